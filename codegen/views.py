@@ -41,6 +41,8 @@ class FieldView:
     #: in a response-only shape, botocore's model marks it required: typed non-optional; a
     #: response that omits it still loads, and reading it raises MissingMemberError
     always: bool = False
+    read: str = ""  # how ``_to_wire`` reads the attribute (into ``v``, which ``to_expr`` writes)
+    request_expr: str = ""  # ``to_expr`` with a request's checks (see ClassView.request)
 
     @property
     def field_type(self) -> str:
@@ -67,6 +69,10 @@ class ClassView:
     fields: tuple[FieldView, ...]
     union: bool
     streams: tuple[str, ...] = ()  # attributes holding a streaming body or an event stream
+    #: how requests convert it: "only" (only requests use it: ``_to_wire`` checks, and is also
+    #: ``_to_request``), "both" (a checked ``_to_request`` beside the unchecked ``_to_wire``
+    #: that ``to_dict`` uses), "" (only responses use it)
+    request: str = ""
 
     @property
     def sensitive(self) -> tuple[str, ...]:
@@ -318,6 +324,7 @@ class Views:
         # [REQUIRED] flags (users build it); a shape only responses reach types the members
         # botocore's model marks required as always present (the service returns them).
         self.requested = {n for op in svc.operations.values() for n in reachable(svc.shapes, op.input)}
+        self.answered = {n for op in svc.operations.values() for n in reachable(svc.shapes, op.output)}
         self.always = {
             name: wires
             for name, wires in botocore_model.required_members(svc.title).items()
@@ -441,7 +448,10 @@ class Views:
             if self.is_event_stream(Ref(name)):
                 return v  # a stream is handed on as it is, never read to be converted
             # an enum member (or the literal a user passed) goes out as a plain str
-            return f'getattr({v}, "_value_", {v})' if self.is_enum(name) else f"{v}._to_wire()"
+            if self.is_enum(name):
+                return f'getattr({v}, "_value_", {v})'
+            # a request's structures convert checked (_to_request); to_dict() never checks
+            return f"{v}._to_request()" if check else f"{v}._to_wire()"
 
         return self._convert(shape, src, leaf, 0, check)
 
@@ -452,14 +462,14 @@ class Views:
         if isinstance(shape, ListOf):
             i = f"i{depth}"
             if self.plain(shape.member):
-                inner = self.checked(shape.member, i) if check else i
-                return f"[{inner} for {i} in {src}]" if inner != i else f"list({src})"
+                kind = self.exact_kind(shape.member) if check else None
+                return f"_list_of({src}, {kind})" if kind else f"list({src})"
             return f"[{self._convert(shape.member, i, leaf, depth + 1, check)} for {i} in {src}]"
         if isinstance(shape, MapOf):
             k, i = f"k{depth}", f"i{depth}"
             if self.plain(shape.value):
-                inner = self.checked(shape.value, i) if check else i
-                return f"{{{k}: {inner} for {k}, {i} in {src}.items()}}" if inner != i else f"dict({src})"
+                kind = self.exact_kind(shape.value) if check else None
+                return f"_map_of({src}, {kind})" if kind else f"dict({src})"
             return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1, check)} for {k}, {i} in {src}.items()}}"
         return self.checked(shape, src) if check else src
 
@@ -474,6 +484,15 @@ class Views:
         if isinstance(shape, Scalar) and shape.type == "float":
             return f"({src} if {src}.__class__ is float or {src}.__class__ is int else _wrong({src}))"
         return src
+
+    @staticmethod
+    def exact_kind(shape: Shape) -> str | None:
+        """The classes a list's or map's scalar items may have (checked in C by one set of types)."""
+        if isinstance(shape, StringShape) and not shape.enum:
+            return "_STR"
+        if isinstance(shape, Scalar):
+            return {"integer": "_INT", "boolean": "_BOOL", "float": "_FLOAT"}.get(shape.type)
+        return None
 
     def scalar_check(self, shape: Shape) -> tuple[str, str, str] | None:
         """(fast class, slow-path helper, its extra argument) of a scalar member, or None."""
@@ -529,7 +548,18 @@ class Views:
             always=always,
             doc=doc,
             from_expr=read,
-            to_expr=self.to_expr(m.shape, f"self.{attr}", check=owner in self.requested),
+            # to_dict() of a shape responses use stays unchecked (as fast as it was); a shape only
+            # requests use checks in _to_wire itself, one used both ways has a checked _to_request
+            to_expr=self.to_expr(m.shape, "v", check=owner in self.requested and owner not in self.answered),
+            request_expr=self.to_expr(m.shape, "v", check=True) if owner in self.requested else "",
+            # one read of the attribute; an always-present one a response omitted is unset
+            read=(
+                f"getattr(self, {attr!r}, None)"
+                if lazy and self.holds_structure(m.shape)
+                else f"self.__dict__.get({attr!r})"
+            )
+            if always
+            else f"self.{attr}",
             plain=plain,
             enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
             lazy=f"lambda v: {self.from_expr(m.shape, 'v', owner, wire)}"
@@ -578,7 +608,8 @@ class Views:
             summary = " ".join([summary, *notes]).strip()
         doc = docstring(summary, [], 4, description)  # each field carries its own docstring
         base = ("StreamingOutput" if streams else "OutputShape") if lazy else "Shape"
-        return ClassView(name, base, doc, fields, st.kind == "union", streams)
+        request = ("both" if name in self.answered else "only") if name in self.requested else ""
+        return ClassView(name, base, doc, fields, st.kind == "union", streams, request)
 
     def enum_view(self, name: str, s: StringShape) -> EnumView:
         values = s.enum or ()

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     # annotations only: typing_extensions costs ~15 ms to import, more than the client module
     from typing_extensions import Self
 
-__all__ = ["OutputShape", "Shape", "StreamingOutput", "lazy_fields", "omitted"]
+__all__ = ["OutputShape", "Shape", "StreamingOutput", "always_fields", "lazy_fields", "omitted"]
 
 T = TypeVar("T", bound="Shape")
 
@@ -49,6 +49,10 @@ class Shape:
     def _to_wire(self) -> dict[str, Any]:
         raise NotImplementedError(f"{type(self).__name__} is not a generated shape")
 
+    def _to_request(self) -> dict[str, Any]:
+        # a class only responses use: a TypeError, which the request's builder explains
+        raise TypeError(f"{type(self).__name__} is not used in requests")
+
     @classmethod
     def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
         """Build from a dict with wire names, as botocore returns or accepts it (or as
@@ -84,16 +88,6 @@ class Shape:
             return type(self)(**kwargs)
 
         __replace__ = replace  # copy.replace (Python 3.13)
-
-    if not TYPE_CHECKING:  # to mypy an unknown attribute stays an error
-
-        def __getattr__(self, name: str) -> Any:
-            # only reached when the instance has no value: an always-present member the
-            # response omitted (the generated _from_wire leaves it unset rather than None)
-            wire = type(self)._ALWAYS.get(name)
-            if wire is not None:
-                raise MissingMemberError(type(self).__name__, name, wire)
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def extra(self) -> Mapping[str, Any]:
@@ -213,6 +207,34 @@ def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any]
     flag: a response always has it, so a missing one raises :class:`MissingMemberError`)."""
     for attr, wire, convert, always in fields:
         setattr(cls, attr, _LazyField(attr, wire, convert, always))
+
+
+class _OmittedField:
+    """An always-present member a response omitted: reading it raises :class:`MissingMemberError`.
+
+    A non-data descriptor, installed only for the always-present members of response-only
+    classes: the value in the instance's ``__dict__`` wins whenever the response had it, so
+    this is only asked when the generated ``_from_wire`` left the member unset. (A
+    ``__getattr__`` on the base class would do the same, but it makes CPython 3.11+ give up its
+    fast attribute reads for every shape: ``to_dict`` took twice as long.)
+    """
+
+    __slots__ = ("attr", "wire")
+
+    def __init__(self, attr: str, wire: str) -> None:
+        self.attr = attr
+        self.wire = wire
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        raise MissingMemberError(type(obj).__name__, self.attr, self.wire)
+
+
+def always_fields(cls: type, fields: Iterable[tuple[str, str]]) -> None:
+    """Make reading an omitted always-present member (attribute, wire name) of ``cls`` raise."""
+    for attr, wire in fields:
+        setattr(cls, attr, _OmittedField(attr, wire))
 
 
 #: what an omitted always-present member compares and hashes as (never equal to a value)

@@ -16,7 +16,18 @@ import typing
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
-__all__ = ["RequestTypeError", "explain", "shape_or_mapping", "wrong"]
+__all__ = [
+    "BOOL",
+    "FLOAT",
+    "INT",
+    "STR",
+    "RequestTypeError",
+    "explain",
+    "list_of",
+    "map_of",
+    "shape_or_mapping",
+    "wrong",
+]
 
 
 class RequestTypeError(TypeError):
@@ -39,11 +50,34 @@ def wrong(value: object) -> NoReturn:
     raise _Wrong(type(value).__name__)
 
 
+#: the classes a request's scalars may have, checked for a whole list or map at once
+STR: frozenset[type] = frozenset({str})
+INT: frozenset[type] = frozenset({int})
+BOOL: frozenset[type] = frozenset({bool})
+FLOAT: frozenset[type] = frozenset({float, int})
+
+
+def list_of(value: Any, kinds: frozenset[type]) -> list[Any]:
+    """A copy of a request's list of scalars, each of one of ``kinds`` (a set of types, made in C)."""
+    out = list(value)
+    if set(map(type, out)) <= kinds:
+        return out
+    wrong(next(v for v in out if type(v) not in kinds))
+
+
+def map_of(value: Any, kinds: frozenset[type]) -> dict[str, Any]:
+    """A copy of a request's map of scalars, each value of one of ``kinds``."""
+    out = dict(value)
+    if set(map(type, out.values())) <= kinds:
+        return out
+    wrong(next(v for v in out.values() if type(v) not in kinds))
+
+
 def shape_or_mapping(value: Any) -> Any:
     """An argument whose type is a structure: the class (converted) or its wire-name dict."""
-    to_wire = getattr(value, "_to_wire", None)
-    if to_wire is not None:
-        return to_wire()
+    to_request = getattr(value, "_to_request", None)
+    if to_request is not None:
+        return to_request()
     if isinstance(value, Mapping):
         return value
     wrong(value)

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
 from smtyped._requests import explain as _explain
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import obj as _obj
@@ -1092,7 +1095,7 @@ class AsyncSageMakerClient(BaseClient):
 
     _service = "sagemaker"
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.emit._Emitter.paging)
+    #: (botocore's paginator model; see codegen.views.Views.paging)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "create_hub_content_presigned_urls": ("NextToken", "NextToken", "MaxResults", "AuthorizedUrlConfigs"),
         "describe_device": ("NextToken", "NextToken", None, "Models"),
@@ -1278,7 +1281,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+            params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "AddTagsInput", "add_tags", locals(), err) from None
         if extra:
@@ -1456,7 +1459,7 @@ class AsyncSageMakerClient(BaseClient):
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if client_token is not None:
                 params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
-            params["NodesToAdd"] = [i0._to_wire() for i0 in nodes_to_add]
+            params["NodesToAdd"] = [i0._to_request() for i0 in nodes_to_add]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "BatchAddClusterNodesRequest", "batch_add_cluster_nodes", locals(), err) from None
         if extra:
@@ -1504,9 +1507,9 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if node_ids is not None:
-                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+                params["NodeIds"] = _list_of(node_ids, _STR)
             if node_logical_ids is not None:
-                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+                params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchDeleteClusterNodesRequest", "batch_delete_cluster_nodes", locals(), err
@@ -1537,9 +1540,7 @@ class AsyncSageMakerClient(BaseClient):
         """
         try:
             params: dict[str, Any] = {}
-            params["ModelPackageArnList"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in model_package_arn_list
-            ]
+            params["ModelPackageArnList"] = _list_of(model_package_arn_list, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchDescribeModelPackageInput", "batch_describe_model_package", locals(), err
@@ -1592,9 +1593,9 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if node_ids is not None:
-                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+                params["NodeIds"] = _list_of(node_ids, _STR)
             if node_logical_ids is not None:
-                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+                params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchRebootClusterNodesRequest", "batch_reboot_cluster_nodes", locals(), err
@@ -1652,9 +1653,9 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if node_ids is not None:
-                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+                params["NodeIds"] = _list_of(node_ids, _STR)
             if node_logical_ids is not None:
-                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+                params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchReplaceClusterNodesRequest", "batch_replace_cluster_nodes", locals(), err
@@ -1721,7 +1722,7 @@ class AsyncSageMakerClient(BaseClient):
             if network_config is not None:
                 params["NetworkConfig"] = _shape_or_mapping(network_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateAIBenchmarkJobRequest", "create_ai_benchmark_job", locals(), err) from None
         if extra:
@@ -1812,7 +1813,7 @@ class AsyncSageMakerClient(BaseClient):
             if adapter_source is not None:
                 params["AdapterSource"] = _shape_or_mapping(adapter_source)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateAIRecommendationJobRequest", "create_ai_recommendation_job", locals(), err
@@ -1865,7 +1866,7 @@ class AsyncSageMakerClient(BaseClient):
             if ai_workload_configs is not None:
                 params["AIWorkloadConfigs"] = _shape_or_mapping(ai_workload_configs)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateAIWorkloadConfigRequest", "create_ai_workload_config", locals(), err
@@ -1922,13 +1923,11 @@ class AsyncSageMakerClient(BaseClient):
             if status is not None:
                 params["Status"] = getattr(status, "_value_", status)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateActionRequest", "create_action", locals(), err) from None
         if extra:
@@ -1993,7 +1992,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(certify_for_marketplace)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateAlgorithmInput", "create_algorithm", locals(), err) from None
         if extra:
@@ -2053,7 +2052,7 @@ class AsyncSageMakerClient(BaseClient):
             params["AppType"] = getattr(app_type, "_value_", app_type)
             params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if resource_spec is not None:
                 params["ResourceSpec"] = _shape_or_mapping(resource_spec)
             if recovery_mode is not None:
@@ -2107,7 +2106,7 @@ class AsyncSageMakerClient(BaseClient):
                 app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
             )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if kernel_gateway_image_config is not None:
                 params["KernelGatewayImageConfig"] = _shape_or_mapping(kernel_gateway_image_config)
             if jupyter_lab_app_image_config is not None:
@@ -2160,13 +2159,11 @@ class AsyncSageMakerClient(BaseClient):
             params["Source"] = _shape_or_mapping(source)
             params["ArtifactType"] = artifact_type if artifact_type.__class__ is str else _wrong(artifact_type)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateArtifactRequest", "create_artifact", locals(), err) from None
         if extra:
@@ -2247,7 +2244,7 @@ class AsyncSageMakerClient(BaseClient):
             params["AutoMLJobName"] = (
                 auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
             )
-            params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
+            params["InputDataConfig"] = [i0._to_request() for i0 in input_data_config]
             params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
             if problem_type is not None:
                 params["ProblemType"] = getattr(problem_type, "_value_", problem_type)
@@ -2263,7 +2260,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(generate_candidate_definitions_only)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if model_deploy_config is not None:
                 params["ModelDeployConfig"] = _shape_or_mapping(model_deploy_config)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -2368,12 +2365,12 @@ class AsyncSageMakerClient(BaseClient):
             params["AutoMLJobName"] = (
                 auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
             )
-            params["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in auto_ml_job_input_data_config]
+            params["AutoMLJobInputDataConfig"] = [i0._to_request() for i0 in auto_ml_job_input_data_config]
             params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
             params["AutoMLProblemTypeConfig"] = _shape_or_mapping(auto_ml_problem_type_config)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if security_config is not None:
                 params["SecurityConfig"] = _shape_or_mapping(security_config)
             if auto_ml_job_objective is not None:
@@ -2463,15 +2460,15 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if instance_groups is not None:
-                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+                params["InstanceGroups"] = [i0._to_request() for i0 in instance_groups]
             if restricted_instance_groups is not None:
-                params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
+                params["RestrictedInstanceGroups"] = [i0._to_request() for i0 in restricted_instance_groups]
             if restricted_instance_groups_config is not None:
                 params["RestrictedInstanceGroupsConfig"] = _shape_or_mapping(restricted_instance_groups_config)
             if vpc_config is not None:
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if orchestrator is not None:
                 params["Orchestrator"] = _shape_or_mapping(orchestrator)
             if node_recovery is not None:
@@ -2527,7 +2524,7 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateClusterSchedulerConfigRequest", "create_cluster_scheduler_config", locals(), err
@@ -2577,7 +2574,7 @@ class AsyncSageMakerClient(BaseClient):
             )
             params["GitConfig"] = _shape_or_mapping(git_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateCodeRepositoryInput", "create_code_repository", locals(), err) from None
         if extra:
@@ -2674,7 +2671,7 @@ class AsyncSageMakerClient(BaseClient):
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateCompilationJobRequest", "create_compilation_job", locals(), err) from None
         if extra:
@@ -2731,7 +2728,7 @@ class AsyncSageMakerClient(BaseClient):
             if activation_state is not None:
                 params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateComputeQuotaRequest", "create_compute_quota", locals(), err) from None
         if extra:
@@ -2778,11 +2775,9 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateContextRequest", "create_context", locals(), err) from None
         if extra:
@@ -2854,7 +2849,7 @@ class AsyncSageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateDataQualityJobDefinitionRequest", "create_data_quality_job_definition", locals(), err
@@ -2908,7 +2903,7 @@ class AsyncSageMakerClient(BaseClient):
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             params["OutputConfig"] = _shape_or_mapping(output_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if enable_iot_role_alias is not None:
                 params["EnableIotRoleAlias"] = (
                     enable_iot_role_alias if enable_iot_role_alias.__class__ is bool else _wrong(enable_iot_role_alias)
@@ -3029,11 +3024,11 @@ class AsyncSageMakerClient(BaseClient):
             if domain_settings is not None:
                 params["DomainSettings"] = _shape_or_mapping(domain_settings)
             if subnet_ids is not None:
-                params["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in subnet_ids]
+                params["SubnetIds"] = _list_of(subnet_ids, _STR)
             if vpc_id is not None:
                 params["VpcId"] = vpc_id if vpc_id.__class__ is str else _wrong(vpc_id)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if app_network_access_type is not None:
                 params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
             if home_efs_file_system_kms_key_id is not None:
@@ -3098,14 +3093,14 @@ class AsyncSageMakerClient(BaseClient):
                 if edge_deployment_plan_name.__class__ is str
                 else _wrong(edge_deployment_plan_name)
             )
-            params["ModelConfigs"] = [i0._to_wire() for i0 in model_configs]
+            params["ModelConfigs"] = [i0._to_request() for i0 in model_configs]
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
             if stages is not None:
-                params["Stages"] = [i0._to_wire() for i0 in stages]
+                params["Stages"] = [i0._to_request() for i0 in stages]
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateEdgeDeploymentPlanRequest", "create_edge_deployment_plan", locals(), err
@@ -3142,7 +3137,7 @@ class AsyncSageMakerClient(BaseClient):
                 if edge_deployment_plan_name.__class__ is str
                 else _wrong(edge_deployment_plan_name)
             )
-            params["Stages"] = [i0._to_wire() for i0 in stages]
+            params["Stages"] = [i0._to_request() for i0 in stages]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateEdgeDeploymentStageRequest", "create_edge_deployment_stage", locals(), err
@@ -3207,7 +3202,7 @@ class AsyncSageMakerClient(BaseClient):
             if resource_key is not None:
                 params["ResourceKey"] = resource_key if resource_key.__class__ is str else _wrong(resource_key)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateEdgePackagingJobRequest", "create_edge_packaging_job", locals(), err
@@ -3312,7 +3307,7 @@ class AsyncSageMakerClient(BaseClient):
             if deployment_config is not None:
                 params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateEndpointInput", "create_endpoint", locals(), err) from None
         if extra:
@@ -3411,11 +3406,11 @@ class AsyncSageMakerClient(BaseClient):
             params["EndpointConfigName"] = (
                 endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
             )
-            params["ProductionVariants"] = [i0._to_wire() for i0 in production_variants]
+            params["ProductionVariants"] = [i0._to_request() for i0 in production_variants]
             if data_capture_config is not None:
                 params["DataCaptureConfig"] = _shape_or_mapping(data_capture_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if kms_key_id is not None:
                 params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
             if async_inference_config is not None:
@@ -3423,7 +3418,7 @@ class AsyncSageMakerClient(BaseClient):
             if explainer_config is not None:
                 params["ExplainerConfig"] = _shape_or_mapping(explainer_config)
             if shadow_production_variants is not None:
-                params["ShadowProductionVariants"] = [i0._to_wire() for i0 in shadow_production_variants]
+                params["ShadowProductionVariants"] = [i0._to_request() for i0 in shadow_production_variants]
             if execution_role_arn is not None:
                 params["ExecutionRoleArn"] = (
                     execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
@@ -3501,7 +3496,7 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateExperimentRequest", "create_experiment", locals(), err) from None
         if extra:
@@ -3589,7 +3584,7 @@ class AsyncSageMakerClient(BaseClient):
             params["EventTimeFeatureName"] = (
                 event_time_feature_name if event_time_feature_name.__class__ is str else _wrong(event_time_feature_name)
             )
-            params["FeatureDefinitions"] = [i0._to_wire() for i0 in feature_definitions]
+            params["FeatureDefinitions"] = [i0._to_request() for i0 in feature_definitions]
             if online_store_config is not None:
                 params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
             if offline_store_config is not None:
@@ -3601,7 +3596,7 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateFeatureGroupRequest", "create_feature_group", locals(), err) from None
         if extra:
@@ -3663,7 +3658,7 @@ class AsyncSageMakerClient(BaseClient):
             params["OutputConfig"] = _shape_or_mapping(output_config)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateFlowDefinitionRequest", "create_flow_definition", locals(), err) from None
         if extra:
@@ -3709,13 +3704,11 @@ class AsyncSageMakerClient(BaseClient):
                     hub_display_name if hub_display_name.__class__ is str else _wrong(hub_display_name)
                 )
             if hub_search_keywords is not None:
-                params["HubSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_search_keywords
-                ]
+                params["HubSearchKeywords"] = _list_of(hub_search_keywords, _STR)
             if s3_storage_config is not None:
                 params["S3StorageConfig"] = _shape_or_mapping(s3_storage_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateHubRequest", "create_hub", locals(), err) from None
         if extra:
@@ -3891,7 +3884,7 @@ class AsyncSageMakerClient(BaseClient):
             if min_version is not None:
                 params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateHubContentReferenceRequest", "create_hub_content_reference", locals(), err
@@ -3935,7 +3928,7 @@ class AsyncSageMakerClient(BaseClient):
             )
             params["UiTemplate"] = _shape_or_mapping(ui_template)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateHumanTaskUiRequest", "create_human_task_ui", locals(), err) from None
         if extra:
@@ -4018,11 +4011,11 @@ class AsyncSageMakerClient(BaseClient):
             if training_job_definition is not None:
                 params["TrainingJobDefinition"] = _shape_or_mapping(training_job_definition)
             if training_job_definitions is not None:
-                params["TrainingJobDefinitions"] = [i0._to_wire() for i0 in training_job_definitions]
+                params["TrainingJobDefinitions"] = [i0._to_request() for i0 in training_job_definitions]
             if warm_start_config is not None:
                 params["WarmStartConfig"] = _shape_or_mapping(warm_start_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if autotune is not None:
                 params["Autotune"] = _shape_or_mapping(autotune)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -4072,7 +4065,7 @@ class AsyncSageMakerClient(BaseClient):
             params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateImageRequest", "create_image", locals(), err) from None
         if extra:
@@ -4130,7 +4123,7 @@ class AsyncSageMakerClient(BaseClient):
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
             params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
             if aliases is not None:
-                params["Aliases"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases]
+                params["Aliases"] = _list_of(aliases, _STR)
             if vendor_guidance is not None:
                 params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
             if job_type is not None:
@@ -4215,11 +4208,11 @@ class AsyncSageMakerClient(BaseClient):
             if specification is not None:
                 params["Specification"] = _shape_or_mapping(specification)
             if specifications is not None:
-                params["Specifications"] = [i0._to_wire() for i0 in specifications]
+                params["Specifications"] = [i0._to_request() for i0 in specifications]
             if runtime_config is not None:
                 params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateInferenceComponentInput", "create_inference_component", locals(), err
@@ -4307,14 +4300,14 @@ class AsyncSageMakerClient(BaseClient):
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
-            params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
+            params["ModelVariants"] = [i0._to_request() for i0 in model_variants]
             if data_storage_config is not None:
                 params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
             params["ShadowModeConfig"] = _shape_or_mapping(shadow_mode_config)
             if kms_key is not None:
                 params["KmsKey"] = kms_key if kms_key.__class__ is str else _wrong(kms_key)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateInferenceExperimentRequest", "create_inference_experiment", locals(), err
@@ -4387,7 +4380,7 @@ class AsyncSageMakerClient(BaseClient):
             if output_config is not None:
                 params["OutputConfig"] = _shape_or_mapping(output_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -4473,7 +4466,7 @@ class AsyncSageMakerClient(BaseClient):
                 job_config_document if job_config_document.__class__ is str else _wrong(job_config_document)
             )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateJobRequest", "create_job", locals(), err) from None
         if extra:
@@ -4593,7 +4586,7 @@ class AsyncSageMakerClient(BaseClient):
                 params["LabelingJobAlgorithmsConfig"] = _shape_or_mapping(labeling_job_algorithms_config)
             params["HumanTaskConfig"] = _shape_or_mapping(human_task_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateLabelingJobRequest", "create_labeling_job", locals(), err) from None
         if extra:
@@ -4672,11 +4665,9 @@ class AsyncSageMakerClient(BaseClient):
             if account_default_status is not None:
                 params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
             if default_domain_id_list is not None:
-                params["DefaultDomainIdList"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in default_domain_id_list
-                ]
+                params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateMlflowAppRequest", "create_mlflow_app", locals(), err) from None
         if extra:
@@ -4769,7 +4760,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(weekly_maintenance_window_start)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if s3_bucket_owner_account_id is not None:
                 params["S3BucketOwnerAccountId"] = (
                     s3_bucket_owner_account_id
@@ -4861,7 +4852,7 @@ class AsyncSageMakerClient(BaseClient):
             if primary_container is not None:
                 params["PrimaryContainer"] = _shape_or_mapping(primary_container)
             if containers is not None:
-                params["Containers"] = [i0._to_wire() for i0 in containers]
+                params["Containers"] = [i0._to_request() for i0 in containers]
             if inference_execution_config is not None:
                 params["InferenceExecutionConfig"] = _shape_or_mapping(inference_execution_config)
             if execution_role_arn is not None:
@@ -4869,7 +4860,7 @@ class AsyncSageMakerClient(BaseClient):
                     execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if vpc_config is not None:
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             if enable_network_isolation is not None:
@@ -4946,7 +4937,7 @@ class AsyncSageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateModelBiasJobDefinitionRequest", "create_model_bias_job_definition", locals(), err
@@ -4997,7 +4988,7 @@ class AsyncSageMakerClient(BaseClient):
             params["Content"] = content if content.__class__ is str else _wrong(content)
             params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateModelCardRequest", "create_model_card", locals(), err) from None
         if extra:
@@ -5117,7 +5108,7 @@ class AsyncSageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -5293,7 +5284,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(certify_for_marketplace)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if model_approval_status is not None:
                 params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
             if metadata_properties is not None:
@@ -5311,14 +5302,12 @@ class AsyncSageMakerClient(BaseClient):
                     sample_payload_url if sample_payload_url.__class__ is str else _wrong(sample_payload_url)
                 )
             if customer_metadata_properties is not None:
-                params["CustomerMetadataProperties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in customer_metadata_properties.items()
-                }
+                params["CustomerMetadataProperties"] = _map_of(customer_metadata_properties, _STR)
             if drift_check_baselines is not None:
                 params["DriftCheckBaselines"] = _shape_or_mapping(drift_check_baselines)
             if additional_inference_specifications is not None:
                 params["AdditionalInferenceSpecifications"] = [
-                    i0._to_wire() for i0 in additional_inference_specifications
+                    i0._to_request() for i0 in additional_inference_specifications
                 ]
             if skip_model_validation is not None:
                 params["SkipModelValidation"] = getattr(skip_model_validation, "_value_", skip_model_validation)
@@ -5381,7 +5370,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(model_package_group_description)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if managed_configuration is not None:
                 params["ManagedConfiguration"] = _shape_or_mapping(managed_configuration)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -5457,7 +5446,7 @@ class AsyncSageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateModelQualityJobDefinitionRequest", "create_model_quality_job_definition", locals(), err
@@ -5504,7 +5493,7 @@ class AsyncSageMakerClient(BaseClient):
             )
             params["MonitoringScheduleConfig"] = _shape_or_mapping(monitoring_schedule_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateMonitoringScheduleRequest", "create_monitoring_schedule", locals(), err
@@ -5642,14 +5631,14 @@ class AsyncSageMakerClient(BaseClient):
             if subnet_id is not None:
                 params["SubnetId"] = subnet_id if subnet_id.__class__ is str else _wrong(subnet_id)
             if security_group_ids is not None:
-                params["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in security_group_ids]
+                params["SecurityGroupIds"] = _list_of(security_group_ids, _STR)
             if ip_address_type is not None:
                 params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if kms_key_id is not None:
                 params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if lifecycle_config_name is not None:
                 params["LifecycleConfigName"] = (
                     lifecycle_config_name if lifecycle_config_name.__class__ is str else _wrong(lifecycle_config_name)
@@ -5669,9 +5658,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(default_code_repository)
                 )
             if additional_code_repositories is not None:
-                params["AdditionalCodeRepositories"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in additional_code_repositories
-                ]
+                params["AdditionalCodeRepositories"] = _list_of(additional_code_repositories, _STR)
             if root_access is not None:
                 params["RootAccess"] = getattr(root_access, "_value_", root_access)
             if platform_identifier is not None:
@@ -5745,11 +5732,11 @@ class AsyncSageMakerClient(BaseClient):
                 else _wrong(notebook_instance_lifecycle_config_name)
             )
             if on_create is not None:
-                params["OnCreate"] = [i0._to_wire() for i0 in on_create]
+                params["OnCreate"] = [i0._to_request() for i0 in on_create]
             if on_start is not None:
-                params["OnStart"] = [i0._to_wire() for i0 in on_start]
+                params["OnStart"] = [i0._to_request() for i0 in on_start]
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -5837,18 +5824,16 @@ class AsyncSageMakerClient(BaseClient):
                     max_instance_count if max_instance_count.__class__ is int else _wrong(max_instance_count)
                 )
             if optimization_environment is not None:
-                params["OptimizationEnvironment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in optimization_environment.items()
-                }
-            params["OptimizationConfigs"] = [i0._to_wire() for i0 in optimization_configs]
+                params["OptimizationEnvironment"] = _map_of(optimization_environment, _STR)
+            params["OptimizationConfigs"] = [i0._to_request() for i0 in optimization_configs]
             params["OutputConfig"] = _shape_or_mapping(output_config)
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if vpc_config is not None:
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             if training_plan_arns is not None:
-                params["TrainingPlanArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in training_plan_arns]
+                params["TrainingPlanArns"] = _list_of(training_plan_arns, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateOptimizationJobRequest", "create_optimization_job", locals(), err) from None
         if extra:
@@ -5946,7 +5931,7 @@ class AsyncSageMakerClient(BaseClient):
             if client_token is not None:
                 params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreatePartnerAppRequest", "create_partner_app", locals(), err) from None
         if extra:
@@ -6064,7 +6049,7 @@ class AsyncSageMakerClient(BaseClient):
             )
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if parallelism_configuration is not None:
                 params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -6359,7 +6344,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             if processing_inputs is not None:
-                params["ProcessingInputs"] = [i0._to_wire() for i0 in processing_inputs]
+                params["ProcessingInputs"] = [i0._to_request() for i0 in processing_inputs]
             if processing_output_config is not None:
                 params["ProcessingOutputConfig"] = _shape_or_mapping(processing_output_config)
             params["ProcessingJobName"] = (
@@ -6370,14 +6355,12 @@ class AsyncSageMakerClient(BaseClient):
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             params["AppSpecification"] = _shape_or_mapping(app_specification)
             if environment is not None:
-                params["Environment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
-                }
+                params["Environment"] = _map_of(environment, _STR)
             if network_config is not None:
                 params["NetworkConfig"] = _shape_or_mapping(network_config)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if experiment_config is not None:
                 params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -6432,9 +6415,9 @@ class AsyncSageMakerClient(BaseClient):
             if service_catalog_provisioning_details is not None:
                 params["ServiceCatalogProvisioningDetails"] = _shape_or_mapping(service_catalog_provisioning_details)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if template_providers is not None:
-                params["TemplateProviders"] = [i0._to_wire() for i0 in template_providers]
+                params["TemplateProviders"] = [i0._to_request() for i0 in template_providers]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateProjectInput", "create_project", locals(), err) from None
         if extra:
@@ -6478,7 +6461,7 @@ class AsyncSageMakerClient(BaseClient):
             params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if space_settings is not None:
                 params["SpaceSettings"] = _shape_or_mapping(space_settings)
             if ownership_settings is not None:
@@ -6540,7 +6523,7 @@ class AsyncSageMakerClient(BaseClient):
                 studio_lifecycle_config_app_type, "_value_", studio_lifecycle_config_app_type
             )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateStudioLifecycleConfigRequest", "create_studio_lifecycle_config", locals(), err
@@ -6728,14 +6711,12 @@ class AsyncSageMakerClient(BaseClient):
                 training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
             )
             if hyper_parameters is not None:
-                params["HyperParameters"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in hyper_parameters.items()
-                }
+                params["HyperParameters"] = _map_of(hyper_parameters, _STR)
             if algorithm_specification is not None:
                 params["AlgorithmSpecification"] = _shape_or_mapping(algorithm_specification)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if input_data_config is not None:
-                params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
+                params["InputDataConfig"] = [i0._to_request() for i0 in input_data_config]
             params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
             if resource_config is not None:
                 params["ResourceConfig"] = _shape_or_mapping(resource_config)
@@ -6744,7 +6725,7 @@ class AsyncSageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if enable_network_isolation is not None:
                 params["EnableNetworkIsolation"] = (
                     enable_network_isolation
@@ -6768,7 +6749,7 @@ class AsyncSageMakerClient(BaseClient):
             if debug_hook_config is not None:
                 params["DebugHookConfig"] = _shape_or_mapping(debug_hook_config)
             if debug_rule_configurations is not None:
-                params["DebugRuleConfigurations"] = [i0._to_wire() for i0 in debug_rule_configurations]
+                params["DebugRuleConfigurations"] = [i0._to_request() for i0 in debug_rule_configurations]
             if tensor_board_output_config is not None:
                 params["TensorBoardOutputConfig"] = _shape_or_mapping(tensor_board_output_config)
             if experiment_config is not None:
@@ -6776,11 +6757,9 @@ class AsyncSageMakerClient(BaseClient):
             if profiler_config is not None:
                 params["ProfilerConfig"] = _shape_or_mapping(profiler_config)
             if profiler_rule_configurations is not None:
-                params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
+                params["ProfilerRuleConfigurations"] = [i0._to_request() for i0 in profiler_rule_configurations]
             if environment is not None:
-                params["Environment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
-                }
+                params["Environment"] = _map_of(environment, _STR)
             if retry_strategy is not None:
                 params["RetryStrategy"] = _shape_or_mapping(retry_strategy)
             if remote_debug_config is not None:
@@ -6876,7 +6855,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(spare_instance_count_per_ultra_server)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrainingPlanRequest", "create_training_plan", locals(), err) from None
         if extra:
@@ -6953,7 +6932,7 @@ class AsyncSageMakerClient(BaseClient):
             params["ModelConfig"] = _shape_or_mapping(model_config)
             params["OutputConfig"] = _shape_or_mapping(output_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrainingSessionRequest", "create_training_session", locals(), err) from None
         if extra:
@@ -7077,9 +7056,7 @@ class AsyncSageMakerClient(BaseClient):
             if batch_strategy is not None:
                 params["BatchStrategy"] = getattr(batch_strategy, "_value_", batch_strategy)
             if environment is not None:
-                params["Environment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
-                }
+                params["Environment"] = _map_of(environment, _STR)
             params["TransformInput"] = _shape_or_mapping(transform_input)
             params["TransformOutput"] = _shape_or_mapping(transform_output)
             if data_capture_config is not None:
@@ -7088,7 +7065,7 @@ class AsyncSageMakerClient(BaseClient):
             if data_processing is not None:
                 params["DataProcessing"] = _shape_or_mapping(data_processing)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if experiment_config is not None:
                 params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -7148,7 +7125,7 @@ class AsyncSageMakerClient(BaseClient):
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrialRequest", "create_trial", locals(), err) from None
         if extra:
@@ -7227,15 +7204,15 @@ class AsyncSageMakerClient(BaseClient):
             if end_time is not None:
                 params["EndTime"] = end_time
             if parameters is not None:
-                params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
+                params["Parameters"] = {k0: i0._to_request() for k0, i0 in parameters.items()}
             if input_artifacts is not None:
-                params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
+                params["InputArtifacts"] = {k0: i0._to_request() for k0, i0 in input_artifacts.items()}
             if output_artifacts is not None:
-                params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
+                params["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in output_artifacts.items()}
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrialComponentRequest", "create_trial_component", locals(), err) from None
         if extra:
@@ -7306,7 +7283,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(single_sign_on_user_value)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if user_settings is not None:
                 params["UserSettings"] = _shape_or_mapping(user_settings)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -7381,7 +7358,7 @@ class AsyncSageMakerClient(BaseClient):
                 params["SourceIpConfig"] = _shape_or_mapping(source_ip_config)
             params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if workforce_vpc_config is not None:
                 params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
             if ip_address_type is not None:
@@ -7437,14 +7414,14 @@ class AsyncSageMakerClient(BaseClient):
             params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
             if workforce_name is not None:
                 params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
-            params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
+            params["MemberDefinitions"] = [i0._to_request() for i0 in member_definitions]
             params["Description"] = description if description.__class__ is str else _wrong(description)
             if notification_configuration is not None:
                 params["NotificationConfiguration"] = _shape_or_mapping(notification_configuration)
             if worker_access_configuration is not None:
                 params["WorkerAccessConfiguration"] = _shape_or_mapping(worker_access_configuration)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateWorkteamRequest", "create_workteam", locals(), err) from None
         if extra:
@@ -9297,7 +9274,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
-            params["TagKeys"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in tag_keys]
+            params["TagKeys"] = _list_of(tag_keys, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "DeleteTagsInput", "delete_tags", locals(), err) from None
         if extra:
@@ -9551,7 +9528,7 @@ class AsyncSageMakerClient(BaseClient):
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-            params["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in device_names]
+            params["DeviceNames"] = _list_of(device_names, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "DeregisterDevicesRequest", "deregister_devices", locals(), err) from None
         if extra:
@@ -12840,11 +12817,9 @@ class AsyncSageMakerClient(BaseClient):
             if support_status is not None:
                 params["SupportStatus"] = getattr(support_status, "_value_", support_status)
             if hub_content_search_keywords is not None:
-                params["HubContentSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_content_search_keywords
-                ]
+                params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "ImportHubContentRequest", "import_hub_content", locals(), err) from None
         if extra:
@@ -23169,7 +23144,7 @@ class AsyncSageMakerClient(BaseClient):
             if sort_order is not None:
                 params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
             if filters is not None:
-                params["Filters"] = [i0._to_wire() for i0 in filters]
+                params["Filters"] = [i0._to_request() for i0 in filters]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "ListTrainingPlansRequest", "list_training_plans", locals(), err) from None
         if extra:
@@ -23208,7 +23183,7 @@ class AsyncSageMakerClient(BaseClient):
             if sort_order is not None:
                 params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
             if filters is not None:
-                params["Filters"] = [i0._to_wire() for i0 in filters]
+                params["Filters"] = [i0._to_request() for i0 in filters]
         except (TypeError, AttributeError) as err:
             raise _explain(_shapes, "ListTrainingPlansRequest", "paginate_list_training_plans", locals(), err) from None
         if extra:
@@ -24209,7 +24184,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             if start_arns is not None:
-                params["StartArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in start_arns]
+                params["StartArns"] = _list_of(start_arns, _STR)
             if direction is not None:
                 params["Direction"] = getattr(direction, "_value_", direction)
             if include_edges is not None:
@@ -24255,9 +24230,9 @@ class AsyncSageMakerClient(BaseClient):
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-            params["Devices"] = [i0._to_wire() for i0 in devices]
+            params["Devices"] = [i0._to_request() for i0 in devices]
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "RegisterDevicesRequest", "register_devices", locals(), err) from None
         if extra:
@@ -24428,7 +24403,7 @@ class AsyncSageMakerClient(BaseClient):
                     cross_account_filter_option, "_value_", cross_account_filter_option
                 )
             if visibility_conditions is not None:
-                params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+                params["VisibilityConditions"] = [i0._to_request() for i0 in visibility_conditions]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "SearchRequest", "search", locals(), err) from None
         if extra:
@@ -24469,7 +24444,7 @@ class AsyncSageMakerClient(BaseClient):
                     cross_account_filter_option, "_value_", cross_account_filter_option
                 )
             if visibility_conditions is not None:
-                params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+                params["VisibilityConditions"] = [i0._to_request() for i0 in visibility_conditions]
         except (TypeError, AttributeError) as err:
             raise _explain(_shapes, "SearchRequest", "paginate_search", locals(), err) from None
         if extra:
@@ -24661,7 +24636,7 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["CallbackToken"] = callback_token if callback_token.__class__ is str else _wrong(callback_token)
             if output_parameters is not None:
-                params["OutputParameters"] = [i0._to_wire() for i0 in output_parameters]
+                params["OutputParameters"] = [i0._to_request() for i0 in output_parameters]
             if client_request_token is not None:
                 params["ClientRequestToken"] = (
                     client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
@@ -24707,7 +24682,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
-            params["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in deep_health_check_configurations]
+            params["DeepHealthCheckConfigurations"] = [i0._to_request() for i0 in deep_health_check_configurations]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "StartClusterHealthCheckRequest", "start_cluster_health_check", locals(), err
@@ -24941,7 +24916,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(pipeline_execution_display_name)
                 )
             if pipeline_parameters is not None:
-                params["PipelineParameters"] = [i0._to_wire() for i0 in pipeline_parameters]
+                params["PipelineParameters"] = [i0._to_request() for i0 in pipeline_parameters]
             if pipeline_execution_description is not None:
                 params["PipelineExecutionDescription"] = (
                     pipeline_execution_description
@@ -25283,7 +25258,7 @@ class AsyncSageMakerClient(BaseClient):
             params["Name"] = name if name.__class__ is str else _wrong(name)
             params["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in model_variant_actions.items()}
             if desired_model_variants is not None:
-                params["DesiredModelVariants"] = [i0._to_wire() for i0 in desired_model_variants]
+                params["DesiredModelVariants"] = [i0._to_request() for i0 in desired_model_variants]
             if desired_state is not None:
                 params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
             if reason is not None:
@@ -25741,13 +25716,9 @@ class AsyncSageMakerClient(BaseClient):
             if status is not None:
                 params["Status"] = getattr(status, "_value_", status)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if properties_to_remove is not None:
-                params["PropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
-                ]
+                params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateActionRequest", "update_action", locals(), err) from None
         if extra:
@@ -25830,13 +25801,9 @@ class AsyncSageMakerClient(BaseClient):
             if artifact_name is not None:
                 params["ArtifactName"] = artifact_name if artifact_name.__class__ is str else _wrong(artifact_name)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if properties_to_remove is not None:
-                params["PropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
-                ]
+                params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateArtifactRequest", "update_artifact", locals(), err) from None
         if extra:
@@ -25901,9 +25868,9 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if instance_groups is not None:
-                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+                params["InstanceGroups"] = [i0._to_request() for i0 in instance_groups]
             if restricted_instance_groups is not None:
-                params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
+                params["RestrictedInstanceGroups"] = [i0._to_request() for i0 in restricted_instance_groups]
             if restricted_instance_groups_config is not None:
                 params["RestrictedInstanceGroupsConfig"] = _shape_or_mapping(restricted_instance_groups_config)
             if tiered_storage_config is not None:
@@ -25911,9 +25878,7 @@ class AsyncSageMakerClient(BaseClient):
             if node_recovery is not None:
                 params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
             if instance_groups_to_delete is not None:
-                params["InstanceGroupsToDelete"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in instance_groups_to_delete
-                ]
+                params["InstanceGroupsToDelete"] = _list_of(instance_groups_to_delete, _STR)
             if node_provisioning_mode is not None:
                 params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
             if cluster_role is not None:
@@ -26011,7 +25976,7 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if instance_groups is not None:
-                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+                params["InstanceGroups"] = [i0._to_request() for i0 in instance_groups]
             if deployment_config is not None:
                 params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
             if image_id is not None:
@@ -26144,13 +26109,9 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if properties_to_remove is not None:
-                params["PropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
-                ]
+                params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateContextRequest", "update_context", locals(), err) from None
         if extra:
@@ -26233,7 +26194,7 @@ class AsyncSageMakerClient(BaseClient):
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-            params["Devices"] = [i0._to_wire() for i0 in devices]
+            params["Devices"] = [i0._to_request() for i0 in devices]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateDevicesRequest", "update_devices", locals(), err) from None
         if extra:
@@ -26306,7 +26267,7 @@ class AsyncSageMakerClient(BaseClient):
             if default_space_settings is not None:
                 params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
             if subnet_ids is not None:
-                params["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in subnet_ids]
+                params["SubnetIds"] = _list_of(subnet_ids, _STR)
             if app_network_access_type is not None:
                 params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
             if tag_propagation is not None:
@@ -26391,7 +26352,7 @@ class AsyncSageMakerClient(BaseClient):
                 )
             if exclude_retained_variant_properties is not None:
                 params["ExcludeRetainedVariantProperties"] = [
-                    i0._to_wire() for i0 in exclude_retained_variant_properties
+                    i0._to_request() for i0 in exclude_retained_variant_properties
                 ]
             if deployment_config is not None:
                 params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
@@ -26431,7 +26392,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
-            params["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in desired_weights_and_capacities]
+            params["DesiredWeightsAndCapacities"] = [i0._to_request() for i0 in desired_weights_and_capacities]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -26535,7 +26496,7 @@ class AsyncSageMakerClient(BaseClient):
                 feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
             )
             if feature_additions is not None:
-                params["FeatureAdditions"] = [i0._to_wire() for i0 in feature_additions]
+                params["FeatureAdditions"] = [i0._to_request() for i0 in feature_additions]
             if online_store_config is not None:
                 params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
             if throughput_config is not None:
@@ -26586,9 +26547,9 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if parameter_additions is not None:
-                params["ParameterAdditions"] = [i0._to_wire() for i0 in parameter_additions]
+                params["ParameterAdditions"] = [i0._to_request() for i0 in parameter_additions]
             if parameter_removals is not None:
-                params["ParameterRemovals"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in parameter_removals]
+                params["ParameterRemovals"] = _list_of(parameter_removals, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateFeatureMetadataRequest", "update_feature_metadata", locals(), err) from None
         if extra:
@@ -26632,9 +26593,7 @@ class AsyncSageMakerClient(BaseClient):
                     hub_display_name if hub_display_name.__class__ is str else _wrong(hub_display_name)
                 )
             if hub_search_keywords is not None:
-                params["HubSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_search_keywords
-                ]
+                params["HubSearchKeywords"] = _list_of(hub_search_keywords, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateHubRequest", "update_hub", locals(), err) from None
         if extra:
@@ -26727,9 +26686,7 @@ class AsyncSageMakerClient(BaseClient):
                     hub_content_markdown if hub_content_markdown.__class__ is str else _wrong(hub_content_markdown)
                 )
             if hub_content_search_keywords is not None:
-                params["HubContentSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_content_search_keywords
-                ]
+                params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
             if support_status is not None:
                 params["SupportStatus"] = getattr(support_status, "_value_", support_status)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -26832,7 +26789,7 @@ class AsyncSageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             if delete_properties is not None:
-                params["DeleteProperties"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in delete_properties]
+                params["DeleteProperties"] = _list_of(delete_properties, _STR)
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if display_name is not None:
@@ -26896,9 +26853,9 @@ class AsyncSageMakerClient(BaseClient):
             if version is not None:
                 params["Version"] = version if version.__class__ is int else _wrong(version)
             if aliases_to_add is not None:
-                params["AliasesToAdd"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases_to_add]
+                params["AliasesToAdd"] = _list_of(aliases_to_add, _STR)
             if aliases_to_delete is not None:
-                params["AliasesToDelete"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases_to_delete]
+                params["AliasesToDelete"] = _list_of(aliases_to_delete, _STR)
             if vendor_guidance is not None:
                 params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
             if job_type is not None:
@@ -26966,7 +26923,7 @@ class AsyncSageMakerClient(BaseClient):
             if specification is not None:
                 params["Specification"] = _shape_or_mapping(specification)
             if specifications is not None:
-                params["Specifications"] = [i0._to_wire() for i0 in specifications]
+                params["Specifications"] = [i0._to_request() for i0 in specifications]
             if runtime_config is not None:
                 params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
             if deployment_config is not None:
@@ -27072,7 +27029,7 @@ class AsyncSageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if model_variants is not None:
-                params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
+                params["ModelVariants"] = [i0._to_request() for i0 in model_variants]
             if data_storage_config is not None:
                 params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
             if shadow_mode_config is not None:
@@ -27145,9 +27102,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(weekly_maintenance_window_start)
                 )
             if default_domain_id_list is not None:
-                params["DefaultDomainIdList"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in default_domain_id_list
-                ]
+                params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
             if account_default_status is not None:
                 params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -27364,16 +27319,12 @@ class AsyncSageMakerClient(BaseClient):
                     approval_description if approval_description.__class__ is str else _wrong(approval_description)
                 )
             if customer_metadata_properties is not None:
-                params["CustomerMetadataProperties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in customer_metadata_properties.items()
-                }
+                params["CustomerMetadataProperties"] = _map_of(customer_metadata_properties, _STR)
             if customer_metadata_properties_to_remove is not None:
-                params["CustomerMetadataPropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in customer_metadata_properties_to_remove
-                ]
+                params["CustomerMetadataPropertiesToRemove"] = _list_of(customer_metadata_properties_to_remove, _STR)
             if additional_inference_specifications_to_add is not None:
                 params["AdditionalInferenceSpecificationsToAdd"] = [
-                    i0._to_wire() for i0 in additional_inference_specifications_to_add
+                    i0._to_request() for i0 in additional_inference_specifications_to_add
                 ]
             if inference_specification is not None:
                 params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
@@ -27612,9 +27563,7 @@ class AsyncSageMakerClient(BaseClient):
                     else _wrong(default_code_repository)
                 )
             if additional_code_repositories is not None:
-                params["AdditionalCodeRepositories"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in additional_code_repositories
-                ]
+                params["AdditionalCodeRepositories"] = _list_of(additional_code_repositories, _STR)
             if accelerator_types is not None:
                 params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
             if disassociate_accelerator_types is not None:
@@ -27681,9 +27630,9 @@ class AsyncSageMakerClient(BaseClient):
                 else _wrong(notebook_instance_lifecycle_config_name)
             )
             if on_create is not None:
-                params["OnCreate"] = [i0._to_wire() for i0 in on_create]
+                params["OnCreate"] = [i0._to_request() for i0 in on_create]
             if on_start is not None:
-                params["OnStart"] = [i0._to_wire() for i0 in on_start]
+                params["OnStart"] = [i0._to_request() for i0 in on_start]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -27783,7 +27732,7 @@ class AsyncSageMakerClient(BaseClient):
             if client_token is not None:
                 params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdatePartnerAppRequest", "update_partner_app", locals(), err) from None
         if extra:
@@ -28015,9 +27964,9 @@ class AsyncSageMakerClient(BaseClient):
                     service_catalog_provisioning_update_details
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if template_providers_to_update is not None:
-                params["TemplateProvidersToUpdate"] = [i0._to_wire() for i0 in template_providers_to_update]
+                params["TemplateProvidersToUpdate"] = [i0._to_request() for i0 in template_providers_to_update]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateProjectInput", "update_project", locals(), err) from None
         if extra:
@@ -28109,7 +28058,7 @@ class AsyncSageMakerClient(BaseClient):
             if profiler_config is not None:
                 params["ProfilerConfig"] = _shape_or_mapping(profiler_config)
             if profiler_rule_configurations is not None:
-                params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
+                params["ProfilerRuleConfigurations"] = [i0._to_request() for i0 in profiler_rule_configurations]
             if resource_config is not None:
                 params["ResourceConfig"] = _shape_or_mapping(resource_config)
             if remote_debug_config is not None:
@@ -28212,23 +28161,17 @@ class AsyncSageMakerClient(BaseClient):
             if end_time is not None:
                 params["EndTime"] = end_time
             if parameters is not None:
-                params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
+                params["Parameters"] = {k0: i0._to_request() for k0, i0 in parameters.items()}
             if parameters_to_remove is not None:
-                params["ParametersToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in parameters_to_remove
-                ]
+                params["ParametersToRemove"] = _list_of(parameters_to_remove, _STR)
             if input_artifacts is not None:
-                params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
+                params["InputArtifacts"] = {k0: i0._to_request() for k0, i0 in input_artifacts.items()}
             if input_artifacts_to_remove is not None:
-                params["InputArtifactsToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in input_artifacts_to_remove
-                ]
+                params["InputArtifactsToRemove"] = _list_of(input_artifacts_to_remove, _STR)
             if output_artifacts is not None:
-                params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
+                params["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in output_artifacts.items()}
             if output_artifacts_to_remove is not None:
-                params["OutputArtifactsToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in output_artifacts_to_remove
-                ]
+                params["OutputArtifactsToRemove"] = _list_of(output_artifacts_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateTrialComponentRequest", "update_trial_component", locals(), err) from None
         if extra:
@@ -28386,7 +28329,7 @@ class AsyncSageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
             if member_definitions is not None:
-                params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
+                params["MemberDefinitions"] = [i0._to_request() for i0 in member_definitions]
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if notification_configuration is not None:

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
 from smtyped._requests import explain as _explain
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import obj as _obj
@@ -1091,7 +1094,7 @@ class SageMakerClient(BaseClient):
 
     _service = "sagemaker"
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.emit._Emitter.paging)
+    #: (botocore's paginator model; see codegen.views.Views.paging)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "create_hub_content_presigned_urls": ("NextToken", "NextToken", "MaxResults", "AuthorizedUrlConfigs"),
         "describe_device": ("NextToken", "NextToken", None, "Models"),
@@ -1275,7 +1278,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+            params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "AddTagsInput", "add_tags", locals(), err) from None
         if extra:
@@ -1453,7 +1456,7 @@ class SageMakerClient(BaseClient):
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if client_token is not None:
                 params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
-            params["NodesToAdd"] = [i0._to_wire() for i0 in nodes_to_add]
+            params["NodesToAdd"] = [i0._to_request() for i0 in nodes_to_add]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "BatchAddClusterNodesRequest", "batch_add_cluster_nodes", locals(), err) from None
         if extra:
@@ -1501,9 +1504,9 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if node_ids is not None:
-                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+                params["NodeIds"] = _list_of(node_ids, _STR)
             if node_logical_ids is not None:
-                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+                params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchDeleteClusterNodesRequest", "batch_delete_cluster_nodes", locals(), err
@@ -1534,9 +1537,7 @@ class SageMakerClient(BaseClient):
         """
         try:
             params: dict[str, Any] = {}
-            params["ModelPackageArnList"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in model_package_arn_list
-            ]
+            params["ModelPackageArnList"] = _list_of(model_package_arn_list, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchDescribeModelPackageInput", "batch_describe_model_package", locals(), err
@@ -1589,9 +1590,9 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if node_ids is not None:
-                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+                params["NodeIds"] = _list_of(node_ids, _STR)
             if node_logical_ids is not None:
-                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+                params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchRebootClusterNodesRequest", "batch_reboot_cluster_nodes", locals(), err
@@ -1649,9 +1650,9 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if node_ids is not None:
-                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+                params["NodeIds"] = _list_of(node_ids, _STR)
             if node_logical_ids is not None:
-                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+                params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "BatchReplaceClusterNodesRequest", "batch_replace_cluster_nodes", locals(), err
@@ -1718,7 +1719,7 @@ class SageMakerClient(BaseClient):
             if network_config is not None:
                 params["NetworkConfig"] = _shape_or_mapping(network_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateAIBenchmarkJobRequest", "create_ai_benchmark_job", locals(), err) from None
         if extra:
@@ -1809,7 +1810,7 @@ class SageMakerClient(BaseClient):
             if adapter_source is not None:
                 params["AdapterSource"] = _shape_or_mapping(adapter_source)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateAIRecommendationJobRequest", "create_ai_recommendation_job", locals(), err
@@ -1862,7 +1863,7 @@ class SageMakerClient(BaseClient):
             if ai_workload_configs is not None:
                 params["AIWorkloadConfigs"] = _shape_or_mapping(ai_workload_configs)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateAIWorkloadConfigRequest", "create_ai_workload_config", locals(), err
@@ -1919,13 +1920,11 @@ class SageMakerClient(BaseClient):
             if status is not None:
                 params["Status"] = getattr(status, "_value_", status)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateActionRequest", "create_action", locals(), err) from None
         if extra:
@@ -1990,7 +1989,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(certify_for_marketplace)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateAlgorithmInput", "create_algorithm", locals(), err) from None
         if extra:
@@ -2048,7 +2047,7 @@ class SageMakerClient(BaseClient):
             params["AppType"] = getattr(app_type, "_value_", app_type)
             params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if resource_spec is not None:
                 params["ResourceSpec"] = _shape_or_mapping(resource_spec)
             if recovery_mode is not None:
@@ -2102,7 +2101,7 @@ class SageMakerClient(BaseClient):
                 app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
             )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if kernel_gateway_image_config is not None:
                 params["KernelGatewayImageConfig"] = _shape_or_mapping(kernel_gateway_image_config)
             if jupyter_lab_app_image_config is not None:
@@ -2155,13 +2154,11 @@ class SageMakerClient(BaseClient):
             params["Source"] = _shape_or_mapping(source)
             params["ArtifactType"] = artifact_type if artifact_type.__class__ is str else _wrong(artifact_type)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateArtifactRequest", "create_artifact", locals(), err) from None
         if extra:
@@ -2240,7 +2237,7 @@ class SageMakerClient(BaseClient):
             params["AutoMLJobName"] = (
                 auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
             )
-            params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
+            params["InputDataConfig"] = [i0._to_request() for i0 in input_data_config]
             params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
             if problem_type is not None:
                 params["ProblemType"] = getattr(problem_type, "_value_", problem_type)
@@ -2256,7 +2253,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(generate_candidate_definitions_only)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if model_deploy_config is not None:
                 params["ModelDeployConfig"] = _shape_or_mapping(model_deploy_config)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -2361,12 +2358,12 @@ class SageMakerClient(BaseClient):
             params["AutoMLJobName"] = (
                 auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
             )
-            params["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in auto_ml_job_input_data_config]
+            params["AutoMLJobInputDataConfig"] = [i0._to_request() for i0 in auto_ml_job_input_data_config]
             params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
             params["AutoMLProblemTypeConfig"] = _shape_or_mapping(auto_ml_problem_type_config)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if security_config is not None:
                 params["SecurityConfig"] = _shape_or_mapping(security_config)
             if auto_ml_job_objective is not None:
@@ -2456,15 +2453,15 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if instance_groups is not None:
-                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+                params["InstanceGroups"] = [i0._to_request() for i0 in instance_groups]
             if restricted_instance_groups is not None:
-                params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
+                params["RestrictedInstanceGroups"] = [i0._to_request() for i0 in restricted_instance_groups]
             if restricted_instance_groups_config is not None:
                 params["RestrictedInstanceGroupsConfig"] = _shape_or_mapping(restricted_instance_groups_config)
             if vpc_config is not None:
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if orchestrator is not None:
                 params["Orchestrator"] = _shape_or_mapping(orchestrator)
             if node_recovery is not None:
@@ -2518,7 +2515,7 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateClusterSchedulerConfigRequest", "create_cluster_scheduler_config", locals(), err
@@ -2568,7 +2565,7 @@ class SageMakerClient(BaseClient):
             )
             params["GitConfig"] = _shape_or_mapping(git_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateCodeRepositoryInput", "create_code_repository", locals(), err) from None
         if extra:
@@ -2665,7 +2662,7 @@ class SageMakerClient(BaseClient):
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateCompilationJobRequest", "create_compilation_job", locals(), err) from None
         if extra:
@@ -2722,7 +2719,7 @@ class SageMakerClient(BaseClient):
             if activation_state is not None:
                 params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateComputeQuotaRequest", "create_compute_quota", locals(), err) from None
         if extra:
@@ -2769,11 +2766,9 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateContextRequest", "create_context", locals(), err) from None
         if extra:
@@ -2843,7 +2838,7 @@ class SageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateDataQualityJobDefinitionRequest", "create_data_quality_job_definition", locals(), err
@@ -2897,7 +2892,7 @@ class SageMakerClient(BaseClient):
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             params["OutputConfig"] = _shape_or_mapping(output_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if enable_iot_role_alias is not None:
                 params["EnableIotRoleAlias"] = (
                     enable_iot_role_alias if enable_iot_role_alias.__class__ is bool else _wrong(enable_iot_role_alias)
@@ -3018,11 +3013,11 @@ class SageMakerClient(BaseClient):
             if domain_settings is not None:
                 params["DomainSettings"] = _shape_or_mapping(domain_settings)
             if subnet_ids is not None:
-                params["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in subnet_ids]
+                params["SubnetIds"] = _list_of(subnet_ids, _STR)
             if vpc_id is not None:
                 params["VpcId"] = vpc_id if vpc_id.__class__ is str else _wrong(vpc_id)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if app_network_access_type is not None:
                 params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
             if home_efs_file_system_kms_key_id is not None:
@@ -3087,14 +3082,14 @@ class SageMakerClient(BaseClient):
                 if edge_deployment_plan_name.__class__ is str
                 else _wrong(edge_deployment_plan_name)
             )
-            params["ModelConfigs"] = [i0._to_wire() for i0 in model_configs]
+            params["ModelConfigs"] = [i0._to_request() for i0 in model_configs]
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
             if stages is not None:
-                params["Stages"] = [i0._to_wire() for i0 in stages]
+                params["Stages"] = [i0._to_request() for i0 in stages]
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateEdgeDeploymentPlanRequest", "create_edge_deployment_plan", locals(), err
@@ -3131,7 +3126,7 @@ class SageMakerClient(BaseClient):
                 if edge_deployment_plan_name.__class__ is str
                 else _wrong(edge_deployment_plan_name)
             )
-            params["Stages"] = [i0._to_wire() for i0 in stages]
+            params["Stages"] = [i0._to_request() for i0 in stages]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateEdgeDeploymentStageRequest", "create_edge_deployment_stage", locals(), err
@@ -3196,7 +3191,7 @@ class SageMakerClient(BaseClient):
             if resource_key is not None:
                 params["ResourceKey"] = resource_key if resource_key.__class__ is str else _wrong(resource_key)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateEdgePackagingJobRequest", "create_edge_packaging_job", locals(), err
@@ -3301,7 +3296,7 @@ class SageMakerClient(BaseClient):
             if deployment_config is not None:
                 params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateEndpointInput", "create_endpoint", locals(), err) from None
         if extra:
@@ -3400,11 +3395,11 @@ class SageMakerClient(BaseClient):
             params["EndpointConfigName"] = (
                 endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
             )
-            params["ProductionVariants"] = [i0._to_wire() for i0 in production_variants]
+            params["ProductionVariants"] = [i0._to_request() for i0 in production_variants]
             if data_capture_config is not None:
                 params["DataCaptureConfig"] = _shape_or_mapping(data_capture_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if kms_key_id is not None:
                 params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
             if async_inference_config is not None:
@@ -3412,7 +3407,7 @@ class SageMakerClient(BaseClient):
             if explainer_config is not None:
                 params["ExplainerConfig"] = _shape_or_mapping(explainer_config)
             if shadow_production_variants is not None:
-                params["ShadowProductionVariants"] = [i0._to_wire() for i0 in shadow_production_variants]
+                params["ShadowProductionVariants"] = [i0._to_request() for i0 in shadow_production_variants]
             if execution_role_arn is not None:
                 params["ExecutionRoleArn"] = (
                     execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
@@ -3490,7 +3485,7 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateExperimentRequest", "create_experiment", locals(), err) from None
         if extra:
@@ -3578,7 +3573,7 @@ class SageMakerClient(BaseClient):
             params["EventTimeFeatureName"] = (
                 event_time_feature_name if event_time_feature_name.__class__ is str else _wrong(event_time_feature_name)
             )
-            params["FeatureDefinitions"] = [i0._to_wire() for i0 in feature_definitions]
+            params["FeatureDefinitions"] = [i0._to_request() for i0 in feature_definitions]
             if online_store_config is not None:
                 params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
             if offline_store_config is not None:
@@ -3590,7 +3585,7 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateFeatureGroupRequest", "create_feature_group", locals(), err) from None
         if extra:
@@ -3652,7 +3647,7 @@ class SageMakerClient(BaseClient):
             params["OutputConfig"] = _shape_or_mapping(output_config)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateFlowDefinitionRequest", "create_flow_definition", locals(), err) from None
         if extra:
@@ -3698,13 +3693,11 @@ class SageMakerClient(BaseClient):
                     hub_display_name if hub_display_name.__class__ is str else _wrong(hub_display_name)
                 )
             if hub_search_keywords is not None:
-                params["HubSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_search_keywords
-                ]
+                params["HubSearchKeywords"] = _list_of(hub_search_keywords, _STR)
             if s3_storage_config is not None:
                 params["S3StorageConfig"] = _shape_or_mapping(s3_storage_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateHubRequest", "create_hub", locals(), err) from None
         if extra:
@@ -3880,7 +3873,7 @@ class SageMakerClient(BaseClient):
             if min_version is not None:
                 params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateHubContentReferenceRequest", "create_hub_content_reference", locals(), err
@@ -3924,7 +3917,7 @@ class SageMakerClient(BaseClient):
             )
             params["UiTemplate"] = _shape_or_mapping(ui_template)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateHumanTaskUiRequest", "create_human_task_ui", locals(), err) from None
         if extra:
@@ -4007,11 +4000,11 @@ class SageMakerClient(BaseClient):
             if training_job_definition is not None:
                 params["TrainingJobDefinition"] = _shape_or_mapping(training_job_definition)
             if training_job_definitions is not None:
-                params["TrainingJobDefinitions"] = [i0._to_wire() for i0 in training_job_definitions]
+                params["TrainingJobDefinitions"] = [i0._to_request() for i0 in training_job_definitions]
             if warm_start_config is not None:
                 params["WarmStartConfig"] = _shape_or_mapping(warm_start_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if autotune is not None:
                 params["Autotune"] = _shape_or_mapping(autotune)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -4061,7 +4054,7 @@ class SageMakerClient(BaseClient):
             params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateImageRequest", "create_image", locals(), err) from None
         if extra:
@@ -4119,7 +4112,7 @@ class SageMakerClient(BaseClient):
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
             params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
             if aliases is not None:
-                params["Aliases"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases]
+                params["Aliases"] = _list_of(aliases, _STR)
             if vendor_guidance is not None:
                 params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
             if job_type is not None:
@@ -4204,11 +4197,11 @@ class SageMakerClient(BaseClient):
             if specification is not None:
                 params["Specification"] = _shape_or_mapping(specification)
             if specifications is not None:
-                params["Specifications"] = [i0._to_wire() for i0 in specifications]
+                params["Specifications"] = [i0._to_request() for i0 in specifications]
             if runtime_config is not None:
                 params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateInferenceComponentInput", "create_inference_component", locals(), err
@@ -4296,14 +4289,14 @@ class SageMakerClient(BaseClient):
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
-            params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
+            params["ModelVariants"] = [i0._to_request() for i0 in model_variants]
             if data_storage_config is not None:
                 params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
             params["ShadowModeConfig"] = _shape_or_mapping(shadow_mode_config)
             if kms_key is not None:
                 params["KmsKey"] = kms_key if kms_key.__class__ is str else _wrong(kms_key)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateInferenceExperimentRequest", "create_inference_experiment", locals(), err
@@ -4376,7 +4369,7 @@ class SageMakerClient(BaseClient):
             if output_config is not None:
                 params["OutputConfig"] = _shape_or_mapping(output_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -4462,7 +4455,7 @@ class SageMakerClient(BaseClient):
                 job_config_document if job_config_document.__class__ is str else _wrong(job_config_document)
             )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateJobRequest", "create_job", locals(), err) from None
         if extra:
@@ -4582,7 +4575,7 @@ class SageMakerClient(BaseClient):
                 params["LabelingJobAlgorithmsConfig"] = _shape_or_mapping(labeling_job_algorithms_config)
             params["HumanTaskConfig"] = _shape_or_mapping(human_task_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateLabelingJobRequest", "create_labeling_job", locals(), err) from None
         if extra:
@@ -4661,11 +4654,9 @@ class SageMakerClient(BaseClient):
             if account_default_status is not None:
                 params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
             if default_domain_id_list is not None:
-                params["DefaultDomainIdList"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in default_domain_id_list
-                ]
+                params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateMlflowAppRequest", "create_mlflow_app", locals(), err) from None
         if extra:
@@ -4758,7 +4749,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(weekly_maintenance_window_start)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if s3_bucket_owner_account_id is not None:
                 params["S3BucketOwnerAccountId"] = (
                     s3_bucket_owner_account_id
@@ -4850,7 +4841,7 @@ class SageMakerClient(BaseClient):
             if primary_container is not None:
                 params["PrimaryContainer"] = _shape_or_mapping(primary_container)
             if containers is not None:
-                params["Containers"] = [i0._to_wire() for i0 in containers]
+                params["Containers"] = [i0._to_request() for i0 in containers]
             if inference_execution_config is not None:
                 params["InferenceExecutionConfig"] = _shape_or_mapping(inference_execution_config)
             if execution_role_arn is not None:
@@ -4858,7 +4849,7 @@ class SageMakerClient(BaseClient):
                     execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if vpc_config is not None:
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             if enable_network_isolation is not None:
@@ -4935,7 +4926,7 @@ class SageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateModelBiasJobDefinitionRequest", "create_model_bias_job_definition", locals(), err
@@ -4986,7 +4977,7 @@ class SageMakerClient(BaseClient):
             params["Content"] = content if content.__class__ is str else _wrong(content)
             params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateModelCardRequest", "create_model_card", locals(), err) from None
         if extra:
@@ -5106,7 +5097,7 @@ class SageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -5282,7 +5273,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(certify_for_marketplace)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if model_approval_status is not None:
                 params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
             if metadata_properties is not None:
@@ -5300,14 +5291,12 @@ class SageMakerClient(BaseClient):
                     sample_payload_url if sample_payload_url.__class__ is str else _wrong(sample_payload_url)
                 )
             if customer_metadata_properties is not None:
-                params["CustomerMetadataProperties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in customer_metadata_properties.items()
-                }
+                params["CustomerMetadataProperties"] = _map_of(customer_metadata_properties, _STR)
             if drift_check_baselines is not None:
                 params["DriftCheckBaselines"] = _shape_or_mapping(drift_check_baselines)
             if additional_inference_specifications is not None:
                 params["AdditionalInferenceSpecifications"] = [
-                    i0._to_wire() for i0 in additional_inference_specifications
+                    i0._to_request() for i0 in additional_inference_specifications
                 ]
             if skip_model_validation is not None:
                 params["SkipModelValidation"] = getattr(skip_model_validation, "_value_", skip_model_validation)
@@ -5370,7 +5359,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(model_package_group_description)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if managed_configuration is not None:
                 params["ManagedConfiguration"] = _shape_or_mapping(managed_configuration)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -5446,7 +5435,7 @@ class SageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateModelQualityJobDefinitionRequest", "create_model_quality_job_definition", locals(), err
@@ -5493,7 +5482,7 @@ class SageMakerClient(BaseClient):
             )
             params["MonitoringScheduleConfig"] = _shape_or_mapping(monitoring_schedule_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateMonitoringScheduleRequest", "create_monitoring_schedule", locals(), err
@@ -5631,14 +5620,14 @@ class SageMakerClient(BaseClient):
             if subnet_id is not None:
                 params["SubnetId"] = subnet_id if subnet_id.__class__ is str else _wrong(subnet_id)
             if security_group_ids is not None:
-                params["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in security_group_ids]
+                params["SecurityGroupIds"] = _list_of(security_group_ids, _STR)
             if ip_address_type is not None:
                 params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if kms_key_id is not None:
                 params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if lifecycle_config_name is not None:
                 params["LifecycleConfigName"] = (
                     lifecycle_config_name if lifecycle_config_name.__class__ is str else _wrong(lifecycle_config_name)
@@ -5658,9 +5647,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(default_code_repository)
                 )
             if additional_code_repositories is not None:
-                params["AdditionalCodeRepositories"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in additional_code_repositories
-                ]
+                params["AdditionalCodeRepositories"] = _list_of(additional_code_repositories, _STR)
             if root_access is not None:
                 params["RootAccess"] = getattr(root_access, "_value_", root_access)
             if platform_identifier is not None:
@@ -5734,11 +5721,11 @@ class SageMakerClient(BaseClient):
                 else _wrong(notebook_instance_lifecycle_config_name)
             )
             if on_create is not None:
-                params["OnCreate"] = [i0._to_wire() for i0 in on_create]
+                params["OnCreate"] = [i0._to_request() for i0 in on_create]
             if on_start is not None:
-                params["OnStart"] = [i0._to_wire() for i0 in on_start]
+                params["OnStart"] = [i0._to_request() for i0 in on_start]
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -5826,18 +5813,16 @@ class SageMakerClient(BaseClient):
                     max_instance_count if max_instance_count.__class__ is int else _wrong(max_instance_count)
                 )
             if optimization_environment is not None:
-                params["OptimizationEnvironment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in optimization_environment.items()
-                }
-            params["OptimizationConfigs"] = [i0._to_wire() for i0 in optimization_configs]
+                params["OptimizationEnvironment"] = _map_of(optimization_environment, _STR)
+            params["OptimizationConfigs"] = [i0._to_request() for i0 in optimization_configs]
             params["OutputConfig"] = _shape_or_mapping(output_config)
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if vpc_config is not None:
                 params["VpcConfig"] = _shape_or_mapping(vpc_config)
             if training_plan_arns is not None:
-                params["TrainingPlanArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in training_plan_arns]
+                params["TrainingPlanArns"] = _list_of(training_plan_arns, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateOptimizationJobRequest", "create_optimization_job", locals(), err) from None
         if extra:
@@ -5935,7 +5920,7 @@ class SageMakerClient(BaseClient):
             if client_token is not None:
                 params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreatePartnerAppRequest", "create_partner_app", locals(), err) from None
         if extra:
@@ -6053,7 +6038,7 @@ class SageMakerClient(BaseClient):
             )
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if parallelism_configuration is not None:
                 params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -6346,7 +6331,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             if processing_inputs is not None:
-                params["ProcessingInputs"] = [i0._to_wire() for i0 in processing_inputs]
+                params["ProcessingInputs"] = [i0._to_request() for i0 in processing_inputs]
             if processing_output_config is not None:
                 params["ProcessingOutputConfig"] = _shape_or_mapping(processing_output_config)
             params["ProcessingJobName"] = (
@@ -6357,14 +6342,12 @@ class SageMakerClient(BaseClient):
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             params["AppSpecification"] = _shape_or_mapping(app_specification)
             if environment is not None:
-                params["Environment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
-                }
+                params["Environment"] = _map_of(environment, _STR)
             if network_config is not None:
                 params["NetworkConfig"] = _shape_or_mapping(network_config)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if experiment_config is not None:
                 params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -6419,9 +6402,9 @@ class SageMakerClient(BaseClient):
             if service_catalog_provisioning_details is not None:
                 params["ServiceCatalogProvisioningDetails"] = _shape_or_mapping(service_catalog_provisioning_details)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if template_providers is not None:
-                params["TemplateProviders"] = [i0._to_wire() for i0 in template_providers]
+                params["TemplateProviders"] = [i0._to_request() for i0 in template_providers]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateProjectInput", "create_project", locals(), err) from None
         if extra:
@@ -6465,7 +6448,7 @@ class SageMakerClient(BaseClient):
             params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if space_settings is not None:
                 params["SpaceSettings"] = _shape_or_mapping(space_settings)
             if ownership_settings is not None:
@@ -6527,7 +6510,7 @@ class SageMakerClient(BaseClient):
                 studio_lifecycle_config_app_type, "_value_", studio_lifecycle_config_app_type
             )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "CreateStudioLifecycleConfigRequest", "create_studio_lifecycle_config", locals(), err
@@ -6715,14 +6698,12 @@ class SageMakerClient(BaseClient):
                 training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
             )
             if hyper_parameters is not None:
-                params["HyperParameters"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in hyper_parameters.items()
-                }
+                params["HyperParameters"] = _map_of(hyper_parameters, _STR)
             if algorithm_specification is not None:
                 params["AlgorithmSpecification"] = _shape_or_mapping(algorithm_specification)
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
             if input_data_config is not None:
-                params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
+                params["InputDataConfig"] = [i0._to_request() for i0 in input_data_config]
             params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
             if resource_config is not None:
                 params["ResourceConfig"] = _shape_or_mapping(resource_config)
@@ -6731,7 +6712,7 @@ class SageMakerClient(BaseClient):
             if stopping_condition is not None:
                 params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if enable_network_isolation is not None:
                 params["EnableNetworkIsolation"] = (
                     enable_network_isolation
@@ -6755,7 +6736,7 @@ class SageMakerClient(BaseClient):
             if debug_hook_config is not None:
                 params["DebugHookConfig"] = _shape_or_mapping(debug_hook_config)
             if debug_rule_configurations is not None:
-                params["DebugRuleConfigurations"] = [i0._to_wire() for i0 in debug_rule_configurations]
+                params["DebugRuleConfigurations"] = [i0._to_request() for i0 in debug_rule_configurations]
             if tensor_board_output_config is not None:
                 params["TensorBoardOutputConfig"] = _shape_or_mapping(tensor_board_output_config)
             if experiment_config is not None:
@@ -6763,11 +6744,9 @@ class SageMakerClient(BaseClient):
             if profiler_config is not None:
                 params["ProfilerConfig"] = _shape_or_mapping(profiler_config)
             if profiler_rule_configurations is not None:
-                params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
+                params["ProfilerRuleConfigurations"] = [i0._to_request() for i0 in profiler_rule_configurations]
             if environment is not None:
-                params["Environment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
-                }
+                params["Environment"] = _map_of(environment, _STR)
             if retry_strategy is not None:
                 params["RetryStrategy"] = _shape_or_mapping(retry_strategy)
             if remote_debug_config is not None:
@@ -6863,7 +6842,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(spare_instance_count_per_ultra_server)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrainingPlanRequest", "create_training_plan", locals(), err) from None
         if extra:
@@ -6940,7 +6919,7 @@ class SageMakerClient(BaseClient):
             params["ModelConfig"] = _shape_or_mapping(model_config)
             params["OutputConfig"] = _shape_or_mapping(output_config)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrainingSessionRequest", "create_training_session", locals(), err) from None
         if extra:
@@ -7064,9 +7043,7 @@ class SageMakerClient(BaseClient):
             if batch_strategy is not None:
                 params["BatchStrategy"] = getattr(batch_strategy, "_value_", batch_strategy)
             if environment is not None:
-                params["Environment"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
-                }
+                params["Environment"] = _map_of(environment, _STR)
             params["TransformInput"] = _shape_or_mapping(transform_input)
             params["TransformOutput"] = _shape_or_mapping(transform_output)
             if data_capture_config is not None:
@@ -7075,7 +7052,7 @@ class SageMakerClient(BaseClient):
             if data_processing is not None:
                 params["DataProcessing"] = _shape_or_mapping(data_processing)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if experiment_config is not None:
                 params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -7135,7 +7112,7 @@ class SageMakerClient(BaseClient):
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrialRequest", "create_trial", locals(), err) from None
         if extra:
@@ -7214,15 +7191,15 @@ class SageMakerClient(BaseClient):
             if end_time is not None:
                 params["EndTime"] = end_time
             if parameters is not None:
-                params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
+                params["Parameters"] = {k0: i0._to_request() for k0, i0 in parameters.items()}
             if input_artifacts is not None:
-                params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
+                params["InputArtifacts"] = {k0: i0._to_request() for k0, i0 in input_artifacts.items()}
             if output_artifacts is not None:
-                params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
+                params["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in output_artifacts.items()}
             if metadata_properties is not None:
                 params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateTrialComponentRequest", "create_trial_component", locals(), err) from None
         if extra:
@@ -7293,7 +7270,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(single_sign_on_user_value)
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if user_settings is not None:
                 params["UserSettings"] = _shape_or_mapping(user_settings)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -7368,7 +7345,7 @@ class SageMakerClient(BaseClient):
                 params["SourceIpConfig"] = _shape_or_mapping(source_ip_config)
             params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if workforce_vpc_config is not None:
                 params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
             if ip_address_type is not None:
@@ -7424,14 +7401,14 @@ class SageMakerClient(BaseClient):
             params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
             if workforce_name is not None:
                 params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
-            params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
+            params["MemberDefinitions"] = [i0._to_request() for i0 in member_definitions]
             params["Description"] = description if description.__class__ is str else _wrong(description)
             if notification_configuration is not None:
                 params["NotificationConfiguration"] = _shape_or_mapping(notification_configuration)
             if worker_access_configuration is not None:
                 params["WorkerAccessConfiguration"] = _shape_or_mapping(worker_access_configuration)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "CreateWorkteamRequest", "create_workteam", locals(), err) from None
         if extra:
@@ -9270,7 +9247,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
-            params["TagKeys"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in tag_keys]
+            params["TagKeys"] = _list_of(tag_keys, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "DeleteTagsInput", "delete_tags", locals(), err) from None
         if extra:
@@ -9522,7 +9499,7 @@ class SageMakerClient(BaseClient):
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-            params["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in device_names]
+            params["DeviceNames"] = _list_of(device_names, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "DeregisterDevicesRequest", "deregister_devices", locals(), err) from None
         if extra:
@@ -12795,11 +12772,9 @@ class SageMakerClient(BaseClient):
             if support_status is not None:
                 params["SupportStatus"] = getattr(support_status, "_value_", support_status)
             if hub_content_search_keywords is not None:
-                params["HubContentSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_content_search_keywords
-                ]
+                params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "ImportHubContentRequest", "import_hub_content", locals(), err) from None
         if extra:
@@ -23114,7 +23089,7 @@ class SageMakerClient(BaseClient):
             if sort_order is not None:
                 params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
             if filters is not None:
-                params["Filters"] = [i0._to_wire() for i0 in filters]
+                params["Filters"] = [i0._to_request() for i0 in filters]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "ListTrainingPlansRequest", "list_training_plans", locals(), err) from None
         if extra:
@@ -23153,7 +23128,7 @@ class SageMakerClient(BaseClient):
             if sort_order is not None:
                 params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
             if filters is not None:
-                params["Filters"] = [i0._to_wire() for i0 in filters]
+                params["Filters"] = [i0._to_request() for i0 in filters]
         except (TypeError, AttributeError) as err:
             raise _explain(_shapes, "ListTrainingPlansRequest", "paginate_list_training_plans", locals(), err) from None
         if extra:
@@ -24150,7 +24125,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             if start_arns is not None:
-                params["StartArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in start_arns]
+                params["StartArns"] = _list_of(start_arns, _STR)
             if direction is not None:
                 params["Direction"] = getattr(direction, "_value_", direction)
             if include_edges is not None:
@@ -24196,9 +24171,9 @@ class SageMakerClient(BaseClient):
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-            params["Devices"] = [i0._to_wire() for i0 in devices]
+            params["Devices"] = [i0._to_request() for i0 in devices]
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "RegisterDevicesRequest", "register_devices", locals(), err) from None
         if extra:
@@ -24369,7 +24344,7 @@ class SageMakerClient(BaseClient):
                     cross_account_filter_option, "_value_", cross_account_filter_option
                 )
             if visibility_conditions is not None:
-                params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+                params["VisibilityConditions"] = [i0._to_request() for i0 in visibility_conditions]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "SearchRequest", "search", locals(), err) from None
         if extra:
@@ -24410,7 +24385,7 @@ class SageMakerClient(BaseClient):
                     cross_account_filter_option, "_value_", cross_account_filter_option
                 )
             if visibility_conditions is not None:
-                params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+                params["VisibilityConditions"] = [i0._to_request() for i0 in visibility_conditions]
         except (TypeError, AttributeError) as err:
             raise _explain(_shapes, "SearchRequest", "paginate_search", locals(), err) from None
         if extra:
@@ -24602,7 +24577,7 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["CallbackToken"] = callback_token if callback_token.__class__ is str else _wrong(callback_token)
             if output_parameters is not None:
-                params["OutputParameters"] = [i0._to_wire() for i0 in output_parameters]
+                params["OutputParameters"] = [i0._to_request() for i0 in output_parameters]
             if client_request_token is not None:
                 params["ClientRequestToken"] = (
                     client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
@@ -24648,7 +24623,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
-            params["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in deep_health_check_configurations]
+            params["DeepHealthCheckConfigurations"] = [i0._to_request() for i0 in deep_health_check_configurations]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes, "StartClusterHealthCheckRequest", "start_cluster_health_check", locals(), err
@@ -24882,7 +24857,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(pipeline_execution_display_name)
                 )
             if pipeline_parameters is not None:
-                params["PipelineParameters"] = [i0._to_wire() for i0 in pipeline_parameters]
+                params["PipelineParameters"] = [i0._to_request() for i0 in pipeline_parameters]
             if pipeline_execution_description is not None:
                 params["PipelineExecutionDescription"] = (
                     pipeline_execution_description
@@ -25222,7 +25197,7 @@ class SageMakerClient(BaseClient):
             params["Name"] = name if name.__class__ is str else _wrong(name)
             params["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in model_variant_actions.items()}
             if desired_model_variants is not None:
-                params["DesiredModelVariants"] = [i0._to_wire() for i0 in desired_model_variants]
+                params["DesiredModelVariants"] = [i0._to_request() for i0 in desired_model_variants]
             if desired_state is not None:
                 params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
             if reason is not None:
@@ -25680,13 +25655,9 @@ class SageMakerClient(BaseClient):
             if status is not None:
                 params["Status"] = getattr(status, "_value_", status)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if properties_to_remove is not None:
-                params["PropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
-                ]
+                params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateActionRequest", "update_action", locals(), err) from None
         if extra:
@@ -25769,13 +25740,9 @@ class SageMakerClient(BaseClient):
             if artifact_name is not None:
                 params["ArtifactName"] = artifact_name if artifact_name.__class__ is str else _wrong(artifact_name)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if properties_to_remove is not None:
-                params["PropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
-                ]
+                params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateArtifactRequest", "update_artifact", locals(), err) from None
         if extra:
@@ -25838,9 +25805,9 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if instance_groups is not None:
-                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+                params["InstanceGroups"] = [i0._to_request() for i0 in instance_groups]
             if restricted_instance_groups is not None:
-                params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
+                params["RestrictedInstanceGroups"] = [i0._to_request() for i0 in restricted_instance_groups]
             if restricted_instance_groups_config is not None:
                 params["RestrictedInstanceGroupsConfig"] = _shape_or_mapping(restricted_instance_groups_config)
             if tiered_storage_config is not None:
@@ -25848,9 +25815,7 @@ class SageMakerClient(BaseClient):
             if node_recovery is not None:
                 params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
             if instance_groups_to_delete is not None:
-                params["InstanceGroupsToDelete"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in instance_groups_to_delete
-                ]
+                params["InstanceGroupsToDelete"] = _list_of(instance_groups_to_delete, _STR)
             if node_provisioning_mode is not None:
                 params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
             if cluster_role is not None:
@@ -25946,7 +25911,7 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
             if instance_groups is not None:
-                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+                params["InstanceGroups"] = [i0._to_request() for i0 in instance_groups]
             if deployment_config is not None:
                 params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
             if image_id is not None:
@@ -26079,13 +26044,9 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if properties is not None:
-                params["Properties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
-                }
+                params["Properties"] = _map_of(properties, _STR)
             if properties_to_remove is not None:
-                params["PropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
-                ]
+                params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateContextRequest", "update_context", locals(), err) from None
         if extra:
@@ -26166,7 +26127,7 @@ class SageMakerClient(BaseClient):
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-            params["Devices"] = [i0._to_wire() for i0 in devices]
+            params["Devices"] = [i0._to_request() for i0 in devices]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateDevicesRequest", "update_devices", locals(), err) from None
         if extra:
@@ -26237,7 +26198,7 @@ class SageMakerClient(BaseClient):
             if default_space_settings is not None:
                 params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
             if subnet_ids is not None:
-                params["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in subnet_ids]
+                params["SubnetIds"] = _list_of(subnet_ids, _STR)
             if app_network_access_type is not None:
                 params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
             if tag_propagation is not None:
@@ -26322,7 +26283,7 @@ class SageMakerClient(BaseClient):
                 )
             if exclude_retained_variant_properties is not None:
                 params["ExcludeRetainedVariantProperties"] = [
-                    i0._to_wire() for i0 in exclude_retained_variant_properties
+                    i0._to_request() for i0 in exclude_retained_variant_properties
                 ]
             if deployment_config is not None:
                 params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
@@ -26362,7 +26323,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
-            params["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in desired_weights_and_capacities]
+            params["DesiredWeightsAndCapacities"] = [i0._to_request() for i0 in desired_weights_and_capacities]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -26466,7 +26427,7 @@ class SageMakerClient(BaseClient):
                 feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
             )
             if feature_additions is not None:
-                params["FeatureAdditions"] = [i0._to_wire() for i0 in feature_additions]
+                params["FeatureAdditions"] = [i0._to_request() for i0 in feature_additions]
             if online_store_config is not None:
                 params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
             if throughput_config is not None:
@@ -26517,9 +26478,9 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if parameter_additions is not None:
-                params["ParameterAdditions"] = [i0._to_wire() for i0 in parameter_additions]
+                params["ParameterAdditions"] = [i0._to_request() for i0 in parameter_additions]
             if parameter_removals is not None:
-                params["ParameterRemovals"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in parameter_removals]
+                params["ParameterRemovals"] = _list_of(parameter_removals, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateFeatureMetadataRequest", "update_feature_metadata", locals(), err) from None
         if extra:
@@ -26563,9 +26524,7 @@ class SageMakerClient(BaseClient):
                     hub_display_name if hub_display_name.__class__ is str else _wrong(hub_display_name)
                 )
             if hub_search_keywords is not None:
-                params["HubSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_search_keywords
-                ]
+                params["HubSearchKeywords"] = _list_of(hub_search_keywords, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateHubRequest", "update_hub", locals(), err) from None
         if extra:
@@ -26658,9 +26617,7 @@ class SageMakerClient(BaseClient):
                     hub_content_markdown if hub_content_markdown.__class__ is str else _wrong(hub_content_markdown)
                 )
             if hub_content_search_keywords is not None:
-                params["HubContentSearchKeywords"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_content_search_keywords
-                ]
+                params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
             if support_status is not None:
                 params["SupportStatus"] = getattr(support_status, "_value_", support_status)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -26763,7 +26720,7 @@ class SageMakerClient(BaseClient):
         try:
             params: dict[str, Any] = {}
             if delete_properties is not None:
-                params["DeleteProperties"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in delete_properties]
+                params["DeleteProperties"] = _list_of(delete_properties, _STR)
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if display_name is not None:
@@ -26827,9 +26784,9 @@ class SageMakerClient(BaseClient):
             if version is not None:
                 params["Version"] = version if version.__class__ is int else _wrong(version)
             if aliases_to_add is not None:
-                params["AliasesToAdd"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases_to_add]
+                params["AliasesToAdd"] = _list_of(aliases_to_add, _STR)
             if aliases_to_delete is not None:
-                params["AliasesToDelete"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases_to_delete]
+                params["AliasesToDelete"] = _list_of(aliases_to_delete, _STR)
             if vendor_guidance is not None:
                 params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
             if job_type is not None:
@@ -26897,7 +26854,7 @@ class SageMakerClient(BaseClient):
             if specification is not None:
                 params["Specification"] = _shape_or_mapping(specification)
             if specifications is not None:
-                params["Specifications"] = [i0._to_wire() for i0 in specifications]
+                params["Specifications"] = [i0._to_request() for i0 in specifications]
             if runtime_config is not None:
                 params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
             if deployment_config is not None:
@@ -27003,7 +26960,7 @@ class SageMakerClient(BaseClient):
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if model_variants is not None:
-                params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
+                params["ModelVariants"] = [i0._to_request() for i0 in model_variants]
             if data_storage_config is not None:
                 params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
             if shadow_mode_config is not None:
@@ -27076,9 +27033,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(weekly_maintenance_window_start)
                 )
             if default_domain_id_list is not None:
-                params["DefaultDomainIdList"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in default_domain_id_list
-                ]
+                params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
             if account_default_status is not None:
                 params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
@@ -27295,16 +27250,12 @@ class SageMakerClient(BaseClient):
                     approval_description if approval_description.__class__ is str else _wrong(approval_description)
                 )
             if customer_metadata_properties is not None:
-                params["CustomerMetadataProperties"] = {
-                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in customer_metadata_properties.items()
-                }
+                params["CustomerMetadataProperties"] = _map_of(customer_metadata_properties, _STR)
             if customer_metadata_properties_to_remove is not None:
-                params["CustomerMetadataPropertiesToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in customer_metadata_properties_to_remove
-                ]
+                params["CustomerMetadataPropertiesToRemove"] = _list_of(customer_metadata_properties_to_remove, _STR)
             if additional_inference_specifications_to_add is not None:
                 params["AdditionalInferenceSpecificationsToAdd"] = [
-                    i0._to_wire() for i0 in additional_inference_specifications_to_add
+                    i0._to_request() for i0 in additional_inference_specifications_to_add
                 ]
             if inference_specification is not None:
                 params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
@@ -27543,9 +27494,7 @@ class SageMakerClient(BaseClient):
                     else _wrong(default_code_repository)
                 )
             if additional_code_repositories is not None:
-                params["AdditionalCodeRepositories"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in additional_code_repositories
-                ]
+                params["AdditionalCodeRepositories"] = _list_of(additional_code_repositories, _STR)
             if accelerator_types is not None:
                 params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
             if disassociate_accelerator_types is not None:
@@ -27612,9 +27561,9 @@ class SageMakerClient(BaseClient):
                 else _wrong(notebook_instance_lifecycle_config_name)
             )
             if on_create is not None:
-                params["OnCreate"] = [i0._to_wire() for i0 in on_create]
+                params["OnCreate"] = [i0._to_request() for i0 in on_create]
             if on_start is not None:
-                params["OnStart"] = [i0._to_wire() for i0 in on_start]
+                params["OnStart"] = [i0._to_request() for i0 in on_start]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(
                 _shapes,
@@ -27714,7 +27663,7 @@ class SageMakerClient(BaseClient):
             if client_token is not None:
                 params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdatePartnerAppRequest", "update_partner_app", locals(), err) from None
         if extra:
@@ -27944,9 +27893,9 @@ class SageMakerClient(BaseClient):
                     service_catalog_provisioning_update_details
                 )
             if tags is not None:
-                params["Tags"] = [i0._to_wire() for i0 in tags]
+                params["Tags"] = [i0._to_request() for i0 in tags]
             if template_providers_to_update is not None:
-                params["TemplateProvidersToUpdate"] = [i0._to_wire() for i0 in template_providers_to_update]
+                params["TemplateProvidersToUpdate"] = [i0._to_request() for i0 in template_providers_to_update]
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateProjectInput", "update_project", locals(), err) from None
         if extra:
@@ -28038,7 +27987,7 @@ class SageMakerClient(BaseClient):
             if profiler_config is not None:
                 params["ProfilerConfig"] = _shape_or_mapping(profiler_config)
             if profiler_rule_configurations is not None:
-                params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
+                params["ProfilerRuleConfigurations"] = [i0._to_request() for i0 in profiler_rule_configurations]
             if resource_config is not None:
                 params["ResourceConfig"] = _shape_or_mapping(resource_config)
             if remote_debug_config is not None:
@@ -28141,23 +28090,17 @@ class SageMakerClient(BaseClient):
             if end_time is not None:
                 params["EndTime"] = end_time
             if parameters is not None:
-                params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
+                params["Parameters"] = {k0: i0._to_request() for k0, i0 in parameters.items()}
             if parameters_to_remove is not None:
-                params["ParametersToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in parameters_to_remove
-                ]
+                params["ParametersToRemove"] = _list_of(parameters_to_remove, _STR)
             if input_artifacts is not None:
-                params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
+                params["InputArtifacts"] = {k0: i0._to_request() for k0, i0 in input_artifacts.items()}
             if input_artifacts_to_remove is not None:
-                params["InputArtifactsToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in input_artifacts_to_remove
-                ]
+                params["InputArtifactsToRemove"] = _list_of(input_artifacts_to_remove, _STR)
             if output_artifacts is not None:
-                params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
+                params["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in output_artifacts.items()}
             if output_artifacts_to_remove is not None:
-                params["OutputArtifactsToRemove"] = [
-                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in output_artifacts_to_remove
-                ]
+                params["OutputArtifactsToRemove"] = _list_of(output_artifacts_to_remove, _STR)
         except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
             raise _explain(_shapes, "UpdateTrialComponentRequest", "update_trial_component", locals(), err) from None
         if extra:
@@ -28315,7 +28258,7 @@ class SageMakerClient(BaseClient):
             params: dict[str, Any] = {}
             params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
             if member_definitions is not None:
-                params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
+                params["MemberDefinitions"] = [i0._to_request() for i0 in member_definitions]
             if description is not None:
                 params["Description"] = description if description.__class__ is str else _wrong(description)
             if notification_configuration is not None:

@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.mig_profile import as_MIGProfileType as _as_MIGProfileType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -114,10 +116,21 @@ class AcceleratorPartitionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.count is not None:
-            d["Count"] = self.count if self.count.__class__ is int else _wrong(self.count)
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.count) is not None:
+            d["Count"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.count) is not None:
+            d["Count"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -190,10 +203,17 @@ class AcceleratorPartitionLayout(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.accelerator_partition_types is not None:
-            d["AcceleratorPartitionTypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.accelerator_partition_types
-            ]
+        if (v := self.accelerator_partition_types) is not None:
+            d["AcceleratorPartitionTypes"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.accelerator_partition_types) is not None:
+            d["AcceleratorPartitionTypes"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

@@ -187,20 +187,20 @@ class ActionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_arn is not None:
-            d["ActionArn"] = self.action_arn
-        if self.action_name is not None:
-            d["ActionName"] = self.action_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.action_type is not None:
-            d["ActionType"] = self.action_type
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.action_arn) is not None:
+            d["ActionArn"] = v
+        if (v := self.action_name) is not None:
+            d["ActionName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.action_type) is not None:
+            d["ActionType"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

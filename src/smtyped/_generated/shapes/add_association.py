@@ -138,17 +138,17 @@ class AddAssociationRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn if self.source_arn.__class__ is str else _wrong(self.source_arn)
-        if self.destination_arn is not None:
-            d["DestinationArn"] = (
-                self.destination_arn if self.destination_arn.__class__ is str else _wrong(self.destination_arn)
-            )
-        if self.association_type is not None:
-            d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.destination_arn) is not None:
+            d["DestinationArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.association_type) is not None:
+            d["AssociationType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -226,10 +226,10 @@ class AddAssociationResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
-        if self.destination_arn is not None:
-            d["DestinationArn"] = self.destination_arn
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v
+        if (v := self.destination_arn) is not None:
+            d["DestinationArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,6 +16,8 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -148,22 +150,16 @@ class AddClusterNodeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
-        if self.increment_target_count_by is not None:
-            d["IncrementTargetCountBy"] = (
-                self.increment_target_count_by
-                if self.increment_target_count_by.__class__ is int
-                else _wrong(self.increment_target_count_by)
-            )
-        if self.availability_zones is not None:
-            d["AvailabilityZones"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.availability_zones]
-        if self.instance_types is not None:
-            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.instance_types]
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.increment_target_count_by) is not None:
+            d["IncrementTargetCountBy"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.availability_zones) is not None:
+            d["AvailabilityZones"] = _list_of(v, _STR)
+        if (v := self.instance_types) is not None:
+            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

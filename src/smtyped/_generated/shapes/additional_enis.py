@@ -77,8 +77,8 @@ class AdditionalEnis(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.efa_enis is not None:
-            d["EfaEnis"] = list(self.efa_enis)
+        if (v := self.efa_enis) is not None:
+            d["EfaEnis"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d

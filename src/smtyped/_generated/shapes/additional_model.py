@@ -109,10 +109,21 @@ class AdditionalModelDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name if self.channel_name.__class__ is str else _wrong(self.channel_name)
-        if self.s3_data_source is not None:
-            d["S3DataSource"] = self.s3_data_source._to_wire()
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

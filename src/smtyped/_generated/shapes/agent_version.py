@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -106,10 +107,20 @@ class AgentVersion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "version", None) is not None:  # a response may omit it
-            d["Version"] = self.version
-        if getattr(self, "agent_count", None) is not None:  # a response may omit it
-            d["AgentCount"] = self.agent_count
+        if (v := self.__dict__.get("version")) is not None:
+            d["Version"] = v
+        if (v := self.__dict__.get("agent_count")) is not None:
+            d["AgentCount"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AgentVersion,
+    (
+        ("version", "Version"),
+        ("agent_count", "AgentCount"),
+    ),
+)

@@ -106,12 +106,21 @@ class AIAdapterModelPackageEntry(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.adapter_id is not None:
-            d["AdapterId"] = self.adapter_id if self.adapter_id.__class__ is str else _wrong(self.adapter_id)
-        if self.model_package_arn is not None:
-            d["ModelPackageArn"] = (
-                self.model_package_arn if self.model_package_arn.__class__ is str else _wrong(self.model_package_arn)
-            )
+        if (v := self.adapter_id) is not None:
+            d["AdapterId"] = v
+        if (v := self.model_package_arn) is not None:
+            d["ModelPackageArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.adapter_id) is not None:
+            d["AdapterId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_arn) is not None:
+            d["ModelPackageArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -194,10 +203,21 @@ class AIAdapterS3Entry(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.adapter_id is not None:
-            d["AdapterId"] = self.adapter_id if self.adapter_id.__class__ is str else _wrong(self.adapter_id)
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
+        if (v := self.adapter_id) is not None:
+            d["AdapterId"] = v
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.adapter_id) is not None:
+            d["AdapterId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -302,10 +322,21 @@ class AIAdapterSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arns is not None:
-            d["ModelPackageArns"] = [i0._to_wire() for i0 in self.model_package_arns]
-        if self.s3_uris is not None:
-            d["S3Uris"] = [i0._to_wire() for i0 in self.s3_uris]
+        if (v := self.model_package_arns) is not None:
+            d["ModelPackageArns"] = [i0._to_wire() for i0 in v]
+        if (v := self.s3_uris) is not None:
+            d["S3Uris"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_package_arns) is not None:
+            d["ModelPackageArns"] = [i0._to_request() for i0 in v]
+        if (v := self.s3_uris) is not None:
+            d["S3Uris"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

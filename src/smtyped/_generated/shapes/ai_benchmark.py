@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.ai_benchmark import as_AIBenchmarkJobStatus as _as_AIBenchmarkJobStatus
@@ -139,16 +140,25 @@ class AIBenchmarkEndpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.identifier is not None:
-            d["Identifier"] = self.identifier if self.identifier.__class__ is str else _wrong(self.identifier)
-        if self.target_container_hostname is not None:
-            d["TargetContainerHostname"] = (
-                self.target_container_hostname
-                if self.target_container_hostname.__class__ is str
-                else _wrong(self.target_container_hostname)
-            )
-        if self.inference_components is not None:
-            d["InferenceComponents"] = [i0._to_wire() for i0 in self.inference_components]
+        if (v := self.identifier) is not None:
+            d["Identifier"] = v
+        if (v := self.target_container_hostname) is not None:
+            d["TargetContainerHostname"] = v
+        if (v := self.inference_components) is not None:
+            d["InferenceComponents"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.identifier) is not None:
+            d["Identifier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_container_hostname) is not None:
+            d["TargetContainerHostname"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_components) is not None:
+            d["InferenceComponents"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -209,8 +219,17 @@ class AIBenchmarkInferenceComponent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.identifier is not None:
-            d["Identifier"] = self.identifier if self.identifier.__class__ is str else _wrong(self.identifier)
+        if (v := self.identifier) is not None:
+            d["Identifier"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.identifier) is not None:
+            d["Identifier"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -362,21 +381,33 @@ class AIBenchmarkJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_benchmark_job_name", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
-        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
-        if getattr(self, "ai_benchmark_job_status", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobStatus"] = getattr(self.ai_benchmark_job_status, "_value_", self.ai_benchmark_job_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = self.ai_workload_config_name
+        if (v := self.__dict__.get("ai_benchmark_job_name")) is not None:
+            d["AIBenchmarkJobName"] = v
+        if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
+            d["AIBenchmarkJobArn"] = v
+        if (v := self.__dict__.get("ai_benchmark_job_status")) is not None:
+            d["AIBenchmarkJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.ai_workload_config_name) is not None:
+            d["AIWorkloadConfigName"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIBenchmarkJobSummary,
+    (
+        ("ai_benchmark_job_name", "AIBenchmarkJobName"),
+        ("ai_benchmark_job_arn", "AIBenchmarkJobArn"),
+        ("ai_benchmark_job_status", "AIBenchmarkJobStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -436,8 +467,17 @@ class AIBenchmarkNetworkConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -523,15 +563,15 @@ class AIBenchmarkOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_location is not None:
-            d["S3OutputLocation"] = (
-                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
-            )
-        if self.mlflow_config is not None:
-            d["MlflowConfig"] = self.mlflow_config._to_wire()
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mlflow_config) is not None:
+            d["MlflowConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -636,15 +676,22 @@ class AIBenchmarkOutputResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "s3_output_location", None) is not None:  # a response may omit it
-            d["S3OutputLocation"] = self.s3_output_location
-        if self.cloud_watch_logs is not None:
-            d["CloudWatchLogs"] = [i0._to_wire() for i0 in self.cloud_watch_logs]
-        if self.mlflow_config is not None:
-            d["MlflowConfig"] = self.mlflow_config._to_wire()
+        if (v := self.__dict__.get("s3_output_location")) is not None:
+            d["S3OutputLocation"] = v
+        if (v := self.cloud_watch_logs) is not None:
+            d["CloudWatchLogs"] = [i0._to_wire() for i0 in v]
+        if (v := self.mlflow_config) is not None:
+            d["MlflowConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIBenchmarkOutputResult,
+    (("s3_output_location", "S3OutputLocation"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -715,8 +762,17 @@ class AIBenchmarkTarget(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint is not None:
-            d["Endpoint"] = self.endpoint._to_wire()
+        if (v := self.endpoint) is not None:
+            d["Endpoint"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.endpoint) is not None:
+            d["Endpoint"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

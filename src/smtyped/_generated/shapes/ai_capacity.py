@@ -19,7 +19,8 @@ from smtyped._generated.enums.ai_capacity import (
     as_AICapacityReservationPreference_opt as _as_AICapacityReservationPreference_opt,
 )
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -125,12 +126,21 @@ class AICapacityReservationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.capacity_reservation_preference is not None:
-            d["CapacityReservationPreference"] = getattr(
-                self.capacity_reservation_preference, "_value_", self.capacity_reservation_preference
-            )
-        if self.ml_reservation_arns is not None:
-            d["MlReservationArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.ml_reservation_arns]
+        if (v := self.capacity_reservation_preference) is not None:
+            d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        if (v := self.ml_reservation_arns) is not None:
+            d["MlReservationArns"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.capacity_reservation_preference) is not None:
+            d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        if (v := self.ml_reservation_arns) is not None:
+            d["MlReservationArns"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

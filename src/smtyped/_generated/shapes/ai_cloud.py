@@ -99,10 +99,10 @@ class AICloudWatchLogs(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.log_group_arn is not None:
-            d["LogGroupArn"] = self.log_group_arn
-        if self.log_stream_name is not None:
-            d["LogStreamName"] = self.log_stream_name
+        if (v := self.log_group_arn) is not None:
+            d["LogGroupArn"] = v
+        if (v := self.log_stream_name) is not None:
+            d["LogStreamName"] = v
         if self._extra:
             d.update(self._extra)
         return d

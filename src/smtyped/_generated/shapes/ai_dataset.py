@@ -100,8 +100,17 @@ class AIDatasetConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

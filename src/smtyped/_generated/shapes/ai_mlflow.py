@@ -116,22 +116,25 @@ class AIMlflowConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mlflow_resource_arn is not None:
-            d["MlflowResourceArn"] = (
-                self.mlflow_resource_arn
-                if self.mlflow_resource_arn.__class__ is str
-                else _wrong(self.mlflow_resource_arn)
-            )
-        if self.mlflow_experiment_name is not None:
-            d["MlflowExperimentName"] = (
-                self.mlflow_experiment_name
-                if self.mlflow_experiment_name.__class__ is str
-                else _wrong(self.mlflow_experiment_name)
-            )
-        if self.mlflow_run_name is not None:
-            d["MlflowRunName"] = (
-                self.mlflow_run_name if self.mlflow_run_name.__class__ is str else _wrong(self.mlflow_run_name)
-            )
+        if (v := self.mlflow_resource_arn) is not None:
+            d["MlflowResourceArn"] = v
+        if (v := self.mlflow_experiment_name) is not None:
+            d["MlflowExperimentName"] = v
+        if (v := self.mlflow_run_name) is not None:
+            d["MlflowRunName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.mlflow_resource_arn) is not None:
+            d["MlflowResourceArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mlflow_experiment_name) is not None:
+            d["MlflowExperimentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mlflow_run_name) is not None:
+            d["MlflowRunName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.ai_recommendation import (
@@ -241,20 +242,20 @@ class AIRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.recommendation_description is not None:
-            d["RecommendationDescription"] = self.recommendation_description
-        if self.optimization_details is not None:
-            d["OptimizationDetails"] = [i0._to_wire() for i0 in self.optimization_details]
-        if self.model_details is not None:
-            d["ModelDetails"] = self.model_details._to_wire()
-        if self.deployment_configuration is not None:
-            d["DeploymentConfiguration"] = self.deployment_configuration._to_wire()
-        if self.ai_benchmark_job_arn is not None:
-            d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
-        if self.expected_performance is not None:
-            d["ExpectedPerformance"] = [i0._to_wire() for i0 in self.expected_performance]
-        if self.adapter_details is not None:
-            d["AdapterDetails"] = self.adapter_details._to_wire()
+        if (v := self.recommendation_description) is not None:
+            d["RecommendationDescription"] = v
+        if (v := self.optimization_details) is not None:
+            d["OptimizationDetails"] = [i0._to_wire() for i0 in v]
+        if (v := self.model_details) is not None:
+            d["ModelDetails"] = v._to_wire()
+        if (v := self.deployment_configuration) is not None:
+            d["DeploymentConfiguration"] = v._to_wire()
+        if (v := self.ai_benchmark_job_arn) is not None:
+            d["AIBenchmarkJobArn"] = v
+        if (v := self.expected_performance) is not None:
+            d["ExpectedPerformance"] = [i0._to_wire() for i0 in v]
+        if (v := self.adapter_details) is not None:
+            d["AdapterDetails"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -359,13 +360,23 @@ class AIRecommendationAdapterDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_arns", None) is not None:  # a response may omit it
-            d["ModelPackageArns"] = [i0._to_wire() for i0 in self.model_package_arns]
-        if getattr(self, "s3_uris", None) is not None:  # a response may omit it
-            d["S3Uris"] = [i0._to_wire() for i0 in self.s3_uris]
+        if (v := self.__dict__.get("model_package_arns")) is not None:
+            d["ModelPackageArns"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("s3_uris")) is not None:
+            d["S3Uris"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIRecommendationAdapterDetails,
+    (
+        ("model_package_arns", "ModelPackageArns"),
+        ("s3_uris", "S3Uris"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -463,10 +474,21 @@ class AIRecommendationComputeSpec(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_types is not None:
-            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.instance_types]
-        if self.capacity_reservation_config is not None:
-            d["CapacityReservationConfig"] = self.capacity_reservation_config._to_wire()
+        if (v := self.instance_types) is not None:
+            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.capacity_reservation_config) is not None:
+            d["CapacityReservationConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_types) is not None:
+            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.capacity_reservation_config) is not None:
+            d["CapacityReservationConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -531,8 +553,17 @@ class AIRecommendationConstraint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric is not None:
-            d["Metric"] = getattr(self.metric, "_value_", self.metric)
+        if (v := self.metric) is not None:
+            d["Metric"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.metric) is not None:
+            d["Metric"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -708,20 +739,20 @@ class AIRecommendationDeploymentConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3 is not None:
-            d["S3"] = [i0._to_wire() for i0 in self.s3]
-        if self.image_uri is not None:
-            d["ImageUri"] = self.image_uri
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
-        if self.copy_count_per_instance is not None:
-            d["CopyCountPerInstance"] = self.copy_count_per_instance
-        if self.environment_variables is not None:
-            d["EnvironmentVariables"] = dict(self.environment_variables)
-        if self.min_cpu_memory_required_in_mb is not None:
-            d["MinCpuMemoryRequiredInMb"] = self.min_cpu_memory_required_in_mb
+        if (v := self.s3) is not None:
+            d["S3"] = [i0._to_wire() for i0 in v]
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.copy_count_per_instance) is not None:
+            d["CopyCountPerInstance"] = v
+        if (v := self.environment_variables) is not None:
+            d["EnvironmentVariables"] = dict(v)
+        if (v := self.min_cpu_memory_required_in_mb) is not None:
+            d["MinCpuMemoryRequiredInMb"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -804,10 +835,10 @@ class AIRecommendationDeploymentS3Channel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name
-        if self.uri is not None:
-            d["Uri"] = self.uri
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v
+        if (v := self.uri) is not None:
+            d["Uri"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -878,8 +909,17 @@ class AIRecommendationInferenceSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.framework is not None:
-            d["Framework"] = getattr(self.framework, "_value_", self.framework)
+        if (v := self.framework) is not None:
+            d["Framework"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.framework) is not None:
+            d["Framework"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -979,12 +1019,12 @@ class AIRecommendationInstanceDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
-        if self.copy_count_per_instance is not None:
-            d["CopyCountPerInstance"] = self.copy_count_per_instance
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.copy_count_per_instance) is not None:
+            d["CopyCountPerInstance"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1125,21 +1165,31 @@ class AIRecommendationJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_recommendation_job_name", None) is not None:  # a response may omit it
-            d["AIRecommendationJobName"] = self.ai_recommendation_job_name
-        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
-            d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
-        if getattr(self, "ai_recommendation_job_status", None) is not None:  # a response may omit it
-            d["AIRecommendationJobStatus"] = getattr(
-                self.ai_recommendation_job_status, "_value_", self.ai_recommendation_job_status
-            )
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
+        if (v := self.__dict__.get("ai_recommendation_job_name")) is not None:
+            d["AIRecommendationJobName"] = v
+        if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
+            d["AIRecommendationJobArn"] = v
+        if (v := self.__dict__.get("ai_recommendation_job_status")) is not None:
+            d["AIRecommendationJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIRecommendationJobSummary,
+    (
+        ("ai_recommendation_job_name", "AIRecommendationJobName"),
+        ("ai_recommendation_job_arn", "AIRecommendationJobArn"),
+        ("ai_recommendation_job_status", "AIRecommendationJobStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1241,12 +1291,12 @@ class AIRecommendationModelDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arn is not None:
-            d["ModelPackageArn"] = self.model_package_arn
-        if self.inference_specification_name is not None:
-            d["InferenceSpecificationName"] = self.inference_specification_name
-        if self.instance_details is not None:
-            d["InstanceDetails"] = [i0._to_wire() for i0 in self.instance_details]
+        if (v := self.model_package_arn) is not None:
+            d["ModelPackageArn"] = v
+        if (v := self.inference_specification_name) is not None:
+            d["InferenceSpecificationName"] = v
+        if (v := self.instance_details) is not None:
+            d["InstanceDetails"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -1341,13 +1391,20 @@ class AIRecommendationOptimizationDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "optimization_type", None) is not None:  # a response may omit it
-            d["OptimizationType"] = getattr(self.optimization_type, "_value_", self.optimization_type)
-        if self.optimization_config is not None:
-            d["OptimizationConfig"] = dict(self.optimization_config)
+        if (v := self.__dict__.get("optimization_type")) is not None:
+            d["OptimizationType"] = getattr(v, "_value_", v)
+        if (v := self.optimization_config) is not None:
+            d["OptimizationConfig"] = dict(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIRecommendationOptimizationDetail,
+    (("optimization_type", "OptimizationType"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1445,21 +1502,17 @@ class AIRecommendationOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_location is not None:
-            d["S3OutputLocation"] = (
-                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
-            )
-        if self.model_package_group_identifier is not None:
-            d["ModelPackageGroupIdentifier"] = (
-                self.model_package_group_identifier
-                if self.model_package_group_identifier.__class__ is str
-                else _wrong(self.model_package_group_identifier)
-            )
-        if self.mlflow_config is not None:
-            d["MlflowConfig"] = self.mlflow_config._to_wire()
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_group_identifier) is not None:
+            d["ModelPackageGroupIdentifier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mlflow_config) is not None:
+            d["MlflowConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1558,15 +1611,22 @@ class AIRecommendationOutputResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "s3_output_location", None) is not None:  # a response may omit it
-            d["S3OutputLocation"] = self.s3_output_location
-        if self.model_package_group_identifier is not None:
-            d["ModelPackageGroupIdentifier"] = self.model_package_group_identifier
-        if self.mlflow_config is not None:
-            d["MlflowConfig"] = self.mlflow_config._to_wire()
+        if (v := self.__dict__.get("s3_output_location")) is not None:
+            d["S3OutputLocation"] = v
+        if (v := self.model_package_group_identifier) is not None:
+            d["ModelPackageGroupIdentifier"] = v
+        if (v := self.mlflow_config) is not None:
+            d["MlflowConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIRecommendationOutputResult,
+    (("s3_output_location", "S3OutputLocation"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1679,17 +1739,27 @@ class AIRecommendationPerformanceMetric(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "metric", None) is not None:  # a response may omit it
-            d["Metric"] = self.metric
-        if self.stat is not None:
-            d["Stat"] = self.stat
-        if getattr(self, "value", None) is not None:  # a response may omit it
-            d["Value"] = self.value
-        if self.unit is not None:
-            d["Unit"] = self.unit
+        if (v := self.__dict__.get("metric")) is not None:
+            d["Metric"] = v
+        if (v := self.stat) is not None:
+            d["Stat"] = v
+        if (v := self.__dict__.get("value")) is not None:
+            d["Value"] = v
+        if (v := self.unit) is not None:
+            d["Unit"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIRecommendationPerformanceMetric,
+    (
+        ("metric", "Metric"),
+        ("value", "Value"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1758,8 +1828,17 @@ class AIRecommendationPerformanceTarget(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.constraints is not None:
-            d["Constraints"] = [i0._to_wire() for i0 in self.constraints]
+        if (v := self.constraints) is not None:
+            d["Constraints"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.constraints) is not None:
+            d["Constraints"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

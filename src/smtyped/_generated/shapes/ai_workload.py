@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -135,15 +136,26 @@ class AIWorkloadConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_workload_config_name", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigName"] = self.ai_workload_config_name
-        if getattr(self, "ai_workload_config_arn", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
+        if (v := self.__dict__.get("ai_workload_config_name")) is not None:
+            d["AIWorkloadConfigName"] = v
+        if (v := self.__dict__.get("ai_workload_config_arn")) is not None:
+            d["AIWorkloadConfigArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AIWorkloadConfigSummary,
+    (
+        ("ai_workload_config_name", "AIWorkloadConfigName"),
+        ("ai_workload_config_arn", "AIWorkloadConfigArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -209,8 +221,17 @@ class AIWorkloadConfigs(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workload_spec is not None:
-            d["WorkloadSpec"] = self.workload_spec._to_wire()
+        if (v := self.workload_spec) is not None:
+            d["WorkloadSpec"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.workload_spec) is not None:
+            d["WorkloadSpec"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -273,8 +294,17 @@ class AIWorkloadDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_source is not None:
-            d["S3DataSource"] = self.s3_data_source._to_wire()
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -359,10 +389,21 @@ class AIWorkloadInputDataConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name if self.channel_name.__class__ is str else _wrong(self.channel_name)
-        if self.data_source is not None:
-            d["DataSource"] = self.data_source._to_wire()
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -423,8 +464,17 @@ class AIWorkloadS3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

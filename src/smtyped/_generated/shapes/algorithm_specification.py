@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_input import as_TrainingInputMode as _as_TrainingInputMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -280,30 +282,45 @@ class AlgorithmSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_image is not None:
-            d["TrainingImage"] = (
-                self.training_image if self.training_image.__class__ is str else _wrong(self.training_image)
-            )
-        if self.algorithm_name is not None:
-            d["AlgorithmName"] = (
-                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
-            )
-        if self.training_input_mode is not None:
-            d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
-        if self.metric_definitions is not None:
-            d["MetricDefinitions"] = [i0._to_wire() for i0 in self.metric_definitions]
-        if self.enable_sage_maker_metrics_time_series is not None:
-            d["EnableSageMakerMetricsTimeSeries"] = (
-                self.enable_sage_maker_metrics_time_series
-                if self.enable_sage_maker_metrics_time_series.__class__ is bool
-                else _wrong(self.enable_sage_maker_metrics_time_series)
-            )
-        if self.container_entrypoint is not None:
-            d["ContainerEntrypoint"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_entrypoint]
-        if self.container_arguments is not None:
-            d["ContainerArguments"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_arguments]
-        if self.training_image_config is not None:
-            d["TrainingImageConfig"] = self.training_image_config._to_wire()
+        if (v := self.training_image) is not None:
+            d["TrainingImage"] = v
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v
+        if (v := self.training_input_mode) is not None:
+            d["TrainingInputMode"] = getattr(v, "_value_", v)
+        if (v := self.metric_definitions) is not None:
+            d["MetricDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.enable_sage_maker_metrics_time_series) is not None:
+            d["EnableSageMakerMetricsTimeSeries"] = v
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = list(v)
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = list(v)
+        if (v := self.training_image_config) is not None:
+            d["TrainingImageConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.training_image) is not None:
+            d["TrainingImage"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_input_mode) is not None:
+            d["TrainingInputMode"] = getattr(v, "_value_", v)
+        if (v := self.metric_definitions) is not None:
+            d["MetricDefinitions"] = [i0._to_request() for i0 in v]
+        if (v := self.enable_sage_maker_metrics_time_series) is not None:
+            d["EnableSageMakerMetricsTimeSeries"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = _list_of(v, _STR)
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = _list_of(v, _STR)
+        if (v := self.training_image_config) is not None:
+            d["TrainingImageConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.detailed_algorithm import as_DetailedAlgorithmStatus as _as_DetailedAlgorithmStatus
 from smtyped._registry import enum_value as _ev
@@ -120,10 +121,10 @@ class AlgorithmStatusDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.validation_statuses is not None:
-            d["ValidationStatuses"] = [i0._to_wire() for i0 in self.validation_statuses]
-        if self.image_scan_statuses is not None:
-            d["ImageScanStatuses"] = [i0._to_wire() for i0 in self.image_scan_statuses]
+        if (v := self.validation_statuses) is not None:
+            d["ValidationStatuses"] = [i0._to_wire() for i0 in v]
+        if (v := self.image_scan_statuses) is not None:
+            d["ImageScanStatuses"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -228,12 +229,22 @@ class AlgorithmStatusItem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AlgorithmStatusItem,
+    (
+        ("name", "Name"),
+        ("status", "Status"),
+    ),
+)

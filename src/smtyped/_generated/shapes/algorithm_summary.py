@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus as _as_AlgorithmStatus
 from smtyped._registry import enum_value as _ev
@@ -164,16 +165,28 @@ class AlgorithmSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "algorithm_name", None) is not None:  # a response may omit it
-            d["AlgorithmName"] = self.algorithm_name
-        if getattr(self, "algorithm_arn", None) is not None:  # a response may omit it
-            d["AlgorithmArn"] = self.algorithm_arn
-        if self.algorithm_description is not None:
-            d["AlgorithmDescription"] = self.algorithm_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "algorithm_status", None) is not None:  # a response may omit it
-            d["AlgorithmStatus"] = getattr(self.algorithm_status, "_value_", self.algorithm_status)
+        if (v := self.__dict__.get("algorithm_name")) is not None:
+            d["AlgorithmName"] = v
+        if (v := self.__dict__.get("algorithm_arn")) is not None:
+            d["AlgorithmArn"] = v
+        if (v := self.algorithm_description) is not None:
+            d["AlgorithmDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("algorithm_status")) is not None:
+            d["AlgorithmStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AlgorithmSummary,
+    (
+        ("algorithm_name", "AlgorithmName"),
+        ("algorithm_arn", "AlgorithmArn"),
+        ("creation_time", "CreationTime"),
+        ("algorithm_status", "AlgorithmStatus"),
+    ),
+)

@@ -137,12 +137,25 @@ class AlgorithmValidationProfile(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.profile_name is not None:
-            d["ProfileName"] = self.profile_name if self.profile_name.__class__ is str else _wrong(self.profile_name)
-        if self.training_job_definition is not None:
-            d["TrainingJobDefinition"] = self.training_job_definition._to_wire()
-        if self.transform_job_definition is not None:
-            d["TransformJobDefinition"] = self.transform_job_definition._to_wire()
+        if (v := self.profile_name) is not None:
+            d["ProfileName"] = v
+        if (v := self.training_job_definition) is not None:
+            d["TrainingJobDefinition"] = v._to_wire()
+        if (v := self.transform_job_definition) is not None:
+            d["TransformJobDefinition"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.profile_name) is not None:
+            d["ProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_job_definition) is not None:
+            d["TrainingJobDefinition"] = v._to_request()
+        if (v := self.transform_job_definition) is not None:
+            d["TransformJobDefinition"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -238,12 +251,21 @@ class AlgorithmValidationSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.validation_role is not None:
-            d["ValidationRole"] = (
-                self.validation_role if self.validation_role.__class__ is str else _wrong(self.validation_role)
-            )
-        if self.validation_profiles is not None:
-            d["ValidationProfiles"] = [i0._to_wire() for i0 in self.validation_profiles]
+        if (v := self.validation_role) is not None:
+            d["ValidationRole"] = v
+        if (v := self.validation_profiles) is not None:
+            d["ValidationProfiles"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.validation_role) is not None:
+            d["ValidationRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.validation_profiles) is not None:
+            d["ValidationProfiles"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

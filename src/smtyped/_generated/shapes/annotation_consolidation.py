@@ -456,12 +456,17 @@ class AnnotationConsolidationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.annotation_consolidation_lambda_arn is not None:
-            d["AnnotationConsolidationLambdaArn"] = (
-                self.annotation_consolidation_lambda_arn
-                if self.annotation_consolidation_lambda_arn.__class__ is str
-                else _wrong(self.annotation_consolidation_lambda_arn)
-            )
+        if (v := self.annotation_consolidation_lambda_arn) is not None:
+            d["AnnotationConsolidationLambdaArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.annotation_consolidation_lambda_arn) is not None:
+            d["AnnotationConsolidationLambdaArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -210,22 +210,22 @@ class AppDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.app_name is not None:
-            d["AppName"] = self.app_name
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.resource_spec is not None:
-            d["ResourceSpec"] = self.resource_spec._to_wire()
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.app_name) is not None:
+            d["AppName"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.resource_spec) is not None:
+            d["ResourceSpec"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

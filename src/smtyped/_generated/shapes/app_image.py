@@ -192,20 +192,20 @@ class AppImageConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_arn is not None:
-            d["AppImageConfigArn"] = self.app_image_config_arn
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.kernel_gateway_image_config is not None:
-            d["KernelGatewayImageConfig"] = self.kernel_gateway_image_config._to_wire()
-        if self.jupyter_lab_app_image_config is not None:
-            d["JupyterLabAppImageConfig"] = self.jupyter_lab_app_image_config._to_wire()
-        if self.code_editor_app_image_config is not None:
-            d["CodeEditorAppImageConfig"] = self.code_editor_app_image_config._to_wire()
+        if (v := self.app_image_config_arn) is not None:
+            d["AppImageConfigArn"] = v
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.kernel_gateway_image_config) is not None:
+            d["KernelGatewayImageConfig"] = v._to_wire()
+        if (v := self.jupyter_lab_app_image_config) is not None:
+            d["JupyterLabAppImageConfig"] = v._to_wire()
+        if (v := self.code_editor_app_image_config) is not None:
+            d["CodeEditorAppImageConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -85,8 +85,17 @@ class AppLifecycleManagement(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.idle_settings is not None:
-            d["IdleSettings"] = self.idle_settings._to_wire()
+        if (v := self.idle_settings) is not None:
+            d["IdleSettings"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.idle_settings) is not None:
+            d["IdleSettings"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,10 +114,21 @@ class ArtifactSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
-        if self.source_types is not None:
-            d["SourceTypes"] = [i0._to_wire() for i0 in self.source_types]
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v
+        if (v := self.source_types) is not None:
+            d["SourceTypes"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source_types) is not None:
+            d["SourceTypes"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -201,10 +212,21 @@ class ArtifactSourceType(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_id_type is not None:
-            d["SourceIdType"] = getattr(self.source_id_type, "_value_", self.source_id_type)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.source_id_type) is not None:
+            d["SourceIdType"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_id_type) is not None:
+            d["SourceIdType"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

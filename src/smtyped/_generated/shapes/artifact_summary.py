@@ -166,18 +166,18 @@ class ArtifactSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
-        if self.artifact_name is not None:
-            d["ArtifactName"] = self.artifact_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.artifact_type is not None:
-            d["ArtifactType"] = self.artifact_type
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.artifact_arn) is not None:
+            d["ArtifactArn"] = v
+        if (v := self.artifact_name) is not None:
+            d["ArtifactName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.artifact_type) is not None:
+            d["ArtifactType"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -106,10 +107,20 @@ class AssociationInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "source_arn", None) is not None:  # a response may omit it
-            d["SourceArn"] = self.source_arn
-        if getattr(self, "destination_arn", None) is not None:  # a response may omit it
-            d["DestinationArn"] = self.destination_arn
+        if (v := self.__dict__.get("source_arn")) is not None:
+            d["SourceArn"] = v
+        if (v := self.__dict__.get("destination_arn")) is not None:
+            d["DestinationArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AssociationInfo,
+    (
+        ("source_arn", "SourceArn"),
+        ("destination_arn", "DestinationArn"),
+    ),
+)

@@ -217,24 +217,24 @@ class AssociationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
-        if self.destination_arn is not None:
-            d["DestinationArn"] = self.destination_arn
-        if self.source_type is not None:
-            d["SourceType"] = self.source_type
-        if self.destination_type is not None:
-            d["DestinationType"] = self.destination_type
-        if self.association_type is not None:
-            d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
-        if self.source_name is not None:
-            d["SourceName"] = self.source_name
-        if self.destination_name is not None:
-            d["DestinationName"] = self.destination_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v
+        if (v := self.destination_arn) is not None:
+            d["DestinationArn"] = v
+        if (v := self.source_type) is not None:
+            d["SourceType"] = v
+        if (v := self.destination_type) is not None:
+            d["DestinationType"] = v
+        if (v := self.association_type) is not None:
+            d["AssociationType"] = getattr(v, "_value_", v)
+        if (v := self.source_name) is not None:
+            d["SourceName"] = v
+        if (v := self.destination_name) is not None:
+            d["DestinationName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

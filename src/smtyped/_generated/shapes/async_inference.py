@@ -96,12 +96,17 @@ class AsyncInferenceClientConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_concurrent_invocations_per_instance is not None:
-            d["MaxConcurrentInvocationsPerInstance"] = (
-                self.max_concurrent_invocations_per_instance
-                if self.max_concurrent_invocations_per_instance.__class__ is int
-                else _wrong(self.max_concurrent_invocations_per_instance)
-            )
+        if (v := self.max_concurrent_invocations_per_instance) is not None:
+            d["MaxConcurrentInvocationsPerInstance"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_concurrent_invocations_per_instance) is not None:
+            d["MaxConcurrentInvocationsPerInstance"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -189,10 +194,21 @@ class AsyncInferenceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.client_config is not None:
-            d["ClientConfig"] = self.client_config._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
+        if (v := self.client_config) is not None:
+            d["ClientConfig"] = v._to_wire()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.client_config) is not None:
+            d["ClientConfig"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -309,14 +325,25 @@ class AsyncInferenceNotificationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.success_topic is not None:
-            d["SuccessTopic"] = (
-                self.success_topic if self.success_topic.__class__ is str else _wrong(self.success_topic)
-            )
-        if self.error_topic is not None:
-            d["ErrorTopic"] = self.error_topic if self.error_topic.__class__ is str else _wrong(self.error_topic)
-        if self.include_inference_response_in is not None:
-            d["IncludeInferenceResponseIn"] = [getattr(i0, "_value_", i0) for i0 in self.include_inference_response_in]
+        if (v := self.success_topic) is not None:
+            d["SuccessTopic"] = v
+        if (v := self.error_topic) is not None:
+            d["ErrorTopic"] = v
+        if (v := self.include_inference_response_in) is not None:
+            d["IncludeInferenceResponseIn"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.success_topic) is not None:
+            d["SuccessTopic"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.error_topic) is not None:
+            d["ErrorTopic"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.include_inference_response_in) is not None:
+            d["IncludeInferenceResponseIn"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -430,18 +457,29 @@ class AsyncInferenceOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.notification_config is not None:
-            d["NotificationConfig"] = self.notification_config._to_wire()
-        if self.s3_failure_path is not None:
-            d["S3FailurePath"] = (
-                self.s3_failure_path if self.s3_failure_path.__class__ is str else _wrong(self.s3_failure_path)
-            )
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.notification_config) is not None:
+            d["NotificationConfig"] = v._to_wire()
+        if (v := self.s3_failure_path) is not None:
+            d["S3FailurePath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.notification_config) is not None:
+            d["NotificationConfig"] = v._to_request()
+        if (v := self.s3_failure_path) is not None:
+            d["S3FailurePath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

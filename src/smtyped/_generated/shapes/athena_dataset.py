@@ -204,22 +204,45 @@ class AthenaDatasetDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.catalog is not None:
-            d["Catalog"] = self.catalog if self.catalog.__class__ is str else _wrong(self.catalog)
-        if self.database is not None:
-            d["Database"] = self.database if self.database.__class__ is str else _wrong(self.database)
-        if self.query_string is not None:
-            d["QueryString"] = self.query_string if self.query_string.__class__ is str else _wrong(self.query_string)
-        if self.work_group is not None:
-            d["WorkGroup"] = self.work_group if self.work_group.__class__ is str else _wrong(self.work_group)
-        if self.output_s3_uri is not None:
-            d["OutputS3Uri"] = self.output_s3_uri if self.output_s3_uri.__class__ is str else _wrong(self.output_s3_uri)
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.output_format is not None:
-            d["OutputFormat"] = getattr(self.output_format, "_value_", self.output_format)
-        if self.output_compression is not None:
-            d["OutputCompression"] = getattr(self.output_compression, "_value_", self.output_compression)
+        if (v := self.catalog) is not None:
+            d["Catalog"] = v
+        if (v := self.database) is not None:
+            d["Database"] = v
+        if (v := self.query_string) is not None:
+            d["QueryString"] = v
+        if (v := self.work_group) is not None:
+            d["WorkGroup"] = v
+        if (v := self.output_s3_uri) is not None:
+            d["OutputS3Uri"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.output_format) is not None:
+            d["OutputFormat"] = getattr(v, "_value_", v)
+        if (v := self.output_compression) is not None:
+            d["OutputCompression"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.catalog) is not None:
+            d["Catalog"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.database) is not None:
+            d["Database"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.query_string) is not None:
+            d["QueryString"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.work_group) is not None:
+            d["WorkGroup"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_s3_uri) is not None:
+            d["OutputS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_format) is not None:
+            d["OutputFormat"] = getattr(v, "_value_", v)
+        if (v := self.output_compression) is not None:
+            d["OutputCompression"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -101,10 +101,10 @@ class AthenaStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.query_execution_id is not None:
-            d["QueryExecutionId"] = self.query_execution_id
-        if self.s3_output_location is not None:
-            d["S3OutputLocation"] = self.s3_output_location
+        if (v := self.query_execution_id) is not None:
+            d["QueryExecutionId"] = v
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v
         if self._extra:
             d.update(self._extra)
         return d

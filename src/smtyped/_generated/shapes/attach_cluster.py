@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.volume_attachment import as_VolumeAttachmentStatus as _as_VolumeAttachmentStatus
 from smtyped._registry import enum_value as _ev
@@ -130,19 +131,17 @@ class AttachClusterNodeNetworkInterfaceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.node_id is not None:
-            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
-        if self.network_interface_id is not None:
-            d["NetworkInterfaceId"] = (
-                self.network_interface_id
-                if self.network_interface_id.__class__ is str
-                else _wrong(self.network_interface_id)
-            )
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_id) is not None:
+            d["NodeId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.network_interface_id) is not None:
+            d["NetworkInterfaceId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -263,17 +262,29 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if getattr(self, "node_id", None) is not None:  # a response may omit it
-            d["NodeId"] = self.node_id
-        if getattr(self, "network_interface_id", None) is not None:  # a response may omit it
-            d["NetworkInterfaceId"] = self.network_interface_id
-        if getattr(self, "attachment_id", None) is not None:  # a response may omit it
-            d["AttachmentId"] = self.attachment_id
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.__dict__.get("node_id")) is not None:
+            d["NodeId"] = v
+        if (v := self.__dict__.get("network_interface_id")) is not None:
+            d["NetworkInterfaceId"] = v
+        if (v := self.__dict__.get("attachment_id")) is not None:
+            d["AttachmentId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AttachClusterNodeNetworkInterfaceResponse,
+    (
+        ("cluster_arn", "ClusterArn"),
+        ("node_id", "NodeId"),
+        ("network_interface_id", "NetworkInterfaceId"),
+        ("attachment_id", "AttachmentId"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -370,15 +381,17 @@ class AttachClusterNodeVolumeRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
-        if self.node_id is not None:
-            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
-        if self.volume_id is not None:
-            d["VolumeId"] = self.volume_id if self.volume_id.__class__ is str else _wrong(self.volume_id)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_id) is not None:
+            d["NodeId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.volume_id) is not None:
+            d["VolumeId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -535,18 +548,32 @@ class AttachClusterNodeVolumeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if getattr(self, "node_id", None) is not None:  # a response may omit it
-            d["NodeId"] = self.node_id
-        if getattr(self, "volume_id", None) is not None:  # a response may omit it
-            d["VolumeId"] = self.volume_id
-        if getattr(self, "attach_time", None) is not None:  # a response may omit it
-            d["AttachTime"] = self.attach_time
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "device_name", None) is not None:  # a response may omit it
-            d["DeviceName"] = self.device_name
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.__dict__.get("node_id")) is not None:
+            d["NodeId"] = v
+        if (v := self.__dict__.get("volume_id")) is not None:
+            d["VolumeId"] = v
+        if (v := self.__dict__.get("attach_time")) is not None:
+            d["AttachTime"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("device_name")) is not None:
+            d["DeviceName"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AttachClusterNodeVolumeResponse,
+    (
+        ("cluster_arn", "ClusterArn"),
+        ("node_id", "NodeId"),
+        ("volume_id", "VolumeId"),
+        ("attach_time", "AttachTime"),
+        ("status", "Status"),
+        ("device_name", "DeviceName"),
+    ),
+)

@@ -103,10 +103,10 @@ class AuthorizedUrl(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.url is not None:
-            d["Url"] = self.url
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+        if (v := self.url) is not None:
+            d["Url"] = v
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_ml import as_AutoMLChannelType_opt as _as_AutoMLChannelType_opt
@@ -189,8 +190,17 @@ class AutoMLAlgorithmConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_algorithms is not None:
-            d["AutoMLAlgorithms"] = [getattr(i0, "_value_", i0) for i0 in self.auto_ml_algorithms]
+        if (v := self.auto_ml_algorithms) is not None:
+            d["AutoMLAlgorithms"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.auto_ml_algorithms) is not None:
+            d["AutoMLAlgorithms"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -467,35 +477,47 @@ class AutoMLCandidate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "candidate_name", None) is not None:  # a response may omit it
-            d["CandidateName"] = self.candidate_name
-        if self.final_auto_ml_job_objective_metric is not None:
-            d["FinalAutoMLJobObjectiveMetric"] = self.final_auto_ml_job_objective_metric._to_wire()
-        if getattr(self, "objective_status", None) is not None:  # a response may omit it
-            d["ObjectiveStatus"] = getattr(self.objective_status, "_value_", self.objective_status)
-        if getattr(self, "candidate_steps", None) is not None:  # a response may omit it
-            d["CandidateSteps"] = [i0._to_wire() for i0 in self.candidate_steps]
-        if getattr(self, "candidate_status", None) is not None:  # a response may omit it
-            d["CandidateStatus"] = getattr(self.candidate_status, "_value_", self.candidate_status)
-        if self.inference_containers is not None:
-            d["InferenceContainers"] = [i0._to_wire() for i0 in self.inference_containers]
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.candidate_properties is not None:
-            d["CandidateProperties"] = self.candidate_properties._to_wire()
-        if self.inference_container_definitions is not None:
-            d["InferenceContainerDefinitions"] = {
-                k0: [i1._to_wire() for i1 in i0] for k0, i0 in self.inference_container_definitions.items()
-            }
+        if (v := self.__dict__.get("candidate_name")) is not None:
+            d["CandidateName"] = v
+        if (v := self.final_auto_ml_job_objective_metric) is not None:
+            d["FinalAutoMLJobObjectiveMetric"] = v._to_wire()
+        if (v := self.__dict__.get("objective_status")) is not None:
+            d["ObjectiveStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("candidate_steps")) is not None:
+            d["CandidateSteps"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("candidate_status")) is not None:
+            d["CandidateStatus"] = getattr(v, "_value_", v)
+        if (v := self.inference_containers) is not None:
+            d["InferenceContainers"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.candidate_properties) is not None:
+            d["CandidateProperties"] = v._to_wire()
+        if (v := self.inference_container_definitions) is not None:
+            d["InferenceContainerDefinitions"] = {k0: [i1._to_wire() for i1 in i0] for k0, i0 in v.items()}
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AutoMLCandidate,
+    (
+        ("candidate_name", "CandidateName"),
+        ("objective_status", "ObjectiveStatus"),
+        ("candidate_steps", "CandidateSteps"),
+        ("candidate_status", "CandidateStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -620,14 +642,21 @@ class AutoMLCandidateGenerationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_specification_s3_uri is not None:
-            d["FeatureSpecificationS3Uri"] = (
-                self.feature_specification_s3_uri
-                if self.feature_specification_s3_uri.__class__ is str
-                else _wrong(self.feature_specification_s3_uri)
-            )
-        if self.algorithms_config is not None:
-            d["AlgorithmsConfig"] = [i0._to_wire() for i0 in self.algorithms_config]
+        if (v := self.feature_specification_s3_uri) is not None:
+            d["FeatureSpecificationS3Uri"] = v
+        if (v := self.algorithms_config) is not None:
+            d["AlgorithmsConfig"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.feature_specification_s3_uri) is not None:
+            d["FeatureSpecificationS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.algorithms_config) is not None:
+            d["AlgorithmsConfig"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -734,15 +763,26 @@ class AutoMLCandidateStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "candidate_step_type", None) is not None:  # a response may omit it
-            d["CandidateStepType"] = getattr(self.candidate_step_type, "_value_", self.candidate_step_type)
-        if getattr(self, "candidate_step_arn", None) is not None:  # a response may omit it
-            d["CandidateStepArn"] = self.candidate_step_arn
-        if getattr(self, "candidate_step_name", None) is not None:  # a response may omit it
-            d["CandidateStepName"] = self.candidate_step_name
+        if (v := self.__dict__.get("candidate_step_type")) is not None:
+            d["CandidateStepType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("candidate_step_arn")) is not None:
+            d["CandidateStepArn"] = v
+        if (v := self.__dict__.get("candidate_step_name")) is not None:
+            d["CandidateStepName"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AutoMLCandidateStep,
+    (
+        ("candidate_step_type", "CandidateStepType"),
+        ("candidate_step_arn", "CandidateStepArn"),
+        ("candidate_step_name", "CandidateStepName"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -900,26 +940,37 @@ class AutoMLChannel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.data_source is not None:
-            d["DataSource"] = self.data_source._to_wire()
-        if self.compression_type is not None:
-            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
-        if self.target_attribute_name is not None:
-            d["TargetAttributeName"] = (
-                self.target_attribute_name
-                if self.target_attribute_name.__class__ is str
-                else _wrong(self.target_attribute_name)
-            )
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.channel_type is not None:
-            d["ChannelType"] = getattr(self.channel_type, "_value_", self.channel_type)
-        if self.sample_weight_attribute_name is not None:
-            d["SampleWeightAttributeName"] = (
-                self.sample_weight_attribute_name
-                if self.sample_weight_attribute_name.__class__ is str
-                else _wrong(self.sample_weight_attribute_name)
-            )
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_wire()
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.target_attribute_name) is not None:
+            d["TargetAttributeName"] = v
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.channel_type) is not None:
+            d["ChannelType"] = getattr(v, "_value_", v)
+        if (v := self.sample_weight_attribute_name) is not None:
+            d["SampleWeightAttributeName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_request()
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.target_attribute_name) is not None:
+            d["TargetAttributeName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.channel_type) is not None:
+            d["ChannelType"] = getattr(v, "_value_", v)
+        if (v := self.sample_weight_attribute_name) is not None:
+            d["SampleWeightAttributeName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -996,8 +1047,17 @@ class AutoMLComputeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.emr_serverless_compute_config is not None:
-            d["EmrServerlessComputeConfig"] = self.emr_serverless_compute_config._to_wire()
+        if (v := self.emr_serverless_compute_config) is not None:
+            d["EmrServerlessComputeConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.emr_serverless_compute_config) is not None:
+            d["EmrServerlessComputeConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1101,15 +1161,25 @@ class AutoMLContainerDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "image", None) is not None:  # a response may omit it
-            d["Image"] = self.image
-        if getattr(self, "model_data_url", None) is not None:  # a response may omit it
-            d["ModelDataUrl"] = self.model_data_url
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+        if (v := self.__dict__.get("image")) is not None:
+            d["Image"] = v
+        if (v := self.__dict__.get("model_data_url")) is not None:
+            d["ModelDataUrl"] = v
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AutoMLContainerDefinition,
+    (
+        ("image", "Image"),
+        ("model_data_url", "ModelDataUrl"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1169,8 +1239,17 @@ class AutoMLDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_source is not None:
-            d["S3DataSource"] = self.s3_data_source._to_wire()
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1241,12 +1320,17 @@ class AutoMLDataSplitConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.validation_fraction is not None:
-            d["ValidationFraction"] = (
-                self.validation_fraction
-                if self.validation_fraction.__class__ is float or self.validation_fraction.__class__ is int
-                else _wrong(self.validation_fraction)
-            )
+        if (v := self.validation_fraction) is not None:
+            d["ValidationFraction"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.validation_fraction) is not None:
+            d["ValidationFraction"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1327,10 +1411,10 @@ class AutoMLJobArtifacts(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.candidate_definition_notebook_location is not None:
-            d["CandidateDefinitionNotebookLocation"] = self.candidate_definition_notebook_location
-        if self.data_exploration_notebook_location is not None:
-            d["DataExplorationNotebookLocation"] = self.data_exploration_notebook_location
+        if (v := self.candidate_definition_notebook_location) is not None:
+            d["CandidateDefinitionNotebookLocation"] = v
+        if (v := self.data_exploration_notebook_location) is not None:
+            d["DataExplorationNotebookLocation"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1464,14 +1548,29 @@ class AutoMLJobChannel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.channel_type is not None:
-            d["ChannelType"] = getattr(self.channel_type, "_value_", self.channel_type)
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.compression_type is not None:
-            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
-        if self.data_source is not None:
-            d["DataSource"] = self.data_source._to_wire()
+        if (v := self.channel_type) is not None:
+            d["ChannelType"] = getattr(v, "_value_", v)
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.channel_type) is not None:
+            d["ChannelType"] = getattr(v, "_value_", v)
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1583,22 +1682,25 @@ class AutoMLJobCompletionCriteria(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_candidates is not None:
-            d["MaxCandidates"] = (
-                self.max_candidates if self.max_candidates.__class__ is int else _wrong(self.max_candidates)
-            )
-        if self.max_runtime_per_training_job_in_seconds is not None:
-            d["MaxRuntimePerTrainingJobInSeconds"] = (
-                self.max_runtime_per_training_job_in_seconds
-                if self.max_runtime_per_training_job_in_seconds.__class__ is int
-                else _wrong(self.max_runtime_per_training_job_in_seconds)
-            )
-        if self.max_auto_ml_job_runtime_in_seconds is not None:
-            d["MaxAutoMLJobRuntimeInSeconds"] = (
-                self.max_auto_ml_job_runtime_in_seconds
-                if self.max_auto_ml_job_runtime_in_seconds.__class__ is int
-                else _wrong(self.max_auto_ml_job_runtime_in_seconds)
-            )
+        if (v := self.max_candidates) is not None:
+            d["MaxCandidates"] = v
+        if (v := self.max_runtime_per_training_job_in_seconds) is not None:
+            d["MaxRuntimePerTrainingJobInSeconds"] = v
+        if (v := self.max_auto_ml_job_runtime_in_seconds) is not None:
+            d["MaxAutoMLJobRuntimeInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_candidates) is not None:
+            d["MaxCandidates"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_runtime_per_training_job_in_seconds) is not None:
+            d["MaxRuntimePerTrainingJobInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_auto_ml_job_runtime_in_seconds) is not None:
+            d["MaxAutoMLJobRuntimeInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1748,16 +1850,33 @@ class AutoMLJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.candidate_generation_config is not None:
-            d["CandidateGenerationConfig"] = self.candidate_generation_config._to_wire()
-        if self.data_split_config is not None:
-            d["DataSplitConfig"] = self.data_split_config._to_wire()
-        if self.mode is not None:
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.candidate_generation_config) is not None:
+            d["CandidateGenerationConfig"] = v._to_wire()
+        if (v := self.data_split_config) is not None:
+            d["DataSplitConfig"] = v._to_wire()
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_request()
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_request()
+        if (v := self.candidate_generation_config) is not None:
+            d["CandidateGenerationConfig"] = v._to_request()
+        if (v := self.data_split_config) is not None:
+            d["DataSplitConfig"] = v._to_request()
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1870,8 +1989,17 @@ class AutoMLJobObjective(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric_name is not None:
-            d["MetricName"] = getattr(self.metric_name, "_value_", self.metric_name)
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1932,8 +2060,8 @@ class AutoMLJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -2141,29 +2269,41 @@ class AutoMLJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "auto_ml_job_name", None) is not None:  # a response may omit it
-            d["AutoMLJobName"] = self.auto_ml_job_name
-        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if getattr(self, "auto_ml_job_status", None) is not None:  # a response may omit it
-            d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
-        if getattr(self, "auto_ml_job_secondary_status", None) is not None:  # a response may omit it
-            d["AutoMLJobSecondaryStatus"] = getattr(
-                self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
-            )
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.partial_failure_reasons is not None:
-            d["PartialFailureReasons"] = [i0._to_wire() for i0 in self.partial_failure_reasons]
+        if (v := self.__dict__.get("auto_ml_job_name")) is not None:
+            d["AutoMLJobName"] = v
+        if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := self.__dict__.get("auto_ml_job_status")) is not None:
+            d["AutoMLJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("auto_ml_job_secondary_status")) is not None:
+            d["AutoMLJobSecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.partial_failure_reasons) is not None:
+            d["PartialFailureReasons"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    AutoMLJobSummary,
+    (
+        ("auto_ml_job_name", "AutoMLJobName"),
+        ("auto_ml_job_arn", "AutoMLJobArn"),
+        ("auto_ml_job_status", "AutoMLJobStatus"),
+        ("auto_ml_job_secondary_status", "AutoMLJobSecondaryStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2243,12 +2383,21 @@ class AutoMLOutputDataConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2309,8 +2458,8 @@ class AutoMLPartialFailureReason(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.partial_failure_message is not None:
-            d["PartialFailureMessage"] = self.partial_failure_message
+        if (v := self.partial_failure_message) is not None:
+            d["PartialFailureMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -2478,16 +2627,33 @@ class AutoMLProblemTypeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_classification_job_config is not None:
-            d["ImageClassificationJobConfig"] = self.image_classification_job_config._to_wire()
-        if self.text_classification_job_config is not None:
-            d["TextClassificationJobConfig"] = self.text_classification_job_config._to_wire()
-        if self.time_series_forecasting_job_config is not None:
-            d["TimeSeriesForecastingJobConfig"] = self.time_series_forecasting_job_config._to_wire()
-        if self.tabular_job_config is not None:
-            d["TabularJobConfig"] = self.tabular_job_config._to_wire()
-        if self.text_generation_job_config is not None:
-            d["TextGenerationJobConfig"] = self.text_generation_job_config._to_wire()
+        if (v := self.image_classification_job_config) is not None:
+            d["ImageClassificationJobConfig"] = v._to_wire()
+        if (v := self.text_classification_job_config) is not None:
+            d["TextClassificationJobConfig"] = v._to_wire()
+        if (v := self.time_series_forecasting_job_config) is not None:
+            d["TimeSeriesForecastingJobConfig"] = v._to_wire()
+        if (v := self.tabular_job_config) is not None:
+            d["TabularJobConfig"] = v._to_wire()
+        if (v := self.text_generation_job_config) is not None:
+            d["TextGenerationJobConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.image_classification_job_config) is not None:
+            d["ImageClassificationJobConfig"] = v._to_request()
+        if (v := self.text_classification_job_config) is not None:
+            d["TextClassificationJobConfig"] = v._to_request()
+        if (v := self.time_series_forecasting_job_config) is not None:
+            d["TimeSeriesForecastingJobConfig"] = v._to_request()
+        if (v := self.tabular_job_config) is not None:
+            d["TabularJobConfig"] = v._to_request()
+        if (v := self.text_generation_job_config) is not None:
+            d["TextGenerationJobConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2598,10 +2764,10 @@ class AutoMLProblemTypeResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tabular_resolved_attributes is not None:
-            d["TabularResolvedAttributes"] = self.tabular_resolved_attributes._to_wire()
-        if self.text_generation_resolved_attributes is not None:
-            d["TextGenerationResolvedAttributes"] = self.text_generation_resolved_attributes._to_wire()
+        if (v := self.tabular_resolved_attributes) is not None:
+            d["TabularResolvedAttributes"] = v._to_wire()
+        if (v := self.text_generation_resolved_attributes) is not None:
+            d["TextGenerationResolvedAttributes"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2715,12 +2881,12 @@ class AutoMLResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_objective is not None:
-            d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
-        if self.auto_ml_problem_type_resolved_attributes is not None:
-            d["AutoMLProblemTypeResolvedAttributes"] = self.auto_ml_problem_type_resolved_attributes._to_wire()
+        if (v := self.auto_ml_job_objective) is not None:
+            d["AutoMLJobObjective"] = v._to_wire()
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
+        if (v := self.auto_ml_problem_type_resolved_attributes) is not None:
+            d["AutoMLProblemTypeResolvedAttributes"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2817,18 +2983,25 @@ class AutoMLSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = (
-                self.enable_inter_container_traffic_encryption
-                if self.enable_inter_container_traffic_encryption.__class__ is bool
-                else _wrong(self.enable_inter_container_traffic_encryption)
-            )
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

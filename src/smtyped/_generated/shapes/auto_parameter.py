@@ -103,10 +103,21 @@ class AutoParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.value_hint is not None:
-            d["ValueHint"] = self.value_hint if self.value_hint.__class__ is str else _wrong(self.value_hint)
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.value_hint) is not None:
+            d["ValueHint"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value_hint) is not None:
+            d["ValueHint"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

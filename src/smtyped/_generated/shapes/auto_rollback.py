@@ -90,8 +90,17 @@ class AutoRollbackConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.alarms is not None:
-            d["Alarms"] = [i0._to_wire() for i0 in self.alarms]
+        if (v := self.alarms) is not None:
+            d["Alarms"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.alarms) is not None:
+            d["Alarms"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -102,10 +102,10 @@ class AvailableUpgrade(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.version is not None:
-            d["Version"] = self.version
-        if self.release_notes is not None:
-            d["ReleaseNotes"] = list(self.release_notes)
+        if (v := self.version) is not None:
+            d["Version"] = v
+        if (v := self.release_notes) is not None:
+            d["ReleaseNotes"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,18 +114,25 @@ class BaseModel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.hub_content_version is not None:
-            d["HubContentVersion"] = (
-                self.hub_content_version
-                if self.hub_content_version.__class__ is str
-                else _wrong(self.hub_content_version)
-            )
-        if self.recipe_name is not None:
-            d["RecipeName"] = self.recipe_name if self.recipe_name.__class__ is str else _wrong(self.recipe_name)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v
+        if (v := self.hub_content_version) is not None:
+            d["HubContentVersion"] = v
+        if (v := self.recipe_name) is not None:
+            d["RecipeName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_version) is not None:
+            d["HubContentVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.recipe_name) is not None:
+            d["RecipeName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

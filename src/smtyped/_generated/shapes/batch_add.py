@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -192,21 +193,32 @@ class BatchAddClusterNodesError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "instance_group_name", None) is not None:  # a response may omit it
-            d["InstanceGroupName"] = self.instance_group_name
-        if getattr(self, "error_code", None) is not None:  # a response may omit it
-            d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if getattr(self, "failed_count", None) is not None:  # a response may omit it
-            d["FailedCount"] = self.failed_count
-        if self.availability_zones is not None:
-            d["AvailabilityZones"] = list(self.availability_zones)
-        if self.instance_types is not None:
-            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.instance_types]
-        if self.message is not None:
-            d["Message"] = self.message
+        if (v := self.__dict__.get("instance_group_name")) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.__dict__.get("error_code")) is not None:
+            d["ErrorCode"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("failed_count")) is not None:
+            d["FailedCount"] = v
+        if (v := self.availability_zones) is not None:
+            d["AvailabilityZones"] = list(v)
+        if (v := self.instance_types) is not None:
+            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.message) is not None:
+            d["Message"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    BatchAddClusterNodesError,
+    (
+        ("instance_group_name", "InstanceGroupName"),
+        ("error_code", "ErrorCode"),
+        ("failed_count", "FailedCount"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -317,15 +329,17 @@ class BatchAddClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.client_token is not None:
-            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
-        if self.nodes_to_add is not None:
-            d["NodesToAdd"] = [i0._to_wire() for i0 in self.nodes_to_add]
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_token) is not None:
+            d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.nodes_to_add) is not None:
+            d["NodesToAdd"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -401,10 +415,10 @@ class BatchAddClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "successful", None) is not None:  # a response may omit it
-            d["Successful"] = [i0._to_wire() for i0 in self.successful]
-        if getattr(self, "failed", None) is not None:  # a response may omit it
-            d["Failed"] = [i0._to_wire() for i0 in self.failed]
+        if (v := getattr(self, "successful", None)) is not None:
+            d["Successful"] = [i0._to_wire() for i0 in v]
+        if (v := getattr(self, "failed", None)) is not None:
+            d["Failed"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -123,18 +123,25 @@ class BatchDataCaptureConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.destination_s3_uri is not None:
-            d["DestinationS3Uri"] = (
-                self.destination_s3_uri if self.destination_s3_uri.__class__ is str else _wrong(self.destination_s3_uri)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.generate_inference_id is not None:
-            d["GenerateInferenceId"] = (
-                self.generate_inference_id
-                if self.generate_inference_id.__class__ is bool
-                else _wrong(self.generate_inference_id)
-            )
+        if (v := self.destination_s3_uri) is not None:
+            d["DestinationS3Uri"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.generate_inference_id) is not None:
+            d["GenerateInferenceId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.destination_s3_uri) is not None:
+            d["DestinationS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.generate_inference_id) is not None:
+            d["GenerateInferenceId"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

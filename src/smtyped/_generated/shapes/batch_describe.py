@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -24,7 +25,8 @@ from smtyped._generated.enums.model_package import (
 )
 from smtyped._generated.enums.model_package import as_ModelPackageStatus as _as_ModelPackageStatus
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -128,13 +130,23 @@ class BatchDescribeModelPackageError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "error_code", None) is not None:  # a response may omit it
-            d["ErrorCode"] = self.error_code
-        if getattr(self, "error_response", None) is not None:  # a response may omit it
-            d["ErrorResponse"] = self.error_response
+        if (v := self.__dict__.get("error_code")) is not None:
+            d["ErrorCode"] = v
+        if (v := self.__dict__.get("error_response")) is not None:
+            d["ErrorResponse"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    BatchDescribeModelPackageError,
+    (
+        ("error_code", "ErrorCode"),
+        ("error_response", "ErrorResponse"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -196,13 +208,13 @@ class BatchDescribeModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arn_list is not None:
-            d["ModelPackageArnList"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.model_package_arn_list
-            ]
+        if (v := self.model_package_arn_list) is not None:
+            d["ModelPackageArnList"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -271,12 +283,10 @@ class BatchDescribeModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_summaries is not None:
-            d["ModelPackageSummaries"] = {k0: i0._to_wire() for k0, i0 in self.model_package_summaries.items()}
-        if self.batch_describe_model_package_error_map is not None:
-            d["BatchDescribeModelPackageErrorMap"] = {
-                k0: i0._to_wire() for k0, i0 in self.batch_describe_model_package_error_map.items()
-            }
+        if (v := self.model_package_summaries) is not None:
+            d["ModelPackageSummaries"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.batch_describe_model_package_error_map) is not None:
+            d["BatchDescribeModelPackageErrorMap"] = {k0: i0._to_wire() for k0, i0 in v.items()}
         if self._extra:
             d.update(self._extra)
         return d
@@ -539,26 +549,37 @@ class BatchDescribeModelPackageSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_group_name", None) is not None:  # a response may omit it
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_version is not None:
-            d["ModelPackageVersion"] = self.model_package_version
-        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
-            d["ModelPackageArn"] = self.model_package_arn
-        if self.model_package_description is not None:
-            d["ModelPackageDescription"] = self.model_package_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "inference_specification", None) is not None:  # a response may omit it
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if getattr(self, "model_package_status", None) is not None:  # a response may omit it
-            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.model_package_registration_type is not None:
-            d["ModelPackageRegistrationType"] = getattr(
-                self.model_package_registration_type, "_value_", self.model_package_registration_type
-            )
+        if (v := self.__dict__.get("model_package_group_name")) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.model_package_version) is not None:
+            d["ModelPackageVersion"] = v
+        if (v := self.__dict__.get("model_package_arn")) is not None:
+            d["ModelPackageArn"] = v
+        if (v := self.model_package_description) is not None:
+            d["ModelPackageDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("inference_specification")) is not None:
+            d["InferenceSpecification"] = v._to_wire()
+        if (v := self.__dict__.get("model_package_status")) is not None:
+            d["ModelPackageStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_package_registration_type) is not None:
+            d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    BatchDescribeModelPackageSummary,
+    (
+        ("model_package_group_name", "ModelPackageGroupName"),
+        ("model_package_arn", "ModelPackageArn"),
+        ("creation_time", "CreationTime"),
+        ("inference_specification", "InferenceSpecification"),
+        ("model_package_status", "ModelPackageStatus"),
+    ),
+)

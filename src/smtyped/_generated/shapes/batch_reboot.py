@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.batch_reboot import (
     as_BatchRebootClusterNodesErrorCode as _as_BatchRebootClusterNodesErrorCode,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -159,15 +162,26 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "node_logical_id", None) is not None:  # a response may omit it
-            d["NodeLogicalId"] = self.node_logical_id
-        if getattr(self, "error_code", None) is not None:  # a response may omit it
-            d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if getattr(self, "message", None) is not None:  # a response may omit it
-            d["Message"] = self.message
+        if (v := self.__dict__.get("node_logical_id")) is not None:
+            d["NodeLogicalId"] = v
+        if (v := self.__dict__.get("error_code")) is not None:
+            d["ErrorCode"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("message")) is not None:
+            d["Message"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    BatchRebootClusterNodeLogicalIdsError,
+    (
+        ("node_logical_id", "NodeLogicalId"),
+        ("error_code", "ErrorCode"),
+        ("message", "Message"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -281,15 +295,26 @@ class BatchRebootClusterNodesError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "node_id", None) is not None:  # a response may omit it
-            d["NodeId"] = self.node_id
-        if getattr(self, "error_code", None) is not None:  # a response may omit it
-            d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if getattr(self, "message", None) is not None:  # a response may omit it
-            d["Message"] = self.message
+        if (v := self.__dict__.get("node_id")) is not None:
+            d["NodeId"] = v
+        if (v := self.__dict__.get("error_code")) is not None:
+            d["ErrorCode"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("message")) is not None:
+            d["Message"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    BatchRebootClusterNodesError,
+    (
+        ("node_id", "NodeId"),
+        ("error_code", "ErrorCode"),
+        ("message", "Message"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -406,15 +431,17 @@ class BatchRebootClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.node_ids is not None:
-            d["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.node_ids]
-        if self.node_logical_ids is not None:
-            d["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.node_logical_ids]
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_ids) is not None:
+            d["NodeIds"] = _list_of(v, _STR)
+        if (v := self.node_logical_ids) is not None:
+            d["NodeLogicalIds"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -519,14 +546,14 @@ class BatchRebootClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.successful is not None:
-            d["Successful"] = list(self.successful)
-        if self.failed is not None:
-            d["Failed"] = [i0._to_wire() for i0 in self.failed]
-        if self.failed_node_logical_ids is not None:
-            d["FailedNodeLogicalIds"] = [i0._to_wire() for i0 in self.failed_node_logical_ids]
-        if self.successful_node_logical_ids is not None:
-            d["SuccessfulNodeLogicalIds"] = list(self.successful_node_logical_ids)
+        if (v := self.successful) is not None:
+            d["Successful"] = list(v)
+        if (v := self.failed) is not None:
+            d["Failed"] = [i0._to_wire() for i0 in v]
+        if (v := self.failed_node_logical_ids) is not None:
+            d["FailedNodeLogicalIds"] = [i0._to_wire() for i0 in v]
+        if (v := self.successful_node_logical_ids) is not None:
+            d["SuccessfulNodeLogicalIds"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d

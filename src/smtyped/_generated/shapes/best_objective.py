@@ -83,12 +83,17 @@ class BestObjectiveNotImproving(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_number_of_training_jobs_not_improving is not None:
-            d["MaxNumberOfTrainingJobsNotImproving"] = (
-                self.max_number_of_training_jobs_not_improving
-                if self.max_number_of_training_jobs_not_improving.__class__ is int
-                else _wrong(self.max_number_of_training_jobs_not_improving)
-            )
+        if (v := self.max_number_of_training_jobs_not_improving) is not None:
+            d["MaxNumberOfTrainingJobsNotImproving"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_number_of_training_jobs_not_improving) is not None:
+            d["MaxNumberOfTrainingJobsNotImproving"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

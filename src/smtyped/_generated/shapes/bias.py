@@ -123,12 +123,25 @@ class Bias(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.report is not None:
-            d["Report"] = self.report._to_wire()
-        if self.pre_training_report is not None:
-            d["PreTrainingReport"] = self.pre_training_report._to_wire()
-        if self.post_training_report is not None:
-            d["PostTrainingReport"] = self.post_training_report._to_wire()
+        if (v := self.report) is not None:
+            d["Report"] = v._to_wire()
+        if (v := self.pre_training_report) is not None:
+            d["PreTrainingReport"] = v._to_wire()
+        if (v := self.post_training_report) is not None:
+            d["PostTrainingReport"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.report) is not None:
+            d["Report"] = v._to_request()
+        if (v := self.pre_training_report) is not None:
+            d["PreTrainingReport"] = v._to_request()
+        if (v := self.post_training_report) is not None:
+            d["PostTrainingReport"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

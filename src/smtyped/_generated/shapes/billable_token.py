@@ -113,12 +113,12 @@ class BillableTokenUsage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.prefill_token_count is not None:
-            d["PrefillTokenCount"] = self.prefill_token_count
-        if self.sample_token_count is not None:
-            d["SampleTokenCount"] = self.sample_token_count
-        if self.training_token_count is not None:
-            d["TrainingTokenCount"] = self.training_token_count
+        if (v := self.prefill_token_count) is not None:
+            d["PrefillTokenCount"] = v
+        if (v := self.sample_token_count) is not None:
+            d["SampleTokenCount"] = v
+        if (v := self.training_token_count) is not None:
+            d["TrainingTokenCount"] = v
         if self._extra:
             d.update(self._extra)
         return d

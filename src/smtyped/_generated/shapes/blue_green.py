@@ -131,20 +131,25 @@ class BlueGreenUpdatePolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.traffic_routing_configuration is not None:
-            d["TrafficRoutingConfiguration"] = self.traffic_routing_configuration._to_wire()
-        if self.termination_wait_in_seconds is not None:
-            d["TerminationWaitInSeconds"] = (
-                self.termination_wait_in_seconds
-                if self.termination_wait_in_seconds.__class__ is int
-                else _wrong(self.termination_wait_in_seconds)
-            )
-        if self.maximum_execution_timeout_in_seconds is not None:
-            d["MaximumExecutionTimeoutInSeconds"] = (
-                self.maximum_execution_timeout_in_seconds
-                if self.maximum_execution_timeout_in_seconds.__class__ is int
-                else _wrong(self.maximum_execution_timeout_in_seconds)
-            )
+        if (v := self.traffic_routing_configuration) is not None:
+            d["TrafficRoutingConfiguration"] = v._to_wire()
+        if (v := self.termination_wait_in_seconds) is not None:
+            d["TerminationWaitInSeconds"] = v
+        if (v := self.maximum_execution_timeout_in_seconds) is not None:
+            d["MaximumExecutionTimeoutInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.traffic_routing_configuration) is not None:
+            d["TrafficRoutingConfiguration"] = v._to_request()
+        if (v := self.termination_wait_in_seconds) is not None:
+            d["TerminationWaitInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.maximum_execution_timeout_in_seconds) is not None:
+            d["MaximumExecutionTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -79,8 +79,8 @@ class CacheHitResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_pipeline_execution_arn is not None:
-            d["SourcePipelineExecutionArn"] = self.source_pipeline_execution_arn
+        if (v := self.source_pipeline_execution_arn) is not None:
+            d["SourcePipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -126,12 +126,12 @@ class CallbackStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.callback_token is not None:
-            d["CallbackToken"] = self.callback_token
-        if self.sqs_queue_url is not None:
-            d["SqsQueueUrl"] = self.sqs_queue_url
-        if self.output_parameters is not None:
-            d["OutputParameters"] = [i0._to_wire() for i0 in self.output_parameters]
+        if (v := self.callback_token) is not None:
+            d["CallbackToken"] = v
+        if (v := self.sqs_queue_url) is not None:
+            d["SqsQueueUrl"] = v
+        if (v := self.output_parameters) is not None:
+            d["OutputParameters"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

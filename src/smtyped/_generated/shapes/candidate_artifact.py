@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -118,12 +119,19 @@ class CandidateArtifactLocations(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "explainability", None) is not None:  # a response may omit it
-            d["Explainability"] = self.explainability
-        if self.model_insights is not None:
-            d["ModelInsights"] = self.model_insights
-        if self.backtest_results is not None:
-            d["BacktestResults"] = self.backtest_results
+        if (v := self.__dict__.get("explainability")) is not None:
+            d["Explainability"] = v
+        if (v := self.model_insights) is not None:
+            d["ModelInsights"] = v
+        if (v := self.backtest_results) is not None:
+            d["BacktestResults"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CandidateArtifactLocations,
+    (("explainability", "Explainability"),),
+)

@@ -124,8 +124,17 @@ class CandidateGenerationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithms_config is not None:
-            d["AlgorithmsConfig"] = [i0._to_wire() for i0 in self.algorithms_config]
+        if (v := self.algorithms_config) is not None:
+            d["AlgorithmsConfig"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.algorithms_config) is not None:
+            d["AlgorithmsConfig"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,10 +114,10 @@ class CandidateProperties(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.candidate_artifact_locations is not None:
-            d["CandidateArtifactLocations"] = self.candidate_artifact_locations._to_wire()
-        if self.candidate_metrics is not None:
-            d["CandidateMetrics"] = [i0._to_wire() for i0 in self.candidate_metrics]
+        if (v := self.candidate_artifact_locations) is not None:
+            d["CandidateArtifactLocations"] = v._to_wire()
+        if (v := self.candidate_metrics) is not None:
+            d["CandidateMetrics"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

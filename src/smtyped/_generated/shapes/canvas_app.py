@@ -230,22 +230,45 @@ class CanvasAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.time_series_forecasting_settings is not None:
-            d["TimeSeriesForecastingSettings"] = self.time_series_forecasting_settings._to_wire()
-        if self.model_register_settings is not None:
-            d["ModelRegisterSettings"] = self.model_register_settings._to_wire()
-        if self.workspace_settings is not None:
-            d["WorkspaceSettings"] = self.workspace_settings._to_wire()
-        if self.identity_provider_o_auth_settings is not None:
-            d["IdentityProviderOAuthSettings"] = [i0._to_wire() for i0 in self.identity_provider_o_auth_settings]
-        if self.direct_deploy_settings is not None:
-            d["DirectDeploySettings"] = self.direct_deploy_settings._to_wire()
-        if self.kendra_settings is not None:
-            d["KendraSettings"] = self.kendra_settings._to_wire()
-        if self.generative_ai_settings is not None:
-            d["GenerativeAiSettings"] = self.generative_ai_settings._to_wire()
-        if self.emr_serverless_settings is not None:
-            d["EmrServerlessSettings"] = self.emr_serverless_settings._to_wire()
+        if (v := self.time_series_forecasting_settings) is not None:
+            d["TimeSeriesForecastingSettings"] = v._to_wire()
+        if (v := self.model_register_settings) is not None:
+            d["ModelRegisterSettings"] = v._to_wire()
+        if (v := self.workspace_settings) is not None:
+            d["WorkspaceSettings"] = v._to_wire()
+        if (v := self.identity_provider_o_auth_settings) is not None:
+            d["IdentityProviderOAuthSettings"] = [i0._to_wire() for i0 in v]
+        if (v := self.direct_deploy_settings) is not None:
+            d["DirectDeploySettings"] = v._to_wire()
+        if (v := self.kendra_settings) is not None:
+            d["KendraSettings"] = v._to_wire()
+        if (v := self.generative_ai_settings) is not None:
+            d["GenerativeAiSettings"] = v._to_wire()
+        if (v := self.emr_serverless_settings) is not None:
+            d["EmrServerlessSettings"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.time_series_forecasting_settings) is not None:
+            d["TimeSeriesForecastingSettings"] = v._to_request()
+        if (v := self.model_register_settings) is not None:
+            d["ModelRegisterSettings"] = v._to_request()
+        if (v := self.workspace_settings) is not None:
+            d["WorkspaceSettings"] = v._to_request()
+        if (v := self.identity_provider_o_auth_settings) is not None:
+            d["IdentityProviderOAuthSettings"] = [i0._to_request() for i0 in v]
+        if (v := self.direct_deploy_settings) is not None:
+            d["DirectDeploySettings"] = v._to_request()
+        if (v := self.kendra_settings) is not None:
+            d["KendraSettings"] = v._to_request()
+        if (v := self.generative_ai_settings) is not None:
+            d["GenerativeAiSettings"] = v._to_request()
+        if (v := self.emr_serverless_settings) is not None:
+            d["EmrServerlessSettings"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -111,10 +111,10 @@ class CapacityReservation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,8 +86,17 @@ class CaptureOption(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.capture_mode is not None:
-            d["CaptureMode"] = getattr(self.capture_mode, "_value_", self.capture_mode)
+        if (v := self.capture_mode) is not None:
+            d["CaptureMode"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.capture_mode) is not None:
+            d["CaptureMode"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

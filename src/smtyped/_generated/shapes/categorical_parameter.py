@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -101,10 +103,21 @@ class CategoricalParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.value is not None:
-            d["Value"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.value]
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.value) is not None:
+            d["Value"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -183,10 +196,21 @@ class CategoricalParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.values is not None:
-            d["Values"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.values]
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.values) is not None:
+            d["Values"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.values) is not None:
+            d["Values"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -251,8 +275,17 @@ class CategoricalParameterRangeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.values is not None:
-            d["Values"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.values]
+        if (v := self.values) is not None:
+            d["Values"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.values) is not None:
+            d["Values"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

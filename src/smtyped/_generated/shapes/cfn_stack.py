@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -103,13 +104,15 @@ class CfnStackCreateParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.key is not None:
-            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.key) is not None:
+            d["Key"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -203,15 +206,22 @@ class CfnStackDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name
-        if self.id is not None:
-            d["Id"] = self.id
-        if getattr(self, "status_message", None) is not None:  # a response may omit it
-            d["StatusMessage"] = self.status_message
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.id) is not None:
+            d["Id"] = v
+        if (v := self.__dict__.get("status_message")) is not None:
+            d["StatusMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CfnStackDetail,
+    (("status_message", "StatusMessage"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -293,13 +303,20 @@ class CfnStackParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "key", None) is not None:  # a response may omit it
-            d["Key"] = self.key
-        if self.value is not None:
-            d["Value"] = self.value
+        if (v := self.__dict__.get("key")) is not None:
+            d["Key"] = v
+        if (v := self.value) is not None:
+            d["Value"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CfnStackParameter,
+    (("key", "Key"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -377,10 +394,12 @@ class CfnStackUpdateParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.key is not None:
-            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.key) is not None:
+            d["Key"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -163,16 +164,26 @@ class CfnTemplateProviderDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "template_name", None) is not None:  # a response may omit it
-            d["TemplateName"] = self.template_name
-        if getattr(self, "template_url", None) is not None:  # a response may omit it
-            d["TemplateURL"] = self.template_url
-        if self.role_arn is not None:
-            d["RoleARN"] = self.role_arn
-        if self.parameters is not None:
-            d["Parameters"] = [i0._to_wire() for i0 in self.parameters]
-        if self.stack_detail is not None:
-            d["StackDetail"] = self.stack_detail._to_wire()
+        if (v := self.__dict__.get("template_name")) is not None:
+            d["TemplateName"] = v
+        if (v := self.__dict__.get("template_url")) is not None:
+            d["TemplateURL"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleARN"] = v
+        if (v := self.parameters) is not None:
+            d["Parameters"] = [i0._to_wire() for i0 in v]
+        if (v := self.stack_detail) is not None:
+            d["StackDetail"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CfnTemplateProviderDetail,
+    (
+        ("template_name", "TemplateName"),
+        ("template_url", "TemplateURL"),
+    ),
+)

@@ -125,14 +125,14 @@ class CfnUpdateTemplateProvider(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.template_name is not None:
-            d["TemplateName"] = (
-                self.template_name if self.template_name.__class__ is str else _wrong(self.template_name)
-            )
-        if self.template_url is not None:
-            d["TemplateURL"] = self.template_url if self.template_url.__class__ is str else _wrong(self.template_url)
-        if self.parameters is not None:
-            d["Parameters"] = [i0._to_wire() for i0 in self.parameters]
+        if (v := self.template_name) is not None:
+            d["TemplateName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.template_url) is not None:
+            d["TemplateURL"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.parameters) is not None:
+            d["Parameters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

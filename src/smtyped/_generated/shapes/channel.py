@@ -219,20 +219,41 @@ class Channel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name if self.channel_name.__class__ is str else _wrong(self.channel_name)
-        if self.data_source is not None:
-            d["DataSource"] = self.data_source._to_wire()
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.compression_type is not None:
-            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
-        if self.record_wrapper_type is not None:
-            d["RecordWrapperType"] = getattr(self.record_wrapper_type, "_value_", self.record_wrapper_type)
-        if self.input_mode is not None:
-            d["InputMode"] = getattr(self.input_mode, "_value_", self.input_mode)
-        if self.shuffle_config is not None:
-            d["ShuffleConfig"] = self.shuffle_config._to_wire()
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_wire()
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.record_wrapper_type) is not None:
+            d["RecordWrapperType"] = getattr(v, "_value_", v)
+        if (v := self.input_mode) is not None:
+            d["InputMode"] = getattr(v, "_value_", v)
+        if (v := self.shuffle_config) is not None:
+            d["ShuffleConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.channel_name) is not None:
+            d["ChannelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_request()
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.record_wrapper_type) is not None:
+            d["RecordWrapperType"] = getattr(v, "_value_", v)
+        if (v := self.input_mode) is not None:
+            d["InputMode"] = getattr(v, "_value_", v)
+        if (v := self.shuffle_config) is not None:
+            d["ShuffleConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

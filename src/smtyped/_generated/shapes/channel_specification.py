@@ -16,6 +16,8 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -187,20 +189,37 @@ class ChannelSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.is_required is not None:
-            d["IsRequired"] = self.is_required if self.is_required.__class__ is bool else _wrong(self.is_required)
-        if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
-            ]
-        if self.supported_compression_types is not None:
-            d["SupportedCompressionTypes"] = [getattr(i0, "_value_", i0) for i0 in self.supported_compression_types]
-        if self.supported_input_modes is not None:
-            d["SupportedInputModes"] = [getattr(i0, "_value_", i0) for i0 in self.supported_input_modes]
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.is_required) is not None:
+            d["IsRequired"] = v
+        if (v := self.supported_content_types) is not None:
+            d["SupportedContentTypes"] = list(v)
+        if (v := self.supported_compression_types) is not None:
+            d["SupportedCompressionTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supported_input_modes) is not None:
+            d["SupportedInputModes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.is_required) is not None:
+            d["IsRequired"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.supported_content_types) is not None:
+            d["SupportedContentTypes"] = _list_of(v, _STR)
+        if (v := self.supported_compression_types) is not None:
+            d["SupportedCompressionTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supported_input_modes) is not None:
+            d["SupportedInputModes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -129,16 +129,25 @@ class ClarifyExplainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_explanations is not None:
-            d["EnableExplanations"] = (
-                self.enable_explanations
-                if self.enable_explanations.__class__ is str
-                else _wrong(self.enable_explanations)
-            )
-        if self.inference_config is not None:
-            d["InferenceConfig"] = self.inference_config._to_wire()
-        if self.shap_config is not None:
-            d["ShapConfig"] = self.shap_config._to_wire()
+        if (v := self.enable_explanations) is not None:
+            d["EnableExplanations"] = v
+        if (v := self.inference_config) is not None:
+            d["InferenceConfig"] = v._to_wire()
+        if (v := self.shap_config) is not None:
+            d["ShapConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_explanations) is not None:
+            d["EnableExplanations"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_config) is not None:
+            d["InferenceConfig"] = v._to_request()
+        if (v := self.shap_config) is not None:
+            d["ShapConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

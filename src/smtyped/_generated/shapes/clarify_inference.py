@@ -16,6 +16,8 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -283,44 +285,57 @@ class ClarifyInferenceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.features_attribute is not None:
-            d["FeaturesAttribute"] = (
-                self.features_attribute if self.features_attribute.__class__ is str else _wrong(self.features_attribute)
-            )
-        if self.content_template is not None:
-            d["ContentTemplate"] = (
-                self.content_template if self.content_template.__class__ is str else _wrong(self.content_template)
-            )
-        if self.max_record_count is not None:
-            d["MaxRecordCount"] = (
-                self.max_record_count if self.max_record_count.__class__ is int else _wrong(self.max_record_count)
-            )
-        if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = (
-                self.max_payload_in_mb if self.max_payload_in_mb.__class__ is int else _wrong(self.max_payload_in_mb)
-            )
-        if self.probability_index is not None:
-            d["ProbabilityIndex"] = (
-                self.probability_index if self.probability_index.__class__ is int else _wrong(self.probability_index)
-            )
-        if self.label_index is not None:
-            d["LabelIndex"] = self.label_index if self.label_index.__class__ is int else _wrong(self.label_index)
-        if self.probability_attribute is not None:
-            d["ProbabilityAttribute"] = (
-                self.probability_attribute
-                if self.probability_attribute.__class__ is str
-                else _wrong(self.probability_attribute)
-            )
-        if self.label_attribute is not None:
-            d["LabelAttribute"] = (
-                self.label_attribute if self.label_attribute.__class__ is str else _wrong(self.label_attribute)
-            )
-        if self.label_headers is not None:
-            d["LabelHeaders"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.label_headers]
-        if self.feature_headers is not None:
-            d["FeatureHeaders"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.feature_headers]
-        if self.feature_types is not None:
-            d["FeatureTypes"] = [getattr(i0, "_value_", i0) for i0 in self.feature_types]
+        if (v := self.features_attribute) is not None:
+            d["FeaturesAttribute"] = v
+        if (v := self.content_template) is not None:
+            d["ContentTemplate"] = v
+        if (v := self.max_record_count) is not None:
+            d["MaxRecordCount"] = v
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v
+        if (v := self.probability_index) is not None:
+            d["ProbabilityIndex"] = v
+        if (v := self.label_index) is not None:
+            d["LabelIndex"] = v
+        if (v := self.probability_attribute) is not None:
+            d["ProbabilityAttribute"] = v
+        if (v := self.label_attribute) is not None:
+            d["LabelAttribute"] = v
+        if (v := self.label_headers) is not None:
+            d["LabelHeaders"] = list(v)
+        if (v := self.feature_headers) is not None:
+            d["FeatureHeaders"] = list(v)
+        if (v := self.feature_types) is not None:
+            d["FeatureTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.features_attribute) is not None:
+            d["FeaturesAttribute"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.content_template) is not None:
+            d["ContentTemplate"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_record_count) is not None:
+            d["MaxRecordCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.probability_index) is not None:
+            d["ProbabilityIndex"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.label_index) is not None:
+            d["LabelIndex"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.probability_attribute) is not None:
+            d["ProbabilityAttribute"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.label_attribute) is not None:
+            d["LabelAttribute"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.label_headers) is not None:
+            d["LabelHeaders"] = _list_of(v, _STR)
+        if (v := self.feature_headers) is not None:
+            d["FeatureHeaders"] = _list_of(v, _STR)
+        if (v := self.feature_types) is not None:
+            d["FeatureTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -135,16 +135,25 @@ class ClarifyShapBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mime_type is not None:
-            d["MimeType"] = self.mime_type if self.mime_type.__class__ is str else _wrong(self.mime_type)
-        if self.shap_baseline is not None:
-            d["ShapBaseline"] = (
-                self.shap_baseline if self.shap_baseline.__class__ is str else _wrong(self.shap_baseline)
-            )
-        if self.shap_baseline_uri is not None:
-            d["ShapBaselineUri"] = (
-                self.shap_baseline_uri if self.shap_baseline_uri.__class__ is str else _wrong(self.shap_baseline_uri)
-            )
+        if (v := self.mime_type) is not None:
+            d["MimeType"] = v
+        if (v := self.shap_baseline) is not None:
+            d["ShapBaseline"] = v
+        if (v := self.shap_baseline_uri) is not None:
+            d["ShapBaselineUri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.mime_type) is not None:
+            d["MimeType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.shap_baseline) is not None:
+            d["ShapBaseline"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.shap_baseline_uri) is not None:
+            d["ShapBaselineUri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -280,18 +289,33 @@ class ClarifyShapConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.shap_baseline_config is not None:
-            d["ShapBaselineConfig"] = self.shap_baseline_config._to_wire()
-        if self.number_of_samples is not None:
-            d["NumberOfSamples"] = (
-                self.number_of_samples if self.number_of_samples.__class__ is int else _wrong(self.number_of_samples)
-            )
-        if self.use_logit is not None:
-            d["UseLogit"] = self.use_logit if self.use_logit.__class__ is bool else _wrong(self.use_logit)
-        if self.seed is not None:
-            d["Seed"] = self.seed if self.seed.__class__ is int else _wrong(self.seed)
-        if self.text_config is not None:
-            d["TextConfig"] = self.text_config._to_wire()
+        if (v := self.shap_baseline_config) is not None:
+            d["ShapBaselineConfig"] = v._to_wire()
+        if (v := self.number_of_samples) is not None:
+            d["NumberOfSamples"] = v
+        if (v := self.use_logit) is not None:
+            d["UseLogit"] = v
+        if (v := self.seed) is not None:
+            d["Seed"] = v
+        if (v := self.text_config) is not None:
+            d["TextConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.shap_baseline_config) is not None:
+            d["ShapBaselineConfig"] = v._to_request()
+        if (v := self.number_of_samples) is not None:
+            d["NumberOfSamples"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.use_logit) is not None:
+            d["UseLogit"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.seed) is not None:
+            d["Seed"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.text_config) is not None:
+            d["TextConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

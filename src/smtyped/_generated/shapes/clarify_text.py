@@ -125,10 +125,21 @@ class ClarifyTextConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.language is not None:
-            d["Language"] = getattr(self.language, "_value_", self.language)
-        if self.granularity is not None:
-            d["Granularity"] = getattr(self.granularity, "_value_", self.granularity)
+        if (v := self.language) is not None:
+            d["Language"] = getattr(v, "_value_", v)
+        if (v := self.granularity) is not None:
+            d["Granularity"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.language) is not None:
+            d["Language"] = getattr(v, "_value_", v)
+        if (v := self.granularity) is not None:
+            d["Granularity"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

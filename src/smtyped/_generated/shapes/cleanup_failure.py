@@ -127,12 +127,12 @@ class CleanupFailure(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.step_name is not None:
-            d["StepName"] = self.step_name
-        if self.error_code is not None:
-            d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if self.error_message is not None:
-            d["ErrorMessage"] = self.error_message
+        if (v := self.step_name) is not None:
+            d["StepName"] = v
+        if (v := self.error_code) is not None:
+            d["ErrorCode"] = getattr(v, "_value_", v)
+        if (v := self.error_message) is not None:
+            d["ErrorMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -122,12 +122,12 @@ class CleanupStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cleaned_steps is not None:
-            d["CleanedSteps"] = list(self.cleaned_steps)
-        if self.failed_steps is not None:
-            d["FailedSteps"] = [i0._to_wire() for i0 in self.failed_steps]
-        if self.skipped_steps is not None:
-            d["SkippedSteps"] = list(self.skipped_steps)
+        if (v := self.cleaned_steps) is not None:
+            d["CleanedSteps"] = list(v)
+        if (v := self.failed_steps) is not None:
+            d["FailedSteps"] = [i0._to_wire() for i0 in v]
+        if (v := self.skipped_steps) is not None:
+            d["SkippedSteps"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d

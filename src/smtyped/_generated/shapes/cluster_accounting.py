@@ -140,14 +140,29 @@ class ClusterAccountingDatabase(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint is not None:
-            d["Endpoint"] = self.endpoint if self.endpoint.__class__ is str else _wrong(self.endpoint)
-        if self.port is not None:
-            d["Port"] = self.port if self.port.__class__ is int else _wrong(self.port)
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
+        if (v := self.endpoint) is not None:
+            d["Endpoint"] = v
+        if (v := self.port) is not None:
+            d["Port"] = v
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.endpoint) is not None:
+            d["Endpoint"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.port) is not None:
+            d["Port"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

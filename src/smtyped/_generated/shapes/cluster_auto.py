@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalerType_opt as _as_ClusterAutoScalerType_opt
@@ -157,15 +158,17 @@ class ClusterAutoPatchConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.patching_strategy is not None:
-            d["PatchingStrategy"] = getattr(self.patching_strategy, "_value_", self.patching_strategy)
-        if self.patch_schedule is not None:
-            d["PatchSchedule"] = self.patch_schedule._to_wire()
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
+        if (v := self.patching_strategy) is not None:
+            d["PatchingStrategy"] = getattr(v, "_value_", v)
+        if (v := self.patch_schedule) is not None:
+            d["PatchSchedule"] = v._to_request()
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -304,14 +307,14 @@ class ClusterAutoPatchConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.patching_strategy is not None:
-            d["PatchingStrategy"] = getattr(self.patching_strategy, "_value_", self.patching_strategy)
-        if self.current_patch_schedule is not None:
-            d["CurrentPatchSchedule"] = self.current_patch_schedule._to_wire()
-        if self.desired_patch_schedule is not None:
-            d["DesiredPatchSchedule"] = self.desired_patch_schedule._to_wire()
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
+        if (v := self.patching_strategy) is not None:
+            d["PatchingStrategy"] = getattr(v, "_value_", v)
+        if (v := self.current_patch_schedule) is not None:
+            d["CurrentPatchSchedule"] = v._to_wire()
+        if (v := self.desired_patch_schedule) is not None:
+            d["DesiredPatchSchedule"] = v._to_wire()
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -401,13 +404,15 @@ class ClusterAutoScalingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mode is not None:
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
-        if self.auto_scaler_type is not None:
-            d["AutoScalerType"] = getattr(self.auto_scaler_type, "_value_", self.auto_scaler_type)
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.auto_scaler_type) is not None:
+            d["AutoScalerType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -528,14 +533,24 @@ class ClusterAutoScalingConfigOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "mode", None) is not None:  # a response may omit it
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
-        if self.auto_scaler_type is not None:
-            d["AutoScalerType"] = getattr(self.auto_scaler_type, "_value_", self.auto_scaler_type)
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
+        if (v := self.__dict__.get("mode")) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.auto_scaler_type) is not None:
+            d["AutoScalerType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterAutoScalingConfigOutput,
+    (
+        ("mode", "Mode"),
+        ("status", "Status"),
+    ),
+)

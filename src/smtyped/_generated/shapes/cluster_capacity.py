@@ -108,10 +108,21 @@ class ClusterCapacityRequirements(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.spot is not None:
-            d["Spot"] = self.spot._to_wire()
-        if self.on_demand is not None:
-            d["OnDemand"] = self.on_demand._to_wire()
+        if (v := self.spot) is not None:
+            d["Spot"] = v._to_wire()
+        if (v := self.on_demand) is not None:
+            d["OnDemand"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.spot) is not None:
+            d["Spot"] = v._to_request()
+        if (v := self.on_demand) is not None:
+            d["OnDemand"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -136,16 +136,25 @@ class ClusterEbsVolumeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.root_volume is not None:
-            d["RootVolume"] = self.root_volume if self.root_volume.__class__ is bool else _wrong(self.root_volume)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.root_volume) is not None:
+            d["RootVolume"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.root_volume) is not None:
+            d["RootVolume"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_event import as_ClusterEventLevel_opt as _as_ClusterEventLevel_opt
@@ -255,29 +256,42 @@ class ClusterEventDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "event_id", None) is not None:  # a response may omit it
-            d["EventId"] = self.event_id
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if getattr(self, "cluster_name", None) is not None:  # a response may omit it
-            d["ClusterName"] = self.cluster_name
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
-        if self.instance_id is not None:
-            d["InstanceId"] = self.instance_id
-        if getattr(self, "resource_type", None) is not None:  # a response may omit it
-            d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
-        if getattr(self, "event_time", None) is not None:  # a response may omit it
-            d["EventTime"] = self.event_time
-        if self.event_details is not None:
-            d["EventDetails"] = self.event_details._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.event_level is not None:
-            d["EventLevel"] = getattr(self.event_level, "_value_", self.event_level)
+        if (v := self.__dict__.get("event_id")) is not None:
+            d["EventId"] = v
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.__dict__.get("cluster_name")) is not None:
+            d["ClusterName"] = v
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.instance_id) is not None:
+            d["InstanceId"] = v
+        if (v := self.__dict__.get("resource_type")) is not None:
+            d["ResourceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("event_time")) is not None:
+            d["EventTime"] = v
+        if (v := self.event_details) is not None:
+            d["EventDetails"] = v._to_wire()
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.event_level) is not None:
+            d["EventLevel"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterEventDetail,
+    (
+        ("event_id", "EventId"),
+        ("cluster_arn", "ClusterArn"),
+        ("cluster_name", "ClusterName"),
+        ("resource_type", "ResourceType"),
+        ("event_time", "EventTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -475,24 +489,37 @@ class ClusterEventSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "event_id", None) is not None:  # a response may omit it
-            d["EventId"] = self.event_id
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if getattr(self, "cluster_name", None) is not None:  # a response may omit it
-            d["ClusterName"] = self.cluster_name
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
-        if self.instance_id is not None:
-            d["InstanceId"] = self.instance_id
-        if getattr(self, "resource_type", None) is not None:  # a response may omit it
-            d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
-        if getattr(self, "event_time", None) is not None:  # a response may omit it
-            d["EventTime"] = self.event_time
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.event_level is not None:
-            d["EventLevel"] = getattr(self.event_level, "_value_", self.event_level)
+        if (v := self.__dict__.get("event_id")) is not None:
+            d["EventId"] = v
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.__dict__.get("cluster_name")) is not None:
+            d["ClusterName"] = v
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.instance_id) is not None:
+            d["InstanceId"] = v
+        if (v := self.__dict__.get("resource_type")) is not None:
+            d["ResourceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("event_time")) is not None:
+            d["EventTime"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.event_level) is not None:
+            d["EventLevel"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterEventSummary,
+    (
+        ("event_id", "EventId"),
+        ("cluster_arn", "ClusterArn"),
+        ("cluster_name", "ClusterName"),
+        ("resource_type", "ResourceType"),
+        ("event_time", "EventTime"),
+    ),
+)

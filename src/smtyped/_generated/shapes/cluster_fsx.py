@@ -117,12 +117,25 @@ class ClusterFsxLustreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.dns_name is not None:
-            d["DnsName"] = self.dns_name if self.dns_name.__class__ is str else _wrong(self.dns_name)
-        if self.mount_name is not None:
-            d["MountName"] = self.mount_name if self.mount_name.__class__ is str else _wrong(self.mount_name)
-        if self.mount_path is not None:
-            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
+        if (v := self.dns_name) is not None:
+            d["DnsName"] = v
+        if (v := self.mount_name) is not None:
+            d["MountName"] = v
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.dns_name) is not None:
+            d["DnsName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mount_name) is not None:
+            d["MountName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -205,10 +218,21 @@ class ClusterFsxOpenZfsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.dns_name is not None:
-            d["DnsName"] = self.dns_name if self.dns_name.__class__ is str else _wrong(self.dns_name)
-        if self.mount_path is not None:
-            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
+        if (v := self.dns_name) is not None:
+            d["DnsName"] = v
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.dns_name) is not None:
+            d["DnsName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
@@ -686,68 +687,68 @@ class ClusterInstanceGroupDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.current_count is not None:
-            d["CurrentCount"] = self.current_count
-        if self.target_count is not None:
-            d["TargetCount"] = self.target_count
-        if self.min_count is not None:
-            d["MinCount"] = self.min_count
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_requirements is not None:
-            d["InstanceRequirements"] = self.instance_requirements._to_wire()
-        if self.instance_type_details is not None:
-            d["InstanceTypeDetails"] = [i0._to_wire() for i0 in self.instance_type_details]
-        if self.life_cycle_config is not None:
-            d["LifeCycleConfig"] = self.life_cycle_config._to_wire()
-        if self.execution_role is not None:
-            d["ExecutionRole"] = self.execution_role
-        if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = self.threads_per_core
-        if self.instance_storage_configs is not None:
-            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
-        if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
-        if self.training_plan_status is not None:
-            d["TrainingPlanStatus"] = self.training_plan_status
-        if self.override_vpc_config is not None:
-            d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
-        if self.scheduled_update_config is not None:
-            d["ScheduledUpdateConfig"] = self.scheduled_update_config._to_wire()
-        if self.auto_patch_config is not None:
-            d["AutoPatchConfig"] = self.auto_patch_config._to_wire()
-        if self.current_image_id is not None:
-            d["CurrentImageId"] = self.current_image_id
-        if self.desired_image_id is not None:
-            d["DesiredImageId"] = self.desired_image_id
-        if self.current_image_release_version is not None:
-            d["CurrentImageReleaseVersion"] = self.current_image_release_version
-        if self.desired_image_release_version is not None:
-            d["DesiredImageReleaseVersion"] = self.desired_image_release_version
-        if self.image_version_status is not None:
-            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
-        if self.active_operations is not None:
-            d["ActiveOperations"] = dict(self.active_operations)
-        if self.kubernetes_config is not None:
-            d["KubernetesConfig"] = self.kubernetes_config._to_wire()
-        if self.capacity_requirements is not None:
-            d["CapacityRequirements"] = self.capacity_requirements._to_wire()
-        if self.target_state_count is not None:
-            d["TargetStateCount"] = self.target_state_count
-        if self.software_update_status is not None:
-            d["SoftwareUpdateStatus"] = getattr(self.software_update_status, "_value_", self.software_update_status)
-        if self.active_software_update_config is not None:
-            d["ActiveSoftwareUpdateConfig"] = self.active_software_update_config._to_wire()
-        if self.slurm_config is not None:
-            d["SlurmConfig"] = self.slurm_config._to_wire()
-        if self.network_interface is not None:
-            d["NetworkInterface"] = self.network_interface._to_wire()
+        if (v := self.current_count) is not None:
+            d["CurrentCount"] = v
+        if (v := self.target_count) is not None:
+            d["TargetCount"] = v
+        if (v := self.min_count) is not None:
+            d["MinCount"] = v
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_requirements) is not None:
+            d["InstanceRequirements"] = v._to_wire()
+        if (v := self.instance_type_details) is not None:
+            d["InstanceTypeDetails"] = [i0._to_wire() for i0 in v]
+        if (v := self.life_cycle_config) is not None:
+            d["LifeCycleConfig"] = v._to_wire()
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v
+        if (v := self.threads_per_core) is not None:
+            d["ThreadsPerCore"] = v
+        if (v := self.instance_storage_configs) is not None:
+            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := self.on_start_deep_health_checks) is not None:
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v
+        if (v := self.training_plan_status) is not None:
+            d["TrainingPlanStatus"] = v
+        if (v := self.override_vpc_config) is not None:
+            d["OverrideVpcConfig"] = v._to_wire()
+        if (v := self.scheduled_update_config) is not None:
+            d["ScheduledUpdateConfig"] = v._to_wire()
+        if (v := self.auto_patch_config) is not None:
+            d["AutoPatchConfig"] = v._to_wire()
+        if (v := self.current_image_id) is not None:
+            d["CurrentImageId"] = v
+        if (v := self.desired_image_id) is not None:
+            d["DesiredImageId"] = v
+        if (v := self.current_image_release_version) is not None:
+            d["CurrentImageReleaseVersion"] = v
+        if (v := self.desired_image_release_version) is not None:
+            d["DesiredImageReleaseVersion"] = v
+        if (v := self.image_version_status) is not None:
+            d["ImageVersionStatus"] = getattr(v, "_value_", v)
+        if (v := self.active_operations) is not None:
+            d["ActiveOperations"] = dict(v)
+        if (v := self.kubernetes_config) is not None:
+            d["KubernetesConfig"] = v._to_wire()
+        if (v := self.capacity_requirements) is not None:
+            d["CapacityRequirements"] = v._to_wire()
+        if (v := self.target_state_count) is not None:
+            d["TargetStateCount"] = v
+        if (v := self.software_update_status) is not None:
+            d["SoftwareUpdateStatus"] = getattr(v, "_value_", v)
+        if (v := self.active_software_update_config) is not None:
+            d["ActiveSoftwareUpdateConfig"] = v._to_wire()
+        if (v := self.slurm_config) is not None:
+            d["SlurmConfig"] = v._to_wire()
+        if (v := self.network_interface) is not None:
+            d["NetworkInterface"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1211,67 +1212,51 @@ class ClusterInstanceGroupSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.min_instance_count is not None:
-            d["MinInstanceCount"] = (
-                self.min_instance_count if self.min_instance_count.__class__ is int else _wrong(self.min_instance_count)
-            )
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_requirements is not None:
-            d["InstanceRequirements"] = self.instance_requirements._to_wire()
-        if self.life_cycle_config is not None:
-            d["LifeCycleConfig"] = self.life_cycle_config._to_wire()
-        if self.execution_role is not None:
-            d["ExecutionRole"] = (
-                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
-            )
-        if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = (
-                self.threads_per_core if self.threads_per_core.__class__ is int else _wrong(self.threads_per_core)
-            )
-        if self.instance_storage_configs is not None:
-            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
-        if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = (
-                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
-            )
-        if self.override_vpc_config is not None:
-            d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
-        if self.scheduled_update_config is not None:
-            d["ScheduledUpdateConfig"] = self.scheduled_update_config._to_wire()
-        if self.image_id is not None:
-            d["ImageId"] = self.image_id if self.image_id.__class__ is str else _wrong(self.image_id)
-        if self.auto_patch_config is not None:
-            d["AutoPatchConfig"] = self.auto_patch_config._to_wire()
-        if self.image_release_version is not None:
-            d["ImageReleaseVersion"] = (
-                self.image_release_version
-                if self.image_release_version.__class__ is str
-                else _wrong(self.image_release_version)
-            )
-        if self.kubernetes_config is not None:
-            d["KubernetesConfig"] = self.kubernetes_config._to_wire()
-        if self.slurm_config is not None:
-            d["SlurmConfig"] = self.slurm_config._to_wire()
-        if self.capacity_requirements is not None:
-            d["CapacityRequirements"] = self.capacity_requirements._to_wire()
-        if self.network_interface is not None:
-            d["NetworkInterface"] = self.network_interface._to_wire()
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.min_instance_count) is not None:
+            d["MinInstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_requirements) is not None:
+            d["InstanceRequirements"] = v._to_request()
+        if (v := self.life_cycle_config) is not None:
+            d["LifeCycleConfig"] = v._to_request()
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.threads_per_core) is not None:
+            d["ThreadsPerCore"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_storage_configs) is not None:
+            d["InstanceStorageConfigs"] = [i0._to_request() for i0 in v]
+        if (v := self.on_start_deep_health_checks) is not None:
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.override_vpc_config) is not None:
+            d["OverrideVpcConfig"] = v._to_request()
+        if (v := self.scheduled_update_config) is not None:
+            d["ScheduledUpdateConfig"] = v._to_request()
+        if (v := self.image_id) is not None:
+            d["ImageId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.auto_patch_config) is not None:
+            d["AutoPatchConfig"] = v._to_request()
+        if (v := self.image_release_version) is not None:
+            d["ImageReleaseVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kubernetes_config) is not None:
+            d["KubernetesConfig"] = v._to_request()
+        if (v := self.slurm_config) is not None:
+            d["SlurmConfig"] = v._to_request()
+        if (v := self.capacity_requirements) is not None:
+            d["CapacityRequirements"] = v._to_request()
+        if (v := self.network_interface) is not None:
+            d["NetworkInterface"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1350,10 +1335,10 @@ class ClusterInstancePlacement(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.availability_zone is not None:
-            d["AvailabilityZone"] = self.availability_zone
-        if self.availability_zone_id is not None:
-            d["AvailabilityZoneId"] = self.availability_zone_id
+        if (v := self.availability_zone) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.availability_zone_id) is not None:
+            d["AvailabilityZoneId"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1467,10 +1452,10 @@ class ClusterInstanceRequirementDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.current_instance_types is not None:
-            d["CurrentInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.current_instance_types]
-        if self.desired_instance_types is not None:
-            d["DesiredInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.desired_instance_types]
+        if (v := self.current_instance_types) is not None:
+            d["CurrentInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.desired_instance_types) is not None:
+            d["DesiredInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -1544,11 +1529,13 @@ class ClusterInstanceRequirements(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_types is not None:
-            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.instance_types]
+        if (v := self.instance_types) is not None:
+            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1632,13 +1619,20 @@ class ClusterInstanceStatusDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.message is not None:
-            d["Message"] = self.message
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.message) is not None:
+            d["Message"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterInstanceStatusDetails,
+    (("status", "Status"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1755,12 +1749,25 @@ class ClusterInstanceStorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ebs_volume_config is not None:
-            d["EbsVolumeConfig"] = self.ebs_volume_config._to_wire()
-        if self.fsx_lustre_config is not None:
-            d["FsxLustreConfig"] = self.fsx_lustre_config._to_wire()
-        if self.fsx_open_zfs_config is not None:
-            d["FsxOpenZfsConfig"] = self.fsx_open_zfs_config._to_wire()
+        if (v := self.ebs_volume_config) is not None:
+            d["EbsVolumeConfig"] = v._to_wire()
+        if (v := self.fsx_lustre_config) is not None:
+            d["FsxLustreConfig"] = v._to_wire()
+        if (v := self.fsx_open_zfs_config) is not None:
+            d["FsxOpenZfsConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.ebs_volume_config) is not None:
+            d["EbsVolumeConfig"] = v._to_request()
+        if (v := self.fsx_lustre_config) is not None:
+            d["FsxLustreConfig"] = v._to_request()
+        if (v := self.fsx_open_zfs_config) is not None:
+            d["FsxOpenZfsConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1860,12 +1867,12 @@ class ClusterInstanceTypeDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.current_count is not None:
-            d["CurrentCount"] = self.current_count
-        if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = self.threads_per_core
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.current_count) is not None:
+            d["CurrentCount"] = v
+        if (v := self.threads_per_core) is not None:
+            d["ThreadsPerCore"] = v
         if self._extra:
             d.update(self._extra)
         return d

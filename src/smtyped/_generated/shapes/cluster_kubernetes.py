@@ -19,6 +19,8 @@ from smtyped._generated.enums.cluster_kubernetes import (
     as_ClusterKubernetesTaintEffect as _as_ClusterKubernetesTaintEffect,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -123,13 +125,15 @@ class ClusterKubernetesConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labels is not None:
-            d["Labels"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.labels.items()}
-        if self.taints is not None:
-            d["Taints"] = [i0._to_wire() for i0 in self.taints]
+        if (v := self.labels) is not None:
+            d["Labels"] = _map_of(v, _STR)
+        if (v := self.taints) is not None:
+            d["Taints"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -255,14 +259,14 @@ class ClusterKubernetesConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.current_labels is not None:
-            d["CurrentLabels"] = dict(self.current_labels)
-        if self.desired_labels is not None:
-            d["DesiredLabels"] = dict(self.desired_labels)
-        if self.current_taints is not None:
-            d["CurrentTaints"] = [i0._to_wire() for i0 in self.current_taints]
-        if self.desired_taints is not None:
-            d["DesiredTaints"] = [i0._to_wire() for i0 in self.desired_taints]
+        if (v := self.current_labels) is not None:
+            d["CurrentLabels"] = dict(v)
+        if (v := self.desired_labels) is not None:
+            d["DesiredLabels"] = dict(v)
+        if (v := self.current_taints) is not None:
+            d["CurrentTaints"] = [i0._to_wire() for i0 in v]
+        if (v := self.desired_taints) is not None:
+            d["DesiredTaints"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -391,14 +395,14 @@ class ClusterKubernetesConfigNodeDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.current_labels is not None:
-            d["CurrentLabels"] = dict(self.current_labels)
-        if self.desired_labels is not None:
-            d["DesiredLabels"] = dict(self.desired_labels)
-        if self.current_taints is not None:
-            d["CurrentTaints"] = [i0._to_wire() for i0 in self.current_taints]
-        if self.desired_taints is not None:
-            d["DesiredTaints"] = [i0._to_wire() for i0 in self.desired_taints]
+        if (v := self.current_labels) is not None:
+            d["CurrentLabels"] = dict(v)
+        if (v := self.desired_labels) is not None:
+            d["DesiredLabels"] = dict(v)
+        if (v := self.current_taints) is not None:
+            d["CurrentTaints"] = [i0._to_wire() for i0 in v]
+        if (v := self.desired_taints) is not None:
+            d["DesiredTaints"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -496,12 +500,25 @@ class ClusterKubernetesTaint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.key is not None:
-            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
-        if self.effect is not None:
-            d["Effect"] = getattr(self.effect, "_value_", self.effect)
+        if (v := self.key) is not None:
+            d["Key"] = v
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if (v := self.effect) is not None:
+            d["Effect"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.key) is not None:
+            d["Key"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.effect) is not None:
+            d["Effect"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -121,14 +121,25 @@ class ClusterLifeCycleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_s3_uri is not None:
-            d["SourceS3Uri"] = self.source_s3_uri if self.source_s3_uri.__class__ is str else _wrong(self.source_s3_uri)
-        if self.on_create is not None:
-            d["OnCreate"] = self.on_create if self.on_create.__class__ is str else _wrong(self.on_create)
-        if self.on_init_complete is not None:
-            d["OnInitComplete"] = (
-                self.on_init_complete if self.on_init_complete.__class__ is str else _wrong(self.on_init_complete)
-            )
+        if (v := self.source_s3_uri) is not None:
+            d["SourceS3Uri"] = v
+        if (v := self.on_create) is not None:
+            d["OnCreate"] = v
+        if (v := self.on_init_complete) is not None:
+            d["OnInitComplete"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_s3_uri) is not None:
+            d["SourceS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.on_create) is not None:
+            d["OnCreate"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.on_init_complete) is not None:
+            d["OnInitComplete"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -117,12 +117,12 @@ class ClusterMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
-        if self.eks_role_access_entries is not None:
-            d["EksRoleAccessEntries"] = list(self.eks_role_access_entries)
-        if self.slr_access_entry is not None:
-            d["SlrAccessEntry"] = self.slr_access_entry
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
+        if (v := self.eks_role_access_entries) is not None:
+            d["EksRoleAccessEntries"] = list(v)
+        if (v := self.slr_access_entry) is not None:
+            d["SlrAccessEntry"] = v
         if self._extra:
             d.update(self._extra)
         return d

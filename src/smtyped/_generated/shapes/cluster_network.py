@@ -95,11 +95,13 @@ class ClusterNetworkInterface(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.interface_type is not None:
-            d["InterfaceType"] = getattr(self.interface_type, "_value_", self.interface_type)
+        if (v := self.interface_type) is not None:
+            d["InterfaceType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -160,8 +162,8 @@ class ClusterNetworkInterfaceDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.interface_type is not None:
-            d["InterfaceType"] = getattr(self.interface_type, "_value_", self.interface_type)
+        if (v := self.interface_type) is not None:
+            d["InterfaceType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

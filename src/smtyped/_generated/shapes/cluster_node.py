@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_capacity import as_ClusterCapacityType_opt as _as_ClusterCapacityType_opt
@@ -478,54 +479,54 @@ class ClusterNodeDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
-        if self.instance_id is not None:
-            d["InstanceId"] = self.instance_id
-        if self.node_logical_id is not None:
-            d["NodeLogicalId"] = self.node_logical_id
-        if self.instance_status is not None:
-            d["InstanceStatus"] = self.instance_status._to_wire()
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.launch_time is not None:
-            d["LaunchTime"] = self.launch_time
-        if self.last_software_update_time is not None:
-            d["LastSoftwareUpdateTime"] = self.last_software_update_time
-        if self.life_cycle_config is not None:
-            d["LifeCycleConfig"] = self.life_cycle_config._to_wire()
-        if self.override_vpc_config is not None:
-            d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
-        if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = self.threads_per_core
-        if self.instance_storage_configs is not None:
-            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
-        if self.private_primary_ip is not None:
-            d["PrivatePrimaryIp"] = self.private_primary_ip
-        if self.private_primary_ipv6 is not None:
-            d["PrivatePrimaryIpv6"] = self.private_primary_ipv6
-        if self.private_dns_hostname is not None:
-            d["PrivateDnsHostname"] = self.private_dns_hostname
-        if self.placement is not None:
-            d["Placement"] = self.placement._to_wire()
-        if self.current_image_id is not None:
-            d["CurrentImageId"] = self.current_image_id
-        if self.desired_image_id is not None:
-            d["DesiredImageId"] = self.desired_image_id
-        if self.current_image_release_version is not None:
-            d["CurrentImageReleaseVersion"] = self.current_image_release_version
-        if self.desired_image_release_version is not None:
-            d["DesiredImageReleaseVersion"] = self.desired_image_release_version
-        if self.image_version_status is not None:
-            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
-        if self.ultra_server_info is not None:
-            d["UltraServerInfo"] = self.ultra_server_info._to_wire()
-        if self.kubernetes_config is not None:
-            d["KubernetesConfig"] = self.kubernetes_config._to_wire()
-        if self.capacity_type is not None:
-            d["CapacityType"] = getattr(self.capacity_type, "_value_", self.capacity_type)
-        if self.network_interface is not None:
-            d["NetworkInterface"] = self.network_interface._to_wire()
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.instance_id) is not None:
+            d["InstanceId"] = v
+        if (v := self.node_logical_id) is not None:
+            d["NodeLogicalId"] = v
+        if (v := self.instance_status) is not None:
+            d["InstanceStatus"] = v._to_wire()
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.launch_time) is not None:
+            d["LaunchTime"] = v
+        if (v := self.last_software_update_time) is not None:
+            d["LastSoftwareUpdateTime"] = v
+        if (v := self.life_cycle_config) is not None:
+            d["LifeCycleConfig"] = v._to_wire()
+        if (v := self.override_vpc_config) is not None:
+            d["OverrideVpcConfig"] = v._to_wire()
+        if (v := self.threads_per_core) is not None:
+            d["ThreadsPerCore"] = v
+        if (v := self.instance_storage_configs) is not None:
+            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := self.private_primary_ip) is not None:
+            d["PrivatePrimaryIp"] = v
+        if (v := self.private_primary_ipv6) is not None:
+            d["PrivatePrimaryIpv6"] = v
+        if (v := self.private_dns_hostname) is not None:
+            d["PrivateDnsHostname"] = v
+        if (v := self.placement) is not None:
+            d["Placement"] = v._to_wire()
+        if (v := self.current_image_id) is not None:
+            d["CurrentImageId"] = v
+        if (v := self.desired_image_id) is not None:
+            d["DesiredImageId"] = v
+        if (v := self.current_image_release_version) is not None:
+            d["CurrentImageReleaseVersion"] = v
+        if (v := self.desired_image_release_version) is not None:
+            d["DesiredImageReleaseVersion"] = v
+        if (v := self.image_version_status) is not None:
+            d["ImageVersionStatus"] = getattr(v, "_value_", v)
+        if (v := self.ultra_server_info) is not None:
+            d["UltraServerInfo"] = v._to_wire()
+        if (v := self.kubernetes_config) is not None:
+            d["KubernetesConfig"] = v._to_wire()
+        if (v := self.capacity_type) is not None:
+            d["CapacityType"] = getattr(v, "_value_", v)
+        if (v := self.network_interface) is not None:
+            d["NetworkInterface"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -762,28 +763,41 @@ class ClusterNodeSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "instance_group_name", None) is not None:  # a response may omit it
-            d["InstanceGroupName"] = self.instance_group_name
-        if getattr(self, "instance_id", None) is not None:  # a response may omit it
-            d["InstanceId"] = self.instance_id
-        if self.node_logical_id is not None:
-            d["NodeLogicalId"] = self.node_logical_id
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "launch_time", None) is not None:  # a response may omit it
-            d["LaunchTime"] = self.launch_time
-        if self.last_software_update_time is not None:
-            d["LastSoftwareUpdateTime"] = self.last_software_update_time
-        if getattr(self, "instance_status", None) is not None:  # a response may omit it
-            d["InstanceStatus"] = self.instance_status._to_wire()
-        if self.ultra_server_info is not None:
-            d["UltraServerInfo"] = self.ultra_server_info._to_wire()
-        if self.private_dns_hostname is not None:
-            d["PrivateDnsHostname"] = self.private_dns_hostname
-        if self.current_image_release_version is not None:
-            d["CurrentImageReleaseVersion"] = self.current_image_release_version
-        if self.image_version_status is not None:
-            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
+        if (v := self.__dict__.get("instance_group_name")) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.__dict__.get("instance_id")) is not None:
+            d["InstanceId"] = v
+        if (v := self.node_logical_id) is not None:
+            d["NodeLogicalId"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("launch_time")) is not None:
+            d["LaunchTime"] = v
+        if (v := self.last_software_update_time) is not None:
+            d["LastSoftwareUpdateTime"] = v
+        if (v := self.__dict__.get("instance_status")) is not None:
+            d["InstanceStatus"] = v._to_wire()
+        if (v := self.ultra_server_info) is not None:
+            d["UltraServerInfo"] = v._to_wire()
+        if (v := self.private_dns_hostname) is not None:
+            d["PrivateDnsHostname"] = v
+        if (v := self.current_image_release_version) is not None:
+            d["CurrentImageReleaseVersion"] = v
+        if (v := self.image_version_status) is not None:
+            d["ImageVersionStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterNodeSummary,
+    (
+        ("instance_group_name", "InstanceGroupName"),
+        ("instance_id", "InstanceId"),
+        ("instance_type", "InstanceType"),
+        ("launch_time", "LaunchTime"),
+        ("instance_status", "InstanceStatus"),
+    ),
+)

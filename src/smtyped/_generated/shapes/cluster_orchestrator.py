@@ -125,10 +125,21 @@ class ClusterOrchestrator(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.eks is not None:
-            d["Eks"] = self.eks._to_wire()
-        if self.slurm is not None:
-            d["Slurm"] = self.slurm._to_wire()
+        if (v := self.eks) is not None:
+            d["Eks"] = v._to_wire()
+        if (v := self.slurm) is not None:
+            d["Slurm"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.eks) is not None:
+            d["Eks"] = v._to_request()
+        if (v := self.slurm) is not None:
+            d["Slurm"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -190,8 +201,17 @@ class ClusterOrchestratorEksConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -290,10 +310,21 @@ class ClusterOrchestratorSlurmConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.slurm_config_strategy is not None:
-            d["SlurmConfigStrategy"] = getattr(self.slurm_config_strategy, "_value_", self.slurm_config_strategy)
-        if self.accounting_database is not None:
-            d["AccountingDatabase"] = self.accounting_database._to_wire()
+        if (v := self.slurm_config_strategy) is not None:
+            d["SlurmConfigStrategy"] = getattr(v, "_value_", v)
+        if (v := self.accounting_database) is not None:
+            d["AccountingDatabase"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.slurm_config_strategy) is not None:
+            d["SlurmConfigStrategy"] = getattr(v, "_value_", v)
+        if (v := self.accounting_database) is not None:
+            d["AccountingDatabase"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -82,11 +82,13 @@ class ClusterPatchSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_patch_date is not None:
-            d["NextPatchDate"] = self.next_patch_date
+        if (v := self.next_patch_date) is not None:
+            d["NextPatchDate"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -144,8 +146,8 @@ class ClusterPatchScheduleDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_patch_date is not None:
-            d["NextPatchDate"] = self.next_patch_date
+        if (v := self.next_patch_date) is not None:
+            d["NextPatchDate"] = v
         if self._extra:
             d.update(self._extra)
         return d

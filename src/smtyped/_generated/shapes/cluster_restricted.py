@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType as _as_ClusterInstanceType
@@ -364,34 +365,34 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.current_count is not None:
-            d["CurrentCount"] = self.current_count
-        if self.target_count is not None:
-            d["TargetCount"] = self.target_count
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.execution_role is not None:
-            d["ExecutionRole"] = self.execution_role
-        if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = self.threads_per_core
-        if self.instance_storage_configs is not None:
-            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
-        if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
-        if self.training_plan_status is not None:
-            d["TrainingPlanStatus"] = self.training_plan_status
-        if self.override_vpc_config is not None:
-            d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
-        if self.scheduled_update_config is not None:
-            d["ScheduledUpdateConfig"] = self.scheduled_update_config._to_wire()
-        if self.environment_config is not None:
-            d["EnvironmentConfig"] = self.environment_config._to_wire()
+        if (v := self.current_count) is not None:
+            d["CurrentCount"] = v
+        if (v := self.target_count) is not None:
+            d["TargetCount"] = v
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v
+        if (v := self.threads_per_core) is not None:
+            d["ThreadsPerCore"] = v
+        if (v := self.instance_storage_configs) is not None:
+            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := self.on_start_deep_health_checks) is not None:
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v
+        if (v := self.training_plan_status) is not None:
+            d["TrainingPlanStatus"] = v
+        if (v := self.override_vpc_config) is not None:
+            d["OverrideVpcConfig"] = v._to_wire()
+        if (v := self.scheduled_update_config) is not None:
+            d["ScheduledUpdateConfig"] = v._to_wire()
+        if (v := self.environment_config) is not None:
+            d["EnvironmentConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -662,43 +663,33 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.execution_role is not None:
-            d["ExecutionRole"] = (
-                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
-            )
-        if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = (
-                self.threads_per_core if self.threads_per_core.__class__ is int else _wrong(self.threads_per_core)
-            )
-        if self.instance_storage_configs is not None:
-            d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
-        if self.on_start_deep_health_checks is not None:
-            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = (
-                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
-            )
-        if self.override_vpc_config is not None:
-            d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
-        if self.scheduled_update_config is not None:
-            d["ScheduledUpdateConfig"] = self.scheduled_update_config._to_wire()
-        if self.environment_config is not None:
-            d["EnvironmentConfig"] = self.environment_config._to_wire()
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.threads_per_core) is not None:
+            d["ThreadsPerCore"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_storage_configs) is not None:
+            d["InstanceStorageConfigs"] = [i0._to_request() for i0 in v]
+        if (v := self.on_start_deep_health_checks) is not None:
+            d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.override_vpc_config) is not None:
+            d["OverrideVpcConfig"] = v._to_request()
+        if (v := self.scheduled_update_config) is not None:
+            d["ScheduledUpdateConfig"] = v._to_request()
+        if (v := self.environment_config) is not None:
+            d["EnvironmentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -763,11 +754,13 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.shared_environment_config is not None:
-            d["SharedEnvironmentConfig"] = self.shared_environment_config._to_wire()
+        if (v := self.shared_environment_config) is not None:
+            d["SharedEnvironmentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -836,8 +829,15 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "shared_environment_config", None) is not None:  # a response may omit it
-            d["SharedEnvironmentConfig"] = self.shared_environment_config._to_wire()
+        if (v := self.__dict__.get("shared_environment_config")) is not None:
+            d["SharedEnvironmentConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterRestrictedInstanceGroupsConfigOutput,
+    (("shared_environment_config", "SharedEnvironmentConfig"),),
+)

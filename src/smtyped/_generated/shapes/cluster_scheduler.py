@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
@@ -210,22 +211,35 @@ class ClusterSchedulerConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if getattr(self, "cluster_scheduler_config_id", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
-        if self.cluster_scheduler_config_version is not None:
-            d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+        if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
+            d["ClusterSchedulerConfigArn"] = v
+        if (v := self.__dict__.get("cluster_scheduler_config_id")) is not None:
+            d["ClusterSchedulerConfigId"] = v
+        if (v := self.cluster_scheduler_config_version) is not None:
+            d["ClusterSchedulerConfigVersion"] = v
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterSchedulerConfigSummary,
+    (
+        ("cluster_scheduler_config_arn", "ClusterSchedulerConfigArn"),
+        ("cluster_scheduler_config_id", "ClusterSchedulerConfigId"),
+        ("name", "Name"),
+        ("creation_time", "CreationTime"),
+        ("status", "Status"),
+    ),
+)

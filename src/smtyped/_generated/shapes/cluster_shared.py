@@ -121,15 +121,15 @@ class ClusterSharedEnvironmentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.f_sx_lustre_deletion_policy is not None:
-            d["FSxLustreDeletionPolicy"] = getattr(
-                self.f_sx_lustre_deletion_policy, "_value_", self.f_sx_lustre_deletion_policy
-            )
-        if self.f_sx_lustre_config is not None:
-            d["FSxLustreConfig"] = self.f_sx_lustre_config._to_wire()
+        if (v := self.f_sx_lustre_deletion_policy) is not None:
+            d["FSxLustreDeletionPolicy"] = getattr(v, "_value_", v)
+        if (v := self.f_sx_lustre_config) is not None:
+            d["FSxLustreConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -273,18 +273,14 @@ class ClusterSharedEnvironmentConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.current_f_sx_lustre_config is not None:
-            d["CurrentFSxLustreConfig"] = self.current_f_sx_lustre_config._to_wire()
-        if self.desired_f_sx_lustre_config is not None:
-            d["DesiredFSxLustreConfig"] = self.desired_f_sx_lustre_config._to_wire()
-        if self.current_f_sx_lustre_deletion_policy is not None:
-            d["CurrentFSxLustreDeletionPolicy"] = getattr(
-                self.current_f_sx_lustre_deletion_policy, "_value_", self.current_f_sx_lustre_deletion_policy
-            )
-        if self.desired_f_sx_lustre_deletion_policy is not None:
-            d["DesiredFSxLustreDeletionPolicy"] = getattr(
-                self.desired_f_sx_lustre_deletion_policy, "_value_", self.desired_f_sx_lustre_deletion_policy
-            )
+        if (v := self.current_f_sx_lustre_config) is not None:
+            d["CurrentFSxLustreConfig"] = v._to_wire()
+        if (v := self.desired_f_sx_lustre_config) is not None:
+            d["DesiredFSxLustreConfig"] = v._to_wire()
+        if (v := self.current_f_sx_lustre_deletion_policy) is not None:
+            d["CurrentFSxLustreDeletionPolicy"] = getattr(v, "_value_", v)
+        if (v := self.desired_f_sx_lustre_deletion_policy) is not None:
+            d["DesiredFSxLustreDeletionPolicy"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

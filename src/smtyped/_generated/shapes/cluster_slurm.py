@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_slurm import as_ClusterSlurmNodeType as _as_ClusterSlurmNodeType
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -108,13 +110,15 @@ class ClusterSlurmConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.node_type is not None:
-            d["NodeType"] = getattr(self.node_type, "_value_", self.node_type)
-        if self.partition_names is not None:
-            d["PartitionNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.partition_names]
+        if (v := self.node_type) is not None:
+            d["NodeType"] = getattr(v, "_value_", v)
+        if (v := self.partition_names) is not None:
+            d["PartitionNames"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -198,10 +202,17 @@ class ClusterSlurmConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "node_type", None) is not None:  # a response may omit it
-            d["NodeType"] = getattr(self.node_type, "_value_", self.node_type)
-        if self.partition_names is not None:
-            d["PartitionNames"] = list(self.partition_names)
+        if (v := self.__dict__.get("node_type")) is not None:
+            d["NodeType"] = getattr(v, "_value_", v)
+        if (v := self.partition_names) is not None:
+            d["PartitionNames"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterSlurmConfigDetails,
+    (("node_type", "NodeType"),),
+)

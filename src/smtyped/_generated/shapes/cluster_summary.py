@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
 from smtyped._generated.enums.cluster_status import as_ClusterStatus as _as_ClusterStatus
@@ -185,18 +186,30 @@ class ClusterSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if getattr(self, "cluster_name", None) is not None:  # a response may omit it
-            d["ClusterName"] = self.cluster_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "cluster_status", None) is not None:  # a response may omit it
-            d["ClusterStatus"] = getattr(self.cluster_status, "_value_", self.cluster_status)
-        if self.training_plan_arns is not None:
-            d["TrainingPlanArns"] = list(self.training_plan_arns)
-        if self.image_version_status is not None:
-            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.__dict__.get("cluster_name")) is not None:
+            d["ClusterName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("cluster_status")) is not None:
+            d["ClusterStatus"] = getattr(v, "_value_", v)
+        if (v := self.training_plan_arns) is not None:
+            d["TrainingPlanArns"] = list(v)
+        if (v := self.image_version_status) is not None:
+            d["ImageVersionStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ClusterSummary,
+    (
+        ("cluster_arn", "ClusterArn"),
+        ("cluster_name", "ClusterName"),
+        ("creation_time", "CreationTime"),
+        ("cluster_status", "ClusterStatus"),
+    ),
+)

@@ -114,14 +114,21 @@ class ClusterTieredStorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mode is not None:
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
-        if self.instance_memory_allocation_percentage is not None:
-            d["InstanceMemoryAllocationPercentage"] = (
-                self.instance_memory_allocation_percentage
-                if self.instance_memory_allocation_percentage.__class__ is int
-                else _wrong(self.instance_memory_allocation_percentage)
-            )
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.instance_memory_allocation_percentage) is not None:
+            d["InstanceMemoryAllocationPercentage"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.instance_memory_allocation_percentage) is not None:
+            d["InstanceMemoryAllocationPercentage"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

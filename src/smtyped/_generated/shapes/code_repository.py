@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -90,10 +91,17 @@ class CodeRepository(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.repository_url is not None:
-            d["RepositoryUrl"] = (
-                self.repository_url if self.repository_url.__class__ is str else _wrong(self.repository_url)
-            )
+        if (v := self.repository_url) is not None:
+            d["RepositoryUrl"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.repository_url) is not None:
+            d["RepositoryUrl"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -232,16 +240,28 @@ class CodeRepositorySummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "code_repository_name", None) is not None:  # a response may omit it
-            d["CodeRepositoryName"] = self.code_repository_name
-        if getattr(self, "code_repository_arn", None) is not None:  # a response may omit it
-            d["CodeRepositoryArn"] = self.code_repository_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.git_config is not None:
-            d["GitConfig"] = self.git_config._to_wire()
+        if (v := self.__dict__.get("code_repository_name")) is not None:
+            d["CodeRepositoryName"] = v
+        if (v := self.__dict__.get("code_repository_arn")) is not None:
+            d["CodeRepositoryArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.git_config) is not None:
+            d["GitConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CodeRepositorySummary,
+    (
+        ("code_repository_name", "CodeRepositoryName"),
+        ("code_repository_arn", "CodeRepositoryArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

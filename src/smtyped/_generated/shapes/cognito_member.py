@@ -115,12 +115,25 @@ class CognitoMemberDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.user_pool is not None:
-            d["UserPool"] = self.user_pool if self.user_pool.__class__ is str else _wrong(self.user_pool)
-        if self.user_group is not None:
-            d["UserGroup"] = self.user_group if self.user_group.__class__ is str else _wrong(self.user_group)
-        if self.client_id is not None:
-            d["ClientId"] = self.client_id if self.client_id.__class__ is str else _wrong(self.client_id)
+        if (v := self.user_pool) is not None:
+            d["UserPool"] = v
+        if (v := self.user_group) is not None:
+            d["UserGroup"] = v
+        if (v := self.client_id) is not None:
+            d["ClientId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.user_pool) is not None:
+            d["UserPool"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_group) is not None:
+            d["UserGroup"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_id) is not None:
+            d["ClientId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -97,8 +97,17 @@ class CollectionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.vector_config is not None:
-            d["VectorConfig"] = self.vector_config._to_wire()
+        if (v := self.vector_config) is not None:
+            d["VectorConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.vector_config) is not None:
+            d["VectorConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.compilation_job import as_CompilationJobStatus as _as_CompilationJobStatus
 from smtyped._generated.enums.target_device import as_TargetDevice_opt as _as_TargetDevice_opt
@@ -281,36 +282,40 @@ class CompilationJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compilation_job_name", None) is not None:  # a response may omit it
-            d["CompilationJobName"] = self.compilation_job_name
-        if getattr(self, "compilation_job_arn", None) is not None:  # a response may omit it
-            d["CompilationJobArn"] = self.compilation_job_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.compilation_start_time is not None:
-            d["CompilationStartTime"] = self.compilation_start_time
-        if self.compilation_end_time is not None:
-            d["CompilationEndTime"] = self.compilation_end_time
-        if self.compilation_target_device is not None:
-            d["CompilationTargetDevice"] = getattr(
-                self.compilation_target_device, "_value_", self.compilation_target_device
-            )
-        if self.compilation_target_platform_os is not None:
-            d["CompilationTargetPlatformOs"] = getattr(
-                self.compilation_target_platform_os, "_value_", self.compilation_target_platform_os
-            )
-        if self.compilation_target_platform_arch is not None:
-            d["CompilationTargetPlatformArch"] = getattr(
-                self.compilation_target_platform_arch, "_value_", self.compilation_target_platform_arch
-            )
-        if self.compilation_target_platform_accelerator is not None:
-            d["CompilationTargetPlatformAccelerator"] = getattr(
-                self.compilation_target_platform_accelerator, "_value_", self.compilation_target_platform_accelerator
-            )
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "compilation_job_status", None) is not None:  # a response may omit it
-            d["CompilationJobStatus"] = getattr(self.compilation_job_status, "_value_", self.compilation_job_status)
+        if (v := self.__dict__.get("compilation_job_name")) is not None:
+            d["CompilationJobName"] = v
+        if (v := self.__dict__.get("compilation_job_arn")) is not None:
+            d["CompilationJobArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.compilation_start_time) is not None:
+            d["CompilationStartTime"] = v
+        if (v := self.compilation_end_time) is not None:
+            d["CompilationEndTime"] = v
+        if (v := self.compilation_target_device) is not None:
+            d["CompilationTargetDevice"] = getattr(v, "_value_", v)
+        if (v := self.compilation_target_platform_os) is not None:
+            d["CompilationTargetPlatformOs"] = getattr(v, "_value_", v)
+        if (v := self.compilation_target_platform_arch) is not None:
+            d["CompilationTargetPlatformArch"] = getattr(v, "_value_", v)
+        if (v := self.compilation_target_platform_accelerator) is not None:
+            d["CompilationTargetPlatformAccelerator"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("compilation_job_status")) is not None:
+            d["CompilationJobStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CompilationJobSummary,
+    (
+        ("compilation_job_name", "CompilationJobName"),
+        ("compilation_job_arn", "CompilationJobArn"),
+        ("creation_time", "CreationTime"),
+        ("compilation_job_status", "CompilationJobStatus"),
+    ),
+)

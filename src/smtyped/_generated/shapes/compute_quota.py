@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
@@ -153,12 +154,25 @@ class ComputeQuotaConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_resources is not None:
-            d["ComputeQuotaResources"] = [i0._to_wire() for i0 in self.compute_quota_resources]
-        if self.resource_sharing_config is not None:
-            d["ResourceSharingConfig"] = self.resource_sharing_config._to_wire()
-        if self.preempt_team_tasks is not None:
-            d["PreemptTeamTasks"] = getattr(self.preempt_team_tasks, "_value_", self.preempt_team_tasks)
+        if (v := self.compute_quota_resources) is not None:
+            d["ComputeQuotaResources"] = [i0._to_wire() for i0 in v]
+        if (v := self.resource_sharing_config) is not None:
+            d["ResourceSharingConfig"] = v._to_wire()
+        if (v := self.preempt_team_tasks) is not None:
+            d["PreemptTeamTasks"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.compute_quota_resources) is not None:
+            d["ComputeQuotaResources"] = [i0._to_request() for i0 in v]
+        if (v := self.resource_sharing_config) is not None:
+            d["ResourceSharingConfig"] = v._to_request()
+        if (v := self.preempt_team_tasks) is not None:
+            d["PreemptTeamTasks"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -311,24 +325,37 @@ class ComputeQuotaResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.count is not None:
-            d["Count"] = self.count if self.count.__class__ is int else _wrong(self.count)
-        if self.accelerators is not None:
-            d["Accelerators"] = self.accelerators if self.accelerators.__class__ is int else _wrong(self.accelerators)
-        if self.v_cpu is not None:
-            d["VCpu"] = (
-                self.v_cpu if self.v_cpu.__class__ is float or self.v_cpu.__class__ is int else _wrong(self.v_cpu)
-            )
-        if self.memory_in_gi_b is not None:
-            d["MemoryInGiB"] = (
-                self.memory_in_gi_b
-                if self.memory_in_gi_b.__class__ is float or self.memory_in_gi_b.__class__ is int
-                else _wrong(self.memory_in_gi_b)
-            )
-        if self.accelerator_partition is not None:
-            d["AcceleratorPartition"] = self.accelerator_partition._to_wire()
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.count) is not None:
+            d["Count"] = v
+        if (v := self.accelerators) is not None:
+            d["Accelerators"] = v
+        if (v := self.v_cpu) is not None:
+            d["VCpu"] = v
+        if (v := self.memory_in_gi_b) is not None:
+            d["MemoryInGiB"] = v
+        if (v := self.accelerator_partition) is not None:
+            d["AcceleratorPartition"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.count) is not None:
+            d["Count"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.accelerators) is not None:
+            d["Accelerators"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.v_cpu) is not None:
+            d["VCpu"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.memory_in_gi_b) is not None:
+            d["MemoryInGiB"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.accelerator_partition) is not None:
+            d["AcceleratorPartition"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -567,31 +594,45 @@ class ComputeQuotaSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
-            d["ComputeQuotaArn"] = self.compute_quota_arn
-        if getattr(self, "compute_quota_id", None) is not None:  # a response may omit it
-            d["ComputeQuotaId"] = self.compute_quota_id
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if self.compute_quota_version is not None:
-            d["ComputeQuotaVersion"] = self.compute_quota_version
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
-        if self.compute_quota_config is not None:
-            d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
-        if getattr(self, "compute_quota_target", None) is not None:  # a response may omit it
-            d["ComputeQuotaTarget"] = self.compute_quota_target._to_wire()
-        if self.activation_state is not None:
-            d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("compute_quota_arn")) is not None:
+            d["ComputeQuotaArn"] = v
+        if (v := self.__dict__.get("compute_quota_id")) is not None:
+            d["ComputeQuotaId"] = v
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.compute_quota_version) is not None:
+            d["ComputeQuotaVersion"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v
+        if (v := self.compute_quota_config) is not None:
+            d["ComputeQuotaConfig"] = v._to_wire()
+        if (v := self.__dict__.get("compute_quota_target")) is not None:
+            d["ComputeQuotaTarget"] = v._to_wire()
+        if (v := self.activation_state) is not None:
+            d["ActivationState"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ComputeQuotaSummary,
+    (
+        ("compute_quota_arn", "ComputeQuotaArn"),
+        ("compute_quota_id", "ComputeQuotaId"),
+        ("name", "Name"),
+        ("status", "Status"),
+        ("compute_quota_target", "ComputeQuotaTarget"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -672,12 +713,21 @@ class ComputeQuotaTarget(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.team_name is not None:
-            d["TeamName"] = self.team_name if self.team_name.__class__ is str else _wrong(self.team_name)
-        if self.fair_share_weight is not None:
-            d["FairShareWeight"] = (
-                self.fair_share_weight if self.fair_share_weight.__class__ is int else _wrong(self.fair_share_weight)
-            )
+        if (v := self.team_name) is not None:
+            d["TeamName"] = v
+        if (v := self.fair_share_weight) is not None:
+            d["FairShareWeight"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.team_name) is not None:
+            d["TeamName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.fair_share_weight) is not None:
+            d["FairShareWeight"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

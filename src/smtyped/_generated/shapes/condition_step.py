@@ -86,8 +86,8 @@ class ConditionStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.outcome is not None:
-            d["Outcome"] = getattr(self.outcome, "_value_", self.outcome)
+        if (v := self.outcome) is not None:
+            d["Outcome"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,7 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import copy_map as _copy_map
@@ -113,15 +115,25 @@ class ContainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.container_arguments is not None:
-            d["ContainerArguments"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_arguments]
-        if self.container_entrypoint is not None:
-            d["ContainerEntrypoint"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_entrypoint]
-        if self.container_environment_variables is not None:
-            d["ContainerEnvironmentVariables"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0))
-                for k0, i0 in self.container_environment_variables.items()
-            }
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = list(v)
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = list(v)
+        if (v := self.container_environment_variables) is not None:
+            d["ContainerEnvironmentVariables"] = dict(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = _list_of(v, _STR)
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = _list_of(v, _STR)
+        if (v := self.container_environment_variables) is not None:
+            d["ContainerEnvironmentVariables"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

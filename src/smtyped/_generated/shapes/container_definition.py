@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.container_mode import as_ContainerMode_opt as _as_ContainerMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -334,40 +336,61 @@ class ContainerDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.container_hostname is not None:
-            d["ContainerHostname"] = (
-                self.container_hostname if self.container_hostname.__class__ is str else _wrong(self.container_hostname)
-            )
-        if self.image is not None:
-            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
-        if self.image_config is not None:
-            d["ImageConfig"] = self.image_config._to_wire()
-        if self.mode is not None:
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
-        if self.model_data_url is not None:
-            d["ModelDataUrl"] = (
-                self.model_data_url if self.model_data_url.__class__ is str else _wrong(self.model_data_url)
-            )
-        if self.model_data_source is not None:
-            d["ModelDataSource"] = self.model_data_source._to_wire()
-        if self.additional_model_data_sources is not None:
-            d["AdditionalModelDataSources"] = [i0._to_wire() for i0 in self.additional_model_data_sources]
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.model_package_name is not None:
-            d["ModelPackageName"] = (
-                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
-            )
-        if self.inference_specification_name is not None:
-            d["InferenceSpecificationName"] = (
-                self.inference_specification_name
-                if self.inference_specification_name.__class__ is str
-                else _wrong(self.inference_specification_name)
-            )
-        if self.multi_model_config is not None:
-            d["MultiModelConfig"] = self.multi_model_config._to_wire()
-        if self.container_metrics_config is not None:
-            d["ContainerMetricsConfig"] = self.container_metrics_config._to_wire()
+        if (v := self.container_hostname) is not None:
+            d["ContainerHostname"] = v
+        if (v := self.image) is not None:
+            d["Image"] = v
+        if (v := self.image_config) is not None:
+            d["ImageConfig"] = v._to_wire()
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.model_data_url) is not None:
+            d["ModelDataUrl"] = v
+        if (v := self.model_data_source) is not None:
+            d["ModelDataSource"] = v._to_wire()
+        if (v := self.additional_model_data_sources) is not None:
+            d["AdditionalModelDataSources"] = [i0._to_wire() for i0 in v]
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v
+        if (v := self.inference_specification_name) is not None:
+            d["InferenceSpecificationName"] = v
+        if (v := self.multi_model_config) is not None:
+            d["MultiModelConfig"] = v._to_wire()
+        if (v := self.container_metrics_config) is not None:
+            d["ContainerMetricsConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.container_hostname) is not None:
+            d["ContainerHostname"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image) is not None:
+            d["Image"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image_config) is not None:
+            d["ImageConfig"] = v._to_request()
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.model_data_url) is not None:
+            d["ModelDataUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_data_source) is not None:
+            d["ModelDataSource"] = v._to_request()
+        if (v := self.additional_model_data_sources) is not None:
+            d["AdditionalModelDataSources"] = [i0._to_request() for i0 in v]
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_specification_name) is not None:
+            d["InferenceSpecificationName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.multi_model_config) is not None:
+            d["MultiModelConfig"] = v._to_request()
+        if (v := self.container_metrics_config) is not None:
+            d["ContainerMetricsConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,12 +114,25 @@ class ContextSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
-        if self.source_type is not None:
-            d["SourceType"] = self.source_type if self.source_type.__class__ is str else _wrong(self.source_type)
-        if self.source_id is not None:
-            d["SourceId"] = self.source_id if self.source_id.__class__ is str else _wrong(self.source_id)
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v
+        if (v := self.source_type) is not None:
+            d["SourceType"] = v
+        if (v := self.source_id) is not None:
+            d["SourceId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source_type) is not None:
+            d["SourceType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source_id) is not None:
+            d["SourceId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

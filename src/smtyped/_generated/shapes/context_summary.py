@@ -166,18 +166,18 @@ class ContextSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.context_arn is not None:
-            d["ContextArn"] = self.context_arn
-        if self.context_name is not None:
-            d["ContextName"] = self.context_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.context_type is not None:
-            d["ContextType"] = self.context_type
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.context_arn) is not None:
+            d["ContextArn"] = v
+        if (v := self.context_name) is not None:
+            d["ContextName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.context_type) is not None:
+            d["ContextType"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -89,8 +89,17 @@ class ConvergenceDetected(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.complete_on_convergence is not None:
-            d["CompleteOnConvergence"] = getattr(self.complete_on_convergence, "_value_", self.complete_on_convergence)
+        if (v := self.complete_on_convergence) is not None:
+            d["CompleteOnConvergence"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.complete_on_convergence) is not None:
+            d["CompleteOnConvergence"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

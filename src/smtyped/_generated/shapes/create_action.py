@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -211,25 +213,27 @@ class CreateActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_name is not None:
-            d["ActionName"] = self.action_name if self.action_name.__class__ is str else _wrong(self.action_name)
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.action_type is not None:
-            d["ActionType"] = self.action_type if self.action_type.__class__ is str else _wrong(self.action_type)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.properties is not None:
-            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.action_name) is not None:
+            d["ActionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source) is not None:
+            d["Source"] = v._to_request()
+        if (v := self.action_type) is not None:
+            d["ActionType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.properties) is not None:
+            d["Properties"] = _map_of(v, _STR)
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -287,8 +291,8 @@ class CreateActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_arn is not None:
-            d["ActionArn"] = self.action_arn
+        if (v := self.action_arn) is not None:
+            d["ActionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

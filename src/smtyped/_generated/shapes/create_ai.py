@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -221,31 +222,25 @@ class CreateAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = (
-                self.ai_benchmark_job_name
-                if self.ai_benchmark_job_name.__class__ is str
-                else _wrong(self.ai_benchmark_job_name)
-            )
-        if self.benchmark_target is not None:
-            d["BenchmarkTarget"] = self.benchmark_target._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.ai_workload_config_identifier is not None:
-            d["AIWorkloadConfigIdentifier"] = (
-                self.ai_workload_config_identifier
-                if self.ai_workload_config_identifier.__class__ is str
-                else _wrong(self.ai_workload_config_identifier)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.ai_benchmark_job_name) is not None:
+            d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.benchmark_target) is not None:
+            d["BenchmarkTarget"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.ai_workload_config_identifier) is not None:
+            d["AIWorkloadConfigIdentifier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -307,11 +302,18 @@ class CreateAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
+        if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
+            d["AIBenchmarkJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateAIBenchmarkJobResponse,
+    (("ai_benchmark_job_arn", "AIBenchmarkJobArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -569,41 +571,33 @@ class CreateAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = (
-                self.ai_recommendation_job_name
-                if self.ai_recommendation_job_name.__class__ is str
-                else _wrong(self.ai_recommendation_job_name)
-            )
-        if self.model_source is not None:
-            d["ModelSource"] = self.model_source._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.ai_workload_config_identifier is not None:
-            d["AIWorkloadConfigIdentifier"] = (
-                self.ai_workload_config_identifier
-                if self.ai_workload_config_identifier.__class__ is str
-                else _wrong(self.ai_workload_config_identifier)
-            )
-        if self.performance_target is not None:
-            d["PerformanceTarget"] = self.performance_target._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.optimize_model is not None:
-            d["OptimizeModel"] = (
-                self.optimize_model if self.optimize_model.__class__ is bool else _wrong(self.optimize_model)
-            )
-        if self.compute_spec is not None:
-            d["ComputeSpec"] = self.compute_spec._to_wire()
-        if self.adapter_source is not None:
-            d["AdapterSource"] = self.adapter_source._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.ai_recommendation_job_name) is not None:
+            d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_source) is not None:
+            d["ModelSource"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.ai_workload_config_identifier) is not None:
+            d["AIWorkloadConfigIdentifier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.performance_target) is not None:
+            d["PerformanceTarget"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_request()
+        if (v := self.optimize_model) is not None:
+            d["OptimizeModel"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.compute_spec) is not None:
+            d["ComputeSpec"] = v._to_request()
+        if (v := self.adapter_source) is not None:
+            d["AdapterSource"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -665,11 +659,18 @@ class CreateAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
-            d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
+        if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
+            d["AIRecommendationJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateAIRecommendationJobResponse,
+    (("ai_recommendation_job_arn", "AIRecommendationJobArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -796,21 +797,19 @@ class CreateAIWorkloadConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = (
-                self.ai_workload_config_name
-                if self.ai_workload_config_name.__class__ is str
-                else _wrong(self.ai_workload_config_name)
-            )
-        if self.dataset_config is not None:
-            d["DatasetConfig"] = self.dataset_config._to_wire()
-        if self.ai_workload_configs is not None:
-            d["AIWorkloadConfigs"] = self.ai_workload_configs._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.ai_workload_config_name) is not None:
+            d["AIWorkloadConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.dataset_config) is not None:
+            d["DatasetConfig"] = v._to_request()
+        if (v := self.ai_workload_configs) is not None:
+            d["AIWorkloadConfigs"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -872,8 +871,15 @@ class CreateAIWorkloadConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_workload_config_arn", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
+        if (v := self.__dict__.get("ai_workload_config_arn")) is not None:
+            d["AIWorkloadConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateAIWorkloadConfigResponse,
+    (("ai_workload_config_arn", "AIWorkloadConfigArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -217,33 +218,25 @@ class CreateAlgorithmInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithm_name is not None:
-            d["AlgorithmName"] = (
-                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
-            )
-        if self.algorithm_description is not None:
-            d["AlgorithmDescription"] = (
-                self.algorithm_description
-                if self.algorithm_description.__class__ is str
-                else _wrong(self.algorithm_description)
-            )
-        if self.training_specification is not None:
-            d["TrainingSpecification"] = self.training_specification._to_wire()
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.validation_specification is not None:
-            d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = (
-                self.certify_for_marketplace
-                if self.certify_for_marketplace.__class__ is bool
-                else _wrong(self.certify_for_marketplace)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.algorithm_description) is not None:
+            d["AlgorithmDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_specification) is not None:
+            d["TrainingSpecification"] = v._to_request()
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_request()
+        if (v := self.validation_specification) is not None:
+            d["ValidationSpecification"] = v._to_request()
+        if (v := self.certify_for_marketplace) is not None:
+            d["CertifyForMarketplace"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -305,8 +298,15 @@ class CreateAlgorithmOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "algorithm_arn", None) is not None:  # a response may omit it
-            d["AlgorithmArn"] = self.algorithm_arn
+        if (v := self.__dict__.get("algorithm_arn")) is not None:
+            d["AlgorithmArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateAlgorithmOutput,
+    (("algorithm_arn", "AlgorithmArn"),),
+)

@@ -194,23 +194,21 @@ class CreateAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = (
-                self.app_image_config_name
-                if self.app_image_config_name.__class__ is str
-                else _wrong(self.app_image_config_name)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.kernel_gateway_image_config is not None:
-            d["KernelGatewayImageConfig"] = self.kernel_gateway_image_config._to_wire()
-        if self.jupyter_lab_app_image_config is not None:
-            d["JupyterLabAppImageConfig"] = self.jupyter_lab_app_image_config._to_wire()
-        if self.code_editor_app_image_config is not None:
-            d["CodeEditorAppImageConfig"] = self.code_editor_app_image_config._to_wire()
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.kernel_gateway_image_config) is not None:
+            d["KernelGatewayImageConfig"] = v._to_request()
+        if (v := self.jupyter_lab_app_image_config) is not None:
+            d["JupyterLabAppImageConfig"] = v._to_request()
+        if (v := self.code_editor_app_image_config) is not None:
+            d["CodeEditorAppImageConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -268,8 +266,8 @@ class CreateAppImageConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_arn is not None:
-            d["AppImageConfigArn"] = self.app_image_config_arn
+        if (v := self.app_image_config_arn) is not None:
+            d["AppImageConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -454,29 +452,27 @@ class CreateAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = (
-                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
-            )
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.app_name is not None:
-            d["AppName"] = self.app_name if self.app_name.__class__ is str else _wrong(self.app_name)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.resource_spec is not None:
-            d["ResourceSpec"] = self.resource_spec._to_wire()
-        if self.recovery_mode is not None:
-            d["RecoveryMode"] = (
-                self.recovery_mode if self.recovery_mode.__class__ is bool else _wrong(self.recovery_mode)
-            )
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.app_name) is not None:
+            d["AppName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.resource_spec) is not None:
+            d["ResourceSpec"] = v._to_request()
+        if (v := self.recovery_mode) is not None:
+            d["RecoveryMode"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -534,8 +530,8 @@ class CreateAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_arn is not None:
-            d["AppArn"] = self.app_arn
+        if (v := self.app_arn) is not None:
+            d["AppArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -177,25 +179,23 @@ class CreateArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_name is not None:
-            d["ArtifactName"] = (
-                self.artifact_name if self.artifact_name.__class__ is str else _wrong(self.artifact_name)
-            )
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.artifact_type is not None:
-            d["ArtifactType"] = (
-                self.artifact_type if self.artifact_type.__class__ is str else _wrong(self.artifact_type)
-            )
-        if self.properties is not None:
-            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.artifact_name) is not None:
+            d["ArtifactName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source) is not None:
+            d["Source"] = v._to_request()
+        if (v := self.artifact_type) is not None:
+            d["ArtifactType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.properties) is not None:
+            d["Properties"] = _map_of(v, _STR)
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -253,8 +253,8 @@ class CreateArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
+        if (v := self.artifact_arn) is not None:
+            d["ArtifactArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

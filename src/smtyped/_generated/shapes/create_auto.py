@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
@@ -270,35 +271,31 @@ class CreateAutoMLJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = (
-                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
-            )
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.problem_type is not None:
-            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
-        if self.auto_ml_job_objective is not None:
-            d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
-        if self.auto_ml_job_config is not None:
-            d["AutoMLJobConfig"] = self.auto_ml_job_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.generate_candidate_definitions_only is not None:
-            d["GenerateCandidateDefinitionsOnly"] = (
-                self.generate_candidate_definitions_only
-                if self.generate_candidate_definitions_only.__class__ is bool
-                else _wrong(self.generate_candidate_definitions_only)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.model_deploy_config is not None:
-            d["ModelDeployConfig"] = self.model_deploy_config._to_wire()
+        if (v := self.auto_ml_job_name) is not None:
+            d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_request() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_request()
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.auto_ml_job_objective) is not None:
+            d["AutoMLJobObjective"] = v._to_request()
+        if (v := self.auto_ml_job_config) is not None:
+            d["AutoMLJobConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.generate_candidate_definitions_only) is not None:
+            d["GenerateCandidateDefinitionsOnly"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.model_deploy_config) is not None:
+            d["ModelDeployConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -360,11 +357,18 @@ class CreateAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
+        if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
+            d["AutoMLJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateAutoMLJobResponse,
+    (("auto_ml_job_arn", "AutoMLJobArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -640,33 +644,33 @@ class CreateAutoMLJobV2Request(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = (
-                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
-            )
-        if self.auto_ml_job_input_data_config is not None:
-            d["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in self.auto_ml_job_input_data_config]
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.auto_ml_problem_type_config is not None:
-            d["AutoMLProblemTypeConfig"] = self.auto_ml_problem_type_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.auto_ml_job_objective is not None:
-            d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
-        if self.model_deploy_config is not None:
-            d["ModelDeployConfig"] = self.model_deploy_config._to_wire()
-        if self.data_split_config is not None:
-            d["DataSplitConfig"] = self.data_split_config._to_wire()
-        if self.auto_ml_compute_config is not None:
-            d["AutoMLComputeConfig"] = self.auto_ml_compute_config._to_wire()
+        if (v := self.auto_ml_job_name) is not None:
+            d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.auto_ml_job_input_data_config) is not None:
+            d["AutoMLJobInputDataConfig"] = [i0._to_request() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_request()
+        if (v := self.auto_ml_problem_type_config) is not None:
+            d["AutoMLProblemTypeConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_request()
+        if (v := self.auto_ml_job_objective) is not None:
+            d["AutoMLJobObjective"] = v._to_request()
+        if (v := self.model_deploy_config) is not None:
+            d["ModelDeployConfig"] = v._to_request()
+        if (v := self.data_split_config) is not None:
+            d["DataSplitConfig"] = v._to_request()
+        if (v := self.auto_ml_compute_config) is not None:
+            d["AutoMLComputeConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -728,8 +732,15 @@ class CreateAutoMLJobV2Response(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
+        if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
+            d["AutoMLJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateAutoMLJobV2Response,
+    (("auto_ml_job_arn", "AutoMLJobArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_node import (
@@ -364,33 +365,35 @@ class CreateClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.instance_groups is not None:
-            d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
-        if self.restricted_instance_groups is not None:
-            d["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in self.restricted_instance_groups]
-        if self.restricted_instance_groups_config is not None:
-            d["RestrictedInstanceGroupsConfig"] = self.restricted_instance_groups_config._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.orchestrator is not None:
-            d["Orchestrator"] = self.orchestrator._to_wire()
-        if self.node_recovery is not None:
-            d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
-        if self.tiered_storage_config is not None:
-            d["TieredStorageConfig"] = self.tiered_storage_config._to_wire()
-        if self.node_provisioning_mode is not None:
-            d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
-        if self.cluster_role is not None:
-            d["ClusterRole"] = self.cluster_role if self.cluster_role.__class__ is str else _wrong(self.cluster_role)
-        if self.auto_scaling is not None:
-            d["AutoScaling"] = self.auto_scaling._to_wire()
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_groups) is not None:
+            d["InstanceGroups"] = [i0._to_request() for i0 in v]
+        if (v := self.restricted_instance_groups) is not None:
+            d["RestrictedInstanceGroups"] = [i0._to_request() for i0 in v]
+        if (v := self.restricted_instance_groups_config) is not None:
+            d["RestrictedInstanceGroupsConfig"] = v._to_request()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.orchestrator) is not None:
+            d["Orchestrator"] = v._to_request()
+        if (v := self.node_recovery) is not None:
+            d["NodeRecovery"] = getattr(v, "_value_", v)
+        if (v := self.tiered_storage_config) is not None:
+            d["TieredStorageConfig"] = v._to_request()
+        if (v := self.node_provisioning_mode) is not None:
+            d["NodeProvisioningMode"] = getattr(v, "_value_", v)
+        if (v := self.cluster_role) is not None:
+            d["ClusterRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.auto_scaling) is not None:
+            d["AutoScaling"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -452,11 +455,18 @@ class CreateClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateClusterResponse,
+    (("cluster_arn", "ClusterArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -587,19 +597,21 @@ class CreateClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
-        if self.scheduler_config is not None:
-            d["SchedulerConfig"] = self.scheduler_config._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.scheduler_config) is not None:
+            d["SchedulerConfig"] = v._to_request()
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -684,10 +696,20 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if getattr(self, "cluster_scheduler_config_id", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
+        if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
+            d["ClusterSchedulerConfigArn"] = v
+        if (v := self.__dict__.get("cluster_scheduler_config_id")) is not None:
+            d["ClusterSchedulerConfigId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateClusterSchedulerConfigResponse,
+    (
+        ("cluster_scheduler_config_arn", "ClusterSchedulerConfigArn"),
+        ("cluster_scheduler_config_id", "ClusterSchedulerConfigId"),
+    ),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -233,33 +234,27 @@ class CreateCompilationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compilation_job_name is not None:
-            d["CompilationJobName"] = (
-                self.compilation_job_name
-                if self.compilation_job_name.__class__ is str
-                else _wrong(self.compilation_job_name)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.model_package_version_arn is not None:
-            d["ModelPackageVersionArn"] = (
-                self.model_package_version_arn
-                if self.model_package_version_arn.__class__ is str
-                else _wrong(self.model_package_version_arn)
-            )
-        if self.input_config is not None:
-            d["InputConfig"] = self.input_config._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.compilation_job_name) is not None:
+            d["CompilationJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_version_arn) is not None:
+            d["ModelPackageVersionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_config) is not None:
+            d["InputConfig"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -324,8 +319,15 @@ class CreateCompilationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compilation_job_arn", None) is not None:  # a response may omit it
-            d["CompilationJobArn"] = self.compilation_job_arn
+        if (v := self.__dict__.get("compilation_job_arn")) is not None:
+            d["CompilationJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateCompilationJobResponse,
+    (("compilation_job_arn", "CompilationJobArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
@@ -203,23 +204,25 @@ class CreateComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
-        if self.compute_quota_config is not None:
-            d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
-        if self.compute_quota_target is not None:
-            d["ComputeQuotaTarget"] = self.compute_quota_target._to_wire()
-        if self.activation_state is not None:
-            d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compute_quota_config) is not None:
+            d["ComputeQuotaConfig"] = v._to_request()
+        if (v := self.compute_quota_target) is not None:
+            d["ComputeQuotaTarget"] = v._to_request()
+        if (v := self.activation_state) is not None:
+            d["ActivationState"] = getattr(v, "_value_", v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -304,10 +307,20 @@ class CreateComputeQuotaResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
-            d["ComputeQuotaArn"] = self.compute_quota_arn
-        if getattr(self, "compute_quota_id", None) is not None:  # a response may omit it
-            d["ComputeQuotaId"] = self.compute_quota_id
+        if (v := self.__dict__.get("compute_quota_arn")) is not None:
+            d["ComputeQuotaArn"] = v
+        if (v := self.__dict__.get("compute_quota_id")) is not None:
+            d["ComputeQuotaId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateComputeQuotaResponse,
+    (
+        ("compute_quota_arn", "ComputeQuotaArn"),
+        ("compute_quota_id", "ComputeQuotaId"),
+    ),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -283,33 +284,31 @@ class CreateDataQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
-        if self.data_quality_baseline_config is not None:
-            d["DataQualityBaselineConfig"] = self.data_quality_baseline_config._to_wire()
-        if self.data_quality_app_specification is not None:
-            d["DataQualityAppSpecification"] = self.data_quality_app_specification._to_wire()
-        if self.data_quality_job_input is not None:
-            d["DataQualityJobInput"] = self.data_quality_job_input._to_wire()
-        if self.data_quality_job_output_config is not None:
-            d["DataQualityJobOutputConfig"] = self.data_quality_job_output_config._to_wire()
-        if self.job_resources is not None:
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_quality_baseline_config) is not None:
+            d["DataQualityBaselineConfig"] = v._to_request()
+        if (v := self.data_quality_app_specification) is not None:
+            d["DataQualityAppSpecification"] = v._to_request()
+        if (v := self.data_quality_job_input) is not None:
+            d["DataQualityJobInput"] = v._to_request()
+        if (v := self.data_quality_job_output_config) is not None:
+            d["DataQualityJobOutputConfig"] = v._to_request()
+        if (v := self.job_resources) is not None:
+            d["JobResources"] = v._to_request()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -371,8 +370,15 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateDataQualityJobDefinitionResponse,
+    (("job_definition_arn", "JobDefinitionArn"),),
+)

@@ -24,6 +24,8 @@ from smtyped._generated.enums.auth_mode import as_AuthMode as _as_AuthMode
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -350,45 +352,39 @@ class CreateDomainRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_name is not None:
-            d["DomainName"] = self.domain_name if self.domain_name.__class__ is str else _wrong(self.domain_name)
-        if self.auth_mode is not None:
-            d["AuthMode"] = getattr(self.auth_mode, "_value_", self.auth_mode)
-        if self.default_user_settings is not None:
-            d["DefaultUserSettings"] = self.default_user_settings._to_wire()
-        if self.domain_settings is not None:
-            d["DomainSettings"] = self.domain_settings._to_wire()
-        if self.subnet_ids is not None:
-            d["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnet_ids]
-        if self.vpc_id is not None:
-            d["VpcId"] = self.vpc_id if self.vpc_id.__class__ is str else _wrong(self.vpc_id)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.app_network_access_type is not None:
-            d["AppNetworkAccessType"] = getattr(self.app_network_access_type, "_value_", self.app_network_access_type)
-        if self.home_efs_file_system_kms_key_id is not None:
-            d["HomeEfsFileSystemKmsKeyId"] = (
-                self.home_efs_file_system_kms_key_id
-                if self.home_efs_file_system_kms_key_id.__class__ is str
-                else _wrong(self.home_efs_file_system_kms_key_id)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.app_security_group_management is not None:
-            d["AppSecurityGroupManagement"] = getattr(
-                self.app_security_group_management, "_value_", self.app_security_group_management
-            )
-        if self.home_efs_file_system_creation is not None:
-            d["HomeEfsFileSystemCreation"] = getattr(
-                self.home_efs_file_system_creation, "_value_", self.home_efs_file_system_creation
-            )
-        if self.tag_propagation is not None:
-            d["TagPropagation"] = getattr(self.tag_propagation, "_value_", self.tag_propagation)
-        if self.default_space_settings is not None:
-            d["DefaultSpaceSettings"] = self.default_space_settings._to_wire()
+        if (v := self.domain_name) is not None:
+            d["DomainName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.auth_mode) is not None:
+            d["AuthMode"] = getattr(v, "_value_", v)
+        if (v := self.default_user_settings) is not None:
+            d["DefaultUserSettings"] = v._to_request()
+        if (v := self.domain_settings) is not None:
+            d["DomainSettings"] = v._to_request()
+        if (v := self.subnet_ids) is not None:
+            d["SubnetIds"] = _list_of(v, _STR)
+        if (v := self.vpc_id) is not None:
+            d["VpcId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.app_network_access_type) is not None:
+            d["AppNetworkAccessType"] = getattr(v, "_value_", v)
+        if (v := self.home_efs_file_system_kms_key_id) is not None:
+            d["HomeEfsFileSystemKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.app_security_group_management) is not None:
+            d["AppSecurityGroupManagement"] = getattr(v, "_value_", v)
+        if (v := self.home_efs_file_system_creation) is not None:
+            d["HomeEfsFileSystemCreation"] = getattr(v, "_value_", v)
+        if (v := self.tag_propagation) is not None:
+            d["TagPropagation"] = getattr(v, "_value_", v)
+        if (v := self.default_space_settings) is not None:
+            d["DefaultSpaceSettings"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -480,12 +476,12 @@ class CreateDomainResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_arn is not None:
-            d["DomainArn"] = self.domain_arn
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.url is not None:
-            d["Url"] = self.url
+        if (v := self.domain_arn) is not None:
+            d["DomainArn"] = v
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.url) is not None:
+            d["Url"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -179,25 +180,21 @@ class CreateEdgeDeploymentPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = (
-                self.edge_deployment_plan_name
-                if self.edge_deployment_plan_name.__class__ is str
-                else _wrong(self.edge_deployment_plan_name)
-            )
-        if self.model_configs is not None:
-            d["ModelConfigs"] = [i0._to_wire() for i0 in self.model_configs]
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
-        if self.stages is not None:
-            d["Stages"] = [i0._to_wire() for i0 in self.stages]
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.edge_deployment_plan_name) is not None:
+            d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_configs) is not None:
+            d["ModelConfigs"] = [i0._to_request() for i0 in v]
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stages) is not None:
+            d["Stages"] = [i0._to_request() for i0 in v]
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -259,11 +256,18 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
+        if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
+            d["EdgeDeploymentPlanArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateEdgeDeploymentPlanResponse,
+    (("edge_deployment_plan_arn", "EdgeDeploymentPlanArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -348,17 +352,15 @@ class CreateEdgeDeploymentStageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = (
-                self.edge_deployment_plan_name
-                if self.edge_deployment_plan_name.__class__ is str
-                else _wrong(self.edge_deployment_plan_name)
-            )
-        if self.stages is not None:
-            d["Stages"] = [i0._to_wire() for i0 in self.stages]
+        if (v := self.edge_deployment_plan_name) is not None:
+            d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stages) is not None:
+            d["Stages"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -579,35 +581,27 @@ class CreateEdgePackagingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_packaging_job_name is not None:
-            d["EdgePackagingJobName"] = (
-                self.edge_packaging_job_name
-                if self.edge_packaging_job_name.__class__ is str
-                else _wrong(self.edge_packaging_job_name)
-            )
-        if self.compilation_job_name is not None:
-            d["CompilationJobName"] = (
-                self.compilation_job_name
-                if self.compilation_job_name.__class__ is str
-                else _wrong(self.compilation_job_name)
-            )
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.model_version is not None:
-            d["ModelVersion"] = (
-                self.model_version if self.model_version.__class__ is str else _wrong(self.model_version)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.resource_key is not None:
-            d["ResourceKey"] = self.resource_key if self.resource_key.__class__ is str else _wrong(self.resource_key)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.edge_packaging_job_name) is not None:
+            d["EdgePackagingJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compilation_job_name) is not None:
+            d["CompilationJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_version) is not None:
+            d["ModelVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.resource_key) is not None:
+            d["ResourceKey"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

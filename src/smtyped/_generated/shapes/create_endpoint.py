@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -332,43 +333,35 @@ class CreateEndpointConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = (
-                self.endpoint_config_name
-                if self.endpoint_config_name.__class__ is str
-                else _wrong(self.endpoint_config_name)
-            )
-        if self.production_variants is not None:
-            d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.async_inference_config is not None:
-            d["AsyncInferenceConfig"] = self.async_inference_config._to_wire()
-        if self.explainer_config is not None:
-            d["ExplainerConfig"] = self.explainer_config._to_wire()
-        if self.shadow_production_variants is not None:
-            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in self.shadow_production_variants]
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = (
-                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
-            )
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = (
-                self.enable_network_isolation
-                if self.enable_network_isolation.__class__ is bool
-                else _wrong(self.enable_network_isolation)
-            )
-        if self.metrics_config is not None:
-            d["MetricsConfig"] = self.metrics_config._to_wire()
+        if (v := self.endpoint_config_name) is not None:
+            d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.production_variants) is not None:
+            d["ProductionVariants"] = [i0._to_request() for i0 in v]
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.async_inference_config) is not None:
+            d["AsyncInferenceConfig"] = v._to_request()
+        if (v := self.explainer_config) is not None:
+            d["ExplainerConfig"] = v._to_request()
+        if (v := self.shadow_production_variants) is not None:
+            d["ShadowProductionVariants"] = [i0._to_request() for i0 in v]
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.metrics_config) is not None:
+            d["MetricsConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -430,11 +423,18 @@ class CreateEndpointConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_config_arn", None) is not None:  # a response may omit it
-            d["EndpointConfigArn"] = self.endpoint_config_arn
+        if (v := self.__dict__.get("endpoint_config_arn")) is not None:
+            d["EndpointConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateEndpointConfigOutput,
+    (("endpoint_config_arn", "EndpointConfigArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -555,23 +555,19 @@ class CreateEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = (
-                self.endpoint_config_name
-                if self.endpoint_config_name.__class__ is str
-                else _wrong(self.endpoint_config_name)
-            )
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.endpoint_config_name) is not None:
+            d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -633,8 +629,15 @@ class CreateEndpointOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateEndpointOutput,
+    (("endpoint_arn", "EndpointArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -303,39 +304,31 @@ class CreateFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
-        if self.record_identifier_feature_name is not None:
-            d["RecordIdentifierFeatureName"] = (
-                self.record_identifier_feature_name
-                if self.record_identifier_feature_name.__class__ is str
-                else _wrong(self.record_identifier_feature_name)
-            )
-        if self.event_time_feature_name is not None:
-            d["EventTimeFeatureName"] = (
-                self.event_time_feature_name
-                if self.event_time_feature_name.__class__ is str
-                else _wrong(self.event_time_feature_name)
-            )
-        if self.feature_definitions is not None:
-            d["FeatureDefinitions"] = [i0._to_wire() for i0 in self.feature_definitions]
-        if self.online_store_config is not None:
-            d["OnlineStoreConfig"] = self.online_store_config._to_wire()
-        if self.offline_store_config is not None:
-            d["OfflineStoreConfig"] = self.offline_store_config._to_wire()
-        if self.throughput_config is not None:
-            d["ThroughputConfig"] = self.throughput_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.record_identifier_feature_name) is not None:
+            d["RecordIdentifierFeatureName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.event_time_feature_name) is not None:
+            d["EventTimeFeatureName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.feature_definitions) is not None:
+            d["FeatureDefinitions"] = [i0._to_request() for i0 in v]
+        if (v := self.online_store_config) is not None:
+            d["OnlineStoreConfig"] = v._to_request()
+        if (v := self.offline_store_config) is not None:
+            d["OfflineStoreConfig"] = v._to_request()
+        if (v := self.throughput_config) is not None:
+            d["ThroughputConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -398,8 +391,15 @@ class CreateFeatureGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
-            d["FeatureGroupArn"] = self.feature_group_arn
+        if (v := self.__dict__.get("feature_group_arn")) is not None:
+            d["FeatureGroupArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateFeatureGroupResponse,
+    (("feature_group_arn", "FeatureGroupArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -203,27 +204,25 @@ class CreateFlowDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.flow_definition_name is not None:
-            d["FlowDefinitionName"] = (
-                self.flow_definition_name
-                if self.flow_definition_name.__class__ is str
-                else _wrong(self.flow_definition_name)
-            )
-        if self.human_loop_request_source is not None:
-            d["HumanLoopRequestSource"] = self.human_loop_request_source._to_wire()
-        if self.human_loop_activation_config is not None:
-            d["HumanLoopActivationConfig"] = self.human_loop_activation_config._to_wire()
-        if self.human_loop_config is not None:
-            d["HumanLoopConfig"] = self.human_loop_config._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.flow_definition_name) is not None:
+            d["FlowDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.human_loop_request_source) is not None:
+            d["HumanLoopRequestSource"] = v._to_request()
+        if (v := self.human_loop_activation_config) is not None:
+            d["HumanLoopActivationConfig"] = v._to_request()
+        if (v := self.human_loop_config) is not None:
+            d["HumanLoopConfig"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -285,8 +284,15 @@ class CreateFlowDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "flow_definition_arn", None) is not None:  # a response may omit it
-            d["FlowDefinitionArn"] = self.flow_definition_arn
+        if (v := self.__dict__.get("flow_definition_arn")) is not None:
+            d["FlowDefinitionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateFlowDefinitionResponse,
+    (("flow_definition_arn", "FlowDefinitionArn"),),
+)

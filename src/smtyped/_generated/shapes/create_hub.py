@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -206,29 +209,25 @@ class CreateHubContentPresignedUrlsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.hub_content_version is not None:
-            d["HubContentVersion"] = (
-                self.hub_content_version
-                if self.hub_content_version.__class__ is str
-                else _wrong(self.hub_content_version)
-            )
-        if self.access_config is not None:
-            d["AccessConfig"] = self.access_config._to_wire()
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_version) is not None:
+            d["HubContentVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.access_config) is not None:
+            d["AccessConfig"] = v._to_request()
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -307,10 +306,10 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "authorized_url_configs", None) is not None:  # a response may omit it
-            d["AuthorizedUrlConfigs"] = [i0._to_wire() for i0 in self.authorized_url_configs]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "authorized_url_configs", None)) is not None:
+            d["AuthorizedUrlConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -466,25 +465,21 @@ class CreateHubContentReferenceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.sage_maker_public_hub_content_arn is not None:
-            d["SageMakerPublicHubContentArn"] = (
-                self.sage_maker_public_hub_content_arn
-                if self.sage_maker_public_hub_content_arn.__class__ is str
-                else _wrong(self.sage_maker_public_hub_content_arn)
-            )
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.min_version is not None:
-            d["MinVersion"] = self.min_version if self.min_version.__class__ is str else _wrong(self.min_version)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sage_maker_public_hub_content_arn) is not None:
+            d["SageMakerPublicHubContentArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.min_version) is not None:
+            d["MinVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -569,13 +564,23 @@ class CreateHubContentReferenceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
-        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
-            d["HubContentArn"] = self.hub_content_arn
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
+        if (v := self.__dict__.get("hub_content_arn")) is not None:
+            d["HubContentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateHubContentReferenceResponse,
+    (
+        ("hub_arn", "HubArn"),
+        ("hub_content_arn", "HubContentArn"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -714,25 +719,23 @@ class CreateHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_description is not None:
-            d["HubDescription"] = (
-                self.hub_description if self.hub_description.__class__ is str else _wrong(self.hub_description)
-            )
-        if self.hub_display_name is not None:
-            d["HubDisplayName"] = (
-                self.hub_display_name if self.hub_display_name.__class__ is str else _wrong(self.hub_display_name)
-            )
-        if self.hub_search_keywords is not None:
-            d["HubSearchKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.hub_search_keywords]
-        if self.s3_storage_config is not None:
-            d["S3StorageConfig"] = self.s3_storage_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_description) is not None:
+            d["HubDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_display_name) is not None:
+            d["HubDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_search_keywords) is not None:
+            d["HubSearchKeywords"] = _list_of(v, _STR)
+        if (v := self.s3_storage_config) is not None:
+            d["S3StorageConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -794,8 +797,15 @@ class CreateHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateHubResponse,
+    (("hub_arn", "HubArn"),),
+)

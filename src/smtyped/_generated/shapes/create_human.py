@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -134,17 +135,17 @@ class CreateHumanTaskUiRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_task_ui_name is not None:
-            d["HumanTaskUiName"] = (
-                self.human_task_ui_name if self.human_task_ui_name.__class__ is str else _wrong(self.human_task_ui_name)
-            )
-        if self.ui_template is not None:
-            d["UiTemplate"] = self.ui_template._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.human_task_ui_name) is not None:
+            d["HumanTaskUiName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.ui_template) is not None:
+            d["UiTemplate"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -206,8 +207,15 @@ class CreateHumanTaskUiResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "human_task_ui_arn", None) is not None:  # a response may omit it
-            d["HumanTaskUiArn"] = self.human_task_ui_arn
+        if (v := self.__dict__.get("human_task_ui_arn")) is not None:
+            d["HumanTaskUiArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateHumanTaskUiResponse,
+    (("human_task_ui_arn", "HumanTaskUiArn"),),
+)

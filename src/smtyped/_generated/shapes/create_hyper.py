@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -272,27 +273,25 @@ class CreateHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = (
-                self.hyper_parameter_tuning_job_name
-                if self.hyper_parameter_tuning_job_name.__class__ is str
-                else _wrong(self.hyper_parameter_tuning_job_name)
-            )
-        if self.hyper_parameter_tuning_job_config is not None:
-            d["HyperParameterTuningJobConfig"] = self.hyper_parameter_tuning_job_config._to_wire()
-        if self.training_job_definition is not None:
-            d["TrainingJobDefinition"] = self.training_job_definition._to_wire()
-        if self.training_job_definitions is not None:
-            d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in self.training_job_definitions]
-        if self.warm_start_config is not None:
-            d["WarmStartConfig"] = self.warm_start_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.autotune is not None:
-            d["Autotune"] = self.autotune._to_wire()
+        if (v := self.hyper_parameter_tuning_job_name) is not None:
+            d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hyper_parameter_tuning_job_config) is not None:
+            d["HyperParameterTuningJobConfig"] = v._to_request()
+        if (v := self.training_job_definition) is not None:
+            d["TrainingJobDefinition"] = v._to_request()
+        if (v := self.training_job_definitions) is not None:
+            d["TrainingJobDefinitions"] = [i0._to_request() for i0 in v]
+        if (v := self.warm_start_config) is not None:
+            d["WarmStartConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.autotune) is not None:
+            d["Autotune"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -355,8 +354,15 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hyper_parameter_tuning_job_arn", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_arn")) is not None:
+            d["HyperParameterTuningJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateHyperParameterTuningJobResponse,
+    (("hyper_parameter_tuning_job_arn", "HyperParameterTuningJobArn"),),
+)

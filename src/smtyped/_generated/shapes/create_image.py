@@ -20,6 +20,8 @@ from smtyped._generated.enums.job_type import as_JobType_opt as _as_JobType_opt
 from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor_opt
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -170,19 +172,21 @@ class CreateImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -240,8 +244,8 @@ class CreateImageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_arn is not None:
-            d["ImageArn"] = self.image_arn
+        if (v := self.image_arn) is not None:
+            d["ImageArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -475,35 +479,33 @@ class CreateImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.base_image is not None:
-            d["BaseImage"] = self.base_image if self.base_image.__class__ is str else _wrong(self.base_image)
-        if self.client_token is not None:
-            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
-        if self.aliases is not None:
-            d["Aliases"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.aliases]
-        if self.vendor_guidance is not None:
-            d["VendorGuidance"] = getattr(self.vendor_guidance, "_value_", self.vendor_guidance)
-        if self.job_type is not None:
-            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if self.ml_framework is not None:
-            d["MLFramework"] = self.ml_framework if self.ml_framework.__class__ is str else _wrong(self.ml_framework)
-        if self.programming_lang is not None:
-            d["ProgrammingLang"] = (
-                self.programming_lang if self.programming_lang.__class__ is str else _wrong(self.programming_lang)
-            )
-        if self.processor is not None:
-            d["Processor"] = getattr(self.processor, "_value_", self.processor)
-        if self.horovod is not None:
-            d["Horovod"] = self.horovod if self.horovod.__class__ is bool else _wrong(self.horovod)
-        if self.release_notes is not None:
-            d["ReleaseNotes"] = (
-                self.release_notes if self.release_notes.__class__ is str else _wrong(self.release_notes)
-            )
+        if (v := self.base_image) is not None:
+            d["BaseImage"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_token) is not None:
+            d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.aliases) is not None:
+            d["Aliases"] = _list_of(v, _STR)
+        if (v := self.vendor_guidance) is not None:
+            d["VendorGuidance"] = getattr(v, "_value_", v)
+        if (v := self.job_type) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.ml_framework) is not None:
+            d["MLFramework"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.programming_lang) is not None:
+            d["ProgrammingLang"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.processor) is not None:
+            d["Processor"] = getattr(v, "_value_", v)
+        if (v := self.horovod) is not None:
+            d["Horovod"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.release_notes) is not None:
+            d["ReleaseNotes"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -561,8 +563,8 @@ class CreateImageVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_version_arn is not None:
-            d["ImageVersionArn"] = self.image_version_arn
+        if (v := self.image_version_arn) is not None:
+            d["ImageVersionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

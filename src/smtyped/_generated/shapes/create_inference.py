@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
@@ -241,29 +242,25 @@ class CreateInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_name is not None:
-            d["InferenceComponentName"] = (
-                self.inference_component_name
-                if self.inference_component_name.__class__ is str
-                else _wrong(self.inference_component_name)
-            )
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.variant_name is not None:
-            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
-        if self.specification is not None:
-            d["Specification"] = self.specification._to_wire()
-        if self.specifications is not None:
-            d["Specifications"] = [i0._to_wire() for i0 in self.specifications]
-        if self.runtime_config is not None:
-            d["RuntimeConfig"] = self.runtime_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.inference_component_name) is not None:
+            d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.variant_name) is not None:
+            d["VariantName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.specification) is not None:
+            d["Specification"] = v._to_request()
+        if (v := self.specifications) is not None:
+            d["Specifications"] = [i0._to_request() for i0 in v]
+        if (v := self.runtime_config) is not None:
+            d["RuntimeConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -325,11 +322,18 @@ class CreateInferenceComponentOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
-            d["InferenceComponentArn"] = self.inference_component_arn
+        if (v := self.__dict__.get("inference_component_arn")) is not None:
+            d["InferenceComponentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateInferenceComponentOutput,
+    (("inference_component_arn", "InferenceComponentArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -602,33 +606,33 @@ class CreateInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.schedule is not None:
-            d["Schedule"] = self.schedule._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.model_variants is not None:
-            d["ModelVariants"] = [i0._to_wire() for i0 in self.model_variants]
-        if self.data_storage_config is not None:
-            d["DataStorageConfig"] = self.data_storage_config._to_wire()
-        if self.shadow_mode_config is not None:
-            d["ShadowModeConfig"] = self.shadow_mode_config._to_wire()
-        if self.kms_key is not None:
-            d["KmsKey"] = self.kms_key if self.kms_key.__class__ is str else _wrong(self.kms_key)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.schedule) is not None:
+            d["Schedule"] = v._to_request()
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_variants) is not None:
+            d["ModelVariants"] = [i0._to_request() for i0 in v]
+        if (v := self.data_storage_config) is not None:
+            d["DataStorageConfig"] = v._to_request()
+        if (v := self.shadow_mode_config) is not None:
+            d["ShadowModeConfig"] = v._to_request()
+        if (v := self.kms_key) is not None:
+            d["KmsKey"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -690,11 +694,18 @@ class CreateInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
-            d["InferenceExperimentArn"] = self.inference_experiment_arn
+        if (v := self.__dict__.get("inference_experiment_arn")) is not None:
+            d["InferenceExperimentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateInferenceExperimentResponse,
+    (("inference_experiment_arn", "InferenceExperimentArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -901,27 +912,27 @@ class CreateInferenceRecommendationsJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
-        if self.job_type is not None:
-            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.input_config is not None:
-            d["InputConfig"] = self.input_config._to_wire()
-        if self.job_description is not None:
-            d["JobDescription"] = (
-                self.job_description if self.job_description.__class__ is str else _wrong(self.job_description)
-            )
-        if self.stopping_conditions is not None:
-            d["StoppingConditions"] = self.stopping_conditions._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.job_type) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_config) is not None:
+            d["InputConfig"] = v._to_request()
+        if (v := self.job_description) is not None:
+            d["JobDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stopping_conditions) is not None:
+            d["StoppingConditions"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -983,8 +994,15 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_arn", None) is not None:  # a response may omit it
-            d["JobArn"] = self.job_arn
+        if (v := self.__dict__.get("job_arn")) is not None:
+            d["JobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateInferenceRecommendationsJobResponse,
+    (("job_arn", "JobArn"),),
+)

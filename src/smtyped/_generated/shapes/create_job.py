@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
@@ -183,29 +184,23 @@ class CreateJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.job_category is not None:
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.job_config_schema_version is not None:
-            d["JobConfigSchemaVersion"] = (
-                self.job_config_schema_version
-                if self.job_config_schema_version.__class__ is str
-                else _wrong(self.job_config_schema_version)
-            )
-        if self.job_config_document is not None:
-            d["JobConfigDocument"] = (
-                self.job_config_document
-                if self.job_config_document.__class__ is str
-                else _wrong(self.job_config_document)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.job_category) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.job_config_schema_version) is not None:
+            d["JobConfigSchemaVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.job_config_document) is not None:
+            d["JobConfigDocument"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -267,8 +262,15 @@ class CreateJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_arn", None) is not None:  # a response may omit it
-            d["JobArn"] = self.job_arn
+        if (v := self.__dict__.get("job_arn")) is not None:
+            d["JobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateJobResponse,
+    (("job_arn", "JobArn"),),
+)

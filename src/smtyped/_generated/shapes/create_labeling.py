@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -333,39 +334,31 @@ class CreateLabelingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_name is not None:
-            d["LabelingJobName"] = (
-                self.labeling_job_name if self.labeling_job_name.__class__ is str else _wrong(self.labeling_job_name)
-            )
-        if self.label_attribute_name is not None:
-            d["LabelAttributeName"] = (
-                self.label_attribute_name
-                if self.label_attribute_name.__class__ is str
-                else _wrong(self.label_attribute_name)
-            )
-        if self.input_config is not None:
-            d["InputConfig"] = self.input_config._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.label_category_config_s3_uri is not None:
-            d["LabelCategoryConfigS3Uri"] = (
-                self.label_category_config_s3_uri
-                if self.label_category_config_s3_uri.__class__ is str
-                else _wrong(self.label_category_config_s3_uri)
-            )
-        if self.stopping_conditions is not None:
-            d["StoppingConditions"] = self.stopping_conditions._to_wire()
-        if self.labeling_job_algorithms_config is not None:
-            d["LabelingJobAlgorithmsConfig"] = self.labeling_job_algorithms_config._to_wire()
-        if self.human_task_config is not None:
-            d["HumanTaskConfig"] = self.human_task_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.labeling_job_name) is not None:
+            d["LabelingJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.label_attribute_name) is not None:
+            d["LabelAttributeName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_config) is not None:
+            d["InputConfig"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.label_category_config_s3_uri) is not None:
+            d["LabelCategoryConfigS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stopping_conditions) is not None:
+            d["StoppingConditions"] = v._to_request()
+        if (v := self.labeling_job_algorithms_config) is not None:
+            d["LabelingJobAlgorithmsConfig"] = v._to_request()
+        if (v := self.human_task_config) is not None:
+            d["HumanTaskConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -428,8 +421,15 @@ class CreateLabelingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "labeling_job_arn", None) is not None:  # a response may omit it
-            d["LabelingJobArn"] = self.labeling_job_arn
+        if (v := self.__dict__.get("labeling_job_arn")) is not None:
+            d["LabelingJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateLabelingJobResponse,
+    (("labeling_job_arn", "LabelingJobArn"),),
+)

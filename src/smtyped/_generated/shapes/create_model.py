@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.managed_storage import as_ManagedStorageType_opt as _as_ManagedStorageType_opt
@@ -24,6 +25,8 @@ from smtyped._generated.enums.model_package import (
 )
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -332,33 +335,31 @@ class CreateModelBiasJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
-        if self.model_bias_baseline_config is not None:
-            d["ModelBiasBaselineConfig"] = self.model_bias_baseline_config._to_wire()
-        if self.model_bias_app_specification is not None:
-            d["ModelBiasAppSpecification"] = self.model_bias_app_specification._to_wire()
-        if self.model_bias_job_input is not None:
-            d["ModelBiasJobInput"] = self.model_bias_job_input._to_wire()
-        if self.model_bias_job_output_config is not None:
-            d["ModelBiasJobOutputConfig"] = self.model_bias_job_output_config._to_wire()
-        if self.job_resources is not None:
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_bias_baseline_config) is not None:
+            d["ModelBiasBaselineConfig"] = v._to_request()
+        if (v := self.model_bias_app_specification) is not None:
+            d["ModelBiasAppSpecification"] = v._to_request()
+        if (v := self.model_bias_job_input) is not None:
+            d["ModelBiasJobInput"] = v._to_request()
+        if (v := self.model_bias_job_output_config) is not None:
+            d["ModelBiasJobOutputConfig"] = v._to_request()
+        if (v := self.job_resources) is not None:
+            d["JobResources"] = v._to_request()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -420,11 +421,18 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelBiasJobDefinitionResponse,
+    (("job_definition_arn", "JobDefinitionArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -537,25 +545,19 @@ class CreateModelCardExportJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
-        if self.model_card_version is not None:
-            d["ModelCardVersion"] = (
-                self.model_card_version if self.model_card_version.__class__ is int else _wrong(self.model_card_version)
-            )
-        if self.model_card_export_job_name is not None:
-            d["ModelCardExportJobName"] = (
-                self.model_card_export_job_name
-                if self.model_card_export_job_name.__class__ is str
-                else _wrong(self.model_card_export_job_name)
-            )
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_version) is not None:
+            d["ModelCardVersion"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.model_card_export_job_name) is not None:
+            d["ModelCardExportJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -617,11 +619,18 @@ class CreateModelCardExportJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_export_job_arn", None) is not None:  # a response may omit it
-            d["ModelCardExportJobArn"] = self.model_card_export_job_arn
+        if (v := self.__dict__.get("model_card_export_job_arn")) is not None:
+            d["ModelCardExportJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelCardExportJobResponse,
+    (("model_card_export_job_arn", "ModelCardExportJobArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -760,21 +769,21 @@ class CreateModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.content is not None:
-            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_request()
+        if (v := self.content) is not None:
+            d["Content"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -836,11 +845,18 @@ class CreateModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
-            d["ModelCardArn"] = self.model_card_arn
+        if (v := self.__dict__.get("model_card_arn")) is not None:
+            d["ModelCardArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelCardResponse,
+    (("model_card_arn", "ModelCardArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1093,33 +1109,31 @@ class CreateModelExplainabilityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
-        if self.model_explainability_baseline_config is not None:
-            d["ModelExplainabilityBaselineConfig"] = self.model_explainability_baseline_config._to_wire()
-        if self.model_explainability_app_specification is not None:
-            d["ModelExplainabilityAppSpecification"] = self.model_explainability_app_specification._to_wire()
-        if self.model_explainability_job_input is not None:
-            d["ModelExplainabilityJobInput"] = self.model_explainability_job_input._to_wire()
-        if self.model_explainability_job_output_config is not None:
-            d["ModelExplainabilityJobOutputConfig"] = self.model_explainability_job_output_config._to_wire()
-        if self.job_resources is not None:
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_explainability_baseline_config) is not None:
+            d["ModelExplainabilityBaselineConfig"] = v._to_request()
+        if (v := self.model_explainability_app_specification) is not None:
+            d["ModelExplainabilityAppSpecification"] = v._to_request()
+        if (v := self.model_explainability_job_input) is not None:
+            d["ModelExplainabilityJobInput"] = v._to_request()
+        if (v := self.model_explainability_job_output_config) is not None:
+            d["ModelExplainabilityJobOutputConfig"] = v._to_request()
+        if (v := self.job_resources) is not None:
+            d["JobResources"] = v._to_request()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1183,11 +1197,18 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelExplainabilityJobDefinitionResponse,
+    (("job_definition_arn", "JobDefinitionArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1383,31 +1404,27 @@ class CreateModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.primary_container is not None:
-            d["PrimaryContainer"] = self.primary_container._to_wire()
-        if self.containers is not None:
-            d["Containers"] = [i0._to_wire() for i0 in self.containers]
-        if self.inference_execution_config is not None:
-            d["InferenceExecutionConfig"] = self.inference_execution_config._to_wire()
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = (
-                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = (
-                self.enable_network_isolation
-                if self.enable_network_isolation.__class__ is bool
-                else _wrong(self.enable_network_isolation)
-            )
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.primary_container) is not None:
+            d["PrimaryContainer"] = v._to_request()
+        if (v := self.containers) is not None:
+            d["Containers"] = [i0._to_request() for i0 in v]
+        if (v := self.inference_execution_config) is not None:
+            d["InferenceExecutionConfig"] = v._to_request()
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1469,11 +1486,18 @@ class CreateModelOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_arn", None) is not None:  # a response may omit it
-            d["ModelArn"] = self.model_arn
+        if (v := self.__dict__.get("model_arn")) is not None:
+            d["ModelArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelOutput,
+    (("model_arn", "ModelArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1591,25 +1615,19 @@ class CreateModelPackageGroupInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
-        if self.model_package_group_description is not None:
-            d["ModelPackageGroupDescription"] = (
-                self.model_package_group_description
-                if self.model_package_group_description.__class__ is str
-                else _wrong(self.model_package_group_description)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.managed_configuration is not None:
-            d["ManagedConfiguration"] = self.managed_configuration._to_wire()
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_group_description) is not None:
+            d["ModelPackageGroupDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.managed_configuration) is not None:
+            d["ManagedConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1671,11 +1689,18 @@ class CreateModelPackageGroupOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
+        if (v := self.__dict__.get("model_package_group_arn")) is not None:
+            d["ModelPackageGroupArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelPackageGroupOutput,
+    (("model_package_group_arn", "ModelPackageGroupArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2197,79 +2222,61 @@ class CreateModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_name is not None:
-            d["ModelPackageName"] = (
-                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
-            )
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
-        if self.model_package_description is not None:
-            d["ModelPackageDescription"] = (
-                self.model_package_description
-                if self.model_package_description.__class__ is str
-                else _wrong(self.model_package_description)
-            )
-        if self.model_package_registration_type is not None:
-            d["ModelPackageRegistrationType"] = getattr(
-                self.model_package_registration_type, "_value_", self.model_package_registration_type
-            )
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.validation_specification is not None:
-            d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if self.source_algorithm_specification is not None:
-            d["SourceAlgorithmSpecification"] = self.source_algorithm_specification._to_wire()
-        if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = (
-                self.certify_for_marketplace
-                if self.certify_for_marketplace.__class__ is bool
-                else _wrong(self.certify_for_marketplace)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.model_metrics is not None:
-            d["ModelMetrics"] = self.model_metrics._to_wire()
-        if self.client_token is not None:
-            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
-        if self.domain is not None:
-            d["Domain"] = self.domain if self.domain.__class__ is str else _wrong(self.domain)
-        if self.task is not None:
-            d["Task"] = self.task if self.task.__class__ is str else _wrong(self.task)
-        if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = (
-                self.sample_payload_url if self.sample_payload_url.__class__ is str else _wrong(self.sample_payload_url)
-            )
-        if self.customer_metadata_properties is not None:
-            d["CustomerMetadataProperties"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.customer_metadata_properties.items()
-            }
-        if self.drift_check_baselines is not None:
-            d["DriftCheckBaselines"] = self.drift_check_baselines._to_wire()
-        if self.additional_inference_specifications is not None:
-            d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in self.additional_inference_specifications]
-        if self.skip_model_validation is not None:
-            d["SkipModelValidation"] = getattr(self.skip_model_validation, "_value_", self.skip_model_validation)
-        if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.model_card is not None:
-            d["ModelCard"] = self.model_card._to_wire()
-        if self.model_life_cycle is not None:
-            d["ModelLifeCycle"] = self.model_life_cycle._to_wire()
-        if self.managed_storage_type is not None:
-            d["ManagedStorageType"] = getattr(self.managed_storage_type, "_value_", self.managed_storage_type)
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_description) is not None:
+            d["ModelPackageDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_registration_type) is not None:
+            d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_request()
+        if (v := self.validation_specification) is not None:
+            d["ValidationSpecification"] = v._to_request()
+        if (v := self.source_algorithm_specification) is not None:
+            d["SourceAlgorithmSpecification"] = v._to_request()
+        if (v := self.certify_for_marketplace) is not None:
+            d["CertifyForMarketplace"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_request()
+        if (v := self.model_metrics) is not None:
+            d["ModelMetrics"] = v._to_request()
+        if (v := self.client_token) is not None:
+            d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.domain) is not None:
+            d["Domain"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task) is not None:
+            d["Task"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sample_payload_url) is not None:
+            d["SamplePayloadUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.customer_metadata_properties) is not None:
+            d["CustomerMetadataProperties"] = _map_of(v, _STR)
+        if (v := self.drift_check_baselines) is not None:
+            d["DriftCheckBaselines"] = v._to_request()
+        if (v := self.additional_inference_specifications) is not None:
+            d["AdditionalInferenceSpecifications"] = [i0._to_request() for i0 in v]
+        if (v := self.skip_model_validation) is not None:
+            d["SkipModelValidation"] = getattr(v, "_value_", v)
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_request()
+        if (v := self.model_card) is not None:
+            d["ModelCard"] = v._to_request()
+        if (v := self.model_life_cycle) is not None:
+            d["ModelLifeCycle"] = v._to_request()
+        if (v := self.managed_storage_type) is not None:
+            d["ManagedStorageType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2331,11 +2338,18 @@ class CreateModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
-            d["ModelPackageArn"] = self.model_package_arn
+        if (v := self.__dict__.get("model_package_arn")) is not None:
+            d["ModelPackageArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelPackageOutput,
+    (("model_package_arn", "ModelPackageArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2583,33 +2597,31 @@ class CreateModelQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
-        if self.model_quality_baseline_config is not None:
-            d["ModelQualityBaselineConfig"] = self.model_quality_baseline_config._to_wire()
-        if self.model_quality_app_specification is not None:
-            d["ModelQualityAppSpecification"] = self.model_quality_app_specification._to_wire()
-        if self.model_quality_job_input is not None:
-            d["ModelQualityJobInput"] = self.model_quality_job_input._to_wire()
-        if self.model_quality_job_output_config is not None:
-            d["ModelQualityJobOutputConfig"] = self.model_quality_job_output_config._to_wire()
-        if self.job_resources is not None:
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_quality_baseline_config) is not None:
+            d["ModelQualityBaselineConfig"] = v._to_request()
+        if (v := self.model_quality_app_specification) is not None:
+            d["ModelQualityAppSpecification"] = v._to_request()
+        if (v := self.model_quality_job_input) is not None:
+            d["ModelQualityJobInput"] = v._to_request()
+        if (v := self.model_quality_job_output_config) is not None:
+            d["ModelQualityJobOutputConfig"] = v._to_request()
+        if (v := self.job_resources) is not None:
+            d["JobResources"] = v._to_request()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2671,8 +2683,15 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateModelQualityJobDefinitionResponse,
+    (("job_definition_arn", "JobDefinitionArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -139,19 +140,17 @@ class CreateMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
-        if self.monitoring_schedule_config is not None:
-            d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_schedule_config) is not None:
+            d["MonitoringScheduleConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -213,8 +212,15 @@ class CreateMonitoringScheduleResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
+        if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
+            d["MonitoringScheduleArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateMonitoringScheduleResponse,
+    (("monitoring_schedule_arn", "MonitoringScheduleArn"),),
+)

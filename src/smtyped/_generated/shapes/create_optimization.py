@@ -14,12 +14,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.optimization_job import (
     as_OptimizationJobDeploymentInstanceType as _as_OptimizationJobDeploymentInstanceType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -339,43 +343,35 @@ class CreateOptimizationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_job_name is not None:
-            d["OptimizationJobName"] = (
-                self.optimization_job_name
-                if self.optimization_job_name.__class__ is str
-                else _wrong(self.optimization_job_name)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.model_source is not None:
-            d["ModelSource"] = self.model_source._to_wire()
-        if self.deployment_instance_type is not None:
-            d["DeploymentInstanceType"] = getattr(
-                self.deployment_instance_type, "_value_", self.deployment_instance_type
-            )
-        if self.max_instance_count is not None:
-            d["MaxInstanceCount"] = (
-                self.max_instance_count if self.max_instance_count.__class__ is int else _wrong(self.max_instance_count)
-            )
-        if self.optimization_environment is not None:
-            d["OptimizationEnvironment"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.optimization_environment.items()
-            }
-        if self.optimization_configs is not None:
-            d["OptimizationConfigs"] = [i0._to_wire() for i0 in self.optimization_configs]
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.training_plan_arns is not None:
-            d["TrainingPlanArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.training_plan_arns]
+        if (v := self.optimization_job_name) is not None:
+            d["OptimizationJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_source) is not None:
+            d["ModelSource"] = v._to_request()
+        if (v := self.deployment_instance_type) is not None:
+            d["DeploymentInstanceType"] = getattr(v, "_value_", v)
+        if (v := self.max_instance_count) is not None:
+            d["MaxInstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.optimization_environment) is not None:
+            d["OptimizationEnvironment"] = _map_of(v, _STR)
+        if (v := self.optimization_configs) is not None:
+            d["OptimizationConfigs"] = [i0._to_request() for i0 in v]
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.training_plan_arns) is not None:
+            d["TrainingPlanArns"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -437,8 +433,15 @@ class CreateOptimizationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "optimization_job_arn", None) is not None:  # a response may omit it
-            d["OptimizationJobArn"] = self.optimization_job_arn
+        if (v := self.__dict__.get("optimization_job_arn")) is not None:
+            d["OptimizationJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateOptimizationJobResponse,
+    (("optimization_job_arn", "OptimizationJobArn"),),
+)

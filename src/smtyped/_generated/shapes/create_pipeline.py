@@ -230,45 +230,29 @@ class CreatePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = (
-                self.pipeline_display_name
-                if self.pipeline_display_name.__class__ is str
-                else _wrong(self.pipeline_display_name)
-            )
-        if self.pipeline_definition is not None:
-            d["PipelineDefinition"] = (
-                self.pipeline_definition
-                if self.pipeline_definition.__class__ is str
-                else _wrong(self.pipeline_definition)
-            )
-        if self.pipeline_definition_s3_location is not None:
-            d["PipelineDefinitionS3Location"] = self.pipeline_definition_s3_location._to_wire()
-        if self.pipeline_description is not None:
-            d["PipelineDescription"] = (
-                self.pipeline_description
-                if self.pipeline_description.__class__ is str
-                else _wrong(self.pipeline_description)
-            )
-        if self.client_request_token is not None:
-            d["ClientRequestToken"] = (
-                self.client_request_token
-                if self.client_request_token.__class__ is str
-                else _wrong(self.client_request_token)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_display_name) is not None:
+            d["PipelineDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_definition) is not None:
+            d["PipelineDefinition"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_definition_s3_location) is not None:
+            d["PipelineDefinitionS3Location"] = v._to_request()
+        if (v := self.pipeline_description) is not None:
+            d["PipelineDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_request_token) is not None:
+            d["ClientRequestToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -326,8 +310,8 @@ class CreatePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -181,29 +181,23 @@ class CreatePresignedDomainUrlRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = (
-                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
-            )
-        if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = (
-                self.session_expiration_duration_in_seconds
-                if self.session_expiration_duration_in_seconds.__class__ is int
-                else _wrong(self.session_expiration_duration_in_seconds)
-            )
-        if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = (
-                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
-            )
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
-        if self.landing_uri is not None:
-            d["LandingUri"] = self.landing_uri if self.landing_uri.__class__ is str else _wrong(self.landing_uri)
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.session_expiration_duration_in_seconds) is not None:
+            d["SessionExpirationDurationInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.expires_in_seconds) is not None:
+            d["ExpiresInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.landing_uri) is not None:
+            d["LandingUri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -261,8 +255,8 @@ class CreatePresignedDomainUrlResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.authorized_url is not None:
-            d["AuthorizedUrl"] = self.authorized_url
+        if (v := self.authorized_url) is not None:
+            d["AuthorizedUrl"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -364,21 +358,17 @@ class CreatePresignedMlflowAppUrlRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
-        if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = (
-                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
-            )
-        if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = (
-                self.session_expiration_duration_in_seconds
-                if self.session_expiration_duration_in_seconds.__class__ is int
-                else _wrong(self.session_expiration_duration_in_seconds)
-            )
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.expires_in_seconds) is not None:
+            d["ExpiresInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.session_expiration_duration_in_seconds) is not None:
+            d["SessionExpirationDurationInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -436,8 +426,8 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.authorized_url is not None:
-            d["AuthorizedUrl"] = self.authorized_url
+        if (v := self.authorized_url) is not None:
+            d["AuthorizedUrl"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -542,25 +532,17 @@ class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = (
-                self.tracking_server_name
-                if self.tracking_server_name.__class__ is str
-                else _wrong(self.tracking_server_name)
-            )
-        if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = (
-                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
-            )
-        if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = (
-                self.session_expiration_duration_in_seconds
-                if self.session_expiration_duration_in_seconds.__class__ is int
-                else _wrong(self.session_expiration_duration_in_seconds)
-            )
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.expires_in_seconds) is not None:
+            d["ExpiresInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.session_expiration_duration_in_seconds) is not None:
+            d["SessionExpirationDurationInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -620,8 +602,8 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.authorized_url is not None:
-            d["AuthorizedUrl"] = self.authorized_url
+        if (v := self.authorized_url) is not None:
+            d["AuthorizedUrl"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -712,21 +694,15 @@ class CreatePresignedNotebookInstanceUrlInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = (
-                self.notebook_instance_name
-                if self.notebook_instance_name.__class__ is str
-                else _wrong(self.notebook_instance_name)
-            )
-        if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = (
-                self.session_expiration_duration_in_seconds
-                if self.session_expiration_duration_in_seconds.__class__ is int
-                else _wrong(self.session_expiration_duration_in_seconds)
-            )
+        if (v := self.notebook_instance_name) is not None:
+            d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.session_expiration_duration_in_seconds) is not None:
+            d["SessionExpirationDurationInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -784,8 +760,8 @@ class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.authorized_url is not None:
-            d["AuthorizedUrl"] = self.authorized_url
+        if (v := self.authorized_url) is not None:
+            d["AuthorizedUrl"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -294,35 +297,33 @@ class CreateProcessingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_inputs is not None:
-            d["ProcessingInputs"] = [i0._to_wire() for i0 in self.processing_inputs]
-        if self.processing_output_config is not None:
-            d["ProcessingOutputConfig"] = self.processing_output_config._to_wire()
-        if self.processing_job_name is not None:
-            d["ProcessingJobName"] = (
-                self.processing_job_name
-                if self.processing_job_name.__class__ is str
-                else _wrong(self.processing_job_name)
-            )
-        if self.processing_resources is not None:
-            d["ProcessingResources"] = self.processing_resources._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.app_specification is not None:
-            d["AppSpecification"] = self.app_specification._to_wire()
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
+        if (v := self.processing_inputs) is not None:
+            d["ProcessingInputs"] = [i0._to_request() for i0 in v]
+        if (v := self.processing_output_config) is not None:
+            d["ProcessingOutputConfig"] = v._to_request()
+        if (v := self.processing_job_name) is not None:
+            d["ProcessingJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.processing_resources) is not None:
+            d["ProcessingResources"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.app_specification) is not None:
+            d["AppSpecification"] = v._to_request()
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -384,8 +385,15 @@ class CreateProcessingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "processing_job_arn", None) is not None:  # a response may omit it
-            d["ProcessingJobArn"] = self.processing_job_arn
+        if (v := self.__dict__.get("processing_job_arn")) is not None:
+            d["ProcessingJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateProcessingJobResponse,
+    (("processing_job_arn", "ProcessingJobArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -177,23 +178,21 @@ class CreateProjectInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_name is not None:
-            d["ProjectName"] = self.project_name if self.project_name.__class__ is str else _wrong(self.project_name)
-        if self.project_description is not None:
-            d["ProjectDescription"] = (
-                self.project_description
-                if self.project_description.__class__ is str
-                else _wrong(self.project_description)
-            )
-        if self.service_catalog_provisioning_details is not None:
-            d["ServiceCatalogProvisioningDetails"] = self.service_catalog_provisioning_details._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.template_providers is not None:
-            d["TemplateProviders"] = [i0._to_wire() for i0 in self.template_providers]
+        if (v := self.project_name) is not None:
+            d["ProjectName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.project_description) is not None:
+            d["ProjectDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.service_catalog_provisioning_details) is not None:
+            d["ServiceCatalogProvisioningDetails"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.template_providers) is not None:
+            d["TemplateProviders"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -278,10 +277,20 @@ class CreateProjectOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "project_arn", None) is not None:  # a response may omit it
-            d["ProjectArn"] = self.project_arn
-        if getattr(self, "project_id", None) is not None:  # a response may omit it
-            d["ProjectId"] = self.project_id
+        if (v := self.__dict__.get("project_arn")) is not None:
+            d["ProjectArn"] = v
+        if (v := self.__dict__.get("project_id")) is not None:
+            d["ProjectId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateProjectOutput,
+    (
+        ("project_arn", "ProjectArn"),
+        ("project_id", "ProjectId"),
+    ),
+)

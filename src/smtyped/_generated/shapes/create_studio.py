@@ -161,27 +161,19 @@ class CreateStudioLifecycleConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = (
-                self.studio_lifecycle_config_name
-                if self.studio_lifecycle_config_name.__class__ is str
-                else _wrong(self.studio_lifecycle_config_name)
-            )
-        if self.studio_lifecycle_config_content is not None:
-            d["StudioLifecycleConfigContent"] = (
-                self.studio_lifecycle_config_content
-                if self.studio_lifecycle_config_content.__class__ is str
-                else _wrong(self.studio_lifecycle_config_content)
-            )
-        if self.studio_lifecycle_config_app_type is not None:
-            d["StudioLifecycleConfigAppType"] = getattr(
-                self.studio_lifecycle_config_app_type, "_value_", self.studio_lifecycle_config_app_type
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.studio_lifecycle_config_name) is not None:
+            d["StudioLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.studio_lifecycle_config_content) is not None:
+            d["StudioLifecycleConfigContent"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.studio_lifecycle_config_app_type) is not None:
+            d["StudioLifecycleConfigAppType"] = getattr(v, "_value_", v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -239,8 +231,8 @@ class CreateStudioLifecycleConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_lifecycle_config_arn is not None:
-            d["StudioLifecycleConfigArn"] = self.studio_lifecycle_config_arn
+        if (v := self.studio_lifecycle_config_arn) is not None:
+            d["StudioLifecycleConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -672,81 +675,67 @@ class CreateTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
-            d["TrainingJobName"] = (
-                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
-            )
-        if self.hyper_parameters is not None:
-            d["HyperParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.hyper_parameters.items()
-            }
-        if self.algorithm_specification is not None:
-            d["AlgorithmSpecification"] = self.algorithm_specification._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.resource_config is not None:
-            d["ResourceConfig"] = self.resource_config._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = (
-                self.enable_network_isolation
-                if self.enable_network_isolation.__class__ is bool
-                else _wrong(self.enable_network_isolation)
-            )
-        if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = (
-                self.enable_inter_container_traffic_encryption
-                if self.enable_inter_container_traffic_encryption.__class__ is bool
-                else _wrong(self.enable_inter_container_traffic_encryption)
-            )
-        if self.enable_managed_spot_training is not None:
-            d["EnableManagedSpotTraining"] = (
-                self.enable_managed_spot_training
-                if self.enable_managed_spot_training.__class__ is bool
-                else _wrong(self.enable_managed_spot_training)
-            )
-        if self.checkpoint_config is not None:
-            d["CheckpointConfig"] = self.checkpoint_config._to_wire()
-        if self.debug_hook_config is not None:
-            d["DebugHookConfig"] = self.debug_hook_config._to_wire()
-        if self.debug_rule_configurations is not None:
-            d["DebugRuleConfigurations"] = [i0._to_wire() for i0 in self.debug_rule_configurations]
-        if self.tensor_board_output_config is not None:
-            d["TensorBoardOutputConfig"] = self.tensor_board_output_config._to_wire()
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if self.profiler_config is not None:
-            d["ProfilerConfig"] = self.profiler_config._to_wire()
-        if self.profiler_rule_configurations is not None:
-            d["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in self.profiler_rule_configurations]
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.retry_strategy is not None:
-            d["RetryStrategy"] = self.retry_strategy._to_wire()
-        if self.remote_debug_config is not None:
-            d["RemoteDebugConfig"] = self.remote_debug_config._to_wire()
-        if self.infra_check_config is not None:
-            d["InfraCheckConfig"] = self.infra_check_config._to_wire()
-        if self.session_chaining_config is not None:
-            d["SessionChainingConfig"] = self.session_chaining_config._to_wire()
-        if self.serverless_job_config is not None:
-            d["ServerlessJobConfig"] = self.serverless_job_config._to_wire()
-        if self.mlflow_config is not None:
-            d["MlflowConfig"] = self.mlflow_config._to_wire()
-        if self.model_package_config is not None:
-            d["ModelPackageConfig"] = self.model_package_config._to_wire()
+        if (v := self.training_job_name) is not None:
+            d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hyper_parameters) is not None:
+            d["HyperParameters"] = _map_of(v, _STR)
+        if (v := self.algorithm_specification) is not None:
+            d["AlgorithmSpecification"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_request() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_request()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_request()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_managed_spot_training) is not None:
+            d["EnableManagedSpotTraining"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.checkpoint_config) is not None:
+            d["CheckpointConfig"] = v._to_request()
+        if (v := self.debug_hook_config) is not None:
+            d["DebugHookConfig"] = v._to_request()
+        if (v := self.debug_rule_configurations) is not None:
+            d["DebugRuleConfigurations"] = [i0._to_request() for i0 in v]
+        if (v := self.tensor_board_output_config) is not None:
+            d["TensorBoardOutputConfig"] = v._to_request()
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_request()
+        if (v := self.profiler_config) is not None:
+            d["ProfilerConfig"] = v._to_request()
+        if (v := self.profiler_rule_configurations) is not None:
+            d["ProfilerRuleConfigurations"] = [i0._to_request() for i0 in v]
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.retry_strategy) is not None:
+            d["RetryStrategy"] = v._to_request()
+        if (v := self.remote_debug_config) is not None:
+            d["RemoteDebugConfig"] = v._to_request()
+        if (v := self.infra_check_config) is not None:
+            d["InfraCheckConfig"] = v._to_request()
+        if (v := self.session_chaining_config) is not None:
+            d["SessionChainingConfig"] = v._to_request()
+        if (v := self.serverless_job_config) is not None:
+            d["ServerlessJobConfig"] = v._to_request()
+        if (v := self.mlflow_config) is not None:
+            d["MlflowConfig"] = v._to_request()
+        if (v := self.model_package_config) is not None:
+            d["ModelPackageConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -808,11 +797,18 @@ class CreateTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
-            d["TrainingJobArn"] = self.training_job_arn
+        if (v := self.__dict__.get("training_job_arn")) is not None:
+            d["TrainingJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateTrainingJobResponse,
+    (("training_job_arn", "TrainingJobArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -925,27 +921,19 @@ class CreateTrainingPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_name is not None:
-            d["TrainingPlanName"] = (
-                self.training_plan_name if self.training_plan_name.__class__ is str else _wrong(self.training_plan_name)
-            )
-        if self.training_plan_offering_id is not None:
-            d["TrainingPlanOfferingId"] = (
-                self.training_plan_offering_id
-                if self.training_plan_offering_id.__class__ is str
-                else _wrong(self.training_plan_offering_id)
-            )
-        if self.spare_instance_count_per_ultra_server is not None:
-            d["SpareInstanceCountPerUltraServer"] = (
-                self.spare_instance_count_per_ultra_server
-                if self.spare_instance_count_per_ultra_server.__class__ is int
-                else _wrong(self.spare_instance_count_per_ultra_server)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.training_plan_name) is not None:
+            d["TrainingPlanName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_plan_offering_id) is not None:
+            d["TrainingPlanOfferingId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.spare_instance_count_per_ultra_server) is not None:
+            d["SpareInstanceCountPerUltraServer"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1007,11 +995,18 @@ class CreateTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_arn", None) is not None:  # a response may omit it
-            d["TrainingPlanArn"] = self.training_plan_arn
+        if (v := self.__dict__.get("training_plan_arn")) is not None:
+            d["TrainingPlanArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateTrainingPlanResponse,
+    (("training_plan_arn", "TrainingPlanArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1201,33 +1196,27 @@ class CreateTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_name is not None:
-            d["TrainingSessionName"] = (
-                self.training_session_name
-                if self.training_session_name.__class__ is str
-                else _wrong(self.training_session_name)
-            )
-        if self.model_package_group_arn is not None:
-            d["ModelPackageGroupArn"] = (
-                self.model_package_group_arn
-                if self.model_package_group_arn.__class__ is str
-                else _wrong(self.model_package_group_arn)
-            )
-        if self.lora_config is not None:
-            d["LoraConfig"] = self.lora_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.model_config is not None:
-            d["ModelConfig"] = self.model_config._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.training_session_name) is not None:
+            d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_group_arn) is not None:
+            d["ModelPackageGroupArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.lora_config) is not None:
+            d["LoraConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.model_config) is not None:
+            d["ModelConfig"] = v._to_request()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1289,8 +1278,15 @@ class CreateTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_session_arn", None) is not None:  # a response may omit it
-            d["TrainingSessionArn"] = self.training_session_arn
+        if (v := self.__dict__.get("training_session_arn")) is not None:
+            d["TrainingSessionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateTrainingSessionResponse,
+    (("training_session_arn", "TrainingSessionArn"),),
+)

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -355,45 +358,39 @@ class CreateTransformJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_name is not None:
-            d["TransformJobName"] = (
-                self.transform_job_name if self.transform_job_name.__class__ is str else _wrong(self.transform_job_name)
-            )
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.max_concurrent_transforms is not None:
-            d["MaxConcurrentTransforms"] = (
-                self.max_concurrent_transforms
-                if self.max_concurrent_transforms.__class__ is int
-                else _wrong(self.max_concurrent_transforms)
-            )
-        if self.model_client_config is not None:
-            d["ModelClientConfig"] = self.model_client_config._to_wire()
-        if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = (
-                self.max_payload_in_mb if self.max_payload_in_mb.__class__ is int else _wrong(self.max_payload_in_mb)
-            )
-        if self.batch_strategy is not None:
-            d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.transform_input is not None:
-            d["TransformInput"] = self.transform_input._to_wire()
-        if self.transform_output is not None:
-            d["TransformOutput"] = self.transform_output._to_wire()
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if self.transform_resources is not None:
-            d["TransformResources"] = self.transform_resources._to_wire()
-        if self.data_processing is not None:
-            d["DataProcessing"] = self.data_processing._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
+        if (v := self.transform_job_name) is not None:
+            d["TransformJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_concurrent_transforms) is not None:
+            d["MaxConcurrentTransforms"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.model_client_config) is not None:
+            d["ModelClientConfig"] = v._to_request()
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.batch_strategy) is not None:
+            d["BatchStrategy"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.transform_input) is not None:
+            d["TransformInput"] = v._to_request()
+        if (v := self.transform_output) is not None:
+            d["TransformOutput"] = v._to_request()
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_request()
+        if (v := self.transform_resources) is not None:
+            d["TransformResources"] = v._to_request()
+        if (v := self.data_processing) is not None:
+            d["DataProcessing"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -455,8 +452,15 @@ class CreateTransformJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "transform_job_arn", None) is not None:  # a response may omit it
-            d["TransformJobArn"] = self.transform_job_arn
+        if (v := self.__dict__.get("transform_job_arn")) is not None:
+            d["TransformJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateTransformJobResponse,
+    (("transform_job_arn", "TransformJobArn"),),
+)

@@ -277,33 +277,31 @@ class CreateTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = (
-                self.trial_component_name
-                if self.trial_component_name.__class__ is str
-                else _wrong(self.trial_component_name)
-            )
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
-        if self.status is not None:
-            d["Status"] = self.status._to_wire()
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.parameters is not None:
-            d["Parameters"] = {k0: i0._to_wire() for k0, i0 in self.parameters.items()}
-        if self.input_artifacts is not None:
-            d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.input_artifacts.items()}
-        if self.output_artifacts is not None:
-            d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.output_artifacts.items()}
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = v._to_request()
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.parameters) is not None:
+            d["Parameters"] = {k0: i0._to_request() for k0, i0 in v.items()}
+        if (v := self.input_artifacts) is not None:
+            d["InputArtifacts"] = {k0: i0._to_request() for k0, i0 in v.items()}
+        if (v := self.output_artifacts) is not None:
+            d["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in v.items()}
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -361,8 +359,8 @@ class CreateTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -496,21 +494,21 @@ class CreateTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
-        if self.experiment_name is not None:
-            d["ExperimentName"] = (
-                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
-            )
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -568,8 +566,8 @@ class CreateTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_arn is not None:
-            d["TrialArn"] = self.trial_arn
+        if (v := self.trial_arn) is not None:
+            d["TrialArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

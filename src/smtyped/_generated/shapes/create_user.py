@@ -186,31 +186,23 @@ class CreateUserProfileRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = (
-                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
-            )
-        if self.single_sign_on_user_identifier is not None:
-            d["SingleSignOnUserIdentifier"] = (
-                self.single_sign_on_user_identifier
-                if self.single_sign_on_user_identifier.__class__ is str
-                else _wrong(self.single_sign_on_user_identifier)
-            )
-        if self.single_sign_on_user_value is not None:
-            d["SingleSignOnUserValue"] = (
-                self.single_sign_on_user_value
-                if self.single_sign_on_user_value.__class__ is str
-                else _wrong(self.single_sign_on_user_value)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.user_settings is not None:
-            d["UserSettings"] = self.user_settings._to_wire()
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.single_sign_on_user_identifier) is not None:
+            d["SingleSignOnUserIdentifier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.single_sign_on_user_value) is not None:
+            d["SingleSignOnUserValue"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.user_settings) is not None:
+            d["UserSettings"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -268,8 +260,8 @@ class CreateUserProfileResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.user_profile_arn is not None:
-            d["UserProfileArn"] = self.user_profile_arn
+        if (v := self.user_profile_arn) is not None:
+            d["UserProfileArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

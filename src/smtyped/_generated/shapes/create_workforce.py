@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
@@ -214,25 +215,25 @@ class CreateWorkforceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cognito_config is not None:
-            d["CognitoConfig"] = self.cognito_config._to_wire()
-        if self.oidc_config is not None:
-            d["OidcConfig"] = self.oidc_config._to_wire()
-        if self.source_ip_config is not None:
-            d["SourceIpConfig"] = self.source_ip_config._to_wire()
-        if self.workforce_name is not None:
-            d["WorkforceName"] = (
-                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.workforce_vpc_config is not None:
-            d["WorkforceVpcConfig"] = self.workforce_vpc_config._to_wire()
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
+        if (v := self.cognito_config) is not None:
+            d["CognitoConfig"] = v._to_request()
+        if (v := self.oidc_config) is not None:
+            d["OidcConfig"] = v._to_request()
+        if (v := self.source_ip_config) is not None:
+            d["SourceIpConfig"] = v._to_request()
+        if (v := self.workforce_name) is not None:
+            d["WorkforceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
+        if (v := self.workforce_vpc_config) is not None:
+            d["WorkforceVpcConfig"] = v._to_request()
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -294,8 +295,15 @@ class CreateWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workforce_arn", None) is not None:  # a response may omit it
-            d["WorkforceArn"] = self.workforce_arn
+        if (v := self.__dict__.get("workforce_arn")) is not None:
+            d["WorkforceArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    CreateWorkforceResponse,
+    (("workforce_arn", "WorkforceArn"),),
+)

@@ -221,27 +221,25 @@ class CreateWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_name is not None:
-            d["WorkteamName"] = (
-                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
-            )
-        if self.workforce_name is not None:
-            d["WorkforceName"] = (
-                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
-            )
-        if self.member_definitions is not None:
-            d["MemberDefinitions"] = [i0._to_wire() for i0 in self.member_definitions]
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.notification_configuration is not None:
-            d["NotificationConfiguration"] = self.notification_configuration._to_wire()
-        if self.worker_access_configuration is not None:
-            d["WorkerAccessConfiguration"] = self.worker_access_configuration._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.workteam_name) is not None:
+            d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.workforce_name) is not None:
+            d["WorkforceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.member_definitions) is not None:
+            d["MemberDefinitions"] = [i0._to_request() for i0 in v]
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.notification_configuration) is not None:
+            d["NotificationConfiguration"] = v._to_request()
+        if (v := self.worker_access_configuration) is not None:
+            d["WorkerAccessConfiguration"] = v._to_request()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -299,8 +297,8 @@ class CreateWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn
+        if (v := self.workteam_arn) is not None:
+            d["WorkteamArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -137,12 +137,25 @@ class CustomFileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.efs_file_system is not None:
-            d["EFSFileSystem"] = self.efs_file_system._to_wire()
-        if self.f_sx_lustre_file_system is not None:
-            d["FSxLustreFileSystem"] = self.f_sx_lustre_file_system._to_wire()
-        if self.s3_file_system is not None:
-            d["S3FileSystem"] = self.s3_file_system._to_wire()
+        if (v := self.efs_file_system) is not None:
+            d["EFSFileSystem"] = v._to_wire()
+        if (v := self.f_sx_lustre_file_system) is not None:
+            d["FSxLustreFileSystem"] = v._to_wire()
+        if (v := self.s3_file_system) is not None:
+            d["S3FileSystem"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.efs_file_system) is not None:
+            d["EFSFileSystem"] = v._to_request()
+        if (v := self.f_sx_lustre_file_system) is not None:
+            d["FSxLustreFileSystem"] = v._to_request()
+        if (v := self.s3_file_system) is not None:
+            d["S3FileSystem"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -256,12 +269,25 @@ class CustomFileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.efs_file_system_config is not None:
-            d["EFSFileSystemConfig"] = self.efs_file_system_config._to_wire()
-        if self.f_sx_lustre_file_system_config is not None:
-            d["FSxLustreFileSystemConfig"] = self.f_sx_lustre_file_system_config._to_wire()
-        if self.s3_file_system_config is not None:
-            d["S3FileSystemConfig"] = self.s3_file_system_config._to_wire()
+        if (v := self.efs_file_system_config) is not None:
+            d["EFSFileSystemConfig"] = v._to_wire()
+        if (v := self.f_sx_lustre_file_system_config) is not None:
+            d["FSxLustreFileSystemConfig"] = v._to_wire()
+        if (v := self.s3_file_system_config) is not None:
+            d["S3FileSystemConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.efs_file_system_config) is not None:
+            d["EFSFileSystemConfig"] = v._to_request()
+        if (v := self.f_sx_lustre_file_system_config) is not None:
+            d["FSxLustreFileSystemConfig"] = v._to_request()
+        if (v := self.s3_file_system_config) is not None:
+            d["S3FileSystemConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

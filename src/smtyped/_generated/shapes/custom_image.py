@@ -114,20 +114,25 @@ class CustomImage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
-        if self.image_version_number is not None:
-            d["ImageVersionNumber"] = (
-                self.image_version_number
-                if self.image_version_number.__class__ is int
-                else _wrong(self.image_version_number)
-            )
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = (
-                self.app_image_config_name
-                if self.app_image_config_name.__class__ is str
-                else _wrong(self.app_image_config_name)
-            )
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v
+        if (v := self.image_version_number) is not None:
+            d["ImageVersionNumber"] = v
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image_version_number) is not None:
+            d["ImageVersionNumber"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -104,10 +104,21 @@ class CustomPosixUserConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.uid is not None:
-            d["Uid"] = self.uid if self.uid.__class__ is int else _wrong(self.uid)
-        if self.gid is not None:
-            d["Gid"] = self.gid if self.gid.__class__ is int else _wrong(self.gid)
+        if (v := self.uid) is not None:
+            d["Uid"] = v
+        if (v := self.gid) is not None:
+            d["Gid"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.uid) is not None:
+            d["Uid"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.gid) is not None:
+            d["Gid"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

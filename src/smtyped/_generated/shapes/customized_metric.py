@@ -121,12 +121,12 @@ class CustomizedMetricSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
-        if self.namespace is not None:
-            d["Namespace"] = self.namespace
-        if self.statistic is not None:
-            d["Statistic"] = getattr(self.statistic, "_value_", self.statistic)
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = v
+        if (v := self.namespace) is not None:
+            d["Namespace"] = v
+        if (v := self.statistic) is not None:
+            d["Statistic"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.capture_status import as_CaptureStatus as _as_CaptureStatus
@@ -186,26 +187,37 @@ class DataCaptureConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_capture is not None:
-            d["EnableCapture"] = (
-                self.enable_capture if self.enable_capture.__class__ is bool else _wrong(self.enable_capture)
-            )
-        if self.initial_sampling_percentage is not None:
-            d["InitialSamplingPercentage"] = (
-                self.initial_sampling_percentage
-                if self.initial_sampling_percentage.__class__ is int
-                else _wrong(self.initial_sampling_percentage)
-            )
-        if self.destination_s3_uri is not None:
-            d["DestinationS3Uri"] = (
-                self.destination_s3_uri if self.destination_s3_uri.__class__ is str else _wrong(self.destination_s3_uri)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.capture_options is not None:
-            d["CaptureOptions"] = [i0._to_wire() for i0 in self.capture_options]
-        if self.capture_content_type_header is not None:
-            d["CaptureContentTypeHeader"] = self.capture_content_type_header._to_wire()
+        if (v := self.enable_capture) is not None:
+            d["EnableCapture"] = v
+        if (v := self.initial_sampling_percentage) is not None:
+            d["InitialSamplingPercentage"] = v
+        if (v := self.destination_s3_uri) is not None:
+            d["DestinationS3Uri"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.capture_options) is not None:
+            d["CaptureOptions"] = [i0._to_wire() for i0 in v]
+        if (v := self.capture_content_type_header) is not None:
+            d["CaptureContentTypeHeader"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_capture) is not None:
+            d["EnableCapture"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.initial_sampling_percentage) is not None:
+            d["InitialSamplingPercentage"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.destination_s3_uri) is not None:
+            d["DestinationS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.capture_options) is not None:
+            d["CaptureOptions"] = [i0._to_request() for i0 in v]
+        if (v := self.capture_content_type_header) is not None:
+            d["CaptureContentTypeHeader"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -346,16 +358,29 @@ class DataCaptureConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "enable_capture", None) is not None:  # a response may omit it
-            d["EnableCapture"] = self.enable_capture
-        if getattr(self, "capture_status", None) is not None:  # a response may omit it
-            d["CaptureStatus"] = getattr(self.capture_status, "_value_", self.capture_status)
-        if getattr(self, "current_sampling_percentage", None) is not None:  # a response may omit it
-            d["CurrentSamplingPercentage"] = self.current_sampling_percentage
-        if getattr(self, "destination_s3_uri", None) is not None:  # a response may omit it
-            d["DestinationS3Uri"] = self.destination_s3_uri
-        if getattr(self, "kms_key_id", None) is not None:  # a response may omit it
-            d["KmsKeyId"] = self.kms_key_id
+        if (v := self.__dict__.get("enable_capture")) is not None:
+            d["EnableCapture"] = v
+        if (v := self.__dict__.get("capture_status")) is not None:
+            d["CaptureStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("current_sampling_percentage")) is not None:
+            d["CurrentSamplingPercentage"] = v
+        if (v := self.__dict__.get("destination_s3_uri")) is not None:
+            d["DestinationS3Uri"] = v
+        if (v := self.__dict__.get("kms_key_id")) is not None:
+            d["KmsKeyId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DataCaptureConfigSummary,
+    (
+        ("enable_capture", "EnableCapture"),
+        ("capture_status", "CaptureStatus"),
+        ("current_sampling_percentage", "CurrentSamplingPercentage"),
+        ("destination_s3_uri", "DestinationS3Uri"),
+        ("kms_key_id", "KmsKeyId"),
+    ),
+)

@@ -118,12 +118,25 @@ class DataCatalogConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.table_name is not None:
-            d["TableName"] = self.table_name if self.table_name.__class__ is str else _wrong(self.table_name)
-        if self.catalog is not None:
-            d["Catalog"] = self.catalog if self.catalog.__class__ is str else _wrong(self.catalog)
-        if self.database is not None:
-            d["Database"] = self.database if self.database.__class__ is str else _wrong(self.database)
+        if (v := self.table_name) is not None:
+            d["TableName"] = v
+        if (v := self.catalog) is not None:
+            d["Catalog"] = v
+        if (v := self.database) is not None:
+            d["Database"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.table_name) is not None:
+            d["TableName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.catalog) is not None:
+            d["Catalog"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.database) is not None:
+            d["Database"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -154,14 +154,25 @@ class DataProcessing(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.input_filter is not None:
-            d["InputFilter"] = self.input_filter if self.input_filter.__class__ is str else _wrong(self.input_filter)
-        if self.output_filter is not None:
-            d["OutputFilter"] = (
-                self.output_filter if self.output_filter.__class__ is str else _wrong(self.output_filter)
-            )
-        if self.join_source is not None:
-            d["JoinSource"] = getattr(self.join_source, "_value_", self.join_source)
+        if (v := self.input_filter) is not None:
+            d["InputFilter"] = v
+        if (v := self.output_filter) is not None:
+            d["OutputFilter"] = v
+        if (v := self.join_source) is not None:
+            d["JoinSource"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.input_filter) is not None:
+            d["InputFilter"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_filter) is not None:
+            d["OutputFilter"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.join_source) is not None:
+            d["JoinSource"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

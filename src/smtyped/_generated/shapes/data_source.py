@@ -125,12 +125,25 @@ class DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_source is not None:
-            d["S3DataSource"] = self.s3_data_source._to_wire()
-        if self.file_system_data_source is not None:
-            d["FileSystemDataSource"] = self.file_system_data_source._to_wire()
-        if self.dataset_source is not None:
-            d["DatasetSource"] = self.dataset_source._to_wire()
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_wire()
+        if (v := self.file_system_data_source) is not None:
+            d["FileSystemDataSource"] = v._to_wire()
+        if (v := self.dataset_source) is not None:
+            d["DatasetSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_request()
+        if (v := self.file_system_data_source) is not None:
+            d["FileSystemDataSource"] = v._to_request()
+        if (v := self.dataset_source) is not None:
+            d["DatasetSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

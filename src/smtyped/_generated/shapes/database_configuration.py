@@ -142,12 +142,12 @@ class DatabaseConfigurationMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rollback_status is not None:
-            d["RollbackStatus"] = getattr(self.rollback_status, "_value_", self.rollback_status)
-        if self.advisory is not None:
-            d["Advisory"] = self.advisory
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
+        if (v := self.rollback_status) is not None:
+            d["RollbackStatus"] = getattr(v, "_value_", v)
+        if (v := self.advisory) is not None:
+            d["Advisory"] = v
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d

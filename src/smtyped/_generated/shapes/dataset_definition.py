@@ -171,16 +171,33 @@ class DatasetDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.athena_dataset_definition is not None:
-            d["AthenaDatasetDefinition"] = self.athena_dataset_definition._to_wire()
-        if self.redshift_dataset_definition is not None:
-            d["RedshiftDatasetDefinition"] = self.redshift_dataset_definition._to_wire()
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.data_distribution_type is not None:
-            d["DataDistributionType"] = getattr(self.data_distribution_type, "_value_", self.data_distribution_type)
-        if self.input_mode is not None:
-            d["InputMode"] = getattr(self.input_mode, "_value_", self.input_mode)
+        if (v := self.athena_dataset_definition) is not None:
+            d["AthenaDatasetDefinition"] = v._to_wire()
+        if (v := self.redshift_dataset_definition) is not None:
+            d["RedshiftDatasetDefinition"] = v._to_wire()
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.data_distribution_type) is not None:
+            d["DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.input_mode) is not None:
+            d["InputMode"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.athena_dataset_definition) is not None:
+            d["AthenaDatasetDefinition"] = v._to_request()
+        if (v := self.redshift_dataset_definition) is not None:
+            d["RedshiftDatasetDefinition"] = v._to_request()
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_distribution_type) is not None:
+            d["DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.input_mode) is not None:
+            d["InputMode"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -80,8 +80,17 @@ class DatasetSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.dataset_arn is not None:
-            d["DatasetArn"] = self.dataset_arn if self.dataset_arn.__class__ is str else _wrong(self.dataset_arn)
+        if (v := self.dataset_arn) is not None:
+            d["DatasetArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.dataset_arn) is not None:
+            d["DatasetArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -146,18 +148,29 @@ class DebugHookConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.hook_parameters is not None:
-            d["HookParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.hook_parameters.items()
-            }
-        if self.collection_configurations is not None:
-            d["CollectionConfigurations"] = [i0._to_wire() for i0 in self.collection_configurations]
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.hook_parameters) is not None:
+            d["HookParameters"] = dict(v)
+        if (v := self.collection_configurations) is not None:
+            d["CollectionConfigurations"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hook_parameters) is not None:
+            d["HookParameters"] = _map_of(v, _STR)
+        if (v := self.collection_configurations) is not None:
+            d["CollectionConfigurations"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

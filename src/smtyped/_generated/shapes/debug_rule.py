@@ -19,6 +19,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.processing_instance import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
 from smtyped._generated.enums.rule_evaluation import as_RuleEvaluationStatus_opt as _as_RuleEvaluationStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -189,34 +191,41 @@ class DebugRuleConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rule_configuration_name is not None:
-            d["RuleConfigurationName"] = (
-                self.rule_configuration_name
-                if self.rule_configuration_name.__class__ is str
-                else _wrong(self.rule_configuration_name)
-            )
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.rule_evaluator_image is not None:
-            d["RuleEvaluatorImage"] = (
-                self.rule_evaluator_image
-                if self.rule_evaluator_image.__class__ is str
-                else _wrong(self.rule_evaluator_image)
-            )
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
-        if self.rule_parameters is not None:
-            d["RuleParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.rule_parameters.items()
-            }
+        if (v := self.rule_configuration_name) is not None:
+            d["RuleConfigurationName"] = v
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.rule_evaluator_image) is not None:
+            d["RuleEvaluatorImage"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if (v := self.rule_parameters) is not None:
+            d["RuleParameters"] = dict(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.rule_configuration_name) is not None:
+            d["RuleConfigurationName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.rule_evaluator_image) is not None:
+            d["RuleEvaluatorImage"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.rule_parameters) is not None:
+            d["RuleParameters"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -342,16 +351,16 @@ class DebugRuleEvaluationStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rule_configuration_name is not None:
-            d["RuleConfigurationName"] = self.rule_configuration_name
-        if self.rule_evaluation_job_arn is not None:
-            d["RuleEvaluationJobArn"] = self.rule_evaluation_job_arn
-        if self.rule_evaluation_status is not None:
-            d["RuleEvaluationStatus"] = getattr(self.rule_evaluation_status, "_value_", self.rule_evaluation_status)
-        if self.status_details is not None:
-            d["StatusDetails"] = self.status_details
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.rule_configuration_name) is not None:
+            d["RuleConfigurationName"] = v
+        if (v := self.rule_evaluation_job_arn) is not None:
+            d["RuleEvaluationJobArn"] = v
+        if (v := self.rule_evaluation_status) is not None:
+            d["RuleEvaluationStatus"] = getattr(v, "_value_", v)
+        if (v := self.status_details) is not None:
+            d["StatusDetails"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -100,18 +100,21 @@ class DefaultEbsStorageSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_ebs_volume_size_in_gb is not None:
-            d["DefaultEbsVolumeSizeInGb"] = (
-                self.default_ebs_volume_size_in_gb
-                if self.default_ebs_volume_size_in_gb.__class__ is int
-                else _wrong(self.default_ebs_volume_size_in_gb)
-            )
-        if self.maximum_ebs_volume_size_in_gb is not None:
-            d["MaximumEbsVolumeSizeInGb"] = (
-                self.maximum_ebs_volume_size_in_gb
-                if self.maximum_ebs_volume_size_in_gb.__class__ is int
-                else _wrong(self.maximum_ebs_volume_size_in_gb)
-            )
+        if (v := self.default_ebs_volume_size_in_gb) is not None:
+            d["DefaultEbsVolumeSizeInGb"] = v
+        if (v := self.maximum_ebs_volume_size_in_gb) is not None:
+            d["MaximumEbsVolumeSizeInGb"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_ebs_volume_size_in_gb) is not None:
+            d["DefaultEbsVolumeSizeInGb"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.maximum_ebs_volume_size_in_gb) is not None:
+            d["MaximumEbsVolumeSizeInGb"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

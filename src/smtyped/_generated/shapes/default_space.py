@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -219,24 +221,45 @@ class DefaultSpaceSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.execution_role is not None:
-            d["ExecutionRole"] = (
-                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
-            )
-        if self.security_groups is not None:
-            d["SecurityGroups"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_groups]
-        if self.jupyter_server_app_settings is not None:
-            d["JupyterServerAppSettings"] = self.jupyter_server_app_settings._to_wire()
-        if self.kernel_gateway_app_settings is not None:
-            d["KernelGatewayAppSettings"] = self.kernel_gateway_app_settings._to_wire()
-        if self.jupyter_lab_app_settings is not None:
-            d["JupyterLabAppSettings"] = self.jupyter_lab_app_settings._to_wire()
-        if self.space_storage_settings is not None:
-            d["SpaceStorageSettings"] = self.space_storage_settings._to_wire()
-        if self.custom_posix_user_config is not None:
-            d["CustomPosixUserConfig"] = self.custom_posix_user_config._to_wire()
-        if self.custom_file_system_configs is not None:
-            d["CustomFileSystemConfigs"] = [i0._to_wire() for i0 in self.custom_file_system_configs]
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v
+        if (v := self.security_groups) is not None:
+            d["SecurityGroups"] = list(v)
+        if (v := self.jupyter_server_app_settings) is not None:
+            d["JupyterServerAppSettings"] = v._to_wire()
+        if (v := self.kernel_gateway_app_settings) is not None:
+            d["KernelGatewayAppSettings"] = v._to_wire()
+        if (v := self.jupyter_lab_app_settings) is not None:
+            d["JupyterLabAppSettings"] = v._to_wire()
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_wire()
+        if (v := self.custom_posix_user_config) is not None:
+            d["CustomPosixUserConfig"] = v._to_wire()
+        if (v := self.custom_file_system_configs) is not None:
+            d["CustomFileSystemConfigs"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.security_groups) is not None:
+            d["SecurityGroups"] = _list_of(v, _STR)
+        if (v := self.jupyter_server_app_settings) is not None:
+            d["JupyterServerAppSettings"] = v._to_request()
+        if (v := self.kernel_gateway_app_settings) is not None:
+            d["KernelGatewayAppSettings"] = v._to_request()
+        if (v := self.jupyter_lab_app_settings) is not None:
+            d["JupyterLabAppSettings"] = v._to_request()
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_request()
+        if (v := self.custom_posix_user_config) is not None:
+            d["CustomPosixUserConfig"] = v._to_request()
+        if (v := self.custom_file_system_configs) is not None:
+            d["CustomFileSystemConfigs"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -308,8 +331,17 @@ class DefaultSpaceStorageSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_ebs_storage_settings is not None:
-            d["DefaultEbsStorageSettings"] = self.default_ebs_storage_settings._to_wire()
+        if (v := self.default_ebs_storage_settings) is not None:
+            d["DefaultEbsStorageSettings"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_ebs_storage_settings) is not None:
+            d["DefaultEbsStorageSettings"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

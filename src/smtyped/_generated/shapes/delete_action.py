@@ -81,11 +81,13 @@ class DeleteActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_name is not None:
-            d["ActionName"] = self.action_name if self.action_name.__class__ is str else _wrong(self.action_name)
+        if (v := self.action_name) is not None:
+            d["ActionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -143,8 +145,8 @@ class DeleteActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_arn is not None:
-            d["ActionArn"] = self.action_arn
+        if (v := self.action_arn) is not None:
+            d["ActionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

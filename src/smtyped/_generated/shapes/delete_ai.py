@@ -87,15 +87,13 @@ class DeleteAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = (
-                self.ai_benchmark_job_name
-                if self.ai_benchmark_job_name.__class__ is str
-                else _wrong(self.ai_benchmark_job_name)
-            )
+        if (v := self.ai_benchmark_job_name) is not None:
+            d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -153,8 +151,8 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_arn is not None:
-            d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
+        if (v := self.ai_benchmark_job_arn) is not None:
+            d["AIBenchmarkJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -217,15 +215,13 @@ class DeleteAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = (
-                self.ai_recommendation_job_name
-                if self.ai_recommendation_job_name.__class__ is str
-                else _wrong(self.ai_recommendation_job_name)
-            )
+        if (v := self.ai_recommendation_job_name) is not None:
+            d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -283,8 +279,8 @@ class DeleteAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_arn is not None:
-            d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
+        if (v := self.ai_recommendation_job_arn) is not None:
+            d["AIRecommendationJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -348,15 +344,13 @@ class DeleteAIWorkloadConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = (
-                self.ai_workload_config_name
-                if self.ai_workload_config_name.__class__ is str
-                else _wrong(self.ai_workload_config_name)
-            )
+        if (v := self.ai_workload_config_name) is not None:
+            d["AIWorkloadConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -414,8 +408,8 @@ class DeleteAIWorkloadConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_arn is not None:
-            d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
+        if (v := self.ai_workload_config_arn) is not None:
+            d["AIWorkloadConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -89,15 +89,13 @@ class DeleteAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = (
-                self.app_image_config_name
-                if self.app_image_config_name.__class__ is str
-                else _wrong(self.app_image_config_name)
-            )
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -265,21 +263,21 @@ class DeleteAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = (
-                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
-            )
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.app_name is not None:
-            d["AppName"] = self.app_name if self.app_name.__class__ is str else _wrong(self.app_name)
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.app_name) is not None:
+            d["AppName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

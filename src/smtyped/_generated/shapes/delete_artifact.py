@@ -110,13 +110,15 @@ class DeleteArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn if self.artifact_arn.__class__ is str else _wrong(self.artifact_arn)
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
+        if (v := self.artifact_arn) is not None:
+            d["ArtifactArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source) is not None:
+            d["Source"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -174,8 +176,8 @@ class DeleteArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
+        if (v := self.artifact_arn) is not None:
+            d["ArtifactArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -83,11 +84,13 @@ class DeleteClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -149,11 +152,18 @@ class DeleteClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeleteClusterResponse,
+    (("cluster_arn", "ClusterArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -213,15 +223,13 @@ class DeleteClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_id is not None:
-            d["ClusterSchedulerConfigId"] = (
-                self.cluster_scheduler_config_id
-                if self.cluster_scheduler_config_id.__class__ is str
-                else _wrong(self.cluster_scheduler_config_id)
-            )
+        if (v := self.cluster_scheduler_config_id) is not None:
+            d["ClusterSchedulerConfigId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

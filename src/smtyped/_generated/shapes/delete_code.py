@@ -83,15 +83,13 @@ class DeleteCodeRepositoryInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code_repository_name is not None:
-            d["CodeRepositoryName"] = (
-                self.code_repository_name
-                if self.code_repository_name.__class__ is str
-                else _wrong(self.code_repository_name)
-            )
+        if (v := self.code_repository_name) is not None:
+            d["CodeRepositoryName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -83,13 +83,13 @@ class DeleteComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_id is not None:
-            d["ComputeQuotaId"] = (
-                self.compute_quota_id if self.compute_quota_id.__class__ is str else _wrong(self.compute_quota_id)
-            )
+        if (v := self.compute_quota_id) is not None:
+            d["ComputeQuotaId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -81,11 +81,13 @@ class DeleteContextRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.context_name is not None:
-            d["ContextName"] = self.context_name if self.context_name.__class__ is str else _wrong(self.context_name)
+        if (v := self.context_name) is not None:
+            d["ContextName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -143,8 +145,8 @@ class DeleteContextResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.context_arn is not None:
-            d["ContextArn"] = self.context_arn
+        if (v := self.context_arn) is not None:
+            d["ContextArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -81,13 +81,13 @@ class DeleteDeviceFleetRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -86,15 +86,13 @@ class DeleteEdgeDeploymentPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = (
-                self.edge_deployment_plan_name
-                if self.edge_deployment_plan_name.__class__ is str
-                else _wrong(self.edge_deployment_plan_name)
-            )
+        if (v := self.edge_deployment_plan_name) is not None:
+            d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -220,17 +218,15 @@ class DeleteEdgeDeploymentStageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = (
-                self.edge_deployment_plan_name
-                if self.edge_deployment_plan_name.__class__ is str
-                else _wrong(self.edge_deployment_plan_name)
-            )
-        if self.stage_name is not None:
-            d["StageName"] = self.stage_name if self.stage_name.__class__ is str else _wrong(self.stage_name)
+        if (v := self.edge_deployment_plan_name) is not None:
+            d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stage_name) is not None:
+            d["StageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

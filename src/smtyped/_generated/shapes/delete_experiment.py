@@ -84,13 +84,13 @@ class DeleteExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_name is not None:
-            d["ExperimentName"] = (
-                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
-            )
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -148,8 +148,8 @@ class DeleteExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_arn is not None:
-            d["ExperimentArn"] = self.experiment_arn
+        if (v := self.experiment_arn) is not None:
+            d["ExperimentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

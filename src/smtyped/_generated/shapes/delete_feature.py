@@ -85,13 +85,13 @@ class DeleteFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -130,17 +130,17 @@ class DeleteHubContentReferenceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -294,23 +294,19 @@ class DeleteHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.hub_content_version is not None:
-            d["HubContentVersion"] = (
-                self.hub_content_version
-                if self.hub_content_version.__class__ is str
-                else _wrong(self.hub_content_version)
-            )
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_version) is not None:
+            d["HubContentVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -414,11 +410,13 @@ class DeleteHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -83,13 +83,13 @@ class DeleteHumanTaskUiRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_task_ui_name is not None:
-            d["HumanTaskUiName"] = (
-                self.human_task_ui_name if self.human_task_ui_name.__class__ is str else _wrong(self.human_task_ui_name)
-            )
+        if (v := self.human_task_ui_name) is not None:
+            d["HumanTaskUiName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -85,11 +85,13 @@ class DeleteImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -229,15 +231,17 @@ class DeleteImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
-        if self.version is not None:
-            d["Version"] = self.version if self.version.__class__ is int else _wrong(self.version)
-        if self.alias is not None:
-            d["Alias"] = self.alias if self.alias.__class__ is str else _wrong(self.alias)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.version) is not None:
+            d["Version"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.alias) is not None:
+            d["Alias"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -111,13 +111,15 @@ class DeleteJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
-        if self.job_category is not None:
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.job_category) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -83,11 +83,13 @@ class DeleteMlflowAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -145,8 +147,8 @@ class DeleteMlflowAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -209,15 +211,13 @@ class DeleteMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = (
-                self.tracking_server_name
-                if self.tracking_server_name.__class__ is str
-                else _wrong(self.tracking_server_name)
-            )
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -276,8 +276,8 @@ class DeleteMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_arn is not None:
-            d["TrackingServerArn"] = self.tracking_server_arn
+        if (v := self.tracking_server_arn) is not None:
+            d["TrackingServerArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -97,15 +97,13 @@ class DeleteModelBiasJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -209,13 +207,13 @@ class DeleteModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -322,15 +320,13 @@ class DeleteModelExplainabilityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -440,11 +436,13 @@ class DeleteModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -504,15 +502,13 @@ class DeleteModelPackageGroupInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -572,15 +568,13 @@ class DeleteModelPackageGroupPolicyInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -731,13 +725,13 @@ class DeleteModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_name is not None:
-            d["ModelPackageName"] = (
-                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
-            )
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -843,15 +837,13 @@ class DeleteModelQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -84,15 +84,13 @@ class DeleteMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -86,15 +86,13 @@ class DeleteNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = (
-                self.notebook_instance_name
-                if self.notebook_instance_name.__class__ is str
-                else _wrong(self.notebook_instance_name)
-            )
+        if (v := self.notebook_instance_name) is not None:
+            d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -159,15 +157,13 @@ class DeleteNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = (
-                self.notebook_instance_lifecycle_config_name
-                if self.notebook_instance_lifecycle_config_name.__class__ is str
-                else _wrong(self.notebook_instance_lifecycle_config_name)
-            )
+        if (v := self.notebook_instance_lifecycle_config_name) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

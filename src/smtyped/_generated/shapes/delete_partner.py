@@ -103,13 +103,15 @@ class DeletePartnerAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
-        if self.client_token is not None:
-            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_token) is not None:
+            d["ClientToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -167,8 +169,8 @@ class DeletePartnerAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -104,19 +104,15 @@ class DeletePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.client_request_token is not None:
-            d["ClientRequestToken"] = (
-                self.client_request_token
-                if self.client_request_token.__class__ is str
-                else _wrong(self.client_request_token)
-            )
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_request_token) is not None:
+            d["ClientRequestToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -174,8 +170,8 @@ class DeletePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -81,11 +81,13 @@ class DeleteProjectInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_name is not None:
-            d["ProjectName"] = self.project_name if self.project_name.__class__ is str else _wrong(self.project_name)
+        if (v := self.project_name) is not None:
+            d["ProjectName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

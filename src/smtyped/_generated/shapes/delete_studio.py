@@ -85,15 +85,13 @@ class DeleteStudioLifecycleConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = (
-                self.studio_lifecycle_config_name
-                if self.studio_lifecycle_config_name.__class__ is str
-                else _wrong(self.studio_lifecycle_config_name)
-            )
+        if (v := self.studio_lifecycle_config_name) is not None:
+            d["StudioLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

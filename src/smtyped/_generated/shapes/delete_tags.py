@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -102,13 +104,15 @@ class DeleteTagsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource_arn is not None:
-            d["ResourceArn"] = self.resource_arn if self.resource_arn.__class__ is str else _wrong(self.resource_arn)
-        if self.tag_keys is not None:
-            d["TagKeys"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.tag_keys]
+        if (v := self.resource_arn) is not None:
+            d["ResourceArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tag_keys) is not None:
+            d["TagKeys"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -87,15 +87,13 @@ class DeleteTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = (
-                self.trial_component_name
-                if self.trial_component_name.__class__ is str
-                else _wrong(self.trial_component_name)
-            )
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -153,8 +151,8 @@ class DeleteTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -218,11 +216,13 @@ class DeleteTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -280,8 +280,8 @@ class DeleteTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_arn is not None:
-            d["TrialArn"] = self.trial_arn
+        if (v := self.trial_arn) is not None:
+            d["TrialArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -83,13 +84,13 @@ class DeleteWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_name is not None:
-            d["WorkteamName"] = (
-                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
-            )
+        if (v := self.workteam_name) is not None:
+            d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -151,8 +152,15 @@ class DeleteWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "success", None) is not None:  # a response may omit it
-            d["Success"] = self.success
+        if (v := self.__dict__.get("success")) is not None:
+            d["Success"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeleteWorkteamResponse,
+    (("success", "Success"),),
+)

@@ -123,12 +123,12 @@ class DeployedImage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.specified_image is not None:
-            d["SpecifiedImage"] = self.specified_image
-        if self.resolved_image is not None:
-            d["ResolvedImage"] = self.resolved_image
-        if self.resolution_time is not None:
-            d["ResolutionTime"] = self.resolution_time
+        if (v := self.specified_image) is not None:
+            d["SpecifiedImage"] = v
+        if (v := self.resolved_image) is not None:
+            d["ResolvedImage"] = v
+        if (v := self.resolution_time) is not None:
+            d["ResolutionTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -129,12 +129,25 @@ class DeploymentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.blue_green_update_policy is not None:
-            d["BlueGreenUpdatePolicy"] = self.blue_green_update_policy._to_wire()
-        if self.rolling_update_policy is not None:
-            d["RollingUpdatePolicy"] = self.rolling_update_policy._to_wire()
-        if self.auto_rollback_configuration is not None:
-            d["AutoRollbackConfiguration"] = self.auto_rollback_configuration._to_wire()
+        if (v := self.blue_green_update_policy) is not None:
+            d["BlueGreenUpdatePolicy"] = v._to_wire()
+        if (v := self.rolling_update_policy) is not None:
+            d["RollingUpdatePolicy"] = v._to_wire()
+        if (v := self.auto_rollback_configuration) is not None:
+            d["AutoRollbackConfiguration"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.blue_green_update_policy) is not None:
+            d["BlueGreenUpdatePolicy"] = v._to_request()
+        if (v := self.rolling_update_policy) is not None:
+            d["RollingUpdatePolicy"] = v._to_request()
+        if (v := self.auto_rollback_configuration) is not None:
+            d["AutoRollbackConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

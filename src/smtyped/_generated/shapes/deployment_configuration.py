@@ -133,16 +133,25 @@ class DeploymentConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rolling_update_policy is not None:
-            d["RollingUpdatePolicy"] = self.rolling_update_policy._to_wire()
-        if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = (
-                self.wait_interval_in_seconds
-                if self.wait_interval_in_seconds.__class__ is int
-                else _wrong(self.wait_interval_in_seconds)
-            )
-        if self.auto_rollback_configuration is not None:
-            d["AutoRollbackConfiguration"] = [i0._to_wire() for i0 in self.auto_rollback_configuration]
+        if (v := self.rolling_update_policy) is not None:
+            d["RollingUpdatePolicy"] = v._to_wire()
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v
+        if (v := self.auto_rollback_configuration) is not None:
+            d["AutoRollbackConfiguration"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.rolling_update_policy) is not None:
+            d["RollingUpdatePolicy"] = v._to_request()
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.auto_rollback_configuration) is not None:
+            d["AutoRollbackConfiguration"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.recommendation_status import as_RecommendationStatus as _as_RecommendationStatus
@@ -131,10 +132,17 @@ class DeploymentRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "recommendation_status", None) is not None:  # a response may omit it
-            d["RecommendationStatus"] = getattr(self.recommendation_status, "_value_", self.recommendation_status)
-        if self.real_time_inference_recommendations is not None:
-            d["RealTimeInferenceRecommendations"] = [i0._to_wire() for i0 in self.real_time_inference_recommendations]
+        if (v := self.__dict__.get("recommendation_status")) is not None:
+            d["RecommendationStatus"] = getattr(v, "_value_", v)
+        if (v := self.real_time_inference_recommendations) is not None:
+            d["RealTimeInferenceRecommendations"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeploymentRecommendation,
+    (("recommendation_status", "RecommendationStatus"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -125,15 +126,17 @@ class DeploymentStage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.stage_name is not None:
-            d["StageName"] = self.stage_name if self.stage_name.__class__ is str else _wrong(self.stage_name)
-        if self.device_selection_config is not None:
-            d["DeviceSelectionConfig"] = self.device_selection_config._to_wire()
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
+        if (v := self.stage_name) is not None:
+            d["StageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.device_selection_config) is not None:
+            d["DeviceSelectionConfig"] = v._to_request()
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -258,14 +261,26 @@ class DeploymentStageStatusSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "stage_name", None) is not None:  # a response may omit it
-            d["StageName"] = self.stage_name
-        if getattr(self, "device_selection_config", None) is not None:  # a response may omit it
-            d["DeviceSelectionConfig"] = self.device_selection_config._to_wire()
-        if getattr(self, "deployment_config", None) is not None:  # a response may omit it
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
-        if getattr(self, "deployment_status", None) is not None:  # a response may omit it
-            d["DeploymentStatus"] = self.deployment_status._to_wire()
+        if (v := self.__dict__.get("stage_name")) is not None:
+            d["StageName"] = v
+        if (v := self.__dict__.get("device_selection_config")) is not None:
+            d["DeviceSelectionConfig"] = v._to_wire()
+        if (v := self.__dict__.get("deployment_config")) is not None:
+            d["DeploymentConfig"] = v._to_wire()
+        if (v := self.__dict__.get("deployment_status")) is not None:
+            d["DeploymentStatus"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeploymentStageStatusSummary,
+    (
+        ("stage_name", "StageName"),
+        ("device_selection_config", "DeviceSelectionConfig"),
+        ("deployment_config", "DeploymentConfig"),
+        ("deployment_status", "DeploymentStatus"),
+    ),
+)

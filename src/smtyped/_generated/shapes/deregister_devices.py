@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -104,15 +106,15 @@ class DeregisterDevicesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
-        if self.device_names is not None:
-            d["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.device_names]
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.device_names) is not None:
+            d["DeviceNames"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -81,8 +81,8 @@ class DerivedInformation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.derived_data_input_config is not None:
-            d["DerivedDataInputConfig"] = self.derived_data_input_config
+        if (v := self.derived_data_input_config) is not None:
+            d["DerivedDataInputConfig"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -96,11 +96,13 @@ class DescribeActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_name is not None:
-            d["ActionName"] = self.action_name if self.action_name.__class__ is str else _wrong(self.action_name)
+        if (v := self.action_name) is not None:
+            d["ActionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -315,32 +317,32 @@ class DescribeActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_name is not None:
-            d["ActionName"] = self.action_name
-        if self.action_arn is not None:
-            d["ActionArn"] = self.action_arn
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.action_type is not None:
-            d["ActionType"] = self.action_type
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.properties is not None:
-            d["Properties"] = dict(self.properties)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
+        if (v := self.action_name) is not None:
+            d["ActionName"] = v
+        if (v := self.action_arn) is not None:
+            d["ActionArn"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.action_type) is not None:
+            d["ActionType"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.properties) is not None:
+            d["Properties"] = dict(v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -118,15 +119,13 @@ class DescribeAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = (
-                self.ai_benchmark_job_name
-                if self.ai_benchmark_job_name.__class__ is str
-                else _wrong(self.ai_benchmark_job_name)
-            )
+        if (v := self.ai_benchmark_job_name) is not None:
+            d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -372,35 +371,49 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_benchmark_job_name", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
-        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
-        if getattr(self, "ai_benchmark_job_status", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobStatus"] = getattr(self.ai_benchmark_job_status, "_value_", self.ai_benchmark_job_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "benchmark_target", None) is not None:  # a response may omit it
-            d["BenchmarkTarget"] = self.benchmark_target._to_wire()
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if getattr(self, "ai_workload_config_identifier", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigIdentifier"] = self.ai_workload_config_identifier
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.__dict__.get("ai_benchmark_job_name")) is not None:
+            d["AIBenchmarkJobName"] = v
+        if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
+            d["AIBenchmarkJobArn"] = v
+        if (v := self.__dict__.get("ai_benchmark_job_status")) is not None:
+            d["AIBenchmarkJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := getattr(self, "benchmark_target", None)) is not None:
+            d["BenchmarkTarget"] = v._to_wire()
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.__dict__.get("ai_workload_config_identifier")) is not None:
+            d["AIWorkloadConfigIdentifier"] = v
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeAIBenchmarkJobResponse,
+    (
+        ("ai_benchmark_job_name", "AIBenchmarkJobName"),
+        ("ai_benchmark_job_arn", "AIBenchmarkJobArn"),
+        ("ai_benchmark_job_status", "AIBenchmarkJobStatus"),
+        ("ai_workload_config_identifier", "AIWorkloadConfigIdentifier"),
+        ("role_arn", "RoleArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -511,15 +524,13 @@ class DescribeAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = (
-                self.ai_recommendation_job_name
-                if self.ai_recommendation_job_name.__class__ is str
-                else _wrong(self.ai_recommendation_job_name)
-            )
+        if (v := self.ai_recommendation_job_name) is not None:
+            d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -831,47 +842,59 @@ class DescribeAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_recommendation_job_name", None) is not None:  # a response may omit it
-            d["AIRecommendationJobName"] = self.ai_recommendation_job_name
-        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
-            d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
-        if getattr(self, "ai_recommendation_job_status", None) is not None:  # a response may omit it
-            d["AIRecommendationJobStatus"] = getattr(
-                self.ai_recommendation_job_status, "_value_", self.ai_recommendation_job_status
-            )
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "model_source", None) is not None:  # a response may omit it
-            d["ModelSource"] = self.model_source._to_wire()
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if getattr(self, "ai_workload_config_identifier", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigIdentifier"] = self.ai_workload_config_identifier
-        if self.optimize_model is not None:
-            d["OptimizeModel"] = self.optimize_model
-        if self.performance_target is not None:
-            d["PerformanceTarget"] = self.performance_target._to_wire()
-        if self.recommendations is not None:
-            d["Recommendations"] = [i0._to_wire() for i0 in self.recommendations]
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.compute_spec is not None:
-            d["ComputeSpec"] = self.compute_spec._to_wire()
-        if self.adapter_source is not None:
-            d["AdapterSource"] = self.adapter_source._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.__dict__.get("ai_recommendation_job_name")) is not None:
+            d["AIRecommendationJobName"] = v
+        if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
+            d["AIRecommendationJobArn"] = v
+        if (v := self.__dict__.get("ai_recommendation_job_status")) is not None:
+            d["AIRecommendationJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := getattr(self, "model_source", None)) is not None:
+            d["ModelSource"] = v._to_wire()
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_wire()
+        if (v := self.__dict__.get("ai_workload_config_identifier")) is not None:
+            d["AIWorkloadConfigIdentifier"] = v
+        if (v := self.optimize_model) is not None:
+            d["OptimizeModel"] = v
+        if (v := self.performance_target) is not None:
+            d["PerformanceTarget"] = v._to_wire()
+        if (v := self.recommendations) is not None:
+            d["Recommendations"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.compute_spec) is not None:
+            d["ComputeSpec"] = v._to_wire()
+        if (v := self.adapter_source) is not None:
+            d["AdapterSource"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeAIRecommendationJobResponse,
+    (
+        ("ai_recommendation_job_name", "AIRecommendationJobName"),
+        ("ai_recommendation_job_arn", "AIRecommendationJobArn"),
+        ("ai_recommendation_job_status", "AIRecommendationJobStatus"),
+        ("ai_workload_config_identifier", "AIWorkloadConfigIdentifier"),
+        ("role_arn", "RoleArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -1039,15 +1062,13 @@ class DescribeAIWorkloadConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = (
-                self.ai_workload_config_name
-                if self.ai_workload_config_name.__class__ is str
-                else _wrong(self.ai_workload_config_name)
-            )
+        if (v := self.ai_workload_config_name) is not None:
+            d["AIWorkloadConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1185,21 +1206,32 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_workload_config_name", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigName"] = self.ai_workload_config_name
-        if getattr(self, "ai_workload_config_arn", None) is not None:  # a response may omit it
-            d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
-        if self.dataset_config is not None:
-            d["DatasetConfig"] = self.dataset_config._to_wire()
-        if self.ai_workload_configs is not None:
-            d["AIWorkloadConfigs"] = self.ai_workload_configs._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
+        if (v := self.__dict__.get("ai_workload_config_name")) is not None:
+            d["AIWorkloadConfigName"] = v
+        if (v := self.__dict__.get("ai_workload_config_arn")) is not None:
+            d["AIWorkloadConfigArn"] = v
+        if (v := self.dataset_config) is not None:
+            d["DatasetConfig"] = v._to_wire()
+        if (v := self.ai_workload_configs) is not None:
+            d["AIWorkloadConfigs"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeAIWorkloadConfigResponse,
+    (
+        ("ai_workload_config_name", "AIWorkloadConfigName"),
+        ("ai_workload_config_arn", "AIWorkloadConfigArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

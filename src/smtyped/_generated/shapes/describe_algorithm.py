@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -98,13 +99,13 @@ class DescribeAlgorithmInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithm_name is not None:
-            d["AlgorithmName"] = (
-                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
-            )
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -307,31 +308,43 @@ class DescribeAlgorithmOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "algorithm_name", None) is not None:  # a response may omit it
-            d["AlgorithmName"] = self.algorithm_name
-        if getattr(self, "algorithm_arn", None) is not None:  # a response may omit it
-            d["AlgorithmArn"] = self.algorithm_arn
-        if self.algorithm_description is not None:
-            d["AlgorithmDescription"] = self.algorithm_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "training_specification", None) is not None:  # a response may omit it
-            d["TrainingSpecification"] = self.training_specification._to_wire()
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.validation_specification is not None:
-            d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if getattr(self, "algorithm_status", None) is not None:  # a response may omit it
-            d["AlgorithmStatus"] = getattr(self.algorithm_status, "_value_", self.algorithm_status)
-        if getattr(self, "algorithm_status_details", None) is not None:  # a response may omit it
-            d["AlgorithmStatusDetails"] = self.algorithm_status_details._to_wire()
-        if self.product_id is not None:
-            d["ProductId"] = self.product_id
-        if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = self.certify_for_marketplace
+        if (v := self.__dict__.get("algorithm_name")) is not None:
+            d["AlgorithmName"] = v
+        if (v := self.__dict__.get("algorithm_arn")) is not None:
+            d["AlgorithmArn"] = v
+        if (v := self.algorithm_description) is not None:
+            d["AlgorithmDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := getattr(self, "training_specification", None)) is not None:
+            d["TrainingSpecification"] = v._to_wire()
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_wire()
+        if (v := self.validation_specification) is not None:
+            d["ValidationSpecification"] = v._to_wire()
+        if (v := self.__dict__.get("algorithm_status")) is not None:
+            d["AlgorithmStatus"] = getattr(v, "_value_", v)
+        if (v := getattr(self, "algorithm_status_details", None)) is not None:
+            d["AlgorithmStatusDetails"] = v._to_wire()
+        if (v := self.product_id) is not None:
+            d["ProductId"] = v
+        if (v := self.certify_for_marketplace) is not None:
+            d["CertifyForMarketplace"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeAlgorithmOutput,
+    (
+        ("algorithm_name", "AlgorithmName"),
+        ("algorithm_arn", "AlgorithmArn"),
+        ("creation_time", "CreationTime"),
+        ("algorithm_status", "AlgorithmStatus"),
+    ),
+)
 
 
 _lazy_fields(

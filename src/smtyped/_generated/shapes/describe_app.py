@@ -105,15 +105,13 @@ class DescribeAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = (
-                self.app_image_config_name
-                if self.app_image_config_name.__class__ is str
-                else _wrong(self.app_image_config_name)
-            )
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -247,20 +245,20 @@ class DescribeAppImageConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_arn is not None:
-            d["AppImageConfigArn"] = self.app_image_config_arn
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.kernel_gateway_image_config is not None:
-            d["KernelGatewayImageConfig"] = self.kernel_gateway_image_config._to_wire()
-        if self.jupyter_lab_app_image_config is not None:
-            d["JupyterLabAppImageConfig"] = self.jupyter_lab_app_image_config._to_wire()
-        if self.code_editor_app_image_config is not None:
-            d["CodeEditorAppImageConfig"] = self.code_editor_app_image_config._to_wire()
+        if (v := self.app_image_config_arn) is not None:
+            d["AppImageConfigArn"] = v
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.kernel_gateway_image_config) is not None:
+            d["KernelGatewayImageConfig"] = v._to_wire()
+        if (v := self.jupyter_lab_app_image_config) is not None:
+            d["JupyterLabAppImageConfig"] = v._to_wire()
+        if (v := self.code_editor_app_image_config) is not None:
+            d["CodeEditorAppImageConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -428,21 +426,21 @@ class DescribeAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = (
-                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
-            )
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.app_name is not None:
-            d["AppName"] = self.app_name if self.app_name.__class__ is str else _wrong(self.app_name)
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.app_name) is not None:
+            d["AppName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -720,40 +718,36 @@ class DescribeAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_arn is not None:
-            d["AppArn"] = self.app_arn
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.app_name is not None:
-            d["AppName"] = self.app_name
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.effective_trusted_identity_propagation_status is not None:
-            d["EffectiveTrustedIdentityPropagationStatus"] = getattr(
-                self.effective_trusted_identity_propagation_status,
-                "_value_",
-                self.effective_trusted_identity_propagation_status,
-            )
-        if self.recovery_mode is not None:
-            d["RecoveryMode"] = self.recovery_mode
-        if self.last_health_check_timestamp is not None:
-            d["LastHealthCheckTimestamp"] = self.last_health_check_timestamp
-        if self.last_user_activity_timestamp is not None:
-            d["LastUserActivityTimestamp"] = self.last_user_activity_timestamp
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.resource_spec is not None:
-            d["ResourceSpec"] = self.resource_spec._to_wire()
-        if self.built_in_lifecycle_config_arn is not None:
-            d["BuiltInLifecycleConfigArn"] = self.built_in_lifecycle_config_arn
+        if (v := self.app_arn) is not None:
+            d["AppArn"] = v
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.app_name) is not None:
+            d["AppName"] = v
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.effective_trusted_identity_propagation_status) is not None:
+            d["EffectiveTrustedIdentityPropagationStatus"] = getattr(v, "_value_", v)
+        if (v := self.recovery_mode) is not None:
+            d["RecoveryMode"] = v
+        if (v := self.last_health_check_timestamp) is not None:
+            d["LastHealthCheckTimestamp"] = v
+        if (v := self.last_user_activity_timestamp) is not None:
+            d["LastUserActivityTimestamp"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.resource_spec) is not None:
+            d["ResourceSpec"] = v._to_wire()
+        if (v := self.built_in_lifecycle_config_arn) is not None:
+            d["BuiltInLifecycleConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -92,11 +92,13 @@ class DescribeArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn if self.artifact_arn.__class__ is str else _wrong(self.artifact_arn)
+        if (v := self.artifact_arn) is not None:
+            d["ArtifactArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -281,28 +283,28 @@ class DescribeArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_name is not None:
-            d["ArtifactName"] = self.artifact_name
-        if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.artifact_type is not None:
-            d["ArtifactType"] = self.artifact_type
-        if self.properties is not None:
-            d["Properties"] = dict(self.properties)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
+        if (v := self.artifact_name) is not None:
+            d["ArtifactName"] = v
+        if (v := self.artifact_arn) is not None:
+            d["ArtifactArn"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.artifact_type) is not None:
+            d["ArtifactType"] = v
+        if (v := self.properties) is not None:
+            d["Properties"] = dict(v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -125,13 +126,13 @@ class DescribeAutoMLJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = (
-                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
-            )
+        if (v := self.auto_ml_job_name) is not None:
+            d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -463,53 +464,66 @@ class DescribeAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "auto_ml_job_name", None) is not None:  # a response may omit it
-            d["AutoMLJobName"] = self.auto_ml_job_name
-        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if getattr(self, "input_data_config", None) is not None:  # a response may omit it
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if getattr(self, "output_data_config", None) is not None:  # a response may omit it
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.auto_ml_job_objective is not None:
-            d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
-        if self.problem_type is not None:
-            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
-        if self.auto_ml_job_config is not None:
-            d["AutoMLJobConfig"] = self.auto_ml_job_config._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.partial_failure_reasons is not None:
-            d["PartialFailureReasons"] = [i0._to_wire() for i0 in self.partial_failure_reasons]
-        if self.best_candidate is not None:
-            d["BestCandidate"] = self.best_candidate._to_wire()
-        if getattr(self, "auto_ml_job_status", None) is not None:  # a response may omit it
-            d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
-        if getattr(self, "auto_ml_job_secondary_status", None) is not None:  # a response may omit it
-            d["AutoMLJobSecondaryStatus"] = getattr(
-                self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
-            )
-        if self.generate_candidate_definitions_only is not None:
-            d["GenerateCandidateDefinitionsOnly"] = self.generate_candidate_definitions_only
-        if self.auto_ml_job_artifacts is not None:
-            d["AutoMLJobArtifacts"] = self.auto_ml_job_artifacts._to_wire()
-        if self.resolved_attributes is not None:
-            d["ResolvedAttributes"] = self.resolved_attributes._to_wire()
-        if self.model_deploy_config is not None:
-            d["ModelDeployConfig"] = self.model_deploy_config._to_wire()
-        if self.model_deploy_result is not None:
-            d["ModelDeployResult"] = self.model_deploy_result._to_wire()
+        if (v := self.__dict__.get("auto_ml_job_name")) is not None:
+            d["AutoMLJobName"] = v
+        if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := getattr(self, "input_data_config", None)) is not None:
+            d["InputDataConfig"] = [i0._to_wire() for i0 in v]
+        if (v := getattr(self, "output_data_config", None)) is not None:
+            d["OutputDataConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.auto_ml_job_objective) is not None:
+            d["AutoMLJobObjective"] = v._to_wire()
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.auto_ml_job_config) is not None:
+            d["AutoMLJobConfig"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.partial_failure_reasons) is not None:
+            d["PartialFailureReasons"] = [i0._to_wire() for i0 in v]
+        if (v := self.best_candidate) is not None:
+            d["BestCandidate"] = v._to_wire()
+        if (v := self.__dict__.get("auto_ml_job_status")) is not None:
+            d["AutoMLJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("auto_ml_job_secondary_status")) is not None:
+            d["AutoMLJobSecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.generate_candidate_definitions_only) is not None:
+            d["GenerateCandidateDefinitionsOnly"] = v
+        if (v := self.auto_ml_job_artifacts) is not None:
+            d["AutoMLJobArtifacts"] = v._to_wire()
+        if (v := self.resolved_attributes) is not None:
+            d["ResolvedAttributes"] = v._to_wire()
+        if (v := self.model_deploy_config) is not None:
+            d["ModelDeployConfig"] = v._to_wire()
+        if (v := self.model_deploy_result) is not None:
+            d["ModelDeployResult"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeAutoMLJobResponse,
+    (
+        ("auto_ml_job_name", "AutoMLJobName"),
+        ("auto_ml_job_arn", "AutoMLJobArn"),
+        ("role_arn", "RoleArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("auto_ml_job_status", "AutoMLJobStatus"),
+        ("auto_ml_job_secondary_status", "AutoMLJobSecondaryStatus"),
+    ),
+)
 
 
 _lazy_fields(
@@ -684,13 +698,13 @@ class DescribeAutoMLJobV2Request(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = (
-                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
-            )
+        if (v := self.auto_ml_job_name) is not None:
+            d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1053,59 +1067,70 @@ class DescribeAutoMLJobV2Response(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "auto_ml_job_name", None) is not None:  # a response may omit it
-            d["AutoMLJobName"] = self.auto_ml_job_name
-        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if getattr(self, "auto_ml_job_input_data_config", None) is not None:  # a response may omit it
-            d["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in self.auto_ml_job_input_data_config]
-        if getattr(self, "output_data_config", None) is not None:  # a response may omit it
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.auto_ml_job_objective is not None:
-            d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
-        if self.auto_ml_problem_type_config is not None:
-            d["AutoMLProblemTypeConfig"] = self.auto_ml_problem_type_config._to_wire()
-        if self.auto_ml_problem_type_config_name is not None:
-            d["AutoMLProblemTypeConfigName"] = getattr(
-                self.auto_ml_problem_type_config_name, "_value_", self.auto_ml_problem_type_config_name
-            )
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.partial_failure_reasons is not None:
-            d["PartialFailureReasons"] = [i0._to_wire() for i0 in self.partial_failure_reasons]
-        if self.best_candidate is not None:
-            d["BestCandidate"] = self.best_candidate._to_wire()
-        if getattr(self, "auto_ml_job_status", None) is not None:  # a response may omit it
-            d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
-        if getattr(self, "auto_ml_job_secondary_status", None) is not None:  # a response may omit it
-            d["AutoMLJobSecondaryStatus"] = getattr(
-                self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
-            )
-        if self.auto_ml_job_artifacts is not None:
-            d["AutoMLJobArtifacts"] = self.auto_ml_job_artifacts._to_wire()
-        if self.resolved_attributes is not None:
-            d["ResolvedAttributes"] = self.resolved_attributes._to_wire()
-        if self.model_deploy_config is not None:
-            d["ModelDeployConfig"] = self.model_deploy_config._to_wire()
-        if self.model_deploy_result is not None:
-            d["ModelDeployResult"] = self.model_deploy_result._to_wire()
-        if self.data_split_config is not None:
-            d["DataSplitConfig"] = self.data_split_config._to_wire()
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.auto_ml_compute_config is not None:
-            d["AutoMLComputeConfig"] = self.auto_ml_compute_config._to_wire()
+        if (v := self.__dict__.get("auto_ml_job_name")) is not None:
+            d["AutoMLJobName"] = v
+        if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := getattr(self, "auto_ml_job_input_data_config", None)) is not None:
+            d["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in v]
+        if (v := getattr(self, "output_data_config", None)) is not None:
+            d["OutputDataConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.auto_ml_job_objective) is not None:
+            d["AutoMLJobObjective"] = v._to_wire()
+        if (v := self.auto_ml_problem_type_config) is not None:
+            d["AutoMLProblemTypeConfig"] = v._to_wire()
+        if (v := self.auto_ml_problem_type_config_name) is not None:
+            d["AutoMLProblemTypeConfigName"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.partial_failure_reasons) is not None:
+            d["PartialFailureReasons"] = [i0._to_wire() for i0 in v]
+        if (v := self.best_candidate) is not None:
+            d["BestCandidate"] = v._to_wire()
+        if (v := self.__dict__.get("auto_ml_job_status")) is not None:
+            d["AutoMLJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("auto_ml_job_secondary_status")) is not None:
+            d["AutoMLJobSecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.auto_ml_job_artifacts) is not None:
+            d["AutoMLJobArtifacts"] = v._to_wire()
+        if (v := self.resolved_attributes) is not None:
+            d["ResolvedAttributes"] = v._to_wire()
+        if (v := self.model_deploy_config) is not None:
+            d["ModelDeployConfig"] = v._to_wire()
+        if (v := self.model_deploy_result) is not None:
+            d["ModelDeployResult"] = v._to_wire()
+        if (v := self.data_split_config) is not None:
+            d["DataSplitConfig"] = v._to_wire()
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.auto_ml_compute_config) is not None:
+            d["AutoMLComputeConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeAutoMLJobV2Response,
+    (
+        ("auto_ml_job_name", "AutoMLJobName"),
+        ("auto_ml_job_arn", "AutoMLJobArn"),
+        ("role_arn", "RoleArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("auto_ml_job_status", "AutoMLJobStatus"),
+        ("auto_ml_job_secondary_status", "AutoMLJobSecondaryStatus"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -149,13 +150,15 @@ class DescribeClusterEventRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.event_id is not None:
-            d["EventId"] = self.event_id if self.event_id.__class__ is str else _wrong(self.event_id)
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
+        if (v := self.event_id) is not None:
+            d["EventId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -209,8 +212,8 @@ class DescribeClusterEventResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.event_details is not None:
-            d["EventDetails"] = self.event_details._to_wire()
+        if (v := self.event_details) is not None:
+            d["EventDetails"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -327,17 +330,17 @@ class DescribeClusterNodeRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.node_id is not None:
-            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
-        if self.node_logical_id is not None:
-            d["NodeLogicalId"] = (
-                self.node_logical_id if self.node_logical_id.__class__ is str else _wrong(self.node_logical_id)
-            )
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_id) is not None:
+            d["NodeId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_logical_id) is not None:
+            d["NodeLogicalId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -393,8 +396,8 @@ class DescribeClusterNodeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "node_details", None) is not None:  # a response may omit it
-            d["NodeDetails"] = self.node_details._to_wire()
+        if (v := getattr(self, "node_details", None)) is not None:
+            d["NodeDetails"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -474,11 +477,13 @@ class DescribeClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -726,39 +731,49 @@ class DescribeClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
-        if getattr(self, "cluster_status", None) is not None:  # a response may omit it
-            d["ClusterStatus"] = getattr(self.cluster_status, "_value_", self.cluster_status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
-        if getattr(self, "instance_groups", None) is not None:  # a response may omit it
-            d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
-        if self.restricted_instance_groups is not None:
-            d["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in self.restricted_instance_groups]
-        if self.restricted_instance_groups_config is not None:
-            d["RestrictedInstanceGroupsConfig"] = self.restricted_instance_groups_config._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.orchestrator is not None:
-            d["Orchestrator"] = self.orchestrator._to_wire()
-        if self.tiered_storage_config is not None:
-            d["TieredStorageConfig"] = self.tiered_storage_config._to_wire()
-        if self.node_recovery is not None:
-            d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
-        if self.node_provisioning_mode is not None:
-            d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
-        if self.cluster_role is not None:
-            d["ClusterRole"] = self.cluster_role
-        if self.auto_scaling is not None:
-            d["AutoScaling"] = self.auto_scaling._to_wire()
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v
+        if (v := self.__dict__.get("cluster_status")) is not None:
+            d["ClusterStatus"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
+        if (v := getattr(self, "instance_groups", None)) is not None:
+            d["InstanceGroups"] = [i0._to_wire() for i0 in v]
+        if (v := self.restricted_instance_groups) is not None:
+            d["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in v]
+        if (v := self.restricted_instance_groups_config) is not None:
+            d["RestrictedInstanceGroupsConfig"] = v._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.orchestrator) is not None:
+            d["Orchestrator"] = v._to_wire()
+        if (v := self.tiered_storage_config) is not None:
+            d["TieredStorageConfig"] = v._to_wire()
+        if (v := self.node_recovery) is not None:
+            d["NodeRecovery"] = getattr(v, "_value_", v)
+        if (v := self.node_provisioning_mode) is not None:
+            d["NodeProvisioningMode"] = getattr(v, "_value_", v)
+        if (v := self.cluster_role) is not None:
+            d["ClusterRole"] = v
+        if (v := self.auto_scaling) is not None:
+            d["AutoScaling"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeClusterResponse,
+    (
+        ("cluster_arn", "ClusterArn"),
+        ("cluster_status", "ClusterStatus"),
+    ),
+)
 
 
 _lazy_fields(
@@ -935,21 +950,15 @@ class DescribeClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_id is not None:
-            d["ClusterSchedulerConfigId"] = (
-                self.cluster_scheduler_config_id
-                if self.cluster_scheduler_config_id.__class__ is str
-                else _wrong(self.cluster_scheduler_config_id)
-            )
-        if self.cluster_scheduler_config_version is not None:
-            d["ClusterSchedulerConfigVersion"] = (
-                self.cluster_scheduler_config_version
-                if self.cluster_scheduler_config_version.__class__ is int
-                else _wrong(self.cluster_scheduler_config_version)
-            )
+        if (v := self.cluster_scheduler_config_id) is not None:
+            d["ClusterSchedulerConfigId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.cluster_scheduler_config_version) is not None:
+            d["ClusterSchedulerConfigVersion"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1223,37 +1232,51 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if getattr(self, "cluster_scheduler_config_id", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if getattr(self, "cluster_scheduler_config_version", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.status_details is not None:
-            d["StatusDetails"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in self.status_details.items()}
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
-        if self.scheduler_config is not None:
-            d["SchedulerConfig"] = self.scheduler_config._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
+        if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
+            d["ClusterSchedulerConfigArn"] = v
+        if (v := self.__dict__.get("cluster_scheduler_config_id")) is not None:
+            d["ClusterSchedulerConfigId"] = v
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.__dict__.get("cluster_scheduler_config_version")) is not None:
+            d["ClusterSchedulerConfigVersion"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.status_details) is not None:
+            d["StatusDetails"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in v.items()}
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v
+        if (v := self.scheduler_config) is not None:
+            d["SchedulerConfig"] = v._to_wire()
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeClusterSchedulerConfigResponse,
+    (
+        ("cluster_scheduler_config_arn", "ClusterSchedulerConfigArn"),
+        ("cluster_scheduler_config_id", "ClusterSchedulerConfigId"),
+        ("name", "Name"),
+        ("cluster_scheduler_config_version", "ClusterSchedulerConfigVersion"),
+        ("status", "Status"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

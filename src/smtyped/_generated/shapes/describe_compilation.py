@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -101,15 +102,13 @@ class DescribeCompilationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compilation_job_name is not None:
-            d["CompilationJobName"] = (
-                self.compilation_job_name
-                if self.compilation_job_name.__class__ is str
-                else _wrong(self.compilation_job_name)
-            )
+        if (v := self.compilation_job_name) is not None:
+            d["CompilationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -421,45 +420,60 @@ class DescribeCompilationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compilation_job_name", None) is not None:  # a response may omit it
-            d["CompilationJobName"] = self.compilation_job_name
-        if getattr(self, "compilation_job_arn", None) is not None:  # a response may omit it
-            d["CompilationJobArn"] = self.compilation_job_arn
-        if getattr(self, "compilation_job_status", None) is not None:  # a response may omit it
-            d["CompilationJobStatus"] = getattr(self.compilation_job_status, "_value_", self.compilation_job_status)
-        if self.compilation_start_time is not None:
-            d["CompilationStartTime"] = self.compilation_start_time
-        if self.compilation_end_time is not None:
-            d["CompilationEndTime"] = self.compilation_end_time
-        if getattr(self, "stopping_condition", None) is not None:  # a response may omit it
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.inference_image is not None:
-            d["InferenceImage"] = self.inference_image
-        if self.model_package_version_arn is not None:
-            d["ModelPackageVersionArn"] = self.model_package_version_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "failure_reason", None) is not None:  # a response may omit it
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "model_artifacts", None) is not None:  # a response may omit it
-            d["ModelArtifacts"] = self.model_artifacts._to_wire()
-        if self.model_digests is not None:
-            d["ModelDigests"] = self.model_digests._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if getattr(self, "input_config", None) is not None:  # a response may omit it
-            d["InputConfig"] = self.input_config._to_wire()
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.derived_information is not None:
-            d["DerivedInformation"] = self.derived_information._to_wire()
+        if (v := self.__dict__.get("compilation_job_name")) is not None:
+            d["CompilationJobName"] = v
+        if (v := self.__dict__.get("compilation_job_arn")) is not None:
+            d["CompilationJobArn"] = v
+        if (v := self.__dict__.get("compilation_job_status")) is not None:
+            d["CompilationJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.compilation_start_time) is not None:
+            d["CompilationStartTime"] = v
+        if (v := self.compilation_end_time) is not None:
+            d["CompilationEndTime"] = v
+        if (v := getattr(self, "stopping_condition", None)) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.inference_image) is not None:
+            d["InferenceImage"] = v
+        if (v := self.model_package_version_arn) is not None:
+            d["ModelPackageVersionArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("failure_reason")) is not None:
+            d["FailureReason"] = v
+        if (v := getattr(self, "model_artifacts", None)) is not None:
+            d["ModelArtifacts"] = v._to_wire()
+        if (v := self.model_digests) is not None:
+            d["ModelDigests"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := getattr(self, "input_config", None)) is not None:
+            d["InputConfig"] = v._to_wire()
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.derived_information) is not None:
+            d["DerivedInformation"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeCompilationJobResponse,
+    (
+        ("compilation_job_name", "CompilationJobName"),
+        ("compilation_job_arn", "CompilationJobArn"),
+        ("compilation_job_status", "CompilationJobStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("failure_reason", "FailureReason"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -118,19 +119,15 @@ class DescribeComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_id is not None:
-            d["ComputeQuotaId"] = (
-                self.compute_quota_id if self.compute_quota_id.__class__ is str else _wrong(self.compute_quota_id)
-            )
-        if self.compute_quota_version is not None:
-            d["ComputeQuotaVersion"] = (
-                self.compute_quota_version
-                if self.compute_quota_version.__class__ is int
-                else _wrong(self.compute_quota_version)
-            )
+        if (v := self.compute_quota_id) is not None:
+            d["ComputeQuotaId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compute_quota_version) is not None:
+            d["ComputeQuotaVersion"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -400,39 +397,53 @@ class DescribeComputeQuotaResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
-            d["ComputeQuotaArn"] = self.compute_quota_arn
-        if getattr(self, "compute_quota_id", None) is not None:  # a response may omit it
-            d["ComputeQuotaId"] = self.compute_quota_id
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if self.description is not None:
-            d["Description"] = self.description
-        if getattr(self, "compute_quota_version", None) is not None:  # a response may omit it
-            d["ComputeQuotaVersion"] = self.compute_quota_version
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
-        if self.compute_quota_config is not None:
-            d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
-        if getattr(self, "compute_quota_target", None) is not None:  # a response may omit it
-            d["ComputeQuotaTarget"] = self.compute_quota_target._to_wire()
-        if self.activation_state is not None:
-            d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
+        if (v := self.__dict__.get("compute_quota_arn")) is not None:
+            d["ComputeQuotaArn"] = v
+        if (v := self.__dict__.get("compute_quota_id")) is not None:
+            d["ComputeQuotaId"] = v
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("compute_quota_version")) is not None:
+            d["ComputeQuotaVersion"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v
+        if (v := self.compute_quota_config) is not None:
+            d["ComputeQuotaConfig"] = v._to_wire()
+        if (v := getattr(self, "compute_quota_target", None)) is not None:
+            d["ComputeQuotaTarget"] = v._to_wire()
+        if (v := self.activation_state) is not None:
+            d["ActivationState"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeComputeQuotaResponse,
+    (
+        ("compute_quota_arn", "ComputeQuotaArn"),
+        ("compute_quota_id", "ComputeQuotaId"),
+        ("name", "Name"),
+        ("compute_quota_version", "ComputeQuotaVersion"),
+        ("status", "Status"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
@@ -99,15 +100,13 @@ class DescribeDataQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -295,31 +294,43 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
-        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
-            d["JobDefinitionName"] = self.job_definition_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.data_quality_baseline_config is not None:
-            d["DataQualityBaselineConfig"] = self.data_quality_baseline_config._to_wire()
-        if getattr(self, "data_quality_app_specification", None) is not None:  # a response may omit it
-            d["DataQualityAppSpecification"] = self.data_quality_app_specification._to_wire()
-        if getattr(self, "data_quality_job_input", None) is not None:  # a response may omit it
-            d["DataQualityJobInput"] = self.data_quality_job_input._to_wire()
-        if getattr(self, "data_quality_job_output_config", None) is not None:  # a response may omit it
-            d["DataQualityJobOutputConfig"] = self.data_quality_job_output_config._to_wire()
-        if getattr(self, "job_resources", None) is not None:  # a response may omit it
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
+        if (v := self.__dict__.get("job_definition_name")) is not None:
+            d["JobDefinitionName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.data_quality_baseline_config) is not None:
+            d["DataQualityBaselineConfig"] = v._to_wire()
+        if (v := getattr(self, "data_quality_app_specification", None)) is not None:
+            d["DataQualityAppSpecification"] = v._to_wire()
+        if (v := getattr(self, "data_quality_job_input", None)) is not None:
+            d["DataQualityJobInput"] = v._to_wire()
+        if (v := getattr(self, "data_quality_job_output_config", None)) is not None:
+            d["DataQualityJobOutputConfig"] = v._to_wire()
+        if (v := getattr(self, "job_resources", None)) is not None:
+            d["JobResources"] = v._to_wire()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeDataQualityJobDefinitionResponse,
+    (
+        ("job_definition_arn", "JobDefinitionArn"),
+        ("job_definition_name", "JobDefinitionName"),
+        ("creation_time", "CreationTime"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(

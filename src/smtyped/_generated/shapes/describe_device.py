@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
@@ -95,13 +96,13 @@ class DescribeDeviceFleetRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -273,25 +274,37 @@ class DescribeDeviceFleetResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
-            d["DeviceFleetName"] = self.device_fleet_name
-        if getattr(self, "device_fleet_arn", None) is not None:  # a response may omit it
-            d["DeviceFleetArn"] = self.device_fleet_arn
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.iot_role_alias is not None:
-            d["IotRoleAlias"] = self.iot_role_alias
+        if (v := self.__dict__.get("device_fleet_name")) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.__dict__.get("device_fleet_arn")) is not None:
+            d["DeviceFleetArn"] = v
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.iot_role_alias) is not None:
+            d["IotRoleAlias"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeDeviceFleetResponse,
+    (
+        ("device_fleet_name", "DeviceFleetName"),
+        ("device_fleet_arn", "DeviceFleetArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -400,17 +413,17 @@ class DescribeDeviceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.device_name is not None:
-            d["DeviceName"] = self.device_name if self.device_name.__class__ is str else _wrong(self.device_name)
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.device_name) is not None:
+            d["DeviceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -620,31 +633,42 @@ class DescribeDeviceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_arn is not None:
-            d["DeviceArn"] = self.device_arn
-        if getattr(self, "device_name", None) is not None:  # a response may omit it
-            d["DeviceName"] = self.device_name
-        if self.description is not None:
-            d["Description"] = self.description
-        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
-            d["DeviceFleetName"] = self.device_fleet_name
-        if self.iot_thing_name is not None:
-            d["IotThingName"] = self.iot_thing_name
-        if getattr(self, "registration_time", None) is not None:  # a response may omit it
-            d["RegistrationTime"] = self.registration_time
-        if self.latest_heartbeat is not None:
-            d["LatestHeartbeat"] = self.latest_heartbeat
-        if self.models is not None:
-            d["Models"] = [i0._to_wire() for i0 in self.models]
-        if self.max_models is not None:
-            d["MaxModels"] = self.max_models
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if self.agent_version is not None:
-            d["AgentVersion"] = self.agent_version
+        if (v := self.device_arn) is not None:
+            d["DeviceArn"] = v
+        if (v := self.__dict__.get("device_name")) is not None:
+            d["DeviceName"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("device_fleet_name")) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.iot_thing_name) is not None:
+            d["IotThingName"] = v
+        if (v := self.__dict__.get("registration_time")) is not None:
+            d["RegistrationTime"] = v
+        if (v := self.latest_heartbeat) is not None:
+            d["LatestHeartbeat"] = v
+        if (v := self.models) is not None:
+            d["Models"] = [i0._to_wire() for i0 in v]
+        if (v := self.max_models) is not None:
+            d["MaxModels"] = v
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := self.agent_version) is not None:
+            d["AgentVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeDeviceResponse,
+    (
+        ("device_name", "DeviceName"),
+        ("device_fleet_name", "DeviceFleetName"),
+        ("registration_time", "RegistrationTime"),
+    ),
+)
 
 
 _lazy_fields(

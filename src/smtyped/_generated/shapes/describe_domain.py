@@ -108,11 +108,13 @@ class DescribeDomainRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -513,58 +515,54 @@ class DescribeDomainResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_arn is not None:
-            d["DomainArn"] = self.domain_arn
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.domain_name is not None:
-            d["DomainName"] = self.domain_name
-        if self.home_efs_file_system_id is not None:
-            d["HomeEfsFileSystemId"] = self.home_efs_file_system_id
-        if self.single_sign_on_managed_application_instance_id is not None:
-            d["SingleSignOnManagedApplicationInstanceId"] = self.single_sign_on_managed_application_instance_id
-        if self.single_sign_on_application_arn is not None:
-            d["SingleSignOnApplicationArn"] = self.single_sign_on_application_arn
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.security_group_id_for_domain_boundary is not None:
-            d["SecurityGroupIdForDomainBoundary"] = self.security_group_id_for_domain_boundary
-        if self.auth_mode is not None:
-            d["AuthMode"] = getattr(self.auth_mode, "_value_", self.auth_mode)
-        if self.default_user_settings is not None:
-            d["DefaultUserSettings"] = self.default_user_settings._to_wire()
-        if self.domain_settings is not None:
-            d["DomainSettings"] = self.domain_settings._to_wire()
-        if self.app_network_access_type is not None:
-            d["AppNetworkAccessType"] = getattr(self.app_network_access_type, "_value_", self.app_network_access_type)
-        if self.home_efs_file_system_kms_key_id is not None:
-            d["HomeEfsFileSystemKmsKeyId"] = self.home_efs_file_system_kms_key_id
-        if self.subnet_ids is not None:
-            d["SubnetIds"] = list(self.subnet_ids)
-        if self.url is not None:
-            d["Url"] = self.url
-        if self.vpc_id is not None:
-            d["VpcId"] = self.vpc_id
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
-        if self.app_security_group_management is not None:
-            d["AppSecurityGroupManagement"] = getattr(
-                self.app_security_group_management, "_value_", self.app_security_group_management
-            )
-        if self.home_efs_file_system_creation is not None:
-            d["HomeEfsFileSystemCreation"] = getattr(
-                self.home_efs_file_system_creation, "_value_", self.home_efs_file_system_creation
-            )
-        if self.tag_propagation is not None:
-            d["TagPropagation"] = getattr(self.tag_propagation, "_value_", self.tag_propagation)
-        if self.default_space_settings is not None:
-            d["DefaultSpaceSettings"] = self.default_space_settings._to_wire()
+        if (v := self.domain_arn) is not None:
+            d["DomainArn"] = v
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.domain_name) is not None:
+            d["DomainName"] = v
+        if (v := self.home_efs_file_system_id) is not None:
+            d["HomeEfsFileSystemId"] = v
+        if (v := self.single_sign_on_managed_application_instance_id) is not None:
+            d["SingleSignOnManagedApplicationInstanceId"] = v
+        if (v := self.single_sign_on_application_arn) is not None:
+            d["SingleSignOnApplicationArn"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.security_group_id_for_domain_boundary) is not None:
+            d["SecurityGroupIdForDomainBoundary"] = v
+        if (v := self.auth_mode) is not None:
+            d["AuthMode"] = getattr(v, "_value_", v)
+        if (v := self.default_user_settings) is not None:
+            d["DefaultUserSettings"] = v._to_wire()
+        if (v := self.domain_settings) is not None:
+            d["DomainSettings"] = v._to_wire()
+        if (v := self.app_network_access_type) is not None:
+            d["AppNetworkAccessType"] = getattr(v, "_value_", v)
+        if (v := self.home_efs_file_system_kms_key_id) is not None:
+            d["HomeEfsFileSystemKmsKeyId"] = v
+        if (v := self.subnet_ids) is not None:
+            d["SubnetIds"] = list(v)
+        if (v := self.url) is not None:
+            d["Url"] = v
+        if (v := self.vpc_id) is not None:
+            d["VpcId"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.app_security_group_management) is not None:
+            d["AppSecurityGroupManagement"] = getattr(v, "_value_", v)
+        if (v := self.home_efs_file_system_creation) is not None:
+            d["HomeEfsFileSystemCreation"] = getattr(v, "_value_", v)
+        if (v := self.tag_propagation) is not None:
+            d["TagPropagation"] = getattr(v, "_value_", v)
+        if (v := self.default_space_settings) is not None:
+            d["DefaultSpaceSettings"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -136,19 +137,17 @@ class DescribeEdgeDeploymentPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = (
-                self.edge_deployment_plan_name
-                if self.edge_deployment_plan_name.__class__ is str
-                else _wrong(self.edge_deployment_plan_name)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.edge_deployment_plan_name) is not None:
+            d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -355,31 +354,42 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
-        if getattr(self, "edge_deployment_plan_name", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
-        if getattr(self, "model_configs", None) is not None:  # a response may omit it
-            d["ModelConfigs"] = [i0._to_wire() for i0 in self.model_configs]
-        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
-            d["DeviceFleetName"] = self.device_fleet_name
-        if self.edge_deployment_success is not None:
-            d["EdgeDeploymentSuccess"] = self.edge_deployment_success
-        if self.edge_deployment_pending is not None:
-            d["EdgeDeploymentPending"] = self.edge_deployment_pending
-        if self.edge_deployment_failed is not None:
-            d["EdgeDeploymentFailed"] = self.edge_deployment_failed
-        if getattr(self, "stages", None) is not None:  # a response may omit it
-            d["Stages"] = [i0._to_wire() for i0 in self.stages]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
+            d["EdgeDeploymentPlanArn"] = v
+        if (v := self.__dict__.get("edge_deployment_plan_name")) is not None:
+            d["EdgeDeploymentPlanName"] = v
+        if (v := getattr(self, "model_configs", None)) is not None:
+            d["ModelConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("device_fleet_name")) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.edge_deployment_success) is not None:
+            d["EdgeDeploymentSuccess"] = v
+        if (v := self.edge_deployment_pending) is not None:
+            d["EdgeDeploymentPending"] = v
+        if (v := self.edge_deployment_failed) is not None:
+            d["EdgeDeploymentFailed"] = v
+        if (v := getattr(self, "stages", None)) is not None:
+            d["Stages"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeEdgeDeploymentPlanResponse,
+    (
+        ("edge_deployment_plan_arn", "EdgeDeploymentPlanArn"),
+        ("edge_deployment_plan_name", "EdgeDeploymentPlanName"),
+        ("device_fleet_name", "DeviceFleetName"),
+    ),
+)
 
 
 _lazy_fields(
@@ -474,15 +484,13 @@ class DescribeEdgePackagingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_packaging_job_name is not None:
-            d["EdgePackagingJobName"] = (
-                self.edge_packaging_job_name
-                if self.edge_packaging_job_name.__class__ is str
-                else _wrong(self.edge_packaging_job_name)
-            )
+        if (v := self.edge_packaging_job_name) is not None:
+            d["EdgePackagingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -749,41 +757,50 @@ class DescribeEdgePackagingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_packaging_job_arn", None) is not None:  # a response may omit it
-            d["EdgePackagingJobArn"] = self.edge_packaging_job_arn
-        if getattr(self, "edge_packaging_job_name", None) is not None:  # a response may omit it
-            d["EdgePackagingJobName"] = self.edge_packaging_job_name
-        if self.compilation_job_name is not None:
-            d["CompilationJobName"] = self.compilation_job_name
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name
-        if self.model_version is not None:
-            d["ModelVersion"] = self.model_version
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.resource_key is not None:
-            d["ResourceKey"] = self.resource_key
-        if getattr(self, "edge_packaging_job_status", None) is not None:  # a response may omit it
-            d["EdgePackagingJobStatus"] = getattr(
-                self.edge_packaging_job_status, "_value_", self.edge_packaging_job_status
-            )
-        if self.edge_packaging_job_status_message is not None:
-            d["EdgePackagingJobStatusMessage"] = self.edge_packaging_job_status_message
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.model_artifact is not None:
-            d["ModelArtifact"] = self.model_artifact
-        if self.model_signature is not None:
-            d["ModelSignature"] = self.model_signature
-        if self.preset_deployment_output is not None:
-            d["PresetDeploymentOutput"] = self.preset_deployment_output._to_wire()
+        if (v := self.__dict__.get("edge_packaging_job_arn")) is not None:
+            d["EdgePackagingJobArn"] = v
+        if (v := self.__dict__.get("edge_packaging_job_name")) is not None:
+            d["EdgePackagingJobName"] = v
+        if (v := self.compilation_job_name) is not None:
+            d["CompilationJobName"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.model_version) is not None:
+            d["ModelVersion"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.resource_key) is not None:
+            d["ResourceKey"] = v
+        if (v := self.__dict__.get("edge_packaging_job_status")) is not None:
+            d["EdgePackagingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.edge_packaging_job_status_message) is not None:
+            d["EdgePackagingJobStatusMessage"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.model_artifact) is not None:
+            d["ModelArtifact"] = v
+        if (v := self.model_signature) is not None:
+            d["ModelSignature"] = v
+        if (v := self.preset_deployment_output) is not None:
+            d["PresetDeploymentOutput"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeEdgePackagingJobResponse,
+    (
+        ("edge_packaging_job_arn", "EdgePackagingJobArn"),
+        ("edge_packaging_job_name", "EdgePackagingJobName"),
+        ("edge_packaging_job_status", "EdgePackagingJobStatus"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -105,15 +106,13 @@ class DescribeEndpointConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = (
-                self.endpoint_config_name
-                if self.endpoint_config_name.__class__ is str
-                else _wrong(self.endpoint_config_name)
-            )
+        if (v := self.endpoint_config_name) is not None:
+            d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -330,35 +329,46 @@ class DescribeEndpointConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
-            d["EndpointConfigName"] = self.endpoint_config_name
-        if getattr(self, "endpoint_config_arn", None) is not None:  # a response may omit it
-            d["EndpointConfigArn"] = self.endpoint_config_arn
-        if getattr(self, "production_variants", None) is not None:  # a response may omit it
-            d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.async_inference_config is not None:
-            d["AsyncInferenceConfig"] = self.async_inference_config._to_wire()
-        if self.explainer_config is not None:
-            d["ExplainerConfig"] = self.explainer_config._to_wire()
-        if self.shadow_production_variants is not None:
-            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in self.shadow_production_variants]
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
-        if self.metrics_config is not None:
-            d["MetricsConfig"] = self.metrics_config._to_wire()
+        if (v := self.__dict__.get("endpoint_config_name")) is not None:
+            d["EndpointConfigName"] = v
+        if (v := self.__dict__.get("endpoint_config_arn")) is not None:
+            d["EndpointConfigArn"] = v
+        if (v := getattr(self, "production_variants", None)) is not None:
+            d["ProductionVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_wire()
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.async_inference_config) is not None:
+            d["AsyncInferenceConfig"] = v._to_wire()
+        if (v := self.explainer_config) is not None:
+            d["ExplainerConfig"] = v._to_wire()
+        if (v := self.shadow_production_variants) is not None:
+            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.metrics_config) is not None:
+            d["MetricsConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeEndpointConfigOutput,
+    (
+        ("endpoint_config_name", "EndpointConfigName"),
+        ("endpoint_config_arn", "EndpointConfigArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -501,13 +511,13 @@ class DescribeEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -771,39 +781,52 @@ class DescribeEndpointOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
-        if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
-        if self.production_variants is not None:
-            d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
-            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_deployment_config is not None:
-            d["LastDeploymentConfig"] = self.last_deployment_config._to_wire()
-        if self.async_inference_config is not None:
-            d["AsyncInferenceConfig"] = self.async_inference_config._to_wire()
-        if self.pending_deployment_summary is not None:
-            d["PendingDeploymentSummary"] = self.pending_deployment_summary._to_wire()
-        if self.explainer_config is not None:
-            d["ExplainerConfig"] = self.explainer_config._to_wire()
-        if self.shadow_production_variants is not None:
-            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in self.shadow_production_variants]
-        if self.metrics_config is not None:
-            d["MetricsConfig"] = self.metrics_config._to_wire()
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
+        if (v := self.endpoint_config_name) is not None:
+            d["EndpointConfigName"] = v
+        if (v := self.production_variants) is not None:
+            d["ProductionVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_wire()
+        if (v := self.__dict__.get("endpoint_status")) is not None:
+            d["EndpointStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_deployment_config) is not None:
+            d["LastDeploymentConfig"] = v._to_wire()
+        if (v := self.async_inference_config) is not None:
+            d["AsyncInferenceConfig"] = v._to_wire()
+        if (v := self.pending_deployment_summary) is not None:
+            d["PendingDeploymentSummary"] = v._to_wire()
+        if (v := self.explainer_config) is not None:
+            d["ExplainerConfig"] = v._to_wire()
+        if (v := self.shadow_production_variants) is not None:
+            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.metrics_config) is not None:
+            d["MetricsConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeEndpointOutput,
+    (
+        ("endpoint_name", "EndpointName"),
+        ("endpoint_arn", "EndpointArn"),
+        ("endpoint_status", "EndpointStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(

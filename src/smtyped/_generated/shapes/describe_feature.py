@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -127,15 +128,15 @@ class DescribeFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -458,45 +459,59 @@ class DescribeFeatureGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
-            d["FeatureGroupArn"] = self.feature_group_arn
-        if getattr(self, "feature_group_name", None) is not None:  # a response may omit it
-            d["FeatureGroupName"] = self.feature_group_name
-        if getattr(self, "record_identifier_feature_name", None) is not None:  # a response may omit it
-            d["RecordIdentifierFeatureName"] = self.record_identifier_feature_name
-        if getattr(self, "event_time_feature_name", None) is not None:  # a response may omit it
-            d["EventTimeFeatureName"] = self.event_time_feature_name
-        if getattr(self, "feature_definitions", None) is not None:  # a response may omit it
-            d["FeatureDefinitions"] = [i0._to_wire() for i0 in self.feature_definitions]
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.online_store_config is not None:
-            d["OnlineStoreConfig"] = self.online_store_config._to_wire()
-        if self.offline_store_config is not None:
-            d["OfflineStoreConfig"] = self.offline_store_config._to_wire()
-        if self.throughput_config is not None:
-            d["ThroughputConfig"] = self.throughput_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.feature_group_status is not None:
-            d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)
-        if self.offline_store_status is not None:
-            d["OfflineStoreStatus"] = self.offline_store_status._to_wire()
-        if self.last_update_status is not None:
-            d["LastUpdateStatus"] = self.last_update_status._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.description is not None:
-            d["Description"] = self.description
-        if getattr(self, "next_token", None) is not None:  # a response may omit it
-            d["NextToken"] = self.next_token
-        if self.online_store_total_size_bytes is not None:
-            d["OnlineStoreTotalSizeBytes"] = self.online_store_total_size_bytes
+        if (v := self.__dict__.get("feature_group_arn")) is not None:
+            d["FeatureGroupArn"] = v
+        if (v := self.__dict__.get("feature_group_name")) is not None:
+            d["FeatureGroupName"] = v
+        if (v := self.__dict__.get("record_identifier_feature_name")) is not None:
+            d["RecordIdentifierFeatureName"] = v
+        if (v := self.__dict__.get("event_time_feature_name")) is not None:
+            d["EventTimeFeatureName"] = v
+        if (v := getattr(self, "feature_definitions", None)) is not None:
+            d["FeatureDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.online_store_config) is not None:
+            d["OnlineStoreConfig"] = v._to_wire()
+        if (v := self.offline_store_config) is not None:
+            d["OfflineStoreConfig"] = v._to_wire()
+        if (v := self.throughput_config) is not None:
+            d["ThroughputConfig"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.feature_group_status) is not None:
+            d["FeatureGroupStatus"] = getattr(v, "_value_", v)
+        if (v := self.offline_store_status) is not None:
+            d["OfflineStoreStatus"] = v._to_wire()
+        if (v := self.last_update_status) is not None:
+            d["LastUpdateStatus"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("next_token")) is not None:
+            d["NextToken"] = v
+        if (v := self.online_store_total_size_bytes) is not None:
+            d["OnlineStoreTotalSizeBytes"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeFeatureGroupResponse,
+    (
+        ("feature_group_arn", "FeatureGroupArn"),
+        ("feature_group_name", "FeatureGroupName"),
+        ("record_identifier_feature_name", "RecordIdentifierFeatureName"),
+        ("event_time_feature_name", "EventTimeFeatureName"),
+        ("creation_time", "CreationTime"),
+        ("next_token", "NextToken"),
+    ),
+)
 
 
 _lazy_fields(
@@ -646,15 +661,15 @@ class DescribeFeatureMetadataRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
-        if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name if self.feature_name.__class__ is str else _wrong(self.feature_name)
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.feature_name) is not None:
+            d["FeatureName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -834,25 +849,39 @@ class DescribeFeatureMetadataResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
-            d["FeatureGroupArn"] = self.feature_group_arn
-        if getattr(self, "feature_group_name", None) is not None:  # a response may omit it
-            d["FeatureGroupName"] = self.feature_group_name
-        if getattr(self, "feature_name", None) is not None:  # a response may omit it
-            d["FeatureName"] = self.feature_name
-        if getattr(self, "feature_type", None) is not None:  # a response may omit it
-            d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.parameters is not None:
-            d["Parameters"] = [i0._to_wire() for i0 in self.parameters]
+        if (v := self.__dict__.get("feature_group_arn")) is not None:
+            d["FeatureGroupArn"] = v
+        if (v := self.__dict__.get("feature_group_name")) is not None:
+            d["FeatureGroupName"] = v
+        if (v := self.__dict__.get("feature_name")) is not None:
+            d["FeatureName"] = v
+        if (v := self.__dict__.get("feature_type")) is not None:
+            d["FeatureType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.parameters) is not None:
+            d["Parameters"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeFeatureMetadataResponse,
+    (
+        ("feature_group_arn", "FeatureGroupArn"),
+        ("feature_group_name", "FeatureGroupName"),
+        ("feature_name", "FeatureName"),
+        ("feature_type", "FeatureType"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -96,15 +97,13 @@ class DescribeFlowDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.flow_definition_name is not None:
-            d["FlowDefinitionName"] = (
-                self.flow_definition_name
-                if self.flow_definition_name.__class__ is str
-                else _wrong(self.flow_definition_name)
-            )
+        if (v := self.flow_definition_name) is not None:
+            d["FlowDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -297,29 +296,42 @@ class DescribeFlowDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "flow_definition_arn", None) is not None:  # a response may omit it
-            d["FlowDefinitionArn"] = self.flow_definition_arn
-        if getattr(self, "flow_definition_name", None) is not None:  # a response may omit it
-            d["FlowDefinitionName"] = self.flow_definition_name
-        if getattr(self, "flow_definition_status", None) is not None:  # a response may omit it
-            d["FlowDefinitionStatus"] = getattr(self.flow_definition_status, "_value_", self.flow_definition_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.human_loop_request_source is not None:
-            d["HumanLoopRequestSource"] = self.human_loop_request_source._to_wire()
-        if self.human_loop_activation_config is not None:
-            d["HumanLoopActivationConfig"] = self.human_loop_activation_config._to_wire()
-        if self.human_loop_config is not None:
-            d["HumanLoopConfig"] = self.human_loop_config._to_wire()
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("flow_definition_arn")) is not None:
+            d["FlowDefinitionArn"] = v
+        if (v := self.__dict__.get("flow_definition_name")) is not None:
+            d["FlowDefinitionName"] = v
+        if (v := self.__dict__.get("flow_definition_status")) is not None:
+            d["FlowDefinitionStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.human_loop_request_source) is not None:
+            d["HumanLoopRequestSource"] = v._to_wire()
+        if (v := self.human_loop_activation_config) is not None:
+            d["HumanLoopActivationConfig"] = v._to_wire()
+        if (v := self.human_loop_config) is not None:
+            d["HumanLoopConfig"] = v._to_wire()
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeFlowDefinitionResponse,
+    (
+        ("flow_definition_arn", "FlowDefinitionArn"),
+        ("flow_definition_name", "FlowDefinitionName"),
+        ("flow_definition_status", "FlowDefinitionStatus"),
+        ("creation_time", "CreationTime"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -159,23 +160,19 @@ class DescribeHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.hub_content_version is not None:
-            d["HubContentVersion"] = (
-                self.hub_content_version
-                if self.hub_content_version.__class__ is str
-                else _wrong(self.hub_content_version)
-            )
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_version) is not None:
+            d["HubContentVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -544,49 +541,67 @@ class DescribeHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_content_name", None) is not None:  # a response may omit it
-            d["HubContentName"] = self.hub_content_name
-        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
-            d["HubContentArn"] = self.hub_content_arn
-        if getattr(self, "hub_content_version", None) is not None:  # a response may omit it
-            d["HubContentVersion"] = self.hub_content_version
-        if getattr(self, "hub_content_type", None) is not None:  # a response may omit it
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if getattr(self, "document_schema_version", None) is not None:  # a response may omit it
-            d["DocumentSchemaVersion"] = self.document_schema_version
-        if getattr(self, "hub_name", None) is not None:  # a response may omit it
-            d["HubName"] = self.hub_name
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
-        if self.hub_content_display_name is not None:
-            d["HubContentDisplayName"] = self.hub_content_display_name
-        if self.hub_content_description is not None:
-            d["HubContentDescription"] = self.hub_content_description
-        if self.hub_content_markdown is not None:
-            d["HubContentMarkdown"] = self.hub_content_markdown
-        if getattr(self, "hub_content_document", None) is not None:  # a response may omit it
-            d["HubContentDocument"] = self.hub_content_document
-        if self.sage_maker_public_hub_content_arn is not None:
-            d["SageMakerPublicHubContentArn"] = self.sage_maker_public_hub_content_arn
-        if self.reference_min_version is not None:
-            d["ReferenceMinVersion"] = self.reference_min_version
-        if self.support_status is not None:
-            d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
-        if self.hub_content_search_keywords is not None:
-            d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
-        if self.hub_content_dependencies is not None:
-            d["HubContentDependencies"] = [i0._to_wire() for i0 in self.hub_content_dependencies]
-        if getattr(self, "hub_content_status", None) is not None:  # a response may omit it
-            d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("hub_content_name")) is not None:
+            d["HubContentName"] = v
+        if (v := self.__dict__.get("hub_content_arn")) is not None:
+            d["HubContentArn"] = v
+        if (v := self.__dict__.get("hub_content_version")) is not None:
+            d["HubContentVersion"] = v
+        if (v := self.__dict__.get("hub_content_type")) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("document_schema_version")) is not None:
+            d["DocumentSchemaVersion"] = v
+        if (v := self.__dict__.get("hub_name")) is not None:
+            d["HubName"] = v
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
+        if (v := self.hub_content_display_name) is not None:
+            d["HubContentDisplayName"] = v
+        if (v := self.hub_content_description) is not None:
+            d["HubContentDescription"] = v
+        if (v := self.hub_content_markdown) is not None:
+            d["HubContentMarkdown"] = v
+        if (v := self.__dict__.get("hub_content_document")) is not None:
+            d["HubContentDocument"] = v
+        if (v := self.sage_maker_public_hub_content_arn) is not None:
+            d["SageMakerPublicHubContentArn"] = v
+        if (v := self.reference_min_version) is not None:
+            d["ReferenceMinVersion"] = v
+        if (v := self.support_status) is not None:
+            d["SupportStatus"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_search_keywords) is not None:
+            d["HubContentSearchKeywords"] = list(v)
+        if (v := self.hub_content_dependencies) is not None:
+            d["HubContentDependencies"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("hub_content_status")) is not None:
+            d["HubContentStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeHubContentResponse,
+    (
+        ("hub_content_name", "HubContentName"),
+        ("hub_content_arn", "HubContentArn"),
+        ("hub_content_version", "HubContentVersion"),
+        ("hub_content_type", "HubContentType"),
+        ("document_schema_version", "DocumentSchemaVersion"),
+        ("hub_name", "HubName"),
+        ("hub_arn", "HubArn"),
+        ("hub_content_document", "HubContentDocument"),
+        ("hub_content_status", "HubContentStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -666,11 +681,13 @@ class DescribeHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -872,29 +889,42 @@ class DescribeHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_name", None) is not None:  # a response may omit it
-            d["HubName"] = self.hub_name
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
-        if self.hub_display_name is not None:
-            d["HubDisplayName"] = self.hub_display_name
-        if self.hub_description is not None:
-            d["HubDescription"] = self.hub_description
-        if self.hub_search_keywords is not None:
-            d["HubSearchKeywords"] = list(self.hub_search_keywords)
-        if self.s3_storage_config is not None:
-            d["S3StorageConfig"] = self.s3_storage_config._to_wire()
-        if getattr(self, "hub_status", None) is not None:  # a response may omit it
-            d["HubStatus"] = getattr(self.hub_status, "_value_", self.hub_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("hub_name")) is not None:
+            d["HubName"] = v
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
+        if (v := self.hub_display_name) is not None:
+            d["HubDisplayName"] = v
+        if (v := self.hub_description) is not None:
+            d["HubDescription"] = v
+        if (v := self.hub_search_keywords) is not None:
+            d["HubSearchKeywords"] = list(v)
+        if (v := self.s3_storage_config) is not None:
+            d["S3StorageConfig"] = v._to_wire()
+        if (v := self.__dict__.get("hub_status")) is not None:
+            d["HubStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeHubResponse,
+    (
+        ("hub_name", "HubName"),
+        ("hub_arn", "HubArn"),
+        ("hub_status", "HubStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -95,13 +96,13 @@ class DescribeHumanTaskUiRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_task_ui_name is not None:
-            d["HumanTaskUiName"] = (
-                self.human_task_ui_name if self.human_task_ui_name.__class__ is str else _wrong(self.human_task_ui_name)
-            )
+        if (v := self.human_task_ui_name) is not None:
+            d["HumanTaskUiName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -231,19 +232,30 @@ class DescribeHumanTaskUiResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "human_task_ui_arn", None) is not None:  # a response may omit it
-            d["HumanTaskUiArn"] = self.human_task_ui_arn
-        if getattr(self, "human_task_ui_name", None) is not None:  # a response may omit it
-            d["HumanTaskUiName"] = self.human_task_ui_name
-        if self.human_task_ui_status is not None:
-            d["HumanTaskUiStatus"] = getattr(self.human_task_ui_status, "_value_", self.human_task_ui_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "ui_template", None) is not None:  # a response may omit it
-            d["UiTemplate"] = self.ui_template._to_wire()
+        if (v := self.__dict__.get("human_task_ui_arn")) is not None:
+            d["HumanTaskUiArn"] = v
+        if (v := self.__dict__.get("human_task_ui_name")) is not None:
+            d["HumanTaskUiName"] = v
+        if (v := self.human_task_ui_status) is not None:
+            d["HumanTaskUiStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := getattr(self, "ui_template", None)) is not None:
+            d["UiTemplate"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeHumanTaskUiResponse,
+    (
+        ("human_task_ui_arn", "HumanTaskUiArn"),
+        ("human_task_ui_name", "HumanTaskUiName"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -114,15 +115,13 @@ class DescribeHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = (
-                self.hyper_parameter_tuning_job_name
-                if self.hyper_parameter_tuning_job_name.__class__ is str
-                else _wrong(self.hyper_parameter_tuning_job_name)
-            )
+        if (v := self.hyper_parameter_tuning_job_name) is not None:
+            d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -408,47 +407,57 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hyper_parameter_tuning_job_name", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
-        if getattr(self, "hyper_parameter_tuning_job_arn", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
-        if getattr(self, "hyper_parameter_tuning_job_config", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobConfig"] = self.hyper_parameter_tuning_job_config._to_wire()
-        if self.training_job_definition is not None:
-            d["TrainingJobDefinition"] = self.training_job_definition._to_wire()
-        if self.training_job_definitions is not None:
-            d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in self.training_job_definitions]
-        if getattr(self, "hyper_parameter_tuning_job_status", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobStatus"] = getattr(
-                self.hyper_parameter_tuning_job_status, "_value_", self.hyper_parameter_tuning_job_status
-            )
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.hyper_parameter_tuning_end_time is not None:
-            d["HyperParameterTuningEndTime"] = self.hyper_parameter_tuning_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "training_job_status_counters", None) is not None:  # a response may omit it
-            d["TrainingJobStatusCounters"] = self.training_job_status_counters._to_wire()
-        if getattr(self, "objective_status_counters", None) is not None:  # a response may omit it
-            d["ObjectiveStatusCounters"] = self.objective_status_counters._to_wire()
-        if self.best_training_job is not None:
-            d["BestTrainingJob"] = self.best_training_job._to_wire()
-        if self.overall_best_training_job is not None:
-            d["OverallBestTrainingJob"] = self.overall_best_training_job._to_wire()
-        if self.warm_start_config is not None:
-            d["WarmStartConfig"] = self.warm_start_config._to_wire()
-        if self.autotune is not None:
-            d["Autotune"] = self.autotune._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.tuning_job_completion_details is not None:
-            d["TuningJobCompletionDetails"] = self.tuning_job_completion_details._to_wire()
-        if self.consumed_resources is not None:
-            d["ConsumedResources"] = self.consumed_resources._to_wire()
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_name")) is not None:
+            d["HyperParameterTuningJobName"] = v
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_arn")) is not None:
+            d["HyperParameterTuningJobArn"] = v
+        if (v := getattr(self, "hyper_parameter_tuning_job_config", None)) is not None:
+            d["HyperParameterTuningJobConfig"] = v._to_wire()
+        if (v := self.training_job_definition) is not None:
+            d["TrainingJobDefinition"] = v._to_wire()
+        if (v := self.training_job_definitions) is not None:
+            d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_status")) is not None:
+            d["HyperParameterTuningJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.hyper_parameter_tuning_end_time) is not None:
+            d["HyperParameterTuningEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := getattr(self, "training_job_status_counters", None)) is not None:
+            d["TrainingJobStatusCounters"] = v._to_wire()
+        if (v := getattr(self, "objective_status_counters", None)) is not None:
+            d["ObjectiveStatusCounters"] = v._to_wire()
+        if (v := self.best_training_job) is not None:
+            d["BestTrainingJob"] = v._to_wire()
+        if (v := self.overall_best_training_job) is not None:
+            d["OverallBestTrainingJob"] = v._to_wire()
+        if (v := self.warm_start_config) is not None:
+            d["WarmStartConfig"] = v._to_wire()
+        if (v := self.autotune) is not None:
+            d["Autotune"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.tuning_job_completion_details) is not None:
+            d["TuningJobCompletionDetails"] = v._to_wire()
+        if (v := self.consumed_resources) is not None:
+            d["ConsumedResources"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeHyperParameterTuningJobResponse,
+    (
+        ("hyper_parameter_tuning_job_name", "HyperParameterTuningJobName"),
+        ("hyper_parameter_tuning_job_arn", "HyperParameterTuningJobArn"),
+        ("hyper_parameter_tuning_job_status", "HyperParameterTuningJobStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

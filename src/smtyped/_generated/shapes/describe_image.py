@@ -99,11 +99,13 @@ class DescribeImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -282,24 +284,24 @@ class DescribeImageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.image_arn is not None:
-            d["ImageArn"] = self.image_arn
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name
-        if self.image_status is not None:
-            d["ImageStatus"] = getattr(self.image_status, "_value_", self.image_status)
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.image_arn) is not None:
+            d["ImageArn"] = v
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v
+        if (v := self.image_status) is not None:
+            d["ImageStatus"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -396,15 +398,17 @@ class DescribeImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
-        if self.version is not None:
-            d["Version"] = self.version if self.version.__class__ is int else _wrong(self.version)
-        if self.alias is not None:
-            d["Alias"] = self.alias if self.alias.__class__ is str else _wrong(self.alias)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.version) is not None:
+            d["Version"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.alias) is not None:
+            d["Alias"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -700,38 +704,38 @@ class DescribeImageVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.base_image is not None:
-            d["BaseImage"] = self.base_image
-        if self.container_image is not None:
-            d["ContainerImage"] = self.container_image
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.image_arn is not None:
-            d["ImageArn"] = self.image_arn
-        if self.image_version_arn is not None:
-            d["ImageVersionArn"] = self.image_version_arn
-        if self.image_version_status is not None:
-            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.version is not None:
-            d["Version"] = self.version
-        if self.vendor_guidance is not None:
-            d["VendorGuidance"] = getattr(self.vendor_guidance, "_value_", self.vendor_guidance)
-        if self.job_type is not None:
-            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if self.ml_framework is not None:
-            d["MLFramework"] = self.ml_framework
-        if self.programming_lang is not None:
-            d["ProgrammingLang"] = self.programming_lang
-        if self.processor is not None:
-            d["Processor"] = getattr(self.processor, "_value_", self.processor)
-        if self.horovod is not None:
-            d["Horovod"] = self.horovod
-        if self.release_notes is not None:
-            d["ReleaseNotes"] = self.release_notes
+        if (v := self.base_image) is not None:
+            d["BaseImage"] = v
+        if (v := self.container_image) is not None:
+            d["ContainerImage"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.image_arn) is not None:
+            d["ImageArn"] = v
+        if (v := self.image_version_arn) is not None:
+            d["ImageVersionArn"] = v
+        if (v := self.image_version_status) is not None:
+            d["ImageVersionStatus"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.version) is not None:
+            d["Version"] = v
+        if (v := self.vendor_guidance) is not None:
+            d["VendorGuidance"] = getattr(v, "_value_", v)
+        if (v := self.job_type) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.ml_framework) is not None:
+            d["MLFramework"] = v
+        if (v := self.programming_lang) is not None:
+            d["ProgrammingLang"] = v
+        if (v := self.processor) is not None:
+            d["Processor"] = getattr(v, "_value_", v)
+        if (v := self.horovod) is not None:
+            d["Horovod"] = v
+        if (v := self.release_notes) is not None:
+            d["ReleaseNotes"] = v
         if self._extra:
             d.update(self._extra)
         return d

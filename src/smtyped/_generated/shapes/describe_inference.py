@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -135,15 +136,13 @@ class DescribeInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_name is not None:
-            d["InferenceComponentName"] = (
-                self.inference_component_name
-                if self.inference_component_name.__class__ is str
-                else _wrong(self.inference_component_name)
-            )
+        if (v := self.inference_component_name) is not None:
+            d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -385,37 +384,49 @@ class DescribeInferenceComponentOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_component_name", None) is not None:  # a response may omit it
-            d["InferenceComponentName"] = self.inference_component_name
-        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
-            d["InferenceComponentArn"] = self.inference_component_arn
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
-        if self.variant_name is not None:
-            d["VariantName"] = self.variant_name
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.specification is not None:
-            d["Specification"] = self.specification._to_wire()
-        if self.specifications is not None:
-            d["Specifications"] = [i0._to_wire() for i0 in self.specifications]
-        if self.runtime_config is not None:
-            d["RuntimeConfig"] = self.runtime_config._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.inference_component_status is not None:
-            d["InferenceComponentStatus"] = getattr(
-                self.inference_component_status, "_value_", self.inference_component_status
-            )
-        if self.last_deployment_config is not None:
-            d["LastDeploymentConfig"] = self.last_deployment_config._to_wire()
+        if (v := self.__dict__.get("inference_component_name")) is not None:
+            d["InferenceComponentName"] = v
+        if (v := self.__dict__.get("inference_component_arn")) is not None:
+            d["InferenceComponentArn"] = v
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
+        if (v := self.variant_name) is not None:
+            d["VariantName"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.specification) is not None:
+            d["Specification"] = v._to_wire()
+        if (v := self.specifications) is not None:
+            d["Specifications"] = [i0._to_wire() for i0 in v]
+        if (v := self.runtime_config) is not None:
+            d["RuntimeConfig"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.inference_component_status) is not None:
+            d["InferenceComponentStatus"] = getattr(v, "_value_", v)
+        if (v := self.last_deployment_config) is not None:
+            d["LastDeploymentConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeInferenceComponentOutput,
+    (
+        ("inference_component_name", "InferenceComponentName"),
+        ("inference_component_arn", "InferenceComponentArn"),
+        ("endpoint_name", "EndpointName"),
+        ("endpoint_arn", "EndpointArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -545,11 +556,13 @@ class DescribeInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -841,41 +854,53 @@ class DescribeInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "arn", None) is not None:  # a response may omit it
-            d["Arn"] = self.arn
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if getattr(self, "type", None) is not None:  # a response may omit it
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.schedule is not None:
-            d["Schedule"] = self.schedule._to_wire()
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.status_reason is not None:
-            d["StatusReason"] = self.status_reason
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.completion_time is not None:
-            d["CompletionTime"] = self.completion_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if getattr(self, "endpoint_metadata", None) is not None:  # a response may omit it
-            d["EndpointMetadata"] = self.endpoint_metadata._to_wire()
-        if getattr(self, "model_variants", None) is not None:  # a response may omit it
-            d["ModelVariants"] = [i0._to_wire() for i0 in self.model_variants]
-        if self.data_storage_config is not None:
-            d["DataStorageConfig"] = self.data_storage_config._to_wire()
-        if self.shadow_mode_config is not None:
-            d["ShadowModeConfig"] = self.shadow_mode_config._to_wire()
-        if self.kms_key is not None:
-            d["KmsKey"] = self.kms_key
+        if (v := self.__dict__.get("arn")) is not None:
+            d["Arn"] = v
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.__dict__.get("type")) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.schedule) is not None:
+            d["Schedule"] = v._to_wire()
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.status_reason) is not None:
+            d["StatusReason"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.completion_time) is not None:
+            d["CompletionTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := getattr(self, "endpoint_metadata", None)) is not None:
+            d["EndpointMetadata"] = v._to_wire()
+        if (v := getattr(self, "model_variants", None)) is not None:
+            d["ModelVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.data_storage_config) is not None:
+            d["DataStorageConfig"] = v._to_wire()
+        if (v := self.shadow_mode_config) is not None:
+            d["ShadowModeConfig"] = v._to_wire()
+        if (v := self.kms_key) is not None:
+            d["KmsKey"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeInferenceExperimentResponse,
+    (
+        ("arn", "Arn"),
+        ("name", "Name"),
+        ("type", "Type"),
+        ("status", "Status"),
+    ),
+)
 
 
 _lazy_fields(
@@ -1006,11 +1031,13 @@ class DescribeInferenceRecommendationsJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1268,37 +1295,52 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_name", None) is not None:  # a response may omit it
-            d["JobName"] = self.job_name
-        if self.job_description is not None:
-            d["JobDescription"] = self.job_description
-        if getattr(self, "job_type", None) is not None:  # a response may omit it
-            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if getattr(self, "job_arn", None) is not None:  # a response may omit it
-            d["JobArn"] = self.job_arn
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.completion_time is not None:
-            d["CompletionTime"] = self.completion_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "input_config", None) is not None:  # a response may omit it
-            d["InputConfig"] = self.input_config._to_wire()
-        if self.stopping_conditions is not None:
-            d["StoppingConditions"] = self.stopping_conditions._to_wire()
-        if self.inference_recommendations is not None:
-            d["InferenceRecommendations"] = [i0._to_wire() for i0 in self.inference_recommendations]
-        if self.endpoint_performances is not None:
-            d["EndpointPerformances"] = [i0._to_wire() for i0 in self.endpoint_performances]
+        if (v := self.__dict__.get("job_name")) is not None:
+            d["JobName"] = v
+        if (v := self.job_description) is not None:
+            d["JobDescription"] = v
+        if (v := self.__dict__.get("job_type")) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_arn")) is not None:
+            d["JobArn"] = v
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.completion_time) is not None:
+            d["CompletionTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := getattr(self, "input_config", None)) is not None:
+            d["InputConfig"] = v._to_wire()
+        if (v := self.stopping_conditions) is not None:
+            d["StoppingConditions"] = v._to_wire()
+        if (v := self.inference_recommendations) is not None:
+            d["InferenceRecommendations"] = [i0._to_wire() for i0 in v]
+        if (v := self.endpoint_performances) is not None:
+            d["EndpointPerformances"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeInferenceRecommendationsJobResponse,
+    (
+        ("job_name", "JobName"),
+        ("job_type", "JobType"),
+        ("job_arn", "JobArn"),
+        ("role_arn", "RoleArn"),
+        ("status", "Status"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(

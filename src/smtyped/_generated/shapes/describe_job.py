@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -127,13 +128,15 @@ class DescribeJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
-        if self.job_category is not None:
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.job_category) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -407,37 +410,54 @@ class DescribeJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_name", None) is not None:  # a response may omit it
-            d["JobName"] = self.job_name
-        if getattr(self, "job_arn", None) is not None:  # a response may omit it
-            d["JobArn"] = self.job_arn
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if getattr(self, "job_category", None) is not None:  # a response may omit it
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if getattr(self, "job_config_schema_version", None) is not None:  # a response may omit it
-            d["JobConfigSchemaVersion"] = self.job_config_schema_version
-        if self.job_config_document is not None:
-            d["JobConfigDocument"] = self.job_config_document
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if getattr(self, "job_status", None) is not None:  # a response may omit it
-            d["JobStatus"] = getattr(self.job_status, "_value_", self.job_status)
-        if getattr(self, "secondary_status", None) is not None:  # a response may omit it
-            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
-        if getattr(self, "secondary_status_transitions", None) is not None:  # a response may omit it
-            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in self.secondary_status_transitions]
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.__dict__.get("job_name")) is not None:
+            d["JobName"] = v
+        if (v := self.__dict__.get("job_arn")) is not None:
+            d["JobArn"] = v
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.__dict__.get("job_category")) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_config_schema_version")) is not None:
+            d["JobConfigSchemaVersion"] = v
+        if (v := self.job_config_document) is not None:
+            d["JobConfigDocument"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.__dict__.get("job_status")) is not None:
+            d["JobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("secondary_status")) is not None:
+            d["SecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := getattr(self, "secondary_status_transitions", None)) is not None:
+            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeJobResponse,
+    (
+        ("job_name", "JobName"),
+        ("job_arn", "JobArn"),
+        ("role_arn", "RoleArn"),
+        ("job_category", "JobCategory"),
+        ("job_config_schema_version", "JobConfigSchemaVersion"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("job_status", "JobStatus"),
+        ("secondary_status", "SecondaryStatus"),
+    ),
+)
 
 
 _lazy_fields(
@@ -557,17 +577,15 @@ class DescribeJobSchemaVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_category is not None:
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.job_config_schema_version is not None:
-            d["JobConfigSchemaVersion"] = (
-                self.job_config_schema_version
-                if self.job_config_schema_version.__class__ is str
-                else _wrong(self.job_config_schema_version)
-            )
+        if (v := self.job_category) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.job_config_schema_version) is not None:
+            d["JobConfigSchemaVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -671,12 +689,23 @@ class DescribeJobSchemaVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_category", None) is not None:  # a response may omit it
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if getattr(self, "job_config_schema_version", None) is not None:  # a response may omit it
-            d["JobConfigSchemaVersion"] = self.job_config_schema_version
-        if getattr(self, "job_config_schema", None) is not None:  # a response may omit it
-            d["JobConfigSchema"] = self.job_config_schema
+        if (v := self.__dict__.get("job_category")) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_config_schema_version")) is not None:
+            d["JobConfigSchemaVersion"] = v
+        if (v := self.__dict__.get("job_config_schema")) is not None:
+            d["JobConfigSchema"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeJobSchemaVersionResponse,
+    (
+        ("job_category", "JobCategory"),
+        ("job_config_schema_version", "JobConfigSchemaVersion"),
+        ("job_config_schema", "JobConfigSchema"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -105,13 +106,13 @@ class DescribeLabelingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_name is not None:
-            d["LabelingJobName"] = (
-                self.labeling_job_name if self.labeling_job_name.__class__ is str else _wrong(self.labeling_job_name)
-            )
+        if (v := self.labeling_job_name) is not None:
+            d["LabelingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -446,45 +447,60 @@ class DescribeLabelingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "labeling_job_status", None) is not None:  # a response may omit it
-            d["LabelingJobStatus"] = getattr(self.labeling_job_status, "_value_", self.labeling_job_status)
-        if getattr(self, "label_counters", None) is not None:  # a response may omit it
-            d["LabelCounters"] = self.label_counters._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "job_reference_code", None) is not None:  # a response may omit it
-            d["JobReferenceCode"] = self.job_reference_code
-        if getattr(self, "labeling_job_name", None) is not None:  # a response may omit it
-            d["LabelingJobName"] = self.labeling_job_name
-        if getattr(self, "labeling_job_arn", None) is not None:  # a response may omit it
-            d["LabelingJobArn"] = self.labeling_job_arn
-        if self.label_attribute_name is not None:
-            d["LabelAttributeName"] = self.label_attribute_name
-        if getattr(self, "input_config", None) is not None:  # a response may omit it
-            d["InputConfig"] = self.input_config._to_wire()
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.label_category_config_s3_uri is not None:
-            d["LabelCategoryConfigS3Uri"] = self.label_category_config_s3_uri
-        if self.stopping_conditions is not None:
-            d["StoppingConditions"] = self.stopping_conditions._to_wire()
-        if self.labeling_job_algorithms_config is not None:
-            d["LabelingJobAlgorithmsConfig"] = self.labeling_job_algorithms_config._to_wire()
-        if getattr(self, "human_task_config", None) is not None:  # a response may omit it
-            d["HumanTaskConfig"] = self.human_task_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.labeling_job_output is not None:
-            d["LabelingJobOutput"] = self.labeling_job_output._to_wire()
+        if (v := self.__dict__.get("labeling_job_status")) is not None:
+            d["LabelingJobStatus"] = getattr(v, "_value_", v)
+        if (v := getattr(self, "label_counters", None)) is not None:
+            d["LabelCounters"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("job_reference_code")) is not None:
+            d["JobReferenceCode"] = v
+        if (v := self.__dict__.get("labeling_job_name")) is not None:
+            d["LabelingJobName"] = v
+        if (v := self.__dict__.get("labeling_job_arn")) is not None:
+            d["LabelingJobArn"] = v
+        if (v := self.label_attribute_name) is not None:
+            d["LabelAttributeName"] = v
+        if (v := getattr(self, "input_config", None)) is not None:
+            d["InputConfig"] = v._to_wire()
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.label_category_config_s3_uri) is not None:
+            d["LabelCategoryConfigS3Uri"] = v
+        if (v := self.stopping_conditions) is not None:
+            d["StoppingConditions"] = v._to_wire()
+        if (v := self.labeling_job_algorithms_config) is not None:
+            d["LabelingJobAlgorithmsConfig"] = v._to_wire()
+        if (v := getattr(self, "human_task_config", None)) is not None:
+            d["HumanTaskConfig"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.labeling_job_output) is not None:
+            d["LabelingJobOutput"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeLabelingJobResponse,
+    (
+        ("labeling_job_status", "LabelingJobStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("job_reference_code", "JobReferenceCode"),
+        ("labeling_job_name", "LabelingJobName"),
+        ("labeling_job_arn", "LabelingJobArn"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(

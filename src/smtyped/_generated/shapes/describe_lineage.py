@@ -92,13 +92,13 @@ class DescribeLineageGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.lineage_group_name is not None:
-            d["LineageGroupName"] = (
-                self.lineage_group_name if self.lineage_group_name.__class__ is str else _wrong(self.lineage_group_name)
-            )
+        if (v := self.lineage_group_name) is not None:
+            d["LineageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -253,22 +253,22 @@ class DescribeLineageGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.lineage_group_name is not None:
-            d["LineageGroupName"] = self.lineage_group_name
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
+        if (v := self.lineage_group_name) is not None:
+            d["LineageGroupName"] = v
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -119,11 +119,13 @@ class DescribeMlflowAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -402,38 +404,38 @@ class DescribeMlflowAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.name is not None:
-            d["Name"] = self.name
-        if self.artifact_store_uri is not None:
-            d["ArtifactStoreUri"] = self.artifact_store_uri
-        if self.mlflow_version is not None:
-            d["MlflowVersion"] = self.mlflow_version
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.model_registration_mode is not None:
-            d["ModelRegistrationMode"] = getattr(self.model_registration_mode, "_value_", self.model_registration_mode)
-        if self.account_default_status is not None:
-            d["AccountDefaultStatus"] = getattr(self.account_default_status, "_value_", self.account_default_status)
-        if self.default_domain_id_list is not None:
-            d["DefaultDomainIdList"] = list(self.default_domain_id_list)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.weekly_maintenance_window_start is not None:
-            d["WeeklyMaintenanceWindowStart"] = self.weekly_maintenance_window_start
-        if self.maintenance_status is not None:
-            d["MaintenanceStatus"] = getattr(self.maintenance_status, "_value_", self.maintenance_status)
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.artifact_store_uri) is not None:
+            d["ArtifactStoreUri"] = v
+        if (v := self.mlflow_version) is not None:
+            d["MlflowVersion"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.model_registration_mode) is not None:
+            d["ModelRegistrationMode"] = getattr(v, "_value_", v)
+        if (v := self.account_default_status) is not None:
+            d["AccountDefaultStatus"] = getattr(v, "_value_", v)
+        if (v := self.default_domain_id_list) is not None:
+            d["DefaultDomainIdList"] = list(v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.weekly_maintenance_window_start) is not None:
+            d["WeeklyMaintenanceWindowStart"] = v
+        if (v := self.maintenance_status) is not None:
+            d["MaintenanceStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -523,15 +525,13 @@ class DescribeMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = (
-                self.tracking_server_name
-                if self.tracking_server_name.__class__ is str
-                else _wrong(self.tracking_server_name)
-            )
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -853,44 +853,42 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_arn is not None:
-            d["TrackingServerArn"] = self.tracking_server_arn
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = self.tracking_server_name
-        if self.artifact_store_uri is not None:
-            d["ArtifactStoreUri"] = self.artifact_store_uri
-        if self.tracking_server_size is not None:
-            d["TrackingServerSize"] = getattr(self.tracking_server_size, "_value_", self.tracking_server_size)
-        if self.mlflow_version is not None:
-            d["MlflowVersion"] = self.mlflow_version
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.tracking_server_status is not None:
-            d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
-        if self.tracking_server_maintenance_status is not None:
-            d["TrackingServerMaintenanceStatus"] = getattr(
-                self.tracking_server_maintenance_status, "_value_", self.tracking_server_maintenance_status
-            )
-        if self.is_active is not None:
-            d["IsActive"] = getattr(self.is_active, "_value_", self.is_active)
-        if self.tracking_server_url is not None:
-            d["TrackingServerUrl"] = self.tracking_server_url
-        if self.weekly_maintenance_window_start is not None:
-            d["WeeklyMaintenanceWindowStart"] = self.weekly_maintenance_window_start
-        if self.automatic_model_registration is not None:
-            d["AutomaticModelRegistration"] = self.automatic_model_registration
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.s3_bucket_owner_account_id is not None:
-            d["S3BucketOwnerAccountId"] = self.s3_bucket_owner_account_id
-        if self.s3_bucket_owner_verification is not None:
-            d["S3BucketOwnerVerification"] = self.s3_bucket_owner_verification
+        if (v := self.tracking_server_arn) is not None:
+            d["TrackingServerArn"] = v
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v
+        if (v := self.artifact_store_uri) is not None:
+            d["ArtifactStoreUri"] = v
+        if (v := self.tracking_server_size) is not None:
+            d["TrackingServerSize"] = getattr(v, "_value_", v)
+        if (v := self.mlflow_version) is not None:
+            d["MlflowVersion"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.tracking_server_status) is not None:
+            d["TrackingServerStatus"] = getattr(v, "_value_", v)
+        if (v := self.tracking_server_maintenance_status) is not None:
+            d["TrackingServerMaintenanceStatus"] = getattr(v, "_value_", v)
+        if (v := self.is_active) is not None:
+            d["IsActive"] = getattr(v, "_value_", v)
+        if (v := self.tracking_server_url) is not None:
+            d["TrackingServerUrl"] = v
+        if (v := self.weekly_maintenance_window_start) is not None:
+            d["WeeklyMaintenanceWindowStart"] = v
+        if (v := self.automatic_model_registration) is not None:
+            d["AutomaticModelRegistration"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.s3_bucket_owner_account_id) is not None:
+            d["S3BucketOwnerAccountId"] = v
+        if (v := self.s3_bucket_owner_verification) is not None:
+            d["S3BucketOwnerVerification"] = v
         if self._extra:
             d.update(self._extra)
         return d

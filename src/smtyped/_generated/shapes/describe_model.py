@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -184,15 +185,13 @@ class DescribeModelBiasJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -381,31 +380,43 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
-        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
-            d["JobDefinitionName"] = self.job_definition_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.model_bias_baseline_config is not None:
-            d["ModelBiasBaselineConfig"] = self.model_bias_baseline_config._to_wire()
-        if getattr(self, "model_bias_app_specification", None) is not None:  # a response may omit it
-            d["ModelBiasAppSpecification"] = self.model_bias_app_specification._to_wire()
-        if getattr(self, "model_bias_job_input", None) is not None:  # a response may omit it
-            d["ModelBiasJobInput"] = self.model_bias_job_input._to_wire()
-        if getattr(self, "model_bias_job_output_config", None) is not None:  # a response may omit it
-            d["ModelBiasJobOutputConfig"] = self.model_bias_job_output_config._to_wire()
-        if getattr(self, "job_resources", None) is not None:  # a response may omit it
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
+        if (v := self.__dict__.get("job_definition_name")) is not None:
+            d["JobDefinitionName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.model_bias_baseline_config) is not None:
+            d["ModelBiasBaselineConfig"] = v._to_wire()
+        if (v := getattr(self, "model_bias_app_specification", None)) is not None:
+            d["ModelBiasAppSpecification"] = v._to_wire()
+        if (v := getattr(self, "model_bias_job_input", None)) is not None:
+            d["ModelBiasJobInput"] = v._to_wire()
+        if (v := getattr(self, "model_bias_job_output_config", None)) is not None:
+            d["ModelBiasJobOutputConfig"] = v._to_wire()
+        if (v := getattr(self, "job_resources", None)) is not None:
+            d["JobResources"] = v._to_wire()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelBiasJobDefinitionResponse,
+    (
+        ("job_definition_arn", "JobDefinitionArn"),
+        ("job_definition_name", "JobDefinitionName"),
+        ("creation_time", "CreationTime"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(
@@ -562,15 +573,13 @@ class DescribeModelCardExportJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_export_job_arn is not None:
-            d["ModelCardExportJobArn"] = (
-                self.model_card_export_job_arn
-                if self.model_card_export_job_arn.__class__ is str
-                else _wrong(self.model_card_export_job_arn)
-            )
+        if (v := self.model_card_export_job_arn) is not None:
+            d["ModelCardExportJobArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -782,29 +791,44 @@ class DescribeModelCardExportJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_export_job_name", None) is not None:  # a response may omit it
-            d["ModelCardExportJobName"] = self.model_card_export_job_name
-        if getattr(self, "model_card_export_job_arn", None) is not None:  # a response may omit it
-            d["ModelCardExportJobArn"] = self.model_card_export_job_arn
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
-            d["ModelCardName"] = self.model_card_name
-        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
-            d["ModelCardVersion"] = self.model_card_version
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if getattr(self, "created_at", None) is not None:  # a response may omit it
-            d["CreatedAt"] = self.created_at
-        if getattr(self, "last_modified_at", None) is not None:  # a response may omit it
-            d["LastModifiedAt"] = self.last_modified_at
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.export_artifacts is not None:
-            d["ExportArtifacts"] = self.export_artifacts._to_wire()
+        if (v := self.__dict__.get("model_card_export_job_name")) is not None:
+            d["ModelCardExportJobName"] = v
+        if (v := self.__dict__.get("model_card_export_job_arn")) is not None:
+            d["ModelCardExportJobArn"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("model_card_name")) is not None:
+            d["ModelCardName"] = v
+        if (v := self.__dict__.get("model_card_version")) is not None:
+            d["ModelCardVersion"] = v
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.__dict__.get("created_at")) is not None:
+            d["CreatedAt"] = v
+        if (v := self.__dict__.get("last_modified_at")) is not None:
+            d["LastModifiedAt"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.export_artifacts) is not None:
+            d["ExportArtifacts"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelCardExportJobResponse,
+    (
+        ("model_card_export_job_name", "ModelCardExportJobName"),
+        ("model_card_export_job_arn", "ModelCardExportJobArn"),
+        ("status", "Status"),
+        ("model_card_name", "ModelCardName"),
+        ("model_card_version", "ModelCardVersion"),
+        ("created_at", "CreatedAt"),
+        ("last_modified_at", "LastModifiedAt"),
+    ),
+)
 
 
 _lazy_fields(
@@ -938,19 +962,17 @@ class DescribeModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
-        if self.model_card_version is not None:
-            d["ModelCardVersion"] = (
-                self.model_card_version if self.model_card_version.__class__ is int else _wrong(self.model_card_version)
-            )
-        if self.included_data is not None:
-            d["IncludedData"] = getattr(self.included_data, "_value_", self.included_data)
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_version) is not None:
+            d["ModelCardVersion"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.included_data) is not None:
+            d["IncludedData"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1197,33 +1219,45 @@ class DescribeModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
-            d["ModelCardArn"] = self.model_card_arn
-        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
-            d["ModelCardName"] = self.model_card_name
-        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
-            d["ModelCardVersion"] = self.model_card_version
-        if getattr(self, "content", None) is not None:  # a response may omit it
-            d["Content"] = self.content
-        if getattr(self, "model_card_status", None) is not None:  # a response may omit it
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "created_by", None) is not None:  # a response may omit it
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.model_card_processing_status is not None:
-            d["ModelCardProcessingStatus"] = getattr(
-                self.model_card_processing_status, "_value_", self.model_card_processing_status
-            )
+        if (v := self.__dict__.get("model_card_arn")) is not None:
+            d["ModelCardArn"] = v
+        if (v := self.__dict__.get("model_card_name")) is not None:
+            d["ModelCardName"] = v
+        if (v := self.__dict__.get("model_card_version")) is not None:
+            d["ModelCardVersion"] = v
+        if (v := self.__dict__.get("content")) is not None:
+            d["Content"] = v
+        if (v := self.__dict__.get("model_card_status")) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := getattr(self, "created_by", None)) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.model_card_processing_status) is not None:
+            d["ModelCardProcessingStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelCardResponse,
+    (
+        ("model_card_arn", "ModelCardArn"),
+        ("model_card_name", "ModelCardName"),
+        ("model_card_version", "ModelCardVersion"),
+        ("content", "Content"),
+        ("model_card_status", "ModelCardStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -1322,15 +1356,13 @@ class DescribeModelExplainabilityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1521,31 +1553,43 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
-        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
-            d["JobDefinitionName"] = self.job_definition_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.model_explainability_baseline_config is not None:
-            d["ModelExplainabilityBaselineConfig"] = self.model_explainability_baseline_config._to_wire()
-        if getattr(self, "model_explainability_app_specification", None) is not None:  # a response may omit it
-            d["ModelExplainabilityAppSpecification"] = self.model_explainability_app_specification._to_wire()
-        if getattr(self, "model_explainability_job_input", None) is not None:  # a response may omit it
-            d["ModelExplainabilityJobInput"] = self.model_explainability_job_input._to_wire()
-        if getattr(self, "model_explainability_job_output_config", None) is not None:  # a response may omit it
-            d["ModelExplainabilityJobOutputConfig"] = self.model_explainability_job_output_config._to_wire()
-        if getattr(self, "job_resources", None) is not None:  # a response may omit it
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
+        if (v := self.__dict__.get("job_definition_name")) is not None:
+            d["JobDefinitionName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.model_explainability_baseline_config) is not None:
+            d["ModelExplainabilityBaselineConfig"] = v._to_wire()
+        if (v := getattr(self, "model_explainability_app_specification", None)) is not None:
+            d["ModelExplainabilityAppSpecification"] = v._to_wire()
+        if (v := getattr(self, "model_explainability_job_input", None)) is not None:
+            d["ModelExplainabilityJobInput"] = v._to_wire()
+        if (v := getattr(self, "model_explainability_job_output_config", None)) is not None:
+            d["ModelExplainabilityJobOutputConfig"] = v._to_wire()
+        if (v := getattr(self, "job_resources", None)) is not None:
+            d["JobResources"] = v._to_wire()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelExplainabilityJobDefinitionResponse,
+    (
+        ("job_definition_arn", "JobDefinitionArn"),
+        ("job_definition_name", "JobDefinitionName"),
+        ("creation_time", "CreationTime"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(
@@ -1714,11 +1758,13 @@ class DescribeModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1896,29 +1942,40 @@ class DescribeModelOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if self.primary_container is not None:
-            d["PrimaryContainer"] = self.primary_container._to_wire()
-        if self.containers is not None:
-            d["Containers"] = [i0._to_wire() for i0 in self.containers]
-        if self.inference_execution_config is not None:
-            d["InferenceExecutionConfig"] = self.inference_execution_config._to_wire()
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "model_arn", None) is not None:  # a response may omit it
-            d["ModelArn"] = self.model_arn
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
-        if self.deployment_recommendation is not None:
-            d["DeploymentRecommendation"] = self.deployment_recommendation._to_wire()
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.primary_container) is not None:
+            d["PrimaryContainer"] = v._to_wire()
+        if (v := self.containers) is not None:
+            d["Containers"] = [i0._to_wire() for i0 in v]
+        if (v := self.inference_execution_config) is not None:
+            d["InferenceExecutionConfig"] = v._to_wire()
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("model_arn")) is not None:
+            d["ModelArn"] = v
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.deployment_recommendation) is not None:
+            d["DeploymentRecommendation"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelOutput,
+    (
+        ("model_name", "ModelName"),
+        ("creation_time", "CreationTime"),
+        ("model_arn", "ModelArn"),
+    ),
+)
 
 
 _lazy_fields(
@@ -2038,15 +2095,13 @@ class DescribeModelPackageGroupInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2204,25 +2259,35 @@ class DescribeModelPackageGroupOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_group_name", None) is not None:  # a response may omit it
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
-        if self.model_package_group_description is not None:
-            d["ModelPackageGroupDescription"] = self.model_package_group_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "created_by", None) is not None:  # a response may omit it
-            d["CreatedBy"] = self.created_by._to_wire()
-        if getattr(self, "model_package_group_status", None) is not None:  # a response may omit it
-            d["ModelPackageGroupStatus"] = getattr(
-                self.model_package_group_status, "_value_", self.model_package_group_status
-            )
-        if self.managed_configuration is not None:
-            d["ManagedConfiguration"] = self.managed_configuration._to_wire()
+        if (v := self.__dict__.get("model_package_group_name")) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.__dict__.get("model_package_group_arn")) is not None:
+            d["ModelPackageGroupArn"] = v
+        if (v := self.model_package_group_description) is not None:
+            d["ModelPackageGroupDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := getattr(self, "created_by", None)) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.__dict__.get("model_package_group_status")) is not None:
+            d["ModelPackageGroupStatus"] = getattr(v, "_value_", v)
+        if (v := self.managed_configuration) is not None:
+            d["ManagedConfiguration"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelPackageGroupOutput,
+    (
+        ("model_package_group_name", "ModelPackageGroupName"),
+        ("model_package_group_arn", "ModelPackageGroupArn"),
+        ("creation_time", "CreationTime"),
+        ("model_package_group_status", "ModelPackageGroupStatus"),
+    ),
+)
 
 
 _lazy_fields(
@@ -2349,15 +2414,15 @@ class DescribeModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_name is not None:
-            d["ModelPackageName"] = (
-                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
-            )
-        if self.included_data is not None:
-            d["IncludedData"] = getattr(self.included_data, "_value_", self.included_data)
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.included_data) is not None:
+            d["IncludedData"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2857,75 +2922,85 @@ class DescribeModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_name", None) is not None:  # a response may omit it
-            d["ModelPackageName"] = self.model_package_name
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_version is not None:
-            d["ModelPackageVersion"] = self.model_package_version
-        if self.model_package_registration_type is not None:
-            d["ModelPackageRegistrationType"] = getattr(
-                self.model_package_registration_type, "_value_", self.model_package_registration_type
-            )
-        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
-            d["ModelPackageArn"] = self.model_package_arn
-        if self.model_package_description is not None:
-            d["ModelPackageDescription"] = self.model_package_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.source_algorithm_specification is not None:
-            d["SourceAlgorithmSpecification"] = self.source_algorithm_specification._to_wire()
-        if self.validation_specification is not None:
-            d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if getattr(self, "model_package_status", None) is not None:  # a response may omit it
-            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
-        if getattr(self, "model_package_status_details", None) is not None:  # a response may omit it
-            d["ModelPackageStatusDetails"] = self.model_package_status_details._to_wire()
-        if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = self.certify_for_marketplace
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.model_metrics is not None:
-            d["ModelMetrics"] = self.model_metrics._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.approval_description is not None:
-            d["ApprovalDescription"] = self.approval_description
-        if self.domain is not None:
-            d["Domain"] = self.domain
-        if self.task is not None:
-            d["Task"] = self.task
-        if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = self.sample_payload_url
-        if self.customer_metadata_properties is not None:
-            d["CustomerMetadataProperties"] = dict(self.customer_metadata_properties)
-        if self.drift_check_baselines is not None:
-            d["DriftCheckBaselines"] = self.drift_check_baselines._to_wire()
-        if self.additional_inference_specifications is not None:
-            d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in self.additional_inference_specifications]
-        if self.skip_model_validation is not None:
-            d["SkipModelValidation"] = getattr(self.skip_model_validation, "_value_", self.skip_model_validation)
-        if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.model_card is not None:
-            d["ModelCard"] = self.model_card._to_wire()
-        if self.model_life_cycle is not None:
-            d["ModelLifeCycle"] = self.model_life_cycle._to_wire()
-        if self.managed_storage_type is not None:
-            d["ManagedStorageType"] = getattr(self.managed_storage_type, "_value_", self.managed_storage_type)
+        if (v := self.__dict__.get("model_package_name")) is not None:
+            d["ModelPackageName"] = v
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.model_package_version) is not None:
+            d["ModelPackageVersion"] = v
+        if (v := self.model_package_registration_type) is not None:
+            d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("model_package_arn")) is not None:
+            d["ModelPackageArn"] = v
+        if (v := self.model_package_description) is not None:
+            d["ModelPackageDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_wire()
+        if (v := self.source_algorithm_specification) is not None:
+            d["SourceAlgorithmSpecification"] = v._to_wire()
+        if (v := self.validation_specification) is not None:
+            d["ValidationSpecification"] = v._to_wire()
+        if (v := self.__dict__.get("model_package_status")) is not None:
+            d["ModelPackageStatus"] = getattr(v, "_value_", v)
+        if (v := getattr(self, "model_package_status_details", None)) is not None:
+            d["ModelPackageStatusDetails"] = v._to_wire()
+        if (v := self.certify_for_marketplace) is not None:
+            d["CertifyForMarketplace"] = v
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.model_metrics) is not None:
+            d["ModelMetrics"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.approval_description) is not None:
+            d["ApprovalDescription"] = v
+        if (v := self.domain) is not None:
+            d["Domain"] = v
+        if (v := self.task) is not None:
+            d["Task"] = v
+        if (v := self.sample_payload_url) is not None:
+            d["SamplePayloadUrl"] = v
+        if (v := self.customer_metadata_properties) is not None:
+            d["CustomerMetadataProperties"] = dict(v)
+        if (v := self.drift_check_baselines) is not None:
+            d["DriftCheckBaselines"] = v._to_wire()
+        if (v := self.additional_inference_specifications) is not None:
+            d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in v]
+        if (v := self.skip_model_validation) is not None:
+            d["SkipModelValidation"] = getattr(v, "_value_", v)
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.model_card) is not None:
+            d["ModelCard"] = v._to_wire()
+        if (v := self.model_life_cycle) is not None:
+            d["ModelLifeCycle"] = v._to_wire()
+        if (v := self.managed_storage_type) is not None:
+            d["ManagedStorageType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelPackageOutput,
+    (
+        ("model_package_name", "ModelPackageName"),
+        ("model_package_arn", "ModelPackageArn"),
+        ("creation_time", "CreationTime"),
+        ("model_package_status", "ModelPackageStatus"),
+    ),
+)
 
 
 _lazy_fields(
@@ -3147,15 +3222,13 @@ class DescribeModelQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_name is not None:
-            d["JobDefinitionName"] = (
-                self.job_definition_name
-                if self.job_definition_name.__class__ is str
-                else _wrong(self.job_definition_name)
-            )
+        if (v := self.job_definition_name) is not None:
+            d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -3344,31 +3417,43 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
-            d["JobDefinitionArn"] = self.job_definition_arn
-        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
-            d["JobDefinitionName"] = self.job_definition_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.model_quality_baseline_config is not None:
-            d["ModelQualityBaselineConfig"] = self.model_quality_baseline_config._to_wire()
-        if getattr(self, "model_quality_app_specification", None) is not None:  # a response may omit it
-            d["ModelQualityAppSpecification"] = self.model_quality_app_specification._to_wire()
-        if getattr(self, "model_quality_job_input", None) is not None:  # a response may omit it
-            d["ModelQualityJobInput"] = self.model_quality_job_input._to_wire()
-        if getattr(self, "model_quality_job_output_config", None) is not None:  # a response may omit it
-            d["ModelQualityJobOutputConfig"] = self.model_quality_job_output_config._to_wire()
-        if getattr(self, "job_resources", None) is not None:  # a response may omit it
-            d["JobResources"] = self.job_resources._to_wire()
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
+        if (v := self.__dict__.get("job_definition_arn")) is not None:
+            d["JobDefinitionArn"] = v
+        if (v := self.__dict__.get("job_definition_name")) is not None:
+            d["JobDefinitionName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.model_quality_baseline_config) is not None:
+            d["ModelQualityBaselineConfig"] = v._to_wire()
+        if (v := getattr(self, "model_quality_app_specification", None)) is not None:
+            d["ModelQualityAppSpecification"] = v._to_wire()
+        if (v := getattr(self, "model_quality_job_input", None)) is not None:
+            d["ModelQualityJobInput"] = v._to_wire()
+        if (v := getattr(self, "model_quality_job_output_config", None)) is not None:
+            d["ModelQualityJobOutputConfig"] = v._to_wire()
+        if (v := getattr(self, "job_resources", None)) is not None:
+            d["JobResources"] = v._to_wire()
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeModelQualityJobDefinitionResponse,
+    (
+        ("job_definition_arn", "JobDefinitionArn"),
+        ("job_definition_name", "JobDefinitionName"),
+        ("creation_time", "CreationTime"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -98,15 +99,13 @@ class DescribeMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -313,31 +312,42 @@ class DescribeMonitoringScheduleResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if getattr(self, "monitoring_schedule_status", None) is not None:  # a response may omit it
-            d["MonitoringScheduleStatus"] = getattr(
-                self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
-            )
-        if self.monitoring_type is not None:
-            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "monitoring_schedule_config", None) is not None:  # a response may omit it
-            d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
-        if self.last_monitoring_execution_summary is not None:
-            d["LastMonitoringExecutionSummary"] = self.last_monitoring_execution_summary._to_wire()
+        if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
+            d["MonitoringScheduleName"] = v
+        if (v := self.__dict__.get("monitoring_schedule_status")) is not None:
+            d["MonitoringScheduleStatus"] = getattr(v, "_value_", v)
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := getattr(self, "monitoring_schedule_config", None)) is not None:
+            d["MonitoringScheduleConfig"] = v._to_wire()
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.last_monitoring_execution_summary) is not None:
+            d["LastMonitoringExecutionSummary"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeMonitoringScheduleResponse,
+    (
+        ("monitoring_schedule_arn", "MonitoringScheduleArn"),
+        ("monitoring_schedule_name", "MonitoringScheduleName"),
+        ("monitoring_schedule_status", "MonitoringScheduleStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -113,15 +113,13 @@ class DescribeNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = (
-                self.notebook_instance_name
-                if self.notebook_instance_name.__class__ is str
-                else _wrong(self.notebook_instance_name)
-            )
+        if (v := self.notebook_instance_name) is not None:
+            d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -187,15 +185,13 @@ class DescribeNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = (
-                self.notebook_instance_lifecycle_config_name
-                if self.notebook_instance_lifecycle_config_name.__class__ is str
-                else _wrong(self.notebook_instance_lifecycle_config_name)
-            )
+        if (v := self.notebook_instance_lifecycle_config_name) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -333,18 +329,18 @@ class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_lifecycle_config_arn is not None:
-            d["NotebookInstanceLifecycleConfigArn"] = self.notebook_instance_lifecycle_config_arn
-        if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
-        if self.on_create is not None:
-            d["OnCreate"] = [i0._to_wire() for i0 in self.on_create]
-        if self.on_start is not None:
-            d["OnStart"] = [i0._to_wire() for i0 in self.on_start]
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
+        if (v := self.notebook_instance_lifecycle_config_arn) is not None:
+            d["NotebookInstanceLifecycleConfigArn"] = v
+        if (v := self.notebook_instance_lifecycle_config_name) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v
+        if (v := self.on_create) is not None:
+            d["OnCreate"] = [i0._to_wire() for i0 in v]
+        if (v := self.on_start) is not None:
+            d["OnStart"] = [i0._to_wire() for i0 in v]
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -824,54 +820,52 @@ class DescribeNotebookInstanceOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_arn is not None:
-            d["NotebookInstanceArn"] = self.notebook_instance_arn
-        if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = self.notebook_instance_name
-        if self.notebook_instance_status is not None:
-            d["NotebookInstanceStatus"] = getattr(
-                self.notebook_instance_status, "_value_", self.notebook_instance_status
-            )
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.url is not None:
-            d["Url"] = self.url
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
-        if self.subnet_id is not None:
-            d["SubnetId"] = self.subnet_id
-        if self.security_groups is not None:
-            d["SecurityGroups"] = list(self.security_groups)
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
-        if self.network_interface_id is not None:
-            d["NetworkInterfaceId"] = self.network_interface_id
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
-        if self.direct_internet_access is not None:
-            d["DirectInternetAccess"] = getattr(self.direct_internet_access, "_value_", self.direct_internet_access)
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
-        if self.accelerator_types is not None:
-            d["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in self.accelerator_types]
-        if self.default_code_repository is not None:
-            d["DefaultCodeRepository"] = self.default_code_repository
-        if self.additional_code_repositories is not None:
-            d["AdditionalCodeRepositories"] = list(self.additional_code_repositories)
-        if self.root_access is not None:
-            d["RootAccess"] = getattr(self.root_access, "_value_", self.root_access)
-        if self.platform_identifier is not None:
-            d["PlatformIdentifier"] = self.platform_identifier
-        if self.instance_metadata_service_configuration is not None:
-            d["InstanceMetadataServiceConfiguration"] = self.instance_metadata_service_configuration._to_wire()
+        if (v := self.notebook_instance_arn) is not None:
+            d["NotebookInstanceArn"] = v
+        if (v := self.notebook_instance_name) is not None:
+            d["NotebookInstanceName"] = v
+        if (v := self.notebook_instance_status) is not None:
+            d["NotebookInstanceStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.url) is not None:
+            d["Url"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
+        if (v := self.subnet_id) is not None:
+            d["SubnetId"] = v
+        if (v := self.security_groups) is not None:
+            d["SecurityGroups"] = list(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.network_interface_id) is not None:
+            d["NetworkInterfaceId"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.notebook_instance_lifecycle_config_name) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v
+        if (v := self.direct_internet_access) is not None:
+            d["DirectInternetAccess"] = getattr(v, "_value_", v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if (v := self.accelerator_types) is not None:
+            d["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.default_code_repository) is not None:
+            d["DefaultCodeRepository"] = v
+        if (v := self.additional_code_repositories) is not None:
+            d["AdditionalCodeRepositories"] = list(v)
+        if (v := self.root_access) is not None:
+            d["RootAccess"] = getattr(v, "_value_", v)
+        if (v := self.platform_identifier) is not None:
+            d["PlatformIdentifier"] = v
+        if (v := self.instance_metadata_service_configuration) is not None:
+            d["InstanceMetadataServiceConfiguration"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

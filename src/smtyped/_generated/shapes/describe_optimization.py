@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -110,15 +111,13 @@ class DescribeOptimizationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_job_name is not None:
-            d["OptimizationJobName"] = (
-                self.optimization_job_name
-                if self.optimization_job_name.__class__ is str
-                else _wrong(self.optimization_job_name)
-            )
+        if (v := self.optimization_job_name) is not None:
+            d["OptimizationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -465,49 +464,62 @@ class DescribeOptimizationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "optimization_job_arn", None) is not None:  # a response may omit it
-            d["OptimizationJobArn"] = self.optimization_job_arn
-        if getattr(self, "optimization_job_status", None) is not None:  # a response may omit it
-            d["OptimizationJobStatus"] = getattr(self.optimization_job_status, "_value_", self.optimization_job_status)
-        if self.optimization_start_time is not None:
-            d["OptimizationStartTime"] = self.optimization_start_time
-        if self.optimization_end_time is not None:
-            d["OptimizationEndTime"] = self.optimization_end_time
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "optimization_job_name", None) is not None:  # a response may omit it
-            d["OptimizationJobName"] = self.optimization_job_name
-        if getattr(self, "model_source", None) is not None:  # a response may omit it
-            d["ModelSource"] = self.model_source._to_wire()
-        if self.optimization_environment is not None:
-            d["OptimizationEnvironment"] = dict(self.optimization_environment)
-        if getattr(self, "deployment_instance_type", None) is not None:  # a response may omit it
-            d["DeploymentInstanceType"] = getattr(
-                self.deployment_instance_type, "_value_", self.deployment_instance_type
-            )
-        if self.max_instance_count is not None:
-            d["MaxInstanceCount"] = self.max_instance_count
-        if getattr(self, "optimization_configs", None) is not None:  # a response may omit it
-            d["OptimizationConfigs"] = [i0._to_wire() for i0 in self.optimization_configs]
-        if getattr(self, "output_config", None) is not None:  # a response may omit it
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.optimization_output is not None:
-            d["OptimizationOutput"] = self.optimization_output._to_wire()
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if getattr(self, "stopping_condition", None) is not None:  # a response may omit it
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.training_plan_arns is not None:
-            d["TrainingPlanArns"] = list(self.training_plan_arns)
+        if (v := self.__dict__.get("optimization_job_arn")) is not None:
+            d["OptimizationJobArn"] = v
+        if (v := self.__dict__.get("optimization_job_status")) is not None:
+            d["OptimizationJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.optimization_start_time) is not None:
+            d["OptimizationStartTime"] = v
+        if (v := self.optimization_end_time) is not None:
+            d["OptimizationEndTime"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("optimization_job_name")) is not None:
+            d["OptimizationJobName"] = v
+        if (v := getattr(self, "model_source", None)) is not None:
+            d["ModelSource"] = v._to_wire()
+        if (v := self.optimization_environment) is not None:
+            d["OptimizationEnvironment"] = dict(v)
+        if (v := self.__dict__.get("deployment_instance_type")) is not None:
+            d["DeploymentInstanceType"] = getattr(v, "_value_", v)
+        if (v := self.max_instance_count) is not None:
+            d["MaxInstanceCount"] = v
+        if (v := getattr(self, "optimization_configs", None)) is not None:
+            d["OptimizationConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := getattr(self, "output_config", None)) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.optimization_output) is not None:
+            d["OptimizationOutput"] = v._to_wire()
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := getattr(self, "stopping_condition", None)) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.training_plan_arns) is not None:
+            d["TrainingPlanArns"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeOptimizationJobResponse,
+    (
+        ("optimization_job_arn", "OptimizationJobArn"),
+        ("optimization_job_status", "OptimizationJobStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("optimization_job_name", "OptimizationJobName"),
+        ("deployment_instance_type", "DeploymentInstanceType"),
+        ("role_arn", "RoleArn"),
+    ),
+)
 
 
 _lazy_fields(

@@ -128,17 +128,15 @@ class DescribePartnerAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
-        if self.include_available_upgrade is not None:
-            d["IncludeAvailableUpgrade"] = (
-                self.include_available_upgrade
-                if self.include_available_upgrade.__class__ is bool
-                else _wrong(self.include_available_upgrade)
-            )
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.include_available_upgrade) is not None:
+            d["IncludeAvailableUpgrade"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -476,46 +474,46 @@ class DescribePartnerAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.name is not None:
-            d["Name"] = self.name
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
-        if self.base_url is not None:
-            d["BaseUrl"] = self.base_url
-        if self.maintenance_config is not None:
-            d["MaintenanceConfig"] = self.maintenance_config._to_wire()
-        if self.tier is not None:
-            d["Tier"] = self.tier
-        if self.version is not None:
-            d["Version"] = self.version
-        if self.application_config is not None:
-            d["ApplicationConfig"] = self.application_config._to_wire()
-        if self.auth_type is not None:
-            d["AuthType"] = getattr(self.auth_type, "_value_", self.auth_type)
-        if self.enable_iam_session_based_identity is not None:
-            d["EnableIamSessionBasedIdentity"] = self.enable_iam_session_based_identity
-        if self.error is not None:
-            d["Error"] = self.error._to_wire()
-        if self.enable_auto_minor_version_upgrade is not None:
-            d["EnableAutoMinorVersionUpgrade"] = self.enable_auto_minor_version_upgrade
-        if self.current_version_eol_date is not None:
-            d["CurrentVersionEolDate"] = self.current_version_eol_date
-        if self.available_upgrade is not None:
-            d["AvailableUpgrade"] = self.available_upgrade._to_wire()
-        if self.idc_config is not None:
-            d["IdcConfig"] = self.idc_config._to_wire()
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.base_url) is not None:
+            d["BaseUrl"] = v
+        if (v := self.maintenance_config) is not None:
+            d["MaintenanceConfig"] = v._to_wire()
+        if (v := self.tier) is not None:
+            d["Tier"] = v
+        if (v := self.version) is not None:
+            d["Version"] = v
+        if (v := self.application_config) is not None:
+            d["ApplicationConfig"] = v._to_wire()
+        if (v := self.auth_type) is not None:
+            d["AuthType"] = getattr(v, "_value_", v)
+        if (v := self.enable_iam_session_based_identity) is not None:
+            d["EnableIamSessionBasedIdentity"] = v
+        if (v := self.error) is not None:
+            d["Error"] = v._to_wire()
+        if (v := self.enable_auto_minor_version_upgrade) is not None:
+            d["EnableAutoMinorVersionUpgrade"] = v
+        if (v := self.current_version_eol_date) is not None:
+            d["CurrentVersionEolDate"] = v
+        if (v := self.available_upgrade) is not None:
+            d["AvailableUpgrade"] = v._to_wire()
+        if (v := self.idc_config) is not None:
+            d["IdcConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

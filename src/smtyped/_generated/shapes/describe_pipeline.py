@@ -110,15 +110,13 @@ class DescribePipelineDefinitionForExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = (
-                self.pipeline_execution_arn
-                if self.pipeline_execution_arn.__class__ is str
-                else _wrong(self.pipeline_execution_arn)
-            )
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -198,10 +196,10 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_definition is not None:
-            d["PipelineDefinition"] = self.pipeline_definition
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
+        if (v := self.pipeline_definition) is not None:
+            d["PipelineDefinition"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -264,15 +262,13 @@ class DescribePipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = (
-                self.pipeline_execution_arn
-                if self.pipeline_execution_arn.__class__ is str
-                else _wrong(self.pipeline_execution_arn)
-            )
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -511,38 +507,36 @@ class DescribePipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
-        if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
-        if self.pipeline_execution_status is not None:
-            d["PipelineExecutionStatus"] = getattr(
-                self.pipeline_execution_status, "_value_", self.pipeline_execution_status
-            )
-        if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = self.pipeline_execution_description
-        if self.pipeline_experiment_config is not None:
-            d["PipelineExperimentConfig"] = self.pipeline_experiment_config._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
-        if self.selective_execution_config is not None:
-            d["SelectiveExecutionConfig"] = self.selective_execution_config._to_wire()
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
-        if self.m_lflow_config is not None:
-            d["MLflowConfig"] = self.m_lflow_config._to_wire()
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
+        if (v := self.pipeline_execution_display_name) is not None:
+            d["PipelineExecutionDisplayName"] = v
+        if (v := self.pipeline_execution_status) is not None:
+            d["PipelineExecutionStatus"] = getattr(v, "_value_", v)
+        if (v := self.pipeline_execution_description) is not None:
+            d["PipelineExecutionDescription"] = v
+        if (v := self.pipeline_experiment_config) is not None:
+            d["PipelineExperimentConfig"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_wire()
+        if (v := self.selective_execution_config) is not None:
+            d["SelectiveExecutionConfig"] = v._to_wire()
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v
+        if (v := self.m_lflow_config) is not None:
+            d["MLflowConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -696,19 +690,15 @@ class DescribePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = (
-                self.pipeline_version_id
-                if self.pipeline_version_id.__class__ is int
-                else _wrong(self.pipeline_version_id)
-            )
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -956,36 +946,36 @@ class DescribePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
-        if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = self.pipeline_display_name
-        if self.pipeline_definition is not None:
-            d["PipelineDefinition"] = self.pipeline_definition
-        if self.pipeline_description is not None:
-            d["PipelineDescription"] = self.pipeline_description
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.pipeline_status is not None:
-            d["PipelineStatus"] = getattr(self.pipeline_status, "_value_", self.pipeline_status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_run_time is not None:
-            d["LastRunTime"] = self.last_run_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
-        if self.pipeline_version_display_name is not None:
-            d["PipelineVersionDisplayName"] = self.pipeline_version_display_name
-        if self.pipeline_version_description is not None:
-            d["PipelineVersionDescription"] = self.pipeline_version_description
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v
+        if (v := self.pipeline_display_name) is not None:
+            d["PipelineDisplayName"] = v
+        if (v := self.pipeline_definition) is not None:
+            d["PipelineDefinition"] = v
+        if (v := self.pipeline_description) is not None:
+            d["PipelineDescription"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.pipeline_status) is not None:
+            d["PipelineStatus"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_run_time) is not None:
+            d["LastRunTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_wire()
+        if (v := self.pipeline_version_display_name) is not None:
+            d["PipelineVersionDisplayName"] = v
+        if (v := self.pipeline_version_description) is not None:
+            d["PipelineVersionDescription"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -104,15 +105,13 @@ class DescribeProcessingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_job_name is not None:
-            d["ProcessingJobName"] = (
-                self.processing_job_name
-                if self.processing_job_name.__class__ is str
-                else _wrong(self.processing_job_name)
-            )
+        if (v := self.processing_job_name) is not None:
+            d["ProcessingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -443,51 +442,63 @@ class DescribeProcessingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_inputs is not None:
-            d["ProcessingInputs"] = [i0._to_wire() for i0 in self.processing_inputs]
-        if self.processing_output_config is not None:
-            d["ProcessingOutputConfig"] = self.processing_output_config._to_wire()
-        if getattr(self, "processing_job_name", None) is not None:  # a response may omit it
-            d["ProcessingJobName"] = self.processing_job_name
-        if getattr(self, "processing_resources", None) is not None:  # a response may omit it
-            d["ProcessingResources"] = self.processing_resources._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if getattr(self, "app_specification", None) is not None:  # a response may omit it
-            d["AppSpecification"] = self.app_specification._to_wire()
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if getattr(self, "processing_job_arn", None) is not None:  # a response may omit it
-            d["ProcessingJobArn"] = self.processing_job_arn
-        if getattr(self, "processing_job_status", None) is not None:  # a response may omit it
-            d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
-        if self.exit_message is not None:
-            d["ExitMessage"] = self.exit_message
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.processing_end_time is not None:
-            d["ProcessingEndTime"] = self.processing_end_time
-        if self.processing_start_time is not None:
-            d["ProcessingStartTime"] = self.processing_start_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.monitoring_schedule_arn is not None:
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.auto_ml_job_arn is not None:
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.training_job_arn is not None:
-            d["TrainingJobArn"] = self.training_job_arn
+        if (v := self.processing_inputs) is not None:
+            d["ProcessingInputs"] = [i0._to_wire() for i0 in v]
+        if (v := self.processing_output_config) is not None:
+            d["ProcessingOutputConfig"] = v._to_wire()
+        if (v := self.__dict__.get("processing_job_name")) is not None:
+            d["ProcessingJobName"] = v
+        if (v := getattr(self, "processing_resources", None)) is not None:
+            d["ProcessingResources"] = v._to_wire()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := getattr(self, "app_specification", None)) is not None:
+            d["AppSpecification"] = v._to_wire()
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_wire()
+        if (v := self.__dict__.get("processing_job_arn")) is not None:
+            d["ProcessingJobArn"] = v
+        if (v := self.__dict__.get("processing_job_status")) is not None:
+            d["ProcessingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.exit_message) is not None:
+            d["ExitMessage"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.processing_end_time) is not None:
+            d["ProcessingEndTime"] = v
+        if (v := self.processing_start_time) is not None:
+            d["ProcessingStartTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.monitoring_schedule_arn) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.auto_ml_job_arn) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := self.training_job_arn) is not None:
+            d["TrainingJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeProcessingJobResponse,
+    (
+        ("processing_job_name", "ProcessingJobName"),
+        ("processing_job_arn", "ProcessingJobArn"),
+        ("processing_job_status", "ProcessingJobStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -99,11 +100,13 @@ class DescribeProjectInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_name is not None:
-            d["ProjectName"] = self.project_name if self.project_name.__class__ is str else _wrong(self.project_name)
+        if (v := self.project_name) is not None:
+            d["ProjectName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -318,33 +321,46 @@ class DescribeProjectOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "project_arn", None) is not None:  # a response may omit it
-            d["ProjectArn"] = self.project_arn
-        if getattr(self, "project_name", None) is not None:  # a response may omit it
-            d["ProjectName"] = self.project_name
-        if getattr(self, "project_id", None) is not None:  # a response may omit it
-            d["ProjectId"] = self.project_id
-        if self.project_description is not None:
-            d["ProjectDescription"] = self.project_description
-        if self.service_catalog_provisioning_details is not None:
-            d["ServiceCatalogProvisioningDetails"] = self.service_catalog_provisioning_details._to_wire()
-        if self.service_catalog_provisioned_product_details is not None:
-            d["ServiceCatalogProvisionedProductDetails"] = self.service_catalog_provisioned_product_details._to_wire()
-        if getattr(self, "project_status", None) is not None:  # a response may omit it
-            d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
-        if self.template_provider_details is not None:
-            d["TemplateProviderDetails"] = [i0._to_wire() for i0 in self.template_provider_details]
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
+        if (v := self.__dict__.get("project_arn")) is not None:
+            d["ProjectArn"] = v
+        if (v := self.__dict__.get("project_name")) is not None:
+            d["ProjectName"] = v
+        if (v := self.__dict__.get("project_id")) is not None:
+            d["ProjectId"] = v
+        if (v := self.project_description) is not None:
+            d["ProjectDescription"] = v
+        if (v := self.service_catalog_provisioning_details) is not None:
+            d["ServiceCatalogProvisioningDetails"] = v._to_wire()
+        if (v := self.service_catalog_provisioned_product_details) is not None:
+            d["ServiceCatalogProvisionedProductDetails"] = v._to_wire()
+        if (v := self.__dict__.get("project_status")) is not None:
+            d["ProjectStatus"] = getattr(v, "_value_", v)
+        if (v := self.template_provider_details) is not None:
+            d["TemplateProviderDetails"] = [i0._to_wire() for i0 in v]
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeProjectOutput,
+    (
+        ("project_arn", "ProjectArn"),
+        ("project_name", "ProjectName"),
+        ("project_id", "ProjectId"),
+        ("project_status", "ProjectStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -106,15 +107,13 @@ class DescribeReservedCapacityRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.reserved_capacity_arn is not None:
-            d["ReservedCapacityArn"] = (
-                self.reserved_capacity_arn
-                if self.reserved_capacity_arn.__class__ is str
-                else _wrong(self.reserved_capacity_arn)
-            )
+        if (v := self.reserved_capacity_arn) is not None:
+            d["ReservedCapacityArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -360,35 +359,46 @@ class DescribeReservedCapacityResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "reserved_capacity_arn", None) is not None:  # a response may omit it
-            d["ReservedCapacityArn"] = self.reserved_capacity_arn
-        if self.reserved_capacity_type is not None:
-            d["ReservedCapacityType"] = getattr(self.reserved_capacity_type, "_value_", self.reserved_capacity_type)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.availability_zone is not None:
-            d["AvailabilityZone"] = self.availability_zone
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.duration_minutes is not None:
-            d["DurationMinutes"] = self.duration_minutes
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "total_instance_count", None) is not None:  # a response may omit it
-            d["TotalInstanceCount"] = self.total_instance_count
-        if self.available_instance_count is not None:
-            d["AvailableInstanceCount"] = self.available_instance_count
-        if self.in_use_instance_count is not None:
-            d["InUseInstanceCount"] = self.in_use_instance_count
-        if self.ultra_server_summary is not None:
-            d["UltraServerSummary"] = self.ultra_server_summary._to_wire()
+        if (v := self.__dict__.get("reserved_capacity_arn")) is not None:
+            d["ReservedCapacityArn"] = v
+        if (v := self.reserved_capacity_type) is not None:
+            d["ReservedCapacityType"] = getattr(v, "_value_", v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.availability_zone) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.duration_minutes) is not None:
+            d["DurationMinutes"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("total_instance_count")) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.available_instance_count) is not None:
+            d["AvailableInstanceCount"] = v
+        if (v := self.in_use_instance_count) is not None:
+            d["InUseInstanceCount"] = v
+        if (v := self.ultra_server_summary) is not None:
+            d["UltraServerSummary"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeReservedCapacityResponse,
+    (
+        ("reserved_capacity_arn", "ReservedCapacityArn"),
+        ("instance_type", "InstanceType"),
+        ("total_instance_count", "TotalInstanceCount"),
+    ),
+)
 
 
 _lazy_fields(

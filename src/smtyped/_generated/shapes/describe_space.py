@@ -115,13 +115,15 @@ class DescribeSpaceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -350,32 +352,32 @@ class DescribeSpaceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.space_arn is not None:
-            d["SpaceArn"] = self.space_arn
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name
-        if self.home_efs_file_system_uid is not None:
-            d["HomeEfsFileSystemUid"] = self.home_efs_file_system_uid
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.space_settings is not None:
-            d["SpaceSettings"] = self.space_settings._to_wire()
-        if self.ownership_settings is not None:
-            d["OwnershipSettings"] = self.ownership_settings._to_wire()
-        if self.space_sharing_settings is not None:
-            d["SpaceSharingSettings"] = self.space_sharing_settings._to_wire()
-        if self.space_display_name is not None:
-            d["SpaceDisplayName"] = self.space_display_name
-        if self.url is not None:
-            d["Url"] = self.url
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.space_arn) is not None:
+            d["SpaceArn"] = v
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v
+        if (v := self.home_efs_file_system_uid) is not None:
+            d["HomeEfsFileSystemUid"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.space_settings) is not None:
+            d["SpaceSettings"] = v._to_wire()
+        if (v := self.ownership_settings) is not None:
+            d["OwnershipSettings"] = v._to_wire()
+        if (v := self.space_sharing_settings) is not None:
+            d["SpaceSharingSettings"] = v._to_wire()
+        if (v := self.space_display_name) is not None:
+            d["SpaceDisplayName"] = v
+        if (v := self.url) is not None:
+            d["Url"] = v
         if self._extra:
             d.update(self._extra)
         return d

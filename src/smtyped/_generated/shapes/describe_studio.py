@@ -96,15 +96,13 @@ class DescribeStudioLifecycleConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = (
-                self.studio_lifecycle_config_name
-                if self.studio_lifecycle_config_name.__class__ is str
-                else _wrong(self.studio_lifecycle_config_name)
-            )
+        if (v := self.studio_lifecycle_config_name) is not None:
+            d["StudioLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -253,20 +251,18 @@ class DescribeStudioLifecycleConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_lifecycle_config_arn is not None:
-            d["StudioLifecycleConfigArn"] = self.studio_lifecycle_config_arn
-        if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = self.studio_lifecycle_config_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.studio_lifecycle_config_content is not None:
-            d["StudioLifecycleConfigContent"] = self.studio_lifecycle_config_content
-        if self.studio_lifecycle_config_app_type is not None:
-            d["StudioLifecycleConfigAppType"] = getattr(
-                self.studio_lifecycle_config_app_type, "_value_", self.studio_lifecycle_config_app_type
-            )
+        if (v := self.studio_lifecycle_config_arn) is not None:
+            d["StudioLifecycleConfigArn"] = v
+        if (v := self.studio_lifecycle_config_name) is not None:
+            d["StudioLifecycleConfigName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.studio_lifecycle_config_content) is not None:
+            d["StudioLifecycleConfigContent"] = v
+        if (v := self.studio_lifecycle_config_app_type) is not None:
+            d["StudioLifecycleConfigAppType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

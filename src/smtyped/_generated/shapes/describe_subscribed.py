@@ -90,11 +90,13 @@ class DescribeSubscribedWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
+        if (v := self.workteam_arn) is not None:
+            d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -150,8 +152,8 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "subscribed_workteam", None) is not None:  # a response may omit it
-            d["SubscribedWorkteam"] = self.subscribed_workteam._to_wire()
+        if (v := getattr(self, "subscribed_workteam", None)) is not None:
+            d["SubscribedWorkteam"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -137,13 +138,13 @@ class DescribeTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
-            d["TrainingJobName"] = (
-                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
-            )
+        if (v := self.training_job_name) is not None:
+            d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -888,109 +889,122 @@ class DescribeTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_job_name", None) is not None:  # a response may omit it
-            d["TrainingJobName"] = self.training_job_name
-        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
-            d["TrainingJobArn"] = self.training_job_arn
-        if self.tuning_job_arn is not None:
-            d["TuningJobArn"] = self.tuning_job_arn
-        if self.labeling_job_arn is not None:
-            d["LabelingJobArn"] = self.labeling_job_arn
-        if self.auto_ml_job_arn is not None:
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if getattr(self, "model_artifacts", None) is not None:  # a response may omit it
-            d["ModelArtifacts"] = self.model_artifacts._to_wire()
-        if getattr(self, "training_job_status", None) is not None:  # a response may omit it
-            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
-        if getattr(self, "secondary_status", None) is not None:  # a response may omit it
-            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.hyper_parameters is not None:
-            d["HyperParameters"] = dict(self.hyper_parameters)
-        if self.algorithm_specification is not None:
-            d["AlgorithmSpecification"] = self.algorithm_specification._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.resource_config is not None:
-            d["ResourceConfig"] = self.resource_config._to_wire()
-        if self.warm_pool_status is not None:
-            d["WarmPoolStatus"] = self.warm_pool_status._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if getattr(self, "stopping_condition", None) is not None:  # a response may omit it
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.training_start_time is not None:
-            d["TrainingStartTime"] = self.training_start_time
-        if self.training_end_time is not None:
-            d["TrainingEndTime"] = self.training_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.secondary_status_transitions is not None:
-            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in self.secondary_status_transitions]
-        if self.final_metric_data_list is not None:
-            d["FinalMetricDataList"] = [i0._to_wire() for i0 in self.final_metric_data_list]
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
-        if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = self.enable_inter_container_traffic_encryption
-        if self.enable_managed_spot_training is not None:
-            d["EnableManagedSpotTraining"] = self.enable_managed_spot_training
-        if self.checkpoint_config is not None:
-            d["CheckpointConfig"] = self.checkpoint_config._to_wire()
-        if self.training_time_in_seconds is not None:
-            d["TrainingTimeInSeconds"] = self.training_time_in_seconds
-        if self.billable_time_in_seconds is not None:
-            d["BillableTimeInSeconds"] = self.billable_time_in_seconds
-        if self.billable_token_count is not None:
-            d["BillableTokenCount"] = self.billable_token_count
-        if self.debug_hook_config is not None:
-            d["DebugHookConfig"] = self.debug_hook_config._to_wire()
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if self.debug_rule_configurations is not None:
-            d["DebugRuleConfigurations"] = [i0._to_wire() for i0 in self.debug_rule_configurations]
-        if self.tensor_board_output_config is not None:
-            d["TensorBoardOutputConfig"] = self.tensor_board_output_config._to_wire()
-        if self.debug_rule_evaluation_statuses is not None:
-            d["DebugRuleEvaluationStatuses"] = [i0._to_wire() for i0 in self.debug_rule_evaluation_statuses]
-        if self.profiler_config is not None:
-            d["ProfilerConfig"] = self.profiler_config._to_wire()
-        if self.profiler_rule_configurations is not None:
-            d["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in self.profiler_rule_configurations]
-        if self.profiler_rule_evaluation_statuses is not None:
-            d["ProfilerRuleEvaluationStatuses"] = [i0._to_wire() for i0 in self.profiler_rule_evaluation_statuses]
-        if self.profiling_status is not None:
-            d["ProfilingStatus"] = getattr(self.profiling_status, "_value_", self.profiling_status)
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if self.retry_strategy is not None:
-            d["RetryStrategy"] = self.retry_strategy._to_wire()
-        if self.remote_debug_config is not None:
-            d["RemoteDebugConfig"] = self.remote_debug_config._to_wire()
-        if self.infra_check_config is not None:
-            d["InfraCheckConfig"] = self.infra_check_config._to_wire()
-        if self.serverless_job_config is not None:
-            d["ServerlessJobConfig"] = self.serverless_job_config._to_wire()
-        if self.mlflow_config is not None:
-            d["MlflowConfig"] = self.mlflow_config._to_wire()
-        if self.model_package_config is not None:
-            d["ModelPackageConfig"] = self.model_package_config._to_wire()
-        if self.mlflow_details is not None:
-            d["MlflowDetails"] = self.mlflow_details._to_wire()
-        if self.progress_info is not None:
-            d["ProgressInfo"] = self.progress_info._to_wire()
-        if self.output_model_package_arn is not None:
-            d["OutputModelPackageArn"] = self.output_model_package_arn
+        if (v := self.__dict__.get("training_job_name")) is not None:
+            d["TrainingJobName"] = v
+        if (v := self.__dict__.get("training_job_arn")) is not None:
+            d["TrainingJobArn"] = v
+        if (v := self.tuning_job_arn) is not None:
+            d["TuningJobArn"] = v
+        if (v := self.labeling_job_arn) is not None:
+            d["LabelingJobArn"] = v
+        if (v := self.auto_ml_job_arn) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := getattr(self, "model_artifacts", None)) is not None:
+            d["ModelArtifacts"] = v._to_wire()
+        if (v := self.__dict__.get("training_job_status")) is not None:
+            d["TrainingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("secondary_status")) is not None:
+            d["SecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.hyper_parameters) is not None:
+            d["HyperParameters"] = dict(v)
+        if (v := self.algorithm_specification) is not None:
+            d["AlgorithmSpecification"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_wire() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_wire()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_wire()
+        if (v := self.warm_pool_status) is not None:
+            d["WarmPoolStatus"] = v._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := getattr(self, "stopping_condition", None)) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.training_start_time) is not None:
+            d["TrainingStartTime"] = v
+        if (v := self.training_end_time) is not None:
+            d["TrainingEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.secondary_status_transitions) is not None:
+            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.final_metric_data_list) is not None:
+            d["FinalMetricDataList"] = [i0._to_wire() for i0 in v]
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v
+        if (v := self.enable_managed_spot_training) is not None:
+            d["EnableManagedSpotTraining"] = v
+        if (v := self.checkpoint_config) is not None:
+            d["CheckpointConfig"] = v._to_wire()
+        if (v := self.training_time_in_seconds) is not None:
+            d["TrainingTimeInSeconds"] = v
+        if (v := self.billable_time_in_seconds) is not None:
+            d["BillableTimeInSeconds"] = v
+        if (v := self.billable_token_count) is not None:
+            d["BillableTokenCount"] = v
+        if (v := self.debug_hook_config) is not None:
+            d["DebugHookConfig"] = v._to_wire()
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_wire()
+        if (v := self.debug_rule_configurations) is not None:
+            d["DebugRuleConfigurations"] = [i0._to_wire() for i0 in v]
+        if (v := self.tensor_board_output_config) is not None:
+            d["TensorBoardOutputConfig"] = v._to_wire()
+        if (v := self.debug_rule_evaluation_statuses) is not None:
+            d["DebugRuleEvaluationStatuses"] = [i0._to_wire() for i0 in v]
+        if (v := self.profiler_config) is not None:
+            d["ProfilerConfig"] = v._to_wire()
+        if (v := self.profiler_rule_configurations) is not None:
+            d["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in v]
+        if (v := self.profiler_rule_evaluation_statuses) is not None:
+            d["ProfilerRuleEvaluationStatuses"] = [i0._to_wire() for i0 in v]
+        if (v := self.profiling_status) is not None:
+            d["ProfilingStatus"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.retry_strategy) is not None:
+            d["RetryStrategy"] = v._to_wire()
+        if (v := self.remote_debug_config) is not None:
+            d["RemoteDebugConfig"] = v._to_wire()
+        if (v := self.infra_check_config) is not None:
+            d["InfraCheckConfig"] = v._to_wire()
+        if (v := self.serverless_job_config) is not None:
+            d["ServerlessJobConfig"] = v._to_wire()
+        if (v := self.mlflow_config) is not None:
+            d["MlflowConfig"] = v._to_wire()
+        if (v := self.model_package_config) is not None:
+            d["ModelPackageConfig"] = v._to_wire()
+        if (v := self.mlflow_details) is not None:
+            d["MlflowDetails"] = v._to_wire()
+        if (v := self.progress_info) is not None:
+            d["ProgressInfo"] = v._to_wire()
+        if (v := self.output_model_package_arn) is not None:
+            d["OutputModelPackageArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeTrainingJobResponse,
+    (
+        ("training_job_name", "TrainingJobName"),
+        ("training_job_arn", "TrainingJobArn"),
+        ("training_job_status", "TrainingJobStatus"),
+        ("secondary_status", "SecondaryStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(
@@ -1418,17 +1432,17 @@ class DescribeTrainingPlanExtensionHistoryRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = (
-                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1507,10 +1521,10 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_extensions", None) is not None:  # a response may omit it
-            d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in self.training_plan_extensions]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "training_plan_extensions", None)) is not None:
+            d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1602,13 +1616,13 @@ class DescribeTrainingPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_name is not None:
-            d["TrainingPlanName"] = (
-                self.training_plan_name if self.training_plan_name.__class__ is str else _wrong(self.training_plan_name)
-            )
+        if (v := self.training_plan_name) is not None:
+            d["TrainingPlanName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1938,45 +1952,56 @@ class DescribeTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_arn", None) is not None:  # a response may omit it
-            d["TrainingPlanArn"] = self.training_plan_arn
-        if getattr(self, "training_plan_name", None) is not None:  # a response may omit it
-            d["TrainingPlanName"] = self.training_plan_name
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.status_message is not None:
-            d["StatusMessage"] = self.status_message
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.duration_minutes is not None:
-            d["DurationMinutes"] = self.duration_minutes
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.upfront_fee is not None:
-            d["UpfrontFee"] = self.upfront_fee
-        if self.currency_code is not None:
-            d["CurrencyCode"] = self.currency_code
-        if self.total_instance_count is not None:
-            d["TotalInstanceCount"] = self.total_instance_count
-        if self.available_instance_count is not None:
-            d["AvailableInstanceCount"] = self.available_instance_count
-        if self.in_use_instance_count is not None:
-            d["InUseInstanceCount"] = self.in_use_instance_count
-        if self.unhealthy_instance_count is not None:
-            d["UnhealthyInstanceCount"] = self.unhealthy_instance_count
-        if self.available_spare_instance_count is not None:
-            d["AvailableSpareInstanceCount"] = self.available_spare_instance_count
-        if self.total_ultra_server_count is not None:
-            d["TotalUltraServerCount"] = self.total_ultra_server_count
-        if self.target_resources is not None:
-            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in self.target_resources]
-        if self.reserved_capacity_summaries is not None:
-            d["ReservedCapacitySummaries"] = [i0._to_wire() for i0 in self.reserved_capacity_summaries]
+        if (v := self.__dict__.get("training_plan_arn")) is not None:
+            d["TrainingPlanArn"] = v
+        if (v := self.__dict__.get("training_plan_name")) is not None:
+            d["TrainingPlanName"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.status_message) is not None:
+            d["StatusMessage"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.duration_minutes) is not None:
+            d["DurationMinutes"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.upfront_fee) is not None:
+            d["UpfrontFee"] = v
+        if (v := self.currency_code) is not None:
+            d["CurrencyCode"] = v
+        if (v := self.total_instance_count) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.available_instance_count) is not None:
+            d["AvailableInstanceCount"] = v
+        if (v := self.in_use_instance_count) is not None:
+            d["InUseInstanceCount"] = v
+        if (v := self.unhealthy_instance_count) is not None:
+            d["UnhealthyInstanceCount"] = v
+        if (v := self.available_spare_instance_count) is not None:
+            d["AvailableSpareInstanceCount"] = v
+        if (v := self.total_ultra_server_count) is not None:
+            d["TotalUltraServerCount"] = v
+        if (v := self.target_resources) is not None:
+            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.reserved_capacity_summaries) is not None:
+            d["ReservedCapacitySummaries"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeTrainingPlanResponse,
+    (
+        ("training_plan_arn", "TrainingPlanArn"),
+        ("training_plan_name", "TrainingPlanName"),
+        ("status", "Status"),
+    ),
+)
 
 
 _lazy_fields(
@@ -2061,15 +2086,13 @@ class DescribeTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_name is not None:
-            d["TrainingSessionName"] = (
-                self.training_session_name
-                if self.training_session_name.__class__ is str
-                else _wrong(self.training_session_name)
-            )
+        if (v := self.training_session_name) is not None:
+            d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2125,8 +2148,8 @@ class DescribeTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_session_detail", None) is not None:  # a response may omit it
-            d["TrainingSessionDetail"] = self.training_session_detail._to_wire()
+        if (v := getattr(self, "training_session_detail", None)) is not None:
+            d["TrainingSessionDetail"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

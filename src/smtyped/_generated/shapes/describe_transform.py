@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
@@ -104,13 +105,13 @@ class DescribeTransformJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_name is not None:
-            d["TransformJobName"] = (
-                self.transform_job_name if self.transform_job_name.__class__ is str else _wrong(self.transform_job_name)
-            )
+        if (v := self.transform_job_name) is not None:
+            d["TransformJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -464,51 +465,64 @@ class DescribeTransformJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "transform_job_name", None) is not None:  # a response may omit it
-            d["TransformJobName"] = self.transform_job_name
-        if getattr(self, "transform_job_arn", None) is not None:  # a response may omit it
-            d["TransformJobArn"] = self.transform_job_arn
-        if getattr(self, "transform_job_status", None) is not None:  # a response may omit it
-            d["TransformJobStatus"] = getattr(self.transform_job_status, "_value_", self.transform_job_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if self.max_concurrent_transforms is not None:
-            d["MaxConcurrentTransforms"] = self.max_concurrent_transforms
-        if self.model_client_config is not None:
-            d["ModelClientConfig"] = self.model_client_config._to_wire()
-        if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = self.max_payload_in_mb
-        if self.batch_strategy is not None:
-            d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if getattr(self, "transform_input", None) is not None:  # a response may omit it
-            d["TransformInput"] = self.transform_input._to_wire()
-        if self.transform_output is not None:
-            d["TransformOutput"] = self.transform_output._to_wire()
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if getattr(self, "transform_resources", None) is not None:  # a response may omit it
-            d["TransformResources"] = self.transform_resources._to_wire()
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.transform_start_time is not None:
-            d["TransformStartTime"] = self.transform_start_time
-        if self.transform_end_time is not None:
-            d["TransformEndTime"] = self.transform_end_time
-        if self.labeling_job_arn is not None:
-            d["LabelingJobArn"] = self.labeling_job_arn
-        if self.auto_ml_job_arn is not None:
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.data_processing is not None:
-            d["DataProcessing"] = self.data_processing._to_wire()
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
+        if (v := self.__dict__.get("transform_job_name")) is not None:
+            d["TransformJobName"] = v
+        if (v := self.__dict__.get("transform_job_arn")) is not None:
+            d["TransformJobArn"] = v
+        if (v := self.__dict__.get("transform_job_status")) is not None:
+            d["TransformJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.max_concurrent_transforms) is not None:
+            d["MaxConcurrentTransforms"] = v
+        if (v := self.model_client_config) is not None:
+            d["ModelClientConfig"] = v._to_wire()
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v
+        if (v := self.batch_strategy) is not None:
+            d["BatchStrategy"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := getattr(self, "transform_input", None)) is not None:
+            d["TransformInput"] = v._to_wire()
+        if (v := self.transform_output) is not None:
+            d["TransformOutput"] = v._to_wire()
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_wire()
+        if (v := getattr(self, "transform_resources", None)) is not None:
+            d["TransformResources"] = v._to_wire()
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.transform_start_time) is not None:
+            d["TransformStartTime"] = v
+        if (v := self.transform_end_time) is not None:
+            d["TransformEndTime"] = v
+        if (v := self.labeling_job_arn) is not None:
+            d["LabelingJobArn"] = v
+        if (v := self.auto_ml_job_arn) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := self.data_processing) is not None:
+            d["DataProcessing"] = v._to_wire()
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DescribeTransformJobResponse,
+    (
+        ("transform_job_name", "TransformJobName"),
+        ("transform_job_arn", "TransformJobArn"),
+        ("transform_job_status", "TransformJobStatus"),
+        ("model_name", "ModelName"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 _lazy_fields(

@@ -104,15 +104,13 @@ class DescribeTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = (
-                self.trial_component_name
-                if self.trial_component_name.__class__ is str
-                else _wrong(self.trial_component_name)
-            )
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -370,42 +368,42 @@ class DescribeTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.status is not None:
-            d["Status"] = self.status._to_wire()
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.parameters is not None:
-            d["Parameters"] = {k0: i0._to_wire() for k0, i0 in self.parameters.items()}
-        if self.input_artifacts is not None:
-            d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.input_artifacts.items()}
-        if self.output_artifacts is not None:
-            d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.output_artifacts.items()}
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.metrics is not None:
-            d["Metrics"] = [i0._to_wire() for i0 in self.metrics]
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
-        if self.sources is not None:
-            d["Sources"] = [i0._to_wire() for i0 in self.sources]
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.status) is not None:
+            d["Status"] = v._to_wire()
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.parameters) is not None:
+            d["Parameters"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.input_artifacts) is not None:
+            d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.output_artifacts) is not None:
+            d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.metrics) is not None:
+            d["Metrics"] = [i0._to_wire() for i0 in v]
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
+        if (v := self.sources) is not None:
+            d["Sources"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -594,11 +592,13 @@ class DescribeTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -769,26 +769,26 @@ class DescribeTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
-        if self.trial_arn is not None:
-            d["TrialArn"] = self.trial_arn
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v
+        if (v := self.trial_arn) is not None:
+            d["TrialArn"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

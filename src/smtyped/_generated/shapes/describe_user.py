@@ -115,15 +115,15 @@ class DescribeUserProfileRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = (
-                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
-            )
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -325,28 +325,28 @@ class DescribeUserProfileResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.user_profile_arn is not None:
-            d["UserProfileArn"] = self.user_profile_arn
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
-        if self.home_efs_file_system_uid is not None:
-            d["HomeEfsFileSystemUid"] = self.home_efs_file_system_uid
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.single_sign_on_user_identifier is not None:
-            d["SingleSignOnUserIdentifier"] = self.single_sign_on_user_identifier
-        if self.single_sign_on_user_value is not None:
-            d["SingleSignOnUserValue"] = self.single_sign_on_user_value
-        if self.user_settings is not None:
-            d["UserSettings"] = self.user_settings._to_wire()
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.user_profile_arn) is not None:
+            d["UserProfileArn"] = v
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v
+        if (v := self.home_efs_file_system_uid) is not None:
+            d["HomeEfsFileSystemUid"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.single_sign_on_user_identifier) is not None:
+            d["SingleSignOnUserIdentifier"] = v
+        if (v := self.single_sign_on_user_value) is not None:
+            d["SingleSignOnUserValue"] = v
+        if (v := self.user_settings) is not None:
+            d["UserSettings"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

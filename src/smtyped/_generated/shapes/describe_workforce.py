@@ -92,13 +92,13 @@ class DescribeWorkforceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforce_name is not None:
-            d["WorkforceName"] = (
-                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
-            )
+        if (v := self.workforce_name) is not None:
+            d["WorkforceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -158,8 +158,8 @@ class DescribeWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workforce", None) is not None:  # a response may omit it
-            d["Workforce"] = self.workforce._to_wire()
+        if (v := getattr(self, "workforce", None)) is not None:
+            d["Workforce"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

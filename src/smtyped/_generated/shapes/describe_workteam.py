@@ -90,13 +90,13 @@ class DescribeWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_name is not None:
-            d["WorkteamName"] = (
-                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
-            )
+        if (v := self.workteam_name) is not None:
+            d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -152,8 +152,8 @@ class DescribeWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workteam", None) is not None:  # a response may omit it
-            d["Workteam"] = self.workteam._to_wire()
+        if (v := getattr(self, "workteam", None)) is not None:
+            d["Workteam"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

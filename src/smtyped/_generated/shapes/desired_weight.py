@@ -141,22 +141,16 @@ class DesiredWeightAndCapacity(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.variant_name is not None:
-            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
-        if self.desired_weight is not None:
-            d["DesiredWeight"] = (
-                self.desired_weight
-                if self.desired_weight.__class__ is float or self.desired_weight.__class__ is int
-                else _wrong(self.desired_weight)
-            )
-        if self.desired_instance_count is not None:
-            d["DesiredInstanceCount"] = (
-                self.desired_instance_count
-                if self.desired_instance_count.__class__ is int
-                else _wrong(self.desired_instance_count)
-            )
-        if self.serverless_update_config is not None:
-            d["ServerlessUpdateConfig"] = self.serverless_update_config._to_wire()
+        if (v := self.variant_name) is not None:
+            d["VariantName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.desired_weight) is not None:
+            d["DesiredWeight"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.desired_instance_count) is not None:
+            d["DesiredInstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.serverless_update_config) is not None:
+            d["ServerlessUpdateConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.volume_attachment import as_VolumeAttachmentStatus as _as_VolumeAttachmentStatus
 from smtyped._registry import enum_value as _ev
@@ -128,15 +129,17 @@ class DetachClusterNodeVolumeRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
-        if self.node_id is not None:
-            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
-        if self.volume_id is not None:
-            d["VolumeId"] = self.volume_id if self.volume_id.__class__ is str else _wrong(self.volume_id)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_id) is not None:
+            d["NodeId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.volume_id) is not None:
+            d["VolumeId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -292,18 +295,32 @@ class DetachClusterNodeVolumeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
-        if getattr(self, "node_id", None) is not None:  # a response may omit it
-            d["NodeId"] = self.node_id
-        if getattr(self, "volume_id", None) is not None:  # a response may omit it
-            d["VolumeId"] = self.volume_id
-        if getattr(self, "attach_time", None) is not None:  # a response may omit it
-            d["AttachTime"] = self.attach_time
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "device_name", None) is not None:  # a response may omit it
-            d["DeviceName"] = self.device_name
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
+        if (v := self.__dict__.get("node_id")) is not None:
+            d["NodeId"] = v
+        if (v := self.__dict__.get("volume_id")) is not None:
+            d["VolumeId"] = v
+        if (v := self.__dict__.get("attach_time")) is not None:
+            d["AttachTime"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("device_name")) is not None:
+            d["DeviceName"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DetachClusterNodeVolumeResponse,
+    (
+        ("cluster_arn", "ClusterArn"),
+        ("node_id", "NodeId"),
+        ("volume_id", "VolumeId"),
+        ("attach_time", "AttachTime"),
+        ("status", "Status"),
+        ("device_name", "DeviceName"),
+    ),
+)

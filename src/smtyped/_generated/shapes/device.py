@@ -114,14 +114,14 @@ class Device(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_name is not None:
-            d["DeviceName"] = self.device_name if self.device_name.__class__ is str else _wrong(self.device_name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.iot_thing_name is not None:
-            d["IotThingName"] = (
-                self.iot_thing_name if self.iot_thing_name.__class__ is str else _wrong(self.iot_thing_name)
-            )
+        if (v := self.device_name) is not None:
+            d["DeviceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.iot_thing_name) is not None:
+            d["IotThingName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

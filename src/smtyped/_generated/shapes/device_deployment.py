@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.device_deployment import as_DeviceDeploymentStatus_opt as _as_DeviceDeploymentStatus_opt
 from smtyped._registry import enum_value as _ev
@@ -251,30 +252,41 @@ class DeviceDeploymentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
-        if getattr(self, "edge_deployment_plan_name", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
-        if getattr(self, "stage_name", None) is not None:  # a response may omit it
-            d["StageName"] = self.stage_name
-        if self.deployed_stage_name is not None:
-            d["DeployedStageName"] = self.deployed_stage_name
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
-        if getattr(self, "device_name", None) is not None:  # a response may omit it
-            d["DeviceName"] = self.device_name
-        if getattr(self, "device_arn", None) is not None:  # a response may omit it
-            d["DeviceArn"] = self.device_arn
-        if self.device_deployment_status is not None:
-            d["DeviceDeploymentStatus"] = getattr(
-                self.device_deployment_status, "_value_", self.device_deployment_status
-            )
-        if self.device_deployment_status_message is not None:
-            d["DeviceDeploymentStatusMessage"] = self.device_deployment_status_message
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.deployment_start_time is not None:
-            d["DeploymentStartTime"] = self.deployment_start_time
+        if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
+            d["EdgeDeploymentPlanArn"] = v
+        if (v := self.__dict__.get("edge_deployment_plan_name")) is not None:
+            d["EdgeDeploymentPlanName"] = v
+        if (v := self.__dict__.get("stage_name")) is not None:
+            d["StageName"] = v
+        if (v := self.deployed_stage_name) is not None:
+            d["DeployedStageName"] = v
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.__dict__.get("device_name")) is not None:
+            d["DeviceName"] = v
+        if (v := self.__dict__.get("device_arn")) is not None:
+            d["DeviceArn"] = v
+        if (v := self.device_deployment_status) is not None:
+            d["DeviceDeploymentStatus"] = getattr(v, "_value_", v)
+        if (v := self.device_deployment_status_message) is not None:
+            d["DeviceDeploymentStatusMessage"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.deployment_start_time) is not None:
+            d["DeploymentStartTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeviceDeploymentSummary,
+    (
+        ("edge_deployment_plan_arn", "EdgeDeploymentPlanArn"),
+        ("edge_deployment_plan_name", "EdgeDeploymentPlanName"),
+        ("stage_name", "StageName"),
+        ("device_name", "DeviceName"),
+        ("device_arn", "DeviceArn"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -136,14 +137,24 @@ class DeviceFleetSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "device_fleet_arn", None) is not None:  # a response may omit it
-            d["DeviceFleetArn"] = self.device_fleet_arn
-        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
-            d["DeviceFleetName"] = self.device_fleet_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("device_fleet_arn")) is not None:
+            d["DeviceFleetArn"] = v
+        if (v := self.__dict__.get("device_fleet_name")) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeviceFleetSummary,
+    (
+        ("device_fleet_arn", "DeviceFleetArn"),
+        ("device_fleet_name", "DeviceFleetName"),
+    ),
+)

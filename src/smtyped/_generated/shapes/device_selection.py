@@ -17,6 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.device_subset import as_DeviceSubsetType as _as_DeviceSubsetType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -135,18 +137,29 @@ class DeviceSelectionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_subset_type is not None:
-            d["DeviceSubsetType"] = getattr(self.device_subset_type, "_value_", self.device_subset_type)
-        if self.percentage is not None:
-            d["Percentage"] = self.percentage if self.percentage.__class__ is int else _wrong(self.percentage)
-        if self.device_names is not None:
-            d["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.device_names]
-        if self.device_name_contains is not None:
-            d["DeviceNameContains"] = (
-                self.device_name_contains
-                if self.device_name_contains.__class__ is str
-                else _wrong(self.device_name_contains)
-            )
+        if (v := self.device_subset_type) is not None:
+            d["DeviceSubsetType"] = getattr(v, "_value_", v)
+        if (v := self.percentage) is not None:
+            d["Percentage"] = v
+        if (v := self.device_names) is not None:
+            d["DeviceNames"] = list(v)
+        if (v := self.device_name_contains) is not None:
+            d["DeviceNameContains"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.device_subset_type) is not None:
+            d["DeviceSubsetType"] = getattr(v, "_value_", v)
+        if (v := self.percentage) is not None:
+            d["Percentage"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.device_names) is not None:
+            d["DeviceNames"] = _list_of(v, _STR)
+        if (v := self.device_name_contains) is not None:
+            d["DeviceNameContains"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

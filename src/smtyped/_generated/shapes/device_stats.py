@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -106,10 +107,20 @@ class DeviceStats(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "connected_device_count", None) is not None:  # a response may omit it
-            d["ConnectedDeviceCount"] = self.connected_device_count
-        if getattr(self, "registered_device_count", None) is not None:  # a response may omit it
-            d["RegisteredDeviceCount"] = self.registered_device_count
+        if (v := self.__dict__.get("connected_device_count")) is not None:
+            d["ConnectedDeviceCount"] = v
+        if (v := self.__dict__.get("registered_device_count")) is not None:
+            d["RegisteredDeviceCount"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeviceStats,
+    (
+        ("connected_device_count", "ConnectedDeviceCount"),
+        ("registered_device_count", "RegisteredDeviceCount"),
+    ),
+)

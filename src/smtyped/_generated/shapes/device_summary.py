@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -217,24 +218,34 @@ class DeviceSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "device_name", None) is not None:  # a response may omit it
-            d["DeviceName"] = self.device_name
-        if getattr(self, "device_arn", None) is not None:  # a response may omit it
-            d["DeviceArn"] = self.device_arn
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
-        if self.iot_thing_name is not None:
-            d["IotThingName"] = self.iot_thing_name
-        if self.registration_time is not None:
-            d["RegistrationTime"] = self.registration_time
-        if self.latest_heartbeat is not None:
-            d["LatestHeartbeat"] = self.latest_heartbeat
-        if self.models is not None:
-            d["Models"] = [i0._to_wire() for i0 in self.models]
-        if self.agent_version is not None:
-            d["AgentVersion"] = self.agent_version
+        if (v := self.__dict__.get("device_name")) is not None:
+            d["DeviceName"] = v
+        if (v := self.__dict__.get("device_arn")) is not None:
+            d["DeviceArn"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.iot_thing_name) is not None:
+            d["IotThingName"] = v
+        if (v := self.registration_time) is not None:
+            d["RegistrationTime"] = v
+        if (v := self.latest_heartbeat) is not None:
+            d["LatestHeartbeat"] = v
+        if (v := self.models) is not None:
+            d["Models"] = [i0._to_wire() for i0 in v]
+        if (v := self.agent_version) is not None:
+            d["AgentVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    DeviceSummary,
+    (
+        ("device_name", "DeviceName"),
+        ("device_arn", "DeviceArn"),
+    ),
+)

@@ -17,7 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -125,14 +126,25 @@ class DockerSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_docker_access is not None:
-            d["EnableDockerAccess"] = getattr(self.enable_docker_access, "_value_", self.enable_docker_access)
-        if self.vpc_only_trusted_accounts is not None:
-            d["VpcOnlyTrustedAccounts"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.vpc_only_trusted_accounts
-            ]
-        if self.rootless_docker is not None:
-            d["RootlessDocker"] = getattr(self.rootless_docker, "_value_", self.rootless_docker)
+        if (v := self.enable_docker_access) is not None:
+            d["EnableDockerAccess"] = getattr(v, "_value_", v)
+        if (v := self.vpc_only_trusted_accounts) is not None:
+            d["VpcOnlyTrustedAccounts"] = list(v)
+        if (v := self.rootless_docker) is not None:
+            d["RootlessDocker"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_docker_access) is not None:
+            d["EnableDockerAccess"] = getattr(v, "_value_", v)
+        if (v := self.vpc_only_trusted_accounts) is not None:
+            d["VpcOnlyTrustedAccounts"] = _list_of(v, _STR)
+        if (v := self.rootless_docker) is not None:
+            d["RootlessDocker"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

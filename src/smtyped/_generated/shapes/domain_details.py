@@ -179,20 +179,20 @@ class DomainDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_arn is not None:
-            d["DomainArn"] = self.domain_arn
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.domain_name is not None:
-            d["DomainName"] = self.domain_name
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.url is not None:
-            d["Url"] = self.url
+        if (v := self.domain_arn) is not None:
+            d["DomainArn"] = v
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.domain_name) is not None:
+            d["DomainName"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.url) is not None:
+            d["Url"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -21,7 +21,8 @@ from smtyped._generated.enums.execution_role import (
 )
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
@@ -236,24 +237,45 @@ class DomainSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
-        if self.r_studio_server_pro_domain_settings is not None:
-            d["RStudioServerProDomainSettings"] = self.r_studio_server_pro_domain_settings._to_wire()
-        if self.execution_role_identity_config is not None:
-            d["ExecutionRoleIdentityConfig"] = getattr(
-                self.execution_role_identity_config, "_value_", self.execution_role_identity_config
-            )
-        if self.trusted_identity_propagation_settings is not None:
-            d["TrustedIdentityPropagationSettings"] = self.trusted_identity_propagation_settings._to_wire()
-        if self.docker_settings is not None:
-            d["DockerSettings"] = self.docker_settings._to_wire()
-        if self.amazon_q_settings is not None:
-            d["AmazonQSettings"] = self.amazon_q_settings._to_wire()
-        if self.unified_studio_settings is not None:
-            d["UnifiedStudioSettings"] = self.unified_studio_settings._to_wire()
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = list(v)
+        if (v := self.r_studio_server_pro_domain_settings) is not None:
+            d["RStudioServerProDomainSettings"] = v._to_wire()
+        if (v := self.execution_role_identity_config) is not None:
+            d["ExecutionRoleIdentityConfig"] = getattr(v, "_value_", v)
+        if (v := self.trusted_identity_propagation_settings) is not None:
+            d["TrustedIdentityPropagationSettings"] = v._to_wire()
+        if (v := self.docker_settings) is not None:
+            d["DockerSettings"] = v._to_wire()
+        if (v := self.amazon_q_settings) is not None:
+            d["AmazonQSettings"] = v._to_wire()
+        if (v := self.unified_studio_settings) is not None:
+            d["UnifiedStudioSettings"] = v._to_wire()
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = _list_of(v, _STR)
+        if (v := self.r_studio_server_pro_domain_settings) is not None:
+            d["RStudioServerProDomainSettings"] = v._to_request()
+        if (v := self.execution_role_identity_config) is not None:
+            d["ExecutionRoleIdentityConfig"] = getattr(v, "_value_", v)
+        if (v := self.trusted_identity_propagation_settings) is not None:
+            d["TrustedIdentityPropagationSettings"] = v._to_request()
+        if (v := self.docker_settings) is not None:
+            d["DockerSettings"] = v._to_request()
+        if (v := self.amazon_q_settings) is not None:
+            d["AmazonQSettings"] = v._to_request()
+        if (v := self.unified_studio_settings) is not None:
+            d["UnifiedStudioSettings"] = v._to_request()
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -459,26 +481,24 @@ class DomainSettingsForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.r_studio_server_pro_domain_settings_for_update is not None:
-            d["RStudioServerProDomainSettingsForUpdate"] = (
-                self.r_studio_server_pro_domain_settings_for_update._to_wire()
-            )
-        if self.execution_role_identity_config is not None:
-            d["ExecutionRoleIdentityConfig"] = getattr(
-                self.execution_role_identity_config, "_value_", self.execution_role_identity_config
-            )
-        if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
-        if self.trusted_identity_propagation_settings is not None:
-            d["TrustedIdentityPropagationSettings"] = self.trusted_identity_propagation_settings._to_wire()
-        if self.docker_settings is not None:
-            d["DockerSettings"] = self.docker_settings._to_wire()
-        if self.amazon_q_settings is not None:
-            d["AmazonQSettings"] = self.amazon_q_settings._to_wire()
-        if self.unified_studio_settings is not None:
-            d["UnifiedStudioSettings"] = self.unified_studio_settings._to_wire()
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
+        if (v := self.r_studio_server_pro_domain_settings_for_update) is not None:
+            d["RStudioServerProDomainSettingsForUpdate"] = v._to_request()
+        if (v := self.execution_role_identity_config) is not None:
+            d["ExecutionRoleIdentityConfig"] = getattr(v, "_value_", v)
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = _list_of(v, _STR)
+        if (v := self.trusted_identity_propagation_settings) is not None:
+            d["TrustedIdentityPropagationSettings"] = v._to_request()
+        if (v := self.docker_settings) is not None:
+            d["DockerSettings"] = v._to_request()
+        if (v := self.amazon_q_settings) is not None:
+            d["AmazonQSettings"] = v._to_request()
+        if (v := self.unified_studio_settings) is not None:
+            d["UnifiedStudioSettings"] = v._to_request()
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -151,14 +151,29 @@ class DriftCheckBaselines(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.bias is not None:
-            d["Bias"] = self.bias._to_wire()
-        if self.explainability is not None:
-            d["Explainability"] = self.explainability._to_wire()
-        if self.model_quality is not None:
-            d["ModelQuality"] = self.model_quality._to_wire()
-        if self.model_data_quality is not None:
-            d["ModelDataQuality"] = self.model_data_quality._to_wire()
+        if (v := self.bias) is not None:
+            d["Bias"] = v._to_wire()
+        if (v := self.explainability) is not None:
+            d["Explainability"] = v._to_wire()
+        if (v := self.model_quality) is not None:
+            d["ModelQuality"] = v._to_wire()
+        if (v := self.model_data_quality) is not None:
+            d["ModelDataQuality"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.bias) is not None:
+            d["Bias"] = v._to_request()
+        if (v := self.explainability) is not None:
+            d["Explainability"] = v._to_request()
+        if (v := self.model_quality) is not None:
+            d["ModelQuality"] = v._to_request()
+        if (v := self.model_data_quality) is not None:
+            d["ModelDataQuality"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -261,12 +276,25 @@ class DriftCheckBias(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.config_file is not None:
-            d["ConfigFile"] = self.config_file._to_wire()
-        if self.pre_training_constraints is not None:
-            d["PreTrainingConstraints"] = self.pre_training_constraints._to_wire()
-        if self.post_training_constraints is not None:
-            d["PostTrainingConstraints"] = self.post_training_constraints._to_wire()
+        if (v := self.config_file) is not None:
+            d["ConfigFile"] = v._to_wire()
+        if (v := self.pre_training_constraints) is not None:
+            d["PreTrainingConstraints"] = v._to_wire()
+        if (v := self.post_training_constraints) is not None:
+            d["PostTrainingConstraints"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.config_file) is not None:
+            d["ConfigFile"] = v._to_request()
+        if (v := self.pre_training_constraints) is not None:
+            d["PreTrainingConstraints"] = v._to_request()
+        if (v := self.post_training_constraints) is not None:
+            d["PostTrainingConstraints"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -353,10 +381,21 @@ class DriftCheckExplainability(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.constraints is not None:
-            d["Constraints"] = self.constraints._to_wire()
-        if self.config_file is not None:
-            d["ConfigFile"] = self.config_file._to_wire()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_wire()
+        if (v := self.config_file) is not None:
+            d["ConfigFile"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_request()
+        if (v := self.config_file) is not None:
+            d["ConfigFile"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -443,10 +482,21 @@ class DriftCheckModelDataQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.statistics is not None:
-            d["Statistics"] = self.statistics._to_wire()
-        if self.constraints is not None:
-            d["Constraints"] = self.constraints._to_wire()
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_wire()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_request()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -533,10 +583,21 @@ class DriftCheckModelQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.statistics is not None:
-            d["Statistics"] = self.statistics._to_wire()
-        if self.constraints is not None:
-            d["Constraints"] = self.constraints._to_wire()
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_wire()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_request()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -154,16 +154,16 @@ class DynamicScalingConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.min_capacity is not None:
-            d["MinCapacity"] = self.min_capacity
-        if self.max_capacity is not None:
-            d["MaxCapacity"] = self.max_capacity
-        if self.scale_in_cooldown is not None:
-            d["ScaleInCooldown"] = self.scale_in_cooldown
-        if self.scale_out_cooldown is not None:
-            d["ScaleOutCooldown"] = self.scale_out_cooldown
-        if self.scaling_policies is not None:
-            d["ScalingPolicies"] = [i0._to_wire() for i0 in self.scaling_policies]
+        if (v := self.min_capacity) is not None:
+            d["MinCapacity"] = v
+        if (v := self.max_capacity) is not None:
+            d["MaxCapacity"] = v
+        if (v := self.scale_in_cooldown) is not None:
+            d["ScaleInCooldown"] = v
+        if (v := self.scale_out_cooldown) is not None:
+            d["ScaleOutCooldown"] = v
+        if (v := self.scaling_policies) is not None:
+            d["ScalingPolicies"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -80,12 +80,17 @@ class EbsStorageSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ebs_volume_size_in_gb is not None:
-            d["EbsVolumeSizeInGb"] = (
-                self.ebs_volume_size_in_gb
-                if self.ebs_volume_size_in_gb.__class__ is int
-                else _wrong(self.ebs_volume_size_in_gb)
-            )
+        if (v := self.ebs_volume_size_in_gb) is not None:
+            d["EbsVolumeSizeInGb"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.ebs_volume_size_in_gb) is not None:
+            d["EbsVolumeSizeInGb"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -128,14 +128,14 @@ class Ec2CapacityReservation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ec2_capacity_reservation_id is not None:
-            d["Ec2CapacityReservationId"] = self.ec2_capacity_reservation_id
-        if self.total_instance_count is not None:
-            d["TotalInstanceCount"] = self.total_instance_count
-        if self.available_instance_count is not None:
-            d["AvailableInstanceCount"] = self.available_instance_count
-        if self.used_by_current_endpoint is not None:
-            d["UsedByCurrentEndpoint"] = self.used_by_current_endpoint
+        if (v := self.ec2_capacity_reservation_id) is not None:
+            d["Ec2CapacityReservationId"] = v
+        if (v := self.total_instance_count) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.available_instance_count) is not None:
+            d["AvailableInstanceCount"] = v
+        if (v := self.used_by_current_endpoint) is not None:
+            d["UsedByCurrentEndpoint"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -123,12 +123,12 @@ class Edge(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
-        if self.destination_arn is not None:
-            d["DestinationArn"] = self.destination_arn
-        if self.association_type is not None:
-            d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v
+        if (v := self.destination_arn) is not None:
+            d["DestinationArn"] = v
+        if (v := self.association_type) is not None:
+            d["AssociationType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

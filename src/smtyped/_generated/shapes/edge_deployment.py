@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.failure_handling import as_FailureHandlingPolicy as _as_FailureHandlingPolicy
 from smtyped._generated.enums.stage_status import as_StageStatus as _as_StageStatus
@@ -98,8 +99,17 @@ class EdgeDeploymentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.failure_handling_policy is not None:
-            d["FailureHandlingPolicy"] = getattr(self.failure_handling_policy, "_value_", self.failure_handling_policy)
+        if (v := self.failure_handling_policy) is not None:
+            d["FailureHandlingPolicy"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.failure_handling_policy) is not None:
+            d["FailureHandlingPolicy"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -180,14 +190,21 @@ class EdgeDeploymentModelConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_handle is not None:
-            d["ModelHandle"] = self.model_handle if self.model_handle.__class__ is str else _wrong(self.model_handle)
-        if self.edge_packaging_job_name is not None:
-            d["EdgePackagingJobName"] = (
-                self.edge_packaging_job_name
-                if self.edge_packaging_job_name.__class__ is str
-                else _wrong(self.edge_packaging_job_name)
-            )
+        if (v := self.model_handle) is not None:
+            d["ModelHandle"] = v
+        if (v := self.edge_packaging_job_name) is not None:
+            d["EdgePackagingJobName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_handle) is not None:
+            d["ModelHandle"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.edge_packaging_job_name) is not None:
+            d["EdgePackagingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -371,25 +388,39 @@ class EdgeDeploymentPlanSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
-        if getattr(self, "edge_deployment_plan_name", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
-        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
-            d["DeviceFleetName"] = self.device_fleet_name
-        if getattr(self, "edge_deployment_success", None) is not None:  # a response may omit it
-            d["EdgeDeploymentSuccess"] = self.edge_deployment_success
-        if getattr(self, "edge_deployment_pending", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPending"] = self.edge_deployment_pending
-        if getattr(self, "edge_deployment_failed", None) is not None:  # a response may omit it
-            d["EdgeDeploymentFailed"] = self.edge_deployment_failed
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
+            d["EdgeDeploymentPlanArn"] = v
+        if (v := self.__dict__.get("edge_deployment_plan_name")) is not None:
+            d["EdgeDeploymentPlanName"] = v
+        if (v := self.__dict__.get("device_fleet_name")) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.__dict__.get("edge_deployment_success")) is not None:
+            d["EdgeDeploymentSuccess"] = v
+        if (v := self.__dict__.get("edge_deployment_pending")) is not None:
+            d["EdgeDeploymentPending"] = v
+        if (v := self.__dict__.get("edge_deployment_failed")) is not None:
+            d["EdgeDeploymentFailed"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgeDeploymentPlanSummary,
+    (
+        ("edge_deployment_plan_arn", "EdgeDeploymentPlanArn"),
+        ("edge_deployment_plan_name", "EdgeDeploymentPlanName"),
+        ("device_fleet_name", "DeviceFleetName"),
+        ("edge_deployment_success", "EdgeDeploymentSuccess"),
+        ("edge_deployment_pending", "EdgeDeploymentPending"),
+        ("edge_deployment_failed", "EdgeDeploymentFailed"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -538,18 +569,30 @@ class EdgeDeploymentStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "stage_status", None) is not None:  # a response may omit it
-            d["StageStatus"] = getattr(self.stage_status, "_value_", self.stage_status)
-        if getattr(self, "edge_deployment_success_in_stage", None) is not None:  # a response may omit it
-            d["EdgeDeploymentSuccessInStage"] = self.edge_deployment_success_in_stage
-        if getattr(self, "edge_deployment_pending_in_stage", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPendingInStage"] = self.edge_deployment_pending_in_stage
-        if getattr(self, "edge_deployment_failed_in_stage", None) is not None:  # a response may omit it
-            d["EdgeDeploymentFailedInStage"] = self.edge_deployment_failed_in_stage
-        if self.edge_deployment_status_message is not None:
-            d["EdgeDeploymentStatusMessage"] = self.edge_deployment_status_message
-        if self.edge_deployment_stage_start_time is not None:
-            d["EdgeDeploymentStageStartTime"] = self.edge_deployment_stage_start_time
+        if (v := self.__dict__.get("stage_status")) is not None:
+            d["StageStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("edge_deployment_success_in_stage")) is not None:
+            d["EdgeDeploymentSuccessInStage"] = v
+        if (v := self.__dict__.get("edge_deployment_pending_in_stage")) is not None:
+            d["EdgeDeploymentPendingInStage"] = v
+        if (v := self.__dict__.get("edge_deployment_failed_in_stage")) is not None:
+            d["EdgeDeploymentFailedInStage"] = v
+        if (v := self.edge_deployment_status_message) is not None:
+            d["EdgeDeploymentStatusMessage"] = v
+        if (v := self.edge_deployment_stage_start_time) is not None:
+            d["EdgeDeploymentStageStartTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgeDeploymentStatus,
+    (
+        ("stage_status", "StageStatus"),
+        ("edge_deployment_success_in_stage", "EdgeDeploymentSuccessInStage"),
+        ("edge_deployment_pending_in_stage", "EdgeDeploymentPendingInStage"),
+        ("edge_deployment_failed_in_stage", "EdgeDeploymentFailedInStage"),
+    ),
+)

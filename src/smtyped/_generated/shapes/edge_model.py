@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -138,17 +139,27 @@ class EdgeModel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if getattr(self, "model_version", None) is not None:  # a response may omit it
-            d["ModelVersion"] = self.model_version
-        if self.latest_sample_time is not None:
-            d["LatestSampleTime"] = self.latest_sample_time
-        if self.latest_inference is not None:
-            d["LatestInference"] = self.latest_inference
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.__dict__.get("model_version")) is not None:
+            d["ModelVersion"] = v
+        if (v := self.latest_sample_time) is not None:
+            d["LatestSampleTime"] = v
+        if (v := self.latest_inference) is not None:
+            d["LatestInference"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgeModel,
+    (
+        ("model_name", "ModelName"),
+        ("model_version", "ModelVersion"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -301,21 +312,35 @@ class EdgeModelStat(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if getattr(self, "model_version", None) is not None:  # a response may omit it
-            d["ModelVersion"] = self.model_version
-        if getattr(self, "offline_device_count", None) is not None:  # a response may omit it
-            d["OfflineDeviceCount"] = self.offline_device_count
-        if getattr(self, "connected_device_count", None) is not None:  # a response may omit it
-            d["ConnectedDeviceCount"] = self.connected_device_count
-        if getattr(self, "active_device_count", None) is not None:  # a response may omit it
-            d["ActiveDeviceCount"] = self.active_device_count
-        if getattr(self, "sampling_device_count", None) is not None:  # a response may omit it
-            d["SamplingDeviceCount"] = self.sampling_device_count
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.__dict__.get("model_version")) is not None:
+            d["ModelVersion"] = v
+        if (v := self.__dict__.get("offline_device_count")) is not None:
+            d["OfflineDeviceCount"] = v
+        if (v := self.__dict__.get("connected_device_count")) is not None:
+            d["ConnectedDeviceCount"] = v
+        if (v := self.__dict__.get("active_device_count")) is not None:
+            d["ActiveDeviceCount"] = v
+        if (v := self.__dict__.get("sampling_device_count")) is not None:
+            d["SamplingDeviceCount"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgeModelStat,
+    (
+        ("model_name", "ModelName"),
+        ("model_version", "ModelVersion"),
+        ("offline_device_count", "OfflineDeviceCount"),
+        ("connected_device_count", "ConnectedDeviceCount"),
+        ("active_device_count", "ActiveDeviceCount"),
+        ("sampling_device_count", "SamplingDeviceCount"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -400,10 +425,20 @@ class EdgeModelSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if getattr(self, "model_version", None) is not None:  # a response may omit it
-            d["ModelVersion"] = self.model_version
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.__dict__.get("model_version")) is not None:
+            d["ModelVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgeModelSummary,
+    (
+        ("model_name", "ModelName"),
+        ("model_version", "ModelVersion"),
+    ),
+)

@@ -158,20 +158,29 @@ class EdgeOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_location is not None:
-            d["S3OutputLocation"] = (
-                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.preset_deployment_type is not None:
-            d["PresetDeploymentType"] = getattr(self.preset_deployment_type, "_value_", self.preset_deployment_type)
-        if self.preset_deployment_config is not None:
-            d["PresetDeploymentConfig"] = (
-                self.preset_deployment_config
-                if self.preset_deployment_config.__class__ is str
-                else _wrong(self.preset_deployment_config)
-            )
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.preset_deployment_type) is not None:
+            d["PresetDeploymentType"] = getattr(v, "_value_", v)
+        if (v := self.preset_deployment_config) is not None:
+            d["PresetDeploymentConfig"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.preset_deployment_type) is not None:
+            d["PresetDeploymentType"] = getattr(v, "_value_", v)
+        if (v := self.preset_deployment_config) is not None:
+            d["PresetDeploymentConfig"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus as _as_EdgePackagingJobStatus
 from smtyped._registry import enum_value as _ev
@@ -203,24 +204,33 @@ class EdgePackagingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_packaging_job_arn", None) is not None:  # a response may omit it
-            d["EdgePackagingJobArn"] = self.edge_packaging_job_arn
-        if getattr(self, "edge_packaging_job_name", None) is not None:  # a response may omit it
-            d["EdgePackagingJobName"] = self.edge_packaging_job_name
-        if getattr(self, "edge_packaging_job_status", None) is not None:  # a response may omit it
-            d["EdgePackagingJobStatus"] = getattr(
-                self.edge_packaging_job_status, "_value_", self.edge_packaging_job_status
-            )
-        if self.compilation_job_name is not None:
-            d["CompilationJobName"] = self.compilation_job_name
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name
-        if self.model_version is not None:
-            d["ModelVersion"] = self.model_version
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("edge_packaging_job_arn")) is not None:
+            d["EdgePackagingJobArn"] = v
+        if (v := self.__dict__.get("edge_packaging_job_name")) is not None:
+            d["EdgePackagingJobName"] = v
+        if (v := self.__dict__.get("edge_packaging_job_status")) is not None:
+            d["EdgePackagingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.compilation_job_name) is not None:
+            d["CompilationJobName"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.model_version) is not None:
+            d["ModelVersion"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgePackagingJobSummary,
+    (
+        ("edge_packaging_job_arn", "EdgePackagingJobArn"),
+        ("edge_packaging_job_name", "EdgePackagingJobName"),
+        ("edge_packaging_job_status", "EdgePackagingJobStatus"),
+    ),
+)

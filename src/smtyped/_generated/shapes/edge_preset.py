@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentStatus_opt as _as_EdgePresetDeploymentStatus_opt
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType as _as_EdgePresetDeploymentType
@@ -150,14 +151,21 @@ class EdgePresetDeploymentOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "type", None) is not None:  # a response may omit it
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.artifact is not None:
-            d["Artifact"] = self.artifact
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.status_message is not None:
-            d["StatusMessage"] = self.status_message
+        if (v := self.__dict__.get("type")) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.artifact) is not None:
+            d["Artifact"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.status_message) is not None:
+            d["StatusMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EdgePresetDeploymentOutput,
+    (("type", "Type"),),
+)

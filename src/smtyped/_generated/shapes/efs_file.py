@@ -81,10 +81,17 @@ class EFSFileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.file_system_id is not None:
-            d["FileSystemId"] = (
-                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
-            )
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -166,14 +173,21 @@ class EFSFileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.file_system_id is not None:
-            d["FileSystemId"] = (
-                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
-            )
-        if self.file_system_path is not None:
-            d["FileSystemPath"] = (
-                self.file_system_path if self.file_system_path.__class__ is str else _wrong(self.file_system_path)
-            )
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v
+        if (v := self.file_system_path) is not None:
+            d["FileSystemPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.file_system_path) is not None:
+            d["FileSystemPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

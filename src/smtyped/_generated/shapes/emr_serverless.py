@@ -136,14 +136,14 @@ class EMRServerlessStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.application_id is not None:
-            d["ApplicationId"] = self.application_id
-        if self.job_run_id is not None:
-            d["JobRunId"] = self.job_run_id
-        if self.job_run_name is not None:
-            d["JobRunName"] = self.job_run_name
-        if self.log_file_path is not None:
-            d["LogFilePath"] = self.log_file_path
+        if (v := self.application_id) is not None:
+            d["ApplicationId"] = v
+        if (v := self.job_run_id) is not None:
+            d["JobRunId"] = v
+        if (v := self.job_run_name) is not None:
+            d["JobRunName"] = v
+        if (v := self.log_file_path) is not None:
+            d["LogFilePath"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -221,10 +221,17 @@ class EmrServerlessComputeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleARN"] = (
-                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
-            )
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleARN"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleARN"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -310,12 +317,21 @@ class EmrServerlessSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = (
-                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
-            )
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -110,10 +111,21 @@ class EmrSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.assumable_role_arns is not None:
-            d["AssumableRoleArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.assumable_role_arns]
-        if self.execution_role_arns is not None:
-            d["ExecutionRoleArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.execution_role_arns]
+        if (v := self.assumable_role_arns) is not None:
+            d["AssumableRoleArns"] = list(v)
+        if (v := self.execution_role_arns) is not None:
+            d["ExecutionRoleArns"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.assumable_role_arns) is not None:
+            d["AssumableRoleArns"] = _list_of(v, _STR)
+        if (v := self.execution_role_arns) is not None:
+            d["ExecutionRoleArns"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

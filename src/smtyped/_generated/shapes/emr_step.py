@@ -127,14 +127,14 @@ class EMRStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_id is not None:
-            d["ClusterId"] = self.cluster_id
-        if self.step_id is not None:
-            d["StepId"] = self.step_id
-        if self.step_name is not None:
-            d["StepName"] = self.step_name
-        if self.log_file_path is not None:
-            d["LogFilePath"] = self.log_file_path
+        if (v := self.cluster_id) is not None:
+            d["ClusterId"] = v
+        if (v := self.step_id) is not None:
+            d["StepId"] = v
+        if (v := self.step_name) is not None:
+            d["StepName"] = v
+        if (v := self.log_file_path) is not None:
+            d["LogFilePath"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -72,6 +72,8 @@ class EnableSagemakerServicecatalogPortfolioInput(Shape):
             d.update(self._extra)
         return d
 
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
+
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
 # so that ``extra=`` is a keyword without being a field.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus as _as_EndpointStatus
@@ -296,30 +297,44 @@ class Endpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
-        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
-            d["EndpointConfigName"] = self.endpoint_config_name
-        if self.production_variants is not None:
-            d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
-            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.monitoring_schedules is not None:
-            d["MonitoringSchedules"] = [i0._to_wire() for i0 in self.monitoring_schedules]
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.shadow_production_variants is not None:
-            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in self.shadow_production_variants]
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
+        if (v := self.__dict__.get("endpoint_config_name")) is not None:
+            d["EndpointConfigName"] = v
+        if (v := self.production_variants) is not None:
+            d["ProductionVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_wire()
+        if (v := self.__dict__.get("endpoint_status")) is not None:
+            d["EndpointStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.monitoring_schedules) is not None:
+            d["MonitoringSchedules"] = [i0._to_wire() for i0 in v]
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.shadow_production_variants) is not None:
+            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    Endpoint,
+    (
+        ("endpoint_name", "EndpointName"),
+        ("endpoint_arn", "EndpointArn"),
+        ("endpoint_config_name", "EndpointConfigName"),
+        ("endpoint_status", "EndpointStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -82,8 +83,8 @@ class EndpointConfigStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -188,12 +189,23 @@ class EndpointConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
-            d["EndpointConfigName"] = self.endpoint_config_name
-        if getattr(self, "endpoint_config_arn", None) is not None:  # a response may omit it
-            d["EndpointConfigArn"] = self.endpoint_config_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
+        if (v := self.__dict__.get("endpoint_config_name")) is not None:
+            d["EndpointConfigName"] = v
+        if (v := self.__dict__.get("endpoint_config_arn")) is not None:
+            d["EndpointConfigArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EndpointConfigSummary,
+    (
+        ("endpoint_config_name", "EndpointConfigName"),
+        ("endpoint_config_arn", "EndpointConfigArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -266,55 +266,57 @@ class EndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.s3_input_mode is not None:
-            d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
-        if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = getattr(
-                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
-            )
-        if self.features_attribute is not None:
-            d["FeaturesAttribute"] = (
-                self.features_attribute if self.features_attribute.__class__ is str else _wrong(self.features_attribute)
-            )
-        if self.inference_attribute is not None:
-            d["InferenceAttribute"] = (
-                self.inference_attribute
-                if self.inference_attribute.__class__ is str
-                else _wrong(self.inference_attribute)
-            )
-        if self.probability_attribute is not None:
-            d["ProbabilityAttribute"] = (
-                self.probability_attribute
-                if self.probability_attribute.__class__ is str
-                else _wrong(self.probability_attribute)
-            )
-        if self.probability_threshold_attribute is not None:
-            d["ProbabilityThresholdAttribute"] = (
-                self.probability_threshold_attribute
-                if self.probability_threshold_attribute.__class__ is float
-                or self.probability_threshold_attribute.__class__ is int
-                else _wrong(self.probability_threshold_attribute)
-            )
-        if self.start_time_offset is not None:
-            d["StartTimeOffset"] = (
-                self.start_time_offset if self.start_time_offset.__class__ is str else _wrong(self.start_time_offset)
-            )
-        if self.end_time_offset is not None:
-            d["EndTimeOffset"] = (
-                self.end_time_offset if self.end_time_offset.__class__ is str else _wrong(self.end_time_offset)
-            )
-        if self.exclude_features_attribute is not None:
-            d["ExcludeFeaturesAttribute"] = (
-                self.exclude_features_attribute
-                if self.exclude_features_attribute.__class__ is str
-                else _wrong(self.exclude_features_attribute)
-            )
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.s3_input_mode) is not None:
+            d["S3InputMode"] = getattr(v, "_value_", v)
+        if (v := self.s3_data_distribution_type) is not None:
+            d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.features_attribute) is not None:
+            d["FeaturesAttribute"] = v
+        if (v := self.inference_attribute) is not None:
+            d["InferenceAttribute"] = v
+        if (v := self.probability_attribute) is not None:
+            d["ProbabilityAttribute"] = v
+        if (v := self.probability_threshold_attribute) is not None:
+            d["ProbabilityThresholdAttribute"] = v
+        if (v := self.start_time_offset) is not None:
+            d["StartTimeOffset"] = v
+        if (v := self.end_time_offset) is not None:
+            d["EndTimeOffset"] = v
+        if (v := self.exclude_features_attribute) is not None:
+            d["ExcludeFeaturesAttribute"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_input_mode) is not None:
+            d["S3InputMode"] = getattr(v, "_value_", v)
+        if (v := self.s3_data_distribution_type) is not None:
+            d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.features_attribute) is not None:
+            d["FeaturesAttribute"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_attribute) is not None:
+            d["InferenceAttribute"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.probability_attribute) is not None:
+            d["ProbabilityAttribute"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.probability_threshold_attribute) is not None:
+            d["ProbabilityThresholdAttribute"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.start_time_offset) is not None:
+            d["StartTimeOffset"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.end_time_offset) is not None:
+            d["EndTimeOffset"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.exclude_features_attribute) is not None:
+            d["ExcludeFeaturesAttribute"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -440,18 +442,29 @@ class EndpointInputConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.serverless_config is not None:
-            d["ServerlessConfig"] = self.serverless_config._to_wire()
-        if self.inference_specification_name is not None:
-            d["InferenceSpecificationName"] = (
-                self.inference_specification_name
-                if self.inference_specification_name.__class__ is str
-                else _wrong(self.inference_specification_name)
-            )
-        if self.environment_parameter_ranges is not None:
-            d["EnvironmentParameterRanges"] = self.environment_parameter_ranges._to_wire()
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.serverless_config) is not None:
+            d["ServerlessConfig"] = v._to_wire()
+        if (v := self.inference_specification_name) is not None:
+            d["InferenceSpecificationName"] = v
+        if (v := self.environment_parameter_ranges) is not None:
+            d["EnvironmentParameterRanges"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.serverless_config) is not None:
+            d["ServerlessConfig"] = v._to_request()
+        if (v := self.inference_specification_name) is not None:
+            d["InferenceSpecificationName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.environment_parameter_ranges) is not None:
+            d["EnvironmentParameterRanges"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._registry import enum_value as _ev
@@ -141,14 +142,21 @@ class EndpointMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
-        if self.endpoint_status is not None:
-            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.endpoint_config_name) is not None:
+            d["EndpointConfigName"] = v
+        if (v := self.endpoint_status) is not None:
+            d["EndpointStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EndpointMetadata,
+    (("endpoint_name", "EndpointName"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.production_variant import (
@@ -169,16 +170,26 @@ class EndpointOutputConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if getattr(self, "variant_name", None) is not None:  # a response may omit it
-            d["VariantName"] = self.variant_name
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.initial_instance_count is not None:
-            d["InitialInstanceCount"] = self.initial_instance_count
-        if self.serverless_config is not None:
-            d["ServerlessConfig"] = self.serverless_config._to_wire()
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.__dict__.get("variant_name")) is not None:
+            d["VariantName"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.initial_instance_count) is not None:
+            d["InitialInstanceCount"] = v
+        if (v := self.serverless_config) is not None:
+            d["ServerlessConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EndpointOutputConfiguration,
+    (
+        ("endpoint_name", "EndpointName"),
+        ("variant_name", "VariantName"),
+    ),
+)

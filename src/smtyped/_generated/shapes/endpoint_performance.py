@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
@@ -115,10 +116,20 @@ class EndpointPerformance(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "metrics", None) is not None:  # a response may omit it
-            d["Metrics"] = self.metrics._to_wire()
-        if getattr(self, "endpoint_info", None) is not None:  # a response may omit it
-            d["EndpointInfo"] = self.endpoint_info._to_wire()
+        if (v := self.__dict__.get("metrics")) is not None:
+            d["Metrics"] = v._to_wire()
+        if (v := self.__dict__.get("endpoint_info")) is not None:
+            d["EndpointInfo"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EndpointPerformance,
+    (
+        ("metrics", "Metrics"),
+        ("endpoint_info", "EndpointInfo"),
+    ),
+)

@@ -87,11 +87,13 @@ class EnvironmentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.f_sx_lustre_config is not None:
-            d["FSxLustreConfig"] = self.f_sx_lustre_config._to_wire()
+        if (v := self.f_sx_lustre_config) is not None:
+            d["FSxLustreConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -172,10 +174,10 @@ class EnvironmentConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.f_sx_lustre_config is not None:
-            d["FSxLustreConfig"] = self.f_sx_lustre_config._to_wire()
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+        if (v := self.f_sx_lustre_config) is not None:
+            d["FSxLustreConfig"] = v._to_wire()
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -130,15 +131,26 @@ class EnvironmentParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "key", None) is not None:  # a response may omit it
-            d["Key"] = self.key
-        if getattr(self, "value_type", None) is not None:  # a response may omit it
-            d["ValueType"] = self.value_type
-        if getattr(self, "value", None) is not None:  # a response may omit it
-            d["Value"] = self.value
+        if (v := self.__dict__.get("key")) is not None:
+            d["Key"] = v
+        if (v := self.__dict__.get("value_type")) is not None:
+            d["ValueType"] = v
+        if (v := self.__dict__.get("value")) is not None:
+            d["Value"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    EnvironmentParameter,
+    (
+        ("key", "Key"),
+        ("value_type", "ValueType"),
+        ("value", "Value"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -210,8 +222,17 @@ class EnvironmentParameterRanges(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.categorical_parameter_ranges is not None:
-            d["CategoricalParameterRanges"] = [i0._to_wire() for i0 in self.categorical_parameter_ranges]
+        if (v := self.categorical_parameter_ranges) is not None:
+            d["CategoricalParameterRanges"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.categorical_parameter_ranges) is not None:
+            d["CategoricalParameterRanges"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -101,10 +101,10 @@ class ErrorInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code is not None:
-            d["Code"] = self.code
-        if self.reason is not None:
-            d["Reason"] = self.reason
+        if (v := self.code) is not None:
+            d["Code"] = v
+        if (v := self.reason) is not None:
+            d["Reason"] = v
         if self._extra:
             d.update(self._extra)
         return d

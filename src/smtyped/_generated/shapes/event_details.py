@@ -95,8 +95,8 @@ class EventDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.event_metadata is not None:
-            d["EventMetadata"] = self.event_metadata._to_wire()
+        if (v := self.event_metadata) is not None:
+            d["EventMetadata"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

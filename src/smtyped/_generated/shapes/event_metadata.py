@@ -192,18 +192,18 @@ class EventMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster is not None:
-            d["Cluster"] = self.cluster._to_wire()
-        if self.instance_group is not None:
-            d["InstanceGroup"] = self.instance_group._to_wire()
-        if self.instance_group_scaling is not None:
-            d["InstanceGroupScaling"] = self.instance_group_scaling._to_wire()
-        if self.instance is not None:
-            d["Instance"] = self.instance._to_wire()
-        if self.database_configuration is not None:
-            d["DatabaseConfiguration"] = self.database_configuration._to_wire()
-        if self.slurm_health is not None:
-            d["SlurmHealth"] = self.slurm_health._to_wire()
+        if (v := self.cluster) is not None:
+            d["Cluster"] = v._to_wire()
+        if (v := self.instance_group) is not None:
+            d["InstanceGroup"] = v._to_wire()
+        if (v := self.instance_group_scaling) is not None:
+            d["InstanceGroupScaling"] = v._to_wire()
+        if (v := self.instance) is not None:
+            d["Instance"] = v._to_wire()
+        if (v := self.database_configuration) is not None:
+            d["DatabaseConfiguration"] = v._to_wire()
+        if (v := self.slurm_health) is not None:
+            d["SlurmHealth"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

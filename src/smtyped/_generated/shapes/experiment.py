@@ -234,26 +234,26 @@ class Experiment(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
-        if self.experiment_arn is not None:
-            d["ExperimentArn"] = self.experiment_arn
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
+        if (v := self.experiment_arn) is not None:
+            d["ExperimentArn"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -136,20 +136,29 @@ class ExperimentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_name is not None:
-            d["ExperimentName"] = (
-                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
-            )
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
-        if self.trial_component_display_name is not None:
-            d["TrialComponentDisplayName"] = (
-                self.trial_component_display_name
-                if self.trial_component_display_name.__class__ is str
-                else _wrong(self.trial_component_display_name)
-            )
-        if self.run_name is not None:
-            d["RunName"] = self.run_name if self.run_name.__class__ is str else _wrong(self.run_name)
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v
+        if (v := self.trial_component_display_name) is not None:
+            d["TrialComponentDisplayName"] = v
+        if (v := self.run_name) is not None:
+            d["RunName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.trial_component_display_name) is not None:
+            d["TrialComponentDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.run_name) is not None:
+            d["RunName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

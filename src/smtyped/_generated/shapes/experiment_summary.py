@@ -167,18 +167,18 @@ class ExperimentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_arn is not None:
-            d["ExperimentArn"] = self.experiment_arn
-        if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.experiment_source is not None:
-            d["ExperimentSource"] = self.experiment_source._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.experiment_arn) is not None:
+            d["ExperimentArn"] = v
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.experiment_source) is not None:
+            d["ExperimentSource"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,8 +86,17 @@ class ExplainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.clarify_explainer_config is not None:
-            d["ClarifyExplainerConfig"] = self.clarify_explainer_config._to_wire()
+        if (v := self.clarify_explainer_config) is not None:
+            d["ClarifyExplainerConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.clarify_explainer_config) is not None:
+            d["ClarifyExplainerConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -92,15 +92,13 @@ class ExtendTrainingPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_extension_offering_id is not None:
-            d["TrainingPlanExtensionOfferingId"] = (
-                self.training_plan_extension_offering_id
-                if self.training_plan_extension_offering_id.__class__ is str
-                else _wrong(self.training_plan_extension_offering_id)
-            )
+        if (v := self.training_plan_extension_offering_id) is not None:
+            d["TrainingPlanExtensionOfferingId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -156,8 +154,8 @@ class ExtendTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_extensions", None) is not None:  # a response may omit it
-            d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in self.training_plan_extensions]
+        if (v := getattr(self, "training_plan_extensions", None)) is not None:
+            d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -103,14 +103,21 @@ class FSxLustreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.size_in_gi_b is not None:
-            d["SizeInGiB"] = self.size_in_gi_b if self.size_in_gi_b.__class__ is int else _wrong(self.size_in_gi_b)
-        if self.per_unit_storage_throughput is not None:
-            d["PerUnitStorageThroughput"] = (
-                self.per_unit_storage_throughput
-                if self.per_unit_storage_throughput.__class__ is int
-                else _wrong(self.per_unit_storage_throughput)
-            )
+        if (v := self.size_in_gi_b) is not None:
+            d["SizeInGiB"] = v
+        if (v := self.per_unit_storage_throughput) is not None:
+            d["PerUnitStorageThroughput"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.size_in_gi_b) is not None:
+            d["SizeInGiB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.per_unit_storage_throughput) is not None:
+            d["PerUnitStorageThroughput"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -171,10 +178,17 @@ class FSxLustreFileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.file_system_id is not None:
-            d["FileSystemId"] = (
-                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
-            )
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -256,14 +270,21 @@ class FSxLustreFileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.file_system_id is not None:
-            d["FileSystemId"] = (
-                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
-            )
-        if self.file_system_path is not None:
-            d["FileSystemPath"] = (
-                self.file_system_path if self.file_system_path.__class__ is str else _wrong(self.file_system_path)
-            )
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v
+        if (v := self.file_system_path) is not None:
+            d["FileSystemPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.file_system_path) is not None:
+            d["FileSystemPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -80,8 +80,8 @@ class FailStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.error_message is not None:
-            d["ErrorMessage"] = self.error_message
+        if (v := self.error_message) is not None:
+            d["ErrorMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d

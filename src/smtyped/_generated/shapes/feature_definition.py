@@ -163,14 +163,29 @@ class FeatureDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name if self.feature_name.__class__ is str else _wrong(self.feature_name)
-        if self.feature_type is not None:
-            d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
-        if self.collection_type is not None:
-            d["CollectionType"] = getattr(self.collection_type, "_value_", self.collection_type)
-        if self.collection_config is not None:
-            d["CollectionConfig"] = self.collection_config._to_wire()
+        if (v := self.feature_name) is not None:
+            d["FeatureName"] = v
+        if (v := self.feature_type) is not None:
+            d["FeatureType"] = getattr(v, "_value_", v)
+        if (v := self.collection_type) is not None:
+            d["CollectionType"] = getattr(v, "_value_", v)
+        if (v := self.collection_config) is not None:
+            d["CollectionConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.feature_name) is not None:
+            d["FeatureName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.feature_type) is not None:
+            d["FeatureType"] = getattr(v, "_value_", v)
+        if (v := self.collection_type) is not None:
+            d["CollectionType"] = getattr(v, "_value_", v)
+        if (v := self.collection_config) is not None:
+            d["CollectionConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
@@ -358,38 +359,38 @@ class FeatureGroup(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_arn is not None:
-            d["FeatureGroupArn"] = self.feature_group_arn
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
-        if self.record_identifier_feature_name is not None:
-            d["RecordIdentifierFeatureName"] = self.record_identifier_feature_name
-        if self.event_time_feature_name is not None:
-            d["EventTimeFeatureName"] = self.event_time_feature_name
-        if self.feature_definitions is not None:
-            d["FeatureDefinitions"] = [i0._to_wire() for i0 in self.feature_definitions]
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.online_store_config is not None:
-            d["OnlineStoreConfig"] = self.online_store_config._to_wire()
-        if self.offline_store_config is not None:
-            d["OfflineStoreConfig"] = self.offline_store_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.feature_group_status is not None:
-            d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)
-        if self.offline_store_status is not None:
-            d["OfflineStoreStatus"] = self.offline_store_status._to_wire()
-        if self.last_update_status is not None:
-            d["LastUpdateStatus"] = self.last_update_status._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.feature_group_arn) is not None:
+            d["FeatureGroupArn"] = v
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v
+        if (v := self.record_identifier_feature_name) is not None:
+            d["RecordIdentifierFeatureName"] = v
+        if (v := self.event_time_feature_name) is not None:
+            d["EventTimeFeatureName"] = v
+        if (v := self.feature_definitions) is not None:
+            d["FeatureDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.online_store_config) is not None:
+            d["OnlineStoreConfig"] = v._to_wire()
+        if (v := self.offline_store_config) is not None:
+            d["OfflineStoreConfig"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.feature_group_status) is not None:
+            d["FeatureGroupStatus"] = getattr(v, "_value_", v)
+        if (v := self.offline_store_status) is not None:
+            d["OfflineStoreStatus"] = v._to_wire()
+        if (v := self.last_update_status) is not None:
+            d["LastUpdateStatus"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -530,16 +531,27 @@ class FeatureGroupSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "feature_group_name", None) is not None:  # a response may omit it
-            d["FeatureGroupName"] = self.feature_group_name
-        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
-            d["FeatureGroupArn"] = self.feature_group_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.feature_group_status is not None:
-            d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)
-        if self.offline_store_status is not None:
-            d["OfflineStoreStatus"] = self.offline_store_status._to_wire()
+        if (v := self.__dict__.get("feature_group_name")) is not None:
+            d["FeatureGroupName"] = v
+        if (v := self.__dict__.get("feature_group_arn")) is not None:
+            d["FeatureGroupArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.feature_group_status) is not None:
+            d["FeatureGroupStatus"] = getattr(v, "_value_", v)
+        if (v := self.offline_store_status) is not None:
+            d["OfflineStoreStatus"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    FeatureGroupSummary,
+    (
+        ("feature_group_name", "FeatureGroupName"),
+        ("feature_group_arn", "FeatureGroupArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -202,22 +202,22 @@ class FeatureMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_arn is not None:
-            d["FeatureGroupArn"] = self.feature_group_arn
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
-        if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name
-        if self.feature_type is not None:
-            d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.parameters is not None:
-            d["Parameters"] = [i0._to_wire() for i0 in self.parameters]
+        if (v := self.feature_group_arn) is not None:
+            d["FeatureGroupArn"] = v
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v
+        if (v := self.feature_name) is not None:
+            d["FeatureName"] = v
+        if (v := self.feature_type) is not None:
+            d["FeatureType"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.parameters) is not None:
+            d["Parameters"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,14 +114,25 @@ class FileSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.content_digest is not None:
-            d["ContentDigest"] = (
-                self.content_digest if self.content_digest.__class__ is str else _wrong(self.content_digest)
-            )
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.content_digest) is not None:
+            d["ContentDigest"] = v
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.content_digest) is not None:
+            d["ContentDigest"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

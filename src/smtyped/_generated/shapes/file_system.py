@@ -128,12 +128,25 @@ class FileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mount_path is not None:
-            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
-        if self.default_uid is not None:
-            d["DefaultUid"] = self.default_uid if self.default_uid.__class__ is int else _wrong(self.default_uid)
-        if self.default_gid is not None:
-            d["DefaultGid"] = self.default_gid if self.default_gid.__class__ is int else _wrong(self.default_gid)
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v
+        if (v := self.default_uid) is not None:
+            d["DefaultUid"] = v
+        if (v := self.default_gid) is not None:
+            d["DefaultGid"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.default_uid) is not None:
+            d["DefaultUid"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.default_gid) is not None:
+            d["DefaultGid"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -248,18 +261,29 @@ class FileSystemDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.file_system_id is not None:
-            d["FileSystemId"] = (
-                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
-            )
-        if self.file_system_access_mode is not None:
-            d["FileSystemAccessMode"] = getattr(self.file_system_access_mode, "_value_", self.file_system_access_mode)
-        if self.file_system_type is not None:
-            d["FileSystemType"] = getattr(self.file_system_type, "_value_", self.file_system_type)
-        if self.directory_path is not None:
-            d["DirectoryPath"] = (
-                self.directory_path if self.directory_path.__class__ is str else _wrong(self.directory_path)
-            )
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v
+        if (v := self.file_system_access_mode) is not None:
+            d["FileSystemAccessMode"] = getattr(v, "_value_", v)
+        if (v := self.file_system_type) is not None:
+            d["FileSystemType"] = getattr(v, "_value_", v)
+        if (v := self.directory_path) is not None:
+            d["DirectoryPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.file_system_id) is not None:
+            d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.file_system_access_mode) is not None:
+            d["FileSystemAccessMode"] = getattr(v, "_value_", v)
+        if (v := self.file_system_type) is not None:
+            d["FileSystemType"] = getattr(v, "_value_", v)
+        if (v := self.directory_path) is not None:
+            d["DirectoryPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -230,12 +230,14 @@ class Filter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.operator is not None:
-            d["Operator"] = getattr(self.operator, "_value_", self.operator)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.operator) is not None:
+            d["Operator"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

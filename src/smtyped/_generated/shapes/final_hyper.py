@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobObjectiveType_opt as _as_HyperParameterTuningJobObjectiveType_opt,
@@ -145,12 +146,22 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if getattr(self, "metric_name", None) is not None:  # a response may omit it
-            d["MetricName"] = self.metric_name
-        if getattr(self, "value", None) is not None:  # a response may omit it
-            d["Value"] = self.value
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("metric_name")) is not None:
+            d["MetricName"] = v
+        if (v := self.__dict__.get("value")) is not None:
+            d["Value"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    FinalHyperParameterTuningJobObjectiveMetric,
+    (
+        ("metric_name", "MetricName"),
+        ("value", "Value"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus as _as_FlowDefinitionStatus
 from smtyped._registry import enum_value as _ev
@@ -111,12 +112,21 @@ class FlowDefinitionOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -255,16 +265,28 @@ class FlowDefinitionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "flow_definition_name", None) is not None:  # a response may omit it
-            d["FlowDefinitionName"] = self.flow_definition_name
-        if getattr(self, "flow_definition_arn", None) is not None:  # a response may omit it
-            d["FlowDefinitionArn"] = self.flow_definition_arn
-        if getattr(self, "flow_definition_status", None) is not None:  # a response may omit it
-            d["FlowDefinitionStatus"] = getattr(self.flow_definition_status, "_value_", self.flow_definition_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("flow_definition_name")) is not None:
+            d["FlowDefinitionName"] = v
+        if (v := self.__dict__.get("flow_definition_arn")) is not None:
+            d["FlowDefinitionArn"] = v
+        if (v := self.__dict__.get("flow_definition_status")) is not None:
+            d["FlowDefinitionStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    FlowDefinitionSummary,
+    (
+        ("flow_definition_name", "FlowDefinitionName"),
+        ("flow_definition_arn", "FlowDefinitionArn"),
+        ("flow_definition_status", "FlowDefinitionStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -107,10 +107,10 @@ class ForEachSelectorResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.step_name is not None:
-            d["StepName"] = self.step_name
-        if self.index is not None:
-            d["Index"] = self.index
+        if (v := self.step_name) is not None:
+            d["StepName"] = v
+        if (v := self.index) is not None:
+            d["Index"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -265,20 +265,20 @@ class ForEachStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.input_item_count is not None:
-            d["InputItemCount"] = self.input_item_count
-        if self.total_step_count is not None:
-            d["TotalStepCount"] = self.total_step_count
-        if self.succeeded_step_count is not None:
-            d["SucceededStepCount"] = self.succeeded_step_count
-        if self.failed_step_count is not None:
-            d["FailedStepCount"] = self.failed_step_count
-        if self.stopped_step_count is not None:
-            d["StoppedStepCount"] = self.stopped_step_count
-        if self.selector is not None:
-            d["Selector"] = self.selector._to_wire()
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.input_item_count) is not None:
+            d["InputItemCount"] = v
+        if (v := self.total_step_count) is not None:
+            d["TotalStepCount"] = v
+        if (v := self.succeeded_step_count) is not None:
+            d["SucceededStepCount"] = v
+        if (v := self.failed_step_count) is not None:
+            d["FailedStepCount"] = v
+        if (v := self.stopped_step_count) is not None:
+            d["StoppedStepCount"] = v
+        if (v := self.selector) is not None:
+            d["Selector"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

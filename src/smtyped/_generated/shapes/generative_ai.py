@@ -82,12 +82,17 @@ class GenerativeAiSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.amazon_bedrock_role_arn is not None:
-            d["AmazonBedrockRoleArn"] = (
-                self.amazon_bedrock_role_arn
-                if self.amazon_bedrock_role_arn.__class__ is str
-                else _wrong(self.amazon_bedrock_role_arn)
-            )
+        if (v := self.amazon_bedrock_role_arn) is not None:
+            d["AmazonBedrockRoleArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.amazon_bedrock_role_arn) is not None:
+            d["AmazonBedrockRoleArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

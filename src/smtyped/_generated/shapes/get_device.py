@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
@@ -93,13 +94,13 @@ class GetDeviceFleetReportRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -249,25 +250,35 @@ class GetDeviceFleetReportResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "device_fleet_arn", None) is not None:  # a response may omit it
-            d["DeviceFleetArn"] = self.device_fleet_arn
-        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
-            d["DeviceFleetName"] = self.device_fleet_name
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.report_generated is not None:
-            d["ReportGenerated"] = self.report_generated
-        if self.device_stats is not None:
-            d["DeviceStats"] = self.device_stats._to_wire()
-        if self.agent_versions is not None:
-            d["AgentVersions"] = [i0._to_wire() for i0 in self.agent_versions]
-        if self.model_stats is not None:
-            d["ModelStats"] = [i0._to_wire() for i0 in self.model_stats]
+        if (v := self.__dict__.get("device_fleet_arn")) is not None:
+            d["DeviceFleetArn"] = v
+        if (v := self.__dict__.get("device_fleet_name")) is not None:
+            d["DeviceFleetName"] = v
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.report_generated) is not None:
+            d["ReportGenerated"] = v
+        if (v := self.device_stats) is not None:
+            d["DeviceStats"] = v._to_wire()
+        if (v := self.agent_versions) is not None:
+            d["AgentVersions"] = [i0._to_wire() for i0 in v]
+        if (v := self.model_stats) is not None:
+            d["ModelStats"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    GetDeviceFleetReportResponse,
+    (
+        ("device_fleet_arn", "DeviceFleetArn"),
+        ("device_fleet_name", "DeviceFleetName"),
+    ),
+)
 
 
 _lazy_fields(

@@ -83,13 +83,13 @@ class GetLineageGroupPolicyRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.lineage_group_name is not None:
-            d["LineageGroupName"] = (
-                self.lineage_group_name if self.lineage_group_name.__class__ is str else _wrong(self.lineage_group_name)
-            )
+        if (v := self.lineage_group_name) is not None:
+            d["LineageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -167,10 +167,10 @@ class GetLineageGroupPolicyResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
-        if self.resource_policy is not None:
-            d["ResourcePolicy"] = self.resource_policy
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
+        if (v := self.resource_policy) is not None:
+            d["ResourcePolicy"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -85,15 +86,13 @@ class GetModelPackageGroupPolicyInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -155,8 +154,15 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "resource_policy", None) is not None:  # a response may omit it
-            d["ResourcePolicy"] = self.resource_policy
+        if (v := self.__dict__.get("resource_policy")) is not None:
+            d["ResourcePolicy"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    GetModelPackageGroupPolicyOutput,
+    (("resource_policy", "ResourcePolicy"),),
+)

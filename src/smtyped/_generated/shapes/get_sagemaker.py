@@ -83,6 +83,8 @@ class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
             d.update(self._extra)
         return d
 
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
+
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
 # so that ``extra=`` is a keyword without being a field.
@@ -149,8 +151,8 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -180,31 +180,21 @@ class GetScalingConfigurationRecommendationRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_recommendations_job_name is not None:
-            d["InferenceRecommendationsJobName"] = (
-                self.inference_recommendations_job_name
-                if self.inference_recommendations_job_name.__class__ is str
-                else _wrong(self.inference_recommendations_job_name)
-            )
-        if self.recommendation_id is not None:
-            d["RecommendationId"] = (
-                self.recommendation_id if self.recommendation_id.__class__ is str else _wrong(self.recommendation_id)
-            )
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.target_cpu_utilization_per_core is not None:
-            d["TargetCpuUtilizationPerCore"] = (
-                self.target_cpu_utilization_per_core
-                if self.target_cpu_utilization_per_core.__class__ is int
-                else _wrong(self.target_cpu_utilization_per_core)
-            )
-        if self.scaling_policy_objective is not None:
-            d["ScalingPolicyObjective"] = self.scaling_policy_objective._to_wire()
+        if (v := self.inference_recommendations_job_name) is not None:
+            d["InferenceRecommendationsJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.recommendation_id) is not None:
+            d["RecommendationId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_cpu_utilization_per_core) is not None:
+            d["TargetCpuUtilizationPerCore"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.scaling_policy_objective) is not None:
+            d["ScalingPolicyObjective"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -353,20 +343,20 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_recommendations_job_name is not None:
-            d["InferenceRecommendationsJobName"] = self.inference_recommendations_job_name
-        if self.recommendation_id is not None:
-            d["RecommendationId"] = self.recommendation_id
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
-        if self.target_cpu_utilization_per_core is not None:
-            d["TargetCpuUtilizationPerCore"] = self.target_cpu_utilization_per_core
-        if self.scaling_policy_objective is not None:
-            d["ScalingPolicyObjective"] = self.scaling_policy_objective._to_wire()
-        if self.metric is not None:
-            d["Metric"] = self.metric._to_wire()
-        if self.dynamic_scaling_configuration is not None:
-            d["DynamicScalingConfiguration"] = self.dynamic_scaling_configuration._to_wire()
+        if (v := self.inference_recommendations_job_name) is not None:
+            d["InferenceRecommendationsJobName"] = v
+        if (v := self.recommendation_id) is not None:
+            d["RecommendationId"] = v
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.target_cpu_utilization_per_core) is not None:
+            d["TargetCpuUtilizationPerCore"] = v
+        if (v := self.scaling_policy_objective) is not None:
+            d["ScalingPolicyObjective"] = v._to_wire()
+        if (v := self.metric) is not None:
+            d["Metric"] = v._to_wire()
+        if (v := self.dynamic_scaling_configuration) is not None:
+            d["DynamicScalingConfiguration"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

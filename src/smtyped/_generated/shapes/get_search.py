@@ -119,13 +119,15 @@ class GetSearchSuggestionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource is not None:
-            d["Resource"] = getattr(self.resource, "_value_", self.resource)
-        if self.suggestion_query is not None:
-            d["SuggestionQuery"] = self.suggestion_query._to_wire()
+        if (v := self.resource) is not None:
+            d["Resource"] = getattr(v, "_value_", v)
+        if (v := self.suggestion_query) is not None:
+            d["SuggestionQuery"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -178,8 +180,8 @@ class GetSearchSuggestionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.property_name_suggestions is not None:
-            d["PropertyNameSuggestions"] = [i0._to_wire() for i0 in self.property_name_suggestions]
+        if (v := self.property_name_suggestions) is not None:
+            d["PropertyNameSuggestions"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

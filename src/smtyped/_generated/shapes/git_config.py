@@ -121,14 +121,25 @@ class GitConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.repository_url is not None:
-            d["RepositoryUrl"] = (
-                self.repository_url if self.repository_url.__class__ is str else _wrong(self.repository_url)
-            )
-        if self.branch is not None:
-            d["Branch"] = self.branch if self.branch.__class__ is str else _wrong(self.branch)
-        if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
+        if (v := self.repository_url) is not None:
+            d["RepositoryUrl"] = v
+        if (v := self.branch) is not None:
+            d["Branch"] = v
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.repository_url) is not None:
+            d["RepositoryUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.branch) is not None:
+            d["Branch"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -198,8 +209,10 @@ class GitConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

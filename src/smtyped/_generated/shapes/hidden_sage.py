@@ -17,7 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.sage_maker import as_SageMakerImageName_opt as _as_SageMakerImageName_opt
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -108,10 +109,21 @@ class HiddenSageMakerImage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sage_maker_image_name is not None:
-            d["SageMakerImageName"] = getattr(self.sage_maker_image_name, "_value_", self.sage_maker_image_name)
-        if self.version_aliases is not None:
-            d["VersionAliases"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.version_aliases]
+        if (v := self.sage_maker_image_name) is not None:
+            d["SageMakerImageName"] = getattr(v, "_value_", v)
+        if (v := self.version_aliases) is not None:
+            d["VersionAliases"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.sage_maker_image_name) is not None:
+            d["SageMakerImageName"] = getattr(v, "_value_", v)
+        if (v := self.version_aliases) is not None:
+            d["VersionAliases"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,8 +86,17 @@ class HolidayConfigAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.country_code is not None:
-            d["CountryCode"] = self.country_code if self.country_code.__class__ is str else _wrong(self.country_code)
+        if (v := self.country_code) is not None:
+            d["CountryCode"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.country_code) is not None:
+            d["CountryCode"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

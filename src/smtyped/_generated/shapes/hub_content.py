@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentStatus as _as_HubContentStatus
@@ -444,51 +445,68 @@ class HubContent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "document_schema_version", None) is not None:  # a response may omit it
-            d["DocumentSchemaVersion"] = self.document_schema_version
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
-        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
-            d["HubContentArn"] = self.hub_content_arn
-        if self.hub_content_dependencies is not None:
-            d["HubContentDependencies"] = [i0._to_wire() for i0 in self.hub_content_dependencies]
-        if self.hub_content_description is not None:
-            d["HubContentDescription"] = self.hub_content_description
-        if self.hub_content_display_name is not None:
-            d["HubContentDisplayName"] = self.hub_content_display_name
-        if self.hub_content_document is not None:
-            d["HubContentDocument"] = self.hub_content_document
-        if self.hub_content_markdown is not None:
-            d["HubContentMarkdown"] = self.hub_content_markdown
-        if getattr(self, "hub_content_name", None) is not None:  # a response may omit it
-            d["HubContentName"] = self.hub_content_name
-        if self.hub_content_search_keywords is not None:
-            d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
-        if getattr(self, "hub_content_status", None) is not None:  # a response may omit it
-            d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
-        if getattr(self, "hub_content_type", None) is not None:  # a response may omit it
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if getattr(self, "hub_content_version", None) is not None:  # a response may omit it
-            d["HubContentVersion"] = self.hub_content_version
-        if getattr(self, "hub_name", None) is not None:  # a response may omit it
-            d["HubName"] = self.hub_name
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.reference_min_version is not None:
-            d["ReferenceMinVersion"] = self.reference_min_version
-        if self.sage_maker_public_hub_content_arn is not None:
-            d["SageMakerPublicHubContentArn"] = self.sage_maker_public_hub_content_arn
-        if self.support_status is not None:
-            d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("document_schema_version")) is not None:
+            d["DocumentSchemaVersion"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
+        if (v := self.__dict__.get("hub_content_arn")) is not None:
+            d["HubContentArn"] = v
+        if (v := self.hub_content_dependencies) is not None:
+            d["HubContentDependencies"] = [i0._to_wire() for i0 in v]
+        if (v := self.hub_content_description) is not None:
+            d["HubContentDescription"] = v
+        if (v := self.hub_content_display_name) is not None:
+            d["HubContentDisplayName"] = v
+        if (v := self.hub_content_document) is not None:
+            d["HubContentDocument"] = v
+        if (v := self.hub_content_markdown) is not None:
+            d["HubContentMarkdown"] = v
+        if (v := self.__dict__.get("hub_content_name")) is not None:
+            d["HubContentName"] = v
+        if (v := self.hub_content_search_keywords) is not None:
+            d["HubContentSearchKeywords"] = list(v)
+        if (v := self.__dict__.get("hub_content_status")) is not None:
+            d["HubContentStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("hub_content_type")) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("hub_content_version")) is not None:
+            d["HubContentVersion"] = v
+        if (v := self.__dict__.get("hub_name")) is not None:
+            d["HubName"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.reference_min_version) is not None:
+            d["ReferenceMinVersion"] = v
+        if (v := self.sage_maker_public_hub_content_arn) is not None:
+            d["SageMakerPublicHubContentArn"] = v
+        if (v := self.support_status) is not None:
+            d["SupportStatus"] = getattr(v, "_value_", v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    HubContent,
+    (
+        ("creation_time", "CreationTime"),
+        ("document_schema_version", "DocumentSchemaVersion"),
+        ("hub_arn", "HubArn"),
+        ("hub_content_arn", "HubContentArn"),
+        ("hub_content_name", "HubContentName"),
+        ("hub_content_status", "HubContentStatus"),
+        ("hub_content_type", "HubContentType"),
+        ("hub_content_version", "HubContentVersion"),
+        ("hub_name", "HubName"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -568,10 +586,10 @@ class HubContentDependency(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.dependency_origin_path is not None:
-            d["DependencyOriginPath"] = self.dependency_origin_path
-        if self.dependency_copy_path is not None:
-            d["DependencyCopyPath"] = self.dependency_copy_path
+        if (v := self.dependency_origin_path) is not None:
+            d["DependencyOriginPath"] = v
+        if (v := self.dependency_copy_path) is not None:
+            d["DependencyCopyPath"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -833,32 +851,47 @@ class HubContentInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_content_name", None) is not None:  # a response may omit it
-            d["HubContentName"] = self.hub_content_name
-        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
-            d["HubContentArn"] = self.hub_content_arn
-        if self.sage_maker_public_hub_content_arn is not None:
-            d["SageMakerPublicHubContentArn"] = self.sage_maker_public_hub_content_arn
-        if getattr(self, "hub_content_version", None) is not None:  # a response may omit it
-            d["HubContentVersion"] = self.hub_content_version
-        if getattr(self, "hub_content_type", None) is not None:  # a response may omit it
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if getattr(self, "document_schema_version", None) is not None:  # a response may omit it
-            d["DocumentSchemaVersion"] = self.document_schema_version
-        if self.hub_content_display_name is not None:
-            d["HubContentDisplayName"] = self.hub_content_display_name
-        if self.hub_content_description is not None:
-            d["HubContentDescription"] = self.hub_content_description
-        if self.support_status is not None:
-            d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
-        if self.hub_content_search_keywords is not None:
-            d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
-        if getattr(self, "hub_content_status", None) is not None:  # a response may omit it
-            d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.original_creation_time is not None:
-            d["OriginalCreationTime"] = self.original_creation_time
+        if (v := self.__dict__.get("hub_content_name")) is not None:
+            d["HubContentName"] = v
+        if (v := self.__dict__.get("hub_content_arn")) is not None:
+            d["HubContentArn"] = v
+        if (v := self.sage_maker_public_hub_content_arn) is not None:
+            d["SageMakerPublicHubContentArn"] = v
+        if (v := self.__dict__.get("hub_content_version")) is not None:
+            d["HubContentVersion"] = v
+        if (v := self.__dict__.get("hub_content_type")) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("document_schema_version")) is not None:
+            d["DocumentSchemaVersion"] = v
+        if (v := self.hub_content_display_name) is not None:
+            d["HubContentDisplayName"] = v
+        if (v := self.hub_content_description) is not None:
+            d["HubContentDescription"] = v
+        if (v := self.support_status) is not None:
+            d["SupportStatus"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_search_keywords) is not None:
+            d["HubContentSearchKeywords"] = list(v)
+        if (v := self.__dict__.get("hub_content_status")) is not None:
+            d["HubContentStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.original_creation_time) is not None:
+            d["OriginalCreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    HubContentInfo,
+    (
+        ("hub_content_name", "HubContentName"),
+        ("hub_content_arn", "HubContentArn"),
+        ("hub_content_version", "HubContentVersion"),
+        ("hub_content_type", "HubContentType"),
+        ("document_schema_version", "DocumentSchemaVersion"),
+        ("hub_content_status", "HubContentStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_status import as_HubStatus as _as_HubStatus
 from smtyped._registry import enum_value as _ev
@@ -208,22 +209,35 @@ class HubInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_name", None) is not None:  # a response may omit it
-            d["HubName"] = self.hub_name
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
-        if self.hub_display_name is not None:
-            d["HubDisplayName"] = self.hub_display_name
-        if self.hub_description is not None:
-            d["HubDescription"] = self.hub_description
-        if self.hub_search_keywords is not None:
-            d["HubSearchKeywords"] = list(self.hub_search_keywords)
-        if getattr(self, "hub_status", None) is not None:  # a response may omit it
-            d["HubStatus"] = getattr(self.hub_status, "_value_", self.hub_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("hub_name")) is not None:
+            d["HubName"] = v
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
+        if (v := self.hub_display_name) is not None:
+            d["HubDisplayName"] = v
+        if (v := self.hub_description) is not None:
+            d["HubDescription"] = v
+        if (v := self.hub_search_keywords) is not None:
+            d["HubSearchKeywords"] = list(v)
+        if (v := self.__dict__.get("hub_status")) is not None:
+            d["HubStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    HubInfo,
+    (
+        ("hub_name", "HubName"),
+        ("hub_arn", "HubArn"),
+        ("hub_status", "HubStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

@@ -80,10 +80,17 @@ class HubS3StorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -20,6 +20,8 @@ from smtyped._generated.enums.aws_managed import (
     as_AwsManagedHumanLoopRequestSource as _as_AwsManagedHumanLoopRequestSource,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -102,12 +104,17 @@ class HumanLoopActivationConditionsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_loop_activation_conditions is not None:
-            d["HumanLoopActivationConditions"] = (
-                self.human_loop_activation_conditions
-                if self.human_loop_activation_conditions.__class__ is str
-                else _wrong(self.human_loop_activation_conditions)
-            )
+        if (v := self.human_loop_activation_conditions) is not None:
+            d["HumanLoopActivationConditions"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.human_loop_activation_conditions) is not None:
+            d["HumanLoopActivationConditions"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -175,8 +182,17 @@ class HumanLoopActivationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_loop_activation_conditions_config is not None:
-            d["HumanLoopActivationConditionsConfig"] = self.human_loop_activation_conditions_config._to_wire()
+        if (v := self.human_loop_activation_conditions_config) is not None:
+            d["HumanLoopActivationConditionsConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.human_loop_activation_conditions_config) is not None:
+            d["HumanLoopActivationConditionsConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -483,36 +499,49 @@ class HumanLoopConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
-        if self.human_task_ui_arn is not None:
-            d["HumanTaskUiArn"] = (
-                self.human_task_ui_arn if self.human_task_ui_arn.__class__ is str else _wrong(self.human_task_ui_arn)
-            )
-        if self.task_title is not None:
-            d["TaskTitle"] = self.task_title if self.task_title.__class__ is str else _wrong(self.task_title)
-        if self.task_description is not None:
-            d["TaskDescription"] = (
-                self.task_description if self.task_description.__class__ is str else _wrong(self.task_description)
-            )
-        if self.task_count is not None:
-            d["TaskCount"] = self.task_count if self.task_count.__class__ is int else _wrong(self.task_count)
-        if self.task_availability_lifetime_in_seconds is not None:
-            d["TaskAvailabilityLifetimeInSeconds"] = (
-                self.task_availability_lifetime_in_seconds
-                if self.task_availability_lifetime_in_seconds.__class__ is int
-                else _wrong(self.task_availability_lifetime_in_seconds)
-            )
-        if self.task_time_limit_in_seconds is not None:
-            d["TaskTimeLimitInSeconds"] = (
-                self.task_time_limit_in_seconds
-                if self.task_time_limit_in_seconds.__class__ is int
-                else _wrong(self.task_time_limit_in_seconds)
-            )
-        if self.task_keywords is not None:
-            d["TaskKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.task_keywords]
-        if self.public_workforce_task_price is not None:
-            d["PublicWorkforceTaskPrice"] = self.public_workforce_task_price._to_wire()
+        if (v := self.workteam_arn) is not None:
+            d["WorkteamArn"] = v
+        if (v := self.human_task_ui_arn) is not None:
+            d["HumanTaskUiArn"] = v
+        if (v := self.task_title) is not None:
+            d["TaskTitle"] = v
+        if (v := self.task_description) is not None:
+            d["TaskDescription"] = v
+        if (v := self.task_count) is not None:
+            d["TaskCount"] = v
+        if (v := self.task_availability_lifetime_in_seconds) is not None:
+            d["TaskAvailabilityLifetimeInSeconds"] = v
+        if (v := self.task_time_limit_in_seconds) is not None:
+            d["TaskTimeLimitInSeconds"] = v
+        if (v := self.task_keywords) is not None:
+            d["TaskKeywords"] = list(v)
+        if (v := self.public_workforce_task_price) is not None:
+            d["PublicWorkforceTaskPrice"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.workteam_arn) is not None:
+            d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.human_task_ui_arn) is not None:
+            d["HumanTaskUiArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task_title) is not None:
+            d["TaskTitle"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task_description) is not None:
+            d["TaskDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task_count) is not None:
+            d["TaskCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.task_availability_lifetime_in_seconds) is not None:
+            d["TaskAvailabilityLifetimeInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.task_time_limit_in_seconds) is not None:
+            d["TaskTimeLimitInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.task_keywords) is not None:
+            d["TaskKeywords"] = _list_of(v, _STR)
+        if (v := self.public_workforce_task_price) is not None:
+            d["PublicWorkforceTaskPrice"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -588,10 +617,17 @@ class HumanLoopRequestSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.aws_managed_human_loop_request_source is not None:
-            d["AwsManagedHumanLoopRequestSource"] = getattr(
-                self.aws_managed_human_loop_request_source, "_value_", self.aws_managed_human_loop_request_source
-            )
+        if (v := self.aws_managed_human_loop_request_source) is not None:
+            d["AwsManagedHumanLoopRequestSource"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.aws_managed_human_loop_request_source) is not None:
+            d["AwsManagedHumanLoopRequestSource"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -656,52 +659,61 @@ class HumanTaskConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
-        if self.ui_config is not None:
-            d["UiConfig"] = self.ui_config._to_wire()
-        if self.pre_human_task_lambda_arn is not None:
-            d["PreHumanTaskLambdaArn"] = (
-                self.pre_human_task_lambda_arn
-                if self.pre_human_task_lambda_arn.__class__ is str
-                else _wrong(self.pre_human_task_lambda_arn)
-            )
-        if self.task_keywords is not None:
-            d["TaskKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.task_keywords]
-        if self.task_title is not None:
-            d["TaskTitle"] = self.task_title if self.task_title.__class__ is str else _wrong(self.task_title)
-        if self.task_description is not None:
-            d["TaskDescription"] = (
-                self.task_description if self.task_description.__class__ is str else _wrong(self.task_description)
-            )
-        if self.number_of_human_workers_per_data_object is not None:
-            d["NumberOfHumanWorkersPerDataObject"] = (
-                self.number_of_human_workers_per_data_object
-                if self.number_of_human_workers_per_data_object.__class__ is int
-                else _wrong(self.number_of_human_workers_per_data_object)
-            )
-        if self.task_time_limit_in_seconds is not None:
-            d["TaskTimeLimitInSeconds"] = (
-                self.task_time_limit_in_seconds
-                if self.task_time_limit_in_seconds.__class__ is int
-                else _wrong(self.task_time_limit_in_seconds)
-            )
-        if self.task_availability_lifetime_in_seconds is not None:
-            d["TaskAvailabilityLifetimeInSeconds"] = (
-                self.task_availability_lifetime_in_seconds
-                if self.task_availability_lifetime_in_seconds.__class__ is int
-                else _wrong(self.task_availability_lifetime_in_seconds)
-            )
-        if self.max_concurrent_task_count is not None:
-            d["MaxConcurrentTaskCount"] = (
-                self.max_concurrent_task_count
-                if self.max_concurrent_task_count.__class__ is int
-                else _wrong(self.max_concurrent_task_count)
-            )
-        if self.annotation_consolidation_config is not None:
-            d["AnnotationConsolidationConfig"] = self.annotation_consolidation_config._to_wire()
-        if self.public_workforce_task_price is not None:
-            d["PublicWorkforceTaskPrice"] = self.public_workforce_task_price._to_wire()
+        if (v := self.workteam_arn) is not None:
+            d["WorkteamArn"] = v
+        if (v := self.ui_config) is not None:
+            d["UiConfig"] = v._to_wire()
+        if (v := self.pre_human_task_lambda_arn) is not None:
+            d["PreHumanTaskLambdaArn"] = v
+        if (v := self.task_keywords) is not None:
+            d["TaskKeywords"] = list(v)
+        if (v := self.task_title) is not None:
+            d["TaskTitle"] = v
+        if (v := self.task_description) is not None:
+            d["TaskDescription"] = v
+        if (v := self.number_of_human_workers_per_data_object) is not None:
+            d["NumberOfHumanWorkersPerDataObject"] = v
+        if (v := self.task_time_limit_in_seconds) is not None:
+            d["TaskTimeLimitInSeconds"] = v
+        if (v := self.task_availability_lifetime_in_seconds) is not None:
+            d["TaskAvailabilityLifetimeInSeconds"] = v
+        if (v := self.max_concurrent_task_count) is not None:
+            d["MaxConcurrentTaskCount"] = v
+        if (v := self.annotation_consolidation_config) is not None:
+            d["AnnotationConsolidationConfig"] = v._to_wire()
+        if (v := self.public_workforce_task_price) is not None:
+            d["PublicWorkforceTaskPrice"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.workteam_arn) is not None:
+            d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.ui_config) is not None:
+            d["UiConfig"] = v._to_request()
+        if (v := self.pre_human_task_lambda_arn) is not None:
+            d["PreHumanTaskLambdaArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task_keywords) is not None:
+            d["TaskKeywords"] = _list_of(v, _STR)
+        if (v := self.task_title) is not None:
+            d["TaskTitle"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task_description) is not None:
+            d["TaskDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.number_of_human_workers_per_data_object) is not None:
+            d["NumberOfHumanWorkersPerDataObject"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.task_time_limit_in_seconds) is not None:
+            d["TaskTimeLimitInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.task_availability_lifetime_in_seconds) is not None:
+            d["TaskAvailabilityLifetimeInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_concurrent_task_count) is not None:
+            d["MaxConcurrentTaskCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.annotation_consolidation_config) is not None:
+            d["AnnotationConsolidationConfig"] = v._to_request()
+        if (v := self.public_workforce_task_price) is not None:
+            d["PublicWorkforceTaskPrice"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -806,12 +818,23 @@ class HumanTaskUiSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "human_task_ui_name", None) is not None:  # a response may omit it
-            d["HumanTaskUiName"] = self.human_task_ui_name
-        if getattr(self, "human_task_ui_arn", None) is not None:  # a response may omit it
-            d["HumanTaskUiArn"] = self.human_task_ui_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
+        if (v := self.__dict__.get("human_task_ui_name")) is not None:
+            d["HumanTaskUiName"] = v
+        if (v := self.__dict__.get("human_task_ui_arn")) is not None:
+            d["HumanTaskUiArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    HumanTaskUiSummary,
+    (
+        ("human_task_ui_name", "HumanTaskUiName"),
+        ("human_task_ui_arn", "HumanTaskUiArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)

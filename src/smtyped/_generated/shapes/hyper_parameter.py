@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hyper_parameter import (
@@ -45,6 +46,8 @@ from smtyped._generated.enums.training_job import (
 )
 from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_TrainingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -275,18 +278,29 @@ class HyperParameterAlgorithmSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_image is not None:
-            d["TrainingImage"] = (
-                self.training_image if self.training_image.__class__ is str else _wrong(self.training_image)
-            )
-        if self.training_input_mode is not None:
-            d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
-        if self.algorithm_name is not None:
-            d["AlgorithmName"] = (
-                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
-            )
-        if self.metric_definitions is not None:
-            d["MetricDefinitions"] = [i0._to_wire() for i0 in self.metric_definitions]
+        if (v := self.training_image) is not None:
+            d["TrainingImage"] = v
+        if (v := self.training_input_mode) is not None:
+            d["TrainingInputMode"] = getattr(v, "_value_", v)
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v
+        if (v := self.metric_definitions) is not None:
+            d["MetricDefinitions"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.training_image) is not None:
+            d["TrainingImage"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_input_mode) is not None:
+            d["TrainingInputMode"] = getattr(v, "_value_", v)
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.metric_definitions) is not None:
+            d["MetricDefinitions"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -443,22 +457,41 @@ class HyperParameterSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.range is not None:
-            d["Range"] = self.range._to_wire()
-        if self.is_tunable is not None:
-            d["IsTunable"] = self.is_tunable if self.is_tunable.__class__ is bool else _wrong(self.is_tunable)
-        if self.is_required is not None:
-            d["IsRequired"] = self.is_required if self.is_required.__class__ is bool else _wrong(self.is_required)
-        if self.default_value is not None:
-            d["DefaultValue"] = (
-                self.default_value if self.default_value.__class__ is str else _wrong(self.default_value)
-            )
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.range) is not None:
+            d["Range"] = v._to_wire()
+        if (v := self.is_tunable) is not None:
+            d["IsTunable"] = v
+        if (v := self.is_required) is not None:
+            d["IsRequired"] = v
+        if (v := self.default_value) is not None:
+            d["DefaultValue"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.range) is not None:
+            d["Range"] = v._to_request()
+        if (v := self.is_tunable) is not None:
+            d["IsTunable"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.is_required) is not None:
+            d["IsRequired"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.default_value) is not None:
+            d["DefaultValue"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -878,58 +911,85 @@ class HyperParameterTrainingJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.definition_name is not None:
-            d["DefinitionName"] = (
-                self.definition_name if self.definition_name.__class__ is str else _wrong(self.definition_name)
-            )
-        if self.tuning_objective is not None:
-            d["TuningObjective"] = self.tuning_objective._to_wire()
-        if self.hyper_parameter_ranges is not None:
-            d["HyperParameterRanges"] = self.hyper_parameter_ranges._to_wire()
-        if self.static_hyper_parameters is not None:
-            d["StaticHyperParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.static_hyper_parameters.items()
-            }
-        if self.algorithm_specification is not None:
-            d["AlgorithmSpecification"] = self.algorithm_specification._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.resource_config is not None:
-            d["ResourceConfig"] = self.resource_config._to_wire()
-        if self.hyper_parameter_tuning_resource_config is not None:
-            d["HyperParameterTuningResourceConfig"] = self.hyper_parameter_tuning_resource_config._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = (
-                self.enable_network_isolation
-                if self.enable_network_isolation.__class__ is bool
-                else _wrong(self.enable_network_isolation)
-            )
-        if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = (
-                self.enable_inter_container_traffic_encryption
-                if self.enable_inter_container_traffic_encryption.__class__ is bool
-                else _wrong(self.enable_inter_container_traffic_encryption)
-            )
-        if self.enable_managed_spot_training is not None:
-            d["EnableManagedSpotTraining"] = (
-                self.enable_managed_spot_training
-                if self.enable_managed_spot_training.__class__ is bool
-                else _wrong(self.enable_managed_spot_training)
-            )
-        if self.checkpoint_config is not None:
-            d["CheckpointConfig"] = self.checkpoint_config._to_wire()
-        if self.retry_strategy is not None:
-            d["RetryStrategy"] = self.retry_strategy._to_wire()
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
+        if (v := self.definition_name) is not None:
+            d["DefinitionName"] = v
+        if (v := self.tuning_objective) is not None:
+            d["TuningObjective"] = v._to_wire()
+        if (v := self.hyper_parameter_ranges) is not None:
+            d["HyperParameterRanges"] = v._to_wire()
+        if (v := self.static_hyper_parameters) is not None:
+            d["StaticHyperParameters"] = dict(v)
+        if (v := self.algorithm_specification) is not None:
+            d["AlgorithmSpecification"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_wire() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_wire()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_wire()
+        if (v := self.hyper_parameter_tuning_resource_config) is not None:
+            d["HyperParameterTuningResourceConfig"] = v._to_wire()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v
+        if (v := self.enable_managed_spot_training) is not None:
+            d["EnableManagedSpotTraining"] = v
+        if (v := self.checkpoint_config) is not None:
+            d["CheckpointConfig"] = v._to_wire()
+        if (v := self.retry_strategy) is not None:
+            d["RetryStrategy"] = v._to_wire()
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.definition_name) is not None:
+            d["DefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tuning_objective) is not None:
+            d["TuningObjective"] = v._to_request()
+        if (v := self.hyper_parameter_ranges) is not None:
+            d["HyperParameterRanges"] = v._to_request()
+        if (v := self.static_hyper_parameters) is not None:
+            d["StaticHyperParameters"] = _map_of(v, _STR)
+        if (v := self.algorithm_specification) is not None:
+            d["AlgorithmSpecification"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_request() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_request()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_request()
+        if (v := self.hyper_parameter_tuning_resource_config) is not None:
+            d["HyperParameterTuningResourceConfig"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_managed_spot_training) is not None:
+            d["EnableManagedSpotTraining"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.checkpoint_config) is not None:
+            d["CheckpointConfig"] = v._to_request()
+        if (v := self.retry_strategy) is not None:
+            d["RetryStrategy"] = v._to_request()
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1193,35 +1253,46 @@ class HyperParameterTrainingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_definition_name is not None:
-            d["TrainingJobDefinitionName"] = self.training_job_definition_name
-        if getattr(self, "training_job_name", None) is not None:  # a response may omit it
-            d["TrainingJobName"] = self.training_job_name
-        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
-            d["TrainingJobArn"] = self.training_job_arn
-        if self.tuning_job_name is not None:
-            d["TuningJobName"] = self.tuning_job_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.training_start_time is not None:
-            d["TrainingStartTime"] = self.training_start_time
-        if self.training_end_time is not None:
-            d["TrainingEndTime"] = self.training_end_time
-        if getattr(self, "training_job_status", None) is not None:  # a response may omit it
-            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
-        if getattr(self, "tuned_hyper_parameters", None) is not None:  # a response may omit it
-            d["TunedHyperParameters"] = dict(self.tuned_hyper_parameters)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.final_hyper_parameter_tuning_job_objective_metric is not None:
-            d["FinalHyperParameterTuningJobObjectiveMetric"] = (
-                self.final_hyper_parameter_tuning_job_objective_metric._to_wire()
-            )
-        if self.objective_status is not None:
-            d["ObjectiveStatus"] = getattr(self.objective_status, "_value_", self.objective_status)
+        if (v := self.training_job_definition_name) is not None:
+            d["TrainingJobDefinitionName"] = v
+        if (v := self.__dict__.get("training_job_name")) is not None:
+            d["TrainingJobName"] = v
+        if (v := self.__dict__.get("training_job_arn")) is not None:
+            d["TrainingJobArn"] = v
+        if (v := self.tuning_job_name) is not None:
+            d["TuningJobName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.training_start_time) is not None:
+            d["TrainingStartTime"] = v
+        if (v := self.training_end_time) is not None:
+            d["TrainingEndTime"] = v
+        if (v := self.__dict__.get("training_job_status")) is not None:
+            d["TrainingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("tuned_hyper_parameters")) is not None:
+            d["TunedHyperParameters"] = dict(v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.final_hyper_parameter_tuning_job_objective_metric) is not None:
+            d["FinalHyperParameterTuningJobObjectiveMetric"] = v._to_wire()
+        if (v := self.objective_status) is not None:
+            d["ObjectiveStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    HyperParameterTrainingJobSummary,
+    (
+        ("training_job_name", "TrainingJobName"),
+        ("training_job_arn", "TrainingJobArn"),
+        ("creation_time", "CreationTime"),
+        ("training_job_status", "TrainingJobStatus"),
+        ("tuned_hyper_parameters", "TunedHyperParameters"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1324,16 +1395,25 @@ class HyperParameterTuningInstanceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1426,10 +1506,10 @@ class HyperParameterTuningJobCompletionDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.number_of_training_jobs_objective_not_improving is not None:
-            d["NumberOfTrainingJobsObjectiveNotImproving"] = self.number_of_training_jobs_objective_not_improving
-        if self.convergence_detected_time is not None:
-            d["ConvergenceDetectedTime"] = self.convergence_detected_time
+        if (v := self.number_of_training_jobs_objective_not_improving) is not None:
+            d["NumberOfTrainingJobsObjectiveNotImproving"] = v
+        if (v := self.convergence_detected_time) is not None:
+            d["ConvergenceDetectedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1659,24 +1739,45 @@ class HyperParameterTuningJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.strategy is not None:
-            d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
-        if self.strategy_config is not None:
-            d["StrategyConfig"] = self.strategy_config._to_wire()
-        if self.hyper_parameter_tuning_job_objective is not None:
-            d["HyperParameterTuningJobObjective"] = self.hyper_parameter_tuning_job_objective._to_wire()
-        if self.resource_limits is not None:
-            d["ResourceLimits"] = self.resource_limits._to_wire()
-        if self.parameter_ranges is not None:
-            d["ParameterRanges"] = self.parameter_ranges._to_wire()
-        if self.training_job_early_stopping_type is not None:
-            d["TrainingJobEarlyStoppingType"] = getattr(
-                self.training_job_early_stopping_type, "_value_", self.training_job_early_stopping_type
-            )
-        if self.tuning_job_completion_criteria is not None:
-            d["TuningJobCompletionCriteria"] = self.tuning_job_completion_criteria._to_wire()
-        if self.random_seed is not None:
-            d["RandomSeed"] = self.random_seed if self.random_seed.__class__ is int else _wrong(self.random_seed)
+        if (v := self.strategy) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.strategy_config) is not None:
+            d["StrategyConfig"] = v._to_wire()
+        if (v := self.hyper_parameter_tuning_job_objective) is not None:
+            d["HyperParameterTuningJobObjective"] = v._to_wire()
+        if (v := self.resource_limits) is not None:
+            d["ResourceLimits"] = v._to_wire()
+        if (v := self.parameter_ranges) is not None:
+            d["ParameterRanges"] = v._to_wire()
+        if (v := self.training_job_early_stopping_type) is not None:
+            d["TrainingJobEarlyStoppingType"] = getattr(v, "_value_", v)
+        if (v := self.tuning_job_completion_criteria) is not None:
+            d["TuningJobCompletionCriteria"] = v._to_wire()
+        if (v := self.random_seed) is not None:
+            d["RandomSeed"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.strategy) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.strategy_config) is not None:
+            d["StrategyConfig"] = v._to_request()
+        if (v := self.hyper_parameter_tuning_job_objective) is not None:
+            d["HyperParameterTuningJobObjective"] = v._to_request()
+        if (v := self.resource_limits) is not None:
+            d["ResourceLimits"] = v._to_request()
+        if (v := self.parameter_ranges) is not None:
+            d["ParameterRanges"] = v._to_request()
+        if (v := self.training_job_early_stopping_type) is not None:
+            d["TrainingJobEarlyStoppingType"] = getattr(v, "_value_", v)
+        if (v := self.tuning_job_completion_criteria) is not None:
+            d["TuningJobCompletionCriteria"] = v._to_request()
+        if (v := self.random_seed) is not None:
+            d["RandomSeed"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1737,8 +1838,8 @@ class HyperParameterTuningJobConsumedResources(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.runtime_in_seconds is not None:
-            d["RuntimeInSeconds"] = self.runtime_in_seconds
+        if (v := self.runtime_in_seconds) is not None:
+            d["RuntimeInSeconds"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1829,10 +1930,21 @@ class HyperParameterTuningJobObjective(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.metric_name is not None:
-            d["MetricName"] = self.metric_name if self.metric_name.__class__ is str else _wrong(self.metric_name)
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2244,44 +2356,42 @@ class HyperParameterTuningJobSearchEntity(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.best_training_job is not None:
-            d["BestTrainingJob"] = self.best_training_job._to_wire()
-        if self.consumed_resources is not None:
-            d["ConsumedResources"] = self.consumed_resources._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.hyper_parameter_tuning_end_time is not None:
-            d["HyperParameterTuningEndTime"] = self.hyper_parameter_tuning_end_time
-        if self.hyper_parameter_tuning_job_arn is not None:
-            d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
-        if self.hyper_parameter_tuning_job_config is not None:
-            d["HyperParameterTuningJobConfig"] = self.hyper_parameter_tuning_job_config._to_wire()
-        if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
-        if self.hyper_parameter_tuning_job_status is not None:
-            d["HyperParameterTuningJobStatus"] = getattr(
-                self.hyper_parameter_tuning_job_status, "_value_", self.hyper_parameter_tuning_job_status
-            )
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.objective_status_counters is not None:
-            d["ObjectiveStatusCounters"] = self.objective_status_counters._to_wire()
-        if self.overall_best_training_job is not None:
-            d["OverallBestTrainingJob"] = self.overall_best_training_job._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.training_job_definition is not None:
-            d["TrainingJobDefinition"] = self.training_job_definition._to_wire()
-        if self.training_job_definitions is not None:
-            d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in self.training_job_definitions]
-        if self.training_job_status_counters is not None:
-            d["TrainingJobStatusCounters"] = self.training_job_status_counters._to_wire()
-        if self.tuning_job_completion_details is not None:
-            d["TuningJobCompletionDetails"] = self.tuning_job_completion_details._to_wire()
-        if self.warm_start_config is not None:
-            d["WarmStartConfig"] = self.warm_start_config._to_wire()
+        if (v := self.best_training_job) is not None:
+            d["BestTrainingJob"] = v._to_wire()
+        if (v := self.consumed_resources) is not None:
+            d["ConsumedResources"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.hyper_parameter_tuning_end_time) is not None:
+            d["HyperParameterTuningEndTime"] = v
+        if (v := self.hyper_parameter_tuning_job_arn) is not None:
+            d["HyperParameterTuningJobArn"] = v
+        if (v := self.hyper_parameter_tuning_job_config) is not None:
+            d["HyperParameterTuningJobConfig"] = v._to_wire()
+        if (v := self.hyper_parameter_tuning_job_name) is not None:
+            d["HyperParameterTuningJobName"] = v
+        if (v := self.hyper_parameter_tuning_job_status) is not None:
+            d["HyperParameterTuningJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.objective_status_counters) is not None:
+            d["ObjectiveStatusCounters"] = v._to_wire()
+        if (v := self.overall_best_training_job) is not None:
+            d["OverallBestTrainingJob"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.training_job_definition) is not None:
+            d["TrainingJobDefinition"] = v._to_wire()
+        if (v := self.training_job_definitions) is not None:
+            d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.training_job_status_counters) is not None:
+            d["TrainingJobStatusCounters"] = v._to_wire()
+        if (v := self.tuning_job_completion_details) is not None:
+            d["TuningJobCompletionDetails"] = v._to_wire()
+        if (v := self.warm_start_config) is not None:
+            d["WarmStartConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2352,8 +2462,17 @@ class HyperParameterTuningJobStrategyConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyperband_strategy_config is not None:
-            d["HyperbandStrategyConfig"] = self.hyperband_strategy_config._to_wire()
+        if (v := self.hyperband_strategy_config) is not None:
+            d["HyperbandStrategyConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.hyperband_strategy_config) is not None:
+            d["HyperbandStrategyConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2600,31 +2719,44 @@ class HyperParameterTuningJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hyper_parameter_tuning_job_name", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
-        if getattr(self, "hyper_parameter_tuning_job_arn", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
-        if getattr(self, "hyper_parameter_tuning_job_status", None) is not None:  # a response may omit it
-            d["HyperParameterTuningJobStatus"] = getattr(
-                self.hyper_parameter_tuning_job_status, "_value_", self.hyper_parameter_tuning_job_status
-            )
-        if getattr(self, "strategy", None) is not None:  # a response may omit it
-            d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.hyper_parameter_tuning_end_time is not None:
-            d["HyperParameterTuningEndTime"] = self.hyper_parameter_tuning_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "training_job_status_counters", None) is not None:  # a response may omit it
-            d["TrainingJobStatusCounters"] = self.training_job_status_counters._to_wire()
-        if getattr(self, "objective_status_counters", None) is not None:  # a response may omit it
-            d["ObjectiveStatusCounters"] = self.objective_status_counters._to_wire()
-        if self.resource_limits is not None:
-            d["ResourceLimits"] = self.resource_limits._to_wire()
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_name")) is not None:
+            d["HyperParameterTuningJobName"] = v
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_arn")) is not None:
+            d["HyperParameterTuningJobArn"] = v
+        if (v := self.__dict__.get("hyper_parameter_tuning_job_status")) is not None:
+            d["HyperParameterTuningJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("strategy")) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.hyper_parameter_tuning_end_time) is not None:
+            d["HyperParameterTuningEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("training_job_status_counters")) is not None:
+            d["TrainingJobStatusCounters"] = v._to_wire()
+        if (v := self.__dict__.get("objective_status_counters")) is not None:
+            d["ObjectiveStatusCounters"] = v._to_wire()
+        if (v := self.resource_limits) is not None:
+            d["ResourceLimits"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    HyperParameterTuningJobSummary,
+    (
+        ("hyper_parameter_tuning_job_name", "HyperParameterTuningJobName"),
+        ("hyper_parameter_tuning_job_arn", "HyperParameterTuningJobArn"),
+        ("hyper_parameter_tuning_job_status", "HyperParameterTuningJobStatus"),
+        ("strategy", "Strategy"),
+        ("creation_time", "CreationTime"),
+        ("training_job_status_counters", "TrainingJobStatusCounters"),
+        ("objective_status_counters", "ObjectiveStatusCounters"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2765,10 +2897,21 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.parent_hyper_parameter_tuning_jobs is not None:
-            d["ParentHyperParameterTuningJobs"] = [i0._to_wire() for i0 in self.parent_hyper_parameter_tuning_jobs]
-        if self.warm_start_type is not None:
-            d["WarmStartType"] = getattr(self.warm_start_type, "_value_", self.warm_start_type)
+        if (v := self.parent_hyper_parameter_tuning_jobs) is not None:
+            d["ParentHyperParameterTuningJobs"] = [i0._to_wire() for i0 in v]
+        if (v := self.warm_start_type) is not None:
+            d["WarmStartType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.parent_hyper_parameter_tuning_jobs) is not None:
+            d["ParentHyperParameterTuningJobs"] = [i0._to_request() for i0 in v]
+        if (v := self.warm_start_type) is not None:
+            d["WarmStartType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2974,24 +3117,37 @@ class HyperParameterTuningResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.allocation_strategy is not None:
-            d["AllocationStrategy"] = getattr(self.allocation_strategy, "_value_", self.allocation_strategy)
-        if self.instance_configs is not None:
-            d["InstanceConfigs"] = [i0._to_wire() for i0 in self.instance_configs]
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.allocation_strategy) is not None:
+            d["AllocationStrategy"] = getattr(v, "_value_", v)
+        if (v := self.instance_configs) is not None:
+            d["InstanceConfigs"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.allocation_strategy) is not None:
+            d["AllocationStrategy"] = getattr(v, "_value_", v)
+        if (v := self.instance_configs) is not None:
+            d["InstanceConfigs"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

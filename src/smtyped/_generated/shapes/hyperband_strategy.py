@@ -121,10 +121,21 @@ class HyperbandStrategyConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.min_resource is not None:
-            d["MinResource"] = self.min_resource if self.min_resource.__class__ is int else _wrong(self.min_resource)
-        if self.max_resource is not None:
-            d["MaxResource"] = self.max_resource if self.max_resource.__class__ is int else _wrong(self.max_resource)
+        if (v := self.min_resource) is not None:
+            d["MinResource"] = v
+        if (v := self.max_resource) is not None:
+            d["MaxResource"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.min_resource) is not None:
+            d["MinResource"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_resource) is not None:
+            d["MaxResource"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

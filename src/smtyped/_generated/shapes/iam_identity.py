@@ -115,12 +115,12 @@ class IamIdentity(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.principal_id is not None:
-            d["PrincipalId"] = self.principal_id
-        if self.source_identity is not None:
-            d["SourceIdentity"] = self.source_identity
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.principal_id) is not None:
+            d["PrincipalId"] = v
+        if (v := self.source_identity) is not None:
+            d["SourceIdentity"] = v
         if self._extra:
             d.update(self._extra)
         return d

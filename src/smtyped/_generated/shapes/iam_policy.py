@@ -118,10 +118,21 @@ class IamPolicyConstraints(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_ip is not None:
-            d["SourceIp"] = getattr(self.source_ip, "_value_", self.source_ip)
-        if self.vpc_source_ip is not None:
-            d["VpcSourceIp"] = getattr(self.vpc_source_ip, "_value_", self.vpc_source_ip)
+        if (v := self.source_ip) is not None:
+            d["SourceIp"] = getattr(v, "_value_", v)
+        if (v := self.vpc_source_ip) is not None:
+            d["VpcSourceIp"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_ip) is not None:
+            d["SourceIp"] = getattr(v, "_value_", v)
+        if (v := self.vpc_source_ip) is not None:
+            d["VpcSourceIp"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -85,11 +86,13 @@ class IdcConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_arn is not None:
-            d["InstanceArn"] = self.instance_arn if self.instance_arn.__class__ is str else _wrong(self.instance_arn)
+        if (v := self.instance_arn) is not None:
+            d["InstanceArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -176,10 +179,17 @@ class IdcConfigOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "instance_arn", None) is not None:  # a response may omit it
-            d["InstanceArn"] = self.instance_arn
-        if self.application_arn is not None:
-            d["ApplicationArn"] = self.application_arn
+        if (v := self.__dict__.get("instance_arn")) is not None:
+            d["InstanceArn"] = v
+        if (v := self.application_arn) is not None:
+            d["ApplicationArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    IdcConfigOutput,
+    (("instance_arn", "InstanceArn"),),
+)

@@ -130,12 +130,25 @@ class IdentityProviderOAuthSetting(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.data_source_name is not None:
-            d["DataSourceName"] = getattr(self.data_source_name, "_value_", self.data_source_name)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
+        if (v := self.data_source_name) is not None:
+            d["DataSourceName"] = getattr(v, "_value_", v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.data_source_name) is not None:
+            d["DataSourceName"] = getattr(v, "_value_", v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.secret_arn) is not None:
+            d["SecretArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

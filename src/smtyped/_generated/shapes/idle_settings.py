@@ -137,26 +137,29 @@ class IdleSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.lifecycle_management is not None:
-            d["LifecycleManagement"] = getattr(self.lifecycle_management, "_value_", self.lifecycle_management)
-        if self.idle_timeout_in_minutes is not None:
-            d["IdleTimeoutInMinutes"] = (
-                self.idle_timeout_in_minutes
-                if self.idle_timeout_in_minutes.__class__ is int
-                else _wrong(self.idle_timeout_in_minutes)
-            )
-        if self.min_idle_timeout_in_minutes is not None:
-            d["MinIdleTimeoutInMinutes"] = (
-                self.min_idle_timeout_in_minutes
-                if self.min_idle_timeout_in_minutes.__class__ is int
-                else _wrong(self.min_idle_timeout_in_minutes)
-            )
-        if self.max_idle_timeout_in_minutes is not None:
-            d["MaxIdleTimeoutInMinutes"] = (
-                self.max_idle_timeout_in_minutes
-                if self.max_idle_timeout_in_minutes.__class__ is int
-                else _wrong(self.max_idle_timeout_in_minutes)
-            )
+        if (v := self.lifecycle_management) is not None:
+            d["LifecycleManagement"] = getattr(v, "_value_", v)
+        if (v := self.idle_timeout_in_minutes) is not None:
+            d["IdleTimeoutInMinutes"] = v
+        if (v := self.min_idle_timeout_in_minutes) is not None:
+            d["MinIdleTimeoutInMinutes"] = v
+        if (v := self.max_idle_timeout_in_minutes) is not None:
+            d["MaxIdleTimeoutInMinutes"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.lifecycle_management) is not None:
+            d["LifecycleManagement"] = getattr(v, "_value_", v)
+        if (v := self.idle_timeout_in_minutes) is not None:
+            d["IdleTimeoutInMinutes"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.min_idle_timeout_in_minutes) is not None:
+            d["MinIdleTimeoutInMinutes"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_idle_timeout_in_minutes) is not None:
+            d["MaxIdleTimeoutInMinutes"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

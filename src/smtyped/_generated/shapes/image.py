@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.image_status import as_ImageStatus as _as_ImageStatus
 from smtyped._registry import enum_value as _ev
@@ -212,22 +213,35 @@ class Image(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.description is not None:
-            d["Description"] = self.description
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "image_arn", None) is not None:  # a response may omit it
-            d["ImageArn"] = self.image_arn
-        if getattr(self, "image_name", None) is not None:  # a response may omit it
-            d["ImageName"] = self.image_name
-        if getattr(self, "image_status", None) is not None:  # a response may omit it
-            d["ImageStatus"] = getattr(self.image_status, "_value_", self.image_status)
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("image_arn")) is not None:
+            d["ImageArn"] = v
+        if (v := self.__dict__.get("image_name")) is not None:
+            d["ImageName"] = v
+        if (v := self.__dict__.get("image_status")) is not None:
+            d["ImageStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    Image,
+    (
+        ("creation_time", "CreationTime"),
+        ("image_arn", "ImageArn"),
+        ("image_name", "ImageName"),
+        ("image_status", "ImageStatus"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

@@ -126,10 +126,21 @@ class ImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.repository_access_mode is not None:
-            d["RepositoryAccessMode"] = getattr(self.repository_access_mode, "_value_", self.repository_access_mode)
-        if self.repository_auth_config is not None:
-            d["RepositoryAuthConfig"] = self.repository_auth_config._to_wire()
+        if (v := self.repository_access_mode) is not None:
+            d["RepositoryAccessMode"] = getattr(v, "_value_", v)
+        if (v := self.repository_auth_config) is not None:
+            d["RepositoryAuthConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.repository_access_mode) is not None:
+            d["RepositoryAccessMode"] = getattr(v, "_value_", v)
+        if (v := self.repository_auth_config) is not None:
+            d["RepositoryAuthConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.image_version import as_ImageVersionStatus as _as_ImageVersionStatus
 from smtyped._registry import enum_value as _ev
@@ -198,20 +199,34 @@ class ImageVersion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if getattr(self, "image_arn", None) is not None:  # a response may omit it
-            d["ImageArn"] = self.image_arn
-        if getattr(self, "image_version_arn", None) is not None:  # a response may omit it
-            d["ImageVersionArn"] = self.image_version_arn
-        if getattr(self, "image_version_status", None) is not None:  # a response may omit it
-            d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "version", None) is not None:  # a response may omit it
-            d["Version"] = self.version
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.__dict__.get("image_arn")) is not None:
+            d["ImageArn"] = v
+        if (v := self.__dict__.get("image_version_arn")) is not None:
+            d["ImageVersionArn"] = v
+        if (v := self.__dict__.get("image_version_status")) is not None:
+            d["ImageVersionStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("version")) is not None:
+            d["Version"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ImageVersion,
+    (
+        ("creation_time", "CreationTime"),
+        ("image_arn", "ImageArn"),
+        ("image_version_arn", "ImageVersionArn"),
+        ("image_version_status", "ImageVersionStatus"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("version", "Version"),
+    ),
+)

@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -272,61 +275,35 @@ class ImportHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.hub_content_version is not None:
-            d["HubContentVersion"] = (
-                self.hub_content_version
-                if self.hub_content_version.__class__ is str
-                else _wrong(self.hub_content_version)
-            )
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.document_schema_version is not None:
-            d["DocumentSchemaVersion"] = (
-                self.document_schema_version
-                if self.document_schema_version.__class__ is str
-                else _wrong(self.document_schema_version)
-            )
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_display_name is not None:
-            d["HubContentDisplayName"] = (
-                self.hub_content_display_name
-                if self.hub_content_display_name.__class__ is str
-                else _wrong(self.hub_content_display_name)
-            )
-        if self.hub_content_description is not None:
-            d["HubContentDescription"] = (
-                self.hub_content_description
-                if self.hub_content_description.__class__ is str
-                else _wrong(self.hub_content_description)
-            )
-        if self.hub_content_markdown is not None:
-            d["HubContentMarkdown"] = (
-                self.hub_content_markdown
-                if self.hub_content_markdown.__class__ is str
-                else _wrong(self.hub_content_markdown)
-            )
-        if self.hub_content_document is not None:
-            d["HubContentDocument"] = (
-                self.hub_content_document
-                if self.hub_content_document.__class__ is str
-                else _wrong(self.hub_content_document)
-            )
-        if self.support_status is not None:
-            d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
-        if self.hub_content_search_keywords is not None:
-            d["HubContentSearchKeywords"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.hub_content_search_keywords
-            ]
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_version) is not None:
+            d["HubContentVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.document_schema_version) is not None:
+            d["DocumentSchemaVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_display_name) is not None:
+            d["HubContentDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_description) is not None:
+            d["HubContentDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_markdown) is not None:
+            d["HubContentMarkdown"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_document) is not None:
+            d["HubContentDocument"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.support_status) is not None:
+            d["SupportStatus"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_search_keywords) is not None:
+            d["HubContentSearchKeywords"] = _list_of(v, _STR)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -411,10 +388,20 @@ class ImportHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
-            d["HubArn"] = self.hub_arn
-        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
-            d["HubContentArn"] = self.hub_content_arn
+        if (v := self.__dict__.get("hub_arn")) is not None:
+            d["HubArn"] = v
+        if (v := self.__dict__.get("hub_content_arn")) is not None:
+            d["HubContentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ImportHubContentResponse,
+    (
+        ("hub_arn", "HubArn"),
+        ("hub_content_arn", "HubContentArn"),
+    ),
+)

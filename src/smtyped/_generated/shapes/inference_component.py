@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.availability_zone import (
@@ -36,6 +37,8 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -184,12 +187,21 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enforcement_mode is not None:
-            d["EnforcementMode"] = getattr(self.enforcement_mode, "_value_", self.enforcement_mode)
-        if self.max_imbalance is not None:
-            d["MaxImbalance"] = (
-                self.max_imbalance if self.max_imbalance.__class__ is int else _wrong(self.max_imbalance)
-            )
+        if (v := self.enforcement_mode) is not None:
+            d["EnforcementMode"] = getattr(v, "_value_", v)
+        if (v := self.max_imbalance) is not None:
+            d["MaxImbalance"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enforcement_mode) is not None:
+            d["EnforcementMode"] = getattr(v, "_value_", v)
+        if (v := self.max_imbalance) is not None:
+            d["MaxImbalance"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -286,10 +298,21 @@ class InferenceComponentCapacitySize(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is int else _wrong(self.value)
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -432,38 +455,33 @@ class InferenceComponentComputeResourceRequirements(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.number_of_cpu_cores_required is not None:
-            d["NumberOfCpuCoresRequired"] = (
-                self.number_of_cpu_cores_required
-                if self.number_of_cpu_cores_required.__class__ is float
-                or self.number_of_cpu_cores_required.__class__ is int
-                else _wrong(self.number_of_cpu_cores_required)
-            )
-        if self.number_of_accelerator_devices_required is not None:
-            d["NumberOfAcceleratorDevicesRequired"] = (
-                self.number_of_accelerator_devices_required
-                if self.number_of_accelerator_devices_required.__class__ is float
-                or self.number_of_accelerator_devices_required.__class__ is int
-                else _wrong(self.number_of_accelerator_devices_required)
-            )
-        if self.min_memory_required_in_mb is not None:
-            d["MinMemoryRequiredInMb"] = (
-                self.min_memory_required_in_mb
-                if self.min_memory_required_in_mb.__class__ is int
-                else _wrong(self.min_memory_required_in_mb)
-            )
-        if self.max_memory_required_in_mb is not None:
-            d["MaxMemoryRequiredInMb"] = (
-                self.max_memory_required_in_mb
-                if self.max_memory_required_in_mb.__class__ is int
-                else _wrong(self.max_memory_required_in_mb)
-            )
-        if self.accelerator_partition_type is not None:
-            d["AcceleratorPartitionType"] = (
-                self.accelerator_partition_type
-                if self.accelerator_partition_type.__class__ is str
-                else _wrong(self.accelerator_partition_type)
-            )
+        if (v := self.number_of_cpu_cores_required) is not None:
+            d["NumberOfCpuCoresRequired"] = v
+        if (v := self.number_of_accelerator_devices_required) is not None:
+            d["NumberOfAcceleratorDevicesRequired"] = v
+        if (v := self.min_memory_required_in_mb) is not None:
+            d["MinMemoryRequiredInMb"] = v
+        if (v := self.max_memory_required_in_mb) is not None:
+            d["MaxMemoryRequiredInMb"] = v
+        if (v := self.accelerator_partition_type) is not None:
+            d["AcceleratorPartitionType"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.number_of_cpu_cores_required) is not None:
+            d["NumberOfCpuCoresRequired"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.number_of_accelerator_devices_required) is not None:
+            d["NumberOfAcceleratorDevicesRequired"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.min_memory_required_in_mb) is not None:
+            d["MinMemoryRequiredInMb"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_memory_required_in_mb) is not None:
+            d["MaxMemoryRequiredInMb"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.accelerator_partition_type) is not None:
+            d["AcceleratorPartitionType"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -590,17 +608,19 @@ class InferenceComponentContainerSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image is not None:
-            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
-        if self.artifact_url is not None:
-            d["ArtifactUrl"] = self.artifact_url if self.artifact_url.__class__ is str else _wrong(self.artifact_url)
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.container_metrics_config is not None:
-            d["ContainerMetricsConfig"] = self.container_metrics_config._to_wire()
+        if (v := self.image) is not None:
+            d["Image"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.artifact_url) is not None:
+            d["ArtifactUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.container_metrics_config) is not None:
+            d["ContainerMetricsConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -729,14 +749,14 @@ class InferenceComponentContainerSpecificationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.deployed_image is not None:
-            d["DeployedImage"] = self.deployed_image._to_wire()
-        if self.artifact_url is not None:
-            d["ArtifactUrl"] = self.artifact_url
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if self.container_metrics_config is not None:
-            d["ContainerMetricsConfig"] = self.container_metrics_config._to_wire()
+        if (v := self.deployed_image) is not None:
+            d["DeployedImage"] = v._to_wire()
+        if (v := self.artifact_url) is not None:
+            d["ArtifactUrl"] = v
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.container_metrics_config) is not None:
+            d["ContainerMetricsConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -803,13 +823,13 @@ class InferenceComponentDataCacheConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_caching is not None:
-            d["EnableCaching"] = (
-                self.enable_caching if self.enable_caching.__class__ is bool else _wrong(self.enable_caching)
-            )
+        if (v := self.enable_caching) is not None:
+            d["EnableCaching"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -872,11 +892,18 @@ class InferenceComponentDataCacheConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "enable_caching", None) is not None:  # a response may omit it
-            d["EnableCaching"] = self.enable_caching
+        if (v := self.__dict__.get("enable_caching")) is not None:
+            d["EnableCaching"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceComponentDataCacheConfigSummary,
+    (("enable_caching", "EnableCaching"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -968,10 +995,21 @@ class InferenceComponentDeploymentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rolling_update_policy is not None:
-            d["RollingUpdatePolicy"] = self.rolling_update_policy._to_wire()
-        if self.auto_rollback_configuration is not None:
-            d["AutoRollbackConfiguration"] = self.auto_rollback_configuration._to_wire()
+        if (v := self.rolling_update_policy) is not None:
+            d["RollingUpdatePolicy"] = v._to_wire()
+        if (v := self.auto_rollback_configuration) is not None:
+            d["AutoRollbackConfiguration"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.rolling_update_policy) is not None:
+            d["RollingUpdatePolicy"] = v._to_request()
+        if (v := self.auto_rollback_configuration) is not None:
+            d["AutoRollbackConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1032,8 +1070,8 @@ class InferenceComponentMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1128,13 +1166,23 @@ class InferenceComponentPlacementStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "current_copy_count", None) is not None:  # a response may omit it
-            d["CurrentCopyCount"] = self.current_copy_count
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("current_copy_count")) is not None:
+            d["CurrentCopyCount"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceComponentPlacementStatus,
+    (
+        ("instance_type", "InstanceType"),
+        ("current_copy_count", "CurrentCopyCount"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1262,22 +1310,29 @@ class InferenceComponentRollingUpdatePolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.maximum_batch_size is not None:
-            d["MaximumBatchSize"] = self.maximum_batch_size._to_wire()
-        if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = (
-                self.wait_interval_in_seconds
-                if self.wait_interval_in_seconds.__class__ is int
-                else _wrong(self.wait_interval_in_seconds)
-            )
-        if self.maximum_execution_timeout_in_seconds is not None:
-            d["MaximumExecutionTimeoutInSeconds"] = (
-                self.maximum_execution_timeout_in_seconds
-                if self.maximum_execution_timeout_in_seconds.__class__ is int
-                else _wrong(self.maximum_execution_timeout_in_seconds)
-            )
-        if self.rollback_maximum_batch_size is not None:
-            d["RollbackMaximumBatchSize"] = self.rollback_maximum_batch_size._to_wire()
+        if (v := self.maximum_batch_size) is not None:
+            d["MaximumBatchSize"] = v._to_wire()
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v
+        if (v := self.maximum_execution_timeout_in_seconds) is not None:
+            d["MaximumExecutionTimeoutInSeconds"] = v
+        if (v := self.rollback_maximum_batch_size) is not None:
+            d["RollbackMaximumBatchSize"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.maximum_batch_size) is not None:
+            d["MaximumBatchSize"] = v._to_request()
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.maximum_execution_timeout_in_seconds) is not None:
+            d["MaximumExecutionTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.rollback_maximum_batch_size) is not None:
+            d["RollbackMaximumBatchSize"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1339,11 +1394,13 @@ class InferenceComponentRuntimeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.copy_count is not None:
-            d["CopyCount"] = self.copy_count if self.copy_count.__class__ is int else _wrong(self.copy_count)
+        if (v := self.copy_count) is not None:
+            d["CopyCount"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1451,12 +1508,12 @@ class InferenceComponentRuntimeConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.desired_copy_count is not None:
-            d["DesiredCopyCount"] = self.desired_copy_count
-        if self.current_copy_count is not None:
-            d["CurrentCopyCount"] = self.current_copy_count
-        if self.placement_status is not None:
-            d["PlacementStatus"] = [i0._to_wire() for i0 in self.placement_status]
+        if (v := self.desired_copy_count) is not None:
+            d["DesiredCopyCount"] = v
+        if (v := self.current_copy_count) is not None:
+            d["CurrentCopyCount"] = v
+        if (v := self.placement_status) is not None:
+            d["PlacementStatus"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -1563,10 +1620,21 @@ class InferenceComponentSchedulingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.placement_strategy is not None:
-            d["PlacementStrategy"] = getattr(self.placement_strategy, "_value_", self.placement_strategy)
-        if self.availability_zone_balance is not None:
-            d["AvailabilityZoneBalance"] = self.availability_zone_balance._to_wire()
+        if (v := self.placement_strategy) is not None:
+            d["PlacementStrategy"] = getattr(v, "_value_", v)
+        if (v := self.availability_zone_balance) is not None:
+            d["AvailabilityZoneBalance"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.placement_strategy) is not None:
+            d["PlacementStrategy"] = getattr(v, "_value_", v)
+        if (v := self.availability_zone_balance) is not None:
+            d["AvailabilityZoneBalance"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1788,29 +1856,27 @@ class InferenceComponentSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.container is not None:
-            d["Container"] = self.container._to_wire()
-        if self.startup_parameters is not None:
-            d["StartupParameters"] = self.startup_parameters._to_wire()
-        if self.compute_resource_requirements is not None:
-            d["ComputeResourceRequirements"] = self.compute_resource_requirements._to_wire()
-        if self.base_inference_component_name is not None:
-            d["BaseInferenceComponentName"] = (
-                self.base_inference_component_name
-                if self.base_inference_component_name.__class__ is str
-                else _wrong(self.base_inference_component_name)
-            )
-        if self.data_cache_config is not None:
-            d["DataCacheConfig"] = self.data_cache_config._to_wire()
-        if self.scheduling_config is not None:
-            d["SchedulingConfig"] = self.scheduling_config._to_wire()
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.container) is not None:
+            d["Container"] = v._to_request()
+        if (v := self.startup_parameters) is not None:
+            d["StartupParameters"] = v._to_request()
+        if (v := self.compute_resource_requirements) is not None:
+            d["ComputeResourceRequirements"] = v._to_request()
+        if (v := self.base_inference_component_name) is not None:
+            d["BaseInferenceComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_cache_config) is not None:
+            d["DataCacheConfig"] = v._to_request()
+        if (v := self.scheduling_config) is not None:
+            d["SchedulingConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2018,22 +2084,22 @@ class InferenceComponentSpecificationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name
-        if self.container is not None:
-            d["Container"] = self.container._to_wire()
-        if self.startup_parameters is not None:
-            d["StartupParameters"] = self.startup_parameters._to_wire()
-        if self.compute_resource_requirements is not None:
-            d["ComputeResourceRequirements"] = self.compute_resource_requirements._to_wire()
-        if self.base_inference_component_name is not None:
-            d["BaseInferenceComponentName"] = self.base_inference_component_name
-        if self.data_cache_config is not None:
-            d["DataCacheConfig"] = self.data_cache_config._to_wire()
-        if self.scheduling_config is not None:
-            d["SchedulingConfig"] = self.scheduling_config._to_wire()
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.container) is not None:
+            d["Container"] = v._to_wire()
+        if (v := self.startup_parameters) is not None:
+            d["StartupParameters"] = v._to_wire()
+        if (v := self.compute_resource_requirements) is not None:
+            d["ComputeResourceRequirements"] = v._to_wire()
+        if (v := self.base_inference_component_name) is not None:
+            d["BaseInferenceComponentName"] = v
+        if (v := self.data_cache_config) is not None:
+            d["DataCacheConfig"] = v._to_wire()
+        if (v := self.scheduling_config) is not None:
+            d["SchedulingConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2124,18 +2190,21 @@ class InferenceComponentStartupParameters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_data_download_timeout_in_seconds is not None:
-            d["ModelDataDownloadTimeoutInSeconds"] = (
-                self.model_data_download_timeout_in_seconds
-                if self.model_data_download_timeout_in_seconds.__class__ is int
-                else _wrong(self.model_data_download_timeout_in_seconds)
-            )
-        if self.container_startup_health_check_timeout_in_seconds is not None:
-            d["ContainerStartupHealthCheckTimeoutInSeconds"] = (
-                self.container_startup_health_check_timeout_in_seconds
-                if self.container_startup_health_check_timeout_in_seconds.__class__ is int
-                else _wrong(self.container_startup_health_check_timeout_in_seconds)
-            )
+        if (v := self.model_data_download_timeout_in_seconds) is not None:
+            d["ModelDataDownloadTimeoutInSeconds"] = v
+        if (v := self.container_startup_health_check_timeout_in_seconds) is not None:
+            d["ContainerStartupHealthCheckTimeoutInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_data_download_timeout_in_seconds) is not None:
+            d["ModelDataDownloadTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.container_startup_health_check_timeout_in_seconds) is not None:
+            d["ContainerStartupHealthCheckTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2327,24 +2396,37 @@ class InferenceComponentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
-            d["InferenceComponentArn"] = self.inference_component_arn
-        if getattr(self, "inference_component_name", None) is not None:  # a response may omit it
-            d["InferenceComponentName"] = self.inference_component_name
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if getattr(self, "variant_name", None) is not None:  # a response may omit it
-            d["VariantName"] = self.variant_name
-        if self.inference_component_status is not None:
-            d["InferenceComponentStatus"] = getattr(
-                self.inference_component_status, "_value_", self.inference_component_status
-            )
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("inference_component_arn")) is not None:
+            d["InferenceComponentArn"] = v
+        if (v := self.__dict__.get("inference_component_name")) is not None:
+            d["InferenceComponentName"] = v
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.__dict__.get("variant_name")) is not None:
+            d["VariantName"] = v
+        if (v := self.inference_component_status) is not None:
+            d["InferenceComponentStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceComponentSummary,
+    (
+        ("creation_time", "CreationTime"),
+        ("inference_component_arn", "InferenceComponentArn"),
+        ("inference_component_name", "InferenceComponentName"),
+        ("endpoint_arn", "EndpointArn"),
+        ("endpoint_name", "EndpointName"),
+        ("variant_name", "VariantName"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

@@ -90,8 +90,17 @@ class InferenceExecutionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mode is not None:
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentStatus as _as_InferenceExperimentStatus
@@ -143,12 +144,25 @@ class InferenceExperimentDataStorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.destination is not None:
-            d["Destination"] = self.destination if self.destination.__class__ is str else _wrong(self.destination)
-        if self.kms_key is not None:
-            d["KmsKey"] = self.kms_key if self.kms_key.__class__ is str else _wrong(self.kms_key)
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type._to_wire()
+        if (v := self.destination) is not None:
+            d["Destination"] = v
+        if (v := self.kms_key) is not None:
+            d["KmsKey"] = v
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.destination) is not None:
+            d["Destination"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key) is not None:
+            d["KmsKey"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -231,10 +245,21 @@ class InferenceExperimentSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -454,26 +479,39 @@ class InferenceExperimentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if getattr(self, "type", None) is not None:  # a response may omit it
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.schedule is not None:
-            d["Schedule"] = self.schedule._to_wire()
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.status_reason is not None:
-            d["StatusReason"] = self.status_reason
-        if self.description is not None:
-            d["Description"] = self.description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.completion_time is not None:
-            d["CompletionTime"] = self.completion_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.__dict__.get("type")) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.schedule) is not None:
+            d["Schedule"] = v._to_wire()
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.status_reason) is not None:
+            d["StatusReason"] = v
+        if (v := self.description) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.completion_time) is not None:
+            d["CompletionTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceExperimentSummary,
+    (
+        ("name", "Name"),
+        ("type", "Type"),
+        ("status", "Status"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

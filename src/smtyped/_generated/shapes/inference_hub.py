@@ -80,10 +80,17 @@ class InferenceHubAccessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_arn is not None:
-            d["HubContentArn"] = (
-                self.hub_content_arn if self.hub_content_arn.__class__ is str else _wrong(self.hub_content_arn)
-            )
+        if (v := self.hub_content_arn) is not None:
+            d["HubContentArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.hub_content_arn) is not None:
+            d["HubContentArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

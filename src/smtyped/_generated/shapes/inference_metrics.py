@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -106,10 +107,20 @@ class InferenceMetrics(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "max_invocations", None) is not None:  # a response may omit it
-            d["MaxInvocations"] = self.max_invocations
-        if getattr(self, "model_latency", None) is not None:  # a response may omit it
-            d["ModelLatency"] = self.model_latency
+        if (v := self.__dict__.get("max_invocations")) is not None:
+            d["MaxInvocations"] = v
+        if (v := self.__dict__.get("model_latency")) is not None:
+            d["ModelLatency"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceMetrics,
+    (
+        ("max_invocations", "MaxInvocations"),
+        ("model_latency", "ModelLatency"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -179,18 +180,28 @@ class InferenceRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.recommendation_id is not None:
-            d["RecommendationId"] = self.recommendation_id
-        if self.metrics is not None:
-            d["Metrics"] = self.metrics._to_wire()
-        if getattr(self, "endpoint_configuration", None) is not None:  # a response may omit it
-            d["EndpointConfiguration"] = self.endpoint_configuration._to_wire()
-        if getattr(self, "model_configuration", None) is not None:  # a response may omit it
-            d["ModelConfiguration"] = self.model_configuration._to_wire()
-        if self.invocation_end_time is not None:
-            d["InvocationEndTime"] = self.invocation_end_time
-        if self.invocation_start_time is not None:
-            d["InvocationStartTime"] = self.invocation_start_time
+        if (v := self.recommendation_id) is not None:
+            d["RecommendationId"] = v
+        if (v := self.metrics) is not None:
+            d["Metrics"] = v._to_wire()
+        if (v := self.__dict__.get("endpoint_configuration")) is not None:
+            d["EndpointConfiguration"] = v._to_wire()
+        if (v := self.__dict__.get("model_configuration")) is not None:
+            d["ModelConfiguration"] = v._to_wire()
+        if (v := self.invocation_end_time) is not None:
+            d["InvocationEndTime"] = v
+        if (v := self.invocation_start_time) is not None:
+            d["InvocationStartTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceRecommendation,
+    (
+        ("endpoint_configuration", "EndpointConfiguration"),
+        ("model_configuration", "ModelConfiguration"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobStatus as _as_RecommendationJobStatus
@@ -305,35 +306,51 @@ class InferenceRecommendationsJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_name", None) is not None:  # a response may omit it
-            d["JobName"] = self.job_name
-        if getattr(self, "job_description", None) is not None:  # a response may omit it
-            d["JobDescription"] = self.job_description
-        if getattr(self, "job_type", None) is not None:  # a response may omit it
-            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if getattr(self, "job_arn", None) is not None:  # a response may omit it
-            d["JobArn"] = self.job_arn
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.completion_time is not None:
-            d["CompletionTime"] = self.completion_time
-        if getattr(self, "role_arn", None) is not None:  # a response may omit it
-            d["RoleArn"] = self.role_arn
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name
-        if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = self.sample_payload_url
-        if self.model_package_version_arn is not None:
-            d["ModelPackageVersionArn"] = self.model_package_version_arn
+        if (v := self.__dict__.get("job_name")) is not None:
+            d["JobName"] = v
+        if (v := self.__dict__.get("job_description")) is not None:
+            d["JobDescription"] = v
+        if (v := self.__dict__.get("job_type")) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_arn")) is not None:
+            d["JobArn"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.completion_time) is not None:
+            d["CompletionTime"] = v
+        if (v := self.__dict__.get("role_arn")) is not None:
+            d["RoleArn"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.sample_payload_url) is not None:
+            d["SamplePayloadUrl"] = v
+        if (v := self.model_package_version_arn) is not None:
+            d["ModelPackageVersionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceRecommendationsJob,
+    (
+        ("job_name", "JobName"),
+        ("job_description", "JobDescription"),
+        ("job_type", "JobType"),
+        ("job_arn", "JobArn"),
+        ("status", "Status"),
+        ("creation_time", "CreationTime"),
+        ("role_arn", "RoleArn"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -465,14 +482,25 @@ class InferenceRecommendationsJobStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "step_type", None) is not None:  # a response may omit it
-            d["StepType"] = getattr(self.step_type, "_value_", self.step_type)
-        if getattr(self, "job_name", None) is not None:  # a response may omit it
-            d["JobName"] = self.job_name
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.inference_benchmark is not None:
-            d["InferenceBenchmark"] = self.inference_benchmark._to_wire()
+        if (v := self.__dict__.get("step_type")) is not None:
+            d["StepType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_name")) is not None:
+            d["JobName"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.inference_benchmark) is not None:
+            d["InferenceBenchmark"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InferenceRecommendationsJobStep,
+    (
+        ("step_type", "StepType"),
+        ("job_name", "JobName"),
+        ("status", "Status"),
+    ),
+)

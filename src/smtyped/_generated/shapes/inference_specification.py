@@ -17,7 +17,8 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
@@ -212,24 +213,33 @@ class InferenceSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.containers is not None:
-            d["Containers"] = [i0._to_wire() for i0 in self.containers]
-        if self.supported_transform_instance_types is not None:
-            d["SupportedTransformInstanceTypes"] = [
-                getattr(i0, "_value_", i0) for i0 in self.supported_transform_instance_types
-            ]
-        if self.supported_realtime_inference_instance_types is not None:
-            d["SupportedRealtimeInferenceInstanceTypes"] = [
-                getattr(i0, "_value_", i0) for i0 in self.supported_realtime_inference_instance_types
-            ]
-        if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
-            ]
-        if self.supported_response_mime_types is not None:
-            d["SupportedResponseMIMETypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_response_mime_types
-            ]
+        if (v := self.containers) is not None:
+            d["Containers"] = [i0._to_wire() for i0 in v]
+        if (v := self.supported_transform_instance_types) is not None:
+            d["SupportedTransformInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supported_realtime_inference_instance_types) is not None:
+            d["SupportedRealtimeInferenceInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supported_content_types) is not None:
+            d["SupportedContentTypes"] = list(v)
+        if (v := self.supported_response_mime_types) is not None:
+            d["SupportedResponseMIMETypes"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.containers) is not None:
+            d["Containers"] = [i0._to_request() for i0 in v]
+        if (v := self.supported_transform_instance_types) is not None:
+            d["SupportedTransformInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supported_realtime_inference_instance_types) is not None:
+            d["SupportedRealtimeInferenceInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supported_content_types) is not None:
+            d["SupportedContentTypes"] = _list_of(v, _STR)
+        if (v := self.supported_response_mime_types) is not None:
+            d["SupportedResponseMIMETypes"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

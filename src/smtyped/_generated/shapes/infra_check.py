@@ -80,12 +80,17 @@ class InfraCheckConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_infra_check is not None:
-            d["EnableInfraCheck"] = (
-                self.enable_infra_check
-                if self.enable_infra_check.__class__ is bool
-                else _wrong(self.enable_infra_check)
-            )
+        if (v := self.enable_infra_check) is not None:
+            d["EnableInfraCheck"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_infra_check) is not None:
+            d["EnableInfraCheck"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

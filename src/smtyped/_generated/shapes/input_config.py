@@ -237,18 +237,29 @@ class InputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
-        if self.data_input_config is not None:
-            d["DataInputConfig"] = (
-                self.data_input_config if self.data_input_config.__class__ is str else _wrong(self.data_input_config)
-            )
-        if self.framework is not None:
-            d["Framework"] = getattr(self.framework, "_value_", self.framework)
-        if self.framework_version is not None:
-            d["FrameworkVersion"] = (
-                self.framework_version if self.framework_version.__class__ is str else _wrong(self.framework_version)
-            )
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if (v := self.data_input_config) is not None:
+            d["DataInputConfig"] = v
+        if (v := self.framework) is not None:
+            d["Framework"] = getattr(v, "_value_", v)
+        if (v := self.framework_version) is not None:
+            d["FrameworkVersion"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_input_config) is not None:
+            d["DataInputConfig"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.framework) is not None:
+            d["Framework"] = getattr(v, "_value_", v)
+        if (v := self.framework_version) is not None:
+            d["FrameworkVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

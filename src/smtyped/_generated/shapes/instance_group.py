@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType as _as_TrainingInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -134,18 +136,25 @@ class InstanceGroup(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -265,19 +274,17 @@ class InstanceGroupHealthCheckConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
-        if self.instance_ids is not None:
-            d["InstanceIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.instance_ids]
-        if self.deep_health_checks is not None:
-            d["DeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.deep_health_checks]
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_ids) is not None:
+            d["InstanceIds"] = _list_of(v, _STR)
+        if (v := self.deep_health_checks) is not None:
+            d["DeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -415,18 +422,18 @@ class InstanceGroupMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
-        if self.availability_zone_id is not None:
-            d["AvailabilityZoneId"] = self.availability_zone_id
-        if self.capacity_reservation is not None:
-            d["CapacityReservation"] = self.capacity_reservation._to_wire()
-        if self.subnet_id is not None:
-            d["SubnetId"] = self.subnet_id
-        if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = list(self.security_group_ids)
-        if self.ami_override is not None:
-            d["AmiOverride"] = self.ami_override
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
+        if (v := self.availability_zone_id) is not None:
+            d["AvailabilityZoneId"] = v
+        if (v := self.capacity_reservation) is not None:
+            d["CapacityReservation"] = v._to_wire()
+        if (v := self.subnet_id) is not None:
+            d["SubnetId"] = v
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = list(v)
+        if (v := self.ami_override) is not None:
+            d["AmiOverride"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -535,14 +542,14 @@ class InstanceGroupScalingMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
-        if self.target_count is not None:
-            d["TargetCount"] = self.target_count
-        if self.min_count is not None:
-            d["MinCount"] = self.min_count
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.target_count) is not None:
+            d["TargetCount"] = v
+        if (v := self.min_count) is not None:
+            d["MinCount"] = v
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d

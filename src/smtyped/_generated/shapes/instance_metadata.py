@@ -200,22 +200,20 @@ class InstanceMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.customer_eni is not None:
-            d["CustomerEni"] = self.customer_eni
-        if self.additional_enis is not None:
-            d["AdditionalEnis"] = self.additional_enis._to_wire()
-        if self.instance_requirements_eni_configurations is not None:
-            d["InstanceRequirementsEniConfigurations"] = [
-                i0._to_wire() for i0 in self.instance_requirements_eni_configurations
-            ]
-        if self.capacity_reservation is not None:
-            d["CapacityReservation"] = self.capacity_reservation._to_wire()
-        if self.failure_message is not None:
-            d["FailureMessage"] = self.failure_message
-        if self.lcs_execution_state is not None:
-            d["LcsExecutionState"] = self.lcs_execution_state
-        if self.node_logical_id is not None:
-            d["NodeLogicalId"] = self.node_logical_id
+        if (v := self.customer_eni) is not None:
+            d["CustomerEni"] = v
+        if (v := self.additional_enis) is not None:
+            d["AdditionalEnis"] = v._to_wire()
+        if (v := self.instance_requirements_eni_configurations) is not None:
+            d["InstanceRequirementsEniConfigurations"] = [i0._to_wire() for i0 in v]
+        if (v := self.capacity_reservation) is not None:
+            d["CapacityReservation"] = v._to_wire()
+        if (v := self.failure_message) is not None:
+            d["FailureMessage"] = v
+        if (v := self.lcs_execution_state) is not None:
+            d["LcsExecutionState"] = v
+        if (v := self.node_logical_id) is not None:
+            d["NodeLogicalId"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -284,12 +282,17 @@ class InstanceMetadataServiceConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.minimum_instance_metadata_service_version is not None:
-            d["MinimumInstanceMetadataServiceVersion"] = (
-                self.minimum_instance_metadata_service_version
-                if self.minimum_instance_metadata_service_version.__class__ is str
-                else _wrong(self.minimum_instance_metadata_service_version)
-            )
+        if (v := self.minimum_instance_metadata_service_version) is not None:
+            d["MinimumInstanceMetadataServiceVersion"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.minimum_instance_metadata_service_version) is not None:
+            d["MinimumInstanceMetadataServiceVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

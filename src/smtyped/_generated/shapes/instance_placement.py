@@ -120,14 +120,21 @@ class InstancePlacementConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_multiple_jobs is not None:
-            d["EnableMultipleJobs"] = (
-                self.enable_multiple_jobs
-                if self.enable_multiple_jobs.__class__ is bool
-                else _wrong(self.enable_multiple_jobs)
-            )
-        if self.placement_specifications is not None:
-            d["PlacementSpecifications"] = [i0._to_wire() for i0 in self.placement_specifications]
+        if (v := self.enable_multiple_jobs) is not None:
+            d["EnableMultipleJobs"] = v
+        if (v := self.placement_specifications) is not None:
+            d["PlacementSpecifications"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_multiple_jobs) is not None:
+            d["EnableMultipleJobs"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.placement_specifications) is not None:
+            d["PlacementSpecifications"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

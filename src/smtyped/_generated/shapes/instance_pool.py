@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType as _as_ProductionVariantInstanceType,
@@ -138,16 +139,25 @@ class InstancePool(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.model_name_override is not None:
-            d["ModelNameOverride"] = (
-                self.model_name_override
-                if self.model_name_override.__class__ is str
-                else _wrong(self.model_name_override)
-            )
-        if self.priority is not None:
-            d["Priority"] = self.priority if self.priority.__class__ is int else _wrong(self.priority)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.model_name_override) is not None:
+            d["ModelNameOverride"] = v
+        if (v := self.priority) is not None:
+            d["Priority"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.model_name_override) is not None:
+            d["ModelNameOverride"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.priority) is not None:
+            d["Priority"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -240,10 +250,20 @@ class InstancePoolSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "current_instance_count", None) is not None:  # a response may omit it
-            d["CurrentInstanceCount"] = self.current_instance_count
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("current_instance_count")) is not None:
+            d["CurrentInstanceCount"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InstancePoolSummary,
+    (
+        ("instance_type", "InstanceType"),
+        ("current_instance_count", "CurrentInstanceCount"),
+    ),
+)

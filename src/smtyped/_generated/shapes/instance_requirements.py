@@ -108,10 +108,10 @@ class InstanceRequirementsEniConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.customer_eni is not None:
-            d["CustomerEni"] = self.customer_eni
-        if self.additional_enis is not None:
-            d["AdditionalEnis"] = self.additional_enis._to_wire()
+        if (v := self.customer_eni) is not None:
+            d["CustomerEni"] = v
+        if (v := self.additional_enis) is not None:
+            d["AdditionalEnis"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -158,14 +158,29 @@ class IntegerParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.min_value is not None:
-            d["MinValue"] = self.min_value if self.min_value.__class__ is str else _wrong(self.min_value)
-        if self.max_value is not None:
-            d["MaxValue"] = self.max_value if self.max_value.__class__ is str else _wrong(self.max_value)
-        if self.scaling_type is not None:
-            d["ScalingType"] = getattr(self.scaling_type, "_value_", self.scaling_type)
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.min_value) is not None:
+            d["MinValue"] = v
+        if (v := self.max_value) is not None:
+            d["MaxValue"] = v
+        if (v := self.scaling_type) is not None:
+            d["ScalingType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.min_value) is not None:
+            d["MinValue"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_value) is not None:
+            d["MaxValue"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.scaling_type) is not None:
+            d["ScalingType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -248,10 +263,21 @@ class IntegerParameterRangeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.min_value is not None:
-            d["MinValue"] = self.min_value if self.min_value.__class__ is str else _wrong(self.min_value)
-        if self.max_value is not None:
-            d["MaxValue"] = self.max_value if self.max_value.__class__ is str else _wrong(self.max_value)
+        if (v := self.min_value) is not None:
+            d["MinValue"] = v
+        if (v := self.max_value) is not None:
+            d["MaxValue"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.min_value) is not None:
+            d["MinValue"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_value) is not None:
+            d["MaxValue"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

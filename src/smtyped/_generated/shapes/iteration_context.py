@@ -113,12 +113,12 @@ class IterationContext(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.parent_step_name is not None:
-            d["ParentStepName"] = self.parent_step_name
-        if self.index is not None:
-            d["Index"] = self.index
-        if self.item is not None:
-            d["Item"] = self.item
+        if (v := self.parent_step_name) is not None:
+            d["ParentStepName"] = v
+        if (v := self.index) is not None:
+            d["Index"] = v
+        if (v := self.item) is not None:
+            d["Item"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -298,34 +298,34 @@ class Job(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.job_arn is not None:
-            d["JobArn"] = self.job_arn
-        if self.job_category is not None:
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.job_config_document is not None:
-            d["JobConfigDocument"] = self.job_config_document
-        if self.job_config_schema_version is not None:
-            d["JobConfigSchemaVersion"] = self.job_config_schema_version
-        if self.job_name is not None:
-            d["JobName"] = self.job_name
-        if self.job_status is not None:
-            d["JobStatus"] = getattr(self.job_status, "_value_", self.job_status)
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.secondary_status is not None:
-            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
-        if self.secondary_status_transitions is not None:
-            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in self.secondary_status_transitions]
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.job_arn) is not None:
+            d["JobArn"] = v
+        if (v := self.job_category) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.job_config_document) is not None:
+            d["JobConfigDocument"] = v
+        if (v := self.job_config_schema_version) is not None:
+            d["JobConfigSchemaVersion"] = v
+        if (v := self.job_name) is not None:
+            d["JobName"] = v
+        if (v := self.job_status) is not None:
+            d["JobStatus"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.secondary_status) is not None:
+            d["SecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.secondary_status_transitions) is not None:
+            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -83,8 +84,15 @@ class JobConfigSchemaVersionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_config_schema_version", None) is not None:  # a response may omit it
-            d["JobConfigSchemaVersion"] = self.job_config_schema_version
+        if (v := self.__dict__.get("job_config_schema_version")) is not None:
+            d["JobConfigSchemaVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    JobConfigSchemaVersionSummary,
+    (("job_config_schema_version", "JobConfigSchemaVersion"),),
+)

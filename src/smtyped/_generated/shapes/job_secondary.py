@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus as _as_JobSecondaryStatus
 from smtyped._registry import enum_value as _ev
@@ -147,14 +148,24 @@ class JobSecondaryStatusTransition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "start_time", None) is not None:  # a response may omit it
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.status_message is not None:
-            d["StatusMessage"] = self.status_message
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("start_time")) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.status_message) is not None:
+            d["StatusMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    JobSecondaryStatusTransition,
+    (
+        ("status", "Status"),
+        ("start_time", "StartTime"),
+    ),
+)

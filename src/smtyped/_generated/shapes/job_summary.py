@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus as _as_JobSecondaryStatus
@@ -226,22 +227,37 @@ class JobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_arn", None) is not None:  # a response may omit it
-            d["JobArn"] = self.job_arn
-        if getattr(self, "job_name", None) is not None:  # a response may omit it
-            d["JobName"] = self.job_name
-        if getattr(self, "job_category", None) is not None:  # a response may omit it
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if getattr(self, "job_status", None) is not None:  # a response may omit it
-            d["JobStatus"] = getattr(self.job_status, "_value_", self.job_status)
-        if getattr(self, "job_secondary_status", None) is not None:  # a response may omit it
-            d["JobSecondaryStatus"] = getattr(self.job_secondary_status, "_value_", self.job_secondary_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
+        if (v := self.__dict__.get("job_arn")) is not None:
+            d["JobArn"] = v
+        if (v := self.__dict__.get("job_name")) is not None:
+            d["JobName"] = v
+        if (v := self.__dict__.get("job_category")) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_status")) is not None:
+            d["JobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("job_secondary_status")) is not None:
+            d["JobSecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    JobSummary,
+    (
+        ("job_arn", "JobArn"),
+        ("job_name", "JobName"),
+        ("job_category", "JobCategory"),
+        ("job_status", "JobStatus"),
+        ("job_secondary_status", "JobSecondaryStatus"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)

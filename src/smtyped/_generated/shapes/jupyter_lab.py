@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -121,10 +123,21 @@ class JupyterLabAppImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.file_system_config is not None:
-            d["FileSystemConfig"] = self.file_system_config._to_wire()
-        if self.container_config is not None:
-            d["ContainerConfig"] = self.container_config._to_wire()
+        if (v := self.file_system_config) is not None:
+            d["FileSystemConfig"] = v._to_wire()
+        if (v := self.container_config) is not None:
+            d["ContainerConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.file_system_config) is not None:
+            d["FileSystemConfig"] = v._to_request()
+        if (v := self.container_config) is not None:
+            d["ContainerConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -311,26 +324,41 @@ class JupyterLabAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
-        if self.custom_images is not None:
-            d["CustomImages"] = [i0._to_wire() for i0 in self.custom_images]
-        if self.lifecycle_config_arns is not None:
-            d["LifecycleConfigArns"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.lifecycle_config_arns
-            ]
-        if self.code_repositories is not None:
-            d["CodeRepositories"] = [i0._to_wire() for i0 in self.code_repositories]
-        if self.app_lifecycle_management is not None:
-            d["AppLifecycleManagement"] = self.app_lifecycle_management._to_wire()
-        if self.emr_settings is not None:
-            d["EmrSettings"] = self.emr_settings._to_wire()
-        if self.built_in_lifecycle_config_arn is not None:
-            d["BuiltInLifecycleConfigArn"] = (
-                self.built_in_lifecycle_config_arn
-                if self.built_in_lifecycle_config_arn.__class__ is str
-                else _wrong(self.built_in_lifecycle_config_arn)
-            )
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_wire()
+        if (v := self.custom_images) is not None:
+            d["CustomImages"] = [i0._to_wire() for i0 in v]
+        if (v := self.lifecycle_config_arns) is not None:
+            d["LifecycleConfigArns"] = list(v)
+        if (v := self.code_repositories) is not None:
+            d["CodeRepositories"] = [i0._to_wire() for i0 in v]
+        if (v := self.app_lifecycle_management) is not None:
+            d["AppLifecycleManagement"] = v._to_wire()
+        if (v := self.emr_settings) is not None:
+            d["EmrSettings"] = v._to_wire()
+        if (v := self.built_in_lifecycle_config_arn) is not None:
+            d["BuiltInLifecycleConfigArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
+        if (v := self.custom_images) is not None:
+            d["CustomImages"] = [i0._to_request() for i0 in v]
+        if (v := self.lifecycle_config_arns) is not None:
+            d["LifecycleConfigArns"] = _list_of(v, _STR)
+        if (v := self.code_repositories) is not None:
+            d["CodeRepositories"] = [i0._to_request() for i0 in v]
+        if (v := self.app_lifecycle_management) is not None:
+            d["AppLifecycleManagement"] = v._to_request()
+        if (v := self.emr_settings) is not None:
+            d["EmrSettings"] = v._to_request()
+        if (v := self.built_in_lifecycle_config_arn) is not None:
+            d["BuiltInLifecycleConfigArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

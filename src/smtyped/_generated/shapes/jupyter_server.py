@@ -15,7 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
@@ -139,14 +140,25 @@ class JupyterServerAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
-        if self.lifecycle_config_arns is not None:
-            d["LifecycleConfigArns"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.lifecycle_config_arns
-            ]
-        if self.code_repositories is not None:
-            d["CodeRepositories"] = [i0._to_wire() for i0 in self.code_repositories]
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_wire()
+        if (v := self.lifecycle_config_arns) is not None:
+            d["LifecycleConfigArns"] = list(v)
+        if (v := self.code_repositories) is not None:
+            d["CodeRepositories"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
+        if (v := self.lifecycle_config_arns) is not None:
+            d["LifecycleConfigArns"] = _list_of(v, _STR)
+        if (v := self.code_repositories) is not None:
+            d["CodeRepositories"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

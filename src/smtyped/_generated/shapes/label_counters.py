@@ -145,16 +145,16 @@ class LabelCounters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.total_labeled is not None:
-            d["TotalLabeled"] = self.total_labeled
-        if self.human_labeled is not None:
-            d["HumanLabeled"] = self.human_labeled
-        if self.machine_labeled is not None:
-            d["MachineLabeled"] = self.machine_labeled
-        if self.failed_non_retryable_error is not None:
-            d["FailedNonRetryableError"] = self.failed_non_retryable_error
-        if self.unlabeled is not None:
-            d["Unlabeled"] = self.unlabeled
+        if (v := self.total_labeled) is not None:
+            d["TotalLabeled"] = v
+        if (v := self.human_labeled) is not None:
+            d["HumanLabeled"] = v
+        if (v := self.machine_labeled) is not None:
+            d["MachineLabeled"] = v
+        if (v := self.failed_non_retryable_error) is not None:
+            d["FailedNonRetryableError"] = v
+        if (v := self.unlabeled) is not None:
+            d["Unlabeled"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -249,12 +249,12 @@ class LabelCountersForWorkteam(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_labeled is not None:
-            d["HumanLabeled"] = self.human_labeled
-        if self.pending_human is not None:
-            d["PendingHuman"] = self.pending_human
-        if self.total is not None:
-            d["Total"] = self.total
+        if (v := self.human_labeled) is not None:
+            d["HumanLabeled"] = v
+        if (v := self.pending_human) is not None:
+            d["PendingHuman"] = v
+        if (v := self.total) is not None:
+            d["Total"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.labeling_job import as_LabelingJobStatus as _as_LabelingJobStatus
@@ -155,20 +156,25 @@ class LabelingJobAlgorithmsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_algorithm_specification_arn is not None:
-            d["LabelingJobAlgorithmSpecificationArn"] = (
-                self.labeling_job_algorithm_specification_arn
-                if self.labeling_job_algorithm_specification_arn.__class__ is str
-                else _wrong(self.labeling_job_algorithm_specification_arn)
-            )
-        if self.initial_active_learning_model_arn is not None:
-            d["InitialActiveLearningModelArn"] = (
-                self.initial_active_learning_model_arn
-                if self.initial_active_learning_model_arn.__class__ is str
-                else _wrong(self.initial_active_learning_model_arn)
-            )
-        if self.labeling_job_resource_config is not None:
-            d["LabelingJobResourceConfig"] = self.labeling_job_resource_config._to_wire()
+        if (v := self.labeling_job_algorithm_specification_arn) is not None:
+            d["LabelingJobAlgorithmSpecificationArn"] = v
+        if (v := self.initial_active_learning_model_arn) is not None:
+            d["InitialActiveLearningModelArn"] = v
+        if (v := self.labeling_job_resource_config) is not None:
+            d["LabelingJobResourceConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.labeling_job_algorithm_specification_arn) is not None:
+            d["LabelingJobAlgorithmSpecificationArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.initial_active_learning_model_arn) is not None:
+            d["InitialActiveLearningModelArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.labeling_job_resource_config) is not None:
+            d["LabelingJobResourceConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -239,8 +245,17 @@ class LabelingJobDataAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.content_classifiers is not None:
-            d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in self.content_classifiers]
+        if (v := self.content_classifiers) is not None:
+            d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.content_classifiers) is not None:
+            d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -326,10 +341,21 @@ class LabelingJobDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_source is not None:
-            d["S3DataSource"] = self.s3_data_source._to_wire()
-        if self.sns_data_source is not None:
-            d["SnsDataSource"] = self.sns_data_source._to_wire()
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_wire()
+        if (v := self.sns_data_source) is not None:
+            d["SnsDataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_request()
+        if (v := self.sns_data_source) is not None:
+            d["SnsDataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -475,21 +501,32 @@ class LabelingJobForWorkteamSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_name is not None:
-            d["LabelingJobName"] = self.labeling_job_name
-        if getattr(self, "job_reference_code", None) is not None:  # a response may omit it
-            d["JobReferenceCode"] = self.job_reference_code
-        if getattr(self, "work_requester_account_id", None) is not None:  # a response may omit it
-            d["WorkRequesterAccountId"] = self.work_requester_account_id
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.label_counters is not None:
-            d["LabelCounters"] = self.label_counters._to_wire()
-        if self.number_of_human_workers_per_data_object is not None:
-            d["NumberOfHumanWorkersPerDataObject"] = self.number_of_human_workers_per_data_object
+        if (v := self.labeling_job_name) is not None:
+            d["LabelingJobName"] = v
+        if (v := self.__dict__.get("job_reference_code")) is not None:
+            d["JobReferenceCode"] = v
+        if (v := self.__dict__.get("work_requester_account_id")) is not None:
+            d["WorkRequesterAccountId"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.label_counters) is not None:
+            d["LabelCounters"] = v._to_wire()
+        if (v := self.number_of_human_workers_per_data_object) is not None:
+            d["NumberOfHumanWorkersPerDataObject"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    LabelingJobForWorkteamSummary,
+    (
+        ("job_reference_code", "JobReferenceCode"),
+        ("work_requester_account_id", "WorkRequesterAccountId"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -586,10 +623,21 @@ class LabelingJobInputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.data_source is not None:
-            d["DataSource"] = self.data_source._to_wire()
-        if self.data_attributes is not None:
-            d["DataAttributes"] = self.data_attributes._to_wire()
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_wire()
+        if (v := self.data_attributes) is not None:
+            d["DataAttributes"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_request()
+        if (v := self.data_attributes) is not None:
+            d["DataAttributes"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -675,13 +723,20 @@ class LabelingJobOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "output_dataset_s3_uri", None) is not None:  # a response may omit it
-            d["OutputDatasetS3Uri"] = self.output_dataset_s3_uri
-        if self.final_active_learning_model_arn is not None:
-            d["FinalActiveLearningModelArn"] = self.final_active_learning_model_arn
+        if (v := self.__dict__.get("output_dataset_s3_uri")) is not None:
+            d["OutputDatasetS3Uri"] = v
+        if (v := self.final_active_learning_model_arn) is not None:
+            d["FinalActiveLearningModelArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    LabelingJobOutput,
+    (("output_dataset_s3_uri", "OutputDatasetS3Uri"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -794,14 +849,25 @@ class LabelingJobOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.sns_topic_arn is not None:
-            d["SnsTopicArn"] = self.sns_topic_arn if self.sns_topic_arn.__class__ is str else _wrong(self.sns_topic_arn)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.sns_topic_arn) is not None:
+            d["SnsTopicArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sns_topic_arn) is not None:
+            d["SnsTopicArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -901,12 +967,21 @@ class LabelingJobResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -978,10 +1053,17 @@ class LabelingJobS3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.manifest_s3_uri is not None:
-            d["ManifestS3Uri"] = (
-                self.manifest_s3_uri if self.manifest_s3_uri.__class__ is str else _wrong(self.manifest_s3_uri)
-            )
+        if (v := self.manifest_s3_uri) is not None:
+            d["ManifestS3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.manifest_s3_uri) is not None:
+            d["ManifestS3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1045,8 +1127,17 @@ class LabelingJobSnsDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sns_topic_arn is not None:
-            d["SnsTopicArn"] = self.sns_topic_arn if self.sns_topic_arn.__class__ is str else _wrong(self.sns_topic_arn)
+        if (v := self.sns_topic_arn) is not None:
+            d["SnsTopicArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.sns_topic_arn) is not None:
+            d["SnsTopicArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1131,18 +1222,21 @@ class LabelingJobStoppingConditions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_human_labeled_object_count is not None:
-            d["MaxHumanLabeledObjectCount"] = (
-                self.max_human_labeled_object_count
-                if self.max_human_labeled_object_count.__class__ is int
-                else _wrong(self.max_human_labeled_object_count)
-            )
-        if self.max_percentage_of_input_dataset_labeled is not None:
-            d["MaxPercentageOfInputDatasetLabeled"] = (
-                self.max_percentage_of_input_dataset_labeled
-                if self.max_percentage_of_input_dataset_labeled.__class__ is int
-                else _wrong(self.max_percentage_of_input_dataset_labeled)
-            )
+        if (v := self.max_human_labeled_object_count) is not None:
+            d["MaxHumanLabeledObjectCount"] = v
+        if (v := self.max_percentage_of_input_dataset_labeled) is not None:
+            d["MaxPercentageOfInputDatasetLabeled"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_human_labeled_object_count) is not None:
+            d["MaxHumanLabeledObjectCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_percentage_of_input_dataset_labeled) is not None:
+            d["MaxPercentageOfInputDatasetLabeled"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1396,30 +1490,45 @@ class LabelingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "labeling_job_name", None) is not None:  # a response may omit it
-            d["LabelingJobName"] = self.labeling_job_name
-        if getattr(self, "labeling_job_arn", None) is not None:  # a response may omit it
-            d["LabelingJobArn"] = self.labeling_job_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "labeling_job_status", None) is not None:  # a response may omit it
-            d["LabelingJobStatus"] = getattr(self.labeling_job_status, "_value_", self.labeling_job_status)
-        if getattr(self, "label_counters", None) is not None:  # a response may omit it
-            d["LabelCounters"] = self.label_counters._to_wire()
-        if getattr(self, "workteam_arn", None) is not None:  # a response may omit it
-            d["WorkteamArn"] = self.workteam_arn
-        if self.pre_human_task_lambda_arn is not None:
-            d["PreHumanTaskLambdaArn"] = self.pre_human_task_lambda_arn
-        if self.annotation_consolidation_lambda_arn is not None:
-            d["AnnotationConsolidationLambdaArn"] = self.annotation_consolidation_lambda_arn
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.labeling_job_output is not None:
-            d["LabelingJobOutput"] = self.labeling_job_output._to_wire()
-        if self.input_config is not None:
-            d["InputConfig"] = self.input_config._to_wire()
+        if (v := self.__dict__.get("labeling_job_name")) is not None:
+            d["LabelingJobName"] = v
+        if (v := self.__dict__.get("labeling_job_arn")) is not None:
+            d["LabelingJobArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("labeling_job_status")) is not None:
+            d["LabelingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("label_counters")) is not None:
+            d["LabelCounters"] = v._to_wire()
+        if (v := self.__dict__.get("workteam_arn")) is not None:
+            d["WorkteamArn"] = v
+        if (v := self.pre_human_task_lambda_arn) is not None:
+            d["PreHumanTaskLambdaArn"] = v
+        if (v := self.annotation_consolidation_lambda_arn) is not None:
+            d["AnnotationConsolidationLambdaArn"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.labeling_job_output) is not None:
+            d["LabelingJobOutput"] = v._to_wire()
+        if (v := self.input_config) is not None:
+            d["InputConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    LabelingJobSummary,
+    (
+        ("labeling_job_name", "LabelingJobName"),
+        ("labeling_job_arn", "LabelingJobArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("labeling_job_status", "LabelingJobStatus"),
+        ("label_counters", "LabelCounters"),
+        ("workteam_arn", "WorkteamArn"),
+    ),
+)

@@ -112,10 +112,10 @@ class LambdaStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.output_parameters is not None:
-            d["OutputParameters"] = [i0._to_wire() for i0 in self.output_parameters]
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.output_parameters) is not None:
+            d["OutputParameters"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.last_update import as_LastUpdateStatusValue as _as_LastUpdateStatusValue
 from smtyped._registry import enum_value as _ev
@@ -111,10 +112,17 @@ class LastUpdateStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    LastUpdateStatus,
+    (("status", "Status"),),
+)

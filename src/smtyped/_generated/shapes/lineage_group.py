@@ -145,16 +145,16 @@ class LineageGroupSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
-        if self.lineage_group_name is not None:
-            d["LineageGroupName"] = self.lineage_group_name
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
+        if (v := self.lineage_group_name) is not None:
+            d["LineageGroupName"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

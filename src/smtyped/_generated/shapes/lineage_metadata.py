@@ -132,14 +132,14 @@ class LineageMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.action_arns is not None:
-            d["ActionArns"] = dict(self.action_arns)
-        if self.artifact_arns is not None:
-            d["ArtifactArns"] = dict(self.artifact_arns)
-        if self.context_arns is not None:
-            d["ContextArns"] = dict(self.context_arns)
-        if self.associations is not None:
-            d["Associations"] = [i0._to_wire() for i0 in self.associations]
+        if (v := self.action_arns) is not None:
+            d["ActionArns"] = dict(v)
+        if (v := self.artifact_arns) is not None:
+            d["ArtifactArns"] = dict(v)
+        if (v := self.context_arns) is not None:
+            d["ContextArns"] = dict(v)
+        if (v := self.associations) is not None:
+            d["Associations"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

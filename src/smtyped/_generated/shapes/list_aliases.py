@@ -148,19 +148,21 @@ class ListAliasesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_name is not None:
-            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
-        if self.alias is not None:
-            d["Alias"] = self.alias if self.alias.__class__ is str else _wrong(self.alias)
-        if self.version is not None:
-            d["Version"] = self.version if self.version.__class__ is int else _wrong(self.version)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.image_name) is not None:
+            d["ImageName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.alias) is not None:
+            d["Alias"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.version) is not None:
+            d["Version"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -240,10 +242,10 @@ class ListAliasesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sage_maker_image_version_aliases is not None:
-            d["SageMakerImageVersionAliases"] = list(self.sage_maker_image_version_aliases)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.sage_maker_image_version_aliases) is not None:
+            d["SageMakerImageVersionAliases"] = list(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -195,31 +195,25 @@ class ListAppsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.domain_id_equals is not None:
-            d["DomainIdEquals"] = (
-                self.domain_id_equals if self.domain_id_equals.__class__ is str else _wrong(self.domain_id_equals)
-            )
-        if self.user_profile_name_equals is not None:
-            d["UserProfileNameEquals"] = (
-                self.user_profile_name_equals
-                if self.user_profile_name_equals.__class__ is str
-                else _wrong(self.user_profile_name_equals)
-            )
-        if self.space_name_equals is not None:
-            d["SpaceNameEquals"] = (
-                self.space_name_equals if self.space_name_equals.__class__ is str else _wrong(self.space_name_equals)
-            )
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.domain_id_equals) is not None:
+            d["DomainIdEquals"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_profile_name_equals) is not None:
+            d["UserProfileNameEquals"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_name_equals) is not None:
+            d["SpaceNameEquals"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -294,10 +288,10 @@ class ListAppsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.apps is not None:
-            d["Apps"] = [i0._to_wire() for i0 in self.apps]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.apps) is not None:
+            d["Apps"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

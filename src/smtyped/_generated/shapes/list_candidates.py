@@ -195,29 +195,25 @@ class ListCandidatesForAutoMLJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = (
-                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
-            )
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.candidate_name_equals is not None:
-            d["CandidateNameEquals"] = (
-                self.candidate_name_equals
-                if self.candidate_name_equals.__class__ is str
-                else _wrong(self.candidate_name_equals)
-            )
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.auto_ml_job_name) is not None:
+            d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.candidate_name_equals) is not None:
+            d["CandidateNameEquals"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -295,10 +291,10 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "candidates", None) is not None:  # a response may omit it
-            d["Candidates"] = [i0._to_wire() for i0 in self.candidates]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "candidates", None)) is not None:
+            d["Candidates"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -264,33 +264,31 @@ class ListClusterEventsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
-        if self.node_id is not None:
-            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
-        if self.event_time_after is not None:
-            d["EventTimeAfter"] = self.event_time_after
-        if self.event_time_before is not None:
-            d["EventTimeBefore"] = self.event_time_before
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.resource_type is not None:
-            d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.node_id) is not None:
+            d["NodeId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.event_time_after) is not None:
+            d["EventTimeAfter"] = v
+        if (v := self.event_time_before) is not None:
+            d["EventTimeBefore"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.resource_type) is not None:
+            d["ResourceType"] = getattr(v, "_value_", v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -365,10 +363,10 @@ class ListClusterEventsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if self.events is not None:
-            d["Events"] = [i0._to_wire() for i0 in self.events]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := self.events) is not None:
+            d["Events"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -592,35 +590,29 @@ class ListClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.instance_group_name_contains is not None:
-            d["InstanceGroupNameContains"] = (
-                self.instance_group_name_contains
-                if self.instance_group_name_contains.__class__ is str
-                else _wrong(self.instance_group_name_contains)
-            )
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.include_node_logical_ids is not None:
-            d["IncludeNodeLogicalIds"] = (
-                self.include_node_logical_ids
-                if self.include_node_logical_ids.__class__ is bool
-                else _wrong(self.include_node_logical_ids)
-            )
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.instance_group_name_contains) is not None:
+            d["InstanceGroupNameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.include_node_logical_ids) is not None:
+            d["IncludeNodeLogicalIds"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -697,10 +689,10 @@ class ListClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if getattr(self, "cluster_node_summaries", None) is not None:  # a response may omit it
-            d["ClusterNodeSummaries"] = [i0._to_wire() for i0 in self.cluster_node_summaries]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := getattr(self, "cluster_node_summaries", None)) is not None:
+            d["ClusterNodeSummaries"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -914,29 +906,29 @@ class ListClusterSchedulerConfigsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1011,10 +1003,10 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_summaries is not None:
-            d["ClusterSchedulerConfigSummaries"] = [i0._to_wire() for i0 in self.cluster_scheduler_config_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.cluster_scheduler_config_summaries) is not None:
+            d["ClusterSchedulerConfigSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

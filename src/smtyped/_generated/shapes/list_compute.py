@@ -232,29 +232,29 @@ class ListComputeQuotasRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.cluster_arn) is not None:
+            d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -329,10 +329,10 @@ class ListComputeQuotasResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_summaries is not None:
-            d["ComputeQuotaSummaries"] = [i0._to_wire() for i0 in self.compute_quota_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.compute_quota_summaries) is not None:
+            d["ComputeQuotaSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -249,35 +249,31 @@ class ListEdgeDeploymentPlansRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.device_fleet_name_contains is not None:
-            d["DeviceFleetNameContains"] = (
-                self.device_fleet_name_contains
-                if self.device_fleet_name_contains.__class__ is str
-                else _wrong(self.device_fleet_name_contains)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.device_fleet_name_contains) is not None:
+            d["DeviceFleetNameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -354,10 +350,10 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_deployment_plan_summaries", None) is not None:  # a response may omit it
-            d["EdgeDeploymentPlanSummaries"] = [i0._to_wire() for i0 in self.edge_deployment_plan_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "edge_deployment_plan_summaries", None)) is not None:
+            d["EdgeDeploymentPlanSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -603,37 +599,33 @@ class ListEdgePackagingJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.model_name_contains is not None:
-            d["ModelNameContains"] = (
-                self.model_name_contains
-                if self.model_name_contains.__class__ is str
-                else _wrong(self.model_name_contains)
-            )
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_name_contains) is not None:
+            d["ModelNameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -710,10 +702,10 @@ class ListEdgePackagingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "edge_packaging_job_summaries", None) is not None:  # a response may omit it
-            d["EdgePackagingJobSummaries"] = [i0._to_wire() for i0 in self.edge_packaging_job_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "edge_packaging_job_summaries", None)) is not None:
+            d["EdgePackagingJobSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -180,21 +180,23 @@ class ListExperimentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -268,10 +270,10 @@ class ListExperimentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_summaries is not None:
-            d["ExperimentSummaries"] = [i0._to_wire() for i0 in self.experiment_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.experiment_summaries) is not None:
+            d["ExperimentSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -260,35 +260,33 @@ class ListHubContentVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.hub_content_name is not None:
-            d["HubContentName"] = (
-                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
-            )
-        if self.min_version is not None:
-            d["MinVersion"] = self.min_version if self.min_version.__class__ is str else _wrong(self.min_version)
-        if self.max_schema_version is not None:
-            d["MaxSchemaVersion"] = (
-                self.max_schema_version if self.max_schema_version.__class__ is str else _wrong(self.max_schema_version)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.hub_content_name) is not None:
+            d["HubContentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.min_version) is not None:
+            d["MinVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_schema_version) is not None:
+            d["MaxSchemaVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -366,10 +364,10 @@ class ListHubContentVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_content_summaries", None) is not None:  # a response may omit it
-            d["HubContentSummaries"] = [i0._to_wire() for i0 in self.hub_content_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "hub_content_summaries", None)) is not None:
+            d["HubContentSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -591,33 +589,31 @@ class ListHubContentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
-            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
-        if self.hub_content_type is not None:
-            d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.max_schema_version is not None:
-            d["MaxSchemaVersion"] = (
-                self.max_schema_version if self.max_schema_version.__class__ is str else _wrong(self.max_schema_version)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.hub_name) is not None:
+            d["HubName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.hub_content_type) is not None:
+            d["HubContentType"] = getattr(v, "_value_", v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_schema_version) is not None:
+            d["MaxSchemaVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -695,10 +691,10 @@ class ListHubContentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "hub_content_summaries", None) is not None:  # a response may omit it
-            d["HubContentSummaries"] = [i0._to_wire() for i0 in self.hub_content_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "hub_content_summaries", None)) is not None:
+            d["HubContentSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

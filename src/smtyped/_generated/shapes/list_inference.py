@@ -327,43 +327,35 @@ class ListInferenceComponentsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.endpoint_name_equals is not None:
-            d["EndpointNameEquals"] = (
-                self.endpoint_name_equals
-                if self.endpoint_name_equals.__class__ is str
-                else _wrong(self.endpoint_name_equals)
-            )
-        if self.variant_name_equals is not None:
-            d["VariantNameEquals"] = (
-                self.variant_name_equals
-                if self.variant_name_equals.__class__ is str
-                else _wrong(self.variant_name_equals)
-            )
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.endpoint_name_equals) is not None:
+            d["EndpointNameEquals"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.variant_name_equals) is not None:
+            d["VariantNameEquals"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -442,10 +434,10 @@ class ListInferenceComponentsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_components", None) is not None:  # a response may omit it
-            d["InferenceComponents"] = [i0._to_wire() for i0 in self.inference_components]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "inference_components", None)) is not None:
+            d["InferenceComponents"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -691,33 +683,33 @@ class ListInferenceExperimentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -791,10 +783,10 @@ class ListInferenceExperimentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_experiments is not None:
-            d["InferenceExperiments"] = [i0._to_wire() for i0 in self.inference_experiments]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.inference_experiments) is not None:
+            d["InferenceExperiments"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -961,19 +953,21 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.step_type is not None:
-            d["StepType"] = getattr(self.step_type, "_value_", self.step_type)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.step_type) is not None:
+            d["StepType"] = getattr(v, "_value_", v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1049,10 +1043,10 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.steps is not None:
-            d["Steps"] = [i0._to_wire() for i0 in self.steps]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.steps) is not None:
+            d["Steps"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1322,41 +1316,35 @@ class ListInferenceRecommendationsJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.model_name_equals is not None:
-            d["ModelNameEquals"] = (
-                self.model_name_equals if self.model_name_equals.__class__ is str else _wrong(self.model_name_equals)
-            )
-        if self.model_package_version_arn_equals is not None:
-            d["ModelPackageVersionArnEquals"] = (
-                self.model_package_version_arn_equals
-                if self.model_package_version_arn_equals.__class__ is str
-                else _wrong(self.model_package_version_arn_equals)
-            )
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.model_name_equals) is not None:
+            d["ModelNameEquals"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_version_arn_equals) is not None:
+            d["ModelPackageVersionArnEquals"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1433,10 +1421,10 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_recommendations_jobs", None) is not None:  # a response may omit it
-            d["InferenceRecommendationsJobs"] = [i0._to_wire() for i0 in self.inference_recommendations_jobs]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "inference_recommendations_jobs", None)) is not None:
+            d["InferenceRecommendationsJobs"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

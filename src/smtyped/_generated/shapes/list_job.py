@@ -131,15 +131,17 @@ class ListJobSchemaVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_category is not None:
-            d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.job_category) is not None:
+            d["JobCategory"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -216,10 +218,10 @@ class ListJobSchemaVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if getattr(self, "job_config_schemas", None) is not None:  # a response may omit it
-            d["JobConfigSchemas"] = [i0._to_wire() for i0 in self.job_config_schemas]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := getattr(self, "job_config_schemas", None)) is not None:
+            d["JobConfigSchemas"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

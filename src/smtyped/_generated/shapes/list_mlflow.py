@@ -254,35 +254,31 @@ class ListMlflowAppsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.mlflow_version is not None:
-            d["MlflowVersion"] = (
-                self.mlflow_version if self.mlflow_version.__class__ is str else _wrong(self.mlflow_version)
-            )
-        if self.default_for_domain_id is not None:
-            d["DefaultForDomainId"] = (
-                self.default_for_domain_id
-                if self.default_for_domain_id.__class__ is str
-                else _wrong(self.default_for_domain_id)
-            )
-        if self.account_default_status is not None:
-            d["AccountDefaultStatus"] = getattr(self.account_default_status, "_value_", self.account_default_status)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.mlflow_version) is not None:
+            d["MlflowVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.default_for_domain_id) is not None:
+            d["DefaultForDomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.account_default_status) is not None:
+            d["AccountDefaultStatus"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -357,10 +353,10 @@ class ListMlflowAppsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.summaries is not None:
-            d["Summaries"] = [i0._to_wire() for i0 in self.summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.summaries) is not None:
+            d["Summaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -566,27 +562,27 @@ class ListMlflowTrackingServersRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.tracking_server_status is not None:
-            d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
-        if self.mlflow_version is not None:
-            d["MlflowVersion"] = (
-                self.mlflow_version if self.mlflow_version.__class__ is str else _wrong(self.mlflow_version)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.tracking_server_status) is not None:
+            d["TrackingServerStatus"] = getattr(v, "_value_", v)
+        if (v := self.mlflow_version) is not None:
+            d["MlflowVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -661,10 +657,10 @@ class ListMlflowTrackingServersResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_summaries is not None:
-            d["TrackingServerSummaries"] = [i0._to_wire() for i0 in self.tracking_server_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.tracking_server_summaries) is not None:
+            d["TrackingServerSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -278,29 +278,27 @@ class ListModelBiasJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -378,10 +376,10 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
-            d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "job_definition_summaries", None)) is not None:
+            d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -616,37 +614,31 @@ class ListModelCardExportJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
-        if self.model_card_version is not None:
-            d["ModelCardVersion"] = (
-                self.model_card_version if self.model_card_version.__class__ is int else _wrong(self.model_card_version)
-            )
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.model_card_export_job_name_contains is not None:
-            d["ModelCardExportJobNameContains"] = (
-                self.model_card_export_job_name_contains
-                if self.model_card_export_job_name_contains.__class__ is str
-                else _wrong(self.model_card_export_job_name_contains)
-            )
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_version) is not None:
+            d["ModelCardVersion"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.model_card_export_job_name_contains) is not None:
+            d["ModelCardExportJobNameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -724,10 +716,10 @@ class ListModelCardExportJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_export_job_summaries", None) is not None:  # a response may omit it
-            d["ModelCardExportJobSummaries"] = [i0._to_wire() for i0 in self.model_card_export_job_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "model_card_export_job_summaries", None)) is not None:
+            d["ModelCardExportJobSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -932,27 +924,27 @@ class ListModelCardVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1030,10 +1022,10 @@ class ListModelCardVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_version_summary_list", None) is not None:  # a response may omit it
-            d["ModelCardVersionSummaryList"] = [i0._to_wire() for i0 in self.model_card_version_summary_list]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "model_card_version_summary_list", None)) is not None:
+            d["ModelCardVersionSummaryList"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1234,27 +1226,27 @@ class ListModelCardsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1332,10 +1324,10 @@ class ListModelCardsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_summaries", None) is not None:  # a response may omit it
-            d["ModelCardSummaries"] = [i0._to_wire() for i0 in self.model_card_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "model_card_summaries", None)) is not None:
+            d["ModelCardSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1534,29 +1526,27 @@ class ListModelExplainabilityJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1636,10 +1626,10 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
-            d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "job_definition_summaries", None)) is not None:
+            d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1774,15 +1764,17 @@ class ListModelMetadataRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.search_expression is not None:
-            d["SearchExpression"] = self.search_expression._to_wire()
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.search_expression) is not None:
+            d["SearchExpression"] = v._to_request()
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1859,10 +1851,10 @@ class ListModelMetadataResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_metadata_summaries", None) is not None:  # a response may omit it
-            d["ModelMetadataSummaries"] = [i0._to_wire() for i0 in self.model_metadata_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "model_metadata_summaries", None)) is not None:
+            d["ModelMetadataSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -2068,29 +2060,27 @@ class ListModelPackageGroupsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.cross_account_filter_option is not None:
-            d["CrossAccountFilterOption"] = getattr(
-                self.cross_account_filter_option, "_value_", self.cross_account_filter_option
-            )
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.cross_account_filter_option) is not None:
+            d["CrossAccountFilterOption"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2168,10 +2158,10 @@ class ListModelPackageGroupsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_group_summary_list", None) is not None:  # a response may omit it
-            d["ModelPackageGroupSummaryList"] = [i0._to_wire() for i0 in self.model_package_group_summary_list]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "model_package_group_summary_list", None)) is not None:
+            d["ModelPackageGroupSummaryList"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -2412,35 +2402,31 @@ class ListModelPackagesInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
-        if self.model_package_type is not None:
-            d["ModelPackageType"] = getattr(self.model_package_type, "_value_", self.model_package_type)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_package_type) is not None:
+            d["ModelPackageType"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2518,10 +2504,10 @@ class ListModelPackagesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_summary_list", None) is not None:  # a response may omit it
-            d["ModelPackageSummaryList"] = [i0._to_wire() for i0 in self.model_package_summary_list]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "model_package_summary_list", None)) is not None:
+            d["ModelPackageSummaryList"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -2721,29 +2707,27 @@ class ListModelQualityJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2821,10 +2805,10 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
-            d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "job_definition_summaries", None)) is not None:
+            d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

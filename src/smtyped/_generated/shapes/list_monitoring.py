@@ -260,35 +260,29 @@ class ListMonitoringAlertHistoryRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
-        if self.monitoring_alert_name is not None:
-            d["MonitoringAlertName"] = (
-                self.monitoring_alert_name
-                if self.monitoring_alert_name.__class__ is str
-                else _wrong(self.monitoring_alert_name)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_alert_name) is not None:
+            d["MonitoringAlertName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -363,10 +357,10 @@ class ListMonitoringAlertHistoryResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_alert_history is not None:
-            d["MonitoringAlertHistory"] = [i0._to_wire() for i0 in self.monitoring_alert_history]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.monitoring_alert_history) is not None:
+            d["MonitoringAlertHistory"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -494,19 +488,17 @@ class ListMonitoringAlertsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -581,10 +573,10 @@ class ListMonitoringAlertsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_alert_summaries is not None:
-            d["MonitoringAlertSummaries"] = [i0._to_wire() for i0 in self.monitoring_alert_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.monitoring_alert_summaries) is not None:
+            d["MonitoringAlertSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -884,49 +876,41 @@ class ListMonitoringExecutionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.scheduled_time_before is not None:
-            d["ScheduledTimeBefore"] = self.scheduled_time_before
-        if self.scheduled_time_after is not None:
-            d["ScheduledTimeAfter"] = self.scheduled_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = (
-                self.monitoring_job_definition_name
-                if self.monitoring_job_definition_name.__class__ is str
-                else _wrong(self.monitoring_job_definition_name)
-            )
-        if self.monitoring_type_equals is not None:
-            d["MonitoringTypeEquals"] = getattr(self.monitoring_type_equals, "_value_", self.monitoring_type_equals)
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.scheduled_time_before) is not None:
+            d["ScheduledTimeBefore"] = v
+        if (v := self.scheduled_time_after) is not None:
+            d["ScheduledTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.monitoring_job_definition_name) is not None:
+            d["MonitoringJobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_type_equals) is not None:
+            d["MonitoringTypeEquals"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1004,10 +988,10 @@ class ListMonitoringExecutionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_execution_summaries", None) is not None:  # a response may omit it
-            d["MonitoringExecutionSummaries"] = [i0._to_wire() for i0 in self.monitoring_execution_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "monitoring_execution_summaries", None)) is not None:
+            d["MonitoringExecutionSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1284,43 +1268,37 @@ class ListMonitoringSchedulesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = (
-                self.monitoring_job_definition_name
-                if self.monitoring_job_definition_name.__class__ is str
-                else _wrong(self.monitoring_job_definition_name)
-            )
-        if self.monitoring_type_equals is not None:
-            d["MonitoringTypeEquals"] = getattr(self.monitoring_type_equals, "_value_", self.monitoring_type_equals)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.monitoring_job_definition_name) is not None:
+            d["MonitoringJobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_type_equals) is not None:
+            d["MonitoringTypeEquals"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1398,10 +1376,10 @@ class ListMonitoringSchedulesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_summaries", None) is not None:  # a response may omit it
-            d["MonitoringScheduleSummaries"] = [i0._to_wire() for i0 in self.monitoring_schedule_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "monitoring_schedule_summaries", None)) is not None:
+            d["MonitoringScheduleSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -158,21 +158,19 @@ class ListPipelineExecutionStepsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = (
-                self.pipeline_execution_arn
-                if self.pipeline_execution_arn.__class__ is str
-                else _wrong(self.pipeline_execution_arn)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -250,10 +248,10 @@ class ListPipelineExecutionStepsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_steps is not None:
-            d["PipelineExecutionSteps"] = [i0._to_wire() for i0 in self.pipeline_execution_steps]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.pipeline_execution_steps) is not None:
+            d["PipelineExecutionSteps"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -442,25 +440,25 @@ class ListPipelineExecutionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -538,10 +536,10 @@ class ListPipelineExecutionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_summaries is not None:
-            d["PipelineExecutionSummaries"] = [i0._to_wire() for i0 in self.pipeline_execution_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.pipeline_execution_summaries) is not None:
+            d["PipelineExecutionSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -669,19 +667,17 @@ class ListPipelineParametersForExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = (
-                self.pipeline_execution_arn
-                if self.pipeline_execution_arn.__class__ is str
-                else _wrong(self.pipeline_execution_arn)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -757,10 +753,10 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_parameters is not None:
-            d["PipelineParameters"] = [i0._to_wire() for i0 in self.pipeline_parameters]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.pipeline_parameters) is not None:
+            d["PipelineParameters"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -926,23 +922,23 @@ class ListPipelineVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1019,10 +1015,10 @@ class ListPipelineVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_version_summaries is not None:
-            d["PipelineVersionSummaries"] = [i0._to_wire() for i0 in self.pipeline_version_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.pipeline_version_summaries) is not None:
+            d["PipelineVersionSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -152,27 +152,21 @@ class ListStageDevicesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = (
-                self.edge_deployment_plan_name
-                if self.edge_deployment_plan_name.__class__ is str
-                else _wrong(self.edge_deployment_plan_name)
-            )
-        if self.exclude_devices_deployed_in_other_stage is not None:
-            d["ExcludeDevicesDeployedInOtherStage"] = (
-                self.exclude_devices_deployed_in_other_stage
-                if self.exclude_devices_deployed_in_other_stage.__class__ is bool
-                else _wrong(self.exclude_devices_deployed_in_other_stage)
-            )
-        if self.stage_name is not None:
-            d["StageName"] = self.stage_name if self.stage_name.__class__ is str else _wrong(self.stage_name)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.edge_deployment_plan_name) is not None:
+            d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.exclude_devices_deployed_in_other_stage) is not None:
+            d["ExcludeDevicesDeployedInOtherStage"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.stage_name) is not None:
+            d["StageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -249,10 +243,10 @@ class ListStageDevicesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "device_deployment_summaries", None) is not None:  # a response may omit it
-            d["DeviceDeploymentSummaries"] = [i0._to_wire() for i0 in self.device_deployment_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "device_deployment_summaries", None)) is not None:
+            d["DeviceDeploymentSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

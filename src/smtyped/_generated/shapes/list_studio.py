@@ -254,31 +254,31 @@ class ListStudioLifecycleConfigsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.app_type_equals is not None:
-            d["AppTypeEquals"] = getattr(self.app_type_equals, "_value_", self.app_type_equals)
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.modified_time_before is not None:
-            d["ModifiedTimeBefore"] = self.modified_time_before
-        if self.modified_time_after is not None:
-            d["ModifiedTimeAfter"] = self.modified_time_after
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.app_type_equals) is not None:
+            d["AppTypeEquals"] = getattr(v, "_value_", v)
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.modified_time_before) is not None:
+            d["ModifiedTimeBefore"] = v
+        if (v := self.modified_time_after) is not None:
+            d["ModifiedTimeAfter"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -353,10 +353,10 @@ class ListStudioLifecycleConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if self.studio_lifecycle_configs is not None:
-            d["StudioLifecycleConfigs"] = [i0._to_wire() for i0 in self.studio_lifecycle_configs]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := self.studio_lifecycle_configs) is not None:
+            d["StudioLifecycleConfigs"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

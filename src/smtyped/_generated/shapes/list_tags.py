@@ -125,15 +125,17 @@ class ListTagsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource_arn is not None:
-            d["ResourceArn"] = self.resource_arn if self.resource_arn.__class__ is str else _wrong(self.resource_arn)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
+        if (v := self.resource_arn) is not None:
+            d["ResourceArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -208,10 +210,10 @@ class ListTagsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

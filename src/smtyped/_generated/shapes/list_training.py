@@ -231,25 +231,23 @@ class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = (
-                self.hyper_parameter_tuning_job_name
-                if self.hyper_parameter_tuning_job_name.__class__ is str
-                else _wrong(self.hyper_parameter_tuning_job_name)
-            )
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
+        if (v := self.hyper_parameter_tuning_job_name) is not None:
+            d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -331,10 +329,10 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_job_summaries", None) is not None:  # a response may omit it
-            d["TrainingJobSummaries"] = [i0._to_wire() for i0 in self.training_job_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "training_job_summaries", None)) is not None:
+            d["TrainingJobSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -597,39 +595,35 @@ class ListTrainingJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.last_modified_time_after is not None:
-            d["LastModifiedTimeAfter"] = self.last_modified_time_after
-        if self.last_modified_time_before is not None:
-            d["LastModifiedTimeBefore"] = self.last_modified_time_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.warm_pool_status_equals is not None:
-            d["WarmPoolStatusEquals"] = getattr(self.warm_pool_status_equals, "_value_", self.warm_pool_status_equals)
-        if self.training_plan_arn_equals is not None:
-            d["TrainingPlanArnEquals"] = (
-                self.training_plan_arn_equals
-                if self.training_plan_arn_equals.__class__ is str
-                else _wrong(self.training_plan_arn_equals)
-            )
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.last_modified_time_after) is not None:
+            d["LastModifiedTimeAfter"] = v
+        if (v := self.last_modified_time_before) is not None:
+            d["LastModifiedTimeBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.warm_pool_status_equals) is not None:
+            d["WarmPoolStatusEquals"] = getattr(v, "_value_", v)
+        if (v := self.training_plan_arn_equals) is not None:
+            d["TrainingPlanArnEquals"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -707,10 +701,10 @@ class ListTrainingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_job_summaries", None) is not None:  # a response may omit it
-            d["TrainingJobSummaries"] = [i0._to_wire() for i0 in self.training_job_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := getattr(self, "training_job_summaries", None)) is not None:
+            d["TrainingJobSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -893,23 +887,25 @@ class ListTrainingPlansRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.start_time_after is not None:
-            d["StartTimeAfter"] = self.start_time_after
-        if self.start_time_before is not None:
-            d["StartTimeBefore"] = self.start_time_before
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.filters is not None:
-            d["Filters"] = [i0._to_wire() for i0 in self.filters]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.start_time_after) is not None:
+            d["StartTimeAfter"] = v
+        if (v := self.start_time_before) is not None:
+            d["StartTimeBefore"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.filters) is not None:
+            d["Filters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -986,10 +982,10 @@ class ListTrainingPlansResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if getattr(self, "training_plan_summaries", None) is not None:  # a response may omit it
-            d["TrainingPlanSummaries"] = [i0._to_wire() for i0 in self.training_plan_summaries]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := getattr(self, "training_plan_summaries", None)) is not None:
+            d["TrainingPlanSummaries"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -1154,23 +1150,23 @@ class ListTrainingSessionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.creation_time_after is not None:
-            d["CreationTimeAfter"] = self.creation_time_after
-        if self.creation_time_before is not None:
-            d["CreationTimeBefore"] = self.creation_time_before
-        if self.name_contains is not None:
-            d["NameContains"] = (
-                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
-            )
-        if self.status_equals is not None:
-            d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.creation_time_after) is not None:
+            d["CreationTimeAfter"] = v
+        if (v := self.creation_time_before) is not None:
+            d["CreationTimeBefore"] = v
+        if (v := self.name_contains) is not None:
+            d["NameContains"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status_equals) is not None:
+            d["StatusEquals"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1245,10 +1241,10 @@ class ListTrainingSessionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if self.training_session_summaries is not None:
-            d["TrainingSessionSummaries"] = [i0._to_wire() for i0 in self.training_session_summaries]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := self.training_session_summaries) is not None:
+            d["TrainingSessionSummaries"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

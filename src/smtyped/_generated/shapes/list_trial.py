@@ -227,29 +227,29 @@ class ListTrialComponentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_name is not None:
-            d["ExperimentName"] = (
-                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
-            )
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn if self.source_arn.__class__ is str else _wrong(self.source_arn)
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.sort_by is not None:
-            d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = getattr(v, "_value_", v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -323,10 +323,10 @@ class ListTrialComponentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_summaries is not None:
-            d["TrialComponentSummaries"] = [i0._to_wire() for i0 in self.trial_component_summaries]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.trial_component_summaries) is not None:
+            d["TrialComponentSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

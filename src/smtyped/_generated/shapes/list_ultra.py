@@ -125,19 +125,17 @@ class ListUltraServersByReservedCapacityRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.reserved_capacity_arn is not None:
-            d["ReservedCapacityArn"] = (
-                self.reserved_capacity_arn
-                if self.reserved_capacity_arn.__class__ is str
-                else _wrong(self.reserved_capacity_arn)
-            )
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.reserved_capacity_arn) is not None:
+            d["ReservedCapacityArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -215,10 +213,10 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if getattr(self, "ultra_servers", None) is not None:  # a response may omit it
-            d["UltraServers"] = [i0._to_wire() for i0 in self.ultra_servers]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := getattr(self, "ultra_servers", None)) is not None:
+            d["UltraServers"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -102,10 +102,21 @@ class LoraConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rank is not None:
-            d["Rank"] = self.rank if self.rank.__class__ is int else _wrong(self.rank)
-        if self.alpha is not None:
-            d["Alpha"] = self.alpha if self.alpha.__class__ is int else _wrong(self.alpha)
+        if (v := self.rank) is not None:
+            d["Rank"] = v
+        if (v := self.alpha) is not None:
+            d["Alpha"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.rank) is not None:
+            d["Rank"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.alpha) is not None:
+            d["Alpha"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -99,10 +99,10 @@ class MLflowConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mlflow_resource_arn is not None:
-            d["MlflowResourceArn"] = self.mlflow_resource_arn
-        if self.mlflow_experiment_name is not None:
-            d["MlflowExperimentName"] = self.mlflow_experiment_name
+        if (v := self.mlflow_resource_arn) is not None:
+            d["MlflowResourceArn"] = v
+        if (v := self.mlflow_experiment_name) is not None:
+            d["MlflowExperimentName"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,8 +86,17 @@ class ManagedConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.managed_storage_type is not None:
-            d["ManagedStorageType"] = getattr(self.managed_storage_type, "_value_", self.managed_storage_type)
+        if (v := self.managed_storage_type) is not None:
+            d["ManagedStorageType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.managed_storage_type) is not None:
+            d["ManagedStorageType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

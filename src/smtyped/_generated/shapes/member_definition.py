@@ -111,10 +111,21 @@ class MemberDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cognito_member_definition is not None:
-            d["CognitoMemberDefinition"] = self.cognito_member_definition._to_wire()
-        if self.oidc_member_definition is not None:
-            d["OidcMemberDefinition"] = self.oidc_member_definition._to_wire()
+        if (v := self.cognito_member_definition) is not None:
+            d["CognitoMemberDefinition"] = v._to_wire()
+        if (v := self.oidc_member_definition) is not None:
+            d["OidcMemberDefinition"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.cognito_member_definition) is not None:
+            d["CognitoMemberDefinition"] = v._to_request()
+        if (v := self.oidc_member_definition) is not None:
+            d["OidcMemberDefinition"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

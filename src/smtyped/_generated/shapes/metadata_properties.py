@@ -128,14 +128,29 @@ class MetadataProperties(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.commit_id is not None:
-            d["CommitId"] = self.commit_id if self.commit_id.__class__ is str else _wrong(self.commit_id)
-        if self.repository is not None:
-            d["Repository"] = self.repository if self.repository.__class__ is str else _wrong(self.repository)
-        if self.generated_by is not None:
-            d["GeneratedBy"] = self.generated_by if self.generated_by.__class__ is str else _wrong(self.generated_by)
-        if self.project_id is not None:
-            d["ProjectId"] = self.project_id if self.project_id.__class__ is str else _wrong(self.project_id)
+        if (v := self.commit_id) is not None:
+            d["CommitId"] = v
+        if (v := self.repository) is not None:
+            d["Repository"] = v
+        if (v := self.generated_by) is not None:
+            d["GeneratedBy"] = v
+        if (v := self.project_id) is not None:
+            d["ProjectId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.commit_id) is not None:
+            d["CommitId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.repository) is not None:
+            d["Repository"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.generated_by) is not None:
+            d["GeneratedBy"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.project_id) is not None:
+            d["ProjectId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,12 +114,12 @@ class MetricData(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
-        if self.value is not None:
-            d["Value"] = self.value
-        if self.timestamp is not None:
-            d["Timestamp"] = self.timestamp
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = v
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if (v := self.timestamp) is not None:
+            d["Timestamp"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -149,14 +149,14 @@ class MetricDatum(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric_name is not None:
-            d["MetricName"] = getattr(self.metric_name, "_value_", self.metric_name)
-        if self.value is not None:
-            d["Value"] = self.value
-        if self.set is not None:
-            d["Set"] = getattr(self.set, "_value_", self.set)
-        if self.standard_metric_name is not None:
-            d["StandardMetricName"] = getattr(self.standard_metric_name, "_value_", self.standard_metric_name)
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if (v := self.set) is not None:
+            d["Set"] = getattr(v, "_value_", v)
+        if (v := self.standard_metric_name) is not None:
+            d["StandardMetricName"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

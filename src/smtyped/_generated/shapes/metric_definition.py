@@ -108,10 +108,21 @@ class MetricDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.regex is not None:
-            d["Regex"] = self.regex if self.regex.__class__ is str else _wrong(self.regex)
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.regex) is not None:
+            d["Regex"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.regex) is not None:
+            d["Regex"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -122,10 +122,10 @@ class MetricSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.predefined is not None:
-            d["Predefined"] = self.predefined._to_wire()
-        if self.customized is not None:
-            d["Customized"] = self.customized._to_wire()
+        if (v := self.predefined) is not None:
+            d["Predefined"] = v._to_wire()
+        if (v := self.customized) is not None:
+            d["Customized"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

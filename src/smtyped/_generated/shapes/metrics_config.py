@@ -145,24 +145,25 @@ class MetricsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_enhanced_metrics is not None:
-            d["EnableEnhancedMetrics"] = (
-                self.enable_enhanced_metrics
-                if self.enable_enhanced_metrics.__class__ is bool
-                else _wrong(self.enable_enhanced_metrics)
-            )
-        if self.enable_detailed_observability is not None:
-            d["EnableDetailedObservability"] = (
-                self.enable_detailed_observability
-                if self.enable_detailed_observability.__class__ is bool
-                else _wrong(self.enable_detailed_observability)
-            )
-        if self.metric_publish_frequency_in_seconds is not None:
-            d["MetricPublishFrequencyInSeconds"] = (
-                self.metric_publish_frequency_in_seconds
-                if self.metric_publish_frequency_in_seconds.__class__ is int
-                else _wrong(self.metric_publish_frequency_in_seconds)
-            )
+        if (v := self.enable_enhanced_metrics) is not None:
+            d["EnableEnhancedMetrics"] = v
+        if (v := self.enable_detailed_observability) is not None:
+            d["EnableDetailedObservability"] = v
+        if (v := self.metric_publish_frequency_in_seconds) is not None:
+            d["MetricPublishFrequencyInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_enhanced_metrics) is not None:
+            d["EnableEnhancedMetrics"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_detailed_observability) is not None:
+            d["EnableDetailedObservability"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.metric_publish_frequency_in_seconds) is not None:
+            d["MetricPublishFrequencyInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

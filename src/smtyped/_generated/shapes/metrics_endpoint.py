@@ -106,18 +106,21 @@ class MetricsEndpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metrics_endpoint_path is not None:
-            d["MetricsEndpointPath"] = (
-                self.metrics_endpoint_path
-                if self.metrics_endpoint_path.__class__ is str
-                else _wrong(self.metrics_endpoint_path)
-            )
-        if self.metric_publish_frequency_in_seconds is not None:
-            d["MetricPublishFrequencyInSeconds"] = (
-                self.metric_publish_frequency_in_seconds
-                if self.metric_publish_frequency_in_seconds.__class__ is int
-                else _wrong(self.metric_publish_frequency_in_seconds)
-            )
+        if (v := self.metrics_endpoint_path) is not None:
+            d["MetricsEndpointPath"] = v
+        if (v := self.metric_publish_frequency_in_seconds) is not None:
+            d["MetricPublishFrequencyInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.metrics_endpoint_path) is not None:
+            d["MetricsEndpointPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.metric_publish_frequency_in_seconds) is not None:
+            d["MetricPublishFrequencyInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

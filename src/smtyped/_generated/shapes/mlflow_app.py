@@ -165,18 +165,18 @@ class MlflowAppSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.name is not None:
-            d["Name"] = self.name
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.mlflow_version is not None:
-            d["MlflowVersion"] = self.mlflow_version
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.mlflow_version) is not None:
+            d["MlflowVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d

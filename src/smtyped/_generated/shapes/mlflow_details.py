@@ -99,10 +99,10 @@ class MlflowDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mlflow_experiment_id is not None:
-            d["MlflowExperimentId"] = self.mlflow_experiment_id
-        if self.mlflow_run_id is not None:
-            d["MlflowRunId"] = self.mlflow_run_id
+        if (v := self.mlflow_experiment_id) is not None:
+            d["MlflowExperimentId"] = v
+        if (v := self.mlflow_run_id) is not None:
+            d["MlflowRunId"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -256,28 +256,28 @@ class Model(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.containers is not None:
-            d["Containers"] = [i0._to_wire() for i0 in self.containers]
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.deployment_recommendation is not None:
-            d["DeploymentRecommendation"] = self.deployment_recommendation._to_wire()
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
-        if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
-        if self.inference_execution_config is not None:
-            d["InferenceExecutionConfig"] = self.inference_execution_config._to_wire()
-        if self.model_arn is not None:
-            d["ModelArn"] = self.model_arn
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name
-        if self.primary_container is not None:
-            d["PrimaryContainer"] = self.primary_container._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
+        if (v := self.containers) is not None:
+            d["Containers"] = [i0._to_wire() for i0 in v]
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.deployment_recommendation) is not None:
+            d["DeploymentRecommendation"] = v._to_wire()
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.execution_role_arn) is not None:
+            d["ExecutionRoleArn"] = v
+        if (v := self.inference_execution_config) is not None:
+            d["InferenceExecutionConfig"] = v._to_wire()
+        if (v := self.model_arn) is not None:
+            d["ModelArn"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.primary_container) is not None:
+            d["PrimaryContainer"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

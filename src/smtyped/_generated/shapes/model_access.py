@@ -87,8 +87,17 @@ class ModelAccessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -84,8 +85,15 @@ class ModelArtifacts(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "s3_model_artifacts", None) is not None:  # a response may omit it
-            d["S3ModelArtifacts"] = self.s3_model_artifacts
+        if (v := self.__dict__.get("s3_model_artifacts")) is not None:
+            d["S3ModelArtifacts"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelArtifacts,
+    (("s3_model_artifacts", "S3ModelArtifacts"),),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_card import as_ModelCardExportJobStatus as _as_ModelCardExportJobStatus
@@ -320,34 +321,34 @@ class ModelCard(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.content is not None:
-            d["Content"] = self.content
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.model_card_arn is not None:
-            d["ModelCardArn"] = self.model_card_arn
-        if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.model_card_version is not None:
-            d["ModelCardVersion"] = self.model_card_version
-        if self.model_id is not None:
-            d["ModelId"] = self.model_id
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.risk_rating is not None:
-            d["RiskRating"] = self.risk_rating
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.content) is not None:
+            d["Content"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.model_card_arn) is not None:
+            d["ModelCardArn"] = v
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_card_version) is not None:
+            d["ModelCardVersion"] = v
+        if (v := self.model_id) is not None:
+            d["ModelId"] = v
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.risk_rating) is not None:
+            d["RiskRating"] = v
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -412,11 +413,18 @@ class ModelCardExportArtifacts(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "s3_export_artifacts", None) is not None:  # a response may omit it
-            d["S3ExportArtifacts"] = self.s3_export_artifacts
+        if (v := self.__dict__.get("s3_export_artifacts")) is not None:
+            d["S3ExportArtifacts"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelCardExportArtifacts,
+    (("s3_export_artifacts", "S3ExportArtifacts"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -589,23 +597,38 @@ class ModelCardExportJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_export_job_name", None) is not None:  # a response may omit it
-            d["ModelCardExportJobName"] = self.model_card_export_job_name
-        if getattr(self, "model_card_export_job_arn", None) is not None:  # a response may omit it
-            d["ModelCardExportJobArn"] = self.model_card_export_job_arn
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
-            d["ModelCardName"] = self.model_card_name
-        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
-            d["ModelCardVersion"] = self.model_card_version
-        if getattr(self, "created_at", None) is not None:  # a response may omit it
-            d["CreatedAt"] = self.created_at
-        if getattr(self, "last_modified_at", None) is not None:  # a response may omit it
-            d["LastModifiedAt"] = self.last_modified_at
+        if (v := self.__dict__.get("model_card_export_job_name")) is not None:
+            d["ModelCardExportJobName"] = v
+        if (v := self.__dict__.get("model_card_export_job_arn")) is not None:
+            d["ModelCardExportJobArn"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("model_card_name")) is not None:
+            d["ModelCardName"] = v
+        if (v := self.__dict__.get("model_card_version")) is not None:
+            d["ModelCardVersion"] = v
+        if (v := self.__dict__.get("created_at")) is not None:
+            d["CreatedAt"] = v
+        if (v := self.__dict__.get("last_modified_at")) is not None:
+            d["LastModifiedAt"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelCardExportJobSummary,
+    (
+        ("model_card_export_job_name", "ModelCardExportJobName"),
+        ("model_card_export_job_arn", "ModelCardExportJobArn"),
+        ("status", "Status"),
+        ("model_card_name", "ModelCardName"),
+        ("model_card_version", "ModelCardVersion"),
+        ("created_at", "CreatedAt"),
+        ("last_modified_at", "LastModifiedAt"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -663,10 +686,17 @@ class ModelCardExportOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -727,8 +757,17 @@ class ModelCardSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -873,19 +912,31 @@ class ModelCardSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
-            d["ModelCardName"] = self.model_card_name
-        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
-            d["ModelCardArn"] = self.model_card_arn
-        if getattr(self, "model_card_status", None) is not None:  # a response may omit it
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("model_card_name")) is not None:
+            d["ModelCardName"] = v
+        if (v := self.__dict__.get("model_card_arn")) is not None:
+            d["ModelCardArn"] = v
+        if (v := self.__dict__.get("model_card_status")) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelCardSummary,
+    (
+        ("model_card_name", "ModelCardName"),
+        ("model_card_arn", "ModelCardArn"),
+        ("model_card_status", "ModelCardStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1044,18 +1095,31 @@ class ModelCardVersionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
-            d["ModelCardName"] = self.model_card_name
-        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
-            d["ModelCardArn"] = self.model_card_arn
-        if getattr(self, "model_card_status", None) is not None:  # a response may omit it
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
-            d["ModelCardVersion"] = self.model_card_version
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("model_card_name")) is not None:
+            d["ModelCardName"] = v
+        if (v := self.__dict__.get("model_card_arn")) is not None:
+            d["ModelCardArn"] = v
+        if (v := self.__dict__.get("model_card_status")) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("model_card_version")) is not None:
+            d["ModelCardVersion"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelCardVersionSummary,
+    (
+        ("model_card_name", "ModelCardName"),
+        ("model_card_arn", "ModelCardArn"),
+        ("model_card_status", "ModelCardStatus"),
+        ("model_card_version", "ModelCardVersion"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -100,18 +100,21 @@ class ModelClientConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.invocations_timeout_in_seconds is not None:
-            d["InvocationsTimeoutInSeconds"] = (
-                self.invocations_timeout_in_seconds
-                if self.invocations_timeout_in_seconds.__class__ is int
-                else _wrong(self.invocations_timeout_in_seconds)
-            )
-        if self.invocations_max_retries is not None:
-            d["InvocationsMaxRetries"] = (
-                self.invocations_max_retries
-                if self.invocations_max_retries.__class__ is int
-                else _wrong(self.invocations_max_retries)
-            )
+        if (v := self.invocations_timeout_in_seconds) is not None:
+            d["InvocationsTimeoutInSeconds"] = v
+        if (v := self.invocations_max_retries) is not None:
+            d["InvocationsMaxRetries"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.invocations_timeout_in_seconds) is not None:
+            d["InvocationsTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.invocations_max_retries) is not None:
+            d["InvocationsMaxRetries"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

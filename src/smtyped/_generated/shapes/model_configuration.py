@@ -124,12 +124,12 @@ class ModelConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_specification_name is not None:
-            d["InferenceSpecificationName"] = self.inference_specification_name
-        if self.environment_parameters is not None:
-            d["EnvironmentParameters"] = [i0._to_wire() for i0 in self.environment_parameters]
-        if self.compilation_job_name is not None:
-            d["CompilationJobName"] = self.compilation_job_name
+        if (v := self.inference_specification_name) is not None:
+            d["InferenceSpecificationName"] = v
+        if (v := self.environment_parameters) is not None:
+            d["EnvironmentParameters"] = [i0._to_wire() for i0 in v]
+        if (v := self.compilation_job_name) is not None:
+            d["CompilationJobName"] = v
         if self._extra:
             d.update(self._extra)
         return d

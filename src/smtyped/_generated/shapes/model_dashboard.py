@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus as _as_EndpointStatus
@@ -194,19 +195,32 @@ class ModelDashboardEndpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
-        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
-            d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
+        if (v := self.__dict__.get("endpoint_status")) is not None:
+            d["EndpointStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelDashboardEndpoint,
+    (
+        ("creation_time", "CreationTime"),
+        ("endpoint_arn", "EndpointArn"),
+        ("endpoint_name", "EndpointName"),
+        ("endpoint_status", "EndpointStatus"),
+        ("last_modified_time", "LastModifiedTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -266,8 +280,8 @@ class ModelDashboardIndicatorAction(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enabled is not None:
-            d["Enabled"] = self.enabled
+        if (v := self.enabled) is not None:
+            d["Enabled"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -408,16 +422,16 @@ class ModelDashboardModel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoints is not None:
-            d["Endpoints"] = [i0._to_wire() for i0 in self.endpoints]
-        if self.last_batch_transform_job is not None:
-            d["LastBatchTransformJob"] = self.last_batch_transform_job._to_wire()
-        if self.model is not None:
-            d["Model"] = self.model._to_wire()
-        if self.model_card is not None:
-            d["ModelCard"] = self.model_card._to_wire()
-        if self.monitoring_schedules is not None:
-            d["MonitoringSchedules"] = [i0._to_wire() for i0 in self.monitoring_schedules]
+        if (v := self.endpoints) is not None:
+            d["Endpoints"] = [i0._to_wire() for i0 in v]
+        if (v := self.last_batch_transform_job) is not None:
+            d["LastBatchTransformJob"] = v._to_wire()
+        if (v := self.model) is not None:
+            d["Model"] = v._to_wire()
+        if (v := self.model_card) is not None:
+            d["ModelCard"] = v._to_wire()
+        if (v := self.monitoring_schedules) is not None:
+            d["MonitoringSchedules"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -652,30 +666,30 @@ class ModelDashboardModelCard(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.model_card_arn is not None:
-            d["ModelCardArn"] = self.model_card_arn
-        if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.model_card_version is not None:
-            d["ModelCardVersion"] = self.model_card_version
-        if self.model_id is not None:
-            d["ModelId"] = self.model_id
-        if self.risk_rating is not None:
-            d["RiskRating"] = self.risk_rating
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.model_card_arn) is not None:
+            d["ModelCardArn"] = v
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_card_version) is not None:
+            d["ModelCardVersion"] = v
+        if (v := self.model_id) is not None:
+            d["ModelId"] = v
+        if (v := self.risk_rating) is not None:
+            d["RiskRating"] = v
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -934,32 +948,30 @@ class ModelDashboardMonitoringSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.batch_transform_input is not None:
-            d["BatchTransformInput"] = self.batch_transform_input._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_monitoring_execution_summary is not None:
-            d["LastMonitoringExecutionSummary"] = self.last_monitoring_execution_summary._to_wire()
-        if self.monitoring_alert_summaries is not None:
-            d["MonitoringAlertSummaries"] = [i0._to_wire() for i0 in self.monitoring_alert_summaries]
-        if self.monitoring_schedule_arn is not None:
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.monitoring_schedule_config is not None:
-            d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if self.monitoring_schedule_status is not None:
-            d["MonitoringScheduleStatus"] = getattr(
-                self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
-            )
-        if self.monitoring_type is not None:
-            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_monitoring_execution_summary) is not None:
+            d["LastMonitoringExecutionSummary"] = v._to_wire()
+        if (v := self.monitoring_alert_summaries) is not None:
+            d["MonitoringAlertSummaries"] = [i0._to_wire() for i0 in v]
+        if (v := self.monitoring_schedule_arn) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.monitoring_schedule_config) is not None:
+            d["MonitoringScheduleConfig"] = v._to_wire()
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v
+        if (v := self.monitoring_schedule_status) is not None:
+            d["MonitoringScheduleStatus"] = getattr(v, "_value_", v)
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

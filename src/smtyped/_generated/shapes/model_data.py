@@ -109,10 +109,21 @@ class ModelDataQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.statistics is not None:
-            d["Statistics"] = self.statistics._to_wire()
-        if self.constraints is not None:
-            d["Constraints"] = self.constraints._to_wire()
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_wire()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_request()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -175,8 +186,17 @@ class ModelDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_source is not None:
-            d["S3DataSource"] = self.s3_data_source._to_wire()
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_source) is not None:
+            d["S3DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -113,16 +113,21 @@ class ModelDeployConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_generate_endpoint_name is not None:
-            d["AutoGenerateEndpointName"] = (
-                self.auto_generate_endpoint_name
-                if self.auto_generate_endpoint_name.__class__ is bool
-                else _wrong(self.auto_generate_endpoint_name)
-            )
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
+        if (v := self.auto_generate_endpoint_name) is not None:
+            d["AutoGenerateEndpointName"] = v
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.auto_generate_endpoint_name) is not None:
+            d["AutoGenerateEndpointName"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -186,8 +191,8 @@ class ModelDeployResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -79,8 +79,8 @@ class ModelDigests(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.artifact_digest is not None:
-            d["ArtifactDigest"] = self.artifact_digest
+        if (v := self.artifact_digest) is not None:
+            d["ArtifactDigest"] = v
         if self._extra:
             d.update(self._extra)
         return d

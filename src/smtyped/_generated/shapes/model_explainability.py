@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -127,12 +129,25 @@ class ModelExplainabilityAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_uri is not None:
-            d["ImageUri"] = self.image_uri if self.image_uri.__class__ is str else _wrong(self.image_uri)
-        if self.config_uri is not None:
-            d["ConfigUri"] = self.config_uri if self.config_uri.__class__ is str else _wrong(self.config_uri)
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v
+        if (v := self.config_uri) is not None:
+            d["ConfigUri"] = v
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.config_uri) is not None:
+            d["ConfigUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -220,14 +235,21 @@ class ModelExplainabilityBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.baselining_job_name is not None:
-            d["BaseliningJobName"] = (
-                self.baselining_job_name
-                if self.baselining_job_name.__class__ is str
-                else _wrong(self.baselining_job_name)
-            )
-        if self.constraints_resource is not None:
-            d["ConstraintsResource"] = self.constraints_resource._to_wire()
+        if (v := self.baselining_job_name) is not None:
+            d["BaseliningJobName"] = v
+        if (v := self.constraints_resource) is not None:
+            d["ConstraintsResource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.baselining_job_name) is not None:
+            d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.constraints_resource) is not None:
+            d["ConstraintsResource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -312,10 +334,21 @@ class ModelExplainabilityJobInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_input is not None:
-            d["EndpointInput"] = self.endpoint_input._to_wire()
-        if self.batch_transform_input is not None:
-            d["BatchTransformInput"] = self.batch_transform_input._to_wire()
+        if (v := self.endpoint_input) is not None:
+            d["EndpointInput"] = v._to_wire()
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.endpoint_input) is not None:
+            d["EndpointInput"] = v._to_request()
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

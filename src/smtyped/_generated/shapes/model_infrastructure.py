@@ -116,10 +116,21 @@ class ModelInfrastructureConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.infrastructure_type is not None:
-            d["InfrastructureType"] = getattr(self.infrastructure_type, "_value_", self.infrastructure_type)
-        if self.real_time_inference_config is not None:
-            d["RealTimeInferenceConfig"] = self.real_time_inference_config._to_wire()
+        if (v := self.infrastructure_type) is not None:
+            d["InfrastructureType"] = getattr(v, "_value_", v)
+        if (v := self.real_time_inference_config) is not None:
+            d["RealTimeInferenceConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.infrastructure_type) is not None:
+            d["InfrastructureType"] = getattr(v, "_value_", v)
+        if (v := self.real_time_inference_config) is not None:
+            d["RealTimeInferenceConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -80,10 +80,17 @@ class ModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.data_input_config is not None:
-            d["DataInputConfig"] = (
-                self.data_input_config if self.data_input_config.__class__ is str else _wrong(self.data_input_config)
-            )
+        if (v := self.data_input_config) is not None:
+            d["DataInputConfig"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.data_input_config) is not None:
+            d["DataInputConfig"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

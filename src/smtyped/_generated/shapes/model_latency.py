@@ -101,14 +101,21 @@ class ModelLatencyThreshold(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.percentile is not None:
-            d["Percentile"] = self.percentile if self.percentile.__class__ is str else _wrong(self.percentile)
-        if self.value_in_milliseconds is not None:
-            d["ValueInMilliseconds"] = (
-                self.value_in_milliseconds
-                if self.value_in_milliseconds.__class__ is int
-                else _wrong(self.value_in_milliseconds)
-            )
+        if (v := self.percentile) is not None:
+            d["Percentile"] = v
+        if (v := self.value_in_milliseconds) is not None:
+            d["ValueInMilliseconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.percentile) is not None:
+            d["Percentile"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value_in_milliseconds) is not None:
+            d["ValueInMilliseconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

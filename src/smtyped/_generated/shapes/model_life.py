@@ -114,14 +114,25 @@ class ModelLifeCycle(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.stage is not None:
-            d["Stage"] = self.stage if self.stage.__class__ is str else _wrong(self.stage)
-        if self.stage_status is not None:
-            d["StageStatus"] = self.stage_status if self.stage_status.__class__ is str else _wrong(self.stage_status)
-        if self.stage_description is not None:
-            d["StageDescription"] = (
-                self.stage_description if self.stage_description.__class__ is str else _wrong(self.stage_description)
-            )
+        if (v := self.stage) is not None:
+            d["Stage"] = v
+        if (v := self.stage_status) is not None:
+            d["StageStatus"] = v
+        if (v := self.stage_description) is not None:
+            d["StageDescription"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.stage) is not None:
+            d["Stage"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stage_status) is not None:
+            d["StageStatus"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.stage_description) is not None:
+            d["StageDescription"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

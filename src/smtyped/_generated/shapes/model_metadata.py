@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.model_metadata import as_ModelMetadataFilterType as _as_ModelMetadataFilterType
 from smtyped._registry import enum_value as _ev
@@ -115,13 +116,15 @@ class ModelMetadataFilter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = getattr(self.name, "_value_", self.name)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.name) is not None:
+            d["Name"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -188,11 +191,13 @@ class ModelMetadataSearchExpression(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.filters is not None:
-            d["Filters"] = [i0._to_wire() for i0 in self.filters]
+        if (v := self.filters) is not None:
+            d["Filters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -328,16 +333,29 @@ class ModelMetadataSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "domain", None) is not None:  # a response may omit it
-            d["Domain"] = self.domain
-        if getattr(self, "framework", None) is not None:  # a response may omit it
-            d["Framework"] = self.framework
-        if getattr(self, "task", None) is not None:  # a response may omit it
-            d["Task"] = self.task
-        if getattr(self, "model", None) is not None:  # a response may omit it
-            d["Model"] = self.model
-        if getattr(self, "framework_version", None) is not None:  # a response may omit it
-            d["FrameworkVersion"] = self.framework_version
+        if (v := self.__dict__.get("domain")) is not None:
+            d["Domain"] = v
+        if (v := self.__dict__.get("framework")) is not None:
+            d["Framework"] = v
+        if (v := self.__dict__.get("task")) is not None:
+            d["Task"] = v
+        if (v := self.__dict__.get("model")) is not None:
+            d["Model"] = v
+        if (v := self.__dict__.get("framework_version")) is not None:
+            d["FrameworkVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelMetadataSummary,
+    (
+        ("domain", "Domain"),
+        ("framework", "Framework"),
+        ("task", "Task"),
+        ("model", "Model"),
+        ("framework_version", "FrameworkVersion"),
+    ),
+)

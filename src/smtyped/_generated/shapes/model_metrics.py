@@ -142,14 +142,29 @@ class ModelMetrics(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_quality is not None:
-            d["ModelQuality"] = self.model_quality._to_wire()
-        if self.model_data_quality is not None:
-            d["ModelDataQuality"] = self.model_data_quality._to_wire()
-        if self.bias is not None:
-            d["Bias"] = self.bias._to_wire()
-        if self.explainability is not None:
-            d["Explainability"] = self.explainability._to_wire()
+        if (v := self.model_quality) is not None:
+            d["ModelQuality"] = v._to_wire()
+        if (v := self.model_data_quality) is not None:
+            d["ModelDataQuality"] = v._to_wire()
+        if (v := self.bias) is not None:
+            d["Bias"] = v._to_wire()
+        if (v := self.explainability) is not None:
+            d["Explainability"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_quality) is not None:
+            d["ModelQuality"] = v._to_request()
+        if (v := self.model_data_quality) is not None:
+            d["ModelDataQuality"] = v._to_request()
+        if (v := self.bias) is not None:
+            d["Bias"] = v._to_request()
+        if (v := self.explainability) is not None:
+            d["Explainability"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.detailed_model import as_DetailedModelPackageStatus as _as_DetailedModelPackageStatus
@@ -29,6 +30,8 @@ from smtyped._generated.enums.model_package import as_ModelPackageStatus as _as_
 from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -678,72 +681,70 @@ class ModelPackage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_name is not None:
-            d["ModelPackageName"] = self.model_package_name
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_version is not None:
-            d["ModelPackageVersion"] = self.model_package_version
-        if self.model_package_arn is not None:
-            d["ModelPackageArn"] = self.model_package_arn
-        if self.model_package_description is not None:
-            d["ModelPackageDescription"] = self.model_package_description
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.source_algorithm_specification is not None:
-            d["SourceAlgorithmSpecification"] = self.source_algorithm_specification._to_wire()
-        if self.validation_specification is not None:
-            d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if self.model_package_status is not None:
-            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
-        if self.model_package_status_details is not None:
-            d["ModelPackageStatusDetails"] = self.model_package_status_details._to_wire()
-        if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = self.certify_for_marketplace
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.model_metrics is not None:
-            d["ModelMetrics"] = self.model_metrics._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.approval_description is not None:
-            d["ApprovalDescription"] = self.approval_description
-        if self.domain is not None:
-            d["Domain"] = self.domain
-        if self.task is not None:
-            d["Task"] = self.task
-        if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = self.sample_payload_url
-        if self.additional_inference_specifications is not None:
-            d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in self.additional_inference_specifications]
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.customer_metadata_properties is not None:
-            d["CustomerMetadataProperties"] = dict(self.customer_metadata_properties)
-        if self.drift_check_baselines is not None:
-            d["DriftCheckBaselines"] = self.drift_check_baselines._to_wire()
-        if self.model_card is not None:
-            d["ModelCard"] = self.model_card._to_wire()
-        if self.model_life_cycle is not None:
-            d["ModelLifeCycle"] = self.model_life_cycle._to_wire()
-        if self.model_package_registration_type is not None:
-            d["ModelPackageRegistrationType"] = getattr(
-                self.model_package_registration_type, "_value_", self.model_package_registration_type
-            )
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.skip_model_validation is not None:
-            d["SkipModelValidation"] = getattr(self.skip_model_validation, "_value_", self.skip_model_validation)
-        if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.model_package_version) is not None:
+            d["ModelPackageVersion"] = v
+        if (v := self.model_package_arn) is not None:
+            d["ModelPackageArn"] = v
+        if (v := self.model_package_description) is not None:
+            d["ModelPackageDescription"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_wire()
+        if (v := self.source_algorithm_specification) is not None:
+            d["SourceAlgorithmSpecification"] = v._to_wire()
+        if (v := self.validation_specification) is not None:
+            d["ValidationSpecification"] = v._to_wire()
+        if (v := self.model_package_status) is not None:
+            d["ModelPackageStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_package_status_details) is not None:
+            d["ModelPackageStatusDetails"] = v._to_wire()
+        if (v := self.certify_for_marketplace) is not None:
+            d["CertifyForMarketplace"] = v
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.model_metrics) is not None:
+            d["ModelMetrics"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.approval_description) is not None:
+            d["ApprovalDescription"] = v
+        if (v := self.domain) is not None:
+            d["Domain"] = v
+        if (v := self.task) is not None:
+            d["Task"] = v
+        if (v := self.sample_payload_url) is not None:
+            d["SamplePayloadUrl"] = v
+        if (v := self.additional_inference_specifications) is not None:
+            d["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in v]
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.customer_metadata_properties) is not None:
+            d["CustomerMetadataProperties"] = dict(v)
+        if (v := self.drift_check_baselines) is not None:
+            d["DriftCheckBaselines"] = v._to_wire()
+        if (v := self.model_card) is not None:
+            d["ModelCard"] = v._to_wire()
+        if (v := self.model_life_cycle) is not None:
+            d["ModelLifeCycle"] = v._to_wire()
+        if (v := self.model_package_registration_type) is not None:
+            d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.skip_model_validation) is not None:
+            d["SkipModelValidation"] = getattr(v, "_value_", v)
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -825,18 +826,21 @@ class ModelPackageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_arn is not None:
-            d["ModelPackageGroupArn"] = (
-                self.model_package_group_arn
-                if self.model_package_group_arn.__class__ is str
-                else _wrong(self.model_package_group_arn)
-            )
-        if self.source_model_package_arn is not None:
-            d["SourceModelPackageArn"] = (
-                self.source_model_package_arn
-                if self.source_model_package_arn.__class__ is str
-                else _wrong(self.source_model_package_arn)
-            )
+        if (v := self.model_package_group_arn) is not None:
+            d["ModelPackageGroupArn"] = v
+        if (v := self.source_model_package_arn) is not None:
+            d["SourceModelPackageArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_package_group_arn) is not None:
+            d["ModelPackageGroupArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source_model_package_arn) is not None:
+            d["SourceModelPackageArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1156,50 +1160,77 @@ class ModelPackageContainerDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.container_hostname is not None:
-            d["ContainerHostname"] = (
-                self.container_hostname if self.container_hostname.__class__ is str else _wrong(self.container_hostname)
-            )
-        if self.image is not None:
-            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
-        if self.image_digest is not None:
-            d["ImageDigest"] = self.image_digest if self.image_digest.__class__ is str else _wrong(self.image_digest)
-        if self.model_data_url is not None:
-            d["ModelDataUrl"] = (
-                self.model_data_url if self.model_data_url.__class__ is str else _wrong(self.model_data_url)
-            )
-        if self.model_data_source is not None:
-            d["ModelDataSource"] = self.model_data_source._to_wire()
-        if self.product_id is not None:
-            d["ProductId"] = self.product_id if self.product_id.__class__ is str else _wrong(self.product_id)
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.model_input is not None:
-            d["ModelInput"] = self.model_input._to_wire()
-        if self.framework is not None:
-            d["Framework"] = self.framework if self.framework.__class__ is str else _wrong(self.framework)
-        if self.framework_version is not None:
-            d["FrameworkVersion"] = (
-                self.framework_version if self.framework_version.__class__ is str else _wrong(self.framework_version)
-            )
-        if self.nearest_model_name is not None:
-            d["NearestModelName"] = (
-                self.nearest_model_name if self.nearest_model_name.__class__ is str else _wrong(self.nearest_model_name)
-            )
-        if self.additional_model_data_sources is not None:
-            d["AdditionalModelDataSources"] = [i0._to_wire() for i0 in self.additional_model_data_sources]
-        if self.additional_s3_data_source is not None:
-            d["AdditionalS3DataSource"] = self.additional_s3_data_source._to_wire()
-        if self.model_data_e_tag is not None:
-            d["ModelDataETag"] = (
-                self.model_data_e_tag if self.model_data_e_tag.__class__ is str else _wrong(self.model_data_e_tag)
-            )
-        if self.is_checkpoint is not None:
-            d["IsCheckpoint"] = (
-                self.is_checkpoint if self.is_checkpoint.__class__ is bool else _wrong(self.is_checkpoint)
-            )
-        if self.base_model is not None:
-            d["BaseModel"] = self.base_model._to_wire()
+        if (v := self.container_hostname) is not None:
+            d["ContainerHostname"] = v
+        if (v := self.image) is not None:
+            d["Image"] = v
+        if (v := self.image_digest) is not None:
+            d["ImageDigest"] = v
+        if (v := self.model_data_url) is not None:
+            d["ModelDataUrl"] = v
+        if (v := self.model_data_source) is not None:
+            d["ModelDataSource"] = v._to_wire()
+        if (v := self.product_id) is not None:
+            d["ProductId"] = v
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.model_input) is not None:
+            d["ModelInput"] = v._to_wire()
+        if (v := self.framework) is not None:
+            d["Framework"] = v
+        if (v := self.framework_version) is not None:
+            d["FrameworkVersion"] = v
+        if (v := self.nearest_model_name) is not None:
+            d["NearestModelName"] = v
+        if (v := self.additional_model_data_sources) is not None:
+            d["AdditionalModelDataSources"] = [i0._to_wire() for i0 in v]
+        if (v := self.additional_s3_data_source) is not None:
+            d["AdditionalS3DataSource"] = v._to_wire()
+        if (v := self.model_data_e_tag) is not None:
+            d["ModelDataETag"] = v
+        if (v := self.is_checkpoint) is not None:
+            d["IsCheckpoint"] = v
+        if (v := self.base_model) is not None:
+            d["BaseModel"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.container_hostname) is not None:
+            d["ContainerHostname"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image) is not None:
+            d["Image"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image_digest) is not None:
+            d["ImageDigest"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_data_url) is not None:
+            d["ModelDataUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_data_source) is not None:
+            d["ModelDataSource"] = v._to_request()
+        if (v := self.product_id) is not None:
+            d["ProductId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.model_input) is not None:
+            d["ModelInput"] = v._to_request()
+        if (v := self.framework) is not None:
+            d["Framework"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.framework_version) is not None:
+            d["FrameworkVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.nearest_model_name) is not None:
+            d["NearestModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.additional_model_data_sources) is not None:
+            d["AdditionalModelDataSources"] = [i0._to_request() for i0 in v]
+        if (v := self.additional_s3_data_source) is not None:
+            d["AdditionalS3DataSource"] = v._to_request()
+        if (v := self.model_data_e_tag) is not None:
+            d["ModelDataETag"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.is_checkpoint) is not None:
+            d["IsCheckpoint"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.base_model) is not None:
+            d["BaseModel"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1372,22 +1403,20 @@ class ModelPackageGroup(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_group_arn is not None:
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
-        if self.model_package_group_description is not None:
-            d["ModelPackageGroupDescription"] = self.model_package_group_description
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.model_package_group_status is not None:
-            d["ModelPackageGroupStatus"] = getattr(
-                self.model_package_group_status, "_value_", self.model_package_group_status
-            )
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.model_package_group_arn) is not None:
+            d["ModelPackageGroupArn"] = v
+        if (v := self.model_package_group_description) is not None:
+            d["ModelPackageGroupDescription"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.model_package_group_status) is not None:
+            d["ModelPackageGroupStatus"] = getattr(v, "_value_", v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -1542,23 +1571,33 @@ class ModelPackageGroupSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_group_name", None) is not None:  # a response may omit it
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
-        if self.model_package_group_description is not None:
-            d["ModelPackageGroupDescription"] = self.model_package_group_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "model_package_group_status", None) is not None:  # a response may omit it
-            d["ModelPackageGroupStatus"] = getattr(
-                self.model_package_group_status, "_value_", self.model_package_group_status
-            )
-        if self.managed_configuration is not None:
-            d["ManagedConfiguration"] = self.managed_configuration._to_wire()
+        if (v := self.__dict__.get("model_package_group_name")) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.__dict__.get("model_package_group_arn")) is not None:
+            d["ModelPackageGroupArn"] = v
+        if (v := self.model_package_group_description) is not None:
+            d["ModelPackageGroupDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("model_package_group_status")) is not None:
+            d["ModelPackageGroupStatus"] = getattr(v, "_value_", v)
+        if (v := self.managed_configuration) is not None:
+            d["ManagedConfiguration"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelPackageGroupSummary,
+    (
+        ("model_package_group_name", "ModelPackageGroupName"),
+        ("model_package_group_arn", "ModelPackageGroupArn"),
+        ("creation_time", "CreationTime"),
+        ("model_package_group_status", "ModelPackageGroupStatus"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1655,12 +1694,21 @@ class ModelPackageModelCard(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_content is not None:
-            d["ModelCardContent"] = (
-                self.model_card_content if self.model_card_content.__class__ is str else _wrong(self.model_card_content)
-            )
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
+        if (v := self.model_card_content) is not None:
+            d["ModelCardContent"] = v
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_card_content) is not None:
+            d["ModelCardContent"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1721,8 +1769,17 @@ class ModelPackageSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1817,13 +1874,20 @@ class ModelPackageStatusDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "validation_statuses", None) is not None:  # a response may omit it
-            d["ValidationStatuses"] = [i0._to_wire() for i0 in self.validation_statuses]
-        if self.image_scan_statuses is not None:
-            d["ImageScanStatuses"] = [i0._to_wire() for i0 in self.image_scan_statuses]
+        if (v := self.__dict__.get("validation_statuses")) is not None:
+            d["ValidationStatuses"] = [i0._to_wire() for i0 in v]
+        if (v := self.image_scan_statuses) is not None:
+            d["ImageScanStatuses"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelPackageStatusDetails,
+    (("validation_statuses", "ValidationStatuses"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1925,15 +1989,25 @@ class ModelPackageStatusItem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "name", None) is not None:  # a response may omit it
-            d["Name"] = self.name
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("name")) is not None:
+            d["Name"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelPackageStatusItem,
+    (
+        ("name", "Name"),
+        ("status", "Status"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2152,31 +2226,40 @@ class ModelPackageSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_name is not None:
-            d["ModelPackageName"] = self.model_package_name
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_version is not None:
-            d["ModelPackageVersion"] = self.model_package_version
-        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
-            d["ModelPackageArn"] = self.model_package_arn
-        if self.model_package_description is not None:
-            d["ModelPackageDescription"] = self.model_package_description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "model_package_status", None) is not None:  # a response may omit it
-            d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.model_life_cycle is not None:
-            d["ModelLifeCycle"] = self.model_life_cycle._to_wire()
-        if self.model_package_registration_type is not None:
-            d["ModelPackageRegistrationType"] = getattr(
-                self.model_package_registration_type, "_value_", self.model_package_registration_type
-            )
+        if (v := self.model_package_name) is not None:
+            d["ModelPackageName"] = v
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.model_package_version) is not None:
+            d["ModelPackageVersion"] = v
+        if (v := self.__dict__.get("model_package_arn")) is not None:
+            d["ModelPackageArn"] = v
+        if (v := self.model_package_description) is not None:
+            d["ModelPackageDescription"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("model_package_status")) is not None:
+            d["ModelPackageStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_life_cycle) is not None:
+            d["ModelLifeCycle"] = v._to_wire()
+        if (v := self.model_package_registration_type) is not None:
+            d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelPackageSummary,
+    (
+        ("model_package_arn", "ModelPackageArn"),
+        ("creation_time", "CreationTime"),
+        ("model_package_status", "ModelPackageStatus"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2264,10 +2347,21 @@ class ModelPackageValidationProfile(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.profile_name is not None:
-            d["ProfileName"] = self.profile_name if self.profile_name.__class__ is str else _wrong(self.profile_name)
-        if self.transform_job_definition is not None:
-            d["TransformJobDefinition"] = self.transform_job_definition._to_wire()
+        if (v := self.profile_name) is not None:
+            d["ProfileName"] = v
+        if (v := self.transform_job_definition) is not None:
+            d["TransformJobDefinition"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.profile_name) is not None:
+            d["ProfileName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.transform_job_definition) is not None:
+            d["TransformJobDefinition"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -2365,12 +2459,21 @@ class ModelPackageValidationSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.validation_role is not None:
-            d["ValidationRole"] = (
-                self.validation_role if self.validation_role.__class__ is str else _wrong(self.validation_role)
-            )
-        if self.validation_profiles is not None:
-            d["ValidationProfiles"] = [i0._to_wire() for i0 in self.validation_profiles]
+        if (v := self.validation_role) is not None:
+            d["ValidationRole"] = v
+        if (v := self.validation_profiles) is not None:
+            d["ValidationProfiles"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.validation_role) is not None:
+            d["ValidationRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.validation_profiles) is not None:
+            d["ValidationProfiles"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,9 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_problem import as_MonitoringProblemType_opt as _as_MonitoringProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -122,10 +125,21 @@ class ModelQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.statistics is not None:
-            d["Statistics"] = self.statistics._to_wire()
-        if self.constraints is not None:
-            d["Constraints"] = self.constraints._to_wire()
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_wire()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.statistics) is not None:
+            d["Statistics"] = v._to_request()
+        if (v := self.constraints) is not None:
+            d["Constraints"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -286,28 +300,41 @@ class ModelQualityAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_uri is not None:
-            d["ImageUri"] = self.image_uri if self.image_uri.__class__ is str else _wrong(self.image_uri)
-        if self.container_entrypoint is not None:
-            d["ContainerEntrypoint"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_entrypoint]
-        if self.container_arguments is not None:
-            d["ContainerArguments"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_arguments]
-        if self.record_preprocessor_source_uri is not None:
-            d["RecordPreprocessorSourceUri"] = (
-                self.record_preprocessor_source_uri
-                if self.record_preprocessor_source_uri.__class__ is str
-                else _wrong(self.record_preprocessor_source_uri)
-            )
-        if self.post_analytics_processor_source_uri is not None:
-            d["PostAnalyticsProcessorSourceUri"] = (
-                self.post_analytics_processor_source_uri
-                if self.post_analytics_processor_source_uri.__class__ is str
-                else _wrong(self.post_analytics_processor_source_uri)
-            )
-        if self.problem_type is not None:
-            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = list(v)
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = list(v)
+        if (v := self.record_preprocessor_source_uri) is not None:
+            d["RecordPreprocessorSourceUri"] = v
+        if (v := self.post_analytics_processor_source_uri) is not None:
+            d["PostAnalyticsProcessorSourceUri"] = v
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = _list_of(v, _STR)
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = _list_of(v, _STR)
+        if (v := self.record_preprocessor_source_uri) is not None:
+            d["RecordPreprocessorSourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.post_analytics_processor_source_uri) is not None:
+            d["PostAnalyticsProcessorSourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -395,14 +422,21 @@ class ModelQualityBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.baselining_job_name is not None:
-            d["BaseliningJobName"] = (
-                self.baselining_job_name
-                if self.baselining_job_name.__class__ is str
-                else _wrong(self.baselining_job_name)
-            )
-        if self.constraints_resource is not None:
-            d["ConstraintsResource"] = self.constraints_resource._to_wire()
+        if (v := self.baselining_job_name) is not None:
+            d["BaseliningJobName"] = v
+        if (v := self.constraints_resource) is not None:
+            d["ConstraintsResource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.baselining_job_name) is not None:
+            d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.constraints_resource) is not None:
+            d["ConstraintsResource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -503,12 +537,25 @@ class ModelQualityJobInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_input is not None:
-            d["EndpointInput"] = self.endpoint_input._to_wire()
-        if self.batch_transform_input is not None:
-            d["BatchTransformInput"] = self.batch_transform_input._to_wire()
-        if self.ground_truth_s3_input is not None:
-            d["GroundTruthS3Input"] = self.ground_truth_s3_input._to_wire()
+        if (v := self.endpoint_input) is not None:
+            d["EndpointInput"] = v._to_wire()
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_wire()
+        if (v := self.ground_truth_s3_input) is not None:
+            d["GroundTruthS3Input"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.endpoint_input) is not None:
+            d["EndpointInput"] = v._to_request()
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_request()
+        if (v := self.ground_truth_s3_input) is not None:
+            d["GroundTruthS3Input"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -111,14 +111,21 @@ class ModelRegisterSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.cross_account_model_register_role_arn is not None:
-            d["CrossAccountModelRegisterRoleArn"] = (
-                self.cross_account_model_register_role_arn
-                if self.cross_account_model_register_role_arn.__class__ is str
-                else _wrong(self.cross_account_model_register_role_arn)
-            )
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.cross_account_model_register_role_arn) is not None:
+            d["CrossAccountModelRegisterRoleArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.cross_account_model_register_role_arn) is not None:
+            d["CrossAccountModelRegisterRoleArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

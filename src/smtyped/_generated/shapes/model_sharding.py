@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -101,12 +103,21 @@ class ModelShardingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image is not None:
-            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
-        if self.override_environment is not None:
-            d["OverrideEnvironment"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.override_environment.items()
-            }
+        if (v := self.image) is not None:
+            d["Image"] = v
+        if (v := self.override_environment) is not None:
+            d["OverrideEnvironment"] = dict(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.image) is not None:
+            d["Image"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.override_environment) is not None:
+            d["OverrideEnvironment"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

@@ -134,10 +134,21 @@ class ModelSpeculativeDecodingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.technique is not None:
-            d["Technique"] = getattr(self.technique, "_value_", self.technique)
-        if self.training_data_source is not None:
-            d["TrainingDataSource"] = self.training_data_source._to_wire()
+        if (v := self.technique) is not None:
+            d["Technique"] = getattr(v, "_value_", v)
+        if (v := self.training_data_source) is not None:
+            d["TrainingDataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.technique) is not None:
+            d["Technique"] = getattr(v, "_value_", v)
+        if (v := self.training_data_source) is not None:
+            d["TrainingDataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -229,10 +240,21 @@ class ModelSpeculativeDecodingTrainingDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
-        if self.s3_data_type is not None:
-            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

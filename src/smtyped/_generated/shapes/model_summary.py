@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -125,12 +126,23 @@ class ModelSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if getattr(self, "model_arn", None) is not None:  # a response may omit it
-            d["ModelArn"] = self.model_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.__dict__.get("model_arn")) is not None:
+            d["ModelArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelSummary,
+    (
+        ("model_name", "ModelName"),
+        ("model_arn", "ModelArn"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_variant import as_ModelVariantStatus as _as_ModelVariantStatus
@@ -126,15 +127,17 @@ class ModelVariantConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.variant_name is not None:
-            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
-        if self.infrastructure_config is not None:
-            d["InfrastructureConfig"] = self.infrastructure_config._to_wire()
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.variant_name) is not None:
+            d["VariantName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.infrastructure_config) is not None:
+            d["InfrastructureConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -264,14 +267,26 @@ class ModelVariantConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_name", None) is not None:  # a response may omit it
-            d["ModelName"] = self.model_name
-        if getattr(self, "variant_name", None) is not None:  # a response may omit it
-            d["VariantName"] = self.variant_name
-        if getattr(self, "infrastructure_config", None) is not None:  # a response may omit it
-            d["InfrastructureConfig"] = self.infrastructure_config._to_wire()
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
+        if (v := self.__dict__.get("model_name")) is not None:
+            d["ModelName"] = v
+        if (v := self.__dict__.get("variant_name")) is not None:
+            d["VariantName"] = v
+        if (v := self.__dict__.get("infrastructure_config")) is not None:
+            d["InfrastructureConfig"] = v._to_wire()
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ModelVariantConfigSummary,
+    (
+        ("model_name", "ModelName"),
+        ("variant_name", "VariantName"),
+        ("infrastructure_config", "InfrastructureConfig"),
+        ("status", "Status"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_alert import as_MonitoringAlertStatus as _as_MonitoringAlertStatus
@@ -100,8 +101,8 @@ class MonitoringAlertActions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_dashboard_indicator is not None:
-            d["ModelDashboardIndicator"] = self.model_dashboard_indicator._to_wire()
+        if (v := self.model_dashboard_indicator) is not None:
+            d["ModelDashboardIndicator"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -226,17 +227,29 @@ class MonitoringAlertHistorySummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if getattr(self, "monitoring_alert_name", None) is not None:  # a response may omit it
-            d["MonitoringAlertName"] = self.monitoring_alert_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "alert_status", None) is not None:  # a response may omit it
-            d["AlertStatus"] = getattr(self.alert_status, "_value_", self.alert_status)
+        if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
+            d["MonitoringScheduleName"] = v
+        if (v := self.__dict__.get("monitoring_alert_name")) is not None:
+            d["MonitoringAlertName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("alert_status")) is not None:
+            d["AlertStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    MonitoringAlertHistorySummary,
+    (
+        ("monitoring_schedule_name", "MonitoringScheduleName"),
+        ("monitoring_alert_name", "MonitoringAlertName"),
+        ("creation_time", "CreationTime"),
+        ("alert_status", "AlertStatus"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -410,20 +423,35 @@ class MonitoringAlertSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_alert_name", None) is not None:  # a response may omit it
-            d["MonitoringAlertName"] = self.monitoring_alert_name
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "alert_status", None) is not None:  # a response may omit it
-            d["AlertStatus"] = getattr(self.alert_status, "_value_", self.alert_status)
-        if getattr(self, "datapoints_to_alert", None) is not None:  # a response may omit it
-            d["DatapointsToAlert"] = self.datapoints_to_alert
-        if getattr(self, "evaluation_period", None) is not None:  # a response may omit it
-            d["EvaluationPeriod"] = self.evaluation_period
-        if getattr(self, "actions", None) is not None:  # a response may omit it
-            d["Actions"] = self.actions._to_wire()
+        if (v := self.__dict__.get("monitoring_alert_name")) is not None:
+            d["MonitoringAlertName"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("alert_status")) is not None:
+            d["AlertStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("datapoints_to_alert")) is not None:
+            d["DatapointsToAlert"] = v
+        if (v := self.__dict__.get("evaluation_period")) is not None:
+            d["EvaluationPeriod"] = v
+        if (v := self.__dict__.get("actions")) is not None:
+            d["Actions"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    MonitoringAlertSummary,
+    (
+        ("monitoring_alert_name", "MonitoringAlertName"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("alert_status", "AlertStatus"),
+        ("datapoints_to_alert", "DatapointsToAlert"),
+        ("evaluation_period", "EvaluationPeriod"),
+        ("actions", "Actions"),
+    ),
+)

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -150,24 +152,33 @@ class MonitoringAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image_uri is not None:
-            d["ImageUri"] = self.image_uri if self.image_uri.__class__ is str else _wrong(self.image_uri)
-        if self.container_entrypoint is not None:
-            d["ContainerEntrypoint"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_entrypoint]
-        if self.container_arguments is not None:
-            d["ContainerArguments"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_arguments]
-        if self.record_preprocessor_source_uri is not None:
-            d["RecordPreprocessorSourceUri"] = (
-                self.record_preprocessor_source_uri
-                if self.record_preprocessor_source_uri.__class__ is str
-                else _wrong(self.record_preprocessor_source_uri)
-            )
-        if self.post_analytics_processor_source_uri is not None:
-            d["PostAnalyticsProcessorSourceUri"] = (
-                self.post_analytics_processor_source_uri
-                if self.post_analytics_processor_source_uri.__class__ is str
-                else _wrong(self.post_analytics_processor_source_uri)
-            )
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = list(v)
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = list(v)
+        if (v := self.record_preprocessor_source_uri) is not None:
+            d["RecordPreprocessorSourceUri"] = v
+        if (v := self.post_analytics_processor_source_uri) is not None:
+            d["PostAnalyticsProcessorSourceUri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.image_uri) is not None:
+            d["ImageUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.container_entrypoint) is not None:
+            d["ContainerEntrypoint"] = _list_of(v, _STR)
+        if (v := self.container_arguments) is not None:
+            d["ContainerArguments"] = _list_of(v, _STR)
+        if (v := self.record_preprocessor_source_uri) is not None:
+            d["RecordPreprocessorSourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.post_analytics_processor_source_uri) is not None:
+            d["PostAnalyticsProcessorSourceUri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -132,16 +132,25 @@ class MonitoringBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.baselining_job_name is not None:
-            d["BaseliningJobName"] = (
-                self.baselining_job_name
-                if self.baselining_job_name.__class__ is str
-                else _wrong(self.baselining_job_name)
-            )
-        if self.constraints_resource is not None:
-            d["ConstraintsResource"] = self.constraints_resource._to_wire()
-        if self.statistics_resource is not None:
-            d["StatisticsResource"] = self.statistics_resource._to_wire()
+        if (v := self.baselining_job_name) is not None:
+            d["BaseliningJobName"] = v
+        if (v := self.constraints_resource) is not None:
+            d["ConstraintsResource"] = v._to_wire()
+        if (v := self.statistics_resource) is not None:
+            d["StatisticsResource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.baselining_job_name) is not None:
+            d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.constraints_resource) is not None:
+            d["ConstraintsResource"] = v._to_request()
+        if (v := self.statistics_resource) is not None:
+            d["StatisticsResource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

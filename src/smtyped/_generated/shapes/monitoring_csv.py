@@ -80,8 +80,17 @@ class MonitoringCsvDatasetFormat(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.header is not None:
-            d["Header"] = self.header if self.header.__class__ is bool else _wrong(self.header)
+        if (v := self.header) is not None:
+            d["Header"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.header) is not None:
+            d["Header"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -125,12 +125,25 @@ class MonitoringDatasetFormat(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.csv is not None:
-            d["Csv"] = self.csv._to_wire()
-        if self.json is not None:
-            d["Json"] = self.json._to_wire()
-        if self.parquet is not None:
-            d["Parquet"] = self.parquet._to_wire()
+        if (v := self.csv) is not None:
+            d["Csv"] = v._to_wire()
+        if (v := self.json) is not None:
+            d["Json"] = v._to_wire()
+        if (v := self.parquet) is not None:
+            d["Parquet"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.csv) is not None:
+            d["Csv"] = v._to_request()
+        if (v := self.json) is not None:
+            d["Json"] = v._to_request()
+        if (v := self.parquet) is not None:
+            d["Parquet"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

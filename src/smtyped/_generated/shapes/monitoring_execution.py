@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.execution_status import as_ExecutionStatus as _as_ExecutionStatus
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
@@ -241,28 +242,39 @@ class MonitoringExecutionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if getattr(self, "scheduled_time", None) is not None:  # a response may omit it
-            d["ScheduledTime"] = self.scheduled_time
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "monitoring_execution_status", None) is not None:  # a response may omit it
-            d["MonitoringExecutionStatus"] = getattr(
-                self.monitoring_execution_status, "_value_", self.monitoring_execution_status
-            )
-        if self.processing_job_arn is not None:
-            d["ProcessingJobArn"] = self.processing_job_arn
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
-        if self.monitoring_type is not None:
-            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
+        if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
+            d["MonitoringScheduleName"] = v
+        if (v := self.__dict__.get("scheduled_time")) is not None:
+            d["ScheduledTime"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("monitoring_execution_status")) is not None:
+            d["MonitoringExecutionStatus"] = getattr(v, "_value_", v)
+        if (v := self.processing_job_arn) is not None:
+            d["ProcessingJobArn"] = v
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.monitoring_job_definition_name) is not None:
+            d["MonitoringJobDefinitionName"] = v
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    MonitoringExecutionSummary,
+    (
+        ("monitoring_schedule_name", "MonitoringScheduleName"),
+        ("scheduled_time", "ScheduledTime"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("monitoring_execution_status", "MonitoringExecutionStatus"),
+    ),
+)

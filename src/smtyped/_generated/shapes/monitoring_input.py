@@ -108,10 +108,21 @@ class MonitoringInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_input is not None:
-            d["EndpointInput"] = self.endpoint_input._to_wire()
-        if self.batch_transform_input is not None:
-            d["BatchTransformInput"] = self.batch_transform_input._to_wire()
+        if (v := self.endpoint_input) is not None:
+            d["EndpointInput"] = v._to_wire()
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.endpoint_input) is not None:
+            d["EndpointInput"] = v._to_request()
+        if (v := self.batch_transform_input) is not None:
+            d["BatchTransformInput"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

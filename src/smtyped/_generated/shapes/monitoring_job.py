@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -242,24 +245,49 @@ class MonitoringJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.baseline_config is not None:
-            d["BaselineConfig"] = self.baseline_config._to_wire()
-        if self.monitoring_inputs is not None:
-            d["MonitoringInputs"] = [i0._to_wire() for i0 in self.monitoring_inputs]
-        if self.monitoring_output_config is not None:
-            d["MonitoringOutputConfig"] = self.monitoring_output_config._to_wire()
-        if self.monitoring_resources is not None:
-            d["MonitoringResources"] = self.monitoring_resources._to_wire()
-        if self.monitoring_app_specification is not None:
-            d["MonitoringAppSpecification"] = self.monitoring_app_specification._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
+        if (v := self.baseline_config) is not None:
+            d["BaselineConfig"] = v._to_wire()
+        if (v := self.monitoring_inputs) is not None:
+            d["MonitoringInputs"] = [i0._to_wire() for i0 in v]
+        if (v := self.monitoring_output_config) is not None:
+            d["MonitoringOutputConfig"] = v._to_wire()
+        if (v := self.monitoring_resources) is not None:
+            d["MonitoringResources"] = v._to_wire()
+        if (v := self.monitoring_app_specification) is not None:
+            d["MonitoringAppSpecification"] = v._to_wire()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.baseline_config) is not None:
+            d["BaselineConfig"] = v._to_request()
+        if (v := self.monitoring_inputs) is not None:
+            d["MonitoringInputs"] = [i0._to_request() for i0 in v]
+        if (v := self.monitoring_output_config) is not None:
+            d["MonitoringOutputConfig"] = v._to_request()
+        if (v := self.monitoring_resources) is not None:
+            d["MonitoringResources"] = v._to_request()
+        if (v := self.monitoring_app_specification) is not None:
+            d["MonitoringAppSpecification"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -381,14 +409,26 @@ class MonitoringJobDefinitionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_job_definition_name", None) is not None:  # a response may omit it
-            d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
-        if getattr(self, "monitoring_job_definition_arn", None) is not None:  # a response may omit it
-            d["MonitoringJobDefinitionArn"] = self.monitoring_job_definition_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
-            d["EndpointName"] = self.endpoint_name
+        if (v := self.__dict__.get("monitoring_job_definition_name")) is not None:
+            d["MonitoringJobDefinitionName"] = v
+        if (v := self.__dict__.get("monitoring_job_definition_arn")) is not None:
+            d["MonitoringJobDefinitionArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("endpoint_name")) is not None:
+            d["EndpointName"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    MonitoringJobDefinitionSummary,
+    (
+        ("monitoring_job_definition_name", "MonitoringJobDefinitionName"),
+        ("monitoring_job_definition_arn", "MonitoringJobDefinitionArn"),
+        ("creation_time", "CreationTime"),
+        ("endpoint_name", "EndpointName"),
+    ),
+)

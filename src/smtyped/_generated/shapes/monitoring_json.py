@@ -80,8 +80,17 @@ class MonitoringJsonDatasetFormat(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.line is not None:
-            d["Line"] = self.line if self.line.__class__ is bool else _wrong(self.line)
+        if (v := self.line) is not None:
+            d["Line"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.line) is not None:
+            d["Line"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

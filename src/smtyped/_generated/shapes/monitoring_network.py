@@ -127,20 +127,25 @@ class MonitoringNetworkConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = (
-                self.enable_inter_container_traffic_encryption
-                if self.enable_inter_container_traffic_encryption.__class__ is bool
-                else _wrong(self.enable_inter_container_traffic_encryption)
-            )
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = (
-                self.enable_network_isolation
-                if self.enable_network_isolation.__class__ is bool
-                else _wrong(self.enable_network_isolation)
-            )
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

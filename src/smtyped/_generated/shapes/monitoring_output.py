@@ -89,8 +89,17 @@ class MonitoringOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output is not None:
-            d["S3Output"] = self.s3_output._to_wire()
+        if (v := self.s3_output) is not None:
+            d["S3Output"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output) is not None:
+            d["S3Output"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -178,10 +187,21 @@ class MonitoringOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_outputs is not None:
-            d["MonitoringOutputs"] = [i0._to_wire() for i0 in self.monitoring_outputs]
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.monitoring_outputs) is not None:
+            d["MonitoringOutputs"] = [i0._to_wire() for i0 in v]
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.monitoring_outputs) is not None:
+            d["MonitoringOutputs"] = [i0._to_request() for i0 in v]
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

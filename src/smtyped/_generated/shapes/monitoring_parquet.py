@@ -67,3 +67,10 @@ class MonitoringParquetDatasetFormat(Shape):
         if self._extra:
             d.update(self._extra)
         return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if self._extra:
+            d.update(self._extra)
+        return d

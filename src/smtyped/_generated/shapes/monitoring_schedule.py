@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
@@ -274,30 +275,28 @@ class MonitoringSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_arn is not None:
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if self.monitoring_schedule_status is not None:
-            d["MonitoringScheduleStatus"] = getattr(
-                self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
-            )
-        if self.monitoring_type is not None:
-            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.monitoring_schedule_config is not None:
-            d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
-        if self.last_monitoring_execution_summary is not None:
-            d["LastMonitoringExecutionSummary"] = self.last_monitoring_execution_summary._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.monitoring_schedule_arn) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v
+        if (v := self.monitoring_schedule_status) is not None:
+            d["MonitoringScheduleStatus"] = getattr(v, "_value_", v)
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.monitoring_schedule_config) is not None:
+            d["MonitoringScheduleConfig"] = v._to_wire()
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.last_monitoring_execution_summary) is not None:
+            d["LastMonitoringExecutionSummary"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -414,18 +413,29 @@ class MonitoringScheduleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.schedule_config is not None:
-            d["ScheduleConfig"] = self.schedule_config._to_wire()
-        if self.monitoring_job_definition is not None:
-            d["MonitoringJobDefinition"] = self.monitoring_job_definition._to_wire()
-        if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = (
-                self.monitoring_job_definition_name
-                if self.monitoring_job_definition_name.__class__ is str
-                else _wrong(self.monitoring_job_definition_name)
-            )
-        if self.monitoring_type is not None:
-            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
+        if (v := self.schedule_config) is not None:
+            d["ScheduleConfig"] = v._to_wire()
+        if (v := self.monitoring_job_definition) is not None:
+            d["MonitoringJobDefinition"] = v._to_wire()
+        if (v := self.monitoring_job_definition_name) is not None:
+            d["MonitoringJobDefinitionName"] = v
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.schedule_config) is not None:
+            d["ScheduleConfig"] = v._to_request()
+        if (v := self.monitoring_job_definition) is not None:
+            d["MonitoringJobDefinition"] = v._to_request()
+        if (v := self.monitoring_job_definition_name) is not None:
+            d["MonitoringJobDefinitionName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -610,24 +620,35 @@ class MonitoringScheduleSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "monitoring_schedule_status", None) is not None:  # a response may omit it
-            d["MonitoringScheduleStatus"] = getattr(
-                self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
-            )
-        if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
-        if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
-        if self.monitoring_type is not None:
-            d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
+        if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
+            d["MonitoringScheduleName"] = v
+        if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("last_modified_time")) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("monitoring_schedule_status")) is not None:
+            d["MonitoringScheduleStatus"] = getattr(v, "_value_", v)
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v
+        if (v := self.monitoring_job_definition_name) is not None:
+            d["MonitoringJobDefinitionName"] = v
+        if (v := self.monitoring_type) is not None:
+            d["MonitoringType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    MonitoringScheduleSummary,
+    (
+        ("monitoring_schedule_name", "MonitoringScheduleName"),
+        ("monitoring_schedule_arn", "MonitoringScheduleArn"),
+        ("creation_time", "CreationTime"),
+        ("last_modified_time", "LastModifiedTime"),
+        ("monitoring_schedule_status", "MonitoringScheduleStatus"),
+    ),
+)

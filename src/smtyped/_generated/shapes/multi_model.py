@@ -90,8 +90,17 @@ class MultiModelConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_cache_setting is not None:
-            d["ModelCacheSetting"] = getattr(self.model_cache_setting, "_value_", self.model_cache_setting)
+        if (v := self.model_cache_setting) is not None:
+            d["ModelCacheSetting"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_cache_setting) is not None:
+            d["ModelCacheSetting"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -123,14 +123,12 @@ class NestedFilters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.nested_property_name is not None:
-            d["NestedPropertyName"] = (
-                self.nested_property_name
-                if self.nested_property_name.__class__ is str
-                else _wrong(self.nested_property_name)
-            )
-        if self.filters is not None:
-            d["Filters"] = [i0._to_wire() for i0 in self.filters]
+        if (v := self.nested_property_name) is not None:
+            d["NestedPropertyName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.filters) is not None:
+            d["Filters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceStatus as _as_ClusterInstanceStatus
 from smtyped._registry import enum_value as _ev
@@ -172,16 +173,27 @@ class NodeAdditionResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "node_logical_id", None) is not None:  # a response may omit it
-            d["NodeLogicalId"] = self.node_logical_id
-        if getattr(self, "instance_group_name", None) is not None:  # a response may omit it
-            d["InstanceGroupName"] = self.instance_group_name
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.availability_zones is not None:
-            d["AvailabilityZones"] = list(self.availability_zones)
-        if self.instance_types is not None:
-            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.instance_types]
+        if (v := self.__dict__.get("node_logical_id")) is not None:
+            d["NodeLogicalId"] = v
+        if (v := self.__dict__.get("instance_group_name")) is not None:
+            d["InstanceGroupName"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.availability_zones) is not None:
+            d["AvailabilityZones"] = list(v)
+        if (v := self.instance_types) is not None:
+            d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    NodeAdditionResult,
+    (
+        ("node_logical_id", "NodeLogicalId"),
+        ("instance_group_name", "InstanceGroupName"),
+        ("status", "Status"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.instance_type import as_InstanceType_opt as _as_InstanceType_opt
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
@@ -152,17 +153,27 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "notebook_instance_lifecycle_config_name", None) is not None:  # a response may omit it
-            d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
-        if getattr(self, "notebook_instance_lifecycle_config_arn", None) is not None:  # a response may omit it
-            d["NotebookInstanceLifecycleConfigArn"] = self.notebook_instance_lifecycle_config_arn
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("notebook_instance_lifecycle_config_name")) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v
+        if (v := self.__dict__.get("notebook_instance_lifecycle_config_arn")) is not None:
+            d["NotebookInstanceLifecycleConfigArn"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    NotebookInstanceLifecycleConfigSummary,
+    (
+        ("notebook_instance_lifecycle_config_name", "NotebookInstanceLifecycleConfigName"),
+        ("notebook_instance_lifecycle_config_arn", "NotebookInstanceLifecycleConfigArn"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -236,8 +247,17 @@ class NotebookInstanceLifecycleHook(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.content is not None:
-            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
+        if (v := self.content) is not None:
+            d["Content"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.content) is not None:
+            d["Content"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -454,28 +474,36 @@ class NotebookInstanceSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "notebook_instance_name", None) is not None:  # a response may omit it
-            d["NotebookInstanceName"] = self.notebook_instance_name
-        if getattr(self, "notebook_instance_arn", None) is not None:  # a response may omit it
-            d["NotebookInstanceArn"] = self.notebook_instance_arn
-        if self.notebook_instance_status is not None:
-            d["NotebookInstanceStatus"] = getattr(
-                self.notebook_instance_status, "_value_", self.notebook_instance_status
-            )
-        if self.url is not None:
-            d["Url"] = self.url
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
-        if self.default_code_repository is not None:
-            d["DefaultCodeRepository"] = self.default_code_repository
-        if self.additional_code_repositories is not None:
-            d["AdditionalCodeRepositories"] = list(self.additional_code_repositories)
+        if (v := self.__dict__.get("notebook_instance_name")) is not None:
+            d["NotebookInstanceName"] = v
+        if (v := self.__dict__.get("notebook_instance_arn")) is not None:
+            d["NotebookInstanceArn"] = v
+        if (v := self.notebook_instance_status) is not None:
+            d["NotebookInstanceStatus"] = getattr(v, "_value_", v)
+        if (v := self.url) is not None:
+            d["Url"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.notebook_instance_lifecycle_config_name) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v
+        if (v := self.default_code_repository) is not None:
+            d["DefaultCodeRepository"] = v
+        if (v := self.additional_code_repositories) is not None:
+            d["AdditionalCodeRepositories"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    NotebookInstanceSummary,
+    (
+        ("notebook_instance_name", "NotebookInstanceName"),
+        ("notebook_instance_arn", "NotebookInstanceArn"),
+    ),
+)

@@ -80,12 +80,17 @@ class NotificationConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notification_topic_arn is not None:
-            d["NotificationTopicArn"] = (
-                self.notification_topic_arn
-                if self.notification_topic_arn.__class__ is str
-                else _wrong(self.notification_topic_arn)
-            )
+        if (v := self.notification_topic_arn) is not None:
+            d["NotificationTopicArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.notification_topic_arn) is not None:
+            d["NotificationTopicArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

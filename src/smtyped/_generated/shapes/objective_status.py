@@ -119,12 +119,12 @@ class ObjectiveStatusCounters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.succeeded is not None:
-            d["Succeeded"] = self.succeeded
-        if self.pending is not None:
-            d["Pending"] = self.pending
-        if self.failed is not None:
-            d["Failed"] = self.failed
+        if (v := self.succeeded) is not None:
+            d["Succeeded"] = v
+        if (v := self.pending) is not None:
+            d["Pending"] = v
+        if (v := self.failed) is not None:
+            d["Failed"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue as _as_OfflineStoreStatusValue
@@ -173,18 +174,29 @@ class OfflineStoreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_storage_config is not None:
-            d["S3StorageConfig"] = self.s3_storage_config._to_wire()
-        if self.disable_glue_table_creation is not None:
-            d["DisableGlueTableCreation"] = (
-                self.disable_glue_table_creation
-                if self.disable_glue_table_creation.__class__ is bool
-                else _wrong(self.disable_glue_table_creation)
-            )
-        if self.data_catalog_config is not None:
-            d["DataCatalogConfig"] = self.data_catalog_config._to_wire()
-        if self.table_format is not None:
-            d["TableFormat"] = getattr(self.table_format, "_value_", self.table_format)
+        if (v := self.s3_storage_config) is not None:
+            d["S3StorageConfig"] = v._to_wire()
+        if (v := self.disable_glue_table_creation) is not None:
+            d["DisableGlueTableCreation"] = v
+        if (v := self.data_catalog_config) is not None:
+            d["DataCatalogConfig"] = v._to_wire()
+        if (v := self.table_format) is not None:
+            d["TableFormat"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_storage_config) is not None:
+            d["S3StorageConfig"] = v._to_request()
+        if (v := self.disable_glue_table_creation) is not None:
+            d["DisableGlueTableCreation"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.data_catalog_config) is not None:
+            d["DataCatalogConfig"] = v._to_request()
+        if (v := self.table_format) is not None:
+            d["TableFormat"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -274,10 +286,17 @@ class OfflineStoreStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.blocked_reason is not None:
-            d["BlockedReason"] = self.blocked_reason
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.blocked_reason) is not None:
+            d["BlockedReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    OfflineStoreStatus,
+    (("status", "Status"),),
+)

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -221,44 +223,31 @@ class OidcConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.client_id is not None:
-            d["ClientId"] = self.client_id if self.client_id.__class__ is str else _wrong(self.client_id)
-        if self.client_secret is not None:
-            d["ClientSecret"] = (
-                self.client_secret if self.client_secret.__class__ is str else _wrong(self.client_secret)
-            )
-        if self.issuer is not None:
-            d["Issuer"] = self.issuer if self.issuer.__class__ is str else _wrong(self.issuer)
-        if self.authorization_endpoint is not None:
-            d["AuthorizationEndpoint"] = (
-                self.authorization_endpoint
-                if self.authorization_endpoint.__class__ is str
-                else _wrong(self.authorization_endpoint)
-            )
-        if self.token_endpoint is not None:
-            d["TokenEndpoint"] = (
-                self.token_endpoint if self.token_endpoint.__class__ is str else _wrong(self.token_endpoint)
-            )
-        if self.user_info_endpoint is not None:
-            d["UserInfoEndpoint"] = (
-                self.user_info_endpoint if self.user_info_endpoint.__class__ is str else _wrong(self.user_info_endpoint)
-            )
-        if self.logout_endpoint is not None:
-            d["LogoutEndpoint"] = (
-                self.logout_endpoint if self.logout_endpoint.__class__ is str else _wrong(self.logout_endpoint)
-            )
-        if self.jwks_uri is not None:
-            d["JwksUri"] = self.jwks_uri if self.jwks_uri.__class__ is str else _wrong(self.jwks_uri)
-        if self.scope is not None:
-            d["Scope"] = self.scope if self.scope.__class__ is str else _wrong(self.scope)
-        if self.authentication_request_extra_params is not None:
-            d["AuthenticationRequestExtraParams"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0))
-                for k0, i0 in self.authentication_request_extra_params.items()
-            }
+        if (v := self.client_id) is not None:
+            d["ClientId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_secret) is not None:
+            d["ClientSecret"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.issuer) is not None:
+            d["Issuer"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.authorization_endpoint) is not None:
+            d["AuthorizationEndpoint"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.token_endpoint) is not None:
+            d["TokenEndpoint"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.user_info_endpoint) is not None:
+            d["UserInfoEndpoint"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.logout_endpoint) is not None:
+            d["LogoutEndpoint"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.jwks_uri) is not None:
+            d["JwksUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.scope) is not None:
+            d["Scope"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.authentication_request_extra_params) is not None:
+            d["AuthenticationRequestExtraParams"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -437,24 +426,24 @@ class OidcConfigForResponse(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.client_id is not None:
-            d["ClientId"] = self.client_id
-        if self.issuer is not None:
-            d["Issuer"] = self.issuer
-        if self.authorization_endpoint is not None:
-            d["AuthorizationEndpoint"] = self.authorization_endpoint
-        if self.token_endpoint is not None:
-            d["TokenEndpoint"] = self.token_endpoint
-        if self.user_info_endpoint is not None:
-            d["UserInfoEndpoint"] = self.user_info_endpoint
-        if self.logout_endpoint is not None:
-            d["LogoutEndpoint"] = self.logout_endpoint
-        if self.jwks_uri is not None:
-            d["JwksUri"] = self.jwks_uri
-        if self.scope is not None:
-            d["Scope"] = self.scope
-        if self.authentication_request_extra_params is not None:
-            d["AuthenticationRequestExtraParams"] = dict(self.authentication_request_extra_params)
+        if (v := self.client_id) is not None:
+            d["ClientId"] = v
+        if (v := self.issuer) is not None:
+            d["Issuer"] = v
+        if (v := self.authorization_endpoint) is not None:
+            d["AuthorizationEndpoint"] = v
+        if (v := self.token_endpoint) is not None:
+            d["TokenEndpoint"] = v
+        if (v := self.user_info_endpoint) is not None:
+            d["UserInfoEndpoint"] = v
+        if (v := self.logout_endpoint) is not None:
+            d["LogoutEndpoint"] = v
+        if (v := self.jwks_uri) is not None:
+            d["JwksUri"] = v
+        if (v := self.scope) is not None:
+            d["Scope"] = v
+        if (v := self.authentication_request_extra_params) is not None:
+            d["AuthenticationRequestExtraParams"] = dict(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -83,8 +84,17 @@ class OidcMemberDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.groups is not None:
-            d["Groups"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.groups]
+        if (v := self.groups) is not None:
+            d["Groups"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.groups) is not None:
+            d["Groups"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

@@ -164,18 +164,29 @@ class OnlineStoreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.security_config is not None:
-            d["SecurityConfig"] = self.security_config._to_wire()
-        if self.enable_online_store is not None:
-            d["EnableOnlineStore"] = (
-                self.enable_online_store
-                if self.enable_online_store.__class__ is bool
-                else _wrong(self.enable_online_store)
-            )
-        if self.ttl_duration is not None:
-            d["TtlDuration"] = self.ttl_duration._to_wire()
-        if self.storage_type is not None:
-            d["StorageType"] = getattr(self.storage_type, "_value_", self.storage_type)
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_wire()
+        if (v := self.enable_online_store) is not None:
+            d["EnableOnlineStore"] = v
+        if (v := self.ttl_duration) is not None:
+            d["TtlDuration"] = v._to_wire()
+        if (v := self.storage_type) is not None:
+            d["StorageType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.security_config) is not None:
+            d["SecurityConfig"] = v._to_request()
+        if (v := self.enable_online_store) is not None:
+            d["EnableOnlineStore"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.ttl_duration) is not None:
+            d["TtlDuration"] = v._to_request()
+        if (v := self.storage_type) is not None:
+            d["StorageType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -264,13 +275,15 @@ class OnlineStoreConfigUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ttl_duration is not None:
-            d["TtlDuration"] = self.ttl_duration._to_wire()
-        if self.storage_type is not None:
-            d["StorageType"] = getattr(self.storage_type, "_value_", self.storage_type)
+        if (v := self.ttl_duration) is not None:
+            d["TtlDuration"] = v._to_request()
+        if (v := self.storage_type) is not None:
+            d["StorageType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -349,8 +362,17 @@ class OnlineStoreSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -159,14 +159,29 @@ class OptimizationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_quantization_config is not None:
-            d["ModelQuantizationConfig"] = self.model_quantization_config._to_wire()
-        if self.model_compilation_config is not None:
-            d["ModelCompilationConfig"] = self.model_compilation_config._to_wire()
-        if self.model_sharding_config is not None:
-            d["ModelShardingConfig"] = self.model_sharding_config._to_wire()
-        if self.model_speculative_decoding_config is not None:
-            d["ModelSpeculativeDecodingConfig"] = self.model_speculative_decoding_config._to_wire()
+        if (v := self.model_quantization_config) is not None:
+            d["ModelQuantizationConfig"] = v._to_wire()
+        if (v := self.model_compilation_config) is not None:
+            d["ModelCompilationConfig"] = v._to_wire()
+        if (v := self.model_sharding_config) is not None:
+            d["ModelShardingConfig"] = v._to_wire()
+        if (v := self.model_speculative_decoding_config) is not None:
+            d["ModelSpeculativeDecodingConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_quantization_config) is not None:
+            d["ModelQuantizationConfig"] = v._to_request()
+        if (v := self.model_compilation_config) is not None:
+            d["ModelCompilationConfig"] = v._to_request()
+        if (v := self.model_sharding_config) is not None:
+            d["ModelShardingConfig"] = v._to_request()
+        if (v := self.model_speculative_decoding_config) is not None:
+            d["ModelSpeculativeDecodingConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.optimization_job import (
@@ -128,10 +129,21 @@ class OptimizationJobModelSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3 is not None:
-            d["S3"] = self.s3._to_wire()
-        if self.sage_maker_model is not None:
-            d["SageMakerModel"] = self.sage_maker_model._to_wire()
+        if (v := self.s3) is not None:
+            d["S3"] = v._to_wire()
+        if (v := self.sage_maker_model) is not None:
+            d["SageMakerModel"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3) is not None:
+            d["S3"] = v._to_request()
+        if (v := self.sage_maker_model) is not None:
+            d["SageMakerModel"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -220,10 +232,21 @@ class OptimizationJobModelSourceS3(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
-        if self.model_access_config is not None:
-            d["ModelAccessConfig"] = self.model_access_config._to_wire()
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if (v := self.model_access_config) is not None:
+            d["ModelAccessConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_access_config) is not None:
+            d["ModelAccessConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -324,14 +347,25 @@ class OptimizationJobOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.s3_output_location is not None:
-            d["S3OutputLocation"] = (
-                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
-            )
-        if self.sage_maker_model is not None:
-            d["SageMakerModel"] = self.sage_maker_model._to_wire()
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v
+        if (v := self.sage_maker_model) is not None:
+            d["SageMakerModel"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sage_maker_model) is not None:
+            d["SageMakerModel"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -553,28 +587,40 @@ class OptimizationJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "optimization_job_name", None) is not None:  # a response may omit it
-            d["OptimizationJobName"] = self.optimization_job_name
-        if getattr(self, "optimization_job_arn", None) is not None:  # a response may omit it
-            d["OptimizationJobArn"] = self.optimization_job_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "optimization_job_status", None) is not None:  # a response may omit it
-            d["OptimizationJobStatus"] = getattr(self.optimization_job_status, "_value_", self.optimization_job_status)
-        if self.optimization_start_time is not None:
-            d["OptimizationStartTime"] = self.optimization_start_time
-        if self.optimization_end_time is not None:
-            d["OptimizationEndTime"] = self.optimization_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "deployment_instance_type", None) is not None:  # a response may omit it
-            d["DeploymentInstanceType"] = getattr(
-                self.deployment_instance_type, "_value_", self.deployment_instance_type
-            )
-        if self.max_instance_count is not None:
-            d["MaxInstanceCount"] = self.max_instance_count
-        if getattr(self, "optimization_types", None) is not None:  # a response may omit it
-            d["OptimizationTypes"] = list(self.optimization_types)
+        if (v := self.__dict__.get("optimization_job_name")) is not None:
+            d["OptimizationJobName"] = v
+        if (v := self.__dict__.get("optimization_job_arn")) is not None:
+            d["OptimizationJobArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("optimization_job_status")) is not None:
+            d["OptimizationJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.optimization_start_time) is not None:
+            d["OptimizationStartTime"] = v
+        if (v := self.optimization_end_time) is not None:
+            d["OptimizationEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("deployment_instance_type")) is not None:
+            d["DeploymentInstanceType"] = getattr(v, "_value_", v)
+        if (v := self.max_instance_count) is not None:
+            d["MaxInstanceCount"] = v
+        if (v := self.__dict__.get("optimization_types")) is not None:
+            d["OptimizationTypes"] = list(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    OptimizationJobSummary,
+    (
+        ("optimization_job_name", "OptimizationJobName"),
+        ("optimization_job_arn", "OptimizationJobArn"),
+        ("creation_time", "CreationTime"),
+        ("optimization_job_status", "OptimizationJobStatus"),
+        ("deployment_instance_type", "DeploymentInstanceType"),
+        ("optimization_types", "OptimizationTypes"),
+    ),
+)

@@ -80,8 +80,8 @@ class OptimizationOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.recommended_inference_image is not None:
-            d["RecommendedInferenceImage"] = self.recommended_inference_image
+        if (v := self.recommended_inference_image) is not None:
+            d["RecommendedInferenceImage"] = v
         if self._extra:
             d.update(self._extra)
         return d

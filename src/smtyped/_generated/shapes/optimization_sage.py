@@ -80,8 +80,17 @@ class OptimizationSageMakerModel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

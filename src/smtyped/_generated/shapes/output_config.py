@@ -239,20 +239,33 @@ class OutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_location is not None:
-            d["S3OutputLocation"] = (
-                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
-            )
-        if self.target_device is not None:
-            d["TargetDevice"] = getattr(self.target_device, "_value_", self.target_device)
-        if self.target_platform is not None:
-            d["TargetPlatform"] = self.target_platform._to_wire()
-        if self.compiler_options is not None:
-            d["CompilerOptions"] = (
-                self.compiler_options if self.compiler_options.__class__ is str else _wrong(self.compiler_options)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v
+        if (v := self.target_device) is not None:
+            d["TargetDevice"] = getattr(v, "_value_", v)
+        if (v := self.target_platform) is not None:
+            d["TargetPlatform"] = v._to_wire()
+        if (v := self.compiler_options) is not None:
+            d["CompilerOptions"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_location) is not None:
+            d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_device) is not None:
+            d["TargetDevice"] = getattr(v, "_value_", v)
+        if (v := self.target_platform) is not None:
+            d["TargetPlatform"] = v._to_request()
+        if (v := self.compiler_options) is not None:
+            d["CompilerOptions"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -100,10 +100,21 @@ class OutputParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -81,12 +81,17 @@ class OwnershipSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.owner_user_profile_name is not None:
-            d["OwnerUserProfileName"] = (
-                self.owner_user_profile_name
-                if self.owner_user_profile_name.__class__ is str
-                else _wrong(self.owner_user_profile_name)
-            )
+        if (v := self.owner_user_profile_name) is not None:
+            d["OwnerUserProfileName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.owner_user_profile_name) is not None:
+            d["OwnerUserProfileName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -147,8 +152,8 @@ class OwnershipSettingsSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.owner_user_profile_name is not None:
-            d["OwnerUserProfileName"] = self.owner_user_profile_name
+        if (v := self.owner_user_profile_name) is not None:
+            d["OwnerUserProfileName"] = v
         if self._extra:
             d.update(self._extra)
         return d

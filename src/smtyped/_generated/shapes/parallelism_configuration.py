@@ -80,12 +80,17 @@ class ParallelismConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_parallel_execution_steps is not None:
-            d["MaxParallelExecutionSteps"] = (
-                self.max_parallel_execution_steps
-                if self.max_parallel_execution_steps.__class__ is int
-                else _wrong(self.max_parallel_execution_steps)
-            )
+        if (v := self.max_parallel_execution_steps) is not None:
+            d["MaxParallelExecutionSteps"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_parallel_execution_steps) is not None:
+            d["MaxParallelExecutionSteps"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

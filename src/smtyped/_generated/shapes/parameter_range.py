@@ -143,12 +143,25 @@ class ParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.integer_parameter_range_specification is not None:
-            d["IntegerParameterRangeSpecification"] = self.integer_parameter_range_specification._to_wire()
-        if self.continuous_parameter_range_specification is not None:
-            d["ContinuousParameterRangeSpecification"] = self.continuous_parameter_range_specification._to_wire()
-        if self.categorical_parameter_range_specification is not None:
-            d["CategoricalParameterRangeSpecification"] = self.categorical_parameter_range_specification._to_wire()
+        if (v := self.integer_parameter_range_specification) is not None:
+            d["IntegerParameterRangeSpecification"] = v._to_wire()
+        if (v := self.continuous_parameter_range_specification) is not None:
+            d["ContinuousParameterRangeSpecification"] = v._to_wire()
+        if (v := self.categorical_parameter_range_specification) is not None:
+            d["CategoricalParameterRangeSpecification"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.integer_parameter_range_specification) is not None:
+            d["IntegerParameterRangeSpecification"] = v._to_request()
+        if (v := self.continuous_parameter_range_specification) is not None:
+            d["ContinuousParameterRangeSpecification"] = v._to_request()
+        if (v := self.categorical_parameter_range_specification) is not None:
+            d["CategoricalParameterRangeSpecification"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

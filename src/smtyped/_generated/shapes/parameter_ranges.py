@@ -170,14 +170,29 @@ class ParameterRanges(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.integer_parameter_ranges is not None:
-            d["IntegerParameterRanges"] = [i0._to_wire() for i0 in self.integer_parameter_ranges]
-        if self.continuous_parameter_ranges is not None:
-            d["ContinuousParameterRanges"] = [i0._to_wire() for i0 in self.continuous_parameter_ranges]
-        if self.categorical_parameter_ranges is not None:
-            d["CategoricalParameterRanges"] = [i0._to_wire() for i0 in self.categorical_parameter_ranges]
-        if self.auto_parameters is not None:
-            d["AutoParameters"] = [i0._to_wire() for i0 in self.auto_parameters]
+        if (v := self.integer_parameter_ranges) is not None:
+            d["IntegerParameterRanges"] = [i0._to_wire() for i0 in v]
+        if (v := self.continuous_parameter_ranges) is not None:
+            d["ContinuousParameterRanges"] = [i0._to_wire() for i0 in v]
+        if (v := self.categorical_parameter_ranges) is not None:
+            d["CategoricalParameterRanges"] = [i0._to_wire() for i0 in v]
+        if (v := self.auto_parameters) is not None:
+            d["AutoParameters"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.integer_parameter_ranges) is not None:
+            d["IntegerParameterRanges"] = [i0._to_request() for i0 in v]
+        if (v := self.continuous_parameter_ranges) is not None:
+            d["ContinuousParameterRanges"] = [i0._to_request() for i0 in v]
+        if (v := self.categorical_parameter_ranges) is not None:
+            d["CategoricalParameterRanges"] = [i0._to_request() for i0 in v]
+        if (v := self.auto_parameters) is not None:
+            d["AutoParameters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -102,10 +102,10 @@ class Parent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
-        if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -83,12 +83,17 @@ class ParentHyperParameterTuningJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = (
-                self.hyper_parameter_tuning_job_name
-                if self.hyper_parameter_tuning_job_name.__class__ is str
-                else _wrong(self.hyper_parameter_tuning_job_name)
-            )
+        if (v := self.hyper_parameter_tuning_job_name) is not None:
+            d["HyperParameterTuningJobName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.hyper_parameter_tuning_job_name) is not None:
+            d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -20,6 +20,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppStatus_opt as _as_PartnerAppStatus_opt
 from smtyped._generated.enums.partner_app import as_PartnerAppType_opt as _as_PartnerAppType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -159,16 +162,29 @@ class PartnerAppConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.admin_users is not None:
-            d["AdminUsers"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.admin_users]
-        if self.arguments is not None:
-            d["Arguments"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.arguments.items()}
-        if self.assigned_group_patterns is not None:
-            d["AssignedGroupPatterns"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.assigned_group_patterns
-            ]
-        if self.role_group_assignments is not None:
-            d["RoleGroupAssignments"] = [i0._to_wire() for i0 in self.role_group_assignments]
+        if (v := self.admin_users) is not None:
+            d["AdminUsers"] = list(v)
+        if (v := self.arguments) is not None:
+            d["Arguments"] = dict(v)
+        if (v := self.assigned_group_patterns) is not None:
+            d["AssignedGroupPatterns"] = list(v)
+        if (v := self.role_group_assignments) is not None:
+            d["RoleGroupAssignments"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.admin_users) is not None:
+            d["AdminUsers"] = _list_of(v, _STR)
+        if (v := self.arguments) is not None:
+            d["Arguments"] = _map_of(v, _STR)
+        if (v := self.assigned_group_patterns) is not None:
+            d["AssignedGroupPatterns"] = _list_of(v, _STR)
+        if (v := self.role_group_assignments) is not None:
+            d["RoleGroupAssignments"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -231,12 +247,17 @@ class PartnerAppMaintenanceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.maintenance_window_start is not None:
-            d["MaintenanceWindowStart"] = (
-                self.maintenance_window_start
-                if self.maintenance_window_start.__class__ is str
-                else _wrong(self.maintenance_window_start)
-            )
+        if (v := self.maintenance_window_start) is not None:
+            d["MaintenanceWindowStart"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.maintenance_window_start) is not None:
+            d["MaintenanceWindowStart"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -366,16 +387,16 @@ class PartnerAppSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.name is not None:
-            d["Name"] = self.name
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

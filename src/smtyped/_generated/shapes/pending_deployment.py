@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -166,14 +167,21 @@ class PendingDeploymentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
-            d["EndpointConfigName"] = self.endpoint_config_name
-        if self.production_variants is not None:
-            d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.shadow_production_variants is not None:
-            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in self.shadow_production_variants]
+        if (v := self.__dict__.get("endpoint_config_name")) is not None:
+            d["EndpointConfigName"] = v
+        if (v := self.production_variants) is not None:
+            d["ProductionVariants"] = [i0._to_wire() for i0 in v]
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.shadow_production_variants) is not None:
+            d["ShadowProductionVariants"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    PendingDeploymentSummary,
+    (("endpoint_config_name", "EndpointConfigName"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.production_variant import (
@@ -402,36 +403,43 @@ class PendingProductionVariantSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "variant_name", None) is not None:  # a response may omit it
-            d["VariantName"] = self.variant_name
-        if self.deployed_images is not None:
-            d["DeployedImages"] = [i0._to_wire() for i0 in self.deployed_images]
-        if self.current_weight is not None:
-            d["CurrentWeight"] = self.current_weight
-        if self.desired_weight is not None:
-            d["DesiredWeight"] = self.desired_weight
-        if self.current_instance_count is not None:
-            d["CurrentInstanceCount"] = self.current_instance_count
-        if self.desired_instance_count is not None:
-            d["DesiredInstanceCount"] = self.desired_instance_count
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_pools is not None:
-            d["InstancePools"] = [i0._to_wire() for i0 in self.instance_pools]
-        if self.accelerator_type is not None:
-            d["AcceleratorType"] = getattr(self.accelerator_type, "_value_", self.accelerator_type)
-        if self.variant_status is not None:
-            d["VariantStatus"] = [i0._to_wire() for i0 in self.variant_status]
-        if self.current_serverless_config is not None:
-            d["CurrentServerlessConfig"] = self.current_serverless_config._to_wire()
-        if self.desired_serverless_config is not None:
-            d["DesiredServerlessConfig"] = self.desired_serverless_config._to_wire()
-        if self.managed_instance_scaling is not None:
-            d["ManagedInstanceScaling"] = self.managed_instance_scaling._to_wire()
-        if self.routing_config is not None:
-            d["RoutingConfig"] = self.routing_config._to_wire()
-        if self.accelerator_partition_layouts is not None:
-            d["AcceleratorPartitionLayouts"] = [i0._to_wire() for i0 in self.accelerator_partition_layouts]
+        if (v := self.__dict__.get("variant_name")) is not None:
+            d["VariantName"] = v
+        if (v := self.deployed_images) is not None:
+            d["DeployedImages"] = [i0._to_wire() for i0 in v]
+        if (v := self.current_weight) is not None:
+            d["CurrentWeight"] = v
+        if (v := self.desired_weight) is not None:
+            d["DesiredWeight"] = v
+        if (v := self.current_instance_count) is not None:
+            d["CurrentInstanceCount"] = v
+        if (v := self.desired_instance_count) is not None:
+            d["DesiredInstanceCount"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_pools) is not None:
+            d["InstancePools"] = [i0._to_wire() for i0 in v]
+        if (v := self.accelerator_type) is not None:
+            d["AcceleratorType"] = getattr(v, "_value_", v)
+        if (v := self.variant_status) is not None:
+            d["VariantStatus"] = [i0._to_wire() for i0 in v]
+        if (v := self.current_serverless_config) is not None:
+            d["CurrentServerlessConfig"] = v._to_wire()
+        if (v := self.desired_serverless_config) is not None:
+            d["DesiredServerlessConfig"] = v._to_wire()
+        if (v := self.managed_instance_scaling) is not None:
+            d["ManagedInstanceScaling"] = v._to_wire()
+        if (v := self.routing_config) is not None:
+            d["RoutingConfig"] = v._to_wire()
+        if (v := self.accelerator_partition_layouts) is not None:
+            d["AcceleratorPartitionLayouts"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    PendingProductionVariantSummary,
+    (("variant_name", "VariantName"),),
+)

@@ -115,20 +115,25 @@ class Phase(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.initial_number_of_users is not None:
-            d["InitialNumberOfUsers"] = (
-                self.initial_number_of_users
-                if self.initial_number_of_users.__class__ is int
-                else _wrong(self.initial_number_of_users)
-            )
-        if self.spawn_rate is not None:
-            d["SpawnRate"] = self.spawn_rate if self.spawn_rate.__class__ is int else _wrong(self.spawn_rate)
-        if self.duration_in_seconds is not None:
-            d["DurationInSeconds"] = (
-                self.duration_in_seconds
-                if self.duration_in_seconds.__class__ is int
-                else _wrong(self.duration_in_seconds)
-            )
+        if (v := self.initial_number_of_users) is not None:
+            d["InitialNumberOfUsers"] = v
+        if (v := self.spawn_rate) is not None:
+            d["SpawnRate"] = v
+        if (v := self.duration_in_seconds) is not None:
+            d["DurationInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.initial_number_of_users) is not None:
+            d["InitialNumberOfUsers"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.spawn_rate) is not None:
+            d["SpawnRate"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.duration_in_seconds) is not None:
+            d["DurationInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

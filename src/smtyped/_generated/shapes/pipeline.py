@@ -280,32 +280,32 @@ class Pipeline(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
-        if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = self.pipeline_display_name
-        if self.pipeline_description is not None:
-            d["PipelineDescription"] = self.pipeline_description
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.pipeline_status is not None:
-            d["PipelineStatus"] = getattr(self.pipeline_status, "_value_", self.pipeline_status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_run_time is not None:
-            d["LastRunTime"] = self.last_run_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v
+        if (v := self.pipeline_display_name) is not None:
+            d["PipelineDisplayName"] = v
+        if (v := self.pipeline_description) is not None:
+            d["PipelineDescription"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.pipeline_status) is not None:
+            d["PipelineStatus"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_run_time) is not None:
+            d["LastRunTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

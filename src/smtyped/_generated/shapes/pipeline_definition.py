@@ -117,12 +117,14 @@ class PipelineDefinitionS3Location(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.bucket is not None:
-            d["Bucket"] = self.bucket if self.bucket.__class__ is str else _wrong(self.bucket)
-        if self.object_key is not None:
-            d["ObjectKey"] = self.object_key if self.object_key.__class__ is str else _wrong(self.object_key)
-        if self.version_id is not None:
-            d["VersionId"] = self.version_id if self.version_id.__class__ is str else _wrong(self.version_id)
+        if (v := self.bucket) is not None:
+            d["Bucket"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.object_key) is not None:
+            d["ObjectKey"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.version_id) is not None:
+            d["VersionId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -367,40 +367,38 @@ class PipelineExecution(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
-        if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
-        if self.pipeline_execution_status is not None:
-            d["PipelineExecutionStatus"] = getattr(
-                self.pipeline_execution_status, "_value_", self.pipeline_execution_status
-            )
-        if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = self.pipeline_execution_description
-        if self.pipeline_experiment_config is not None:
-            d["PipelineExperimentConfig"] = self.pipeline_experiment_config._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
-        if self.pipeline_parameters is not None:
-            d["PipelineParameters"] = [i0._to_wire() for i0 in self.pipeline_parameters]
-        if self.pipeline_version_display_name is not None:
-            d["PipelineVersionDisplayName"] = self.pipeline_version_display_name
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
-        if self.selective_execution_config is not None:
-            d["SelectiveExecutionConfig"] = self.selective_execution_config._to_wire()
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
+        if (v := self.pipeline_execution_display_name) is not None:
+            d["PipelineExecutionDisplayName"] = v
+        if (v := self.pipeline_execution_status) is not None:
+            d["PipelineExecutionStatus"] = getattr(v, "_value_", v)
+        if (v := self.pipeline_execution_description) is not None:
+            d["PipelineExecutionDescription"] = v
+        if (v := self.pipeline_experiment_config) is not None:
+            d["PipelineExperimentConfig"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_wire()
+        if (v := self.pipeline_parameters) is not None:
+            d["PipelineParameters"] = [i0._to_wire() for i0 in v]
+        if (v := self.pipeline_version_display_name) is not None:
+            d["PipelineVersionDisplayName"] = v
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v
+        if (v := self.selective_execution_config) is not None:
+            d["SelectiveExecutionConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -635,30 +633,30 @@ class PipelineExecutionStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.step_name is not None:
-            d["StepName"] = self.step_name
-        if self.step_display_name is not None:
-            d["StepDisplayName"] = self.step_display_name
-        if self.step_description is not None:
-            d["StepDescription"] = self.step_description
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.step_status is not None:
-            d["StepStatus"] = getattr(self.step_status, "_value_", self.step_status)
-        if self.cache_hit_result is not None:
-            d["CacheHitResult"] = self.cache_hit_result._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.metadata is not None:
-            d["Metadata"] = self.metadata._to_wire()
-        if self.attempt_count is not None:
-            d["AttemptCount"] = self.attempt_count
-        if self.selective_execution_result is not None:
-            d["SelectiveExecutionResult"] = self.selective_execution_result._to_wire()
-        if self.iteration_context is not None:
-            d["IterationContext"] = self.iteration_context._to_wire()
+        if (v := self.step_name) is not None:
+            d["StepName"] = v
+        if (v := self.step_display_name) is not None:
+            d["StepDisplayName"] = v
+        if (v := self.step_description) is not None:
+            d["StepDescription"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.step_status) is not None:
+            d["StepStatus"] = getattr(v, "_value_", v)
+        if (v := self.cache_hit_result) is not None:
+            d["CacheHitResult"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.metadata) is not None:
+            d["Metadata"] = v._to_wire()
+        if (v := self.attempt_count) is not None:
+            d["AttemptCount"] = v
+        if (v := self.selective_execution_result) is not None:
+            d["SelectiveExecutionResult"] = v._to_wire()
+        if (v := self.iteration_context) is not None:
+            d["IterationContext"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1192,60 +1190,60 @@ class PipelineExecutionStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job is not None:
-            d["TrainingJob"] = self.training_job._to_wire()
-        if self.processing_job is not None:
-            d["ProcessingJob"] = self.processing_job._to_wire()
-        if self.transform_job is not None:
-            d["TransformJob"] = self.transform_job._to_wire()
-        if self.tuning_job is not None:
-            d["TuningJob"] = self.tuning_job._to_wire()
-        if self.model is not None:
-            d["Model"] = self.model._to_wire()
-        if self.register_model is not None:
-            d["RegisterModel"] = self.register_model._to_wire()
-        if self.condition is not None:
-            d["Condition"] = self.condition._to_wire()
-        if self.callback is not None:
-            d["Callback"] = self.callback._to_wire()
-        if self.lambda_ is not None:
-            d["Lambda"] = self.lambda_._to_wire()
-        if self.emr is not None:
-            d["EMR"] = self.emr._to_wire()
-        if self.emr_serverless is not None:
-            d["EMRServerless"] = self.emr_serverless._to_wire()
-        if self.quality_check is not None:
-            d["QualityCheck"] = self.quality_check._to_wire()
-        if self.clarify_check is not None:
-            d["ClarifyCheck"] = self.clarify_check._to_wire()
-        if self.fail is not None:
-            d["Fail"] = self.fail._to_wire()
-        if self.auto_ml_job is not None:
-            d["AutoMLJob"] = self.auto_ml_job._to_wire()
-        if self.endpoint is not None:
-            d["Endpoint"] = self.endpoint._to_wire()
-        if self.endpoint_config is not None:
-            d["EndpointConfig"] = self.endpoint_config._to_wire()
-        if self.bedrock_custom_model is not None:
-            d["BedrockCustomModel"] = self.bedrock_custom_model._to_wire()
-        if self.bedrock_custom_model_deployment is not None:
-            d["BedrockCustomModelDeployment"] = self.bedrock_custom_model_deployment._to_wire()
-        if self.bedrock_provisioned_model_throughput is not None:
-            d["BedrockProvisionedModelThroughput"] = self.bedrock_provisioned_model_throughput._to_wire()
-        if self.bedrock_model_import is not None:
-            d["BedrockModelImport"] = self.bedrock_model_import._to_wire()
-        if self.inference_component is not None:
-            d["InferenceComponent"] = self.inference_component._to_wire()
-        if self.lineage is not None:
-            d["Lineage"] = self.lineage._to_wire()
-        if self.job is not None:
-            d["Job"] = self.job._to_wire()
-        if self.athena is not None:
-            d["Athena"] = self.athena._to_wire()
-        if self.cleanup is not None:
-            d["Cleanup"] = self.cleanup._to_wire()
-        if self.for_each is not None:
-            d["ForEach"] = self.for_each._to_wire()
+        if (v := self.training_job) is not None:
+            d["TrainingJob"] = v._to_wire()
+        if (v := self.processing_job) is not None:
+            d["ProcessingJob"] = v._to_wire()
+        if (v := self.transform_job) is not None:
+            d["TransformJob"] = v._to_wire()
+        if (v := self.tuning_job) is not None:
+            d["TuningJob"] = v._to_wire()
+        if (v := self.model) is not None:
+            d["Model"] = v._to_wire()
+        if (v := self.register_model) is not None:
+            d["RegisterModel"] = v._to_wire()
+        if (v := self.condition) is not None:
+            d["Condition"] = v._to_wire()
+        if (v := self.callback) is not None:
+            d["Callback"] = v._to_wire()
+        if (v := self.lambda_) is not None:
+            d["Lambda"] = v._to_wire()
+        if (v := self.emr) is not None:
+            d["EMR"] = v._to_wire()
+        if (v := self.emr_serverless) is not None:
+            d["EMRServerless"] = v._to_wire()
+        if (v := self.quality_check) is not None:
+            d["QualityCheck"] = v._to_wire()
+        if (v := self.clarify_check) is not None:
+            d["ClarifyCheck"] = v._to_wire()
+        if (v := self.fail) is not None:
+            d["Fail"] = v._to_wire()
+        if (v := self.auto_ml_job) is not None:
+            d["AutoMLJob"] = v._to_wire()
+        if (v := self.endpoint) is not None:
+            d["Endpoint"] = v._to_wire()
+        if (v := self.endpoint_config) is not None:
+            d["EndpointConfig"] = v._to_wire()
+        if (v := self.bedrock_custom_model) is not None:
+            d["BedrockCustomModel"] = v._to_wire()
+        if (v := self.bedrock_custom_model_deployment) is not None:
+            d["BedrockCustomModelDeployment"] = v._to_wire()
+        if (v := self.bedrock_provisioned_model_throughput) is not None:
+            d["BedrockProvisionedModelThroughput"] = v._to_wire()
+        if (v := self.bedrock_model_import) is not None:
+            d["BedrockModelImport"] = v._to_wire()
+        if (v := self.inference_component) is not None:
+            d["InferenceComponent"] = v._to_wire()
+        if (v := self.lineage) is not None:
+            d["Lineage"] = v._to_wire()
+        if (v := self.job) is not None:
+            d["Job"] = v._to_wire()
+        if (v := self.athena) is not None:
+            d["Athena"] = v._to_wire()
+        if (v := self.cleanup) is not None:
+            d["Cleanup"] = v._to_wire()
+        if (v := self.for_each) is not None:
+            d["ForEach"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1387,20 +1385,18 @@ class PipelineExecutionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.pipeline_execution_status is not None:
-            d["PipelineExecutionStatus"] = getattr(
-                self.pipeline_execution_status, "_value_", self.pipeline_execution_status
-            )
-        if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = self.pipeline_execution_description
-        if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
-        if self.pipeline_execution_failure_reason is not None:
-            d["PipelineExecutionFailureReason"] = self.pipeline_execution_failure_reason
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.pipeline_execution_status) is not None:
+            d["PipelineExecutionStatus"] = getattr(v, "_value_", v)
+        if (v := self.pipeline_execution_description) is not None:
+            d["PipelineExecutionDescription"] = v
+        if (v := self.pipeline_execution_display_name) is not None:
+            d["PipelineExecutionDisplayName"] = v
+        if (v := self.pipeline_execution_failure_reason) is not None:
+            d["PipelineExecutionFailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d

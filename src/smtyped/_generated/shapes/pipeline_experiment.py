@@ -99,10 +99,10 @@ class PipelineExperimentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v
         if self._extra:
             d.update(self._extra)
         return d

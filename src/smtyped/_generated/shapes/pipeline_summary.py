@@ -185,22 +185,22 @@ class PipelineSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
-        if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = self.pipeline_display_name
-        if self.pipeline_description is not None:
-            d["PipelineDescription"] = self.pipeline_description
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_execution_time is not None:
-            d["LastExecutionTime"] = self.last_execution_time
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v
+        if (v := self.pipeline_display_name) is not None:
+            d["PipelineDisplayName"] = v
+        if (v := self.pipeline_description) is not None:
+            d["PipelineDescription"] = v
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_execution_time) is not None:
+            d["LastExecutionTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

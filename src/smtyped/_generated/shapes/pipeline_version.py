@@ -251,30 +251,28 @@ class PipelineVersion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_executed_pipeline_execution_arn is not None:
-            d["LastExecutedPipelineExecutionArn"] = self.last_executed_pipeline_execution_arn
-        if self.last_executed_pipeline_execution_display_name is not None:
-            d["LastExecutedPipelineExecutionDisplayName"] = self.last_executed_pipeline_execution_display_name
-        if self.last_executed_pipeline_execution_status is not None:
-            d["LastExecutedPipelineExecutionStatus"] = getattr(
-                self.last_executed_pipeline_execution_status, "_value_", self.last_executed_pipeline_execution_status
-            )
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_version_description is not None:
-            d["PipelineVersionDescription"] = self.pipeline_version_description
-        if self.pipeline_version_display_name is not None:
-            d["PipelineVersionDisplayName"] = self.pipeline_version_display_name
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_executed_pipeline_execution_arn) is not None:
+            d["LastExecutedPipelineExecutionArn"] = v
+        if (v := self.last_executed_pipeline_execution_display_name) is not None:
+            d["LastExecutedPipelineExecutionDisplayName"] = v
+        if (v := self.last_executed_pipeline_execution_status) is not None:
+            d["LastExecutedPipelineExecutionStatus"] = getattr(v, "_value_", v)
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_version_description) is not None:
+            d["PipelineVersionDescription"] = v
+        if (v := self.pipeline_version_display_name) is not None:
+            d["PipelineVersionDisplayName"] = v
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -412,18 +410,18 @@ class PipelineVersionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.pipeline_version_description is not None:
-            d["PipelineVersionDescription"] = self.pipeline_version_description
-        if self.pipeline_version_display_name is not None:
-            d["PipelineVersionDisplayName"] = self.pipeline_version_display_name
-        if self.last_execution_pipeline_execution_arn is not None:
-            d["LastExecutionPipelineExecutionArn"] = self.last_execution_pipeline_execution_arn
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.pipeline_version_description) is not None:
+            d["PipelineVersionDescription"] = v
+        if (v := self.pipeline_version_display_name) is not None:
+            d["PipelineVersionDisplayName"] = v
+        if (v := self.last_execution_pipeline_execution_arn) is not None:
+            d["LastExecutionPipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

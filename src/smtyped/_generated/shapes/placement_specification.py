@@ -101,14 +101,21 @@ class PlacementSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ultra_server_id is not None:
-            d["UltraServerId"] = (
-                self.ultra_server_id if self.ultra_server_id.__class__ is str else _wrong(self.ultra_server_id)
-            )
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
+        if (v := self.ultra_server_id) is not None:
+            d["UltraServerId"] = v
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.ultra_server_id) is not None:
+            d["UltraServerId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -79,8 +79,8 @@ class PredefinedMetricSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.predefined_metric_type is not None:
-            d["PredefinedMetricType"] = self.predefined_metric_type
+        if (v := self.predefined_metric_type) is not None:
+            d["PredefinedMetricType"] = v
         if self._extra:
             d.update(self._extra)
         return d

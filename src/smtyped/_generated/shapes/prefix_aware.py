@@ -131,16 +131,21 @@ class PrefixAwareRoutingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.prefix_length is not None:
-            d["PrefixLength"] = (
-                self.prefix_length if self.prefix_length.__class__ is int else _wrong(self.prefix_length)
-            )
-        if self.concurrency_threshold is not None:
-            d["ConcurrencyThreshold"] = (
-                self.concurrency_threshold
-                if self.concurrency_threshold.__class__ is int
-                else _wrong(self.concurrency_threshold)
-            )
+        if (v := self.prefix_length) is not None:
+            d["PrefixLength"] = v
+        if (v := self.concurrency_threshold) is not None:
+            d["ConcurrencyThreshold"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.prefix_length) is not None:
+            d["PrefixLength"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.concurrency_threshold) is not None:
+            d["ConcurrencyThreshold"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -105,12 +105,12 @@ class PresignedUrlAccessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
-        if self.expected_s3_url is not None:
-            d["ExpectedS3Url"] = (
-                self.expected_s3_url if self.expected_s3_url.__class__ is str else _wrong(self.expected_s3_url)
-            )
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.expected_s3_url) is not None:
+            d["ExpectedS3Url"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -104,10 +104,21 @@ class PriorityClass(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.weight is not None:
-            d["Weight"] = self.weight if self.weight.__class__ is int else _wrong(self.weight)
+        if (v := self.name) is not None:
+            d["Name"] = v
+        if (v := self.weight) is not None:
+            d["Weight"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.weight) is not None:
+            d["Weight"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

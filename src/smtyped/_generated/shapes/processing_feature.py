@@ -84,10 +84,17 @@ class ProcessingFeatureStoreOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -141,14 +141,29 @@ class ProcessingInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.input_name is not None:
-            d["InputName"] = self.input_name if self.input_name.__class__ is str else _wrong(self.input_name)
-        if self.app_managed is not None:
-            d["AppManaged"] = self.app_managed if self.app_managed.__class__ is bool else _wrong(self.app_managed)
-        if self.s3_input is not None:
-            d["S3Input"] = self.s3_input._to_wire()
-        if self.dataset_definition is not None:
-            d["DatasetDefinition"] = self.dataset_definition._to_wire()
+        if (v := self.input_name) is not None:
+            d["InputName"] = v
+        if (v := self.app_managed) is not None:
+            d["AppManaged"] = v
+        if (v := self.s3_input) is not None:
+            d["S3Input"] = v._to_wire()
+        if (v := self.dataset_definition) is not None:
+            d["DatasetDefinition"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.input_name) is not None:
+            d["InputName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.app_managed) is not None:
+            d["AppManaged"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.s3_input) is not None:
+            d["S3Input"] = v._to_request()
+        if (v := self.dataset_definition) is not None:
+            d["DatasetDefinition"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

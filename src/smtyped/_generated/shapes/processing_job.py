@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.processing_job import as_ProcessingJobStatus as _as_ProcessingJobStatus
@@ -436,50 +437,50 @@ class ProcessingJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_inputs is not None:
-            d["ProcessingInputs"] = [i0._to_wire() for i0 in self.processing_inputs]
-        if self.processing_output_config is not None:
-            d["ProcessingOutputConfig"] = self.processing_output_config._to_wire()
-        if self.processing_job_name is not None:
-            d["ProcessingJobName"] = self.processing_job_name
-        if self.processing_resources is not None:
-            d["ProcessingResources"] = self.processing_resources._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.app_specification is not None:
-            d["AppSpecification"] = self.app_specification._to_wire()
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if self.network_config is not None:
-            d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if self.processing_job_arn is not None:
-            d["ProcessingJobArn"] = self.processing_job_arn
-        if self.processing_job_status is not None:
-            d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
-        if self.exit_message is not None:
-            d["ExitMessage"] = self.exit_message
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.processing_end_time is not None:
-            d["ProcessingEndTime"] = self.processing_end_time
-        if self.processing_start_time is not None:
-            d["ProcessingStartTime"] = self.processing_start_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.monitoring_schedule_arn is not None:
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.auto_ml_job_arn is not None:
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.training_job_arn is not None:
-            d["TrainingJobArn"] = self.training_job_arn
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.processing_inputs) is not None:
+            d["ProcessingInputs"] = [i0._to_wire() for i0 in v]
+        if (v := self.processing_output_config) is not None:
+            d["ProcessingOutputConfig"] = v._to_wire()
+        if (v := self.processing_job_name) is not None:
+            d["ProcessingJobName"] = v
+        if (v := self.processing_resources) is not None:
+            d["ProcessingResources"] = v._to_wire()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.app_specification) is not None:
+            d["AppSpecification"] = v._to_wire()
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.network_config) is not None:
+            d["NetworkConfig"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_wire()
+        if (v := self.processing_job_arn) is not None:
+            d["ProcessingJobArn"] = v
+        if (v := self.processing_job_status) is not None:
+            d["ProcessingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.exit_message) is not None:
+            d["ExitMessage"] = v
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.processing_end_time) is not None:
+            d["ProcessingEndTime"] = v
+        if (v := self.processing_start_time) is not None:
+            d["ProcessingStartTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.monitoring_schedule_arn) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.auto_ml_job_arn) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := self.training_job_arn) is not None:
+            d["TrainingJobArn"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -540,8 +541,8 @@ class ProcessingJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -722,22 +723,34 @@ class ProcessingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "processing_job_name", None) is not None:  # a response may omit it
-            d["ProcessingJobName"] = self.processing_job_name
-        if getattr(self, "processing_job_arn", None) is not None:  # a response may omit it
-            d["ProcessingJobArn"] = self.processing_job_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.processing_end_time is not None:
-            d["ProcessingEndTime"] = self.processing_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "processing_job_status", None) is not None:  # a response may omit it
-            d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.exit_message is not None:
-            d["ExitMessage"] = self.exit_message
+        if (v := self.__dict__.get("processing_job_name")) is not None:
+            d["ProcessingJobName"] = v
+        if (v := self.__dict__.get("processing_job_arn")) is not None:
+            d["ProcessingJobArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.processing_end_time) is not None:
+            d["ProcessingEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("processing_job_status")) is not None:
+            d["ProcessingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.exit_message) is not None:
+            d["ExitMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ProcessingJobSummary,
+    (
+        ("processing_job_name", "ProcessingJobName"),
+        ("processing_job_arn", "ProcessingJobArn"),
+        ("creation_time", "CreationTime"),
+        ("processing_job_status", "ProcessingJobStatus"),
+    ),
+)

@@ -144,14 +144,29 @@ class ProcessingOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.output_name is not None:
-            d["OutputName"] = self.output_name if self.output_name.__class__ is str else _wrong(self.output_name)
-        if self.s3_output is not None:
-            d["S3Output"] = self.s3_output._to_wire()
-        if self.feature_store_output is not None:
-            d["FeatureStoreOutput"] = self.feature_store_output._to_wire()
-        if self.app_managed is not None:
-            d["AppManaged"] = self.app_managed if self.app_managed.__class__ is bool else _wrong(self.app_managed)
+        if (v := self.output_name) is not None:
+            d["OutputName"] = v
+        if (v := self.s3_output) is not None:
+            d["S3Output"] = v._to_wire()
+        if (v := self.feature_store_output) is not None:
+            d["FeatureStoreOutput"] = v._to_wire()
+        if (v := self.app_managed) is not None:
+            d["AppManaged"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.output_name) is not None:
+            d["OutputName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output) is not None:
+            d["S3Output"] = v._to_request()
+        if (v := self.feature_store_output) is not None:
+            d["FeatureStoreOutput"] = v._to_request()
+        if (v := self.app_managed) is not None:
+            d["AppManaged"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -239,10 +254,21 @@ class ProcessingOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.outputs is not None:
-            d["Outputs"] = [i0._to_wire() for i0 in self.outputs]
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.outputs) is not None:
+            d["Outputs"] = [i0._to_wire() for i0 in v]
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.outputs) is not None:
+            d["Outputs"] = [i0._to_request() for i0 in v]
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -214,20 +214,37 @@ class ProcessingS3Input(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.s3_data_type is not None:
-            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
-        if self.s3_input_mode is not None:
-            d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
-        if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = getattr(
-                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
-            )
-        if self.s3_compression_type is not None:
-            d["S3CompressionType"] = getattr(self.s3_compression_type, "_value_", self.s3_compression_type)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if (v := self.s3_input_mode) is not None:
+            d["S3InputMode"] = getattr(v, "_value_", v)
+        if (v := self.s3_data_distribution_type) is not None:
+            d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.s3_compression_type) is not None:
+            d["S3CompressionType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if (v := self.s3_input_mode) is not None:
+            d["S3InputMode"] = getattr(v, "_value_", v)
+        if (v := self.s3_data_distribution_type) is not None:
+            d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.s3_compression_type) is not None:
+            d["S3CompressionType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -328,12 +345,25 @@ class ProcessingS3Output(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.s3_upload_mode is not None:
-            d["S3UploadMode"] = getattr(self.s3_upload_mode, "_value_", self.s3_upload_mode)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.s3_upload_mode) is not None:
+            d["S3UploadMode"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_upload_mode) is not None:
+            d["S3UploadMode"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

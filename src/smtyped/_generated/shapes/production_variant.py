@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.capacity_reservation import (
@@ -525,68 +526,89 @@ class ProductionVariant(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.variant_name is not None:
-            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.initial_instance_count is not None:
-            d["InitialInstanceCount"] = (
-                self.initial_instance_count
-                if self.initial_instance_count.__class__ is int
-                else _wrong(self.initial_instance_count)
-            )
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_pools is not None:
-            d["InstancePools"] = [i0._to_wire() for i0 in self.instance_pools]
-        if self.variant_instance_provision_timeout_in_seconds is not None:
-            d["VariantInstanceProvisionTimeoutInSeconds"] = (
-                self.variant_instance_provision_timeout_in_seconds
-                if self.variant_instance_provision_timeout_in_seconds.__class__ is int
-                else _wrong(self.variant_instance_provision_timeout_in_seconds)
-            )
-        if self.initial_variant_weight is not None:
-            d["InitialVariantWeight"] = (
-                self.initial_variant_weight
-                if self.initial_variant_weight.__class__ is float or self.initial_variant_weight.__class__ is int
-                else _wrong(self.initial_variant_weight)
-            )
-        if self.accelerator_type is not None:
-            d["AcceleratorType"] = getattr(self.accelerator_type, "_value_", self.accelerator_type)
-        if self.core_dump_config is not None:
-            d["CoreDumpConfig"] = self.core_dump_config._to_wire()
-        if self.serverless_config is not None:
-            d["ServerlessConfig"] = self.serverless_config._to_wire()
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
-        if self.model_data_download_timeout_in_seconds is not None:
-            d["ModelDataDownloadTimeoutInSeconds"] = (
-                self.model_data_download_timeout_in_seconds
-                if self.model_data_download_timeout_in_seconds.__class__ is int
-                else _wrong(self.model_data_download_timeout_in_seconds)
-            )
-        if self.container_startup_health_check_timeout_in_seconds is not None:
-            d["ContainerStartupHealthCheckTimeoutInSeconds"] = (
-                self.container_startup_health_check_timeout_in_seconds
-                if self.container_startup_health_check_timeout_in_seconds.__class__ is int
-                else _wrong(self.container_startup_health_check_timeout_in_seconds)
-            )
-        if self.enable_ssm_access is not None:
-            d["EnableSSMAccess"] = (
-                self.enable_ssm_access if self.enable_ssm_access.__class__ is bool else _wrong(self.enable_ssm_access)
-            )
-        if self.managed_instance_scaling is not None:
-            d["ManagedInstanceScaling"] = self.managed_instance_scaling._to_wire()
-        if self.routing_config is not None:
-            d["RoutingConfig"] = self.routing_config._to_wire()
-        if self.inference_ami_version is not None:
-            d["InferenceAmiVersion"] = getattr(self.inference_ami_version, "_value_", self.inference_ami_version)
-        if self.capacity_reservation_config is not None:
-            d["CapacityReservationConfig"] = self.capacity_reservation_config._to_wire()
-        if self.accelerator_partition_layouts is not None:
-            d["AcceleratorPartitionLayouts"] = [i0._to_wire() for i0 in self.accelerator_partition_layouts]
+        if (v := self.variant_name) is not None:
+            d["VariantName"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.initial_instance_count) is not None:
+            d["InitialInstanceCount"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_pools) is not None:
+            d["InstancePools"] = [i0._to_wire() for i0 in v]
+        if (v := self.variant_instance_provision_timeout_in_seconds) is not None:
+            d["VariantInstanceProvisionTimeoutInSeconds"] = v
+        if (v := self.initial_variant_weight) is not None:
+            d["InitialVariantWeight"] = v
+        if (v := self.accelerator_type) is not None:
+            d["AcceleratorType"] = getattr(v, "_value_", v)
+        if (v := self.core_dump_config) is not None:
+            d["CoreDumpConfig"] = v._to_wire()
+        if (v := self.serverless_config) is not None:
+            d["ServerlessConfig"] = v._to_wire()
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if (v := self.model_data_download_timeout_in_seconds) is not None:
+            d["ModelDataDownloadTimeoutInSeconds"] = v
+        if (v := self.container_startup_health_check_timeout_in_seconds) is not None:
+            d["ContainerStartupHealthCheckTimeoutInSeconds"] = v
+        if (v := self.enable_ssm_access) is not None:
+            d["EnableSSMAccess"] = v
+        if (v := self.managed_instance_scaling) is not None:
+            d["ManagedInstanceScaling"] = v._to_wire()
+        if (v := self.routing_config) is not None:
+            d["RoutingConfig"] = v._to_wire()
+        if (v := self.inference_ami_version) is not None:
+            d["InferenceAmiVersion"] = getattr(v, "_value_", v)
+        if (v := self.capacity_reservation_config) is not None:
+            d["CapacityReservationConfig"] = v._to_wire()
+        if (v := self.accelerator_partition_layouts) is not None:
+            d["AcceleratorPartitionLayouts"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.variant_name) is not None:
+            d["VariantName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.initial_instance_count) is not None:
+            d["InitialInstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_pools) is not None:
+            d["InstancePools"] = [i0._to_request() for i0 in v]
+        if (v := self.variant_instance_provision_timeout_in_seconds) is not None:
+            d["VariantInstanceProvisionTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.initial_variant_weight) is not None:
+            d["InitialVariantWeight"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.accelerator_type) is not None:
+            d["AcceleratorType"] = getattr(v, "_value_", v)
+        if (v := self.core_dump_config) is not None:
+            d["CoreDumpConfig"] = v._to_request()
+        if (v := self.serverless_config) is not None:
+            d["ServerlessConfig"] = v._to_request()
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.model_data_download_timeout_in_seconds) is not None:
+            d["ModelDataDownloadTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.container_startup_health_check_timeout_in_seconds) is not None:
+            d["ContainerStartupHealthCheckTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.enable_ssm_access) is not None:
+            d["EnableSSMAccess"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.managed_instance_scaling) is not None:
+            d["ManagedInstanceScaling"] = v._to_request()
+        if (v := self.routing_config) is not None:
+            d["RoutingConfig"] = v._to_request()
+        if (v := self.inference_ami_version) is not None:
+            d["InferenceAmiVersion"] = getattr(v, "_value_", v)
+        if (v := self.capacity_reservation_config) is not None:
+            d["CapacityReservationConfig"] = v._to_request()
+        if (v := self.accelerator_partition_layouts) is not None:
+            d["AcceleratorPartitionLayouts"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -688,14 +710,21 @@ class ProductionVariantCapacityReservationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.capacity_reservation_preference is not None:
-            d["CapacityReservationPreference"] = getattr(
-                self.capacity_reservation_preference, "_value_", self.capacity_reservation_preference
-            )
-        if self.ml_reservation_arn is not None:
-            d["MlReservationArn"] = (
-                self.ml_reservation_arn if self.ml_reservation_arn.__class__ is str else _wrong(self.ml_reservation_arn)
-            )
+        if (v := self.capacity_reservation_preference) is not None:
+            d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        if (v := self.ml_reservation_arn) is not None:
+            d["MlReservationArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.capacity_reservation_preference) is not None:
+            d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        if (v := self.ml_reservation_arn) is not None:
+            d["MlReservationArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -871,20 +900,18 @@ class ProductionVariantCapacityReservationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ml_reservation_arn is not None:
-            d["MlReservationArn"] = self.ml_reservation_arn
-        if self.capacity_reservation_preference is not None:
-            d["CapacityReservationPreference"] = getattr(
-                self.capacity_reservation_preference, "_value_", self.capacity_reservation_preference
-            )
-        if self.total_instance_count is not None:
-            d["TotalInstanceCount"] = self.total_instance_count
-        if self.available_instance_count is not None:
-            d["AvailableInstanceCount"] = self.available_instance_count
-        if self.used_by_current_endpoint is not None:
-            d["UsedByCurrentEndpoint"] = self.used_by_current_endpoint
-        if self.ec2_capacity_reservations is not None:
-            d["Ec2CapacityReservations"] = [i0._to_wire() for i0 in self.ec2_capacity_reservations]
+        if (v := self.ml_reservation_arn) is not None:
+            d["MlReservationArn"] = v
+        if (v := self.capacity_reservation_preference) is not None:
+            d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        if (v := self.total_instance_count) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.available_instance_count) is not None:
+            d["AvailableInstanceCount"] = v
+        if (v := self.used_by_current_endpoint) is not None:
+            d["UsedByCurrentEndpoint"] = v
+        if (v := self.ec2_capacity_reservations) is not None:
+            d["Ec2CapacityReservations"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -986,12 +1013,21 @@ class ProductionVariantCoreDumpConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.destination_s3_uri is not None:
-            d["DestinationS3Uri"] = (
-                self.destination_s3_uri if self.destination_s3_uri.__class__ is str else _wrong(self.destination_s3_uri)
-            )
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.destination_s3_uri) is not None:
+            d["DestinationS3Uri"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.destination_s3_uri) is not None:
+            d["DestinationS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1116,18 +1152,29 @@ class ProductionVariantManagedInstanceScaling(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.min_instance_count is not None:
-            d["MinInstanceCount"] = (
-                self.min_instance_count if self.min_instance_count.__class__ is int else _wrong(self.min_instance_count)
-            )
-        if self.max_instance_count is not None:
-            d["MaxInstanceCount"] = (
-                self.max_instance_count if self.max_instance_count.__class__ is int else _wrong(self.max_instance_count)
-            )
-        if self.scale_in_policy is not None:
-            d["ScaleInPolicy"] = self.scale_in_policy._to_wire()
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.min_instance_count) is not None:
+            d["MinInstanceCount"] = v
+        if (v := self.max_instance_count) is not None:
+            d["MaxInstanceCount"] = v
+        if (v := self.scale_in_policy) is not None:
+            d["ScaleInPolicy"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.min_instance_count) is not None:
+            d["MinInstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_instance_count) is not None:
+            d["MaxInstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.scale_in_policy) is not None:
+            d["ScaleInPolicy"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1251,18 +1298,25 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.strategy is not None:
-            d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
-        if self.maximum_step_size is not None:
-            d["MaximumStepSize"] = (
-                self.maximum_step_size if self.maximum_step_size.__class__ is int else _wrong(self.maximum_step_size)
-            )
-        if self.cooldown_in_minutes is not None:
-            d["CooldownInMinutes"] = (
-                self.cooldown_in_minutes
-                if self.cooldown_in_minutes.__class__ is int
-                else _wrong(self.cooldown_in_minutes)
-            )
+        if (v := self.strategy) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.maximum_step_size) is not None:
+            d["MaximumStepSize"] = v
+        if (v := self.cooldown_in_minutes) is not None:
+            d["CooldownInMinutes"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.strategy) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.maximum_step_size) is not None:
+            d["MaximumStepSize"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.cooldown_in_minutes) is not None:
+            d["CooldownInMinutes"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1365,10 +1419,21 @@ class ProductionVariantRoutingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.routing_strategy is not None:
-            d["RoutingStrategy"] = getattr(self.routing_strategy, "_value_", self.routing_strategy)
-        if self.prefix_aware_routing_config is not None:
-            d["PrefixAwareRoutingConfig"] = self.prefix_aware_routing_config._to_wire()
+        if (v := self.routing_strategy) is not None:
+            d["RoutingStrategy"] = getattr(v, "_value_", v)
+        if (v := self.prefix_aware_routing_config) is not None:
+            d["PrefixAwareRoutingConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.routing_strategy) is not None:
+            d["RoutingStrategy"] = getattr(v, "_value_", v)
+        if (v := self.prefix_aware_routing_config) is not None:
+            d["PrefixAwareRoutingConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1472,20 +1537,25 @@ class ProductionVariantServerlessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.memory_size_in_mb is not None:
-            d["MemorySizeInMB"] = (
-                self.memory_size_in_mb if self.memory_size_in_mb.__class__ is int else _wrong(self.memory_size_in_mb)
-            )
-        if self.max_concurrency is not None:
-            d["MaxConcurrency"] = (
-                self.max_concurrency if self.max_concurrency.__class__ is int else _wrong(self.max_concurrency)
-            )
-        if self.provisioned_concurrency is not None:
-            d["ProvisionedConcurrency"] = (
-                self.provisioned_concurrency
-                if self.provisioned_concurrency.__class__ is int
-                else _wrong(self.provisioned_concurrency)
-            )
+        if (v := self.memory_size_in_mb) is not None:
+            d["MemorySizeInMB"] = v
+        if (v := self.max_concurrency) is not None:
+            d["MaxConcurrency"] = v
+        if (v := self.provisioned_concurrency) is not None:
+            d["ProvisionedConcurrency"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.memory_size_in_mb) is not None:
+            d["MemorySizeInMB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_concurrency) is not None:
+            d["MaxConcurrency"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.provisioned_concurrency) is not None:
+            d["ProvisionedConcurrency"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1567,19 +1637,15 @@ class ProductionVariantServerlessUpdateConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_concurrency is not None:
-            d["MaxConcurrency"] = (
-                self.max_concurrency if self.max_concurrency.__class__ is int else _wrong(self.max_concurrency)
-            )
-        if self.provisioned_concurrency is not None:
-            d["ProvisionedConcurrency"] = (
-                self.provisioned_concurrency
-                if self.provisioned_concurrency.__class__ is int
-                else _wrong(self.provisioned_concurrency)
-            )
+        if (v := self.max_concurrency) is not None:
+            d["MaxConcurrency"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.provisioned_concurrency) is not None:
+            d["ProvisionedConcurrency"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1685,15 +1751,22 @@ class ProductionVariantStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.status_message is not None:
-            d["StatusMessage"] = self.status_message
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.status_message) is not None:
+            d["StatusMessage"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ProductionVariantStatus,
+    (("status", "Status"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -2002,34 +2075,41 @@ class ProductionVariantSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "variant_name", None) is not None:  # a response may omit it
-            d["VariantName"] = self.variant_name
-        if self.deployed_images is not None:
-            d["DeployedImages"] = [i0._to_wire() for i0 in self.deployed_images]
-        if self.current_weight is not None:
-            d["CurrentWeight"] = self.current_weight
-        if self.desired_weight is not None:
-            d["DesiredWeight"] = self.desired_weight
-        if self.current_instance_count is not None:
-            d["CurrentInstanceCount"] = self.current_instance_count
-        if self.desired_instance_count is not None:
-            d["DesiredInstanceCount"] = self.desired_instance_count
-        if self.instance_pools is not None:
-            d["InstancePools"] = [i0._to_wire() for i0 in self.instance_pools]
-        if self.variant_status is not None:
-            d["VariantStatus"] = [i0._to_wire() for i0 in self.variant_status]
-        if self.current_serverless_config is not None:
-            d["CurrentServerlessConfig"] = self.current_serverless_config._to_wire()
-        if self.desired_serverless_config is not None:
-            d["DesiredServerlessConfig"] = self.desired_serverless_config._to_wire()
-        if self.managed_instance_scaling is not None:
-            d["ManagedInstanceScaling"] = self.managed_instance_scaling._to_wire()
-        if self.routing_config is not None:
-            d["RoutingConfig"] = self.routing_config._to_wire()
-        if self.capacity_reservation_config is not None:
-            d["CapacityReservationConfig"] = self.capacity_reservation_config._to_wire()
-        if self.accelerator_partition_layouts is not None:
-            d["AcceleratorPartitionLayouts"] = [i0._to_wire() for i0 in self.accelerator_partition_layouts]
+        if (v := self.__dict__.get("variant_name")) is not None:
+            d["VariantName"] = v
+        if (v := self.deployed_images) is not None:
+            d["DeployedImages"] = [i0._to_wire() for i0 in v]
+        if (v := self.current_weight) is not None:
+            d["CurrentWeight"] = v
+        if (v := self.desired_weight) is not None:
+            d["DesiredWeight"] = v
+        if (v := self.current_instance_count) is not None:
+            d["CurrentInstanceCount"] = v
+        if (v := self.desired_instance_count) is not None:
+            d["DesiredInstanceCount"] = v
+        if (v := self.instance_pools) is not None:
+            d["InstancePools"] = [i0._to_wire() for i0 in v]
+        if (v := self.variant_status) is not None:
+            d["VariantStatus"] = [i0._to_wire() for i0 in v]
+        if (v := self.current_serverless_config) is not None:
+            d["CurrentServerlessConfig"] = v._to_wire()
+        if (v := self.desired_serverless_config) is not None:
+            d["DesiredServerlessConfig"] = v._to_wire()
+        if (v := self.managed_instance_scaling) is not None:
+            d["ManagedInstanceScaling"] = v._to_wire()
+        if (v := self.routing_config) is not None:
+            d["RoutingConfig"] = v._to_wire()
+        if (v := self.capacity_reservation_config) is not None:
+            d["CapacityReservationConfig"] = v._to_wire()
+        if (v := self.accelerator_partition_layouts) is not None:
+            d["AcceleratorPartitionLayouts"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ProductionVariantSummary,
+    (("variant_name", "VariantName"),),
+)

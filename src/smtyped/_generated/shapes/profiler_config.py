@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -138,24 +140,29 @@ class ProfilerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.profiling_interval_in_milliseconds is not None:
-            d["ProfilingIntervalInMilliseconds"] = (
-                self.profiling_interval_in_milliseconds
-                if self.profiling_interval_in_milliseconds.__class__ is int
-                else _wrong(self.profiling_interval_in_milliseconds)
-            )
-        if self.profiling_parameters is not None:
-            d["ProfilingParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.profiling_parameters.items()
-            }
-        if self.disable_profiler is not None:
-            d["DisableProfiler"] = (
-                self.disable_profiler if self.disable_profiler.__class__ is bool else _wrong(self.disable_profiler)
-            )
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.profiling_interval_in_milliseconds) is not None:
+            d["ProfilingIntervalInMilliseconds"] = v
+        if (v := self.profiling_parameters) is not None:
+            d["ProfilingParameters"] = dict(v)
+        if (v := self.disable_profiler) is not None:
+            d["DisableProfiler"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.profiling_interval_in_milliseconds) is not None:
+            d["ProfilingIntervalInMilliseconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.profiling_parameters) is not None:
+            d["ProfilingParameters"] = _map_of(v, _STR)
+        if (v := self.disable_profiler) is not None:
+            d["DisableProfiler"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -276,24 +283,16 @@ class ProfilerConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.profiling_interval_in_milliseconds is not None:
-            d["ProfilingIntervalInMilliseconds"] = (
-                self.profiling_interval_in_milliseconds
-                if self.profiling_interval_in_milliseconds.__class__ is int
-                else _wrong(self.profiling_interval_in_milliseconds)
-            )
-        if self.profiling_parameters is not None:
-            d["ProfilingParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.profiling_parameters.items()
-            }
-        if self.disable_profiler is not None:
-            d["DisableProfiler"] = (
-                self.disable_profiler if self.disable_profiler.__class__ is bool else _wrong(self.disable_profiler)
-            )
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.profiling_interval_in_milliseconds) is not None:
+            d["ProfilingIntervalInMilliseconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.profiling_parameters) is not None:
+            d["ProfilingParameters"] = _map_of(v, _STR)
+        if (v := self.disable_profiler) is not None:
+            d["DisableProfiler"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

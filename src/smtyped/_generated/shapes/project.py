@@ -302,32 +302,32 @@ class Project(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_arn is not None:
-            d["ProjectArn"] = self.project_arn
-        if self.project_name is not None:
-            d["ProjectName"] = self.project_name
-        if self.project_id is not None:
-            d["ProjectId"] = self.project_id
-        if self.project_description is not None:
-            d["ProjectDescription"] = self.project_description
-        if self.service_catalog_provisioning_details is not None:
-            d["ServiceCatalogProvisioningDetails"] = self.service_catalog_provisioning_details._to_wire()
-        if self.service_catalog_provisioned_product_details is not None:
-            d["ServiceCatalogProvisionedProductDetails"] = self.service_catalog_provisioned_product_details._to_wire()
-        if self.project_status is not None:
-            d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.template_provider_details is not None:
-            d["TemplateProviderDetails"] = [i0._to_wire() for i0 in self.template_provider_details]
+        if (v := self.project_arn) is not None:
+            d["ProjectArn"] = v
+        if (v := self.project_name) is not None:
+            d["ProjectName"] = v
+        if (v := self.project_id) is not None:
+            d["ProjectId"] = v
+        if (v := self.project_description) is not None:
+            d["ProjectDescription"] = v
+        if (v := self.service_catalog_provisioning_details) is not None:
+            d["ServiceCatalogProvisioningDetails"] = v._to_wire()
+        if (v := self.service_catalog_provisioned_product_details) is not None:
+            d["ServiceCatalogProvisionedProductDetails"] = v._to_wire()
+        if (v := self.project_status) is not None:
+            d["ProjectStatus"] = getattr(v, "_value_", v)
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.template_provider_details) is not None:
+            d["TemplateProviderDetails"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

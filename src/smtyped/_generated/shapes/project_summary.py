@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.project_status import as_ProjectStatus as _as_ProjectStatus
 from smtyped._registry import enum_value as _ev
@@ -181,18 +182,31 @@ class ProjectSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "project_name", None) is not None:  # a response may omit it
-            d["ProjectName"] = self.project_name
-        if self.project_description is not None:
-            d["ProjectDescription"] = self.project_description
-        if getattr(self, "project_arn", None) is not None:  # a response may omit it
-            d["ProjectArn"] = self.project_arn
-        if getattr(self, "project_id", None) is not None:  # a response may omit it
-            d["ProjectId"] = self.project_id
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if getattr(self, "project_status", None) is not None:  # a response may omit it
-            d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
+        if (v := self.__dict__.get("project_name")) is not None:
+            d["ProjectName"] = v
+        if (v := self.project_description) is not None:
+            d["ProjectDescription"] = v
+        if (v := self.__dict__.get("project_arn")) is not None:
+            d["ProjectArn"] = v
+        if (v := self.__dict__.get("project_id")) is not None:
+            d["ProjectId"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.__dict__.get("project_status")) is not None:
+            d["ProjectStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ProjectSummary,
+    (
+        ("project_name", "ProjectName"),
+        ("project_arn", "ProjectArn"),
+        ("project_id", "ProjectId"),
+        ("creation_time", "CreationTime"),
+        ("project_status", "ProjectStatus"),
+    ),
+)

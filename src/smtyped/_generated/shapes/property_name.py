@@ -83,13 +83,13 @@ class PropertyNameQuery(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.property_name_hint is not None:
-            d["PropertyNameHint"] = (
-                self.property_name_hint if self.property_name_hint.__class__ is str else _wrong(self.property_name_hint)
-            )
+        if (v := self.property_name_hint) is not None:
+            d["PropertyNameHint"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -150,8 +150,8 @@ class PropertyNameSuggestion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.property_name is not None:
-            d["PropertyName"] = self.property_name
+        if (v := self.property_name) is not None:
+            d["PropertyName"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -202,8 +202,17 @@ class PublicWorkforceTaskPrice(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.amount_in_usd is not None:
-            d["AmountInUsd"] = self.amount_in_usd._to_wire()
+        if (v := self.amount_in_usd) is not None:
+            d["AmountInUsd"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.amount_in_usd) is not None:
+            d["AmountInUsd"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

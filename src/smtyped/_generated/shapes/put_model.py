@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -105,19 +106,15 @@ class PutModelPackageGroupPolicyInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = (
-                self.model_package_group_name
-                if self.model_package_group_name.__class__ is str
-                else _wrong(self.model_package_group_name)
-            )
-        if self.resource_policy is not None:
-            d["ResourcePolicy"] = (
-                self.resource_policy if self.resource_policy.__class__ is str else _wrong(self.resource_policy)
-            )
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.resource_policy) is not None:
+            d["ResourcePolicy"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -179,8 +176,15 @@ class PutModelPackageGroupPolicyOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
+        if (v := self.__dict__.get("model_package_group_arn")) is not None:
+            d["ModelPackageGroupArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    PutModelPackageGroupPolicyOutput,
+    (("model_package_group_arn", "ModelPackageGroupArn"),),
+)

@@ -228,26 +228,26 @@ class QualityCheckStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.check_type is not None:
-            d["CheckType"] = self.check_type
-        if self.baseline_used_for_drift_check_statistics is not None:
-            d["BaselineUsedForDriftCheckStatistics"] = self.baseline_used_for_drift_check_statistics
-        if self.baseline_used_for_drift_check_constraints is not None:
-            d["BaselineUsedForDriftCheckConstraints"] = self.baseline_used_for_drift_check_constraints
-        if self.calculated_baseline_statistics is not None:
-            d["CalculatedBaselineStatistics"] = self.calculated_baseline_statistics
-        if self.calculated_baseline_constraints is not None:
-            d["CalculatedBaselineConstraints"] = self.calculated_baseline_constraints
-        if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.violation_report is not None:
-            d["ViolationReport"] = self.violation_report
-        if self.check_job_arn is not None:
-            d["CheckJobArn"] = self.check_job_arn
-        if self.skip_check is not None:
-            d["SkipCheck"] = self.skip_check
-        if self.register_new_baseline is not None:
-            d["RegisterNewBaseline"] = self.register_new_baseline
+        if (v := self.check_type) is not None:
+            d["CheckType"] = v
+        if (v := self.baseline_used_for_drift_check_statistics) is not None:
+            d["BaselineUsedForDriftCheckStatistics"] = v
+        if (v := self.baseline_used_for_drift_check_constraints) is not None:
+            d["BaselineUsedForDriftCheckConstraints"] = v
+        if (v := self.calculated_baseline_statistics) is not None:
+            d["CalculatedBaselineStatistics"] = v
+        if (v := self.calculated_baseline_constraints) is not None:
+            d["CalculatedBaselineConstraints"] = v
+        if (v := self.model_package_group_name) is not None:
+            d["ModelPackageGroupName"] = v
+        if (v := self.violation_report) is not None:
+            d["ViolationReport"] = v
+        if (v := self.check_job_arn) is not None:
+            d["CheckJobArn"] = v
+        if (v := self.skip_check) is not None:
+            d["SkipCheck"] = v
+        if (v := self.register_new_baseline) is not None:
+            d["RegisterNewBaseline"] = v
         if self._extra:
             d.update(self._extra)
         return d

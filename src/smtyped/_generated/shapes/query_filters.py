@@ -17,7 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import copy_map as _copy_map
@@ -191,20 +193,22 @@ class QueryFilters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.types is not None:
-            d["Types"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.types]
-        if self.lineage_types is not None:
-            d["LineageTypes"] = [getattr(i0, "_value_", i0) for i0 in self.lineage_types]
-        if self.created_before is not None:
-            d["CreatedBefore"] = self.created_before
-        if self.created_after is not None:
-            d["CreatedAfter"] = self.created_after
-        if self.modified_before is not None:
-            d["ModifiedBefore"] = self.modified_before
-        if self.modified_after is not None:
-            d["ModifiedAfter"] = self.modified_after
-        if self.properties is not None:
-            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
+        if (v := self.types) is not None:
+            d["Types"] = _list_of(v, _STR)
+        if (v := self.lineage_types) is not None:
+            d["LineageTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.created_before) is not None:
+            d["CreatedBefore"] = v
+        if (v := self.created_after) is not None:
+            d["CreatedAfter"] = v
+        if (v := self.modified_before) is not None:
+            d["ModifiedBefore"] = v
+        if (v := self.modified_after) is not None:
+            d["ModifiedAfter"] = v
+        if (v := self.properties) is not None:
+            d["Properties"] = _map_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

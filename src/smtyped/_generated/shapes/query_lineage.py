@@ -19,6 +19,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.direction import as_Direction_opt as _as_Direction_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -204,25 +206,25 @@ class QueryLineageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.start_arns is not None:
-            d["StartArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.start_arns]
-        if self.direction is not None:
-            d["Direction"] = getattr(self.direction, "_value_", self.direction)
-        if self.include_edges is not None:
-            d["IncludeEdges"] = (
-                self.include_edges if self.include_edges.__class__ is bool else _wrong(self.include_edges)
-            )
-        if self.filters is not None:
-            d["Filters"] = self.filters._to_wire()
-        if self.max_depth is not None:
-            d["MaxDepth"] = self.max_depth if self.max_depth.__class__ is int else _wrong(self.max_depth)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
+        if (v := self.start_arns) is not None:
+            d["StartArns"] = _list_of(v, _STR)
+        if (v := self.direction) is not None:
+            d["Direction"] = getattr(v, "_value_", v)
+        if (v := self.include_edges) is not None:
+            d["IncludeEdges"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.filters) is not None:
+            d["Filters"] = v._to_request()
+        if (v := self.max_depth) is not None:
+            d["MaxDepth"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -306,12 +308,12 @@ class QueryLineageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.vertices is not None:
-            d["Vertices"] = [i0._to_wire() for i0 in self.vertices]
-        if self.edges is not None:
-            d["Edges"] = [i0._to_wire() for i0 in self.edges]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
+        if (v := self.vertices) is not None:
+            d["Vertices"] = [i0._to_wire() for i0 in v]
+        if (v := self.edges) is not None:
+            d["Edges"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
         if self._extra:
             d.update(self._extra)
         return d

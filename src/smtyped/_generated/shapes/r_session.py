@@ -120,10 +120,21 @@ class RSessionAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
-        if self.custom_images is not None:
-            d["CustomImages"] = [i0._to_wire() for i0 in self.custom_images]
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_wire()
+        if (v := self.custom_images) is not None:
+            d["CustomImages"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
+        if (v := self.custom_images) is not None:
+            d["CustomImages"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -126,10 +126,21 @@ class RStudioServerProAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.access_status is not None:
-            d["AccessStatus"] = getattr(self.access_status, "_value_", self.access_status)
-        if self.user_group is not None:
-            d["UserGroup"] = getattr(self.user_group, "_value_", self.user_group)
+        if (v := self.access_status) is not None:
+            d["AccessStatus"] = getattr(v, "_value_", v)
+        if (v := self.user_group) is not None:
+            d["UserGroup"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.access_status) is not None:
+            d["AccessStatus"] = getattr(v, "_value_", v)
+        if (v := self.user_group) is not None:
+            d["UserGroup"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -248,26 +259,29 @@ class RStudioServerProDomainSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_execution_role_arn is not None:
-            d["DomainExecutionRoleArn"] = (
-                self.domain_execution_role_arn
-                if self.domain_execution_role_arn.__class__ is str
-                else _wrong(self.domain_execution_role_arn)
-            )
-        if self.r_studio_connect_url is not None:
-            d["RStudioConnectUrl"] = (
-                self.r_studio_connect_url
-                if self.r_studio_connect_url.__class__ is str
-                else _wrong(self.r_studio_connect_url)
-            )
-        if self.r_studio_package_manager_url is not None:
-            d["RStudioPackageManagerUrl"] = (
-                self.r_studio_package_manager_url
-                if self.r_studio_package_manager_url.__class__ is str
-                else _wrong(self.r_studio_package_manager_url)
-            )
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
+        if (v := self.domain_execution_role_arn) is not None:
+            d["DomainExecutionRoleArn"] = v
+        if (v := self.r_studio_connect_url) is not None:
+            d["RStudioConnectUrl"] = v
+        if (v := self.r_studio_package_manager_url) is not None:
+            d["RStudioPackageManagerUrl"] = v
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.domain_execution_role_arn) is not None:
+            d["DomainExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.r_studio_connect_url) is not None:
+            d["RStudioConnectUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.r_studio_package_manager_url) is not None:
+            d["RStudioPackageManagerUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -390,26 +404,16 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_execution_role_arn is not None:
-            d["DomainExecutionRoleArn"] = (
-                self.domain_execution_role_arn
-                if self.domain_execution_role_arn.__class__ is str
-                else _wrong(self.domain_execution_role_arn)
-            )
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
-        if self.r_studio_connect_url is not None:
-            d["RStudioConnectUrl"] = (
-                self.r_studio_connect_url
-                if self.r_studio_connect_url.__class__ is str
-                else _wrong(self.r_studio_connect_url)
-            )
-        if self.r_studio_package_manager_url is not None:
-            d["RStudioPackageManagerUrl"] = (
-                self.r_studio_package_manager_url
-                if self.r_studio_package_manager_url.__class__ is str
-                else _wrong(self.r_studio_package_manager_url)
-            )
+        if (v := self.domain_execution_role_arn) is not None:
+            d["DomainExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
+        if (v := self.r_studio_connect_url) is not None:
+            d["RStudioConnectUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.r_studio_package_manager_url) is not None:
+            d["RStudioPackageManagerUrl"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

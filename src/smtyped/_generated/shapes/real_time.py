@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType as _as_ProductionVariantInstanceType,
@@ -116,12 +117,21 @@ class RealTimeInferenceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -226,12 +236,22 @@ class RealTimeInferenceRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "recommendation_id", None) is not None:  # a response may omit it
-            d["RecommendationId"] = self.recommendation_id
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+        if (v := self.__dict__.get("recommendation_id")) is not None:
+            d["RecommendationId"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    RealTimeInferenceRecommendation,
+    (
+        ("recommendation_id", "RecommendationId"),
+        ("instance_type", "InstanceType"),
+    ),
+)

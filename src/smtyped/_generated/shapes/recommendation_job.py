@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.flat_invocations import as_FlatInvocations_opt as _as_FlatInvocations_opt
@@ -22,6 +23,8 @@ from smtyped._generated.enums.recommendation_job import (
     as_RecommendationJobSupportedEndpointType_opt as _as_RecommendationJobSupportedEndpointType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -115,11 +118,13 @@ class RecommendationJobCompiledOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_uri is not None:
-            d["S3OutputUri"] = self.s3_output_uri if self.s3_output_uri.__class__ is str else _wrong(self.s3_output_uri)
+        if (v := self.s3_output_uri) is not None:
+            d["S3OutputUri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -347,36 +352,53 @@ class RecommendationJobContainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain is not None:
-            d["Domain"] = self.domain if self.domain.__class__ is str else _wrong(self.domain)
-        if self.task is not None:
-            d["Task"] = self.task if self.task.__class__ is str else _wrong(self.task)
-        if self.framework is not None:
-            d["Framework"] = self.framework if self.framework.__class__ is str else _wrong(self.framework)
-        if self.framework_version is not None:
-            d["FrameworkVersion"] = (
-                self.framework_version if self.framework_version.__class__ is str else _wrong(self.framework_version)
-            )
-        if self.payload_config is not None:
-            d["PayloadConfig"] = self.payload_config._to_wire()
-        if self.nearest_model_name is not None:
-            d["NearestModelName"] = (
-                self.nearest_model_name if self.nearest_model_name.__class__ is str else _wrong(self.nearest_model_name)
-            )
-        if self.supported_instance_types is not None:
-            d["SupportedInstanceTypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_instance_types
-            ]
-        if self.supported_endpoint_type is not None:
-            d["SupportedEndpointType"] = getattr(self.supported_endpoint_type, "_value_", self.supported_endpoint_type)
-        if self.data_input_config is not None:
-            d["DataInputConfig"] = (
-                self.data_input_config if self.data_input_config.__class__ is str else _wrong(self.data_input_config)
-            )
-        if self.supported_response_mime_types is not None:
-            d["SupportedResponseMIMETypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_response_mime_types
-            ]
+        if (v := self.domain) is not None:
+            d["Domain"] = v
+        if (v := self.task) is not None:
+            d["Task"] = v
+        if (v := self.framework) is not None:
+            d["Framework"] = v
+        if (v := self.framework_version) is not None:
+            d["FrameworkVersion"] = v
+        if (v := self.payload_config) is not None:
+            d["PayloadConfig"] = v._to_wire()
+        if (v := self.nearest_model_name) is not None:
+            d["NearestModelName"] = v
+        if (v := self.supported_instance_types) is not None:
+            d["SupportedInstanceTypes"] = list(v)
+        if (v := self.supported_endpoint_type) is not None:
+            d["SupportedEndpointType"] = getattr(v, "_value_", v)
+        if (v := self.data_input_config) is not None:
+            d["DataInputConfig"] = v
+        if (v := self.supported_response_mime_types) is not None:
+            d["SupportedResponseMIMETypes"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.domain) is not None:
+            d["Domain"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.task) is not None:
+            d["Task"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.framework) is not None:
+            d["Framework"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.framework_version) is not None:
+            d["FrameworkVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.payload_config) is not None:
+            d["PayloadConfig"] = v._to_request()
+        if (v := self.nearest_model_name) is not None:
+            d["NearestModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.supported_instance_types) is not None:
+            d["SupportedInstanceTypes"] = _list_of(v, _STR)
+        if (v := self.supported_endpoint_type) is not None:
+            d["SupportedEndpointType"] = getattr(v, "_value_", v)
+        if (v := self.data_input_config) is not None:
+            d["DataInputConfig"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.supported_response_mime_types) is not None:
+            d["SupportedResponseMIMETypes"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -546,23 +568,30 @@ class RecommendationJobInferenceBenchmark(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metrics is not None:
-            d["Metrics"] = self.metrics._to_wire()
-        if self.endpoint_metrics is not None:
-            d["EndpointMetrics"] = self.endpoint_metrics._to_wire()
-        if self.endpoint_configuration is not None:
-            d["EndpointConfiguration"] = self.endpoint_configuration._to_wire()
-        if getattr(self, "model_configuration", None) is not None:  # a response may omit it
-            d["ModelConfiguration"] = self.model_configuration._to_wire()
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.invocation_end_time is not None:
-            d["InvocationEndTime"] = self.invocation_end_time
-        if self.invocation_start_time is not None:
-            d["InvocationStartTime"] = self.invocation_start_time
+        if (v := self.metrics) is not None:
+            d["Metrics"] = v._to_wire()
+        if (v := self.endpoint_metrics) is not None:
+            d["EndpointMetrics"] = v._to_wire()
+        if (v := self.endpoint_configuration) is not None:
+            d["EndpointConfiguration"] = v._to_wire()
+        if (v := self.__dict__.get("model_configuration")) is not None:
+            d["ModelConfiguration"] = v._to_wire()
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.invocation_end_time) is not None:
+            d["InvocationEndTime"] = v
+        if (v := self.invocation_start_time) is not None:
+            d["InvocationStartTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    RecommendationJobInferenceBenchmark,
+    (("model_configuration", "ModelConfiguration"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -805,36 +834,53 @@ class RecommendationJobInputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_version_arn is not None:
-            d["ModelPackageVersionArn"] = (
-                self.model_package_version_arn
-                if self.model_package_version_arn.__class__ is str
-                else _wrong(self.model_package_version_arn)
-            )
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
-        if self.job_duration_in_seconds is not None:
-            d["JobDurationInSeconds"] = (
-                self.job_duration_in_seconds
-                if self.job_duration_in_seconds.__class__ is int
-                else _wrong(self.job_duration_in_seconds)
-            )
-        if self.traffic_pattern is not None:
-            d["TrafficPattern"] = self.traffic_pattern._to_wire()
-        if self.resource_limit is not None:
-            d["ResourceLimit"] = self.resource_limit._to_wire()
-        if self.endpoint_configurations is not None:
-            d["EndpointConfigurations"] = [i0._to_wire() for i0 in self.endpoint_configurations]
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.container_config is not None:
-            d["ContainerConfig"] = self.container_config._to_wire()
-        if self.endpoints is not None:
-            d["Endpoints"] = [i0._to_wire() for i0 in self.endpoints]
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
+        if (v := self.model_package_version_arn) is not None:
+            d["ModelPackageVersionArn"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.job_duration_in_seconds) is not None:
+            d["JobDurationInSeconds"] = v
+        if (v := self.traffic_pattern) is not None:
+            d["TrafficPattern"] = v._to_wire()
+        if (v := self.resource_limit) is not None:
+            d["ResourceLimit"] = v._to_wire()
+        if (v := self.endpoint_configurations) is not None:
+            d["EndpointConfigurations"] = [i0._to_wire() for i0 in v]
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.container_config) is not None:
+            d["ContainerConfig"] = v._to_wire()
+        if (v := self.endpoints) is not None:
+            d["Endpoints"] = [i0._to_wire() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_package_version_arn) is not None:
+            d["ModelPackageVersionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.job_duration_in_seconds) is not None:
+            d["JobDurationInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.traffic_pattern) is not None:
+            d["TrafficPattern"] = v._to_request()
+        if (v := self.resource_limit) is not None:
+            d["ResourceLimit"] = v._to_request()
+        if (v := self.endpoint_configurations) is not None:
+            d["EndpointConfigurations"] = [i0._to_request() for i0 in v]
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.container_config) is not None:
+            d["ContainerConfig"] = v._to_request()
+        if (v := self.endpoints) is not None:
+            d["Endpoints"] = [i0._to_request() for i0 in v]
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -938,13 +984,15 @@ class RecommendationJobOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.compiled_output_config is not None:
-            d["CompiledOutputConfig"] = self.compiled_output_config._to_wire()
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compiled_output_config) is not None:
+            d["CompiledOutputConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1025,14 +1073,21 @@ class RecommendationJobPayloadConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = (
-                self.sample_payload_url if self.sample_payload_url.__class__ is str else _wrong(self.sample_payload_url)
-            )
-        if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
-            ]
+        if (v := self.sample_payload_url) is not None:
+            d["SamplePayloadUrl"] = v
+        if (v := self.supported_content_types) is not None:
+            d["SupportedContentTypes"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.sample_payload_url) is not None:
+            d["SamplePayloadUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.supported_content_types) is not None:
+            d["SupportedContentTypes"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1113,18 +1168,21 @@ class RecommendationJobResourceLimit(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_number_of_tests is not None:
-            d["MaxNumberOfTests"] = (
-                self.max_number_of_tests
-                if self.max_number_of_tests.__class__ is int
-                else _wrong(self.max_number_of_tests)
-            )
-        if self.max_parallel_of_tests is not None:
-            d["MaxParallelOfTests"] = (
-                self.max_parallel_of_tests
-                if self.max_parallel_of_tests.__class__ is int
-                else _wrong(self.max_parallel_of_tests)
-            )
+        if (v := self.max_number_of_tests) is not None:
+            d["MaxNumberOfTests"] = v
+        if (v := self.max_parallel_of_tests) is not None:
+            d["MaxParallelOfTests"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_number_of_tests) is not None:
+            d["MaxNumberOfTests"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_parallel_of_tests) is not None:
+            d["MaxParallelOfTests"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1241,14 +1299,25 @@ class RecommendationJobStoppingConditions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_invocations is not None:
-            d["MaxInvocations"] = (
-                self.max_invocations if self.max_invocations.__class__ is int else _wrong(self.max_invocations)
-            )
-        if self.model_latency_thresholds is not None:
-            d["ModelLatencyThresholds"] = [i0._to_wire() for i0 in self.model_latency_thresholds]
-        if self.flat_invocations is not None:
-            d["FlatInvocations"] = getattr(self.flat_invocations, "_value_", self.flat_invocations)
+        if (v := self.max_invocations) is not None:
+            d["MaxInvocations"] = v
+        if (v := self.model_latency_thresholds) is not None:
+            d["ModelLatencyThresholds"] = [i0._to_wire() for i0 in v]
+        if (v := self.flat_invocations) is not None:
+            d["FlatInvocations"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_invocations) is not None:
+            d["MaxInvocations"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.model_latency_thresholds) is not None:
+            d["ModelLatencyThresholds"] = [i0._to_request() for i0 in v]
+        if (v := self.flat_invocations) is not None:
+            d["FlatInvocations"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1332,10 +1401,21 @@ class RecommendationJobVpcConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
-        if self.subnets is not None:
-            d["Subnets"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnets]
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = list(v)
+        if (v := self.subnets) is not None:
+            d["Subnets"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = _list_of(v, _STR)
+        if (v := self.subnets) is not None:
+            d["Subnets"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

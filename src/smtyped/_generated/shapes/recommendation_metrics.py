@@ -178,20 +178,20 @@ class RecommendationMetrics(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cost_per_hour is not None:
-            d["CostPerHour"] = self.cost_per_hour
-        if self.cost_per_inference is not None:
-            d["CostPerInference"] = self.cost_per_inference
-        if self.max_invocations is not None:
-            d["MaxInvocations"] = self.max_invocations
-        if self.model_latency is not None:
-            d["ModelLatency"] = self.model_latency
-        if self.cpu_utilization is not None:
-            d["CpuUtilization"] = self.cpu_utilization
-        if self.memory_utilization is not None:
-            d["MemoryUtilization"] = self.memory_utilization
-        if self.model_setup_time is not None:
-            d["ModelSetupTime"] = self.model_setup_time
+        if (v := self.cost_per_hour) is not None:
+            d["CostPerHour"] = v
+        if (v := self.cost_per_inference) is not None:
+            d["CostPerInference"] = v
+        if (v := self.max_invocations) is not None:
+            d["MaxInvocations"] = v
+        if (v := self.model_latency) is not None:
+            d["ModelLatency"] = v
+        if (v := self.cpu_utilization) is not None:
+            d["CpuUtilization"] = v
+        if (v := self.memory_utilization) is not None:
+            d["MemoryUtilization"] = v
+        if (v := self.model_setup_time) is not None:
+            d["ModelSetupTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

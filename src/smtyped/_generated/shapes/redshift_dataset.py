@@ -221,26 +221,49 @@ class RedshiftDatasetDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_id is not None:
-            d["ClusterId"] = self.cluster_id if self.cluster_id.__class__ is str else _wrong(self.cluster_id)
-        if self.database is not None:
-            d["Database"] = self.database if self.database.__class__ is str else _wrong(self.database)
-        if self.db_user is not None:
-            d["DbUser"] = self.db_user if self.db_user.__class__ is str else _wrong(self.db_user)
-        if self.query_string is not None:
-            d["QueryString"] = self.query_string if self.query_string.__class__ is str else _wrong(self.query_string)
-        if self.cluster_role_arn is not None:
-            d["ClusterRoleArn"] = (
-                self.cluster_role_arn if self.cluster_role_arn.__class__ is str else _wrong(self.cluster_role_arn)
-            )
-        if self.output_s3_uri is not None:
-            d["OutputS3Uri"] = self.output_s3_uri if self.output_s3_uri.__class__ is str else _wrong(self.output_s3_uri)
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
-        if self.output_format is not None:
-            d["OutputFormat"] = getattr(self.output_format, "_value_", self.output_format)
-        if self.output_compression is not None:
-            d["OutputCompression"] = getattr(self.output_compression, "_value_", self.output_compression)
+        if (v := self.cluster_id) is not None:
+            d["ClusterId"] = v
+        if (v := self.database) is not None:
+            d["Database"] = v
+        if (v := self.db_user) is not None:
+            d["DbUser"] = v
+        if (v := self.query_string) is not None:
+            d["QueryString"] = v
+        if (v := self.cluster_role_arn) is not None:
+            d["ClusterRoleArn"] = v
+        if (v := self.output_s3_uri) is not None:
+            d["OutputS3Uri"] = v
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if (v := self.output_format) is not None:
+            d["OutputFormat"] = getattr(v, "_value_", v)
+        if (v := self.output_compression) is not None:
+            d["OutputCompression"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.cluster_id) is not None:
+            d["ClusterId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.database) is not None:
+            d["Database"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.db_user) is not None:
+            d["DbUser"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.query_string) is not None:
+            d["QueryString"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.cluster_role_arn) is not None:
+            d["ClusterRoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_s3_uri) is not None:
+            d["OutputS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_format) is not None:
+            d["OutputFormat"] = getattr(v, "_value_", v)
+        if (v := self.output_compression) is not None:
+            d["OutputCompression"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -84,12 +84,17 @@ class RemoteDebugConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_remote_debug is not None:
-            d["EnableRemoteDebug"] = (
-                self.enable_remote_debug
-                if self.enable_remote_debug.__class__ is bool
-                else _wrong(self.enable_remote_debug)
-            )
+        if (v := self.enable_remote_debug) is not None:
+            d["EnableRemoteDebug"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.enable_remote_debug) is not None:
+            d["EnableRemoteDebug"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -154,12 +159,10 @@ class RemoteDebugConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_remote_debug is not None:
-            d["EnableRemoteDebug"] = (
-                self.enable_remote_debug
-                if self.enable_remote_debug.__class__ is bool
-                else _wrong(self.enable_remote_debug)
-            )
+        if (v := self.enable_remote_debug) is not None:
+            d["EnableRemoteDebug"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
@@ -145,19 +146,19 @@ class RenderUiTemplateRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ui_template is not None:
-            d["UiTemplate"] = self.ui_template._to_wire()
-        if self.task is not None:
-            d["Task"] = self.task._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.human_task_ui_arn is not None:
-            d["HumanTaskUiArn"] = (
-                self.human_task_ui_arn if self.human_task_ui_arn.__class__ is str else _wrong(self.human_task_ui_arn)
-            )
+        if (v := self.ui_template) is not None:
+            d["UiTemplate"] = v._to_request()
+        if (v := self.task) is not None:
+            d["Task"] = v._to_request()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.human_task_ui_arn) is not None:
+            d["HumanTaskUiArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -237,13 +238,20 @@ class RenderUiTemplateResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "rendered_content", None) is not None:  # a response may omit it
-            d["RenderedContent"] = self.rendered_content
-        if getattr(self, "errors", None) is not None:  # a response may omit it
-            d["Errors"] = [i0._to_wire() for i0 in self.errors]
+        if (v := self.__dict__.get("rendered_content")) is not None:
+            d["RenderedContent"] = v
+        if (v := getattr(self, "errors", None)) is not None:
+            d["Errors"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    RenderUiTemplateResponse,
+    (("rendered_content", "RenderedContent"),),
+)
 
 
 _lazy_fields(

@@ -83,8 +83,10 @@ class RenderableTask(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.input is not None:
-            d["Input"] = self.input if self.input.__class__ is str else _wrong(self.input)
+        if (v := self.input) is not None:
+            d["Input"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

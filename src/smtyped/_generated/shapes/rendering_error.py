@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -106,10 +107,20 @@ class RenderingError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "code", None) is not None:  # a response may omit it
-            d["Code"] = self.code
-        if getattr(self, "message", None) is not None:  # a response may omit it
-            d["Message"] = self.message
+        if (v := self.__dict__.get("code")) is not None:
+            d["Code"] = v
+        if (v := self.__dict__.get("message")) is not None:
+            d["Message"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    RenderingError,
+    (
+        ("code", "Code"),
+        ("message", "Message"),
+    ),
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.reserved_capacity import (
     as_ReservedCapacityInstanceType as _as_ReservedCapacityInstanceType,
@@ -276,33 +277,43 @@ class ReservedCapacityOffering(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.reserved_capacity_type is not None:
-            d["ReservedCapacityType"] = getattr(self.reserved_capacity_type, "_value_", self.reserved_capacity_type)
-        if self.ultra_server_type is not None:
-            d["UltraServerType"] = self.ultra_server_type
-        if self.ultra_server_count is not None:
-            d["UltraServerCount"] = self.ultra_server_count
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "instance_count", None) is not None:  # a response may omit it
-            d["InstanceCount"] = self.instance_count
-        if self.availability_zone is not None:
-            d["AvailabilityZone"] = self.availability_zone
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.duration_minutes is not None:
-            d["DurationMinutes"] = self.duration_minutes
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.extension_start_time is not None:
-            d["ExtensionStartTime"] = self.extension_start_time
-        if self.extension_end_time is not None:
-            d["ExtensionEndTime"] = self.extension_end_time
+        if (v := self.reserved_capacity_type) is not None:
+            d["ReservedCapacityType"] = getattr(v, "_value_", v)
+        if (v := self.ultra_server_type) is not None:
+            d["UltraServerType"] = v
+        if (v := self.ultra_server_count) is not None:
+            d["UltraServerCount"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("instance_count")) is not None:
+            d["InstanceCount"] = v
+        if (v := self.availability_zone) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.duration_minutes) is not None:
+            d["DurationMinutes"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.extension_start_time) is not None:
+            d["ExtensionStartTime"] = v
+        if (v := self.extension_end_time) is not None:
+            d["ExtensionEndTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ReservedCapacityOffering,
+    (
+        ("instance_type", "InstanceType"),
+        ("instance_count", "InstanceCount"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -558,32 +569,44 @@ class ReservedCapacitySummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "reserved_capacity_arn", None) is not None:  # a response may omit it
-            d["ReservedCapacityArn"] = self.reserved_capacity_arn
-        if self.reserved_capacity_type is not None:
-            d["ReservedCapacityType"] = getattr(self.reserved_capacity_type, "_value_", self.reserved_capacity_type)
-        if self.ultra_server_type is not None:
-            d["UltraServerType"] = self.ultra_server_type
-        if self.ultra_server_count is not None:
-            d["UltraServerCount"] = self.ultra_server_count
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "total_instance_count", None) is not None:  # a response may omit it
-            d["TotalInstanceCount"] = self.total_instance_count
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.availability_zone is not None:
-            d["AvailabilityZone"] = self.availability_zone
-        if self.availability_zone_id is not None:
-            d["AvailabilityZoneId"] = self.availability_zone_id
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.duration_minutes is not None:
-            d["DurationMinutes"] = self.duration_minutes
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
+        if (v := self.__dict__.get("reserved_capacity_arn")) is not None:
+            d["ReservedCapacityArn"] = v
+        if (v := self.reserved_capacity_type) is not None:
+            d["ReservedCapacityType"] = getattr(v, "_value_", v)
+        if (v := self.ultra_server_type) is not None:
+            d["UltraServerType"] = v
+        if (v := self.ultra_server_count) is not None:
+            d["UltraServerCount"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("total_instance_count")) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.availability_zone) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.availability_zone_id) is not None:
+            d["AvailabilityZoneId"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.duration_minutes) is not None:
+            d["DurationMinutes"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ReservedCapacitySummary,
+    (
+        ("reserved_capacity_arn", "ReservedCapacityArn"),
+        ("instance_type", "InstanceType"),
+        ("total_instance_count", "TotalInstanceCount"),
+        ("status", "Status"),
+    ),
+)

@@ -129,12 +129,12 @@ class ResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_objective is not None:
-            d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
-        if self.problem_type is not None:
-            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
+        if (v := self.auto_ml_job_objective) is not None:
+            d["AutoMLJobObjective"] = v._to_wire()
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -146,14 +147,26 @@ class ResourceCatalog(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "resource_catalog_arn", None) is not None:  # a response may omit it
-            d["ResourceCatalogArn"] = self.resource_catalog_arn
-        if getattr(self, "resource_catalog_name", None) is not None:  # a response may omit it
-            d["ResourceCatalogName"] = self.resource_catalog_name
-        if getattr(self, "description", None) is not None:  # a response may omit it
-            d["Description"] = self.description
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
+        if (v := self.__dict__.get("resource_catalog_arn")) is not None:
+            d["ResourceCatalogArn"] = v
+        if (v := self.__dict__.get("resource_catalog_name")) is not None:
+            d["ResourceCatalogName"] = v
+        if (v := self.__dict__.get("description")) is not None:
+            d["Description"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ResourceCatalog,
+    (
+        ("resource_catalog_arn", "ResourceCatalogArn"),
+        ("resource_catalog_name", "ResourceCatalogName"),
+        ("description", "Description"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -313,44 +313,57 @@ class ResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.keep_alive_period_in_seconds is not None:
-            d["KeepAlivePeriodInSeconds"] = (
-                self.keep_alive_period_in_seconds
-                if self.keep_alive_period_in_seconds.__class__ is int
-                else _wrong(self.keep_alive_period_in_seconds)
-            )
-        if self.instance_groups is not None:
-            d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = (
-                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
-            )
-        if self.instance_placement_config is not None:
-            d["InstancePlacementConfig"] = self.instance_placement_config._to_wire()
-        if self.instance_preferences is not None:
-            d["InstancePreferences"] = [i0._to_wire() for i0 in self.instance_preferences]
-        if self.selected_instance_type is not None:
-            d["SelectedInstanceType"] = getattr(self.selected_instance_type, "_value_", self.selected_instance_type)
-        if self.selected_instance_count is not None:
-            d["SelectedInstanceCount"] = (
-                self.selected_instance_count
-                if self.selected_instance_count.__class__ is int
-                else _wrong(self.selected_instance_count)
-            )
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.keep_alive_period_in_seconds) is not None:
+            d["KeepAlivePeriodInSeconds"] = v
+        if (v := self.instance_groups) is not None:
+            d["InstanceGroups"] = [i0._to_wire() for i0 in v]
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v
+        if (v := self.instance_placement_config) is not None:
+            d["InstancePlacementConfig"] = v._to_wire()
+        if (v := self.instance_preferences) is not None:
+            d["InstancePreferences"] = [i0._to_wire() for i0 in v]
+        if (v := self.selected_instance_type) is not None:
+            d["SelectedInstanceType"] = getattr(v, "_value_", v)
+        if (v := self.selected_instance_count) is not None:
+            d["SelectedInstanceCount"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.keep_alive_period_in_seconds) is not None:
+            d["KeepAlivePeriodInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.instance_groups) is not None:
+            d["InstanceGroups"] = [i0._to_request() for i0 in v]
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_placement_config) is not None:
+            d["InstancePlacementConfig"] = v._to_request()
+        if (v := self.instance_preferences) is not None:
+            d["InstancePreferences"] = [i0._to_request() for i0 in v]
+        if (v := self.selected_instance_type) is not None:
+            d["SelectedInstanceType"] = getattr(v, "_value_", v)
+        if (v := self.selected_instance_count) is not None:
+            d["SelectedInstanceCount"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -411,12 +424,10 @@ class ResourceConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.keep_alive_period_in_seconds is not None:
-            d["KeepAlivePeriodInSeconds"] = (
-                self.keep_alive_period_in_seconds
-                if self.keep_alive_period_in_seconds.__class__ is int
-                else _wrong(self.keep_alive_period_in_seconds)
-            )
+        if (v := self.keep_alive_period_in_seconds) is not None:
+            d["KeepAlivePeriodInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -116,24 +116,25 @@ class ResourceLimits(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_number_of_training_jobs is not None:
-            d["MaxNumberOfTrainingJobs"] = (
-                self.max_number_of_training_jobs
-                if self.max_number_of_training_jobs.__class__ is int
-                else _wrong(self.max_number_of_training_jobs)
-            )
-        if self.max_parallel_training_jobs is not None:
-            d["MaxParallelTrainingJobs"] = (
-                self.max_parallel_training_jobs
-                if self.max_parallel_training_jobs.__class__ is int
-                else _wrong(self.max_parallel_training_jobs)
-            )
-        if self.max_runtime_in_seconds is not None:
-            d["MaxRuntimeInSeconds"] = (
-                self.max_runtime_in_seconds
-                if self.max_runtime_in_seconds.__class__ is int
-                else _wrong(self.max_runtime_in_seconds)
-            )
+        if (v := self.max_number_of_training_jobs) is not None:
+            d["MaxNumberOfTrainingJobs"] = v
+        if (v := self.max_parallel_training_jobs) is not None:
+            d["MaxParallelTrainingJobs"] = v
+        if (v := self.max_runtime_in_seconds) is not None:
+            d["MaxRuntimeInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_number_of_training_jobs) is not None:
+            d["MaxNumberOfTrainingJobs"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_parallel_training_jobs) is not None:
+            d["MaxParallelTrainingJobs"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_runtime_in_seconds) is not None:
+            d["MaxRuntimeInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -150,12 +150,25 @@ class ResourceSharingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.strategy is not None:
-            d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
-        if self.borrow_limit is not None:
-            d["BorrowLimit"] = self.borrow_limit if self.borrow_limit.__class__ is int else _wrong(self.borrow_limit)
-        if self.absolute_borrow_limits is not None:
-            d["AbsoluteBorrowLimits"] = [i0._to_wire() for i0 in self.absolute_borrow_limits]
+        if (v := self.strategy) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.borrow_limit) is not None:
+            d["BorrowLimit"] = v
+        if (v := self.absolute_borrow_limits) is not None:
+            d["AbsoluteBorrowLimits"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.strategy) is not None:
+            d["Strategy"] = getattr(v, "_value_", v)
+        if (v := self.borrow_limit) is not None:
+            d["BorrowLimit"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.absolute_borrow_limits) is not None:
+            d["AbsoluteBorrowLimits"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

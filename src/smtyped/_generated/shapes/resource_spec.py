@@ -185,36 +185,37 @@ class ResourceSpec(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sage_maker_image_arn is not None:
-            d["SageMakerImageArn"] = (
-                self.sage_maker_image_arn
-                if self.sage_maker_image_arn.__class__ is str
-                else _wrong(self.sage_maker_image_arn)
-            )
-        if self.sage_maker_image_version_arn is not None:
-            d["SageMakerImageVersionArn"] = (
-                self.sage_maker_image_version_arn
-                if self.sage_maker_image_version_arn.__class__ is str
-                else _wrong(self.sage_maker_image_version_arn)
-            )
-        if self.sage_maker_image_version_alias is not None:
-            d["SageMakerImageVersionAlias"] = (
-                self.sage_maker_image_version_alias
-                if self.sage_maker_image_version_alias.__class__ is str
-                else _wrong(self.sage_maker_image_version_alias)
-            )
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.lifecycle_config_arn is not None:
-            d["LifecycleConfigArn"] = (
-                self.lifecycle_config_arn
-                if self.lifecycle_config_arn.__class__ is str
-                else _wrong(self.lifecycle_config_arn)
-            )
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = (
-                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
-            )
+        if (v := self.sage_maker_image_arn) is not None:
+            d["SageMakerImageArn"] = v
+        if (v := self.sage_maker_image_version_arn) is not None:
+            d["SageMakerImageVersionArn"] = v
+        if (v := self.sage_maker_image_version_alias) is not None:
+            d["SageMakerImageVersionAlias"] = v
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.lifecycle_config_arn) is not None:
+            d["LifecycleConfigArn"] = v
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.sage_maker_image_arn) is not None:
+            d["SageMakerImageArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sage_maker_image_version_arn) is not None:
+            d["SageMakerImageVersionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sage_maker_image_version_alias) is not None:
+            d["SageMakerImageVersionAlias"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.lifecycle_config_arn) is not None:
+            d["LifecycleConfigArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

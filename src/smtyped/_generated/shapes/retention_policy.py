@@ -88,8 +88,10 @@ class RetentionPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.home_efs_file_system is not None:
-            d["HomeEfsFileSystem"] = getattr(self.home_efs_file_system, "_value_", self.home_efs_file_system)
+        if (v := self.home_efs_file_system) is not None:
+            d["HomeEfsFileSystem"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

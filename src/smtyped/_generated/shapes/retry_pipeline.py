@@ -133,23 +133,17 @@ class RetryPipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = (
-                self.pipeline_execution_arn
-                if self.pipeline_execution_arn.__class__ is str
-                else _wrong(self.pipeline_execution_arn)
-            )
-        if self.client_request_token is not None:
-            d["ClientRequestToken"] = (
-                self.client_request_token
-                if self.client_request_token.__class__ is str
-                else _wrong(self.client_request_token)
-            )
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_request_token) is not None:
+            d["ClientRequestToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -207,8 +201,8 @@ class RetryPipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

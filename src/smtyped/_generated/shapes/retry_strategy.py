@@ -81,12 +81,17 @@ class RetryStrategy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.maximum_retry_attempts is not None:
-            d["MaximumRetryAttempts"] = (
-                self.maximum_retry_attempts
-                if self.maximum_retry_attempts.__class__ is int
-                else _wrong(self.maximum_retry_attempts)
-            )
+        if (v := self.maximum_retry_attempts) is not None:
+            d["MaximumRetryAttempts"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.maximum_retry_attempts) is not None:
+            d["MaximumRetryAttempts"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -103,10 +105,21 @@ class RoleGroupAssignment(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.role_name is not None:
-            d["RoleName"] = self.role_name if self.role_name.__class__ is str else _wrong(self.role_name)
-        if self.group_patterns is not None:
-            d["GroupPatterns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.group_patterns]
+        if (v := self.role_name) is not None:
+            d["RoleName"] = v
+        if (v := self.group_patterns) is not None:
+            d["GroupPatterns"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.role_name) is not None:
+            d["RoleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.group_patterns) is not None:
+            d["GroupPatterns"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d

@@ -107,10 +107,21 @@ class RollingDeploymentPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.maximum_batch_size is not None:
-            d["MaximumBatchSize"] = self.maximum_batch_size._to_wire()
-        if self.rollback_maximum_batch_size is not None:
-            d["RollbackMaximumBatchSize"] = self.rollback_maximum_batch_size._to_wire()
+        if (v := self.maximum_batch_size) is not None:
+            d["MaximumBatchSize"] = v._to_wire()
+        if (v := self.rollback_maximum_batch_size) is not None:
+            d["RollbackMaximumBatchSize"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.maximum_batch_size) is not None:
+            d["MaximumBatchSize"] = v._to_request()
+        if (v := self.rollback_maximum_batch_size) is not None:
+            d["RollbackMaximumBatchSize"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -143,22 +143,29 @@ class RollingUpdatePolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.maximum_batch_size is not None:
-            d["MaximumBatchSize"] = self.maximum_batch_size._to_wire()
-        if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = (
-                self.wait_interval_in_seconds
-                if self.wait_interval_in_seconds.__class__ is int
-                else _wrong(self.wait_interval_in_seconds)
-            )
-        if self.maximum_execution_timeout_in_seconds is not None:
-            d["MaximumExecutionTimeoutInSeconds"] = (
-                self.maximum_execution_timeout_in_seconds
-                if self.maximum_execution_timeout_in_seconds.__class__ is int
-                else _wrong(self.maximum_execution_timeout_in_seconds)
-            )
-        if self.rollback_maximum_batch_size is not None:
-            d["RollbackMaximumBatchSize"] = self.rollback_maximum_batch_size._to_wire()
+        if (v := self.maximum_batch_size) is not None:
+            d["MaximumBatchSize"] = v._to_wire()
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v
+        if (v := self.maximum_execution_timeout_in_seconds) is not None:
+            d["MaximumExecutionTimeoutInSeconds"] = v
+        if (v := self.rollback_maximum_batch_size) is not None:
+            d["RollbackMaximumBatchSize"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.maximum_batch_size) is not None:
+            d["MaximumBatchSize"] = v._to_request()
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.maximum_execution_timeout_in_seconds) is not None:
+            d["MaximumExecutionTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.rollback_maximum_batch_size) is not None:
+            d["RollbackMaximumBatchSize"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

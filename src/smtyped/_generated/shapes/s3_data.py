@@ -19,6 +19,8 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.s3_data import as_S3DataDistribution_opt as _as_S3DataDistribution_opt
 from smtyped._generated.enums.s3_data import as_S3DataType as _as_S3DataType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -245,22 +247,41 @@ class S3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_type is not None:
-            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
-        if self.s3_data_distribution_type is not None:
-            d["S3DataDistributionType"] = getattr(
-                self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
-            )
-        if self.attribute_names is not None:
-            d["AttributeNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.attribute_names]
-        if self.instance_group_names is not None:
-            d["InstanceGroupNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.instance_group_names]
-        if self.model_access_config is not None:
-            d["ModelAccessConfig"] = self.model_access_config._to_wire()
-        if self.hub_access_config is not None:
-            d["HubAccessConfig"] = self.hub_access_config._to_wire()
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if (v := self.s3_data_distribution_type) is not None:
+            d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.attribute_names) is not None:
+            d["AttributeNames"] = list(v)
+        if (v := self.instance_group_names) is not None:
+            d["InstanceGroupNames"] = list(v)
+        if (v := self.model_access_config) is not None:
+            d["ModelAccessConfig"] = v._to_wire()
+        if (v := self.hub_access_config) is not None:
+            d["HubAccessConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_data_distribution_type) is not None:
+            d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        if (v := self.attribute_names) is not None:
+            d["AttributeNames"] = _list_of(v, _STR)
+        if (v := self.instance_group_names) is not None:
+            d["InstanceGroupNames"] = _list_of(v, _STR)
+        if (v := self.model_access_config) is not None:
+            d["ModelAccessConfig"] = v._to_request()
+        if (v := self.hub_access_config) is not None:
+            d["HubAccessConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

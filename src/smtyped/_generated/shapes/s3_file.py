@@ -82,8 +82,17 @@ class S3FileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -165,10 +174,21 @@ class S3FileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mount_path is not None:
-            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.mount_path) is not None:
+            d["MountPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

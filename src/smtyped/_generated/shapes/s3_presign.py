@@ -86,8 +86,17 @@ class S3Presign(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.iam_policy_constraints is not None:
-            d["IamPolicyConstraints"] = self.iam_policy_constraints._to_wire()
+        if (v := self.iam_policy_constraints) is not None:
+            d["IamPolicyConstraints"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.iam_policy_constraints) is not None:
+            d["IamPolicyConstraints"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

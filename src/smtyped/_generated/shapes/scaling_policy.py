@@ -105,8 +105,8 @@ class ScalingPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.target_tracking is not None:
-            d["TargetTracking"] = self.target_tracking._to_wire()
+        if (v := self.target_tracking) is not None:
+            d["TargetTracking"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -194,10 +194,10 @@ class ScalingPolicyMetric(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.invocations_per_instance is not None:
-            d["InvocationsPerInstance"] = self.invocations_per_instance
-        if self.model_latency is not None:
-            d["ModelLatency"] = self.model_latency
+        if (v := self.invocations_per_instance) is not None:
+            d["InvocationsPerInstance"] = v
+        if (v := self.model_latency) is not None:
+            d["ModelLatency"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -278,18 +278,21 @@ class ScalingPolicyObjective(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.min_invocations_per_minute is not None:
-            d["MinInvocationsPerMinute"] = (
-                self.min_invocations_per_minute
-                if self.min_invocations_per_minute.__class__ is int
-                else _wrong(self.min_invocations_per_minute)
-            )
-        if self.max_invocations_per_minute is not None:
-            d["MaxInvocationsPerMinute"] = (
-                self.max_invocations_per_minute
-                if self.max_invocations_per_minute.__class__ is int
-                else _wrong(self.max_invocations_per_minute)
-            )
+        if (v := self.min_invocations_per_minute) is not None:
+            d["MinInvocationsPerMinute"] = v
+        if (v := self.max_invocations_per_minute) is not None:
+            d["MaxInvocationsPerMinute"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.min_invocations_per_minute) is not None:
+            d["MinInvocationsPerMinute"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_invocations_per_minute) is not None:
+            d["MaxInvocationsPerMinute"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

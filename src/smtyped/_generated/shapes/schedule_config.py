@@ -161,24 +161,25 @@ class ScheduleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.schedule_expression is not None:
-            d["ScheduleExpression"] = (
-                self.schedule_expression
-                if self.schedule_expression.__class__ is str
-                else _wrong(self.schedule_expression)
-            )
-        if self.data_analysis_start_time is not None:
-            d["DataAnalysisStartTime"] = (
-                self.data_analysis_start_time
-                if self.data_analysis_start_time.__class__ is str
-                else _wrong(self.data_analysis_start_time)
-            )
-        if self.data_analysis_end_time is not None:
-            d["DataAnalysisEndTime"] = (
-                self.data_analysis_end_time
-                if self.data_analysis_end_time.__class__ is str
-                else _wrong(self.data_analysis_end_time)
-            )
+        if (v := self.schedule_expression) is not None:
+            d["ScheduleExpression"] = v
+        if (v := self.data_analysis_start_time) is not None:
+            d["DataAnalysisStartTime"] = v
+        if (v := self.data_analysis_end_time) is not None:
+            d["DataAnalysisEndTime"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.schedule_expression) is not None:
+            d["ScheduleExpression"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_analysis_start_time) is not None:
+            d["DataAnalysisStartTime"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.data_analysis_end_time) is not None:
+            d["DataAnalysisEndTime"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -107,14 +107,21 @@ class ScheduledUpdateConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.schedule_expression is not None:
-            d["ScheduleExpression"] = (
-                self.schedule_expression
-                if self.schedule_expression.__class__ is str
-                else _wrong(self.schedule_expression)
-            )
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
+        if (v := self.schedule_expression) is not None:
+            d["ScheduleExpression"] = v
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.schedule_expression) is not None:
+            d["ScheduleExpression"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

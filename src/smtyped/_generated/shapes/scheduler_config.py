@@ -140,12 +140,25 @@ class SchedulerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.priority_classes is not None:
-            d["PriorityClasses"] = [i0._to_wire() for i0 in self.priority_classes]
-        if self.fair_share is not None:
-            d["FairShare"] = getattr(self.fair_share, "_value_", self.fair_share)
-        if self.idle_resource_sharing is not None:
-            d["IdleResourceSharing"] = getattr(self.idle_resource_sharing, "_value_", self.idle_resource_sharing)
+        if (v := self.priority_classes) is not None:
+            d["PriorityClasses"] = [i0._to_wire() for i0 in v]
+        if (v := self.fair_share) is not None:
+            d["FairShare"] = getattr(v, "_value_", v)
+        if (v := self.idle_resource_sharing) is not None:
+            d["IdleResourceSharing"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.priority_classes) is not None:
+            d["PriorityClasses"] = [i0._to_request() for i0 in v]
+        if (v := self.fair_share) is not None:
+            d["FairShare"] = getattr(v, "_value_", v)
+        if (v := self.idle_resource_sharing) is not None:
+            d["IdleResourceSharing"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

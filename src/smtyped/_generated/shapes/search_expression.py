@@ -161,14 +161,16 @@ class SearchExpression(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.filters is not None:
-            d["Filters"] = [i0._to_wire() for i0 in self.filters]
-        if self.nested_filters is not None:
-            d["NestedFilters"] = [i0._to_wire() for i0 in self.nested_filters]
-        if self.sub_expressions is not None:
-            d["SubExpressions"] = [i0._to_wire() for i0 in self.sub_expressions]
-        if self.operator is not None:
-            d["Operator"] = getattr(self.operator, "_value_", self.operator)
+        if (v := self.filters) is not None:
+            d["Filters"] = [i0._to_request() for i0 in v]
+        if (v := self.nested_filters) is not None:
+            d["NestedFilters"] = [i0._to_request() for i0 in v]
+        if (v := self.sub_expressions) is not None:
+            d["SubExpressions"] = [i0._to_request() for i0 in v]
+        if (v := self.operator) is not None:
+            d["Operator"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -389,42 +389,42 @@ class SearchRecord(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job is not None:
-            d["TrainingJob"] = self.training_job._to_wire()
-        if self.experiment is not None:
-            d["Experiment"] = self.experiment._to_wire()
-        if self.trial is not None:
-            d["Trial"] = self.trial._to_wire()
-        if self.trial_component is not None:
-            d["TrialComponent"] = self.trial_component._to_wire()
-        if self.endpoint is not None:
-            d["Endpoint"] = self.endpoint._to_wire()
-        if self.model_package is not None:
-            d["ModelPackage"] = self.model_package._to_wire()
-        if self.model_package_group is not None:
-            d["ModelPackageGroup"] = self.model_package_group._to_wire()
-        if self.pipeline is not None:
-            d["Pipeline"] = self.pipeline._to_wire()
-        if self.pipeline_execution is not None:
-            d["PipelineExecution"] = self.pipeline_execution._to_wire()
-        if self.feature_group is not None:
-            d["FeatureGroup"] = self.feature_group._to_wire()
-        if self.project is not None:
-            d["Project"] = self.project._to_wire()
-        if self.feature_metadata is not None:
-            d["FeatureMetadata"] = self.feature_metadata._to_wire()
-        if self.hub_content is not None:
-            d["HubContent"] = self.hub_content._to_wire()
-        if self.hyper_parameter_tuning_job is not None:
-            d["HyperParameterTuningJob"] = self.hyper_parameter_tuning_job._to_wire()
-        if self.job is not None:
-            d["Job"] = self.job._to_wire()
-        if self.model is not None:
-            d["Model"] = self.model._to_wire()
-        if self.model_card is not None:
-            d["ModelCard"] = self.model_card._to_wire()
-        if self.pipeline_version is not None:
-            d["PipelineVersion"] = self.pipeline_version._to_wire()
+        if (v := self.training_job) is not None:
+            d["TrainingJob"] = v._to_wire()
+        if (v := self.experiment) is not None:
+            d["Experiment"] = v._to_wire()
+        if (v := self.trial) is not None:
+            d["Trial"] = v._to_wire()
+        if (v := self.trial_component) is not None:
+            d["TrialComponent"] = v._to_wire()
+        if (v := self.endpoint) is not None:
+            d["Endpoint"] = v._to_wire()
+        if (v := self.model_package) is not None:
+            d["ModelPackage"] = v._to_wire()
+        if (v := self.model_package_group) is not None:
+            d["ModelPackageGroup"] = v._to_wire()
+        if (v := self.pipeline) is not None:
+            d["Pipeline"] = v._to_wire()
+        if (v := self.pipeline_execution) is not None:
+            d["PipelineExecution"] = v._to_wire()
+        if (v := self.feature_group) is not None:
+            d["FeatureGroup"] = v._to_wire()
+        if (v := self.project) is not None:
+            d["Project"] = v._to_wire()
+        if (v := self.feature_metadata) is not None:
+            d["FeatureMetadata"] = v._to_wire()
+        if (v := self.hub_content) is not None:
+            d["HubContent"] = v._to_wire()
+        if (v := self.hyper_parameter_tuning_job) is not None:
+            d["HyperParameterTuningJob"] = v._to_wire()
+        if (v := self.job) is not None:
+            d["Job"] = v._to_wire()
+        if (v := self.model) is not None:
+            d["Model"] = v._to_wire()
+        if (v := self.model_card) is not None:
+            d["ModelCard"] = v._to_wire()
+        if (v := self.pipeline_version) is not None:
+            d["PipelineVersion"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

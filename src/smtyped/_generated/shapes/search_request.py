@@ -227,24 +227,24 @@ class SearchRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource is not None:
-            d["Resource"] = getattr(self.resource, "_value_", self.resource)
-        if self.search_expression is not None:
-            d["SearchExpression"] = self.search_expression._to_wire()
-        if self.sort_by is not None:
-            d["SortBy"] = self.sort_by if self.sort_by.__class__ is str else _wrong(self.sort_by)
-        if self.sort_order is not None:
-            d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
-        if self.max_results is not None:
-            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
-        if self.cross_account_filter_option is not None:
-            d["CrossAccountFilterOption"] = getattr(
-                self.cross_account_filter_option, "_value_", self.cross_account_filter_option
-            )
-        if self.visibility_conditions is not None:
-            d["VisibilityConditions"] = [i0._to_wire() for i0 in self.visibility_conditions]
+        if (v := self.resource) is not None:
+            d["Resource"] = getattr(v, "_value_", v)
+        if (v := self.search_expression) is not None:
+            d["SearchExpression"] = v._to_request()
+        if (v := self.sort_by) is not None:
+            d["SortBy"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sort_order) is not None:
+            d["SortOrder"] = getattr(v, "_value_", v)
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.max_results) is not None:
+            d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.cross_account_filter_option) is not None:
+            d["CrossAccountFilterOption"] = getattr(v, "_value_", v)
+        if (v := self.visibility_conditions) is not None:
+            d["VisibilityConditions"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -113,12 +113,12 @@ class SearchResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.results is not None:
-            d["Results"] = [i0._to_wire() for i0 in self.results]
-        if self.next_token is not None:
-            d["NextToken"] = self.next_token
-        if self.total_hits is not None:
-            d["TotalHits"] = self.total_hits._to_wire()
+        if (v := self.results) is not None:
+            d["Results"] = [i0._to_wire() for i0 in v]
+        if (v := self.next_token) is not None:
+            d["NextToken"] = v
+        if (v := self.total_hits) is not None:
+            d["TotalHits"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -260,37 +260,29 @@ class SearchTrainingPlanOfferingsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.ultra_server_type is not None:
-            d["UltraServerType"] = (
-                self.ultra_server_type if self.ultra_server_type.__class__ is str else _wrong(self.ultra_server_type)
-            )
-        if self.ultra_server_count is not None:
-            d["UltraServerCount"] = (
-                self.ultra_server_count if self.ultra_server_count.__class__ is int else _wrong(self.ultra_server_count)
-            )
-        if self.start_time_after is not None:
-            d["StartTimeAfter"] = self.start_time_after
-        if self.end_time_before is not None:
-            d["EndTimeBefore"] = self.end_time_before
-        if self.duration_hours is not None:
-            d["DurationHours"] = (
-                self.duration_hours if self.duration_hours.__class__ is int else _wrong(self.duration_hours)
-            )
-        if self.target_resources is not None:
-            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in self.target_resources]
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = (
-                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
-            )
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.ultra_server_type) is not None:
+            d["UltraServerType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.ultra_server_count) is not None:
+            d["UltraServerCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.start_time_after) is not None:
+            d["StartTimeAfter"] = v
+        if (v := self.end_time_before) is not None:
+            d["EndTimeBefore"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.target_resources) is not None:
+            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -362,10 +354,10 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_offerings", None) is not None:  # a response may omit it
-            d["TrainingPlanOfferings"] = [i0._to_wire() for i0 in self.training_plan_offerings]
-        if self.training_plan_extension_offerings is not None:
-            d["TrainingPlanExtensionOfferings"] = [i0._to_wire() for i0 in self.training_plan_extension_offerings]
+        if (v := getattr(self, "training_plan_offerings", None)) is not None:
+            d["TrainingPlanOfferings"] = [i0._to_wire() for i0 in v]
+        if (v := self.training_plan_extension_offerings) is not None:
+            d["TrainingPlanExtensionOfferings"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -80,8 +80,17 @@ class SelectedStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.step_name is not None:
-            d["StepName"] = self.step_name if self.step_name.__class__ is str else _wrong(self.step_name)
+        if (v := self.step_name) is not None:
+            d["StepName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.step_name) is not None:
+            d["StepName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

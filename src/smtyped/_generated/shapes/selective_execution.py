@@ -119,14 +119,21 @@ class SelectiveExecutionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_pipeline_execution_arn is not None:
-            d["SourcePipelineExecutionArn"] = (
-                self.source_pipeline_execution_arn
-                if self.source_pipeline_execution_arn.__class__ is str
-                else _wrong(self.source_pipeline_execution_arn)
-            )
-        if self.selected_steps is not None:
-            d["SelectedSteps"] = [i0._to_wire() for i0 in self.selected_steps]
+        if (v := self.source_pipeline_execution_arn) is not None:
+            d["SourcePipelineExecutionArn"] = v
+        if (v := self.selected_steps) is not None:
+            d["SelectedSteps"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_pipeline_execution_arn) is not None:
+            d["SourcePipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.selected_steps) is not None:
+            d["SelectedSteps"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -187,8 +194,8 @@ class SelectiveExecutionResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_pipeline_execution_arn is not None:
-            d["SourcePipelineExecutionArn"] = self.source_pipeline_execution_arn
+        if (v := self.source_pipeline_execution_arn) is not None:
+            d["SourcePipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -130,23 +130,17 @@ class SendPipelineExecutionStepFailureRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.callback_token is not None:
-            d["CallbackToken"] = (
-                self.callback_token if self.callback_token.__class__ is str else _wrong(self.callback_token)
-            )
-        if self.failure_reason is not None:
-            d["FailureReason"] = (
-                self.failure_reason if self.failure_reason.__class__ is str else _wrong(self.failure_reason)
-            )
-        if self.client_request_token is not None:
-            d["ClientRequestToken"] = (
-                self.client_request_token
-                if self.client_request_token.__class__ is str
-                else _wrong(self.client_request_token)
-            )
+        if (v := self.callback_token) is not None:
+            d["CallbackToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_request_token) is not None:
+            d["ClientRequestToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -204,8 +198,8 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -321,21 +315,17 @@ class SendPipelineExecutionStepSuccessRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.callback_token is not None:
-            d["CallbackToken"] = (
-                self.callback_token if self.callback_token.__class__ is str else _wrong(self.callback_token)
-            )
-        if self.output_parameters is not None:
-            d["OutputParameters"] = [i0._to_wire() for i0 in self.output_parameters]
-        if self.client_request_token is not None:
-            d["ClientRequestToken"] = (
-                self.client_request_token
-                if self.client_request_token.__class__ is str
-                else _wrong(self.client_request_token)
-            )
+        if (v := self.callback_token) is not None:
+            d["CallbackToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_parameters) is not None:
+            d["OutputParameters"] = [i0._to_request() for i0 in v]
+        if (v := self.client_request_token) is not None:
+            d["ClientRequestToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -393,8 +383,8 @@ class SendPipelineExecutionStepSuccessResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -226,28 +226,45 @@ class ServerlessJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.base_model_arn is not None:
-            d["BaseModelArn"] = (
-                self.base_model_arn if self.base_model_arn.__class__ is str else _wrong(self.base_model_arn)
-            )
-        if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
-        if self.job_type is not None:
-            d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if self.customization_technique is not None:
-            d["CustomizationTechnique"] = getattr(self.customization_technique, "_value_", self.customization_technique)
-        if self.peft is not None:
-            d["Peft"] = getattr(self.peft, "_value_", self.peft)
-        if self.evaluation_type is not None:
-            d["EvaluationType"] = getattr(self.evaluation_type, "_value_", self.evaluation_type)
-        if self.evaluator_arn is not None:
-            d["EvaluatorArn"] = (
-                self.evaluator_arn if self.evaluator_arn.__class__ is str else _wrong(self.evaluator_arn)
-            )
-        if self.sequence_length is not None:
-            d["SequenceLength"] = (
-                self.sequence_length if self.sequence_length.__class__ is str else _wrong(self.sequence_length)
-            )
+        if (v := self.base_model_arn) is not None:
+            d["BaseModelArn"] = v
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v
+        if (v := self.job_type) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.customization_technique) is not None:
+            d["CustomizationTechnique"] = getattr(v, "_value_", v)
+        if (v := self.peft) is not None:
+            d["Peft"] = getattr(v, "_value_", v)
+        if (v := self.evaluation_type) is not None:
+            d["EvaluationType"] = getattr(v, "_value_", v)
+        if (v := self.evaluator_arn) is not None:
+            d["EvaluatorArn"] = v
+        if (v := self.sequence_length) is not None:
+            d["SequenceLength"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.base_model_arn) is not None:
+            d["BaseModelArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.job_type) is not None:
+            d["JobType"] = getattr(v, "_value_", v)
+        if (v := self.customization_technique) is not None:
+            d["CustomizationTechnique"] = getattr(v, "_value_", v)
+        if (v := self.peft) is not None:
+            d["Peft"] = getattr(v, "_value_", v)
+        if (v := self.evaluation_type) is not None:
+            d["EvaluationType"] = getattr(v, "_value_", v)
+        if (v := self.evaluator_arn) is not None:
+            d["EvaluatorArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sequence_length) is not None:
+            d["SequenceLength"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

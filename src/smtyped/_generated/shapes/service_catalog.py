@@ -124,10 +124,10 @@ class ServiceCatalogProvisionedProductDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.provisioned_product_id is not None:
-            d["ProvisionedProductId"] = self.provisioned_product_id
-        if self.provisioned_product_status_message is not None:
-            d["ProvisionedProductStatusMessage"] = self.provisioned_product_status_message
+        if (v := self.provisioned_product_id) is not None:
+            d["ProvisionedProductId"] = v
+        if (v := self.provisioned_product_status_message) is not None:
+            d["ProvisionedProductStatusMessage"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -255,18 +255,29 @@ class ServiceCatalogProvisioningDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.product_id is not None:
-            d["ProductId"] = self.product_id if self.product_id.__class__ is str else _wrong(self.product_id)
-        if self.provisioning_artifact_id is not None:
-            d["ProvisioningArtifactId"] = (
-                self.provisioning_artifact_id
-                if self.provisioning_artifact_id.__class__ is str
-                else _wrong(self.provisioning_artifact_id)
-            )
-        if self.path_id is not None:
-            d["PathId"] = self.path_id if self.path_id.__class__ is str else _wrong(self.path_id)
-        if self.provisioning_parameters is not None:
-            d["ProvisioningParameters"] = [i0._to_wire() for i0 in self.provisioning_parameters]
+        if (v := self.product_id) is not None:
+            d["ProductId"] = v
+        if (v := self.provisioning_artifact_id) is not None:
+            d["ProvisioningArtifactId"] = v
+        if (v := self.path_id) is not None:
+            d["PathId"] = v
+        if (v := self.provisioning_parameters) is not None:
+            d["ProvisioningParameters"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.product_id) is not None:
+            d["ProductId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.provisioning_artifact_id) is not None:
+            d["ProvisioningArtifactId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.path_id) is not None:
+            d["PathId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.provisioning_parameters) is not None:
+            d["ProvisioningParameters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
@@ -365,14 +376,12 @@ class ServiceCatalogProvisioningUpdateDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.provisioning_artifact_id is not None:
-            d["ProvisioningArtifactId"] = (
-                self.provisioning_artifact_id
-                if self.provisioning_artifact_id.__class__ is str
-                else _wrong(self.provisioning_artifact_id)
-            )
-        if self.provisioning_parameters is not None:
-            d["ProvisioningParameters"] = [i0._to_wire() for i0 in self.provisioning_parameters]
+        if (v := self.provisioning_artifact_id) is not None:
+            d["ProvisioningArtifactId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.provisioning_parameters) is not None:
+            d["ProvisioningParameters"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -81,12 +81,10 @@ class SessionChainingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_session_tag_chaining is not None:
-            d["EnableSessionTagChaining"] = (
-                self.enable_session_tag_chaining
-                if self.enable_session_tag_chaining.__class__ is bool
-                else _wrong(self.enable_session_tag_chaining)
-            )
+        if (v := self.enable_session_tag_chaining) is not None:
+            d["EnableSessionTagChaining"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -115,14 +115,21 @@ class ShadowModeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_model_variant_name is not None:
-            d["SourceModelVariantName"] = (
-                self.source_model_variant_name
-                if self.source_model_variant_name.__class__ is str
-                else _wrong(self.source_model_variant_name)
-            )
-        if self.shadow_model_variants is not None:
-            d["ShadowModelVariants"] = [i0._to_wire() for i0 in self.shadow_model_variants]
+        if (v := self.source_model_variant_name) is not None:
+            d["SourceModelVariantName"] = v
+        if (v := self.shadow_model_variants) is not None:
+            d["ShadowModelVariants"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_model_variant_name) is not None:
+            d["SourceModelVariantName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.shadow_model_variants) is not None:
+            d["ShadowModelVariants"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -101,18 +101,21 @@ class ShadowModelVariantConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.shadow_model_variant_name is not None:
-            d["ShadowModelVariantName"] = (
-                self.shadow_model_variant_name
-                if self.shadow_model_variant_name.__class__ is str
-                else _wrong(self.shadow_model_variant_name)
-            )
-        if self.sampling_percentage is not None:
-            d["SamplingPercentage"] = (
-                self.sampling_percentage
-                if self.sampling_percentage.__class__ is int
-                else _wrong(self.sampling_percentage)
-            )
+        if (v := self.shadow_model_variant_name) is not None:
+            d["ShadowModelVariantName"] = v
+        if (v := self.sampling_percentage) is not None:
+            d["SamplingPercentage"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.shadow_model_variant_name) is not None:
+            d["ShadowModelVariantName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sampling_percentage) is not None:
+            d["SamplingPercentage"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

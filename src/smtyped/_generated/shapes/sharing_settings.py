@@ -125,14 +125,25 @@ class SharingSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_output_option is not None:
-            d["NotebookOutputOption"] = getattr(self.notebook_output_option, "_value_", self.notebook_output_option)
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.s3_kms_key_id is not None:
-            d["S3KmsKeyId"] = self.s3_kms_key_id if self.s3_kms_key_id.__class__ is str else _wrong(self.s3_kms_key_id)
+        if (v := self.notebook_output_option) is not None:
+            d["NotebookOutputOption"] = getattr(v, "_value_", v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.s3_kms_key_id) is not None:
+            d["S3KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.notebook_output_option) is not None:
+            d["NotebookOutputOption"] = getattr(v, "_value_", v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_kms_key_id) is not None:
+            d["S3KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -92,8 +92,17 @@ class ShuffleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.seed is not None:
-            d["Seed"] = self.seed if self.seed.__class__ is int else _wrong(self.seed)
+        if (v := self.seed) is not None:
+            d["Seed"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.seed) is not None:
+            d["Seed"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

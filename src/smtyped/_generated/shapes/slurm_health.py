@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.slurm_health import as_SlurmHealthComponent as _as_SlurmHealthComponent
 from smtyped._generated.enums.slurm_health import as_SlurmHealthReason_opt as _as_SlurmHealthReason_opt
@@ -152,12 +153,22 @@ class SlurmHealthMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "component", None) is not None:  # a response may omit it
-            d["Component"] = getattr(self.component, "_value_", self.component)
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.reason is not None:
-            d["Reason"] = getattr(self.reason, "_value_", self.reason)
+        if (v := self.__dict__.get("component")) is not None:
+            d["Component"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.reason) is not None:
+            d["Reason"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    SlurmHealthMetadata,
+    (
+        ("component", "Component"),
+        ("status", "Status"),
+    ),
+)

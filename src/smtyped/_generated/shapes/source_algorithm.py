@@ -147,20 +147,29 @@ class SourceAlgorithm(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_data_url is not None:
-            d["ModelDataUrl"] = (
-                self.model_data_url if self.model_data_url.__class__ is str else _wrong(self.model_data_url)
-            )
-        if self.model_data_source is not None:
-            d["ModelDataSource"] = self.model_data_source._to_wire()
-        if self.model_data_e_tag is not None:
-            d["ModelDataETag"] = (
-                self.model_data_e_tag if self.model_data_e_tag.__class__ is str else _wrong(self.model_data_e_tag)
-            )
-        if self.algorithm_name is not None:
-            d["AlgorithmName"] = (
-                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
-            )
+        if (v := self.model_data_url) is not None:
+            d["ModelDataUrl"] = v
+        if (v := self.model_data_source) is not None:
+            d["ModelDataSource"] = v._to_wire()
+        if (v := self.model_data_e_tag) is not None:
+            d["ModelDataETag"] = v
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.model_data_url) is not None:
+            d["ModelDataUrl"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_data_source) is not None:
+            d["ModelDataSource"] = v._to_request()
+        if (v := self.model_data_e_tag) is not None:
+            d["ModelDataETag"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.algorithm_name) is not None:
+            d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -228,8 +237,17 @@ class SourceAlgorithmSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_algorithms is not None:
-            d["SourceAlgorithms"] = [i0._to_wire() for i0 in self.source_algorithms]
+        if (v := self.source_algorithms) is not None:
+            d["SourceAlgorithms"] = [i0._to_wire() for i0 in v]
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.source_algorithms) is not None:
+            d["SourceAlgorithms"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

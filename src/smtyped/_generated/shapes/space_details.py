@@ -218,24 +218,24 @@ class SpaceDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.space_settings_summary is not None:
-            d["SpaceSettingsSummary"] = self.space_settings_summary._to_wire()
-        if self.space_sharing_settings_summary is not None:
-            d["SpaceSharingSettingsSummary"] = self.space_sharing_settings_summary._to_wire()
-        if self.ownership_settings_summary is not None:
-            d["OwnershipSettingsSummary"] = self.ownership_settings_summary._to_wire()
-        if self.space_display_name is not None:
-            d["SpaceDisplayName"] = self.space_display_name
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.space_settings_summary) is not None:
+            d["SpaceSettingsSummary"] = v._to_wire()
+        if (v := self.space_sharing_settings_summary) is not None:
+            d["SpaceSharingSettingsSummary"] = v._to_wire()
+        if (v := self.ownership_settings_summary) is not None:
+            d["OwnershipSettingsSummary"] = v._to_wire()
+        if (v := self.space_display_name) is not None:
+            d["SpaceDisplayName"] = v
         if self._extra:
             d.update(self._extra)
         return d

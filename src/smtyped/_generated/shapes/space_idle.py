@@ -80,12 +80,17 @@ class SpaceIdleSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.idle_timeout_in_minutes is not None:
-            d["IdleTimeoutInMinutes"] = (
-                self.idle_timeout_in_minutes
-                if self.idle_timeout_in_minutes.__class__ is int
-                else _wrong(self.idle_timeout_in_minutes)
-            )
+        if (v := self.idle_timeout_in_minutes) is not None:
+            d["IdleTimeoutInMinutes"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.idle_timeout_in_minutes) is not None:
+            d["IdleTimeoutInMinutes"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

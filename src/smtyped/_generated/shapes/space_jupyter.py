@@ -146,12 +146,25 @@ class SpaceJupyterLabAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
-        if self.code_repositories is not None:
-            d["CodeRepositories"] = [i0._to_wire() for i0 in self.code_repositories]
-        if self.app_lifecycle_management is not None:
-            d["AppLifecycleManagement"] = self.app_lifecycle_management._to_wire()
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_wire()
+        if (v := self.code_repositories) is not None:
+            d["CodeRepositories"] = [i0._to_wire() for i0 in v]
+        if (v := self.app_lifecycle_management) is not None:
+            d["AppLifecycleManagement"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
+        if (v := self.code_repositories) is not None:
+            d["CodeRepositories"] = [i0._to_request() for i0 in v]
+        if (v := self.app_lifecycle_management) is not None:
+            d["AppLifecycleManagement"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

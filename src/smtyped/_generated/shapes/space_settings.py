@@ -244,24 +244,49 @@ class SpaceSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.jupyter_server_app_settings is not None:
-            d["JupyterServerAppSettings"] = self.jupyter_server_app_settings._to_wire()
-        if self.kernel_gateway_app_settings is not None:
-            d["KernelGatewayAppSettings"] = self.kernel_gateway_app_settings._to_wire()
-        if self.code_editor_app_settings is not None:
-            d["CodeEditorAppSettings"] = self.code_editor_app_settings._to_wire()
-        if self.jupyter_lab_app_settings is not None:
-            d["JupyterLabAppSettings"] = self.jupyter_lab_app_settings._to_wire()
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.space_storage_settings is not None:
-            d["SpaceStorageSettings"] = self.space_storage_settings._to_wire()
-        if self.space_managed_resources is not None:
-            d["SpaceManagedResources"] = getattr(self.space_managed_resources, "_value_", self.space_managed_resources)
-        if self.custom_file_systems is not None:
-            d["CustomFileSystems"] = [i0._to_wire() for i0 in self.custom_file_systems]
-        if self.remote_access is not None:
-            d["RemoteAccess"] = getattr(self.remote_access, "_value_", self.remote_access)
+        if (v := self.jupyter_server_app_settings) is not None:
+            d["JupyterServerAppSettings"] = v._to_wire()
+        if (v := self.kernel_gateway_app_settings) is not None:
+            d["KernelGatewayAppSettings"] = v._to_wire()
+        if (v := self.code_editor_app_settings) is not None:
+            d["CodeEditorAppSettings"] = v._to_wire()
+        if (v := self.jupyter_lab_app_settings) is not None:
+            d["JupyterLabAppSettings"] = v._to_wire()
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_wire()
+        if (v := self.space_managed_resources) is not None:
+            d["SpaceManagedResources"] = getattr(v, "_value_", v)
+        if (v := self.custom_file_systems) is not None:
+            d["CustomFileSystems"] = [i0._to_wire() for i0 in v]
+        if (v := self.remote_access) is not None:
+            d["RemoteAccess"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.jupyter_server_app_settings) is not None:
+            d["JupyterServerAppSettings"] = v._to_request()
+        if (v := self.kernel_gateway_app_settings) is not None:
+            d["KernelGatewayAppSettings"] = v._to_request()
+        if (v := self.code_editor_app_settings) is not None:
+            d["CodeEditorAppSettings"] = v._to_request()
+        if (v := self.jupyter_lab_app_settings) is not None:
+            d["JupyterLabAppSettings"] = v._to_request()
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_request()
+        if (v := self.space_managed_resources) is not None:
+            d["SpaceManagedResources"] = getattr(v, "_value_", v)
+        if (v := self.custom_file_systems) is not None:
+            d["CustomFileSystems"] = [i0._to_request() for i0 in v]
+        if (v := self.remote_access) is not None:
+            d["RemoteAccess"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -363,12 +388,12 @@ class SpaceSettingsSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_type is not None:
-            d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
-        if self.remote_access is not None:
-            d["RemoteAccess"] = getattr(self.remote_access, "_value_", self.remote_access)
-        if self.space_storage_settings is not None:
-            d["SpaceStorageSettings"] = self.space_storage_settings._to_wire()
+        if (v := self.app_type) is not None:
+            d["AppType"] = getattr(v, "_value_", v)
+        if (v := self.remote_access) is not None:
+            d["RemoteAccess"] = getattr(v, "_value_", v)
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

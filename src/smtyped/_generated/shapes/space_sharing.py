@@ -88,8 +88,17 @@ class SpaceSharingSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sharing_type is not None:
-            d["SharingType"] = getattr(self.sharing_type, "_value_", self.sharing_type)
+        if (v := self.sharing_type) is not None:
+            d["SharingType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.sharing_type) is not None:
+            d["SharingType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -152,8 +161,8 @@ class SpaceSharingSettingsSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.sharing_type is not None:
-            d["SharingType"] = getattr(self.sharing_type, "_value_", self.sharing_type)
+        if (v := self.sharing_type) is not None:
+            d["SharingType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -85,8 +85,17 @@ class SpaceStorageSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ebs_storage_settings is not None:
-            d["EbsStorageSettings"] = self.ebs_storage_settings._to_wire()
+        if (v := self.ebs_storage_settings) is not None:
+            d["EbsStorageSettings"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.ebs_storage_settings) is not None:
+            d["EbsStorageSettings"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,20 +114,25 @@ class Stairs(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.duration_in_seconds is not None:
-            d["DurationInSeconds"] = (
-                self.duration_in_seconds
-                if self.duration_in_seconds.__class__ is int
-                else _wrong(self.duration_in_seconds)
-            )
-        if self.number_of_steps is not None:
-            d["NumberOfSteps"] = (
-                self.number_of_steps if self.number_of_steps.__class__ is int else _wrong(self.number_of_steps)
-            )
-        if self.users_per_step is not None:
-            d["UsersPerStep"] = (
-                self.users_per_step if self.users_per_step.__class__ is int else _wrong(self.users_per_step)
-            )
+        if (v := self.duration_in_seconds) is not None:
+            d["DurationInSeconds"] = v
+        if (v := self.number_of_steps) is not None:
+            d["NumberOfSteps"] = v
+        if (v := self.users_per_step) is not None:
+            d["UsersPerStep"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.duration_in_seconds) is not None:
+            d["DurationInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.number_of_steps) is not None:
+            d["NumberOfSteps"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.users_per_step) is not None:
+            d["UsersPerStep"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

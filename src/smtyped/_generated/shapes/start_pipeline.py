@@ -234,49 +234,29 @@ class StartPipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = (
-                self.pipeline_execution_display_name
-                if self.pipeline_execution_display_name.__class__ is str
-                else _wrong(self.pipeline_execution_display_name)
-            )
-        if self.pipeline_parameters is not None:
-            d["PipelineParameters"] = [i0._to_wire() for i0 in self.pipeline_parameters]
-        if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = (
-                self.pipeline_execution_description
-                if self.pipeline_execution_description.__class__ is str
-                else _wrong(self.pipeline_execution_description)
-            )
-        if self.client_request_token is not None:
-            d["ClientRequestToken"] = (
-                self.client_request_token
-                if self.client_request_token.__class__ is str
-                else _wrong(self.client_request_token)
-            )
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
-        if self.selective_execution_config is not None:
-            d["SelectiveExecutionConfig"] = self.selective_execution_config._to_wire()
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = (
-                self.pipeline_version_id
-                if self.pipeline_version_id.__class__ is int
-                else _wrong(self.pipeline_version_id)
-            )
-        if self.mlflow_experiment_name is not None:
-            d["MlflowExperimentName"] = (
-                self.mlflow_experiment_name
-                if self.mlflow_experiment_name.__class__ is str
-                else _wrong(self.mlflow_experiment_name)
-            )
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_execution_display_name) is not None:
+            d["PipelineExecutionDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_parameters) is not None:
+            d["PipelineParameters"] = [i0._to_request() for i0 in v]
+        if (v := self.pipeline_execution_description) is not None:
+            d["PipelineExecutionDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_request_token) is not None:
+            d["ClientRequestToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_request()
+        if (v := self.selective_execution_config) is not None:
+            d["SelectiveExecutionConfig"] = v._to_request()
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.mlflow_experiment_name) is not None:
+            d["MlflowExperimentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -334,8 +314,8 @@ class StartPipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

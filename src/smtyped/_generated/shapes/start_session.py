@@ -85,15 +85,13 @@ class StartSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource_identifier is not None:
-            d["ResourceIdentifier"] = (
-                self.resource_identifier
-                if self.resource_identifier.__class__ is str
-                else _wrong(self.resource_identifier)
-            )
+        if (v := self.resource_identifier) is not None:
+            d["ResourceIdentifier"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -186,12 +184,12 @@ class StartSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.session_id is not None:
-            d["SessionId"] = self.session_id
-        if self.stream_url is not None:
-            d["StreamUrl"] = self.stream_url
-        if self.token_value is not None:
-            d["TokenValue"] = self.token_value
+        if (v := self.session_id) is not None:
+            d["SessionId"] = v
+        if (v := self.stream_url) is not None:
+            d["StreamUrl"] = v
+        if (v := self.token_value) is not None:
+            d["TokenValue"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -83,15 +84,13 @@ class StopAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = (
-                self.ai_benchmark_job_name
-                if self.ai_benchmark_job_name.__class__ is str
-                else _wrong(self.ai_benchmark_job_name)
-            )
+        if (v := self.ai_benchmark_job_name) is not None:
+            d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -153,11 +152,18 @@ class StopAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
-            d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
+        if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
+            d["AIBenchmarkJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    StopAIBenchmarkJobResponse,
+    (("ai_benchmark_job_arn", "AIBenchmarkJobArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -217,15 +223,13 @@ class StopAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = (
-                self.ai_recommendation_job_name
-                if self.ai_recommendation_job_name.__class__ is str
-                else _wrong(self.ai_recommendation_job_name)
-            )
+        if (v := self.ai_recommendation_job_name) is not None:
+            d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -287,8 +291,15 @@ class StopAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
-            d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
+        if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
+            d["AIRecommendationJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    StopAIRecommendationJobResponse,
+    (("ai_recommendation_job_arn", "AIRecommendationJobArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_experiment import (
@@ -205,19 +206,21 @@ class StopInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.model_variant_actions is not None:
-            d["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in self.model_variant_actions.items()}
-        if self.desired_model_variants is not None:
-            d["DesiredModelVariants"] = [i0._to_wire() for i0 in self.desired_model_variants]
-        if self.desired_state is not None:
-            d["DesiredState"] = getattr(self.desired_state, "_value_", self.desired_state)
-        if self.reason is not None:
-            d["Reason"] = self.reason if self.reason.__class__ is str else _wrong(self.reason)
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_variant_actions) is not None:
+            d["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in v.items()}
+        if (v := self.desired_model_variants) is not None:
+            d["DesiredModelVariants"] = [i0._to_request() for i0 in v]
+        if (v := self.desired_state) is not None:
+            d["DesiredState"] = getattr(v, "_value_", v)
+        if (v := self.reason) is not None:
+            d["Reason"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -279,11 +282,18 @@ class StopInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
-            d["InferenceExperimentArn"] = self.inference_experiment_arn
+        if (v := self.__dict__.get("inference_experiment_arn")) is not None:
+            d["InferenceExperimentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    StopInferenceExperimentResponse,
+    (("inference_experiment_arn", "InferenceExperimentArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -343,11 +353,13 @@ class StopInferenceRecommendationsJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
-            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
+        if (v := self.job_name) is not None:
+            d["JobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

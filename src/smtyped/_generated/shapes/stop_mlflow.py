@@ -83,15 +83,13 @@ class StopMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = (
-                self.tracking_server_name
-                if self.tracking_server_name.__class__ is str
-                else _wrong(self.tracking_server_name)
-            )
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -149,8 +147,8 @@ class StopMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_arn is not None:
-            d["TrackingServerArn"] = self.tracking_server_arn
+        if (v := self.tracking_server_arn) is not None:
+            d["TrackingServerArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -87,13 +87,13 @@ class StopTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
-            d["TrainingJobName"] = (
-                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
-            )
+        if (v := self.training_job_name) is not None:
+            d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -200,15 +200,13 @@ class StopTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_name is not None:
-            d["TrainingSessionName"] = (
-                self.training_session_name
-                if self.training_session_name.__class__ is str
-                else _wrong(self.training_session_name)
-            )
+        if (v := self.training_session_name) is not None:
+            d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

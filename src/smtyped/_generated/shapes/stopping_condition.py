@@ -162,24 +162,25 @@ class StoppingCondition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_runtime_in_seconds is not None:
-            d["MaxRuntimeInSeconds"] = (
-                self.max_runtime_in_seconds
-                if self.max_runtime_in_seconds.__class__ is int
-                else _wrong(self.max_runtime_in_seconds)
-            )
-        if self.max_wait_time_in_seconds is not None:
-            d["MaxWaitTimeInSeconds"] = (
-                self.max_wait_time_in_seconds
-                if self.max_wait_time_in_seconds.__class__ is int
-                else _wrong(self.max_wait_time_in_seconds)
-            )
-        if self.max_pending_time_in_seconds is not None:
-            d["MaxPendingTimeInSeconds"] = (
-                self.max_pending_time_in_seconds
-                if self.max_pending_time_in_seconds.__class__ is int
-                else _wrong(self.max_pending_time_in_seconds)
-            )
+        if (v := self.max_runtime_in_seconds) is not None:
+            d["MaxRuntimeInSeconds"] = v
+        if (v := self.max_wait_time_in_seconds) is not None:
+            d["MaxWaitTimeInSeconds"] = v
+        if (v := self.max_pending_time_in_seconds) is not None:
+            d["MaxPendingTimeInSeconds"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_runtime_in_seconds) is not None:
+            d["MaxRuntimeInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_wait_time_in_seconds) is not None:
+            d["MaxWaitTimeInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_pending_time_in_seconds) is not None:
+            d["MaxPendingTimeInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -167,18 +167,16 @@ class StudioLifecycleConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_lifecycle_config_arn is not None:
-            d["StudioLifecycleConfigArn"] = self.studio_lifecycle_config_arn
-        if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = self.studio_lifecycle_config_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.studio_lifecycle_config_app_type is not None:
-            d["StudioLifecycleConfigAppType"] = getattr(
-                self.studio_lifecycle_config_app_type, "_value_", self.studio_lifecycle_config_app_type
-            )
+        if (v := self.studio_lifecycle_config_arn) is not None:
+            d["StudioLifecycleConfigArn"] = v
+        if (v := self.studio_lifecycle_config_name) is not None:
+            d["StudioLifecycleConfigName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.studio_lifecycle_config_app_type) is not None:
+            d["StudioLifecycleConfigAppType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

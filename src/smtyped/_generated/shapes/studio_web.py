@@ -208,20 +208,33 @@ class StudioWebPortalSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hidden_ml_tools is not None:
-            d["HiddenMlTools"] = [getattr(i0, "_value_", i0) for i0 in self.hidden_ml_tools]
-        if self.hidden_app_types is not None:
-            d["HiddenAppTypes"] = [getattr(i0, "_value_", i0) for i0 in self.hidden_app_types]
-        if self.hidden_instance_types is not None:
-            d["HiddenInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.hidden_instance_types]
-        if self.hidden_sage_maker_image_version_aliases is not None:
-            d["HiddenSageMakerImageVersionAliases"] = [
-                i0._to_wire() for i0 in self.hidden_sage_maker_image_version_aliases
-            ]
-        if self.execution_role_session_name_mode is not None:
-            d["ExecutionRoleSessionNameMode"] = getattr(
-                self.execution_role_session_name_mode, "_value_", self.execution_role_session_name_mode
-            )
+        if (v := self.hidden_ml_tools) is not None:
+            d["HiddenMlTools"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.hidden_app_types) is not None:
+            d["HiddenAppTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.hidden_instance_types) is not None:
+            d["HiddenInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.hidden_sage_maker_image_version_aliases) is not None:
+            d["HiddenSageMakerImageVersionAliases"] = [i0._to_wire() for i0 in v]
+        if (v := self.execution_role_session_name_mode) is not None:
+            d["ExecutionRoleSessionNameMode"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.hidden_ml_tools) is not None:
+            d["HiddenMlTools"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.hidden_app_types) is not None:
+            d["HiddenAppTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.hidden_instance_types) is not None:
+            d["HiddenInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.hidden_sage_maker_image_version_aliases) is not None:
+            d["HiddenSageMakerImageVersionAliases"] = [i0._to_request() for i0 in v]
+        if (v := self.execution_role_session_name_mode) is not None:
+            d["ExecutionRoleSessionNameMode"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -142,16 +143,23 @@ class SubscribedWorkteam(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workteam_arn", None) is not None:  # a response may omit it
-            d["WorkteamArn"] = self.workteam_arn
-        if self.marketplace_title is not None:
-            d["MarketplaceTitle"] = self.marketplace_title
-        if self.seller_name is not None:
-            d["SellerName"] = self.seller_name
-        if self.marketplace_description is not None:
-            d["MarketplaceDescription"] = self.marketplace_description
-        if self.listing_id is not None:
-            d["ListingId"] = self.listing_id
+        if (v := self.__dict__.get("workteam_arn")) is not None:
+            d["WorkteamArn"] = v
+        if (v := self.marketplace_title) is not None:
+            d["MarketplaceTitle"] = v
+        if (v := self.seller_name) is not None:
+            d["SellerName"] = v
+        if (v := self.marketplace_description) is not None:
+            d["MarketplaceDescription"] = v
+        if (v := self.listing_id) is not None:
+            d["ListingId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    SubscribedWorkteam,
+    (("workteam_arn", "WorkteamArn"),),
+)

@@ -86,8 +86,10 @@ class SuggestionQuery(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.property_name_query is not None:
-            d["PropertyNameQuery"] = self.property_name_query._to_wire()
+        if (v := self.property_name_query) is not None:
+            d["PropertyNameQuery"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

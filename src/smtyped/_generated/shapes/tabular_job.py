@@ -260,38 +260,45 @@ class TabularJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.candidate_generation_config is not None:
-            d["CandidateGenerationConfig"] = self.candidate_generation_config._to_wire()
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
-        if self.feature_specification_s3_uri is not None:
-            d["FeatureSpecificationS3Uri"] = (
-                self.feature_specification_s3_uri
-                if self.feature_specification_s3_uri.__class__ is str
-                else _wrong(self.feature_specification_s3_uri)
-            )
-        if self.mode is not None:
-            d["Mode"] = getattr(self.mode, "_value_", self.mode)
-        if self.generate_candidate_definitions_only is not None:
-            d["GenerateCandidateDefinitionsOnly"] = (
-                self.generate_candidate_definitions_only
-                if self.generate_candidate_definitions_only.__class__ is bool
-                else _wrong(self.generate_candidate_definitions_only)
-            )
-        if self.problem_type is not None:
-            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
-        if self.target_attribute_name is not None:
-            d["TargetAttributeName"] = (
-                self.target_attribute_name
-                if self.target_attribute_name.__class__ is str
-                else _wrong(self.target_attribute_name)
-            )
-        if self.sample_weight_attribute_name is not None:
-            d["SampleWeightAttributeName"] = (
-                self.sample_weight_attribute_name
-                if self.sample_weight_attribute_name.__class__ is str
-                else _wrong(self.sample_weight_attribute_name)
-            )
+        if (v := self.candidate_generation_config) is not None:
+            d["CandidateGenerationConfig"] = v._to_wire()
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
+        if (v := self.feature_specification_s3_uri) is not None:
+            d["FeatureSpecificationS3Uri"] = v
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.generate_candidate_definitions_only) is not None:
+            d["GenerateCandidateDefinitionsOnly"] = v
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.target_attribute_name) is not None:
+            d["TargetAttributeName"] = v
+        if (v := self.sample_weight_attribute_name) is not None:
+            d["SampleWeightAttributeName"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.candidate_generation_config) is not None:
+            d["CandidateGenerationConfig"] = v._to_request()
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_request()
+        if (v := self.feature_specification_s3_uri) is not None:
+            d["FeatureSpecificationS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.mode) is not None:
+            d["Mode"] = getattr(v, "_value_", v)
+        if (v := self.generate_candidate_definitions_only) is not None:
+            d["GenerateCandidateDefinitionsOnly"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
+        if (v := self.target_attribute_name) is not None:
+            d["TargetAttributeName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.sample_weight_attribute_name) is not None:
+            d["SampleWeightAttributeName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

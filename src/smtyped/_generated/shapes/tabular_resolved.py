@@ -88,8 +88,8 @@ class TabularResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.problem_type is not None:
-            d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
+        if (v := self.problem_type) is not None:
+            d["ProblemType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -168,12 +168,25 @@ class TargetPlatform(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.os is not None:
-            d["Os"] = getattr(self.os, "_value_", self.os)
-        if self.arch is not None:
-            d["Arch"] = getattr(self.arch, "_value_", self.arch)
-        if self.accelerator is not None:
-            d["Accelerator"] = getattr(self.accelerator, "_value_", self.accelerator)
+        if (v := self.os) is not None:
+            d["Os"] = getattr(v, "_value_", v)
+        if (v := self.arch) is not None:
+            d["Arch"] = getattr(v, "_value_", v)
+        if (v := self.accelerator) is not None:
+            d["Accelerator"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.os) is not None:
+            d["Os"] = getattr(v, "_value_", v)
+        if (v := self.arch) is not None:
+            d["Arch"] = getattr(v, "_value_", v)
+        if (v := self.accelerator) is not None:
+            d["Accelerator"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

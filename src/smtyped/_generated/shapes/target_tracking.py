@@ -119,10 +119,10 @@ class TargetTrackingScalingPolicyConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric_specification is not None:
-            d["MetricSpecification"] = self.metric_specification._to_wire()
-        if self.target_value is not None:
-            d["TargetValue"] = self.target_value
+        if (v := self.metric_specification) is not None:
+            d["MetricSpecification"] = v._to_wire()
+        if (v := self.target_value) is not None:
+            d["TargetValue"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -88,8 +88,8 @@ class TemplateProviderDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cfn_template_provider_detail is not None:
-            d["CfnTemplateProviderDetail"] = self.cfn_template_provider_detail._to_wire()
+        if (v := self.cfn_template_provider_detail) is not None:
+            d["CfnTemplateProviderDetail"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

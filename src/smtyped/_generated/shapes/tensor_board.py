@@ -89,8 +89,17 @@ class TensorBoardAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.default_resource_spec is not None:
-            d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.default_resource_spec) is not None:
+            d["DefaultResourceSpec"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -171,12 +180,21 @@ class TensorBoardOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.local_path is not None:
-            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.local_path) is not None:
+            d["LocalPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

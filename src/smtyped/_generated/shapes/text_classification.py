@@ -125,18 +125,25 @@ class TextClassificationJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
-        if self.content_column is not None:
-            d["ContentColumn"] = (
-                self.content_column if self.content_column.__class__ is str else _wrong(self.content_column)
-            )
-        if self.target_label_column is not None:
-            d["TargetLabelColumn"] = (
-                self.target_label_column
-                if self.target_label_column.__class__ is str
-                else _wrong(self.target_label_column)
-            )
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
+        if (v := self.content_column) is not None:
+            d["ContentColumn"] = v
+        if (v := self.target_label_column) is not None:
+            d["TargetLabelColumn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_request()
+        if (v := self.content_column) is not None:
+            d["ContentColumn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_label_column) is not None:
+            d["TargetLabelColumn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,8 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -180,19 +182,29 @@ class TextGenerationJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
-        if self.base_model_name is not None:
-            d["BaseModelName"] = (
-                self.base_model_name if self.base_model_name.__class__ is str else _wrong(self.base_model_name)
-            )
-        if self.text_generation_hyper_parameters is not None:
-            d["TextGenerationHyperParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0))
-                for k0, i0 in self.text_generation_hyper_parameters.items()
-            }
-        if self.model_access_config is not None:
-            d["ModelAccessConfig"] = self.model_access_config._to_wire()
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
+        if (v := self.base_model_name) is not None:
+            d["BaseModelName"] = v
+        if (v := self.text_generation_hyper_parameters) is not None:
+            d["TextGenerationHyperParameters"] = dict(v)
+        if (v := self.model_access_config) is not None:
+            d["ModelAccessConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_request()
+        if (v := self.base_model_name) is not None:
+            d["BaseModelName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.text_generation_hyper_parameters) is not None:
+            d["TextGenerationHyperParameters"] = _map_of(v, _STR)
+        if (v := self.model_access_config) is not None:
+            d["ModelAccessConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -253,8 +265,8 @@ class TextGenerationResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.base_model_name is not None:
-            d["BaseModelName"] = self.base_model_name
+        if (v := self.base_model_name) is not None:
+            d["BaseModelName"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode as _as_ThroughputMode
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode_opt as _as_ThroughputMode_opt
@@ -142,23 +143,17 @@ class ThroughputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.throughput_mode is not None:
-            d["ThroughputMode"] = getattr(self.throughput_mode, "_value_", self.throughput_mode)
-        if self.provisioned_read_capacity_units is not None:
-            d["ProvisionedReadCapacityUnits"] = (
-                self.provisioned_read_capacity_units
-                if self.provisioned_read_capacity_units.__class__ is int
-                else _wrong(self.provisioned_read_capacity_units)
-            )
-        if self.provisioned_write_capacity_units is not None:
-            d["ProvisionedWriteCapacityUnits"] = (
-                self.provisioned_write_capacity_units
-                if self.provisioned_write_capacity_units.__class__ is int
-                else _wrong(self.provisioned_write_capacity_units)
-            )
+        if (v := self.throughput_mode) is not None:
+            d["ThroughputMode"] = getattr(v, "_value_", v)
+        if (v := self.provisioned_read_capacity_units) is not None:
+            d["ProvisionedReadCapacityUnits"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.provisioned_write_capacity_units) is not None:
+            d["ProvisionedWriteCapacityUnits"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -273,15 +268,22 @@ class ThroughputConfigDescription(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "throughput_mode", None) is not None:  # a response may omit it
-            d["ThroughputMode"] = getattr(self.throughput_mode, "_value_", self.throughput_mode)
-        if self.provisioned_read_capacity_units is not None:
-            d["ProvisionedReadCapacityUnits"] = self.provisioned_read_capacity_units
-        if self.provisioned_write_capacity_units is not None:
-            d["ProvisionedWriteCapacityUnits"] = self.provisioned_write_capacity_units
+        if (v := self.__dict__.get("throughput_mode")) is not None:
+            d["ThroughputMode"] = getattr(v, "_value_", v)
+        if (v := self.provisioned_read_capacity_units) is not None:
+            d["ProvisionedReadCapacityUnits"] = v
+        if (v := self.provisioned_write_capacity_units) is not None:
+            d["ProvisionedWriteCapacityUnits"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    ThroughputConfigDescription,
+    (("throughput_mode", "ThroughputMode"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -382,20 +384,14 @@ class ThroughputConfigUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.throughput_mode is not None:
-            d["ThroughputMode"] = getattr(self.throughput_mode, "_value_", self.throughput_mode)
-        if self.provisioned_read_capacity_units is not None:
-            d["ProvisionedReadCapacityUnits"] = (
-                self.provisioned_read_capacity_units
-                if self.provisioned_read_capacity_units.__class__ is int
-                else _wrong(self.provisioned_read_capacity_units)
-            )
-        if self.provisioned_write_capacity_units is not None:
-            d["ProvisionedWriteCapacityUnits"] = (
-                self.provisioned_write_capacity_units
-                if self.provisioned_write_capacity_units.__class__ is int
-                else _wrong(self.provisioned_write_capacity_units)
-            )
+        if (v := self.throughput_mode) is not None:
+            d["ThroughputMode"] = getattr(v, "_value_", v)
+        if (v := self.provisioned_read_capacity_units) is not None:
+            d["ProvisionedReadCapacityUnits"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.provisioned_write_capacity_units) is not None:
+            d["ProvisionedWriteCapacityUnits"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -18,6 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -154,28 +156,29 @@ class TimeSeriesConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.target_attribute_name is not None:
-            d["TargetAttributeName"] = (
-                self.target_attribute_name
-                if self.target_attribute_name.__class__ is str
-                else _wrong(self.target_attribute_name)
-            )
-        if self.timestamp_attribute_name is not None:
-            d["TimestampAttributeName"] = (
-                self.timestamp_attribute_name
-                if self.timestamp_attribute_name.__class__ is str
-                else _wrong(self.timestamp_attribute_name)
-            )
-        if self.item_identifier_attribute_name is not None:
-            d["ItemIdentifierAttributeName"] = (
-                self.item_identifier_attribute_name
-                if self.item_identifier_attribute_name.__class__ is str
-                else _wrong(self.item_identifier_attribute_name)
-            )
-        if self.grouping_attribute_names is not None:
-            d["GroupingAttributeNames"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.grouping_attribute_names
-            ]
+        if (v := self.target_attribute_name) is not None:
+            d["TargetAttributeName"] = v
+        if (v := self.timestamp_attribute_name) is not None:
+            d["TimestampAttributeName"] = v
+        if (v := self.item_identifier_attribute_name) is not None:
+            d["ItemIdentifierAttributeName"] = v
+        if (v := self.grouping_attribute_names) is not None:
+            d["GroupingAttributeNames"] = list(v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.target_attribute_name) is not None:
+            d["TargetAttributeName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.timestamp_attribute_name) is not None:
+            d["TimestampAttributeName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.item_identifier_attribute_name) is not None:
+            d["ItemIdentifierAttributeName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.grouping_attribute_names) is not None:
+            d["GroupingAttributeNames"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
@@ -422,32 +425,49 @@ class TimeSeriesForecastingJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_specification_s3_uri is not None:
-            d["FeatureSpecificationS3Uri"] = (
-                self.feature_specification_s3_uri
-                if self.feature_specification_s3_uri.__class__ is str
-                else _wrong(self.feature_specification_s3_uri)
-            )
-        if self.completion_criteria is not None:
-            d["CompletionCriteria"] = self.completion_criteria._to_wire()
-        if self.forecast_frequency is not None:
-            d["ForecastFrequency"] = (
-                self.forecast_frequency if self.forecast_frequency.__class__ is str else _wrong(self.forecast_frequency)
-            )
-        if self.forecast_horizon is not None:
-            d["ForecastHorizon"] = (
-                self.forecast_horizon if self.forecast_horizon.__class__ is int else _wrong(self.forecast_horizon)
-            )
-        if self.forecast_quantiles is not None:
-            d["ForecastQuantiles"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.forecast_quantiles]
-        if self.transformations is not None:
-            d["Transformations"] = self.transformations._to_wire()
-        if self.time_series_config is not None:
-            d["TimeSeriesConfig"] = self.time_series_config._to_wire()
-        if self.holiday_config is not None:
-            d["HolidayConfig"] = [i0._to_wire() for i0 in self.holiday_config]
-        if self.candidate_generation_config is not None:
-            d["CandidateGenerationConfig"] = self.candidate_generation_config._to_wire()
+        if (v := self.feature_specification_s3_uri) is not None:
+            d["FeatureSpecificationS3Uri"] = v
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_wire()
+        if (v := self.forecast_frequency) is not None:
+            d["ForecastFrequency"] = v
+        if (v := self.forecast_horizon) is not None:
+            d["ForecastHorizon"] = v
+        if (v := self.forecast_quantiles) is not None:
+            d["ForecastQuantiles"] = list(v)
+        if (v := self.transformations) is not None:
+            d["Transformations"] = v._to_wire()
+        if (v := self.time_series_config) is not None:
+            d["TimeSeriesConfig"] = v._to_wire()
+        if (v := self.holiday_config) is not None:
+            d["HolidayConfig"] = [i0._to_wire() for i0 in v]
+        if (v := self.candidate_generation_config) is not None:
+            d["CandidateGenerationConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.feature_specification_s3_uri) is not None:
+            d["FeatureSpecificationS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.completion_criteria) is not None:
+            d["CompletionCriteria"] = v._to_request()
+        if (v := self.forecast_frequency) is not None:
+            d["ForecastFrequency"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.forecast_horizon) is not None:
+            d["ForecastHorizon"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.forecast_quantiles) is not None:
+            d["ForecastQuantiles"] = _list_of(v, _STR)
+        if (v := self.transformations) is not None:
+            d["Transformations"] = v._to_request()
+        if (v := self.time_series_config) is not None:
+            d["TimeSeriesConfig"] = v._to_request()
+        if (v := self.holiday_config) is not None:
+            d["HolidayConfig"] = [i0._to_request() for i0 in v]
+        if (v := self.candidate_generation_config) is not None:
+            d["CandidateGenerationConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -535,14 +555,21 @@ class TimeSeriesForecastingSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.amazon_forecast_role_arn is not None:
-            d["AmazonForecastRoleArn"] = (
-                self.amazon_forecast_role_arn
-                if self.amazon_forecast_role_arn.__class__ is str
-                else _wrong(self.amazon_forecast_role_arn)
-            )
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.amazon_forecast_role_arn) is not None:
+            d["AmazonForecastRoleArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.amazon_forecast_role_arn) is not None:
+            d["AmazonForecastRoleArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -653,10 +680,21 @@ class TimeSeriesTransformations(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.filling is not None:
-            d["Filling"] = dict(self.filling)
-        if self.aggregation is not None:
-            d["Aggregation"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in self.aggregation.items()}
+        if (v := self.filling) is not None:
+            d["Filling"] = dict(v)
+        if (v := self.aggregation) is not None:
+            d["Aggregation"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in v.items()}
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.filling) is not None:
+            d["Filling"] = dict(v)
+        if (v := self.aggregation) is not None:
+            d["Aggregation"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in v.items()}
         if self._extra:
             d.update(self._extra)
         return d

@@ -111,10 +111,10 @@ class TotalHits(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.relation is not None:
-            d["Relation"] = getattr(self.relation, "_value_", self.relation)
-        if self.value is not None:
-            d["Value"] = self.value
+        if (v := self.relation) is not None:
+            d["Relation"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v
         if self._extra:
             d.update(self._extra)
         return d

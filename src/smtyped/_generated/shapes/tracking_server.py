@@ -185,20 +185,20 @@ class TrackingServerSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_arn is not None:
-            d["TrackingServerArn"] = self.tracking_server_arn
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = self.tracking_server_name
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.tracking_server_status is not None:
-            d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
-        if self.is_active is not None:
-            d["IsActive"] = getattr(self.is_active, "_value_", self.is_active)
-        if self.mlflow_version is not None:
-            d["MlflowVersion"] = self.mlflow_version
+        if (v := self.tracking_server_arn) is not None:
+            d["TrackingServerArn"] = v
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.tracking_server_status) is not None:
+            d["TrackingServerStatus"] = getattr(v, "_value_", v)
+        if (v := self.is_active) is not None:
+            d["IsActive"] = getattr(v, "_value_", v)
+        if (v := self.mlflow_version) is not None:
+            d["MlflowVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -132,12 +132,25 @@ class TrafficPattern(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.traffic_type is not None:
-            d["TrafficType"] = getattr(self.traffic_type, "_value_", self.traffic_type)
-        if self.phases is not None:
-            d["Phases"] = [i0._to_wire() for i0 in self.phases]
-        if self.stairs is not None:
-            d["Stairs"] = self.stairs._to_wire()
+        if (v := self.traffic_type) is not None:
+            d["TrafficType"] = getattr(v, "_value_", v)
+        if (v := self.phases) is not None:
+            d["Phases"] = [i0._to_wire() for i0 in v]
+        if (v := self.stairs) is not None:
+            d["Stairs"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.traffic_type) is not None:
+            d["TrafficType"] = getattr(v, "_value_", v)
+        if (v := self.phases) is not None:
+            d["Phases"] = [i0._to_request() for i0 in v]
+        if (v := self.stairs) is not None:
+            d["Stairs"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

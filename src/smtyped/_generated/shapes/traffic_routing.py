@@ -154,18 +154,29 @@ class TrafficRoutingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.type is not None:
-            d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = (
-                self.wait_interval_in_seconds
-                if self.wait_interval_in_seconds.__class__ is int
-                else _wrong(self.wait_interval_in_seconds)
-            )
-        if self.canary_size is not None:
-            d["CanarySize"] = self.canary_size._to_wire()
-        if self.linear_step_size is not None:
-            d["LinearStepSize"] = self.linear_step_size._to_wire()
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v
+        if (v := self.canary_size) is not None:
+            d["CanarySize"] = v._to_wire()
+        if (v := self.linear_step_size) is not None:
+            d["LinearStepSize"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.type) is not None:
+            d["Type"] = getattr(v, "_value_", v)
+        if (v := self.wait_interval_in_seconds) is not None:
+            d["WaitIntervalInSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.canary_size) is not None:
+            d["CanarySize"] = v._to_request()
+        if (v := self.linear_step_size) is not None:
+            d["LinearStepSize"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

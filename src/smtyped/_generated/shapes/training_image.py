@@ -129,12 +129,21 @@ class TrainingImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_repository_access_mode is not None:
-            d["TrainingRepositoryAccessMode"] = getattr(
-                self.training_repository_access_mode, "_value_", self.training_repository_access_mode
-            )
-        if self.training_repository_auth_config is not None:
-            d["TrainingRepositoryAuthConfig"] = self.training_repository_auth_config._to_wire()
+        if (v := self.training_repository_access_mode) is not None:
+            d["TrainingRepositoryAccessMode"] = getattr(v, "_value_", v)
+        if (v := self.training_repository_auth_config) is not None:
+            d["TrainingRepositoryAuthConfig"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.training_repository_access_mode) is not None:
+            d["TrainingRepositoryAccessMode"] = getattr(v, "_value_", v)
+        if (v := self.training_repository_auth_config) is not None:
+            d["TrainingRepositoryAuthConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
@@ -22,7 +23,8 @@ from smtyped._generated.enums.training_input import as_TrainingInputMode as _as_
 from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_TrainingJobStatus
 from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._registry import enum_value as _ev
-from smtyped._requests import wrong as _wrong
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -819,88 +821,88 @@ class TrainingJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
-            d["TrainingJobName"] = self.training_job_name
-        if self.training_job_arn is not None:
-            d["TrainingJobArn"] = self.training_job_arn
-        if self.tuning_job_arn is not None:
-            d["TuningJobArn"] = self.tuning_job_arn
-        if self.labeling_job_arn is not None:
-            d["LabelingJobArn"] = self.labeling_job_arn
-        if self.auto_ml_job_arn is not None:
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.model_artifacts is not None:
-            d["ModelArtifacts"] = self.model_artifacts._to_wire()
-        if self.training_job_status is not None:
-            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
-        if self.secondary_status is not None:
-            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.hyper_parameters is not None:
-            d["HyperParameters"] = dict(self.hyper_parameters)
-        if self.algorithm_specification is not None:
-            d["AlgorithmSpecification"] = self.algorithm_specification._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.resource_config is not None:
-            d["ResourceConfig"] = self.resource_config._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.training_start_time is not None:
-            d["TrainingStartTime"] = self.training_start_time
-        if self.training_end_time is not None:
-            d["TrainingEndTime"] = self.training_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.secondary_status_transitions is not None:
-            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in self.secondary_status_transitions]
-        if self.final_metric_data_list is not None:
-            d["FinalMetricDataList"] = [i0._to_wire() for i0 in self.final_metric_data_list]
-        if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
-        if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = self.enable_inter_container_traffic_encryption
-        if self.enable_managed_spot_training is not None:
-            d["EnableManagedSpotTraining"] = self.enable_managed_spot_training
-        if self.checkpoint_config is not None:
-            d["CheckpointConfig"] = self.checkpoint_config._to_wire()
-        if self.training_time_in_seconds is not None:
-            d["TrainingTimeInSeconds"] = self.training_time_in_seconds
-        if self.billable_time_in_seconds is not None:
-            d["BillableTimeInSeconds"] = self.billable_time_in_seconds
-        if self.debug_hook_config is not None:
-            d["DebugHookConfig"] = self.debug_hook_config._to_wire()
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if self.debug_rule_configurations is not None:
-            d["DebugRuleConfigurations"] = [i0._to_wire() for i0 in self.debug_rule_configurations]
-        if self.tensor_board_output_config is not None:
-            d["TensorBoardOutputConfig"] = self.tensor_board_output_config._to_wire()
-        if self.debug_rule_evaluation_statuses is not None:
-            d["DebugRuleEvaluationStatuses"] = [i0._to_wire() for i0 in self.debug_rule_evaluation_statuses]
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if self.retry_strategy is not None:
-            d["RetryStrategy"] = self.retry_strategy._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.model_package_config is not None:
-            d["ModelPackageConfig"] = self.model_package_config._to_wire()
-        if self.output_model_package_arn is not None:
-            d["OutputModelPackageArn"] = self.output_model_package_arn
-        if self.profiler_config is not None:
-            d["ProfilerConfig"] = self.profiler_config._to_wire()
-        if self.warm_pool_status is not None:
-            d["WarmPoolStatus"] = self.warm_pool_status._to_wire()
+        if (v := self.training_job_name) is not None:
+            d["TrainingJobName"] = v
+        if (v := self.training_job_arn) is not None:
+            d["TrainingJobArn"] = v
+        if (v := self.tuning_job_arn) is not None:
+            d["TuningJobArn"] = v
+        if (v := self.labeling_job_arn) is not None:
+            d["LabelingJobArn"] = v
+        if (v := self.auto_ml_job_arn) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := self.model_artifacts) is not None:
+            d["ModelArtifacts"] = v._to_wire()
+        if (v := self.training_job_status) is not None:
+            d["TrainingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.secondary_status) is not None:
+            d["SecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.hyper_parameters) is not None:
+            d["HyperParameters"] = dict(v)
+        if (v := self.algorithm_specification) is not None:
+            d["AlgorithmSpecification"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_wire() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_wire()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.training_start_time) is not None:
+            d["TrainingStartTime"] = v
+        if (v := self.training_end_time) is not None:
+            d["TrainingEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.secondary_status_transitions) is not None:
+            d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.final_metric_data_list) is not None:
+            d["FinalMetricDataList"] = [i0._to_wire() for i0 in v]
+        if (v := self.enable_network_isolation) is not None:
+            d["EnableNetworkIsolation"] = v
+        if (v := self.enable_inter_container_traffic_encryption) is not None:
+            d["EnableInterContainerTrafficEncryption"] = v
+        if (v := self.enable_managed_spot_training) is not None:
+            d["EnableManagedSpotTraining"] = v
+        if (v := self.checkpoint_config) is not None:
+            d["CheckpointConfig"] = v._to_wire()
+        if (v := self.training_time_in_seconds) is not None:
+            d["TrainingTimeInSeconds"] = v
+        if (v := self.billable_time_in_seconds) is not None:
+            d["BillableTimeInSeconds"] = v
+        if (v := self.debug_hook_config) is not None:
+            d["DebugHookConfig"] = v._to_wire()
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_wire()
+        if (v := self.debug_rule_configurations) is not None:
+            d["DebugRuleConfigurations"] = [i0._to_wire() for i0 in v]
+        if (v := self.tensor_board_output_config) is not None:
+            d["TensorBoardOutputConfig"] = v._to_wire()
+        if (v := self.debug_rule_evaluation_statuses) is not None:
+            d["DebugRuleEvaluationStatuses"] = [i0._to_wire() for i0 in v]
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.retry_strategy) is not None:
+            d["RetryStrategy"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.model_package_config) is not None:
+            d["ModelPackageConfig"] = v._to_wire()
+        if (v := self.output_model_package_arn) is not None:
+            d["OutputModelPackageArn"] = v
+        if (v := self.profiler_config) is not None:
+            d["ProfilerConfig"] = v._to_wire()
+        if (v := self.warm_pool_status) is not None:
+            d["WarmPoolStatus"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1091,20 +1093,37 @@ class TrainingJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_input_mode is not None:
-            d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
-        if self.hyper_parameters is not None:
-            d["HyperParameters"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.hyper_parameters.items()
-            }
-        if self.input_data_config is not None:
-            d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.output_data_config is not None:
-            d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.resource_config is not None:
-            d["ResourceConfig"] = self.resource_config._to_wire()
-        if self.stopping_condition is not None:
-            d["StoppingCondition"] = self.stopping_condition._to_wire()
+        if (v := self.training_input_mode) is not None:
+            d["TrainingInputMode"] = getattr(v, "_value_", v)
+        if (v := self.hyper_parameters) is not None:
+            d["HyperParameters"] = dict(v)
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_wire() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_wire()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_wire()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.training_input_mode) is not None:
+            d["TrainingInputMode"] = getattr(v, "_value_", v)
+        if (v := self.hyper_parameters) is not None:
+            d["HyperParameters"] = _map_of(v, _STR)
+        if (v := self.input_data_config) is not None:
+            d["InputDataConfig"] = [i0._to_request() for i0 in v]
+        if (v := self.output_data_config) is not None:
+            d["OutputDataConfig"] = v._to_request()
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_request()
+        if (v := self.stopping_condition) is not None:
+            d["StoppingCondition"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1231,16 +1250,16 @@ class TrainingJobStatusCounters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.completed is not None:
-            d["Completed"] = self.completed
-        if self.in_progress is not None:
-            d["InProgress"] = self.in_progress
-        if self.retryable_error is not None:
-            d["RetryableError"] = self.retryable_error
-        if self.non_retryable_error is not None:
-            d["NonRetryableError"] = self.non_retryable_error
-        if self.stopped is not None:
-            d["Stopped"] = self.stopped
+        if (v := self.completed) is not None:
+            d["Completed"] = v
+        if (v := self.in_progress) is not None:
+            d["InProgress"] = v
+        if (v := self.retryable_error) is not None:
+            d["RetryableError"] = v
+        if (v := self.non_retryable_error) is not None:
+            d["NonRetryableError"] = v
+        if (v := self.stopped) is not None:
+            d["Stopped"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1301,8 +1320,8 @@ class TrainingJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -1504,24 +1523,36 @@ class TrainingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_job_name", None) is not None:  # a response may omit it
-            d["TrainingJobName"] = self.training_job_name
-        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
-            d["TrainingJobArn"] = self.training_job_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.training_end_time is not None:
-            d["TrainingEndTime"] = self.training_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "training_job_status", None) is not None:  # a response may omit it
-            d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
-        if self.secondary_status is not None:
-            d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
-        if self.warm_pool_status is not None:
-            d["WarmPoolStatus"] = self.warm_pool_status._to_wire()
-        if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+        if (v := self.__dict__.get("training_job_name")) is not None:
+            d["TrainingJobName"] = v
+        if (v := self.__dict__.get("training_job_arn")) is not None:
+            d["TrainingJobArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.training_end_time) is not None:
+            d["TrainingEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("training_job_status")) is not None:
+            d["TrainingJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.secondary_status) is not None:
+            d["SecondaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.warm_pool_status) is not None:
+            d["WarmPoolStatus"] = v._to_wire()
+        if (v := self.training_plan_arn) is not None:
+            d["TrainingPlanArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingJobSummary,
+    (
+        ("training_job_name", "TrainingJobName"),
+        ("training_job_arn", "TrainingJobArn"),
+        ("creation_time", "CreationTime"),
+        ("training_job_status", "TrainingJobStatus"),
+    ),
+)

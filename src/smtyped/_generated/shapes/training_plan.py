@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_plan import as_TrainingPlanFilterName as _as_TrainingPlanFilterName
@@ -255,31 +256,38 @@ class TrainingPlanExtension(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_extension_offering_id", None) is not None:  # a response may omit it
-            d["TrainingPlanExtensionOfferingId"] = self.training_plan_extension_offering_id
-        if self.extended_at is not None:
-            d["ExtendedAt"] = self.extended_at
-        if self.start_date is not None:
-            d["StartDate"] = self.start_date
-        if self.end_date is not None:
-            d["EndDate"] = self.end_date
-        if self.status is not None:
-            d["Status"] = self.status
-        if self.payment_status is not None:
-            d["PaymentStatus"] = self.payment_status
-        if self.availability_zone is not None:
-            d["AvailabilityZone"] = self.availability_zone
-        if self.availability_zone_id is not None:
-            d["AvailabilityZoneId"] = self.availability_zone_id
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.upfront_fee is not None:
-            d["UpfrontFee"] = self.upfront_fee
-        if self.currency_code is not None:
-            d["CurrencyCode"] = self.currency_code
+        if (v := self.__dict__.get("training_plan_extension_offering_id")) is not None:
+            d["TrainingPlanExtensionOfferingId"] = v
+        if (v := self.extended_at) is not None:
+            d["ExtendedAt"] = v
+        if (v := self.start_date) is not None:
+            d["StartDate"] = v
+        if (v := self.end_date) is not None:
+            d["EndDate"] = v
+        if (v := self.status) is not None:
+            d["Status"] = v
+        if (v := self.payment_status) is not None:
+            d["PaymentStatus"] = v
+        if (v := self.availability_zone) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.availability_zone_id) is not None:
+            d["AvailabilityZoneId"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.upfront_fee) is not None:
+            d["UpfrontFee"] = v
+        if (v := self.currency_code) is not None:
+            d["CurrencyCode"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingPlanExtension,
+    (("training_plan_extension_offering_id", "TrainingPlanExtensionOfferingId"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -433,23 +441,30 @@ class TrainingPlanExtensionOffering(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_extension_offering_id", None) is not None:  # a response may omit it
-            d["TrainingPlanExtensionOfferingId"] = self.training_plan_extension_offering_id
-        if self.availability_zone is not None:
-            d["AvailabilityZone"] = self.availability_zone
-        if self.start_date is not None:
-            d["StartDate"] = self.start_date
-        if self.end_date is not None:
-            d["EndDate"] = self.end_date
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.upfront_fee is not None:
-            d["UpfrontFee"] = self.upfront_fee
-        if self.currency_code is not None:
-            d["CurrencyCode"] = self.currency_code
+        if (v := self.__dict__.get("training_plan_extension_offering_id")) is not None:
+            d["TrainingPlanExtensionOfferingId"] = v
+        if (v := self.availability_zone) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.start_date) is not None:
+            d["StartDate"] = v
+        if (v := self.end_date) is not None:
+            d["EndDate"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.upfront_fee) is not None:
+            d["UpfrontFee"] = v
+        if (v := self.currency_code) is not None:
+            d["CurrencyCode"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingPlanExtensionOffering,
+    (("training_plan_extension_offering_id", "TrainingPlanExtensionOfferingId"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -534,13 +549,15 @@ class TrainingPlanFilter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = getattr(self.name, "_value_", self.name)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.name) is not None:
+            d["Name"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -754,27 +771,37 @@ class TrainingPlanOffering(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_offering_id", None) is not None:  # a response may omit it
-            d["TrainingPlanOfferingId"] = self.training_plan_offering_id
-        if getattr(self, "target_resources", None) is not None:  # a response may omit it
-            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in self.target_resources]
-        if self.requested_start_time_after is not None:
-            d["RequestedStartTimeAfter"] = self.requested_start_time_after
-        if self.requested_end_time_before is not None:
-            d["RequestedEndTimeBefore"] = self.requested_end_time_before
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.duration_minutes is not None:
-            d["DurationMinutes"] = self.duration_minutes
-        if self.upfront_fee is not None:
-            d["UpfrontFee"] = self.upfront_fee
-        if self.currency_code is not None:
-            d["CurrencyCode"] = self.currency_code
-        if self.reserved_capacity_offerings is not None:
-            d["ReservedCapacityOfferings"] = [i0._to_wire() for i0 in self.reserved_capacity_offerings]
+        if (v := self.__dict__.get("training_plan_offering_id")) is not None:
+            d["TrainingPlanOfferingId"] = v
+        if (v := self.__dict__.get("target_resources")) is not None:
+            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.requested_start_time_after) is not None:
+            d["RequestedStartTimeAfter"] = v
+        if (v := self.requested_end_time_before) is not None:
+            d["RequestedEndTimeBefore"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.duration_minutes) is not None:
+            d["DurationMinutes"] = v
+        if (v := self.upfront_fee) is not None:
+            d["UpfrontFee"] = v
+        if (v := self.currency_code) is not None:
+            d["CurrencyCode"] = v
+        if (v := self.reserved_capacity_offerings) is not None:
+            d["ReservedCapacityOfferings"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingPlanOffering,
+    (
+        ("training_plan_offering_id", "TrainingPlanOfferingId"),
+        ("target_resources", "TargetResources"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1094,38 +1121,49 @@ class TrainingPlanSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_plan_arn", None) is not None:  # a response may omit it
-            d["TrainingPlanArn"] = self.training_plan_arn
-        if getattr(self, "training_plan_name", None) is not None:  # a response may omit it
-            d["TrainingPlanName"] = self.training_plan_name
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.status_message is not None:
-            d["StatusMessage"] = self.status_message
-        if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
-        if self.duration_minutes is not None:
-            d["DurationMinutes"] = self.duration_minutes
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.upfront_fee is not None:
-            d["UpfrontFee"] = self.upfront_fee
-        if self.currency_code is not None:
-            d["CurrencyCode"] = self.currency_code
-        if self.total_instance_count is not None:
-            d["TotalInstanceCount"] = self.total_instance_count
-        if self.available_instance_count is not None:
-            d["AvailableInstanceCount"] = self.available_instance_count
-        if self.in_use_instance_count is not None:
-            d["InUseInstanceCount"] = self.in_use_instance_count
-        if self.total_ultra_server_count is not None:
-            d["TotalUltraServerCount"] = self.total_ultra_server_count
-        if self.target_resources is not None:
-            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in self.target_resources]
-        if self.reserved_capacity_summaries is not None:
-            d["ReservedCapacitySummaries"] = [i0._to_wire() for i0 in self.reserved_capacity_summaries]
+        if (v := self.__dict__.get("training_plan_arn")) is not None:
+            d["TrainingPlanArn"] = v
+        if (v := self.__dict__.get("training_plan_name")) is not None:
+            d["TrainingPlanName"] = v
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.status_message) is not None:
+            d["StatusMessage"] = v
+        if (v := self.duration_hours) is not None:
+            d["DurationHours"] = v
+        if (v := self.duration_minutes) is not None:
+            d["DurationMinutes"] = v
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.upfront_fee) is not None:
+            d["UpfrontFee"] = v
+        if (v := self.currency_code) is not None:
+            d["CurrencyCode"] = v
+        if (v := self.total_instance_count) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.available_instance_count) is not None:
+            d["AvailableInstanceCount"] = v
+        if (v := self.in_use_instance_count) is not None:
+            d["InUseInstanceCount"] = v
+        if (v := self.total_ultra_server_count) is not None:
+            d["TotalUltraServerCount"] = v
+        if (v := self.target_resources) is not None:
+            d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.reserved_capacity_summaries) is not None:
+            d["ReservedCapacitySummaries"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingPlanSummary,
+    (
+        ("training_plan_arn", "TrainingPlanArn"),
+        ("training_plan_name", "TrainingPlanName"),
+        ("status", "Status"),
+    ),
+)

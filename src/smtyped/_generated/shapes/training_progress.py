@@ -127,14 +127,14 @@ class TrainingProgressInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.total_step_count_per_epoch is not None:
-            d["TotalStepCountPerEpoch"] = self.total_step_count_per_epoch
-        if self.current_step is not None:
-            d["CurrentStep"] = self.current_step
-        if self.current_epoch is not None:
-            d["CurrentEpoch"] = self.current_epoch
-        if self.max_epoch is not None:
-            d["MaxEpoch"] = self.max_epoch
+        if (v := self.total_step_count_per_epoch) is not None:
+            d["TotalStepCountPerEpoch"] = v
+        if (v := self.current_step) is not None:
+            d["CurrentStep"] = v
+        if (v := self.current_epoch) is not None:
+            d["CurrentEpoch"] = v
+        if (v := self.max_epoch) is not None:
+            d["MaxEpoch"] = v
         if self._extra:
             d.update(self._extra)
         return d

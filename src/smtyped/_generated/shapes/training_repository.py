@@ -85,12 +85,17 @@ class TrainingRepositoryAuthConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_repository_credentials_provider_arn is not None:
-            d["TrainingRepositoryCredentialsProviderArn"] = (
-                self.training_repository_credentials_provider_arn
-                if self.training_repository_credentials_provider_arn.__class__ is str
-                else _wrong(self.training_repository_credentials_provider_arn)
-            )
+        if (v := self.training_repository_credentials_provider_arn) is not None:
+            d["TrainingRepositoryCredentialsProviderArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.training_repository_credentials_provider_arn) is not None:
+            d["TrainingRepositoryCredentialsProviderArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_session import as_TrainingSessionStatus as _as_TrainingSessionStatus
@@ -345,41 +346,53 @@ class TrainingSessionDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_session_arn", None) is not None:  # a response may omit it
-            d["TrainingSessionArn"] = self.training_session_arn
-        if getattr(self, "training_session_name", None) is not None:  # a response may omit it
-            d["TrainingSessionName"] = self.training_session_name
-        if getattr(self, "training_session_status", None) is not None:  # a response may omit it
-            d["TrainingSessionStatus"] = getattr(self.training_session_status, "_value_", self.training_session_status)
-        if self.model_package_group_arn is not None:
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.error_details is not None:
-            d["ErrorDetails"] = self.error_details
-        if self.last_received_sequence_number is not None:
-            d["LastReceivedSequenceNumber"] = self.last_received_sequence_number
-        if self.billable_token_usage is not None:
-            d["BillableTokenUsage"] = self.billable_token_usage._to_wire()
-        if self.vpc_config is not None:
-            d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
-        if self.lora_config is not None:
-            d["LoraConfig"] = self.lora_config._to_wire()
-        if self.model_config is not None:
-            d["ModelConfig"] = self.model_config._to_wire()
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.__dict__.get("training_session_arn")) is not None:
+            d["TrainingSessionArn"] = v
+        if (v := self.__dict__.get("training_session_name")) is not None:
+            d["TrainingSessionName"] = v
+        if (v := self.__dict__.get("training_session_status")) is not None:
+            d["TrainingSessionStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_package_group_arn) is not None:
+            d["ModelPackageGroupArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.error_details) is not None:
+            d["ErrorDetails"] = v
+        if (v := self.last_received_sequence_number) is not None:
+            d["LastReceivedSequenceNumber"] = v
+        if (v := self.billable_token_usage) is not None:
+            d["BillableTokenUsage"] = v._to_wire()
+        if (v := self.vpc_config) is not None:
+            d["VpcConfig"] = v._to_wire()
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v
+        if (v := self.lora_config) is not None:
+            d["LoraConfig"] = v._to_wire()
+        if (v := self.model_config) is not None:
+            d["ModelConfig"] = v._to_wire()
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingSessionDetail,
+    (
+        ("training_session_arn", "TrainingSessionArn"),
+        ("training_session_name", "TrainingSessionName"),
+        ("training_session_status", "TrainingSessionStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -459,12 +472,21 @@ class TrainingSessionModelConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.base_model_arn is not None:
-            d["BaseModelArn"] = (
-                self.base_model_arn if self.base_model_arn.__class__ is str else _wrong(self.base_model_arn)
-            )
-        if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
+        if (v := self.base_model_arn) is not None:
+            d["BaseModelArn"] = v
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.base_model_arn) is not None:
+            d["BaseModelArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.accept_eula) is not None:
+            d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -530,8 +552,17 @@ class TrainingSessionOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_location is not None:
-            d["S3Location"] = self.s3_location._to_wire()
+        if (v := self.s3_location) is not None:
+            d["S3Location"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_location) is not None:
+            d["S3Location"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -615,10 +646,21 @@ class TrainingSessionS3Location(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.path is not None:
-            d["Path"] = self.path if self.path.__class__ is str else _wrong(self.path)
-        if self.kms_key_arn is not None:
-            d["KmsKeyArn"] = self.kms_key_arn if self.kms_key_arn.__class__ is str else _wrong(self.kms_key_arn)
+        if (v := self.path) is not None:
+            d["Path"] = v
+        if (v := self.kms_key_arn) is not None:
+            d["KmsKeyArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.path) is not None:
+            d["Path"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kms_key_arn) is not None:
+            d["KmsKeyArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -739,14 +781,25 @@ class TrainingSessionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_session_arn", None) is not None:  # a response may omit it
-            d["TrainingSessionArn"] = self.training_session_arn
-        if getattr(self, "training_session_status", None) is not None:  # a response may omit it
-            d["TrainingSessionStatus"] = getattr(self.training_session_status, "_value_", self.training_session_status)
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.__dict__.get("training_session_arn")) is not None:
+            d["TrainingSessionArn"] = v
+        if (v := self.__dict__.get("training_session_status")) is not None:
+            d["TrainingSessionStatus"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrainingSessionSummary,
+    (
+        ("training_session_arn", "TrainingSessionArn"),
+        ("training_session_status", "TrainingSessionStatus"),
+        ("creation_time", "CreationTime"),
+    ),
+)

@@ -279,38 +279,49 @@ class TrainingSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_image is not None:
-            d["TrainingImage"] = (
-                self.training_image if self.training_image.__class__ is str else _wrong(self.training_image)
-            )
-        if self.training_image_digest is not None:
-            d["TrainingImageDigest"] = (
-                self.training_image_digest
-                if self.training_image_digest.__class__ is str
-                else _wrong(self.training_image_digest)
-            )
-        if self.supported_hyper_parameters is not None:
-            d["SupportedHyperParameters"] = [i0._to_wire() for i0 in self.supported_hyper_parameters]
-        if self.supported_training_instance_types is not None:
-            d["SupportedTrainingInstanceTypes"] = [
-                getattr(i0, "_value_", i0) for i0 in self.supported_training_instance_types
-            ]
-        if self.supports_distributed_training is not None:
-            d["SupportsDistributedTraining"] = (
-                self.supports_distributed_training
-                if self.supports_distributed_training.__class__ is bool
-                else _wrong(self.supports_distributed_training)
-            )
-        if self.metric_definitions is not None:
-            d["MetricDefinitions"] = [i0._to_wire() for i0 in self.metric_definitions]
-        if self.training_channels is not None:
-            d["TrainingChannels"] = [i0._to_wire() for i0 in self.training_channels]
-        if self.supported_tuning_job_objective_metrics is not None:
-            d["SupportedTuningJobObjectiveMetrics"] = [
-                i0._to_wire() for i0 in self.supported_tuning_job_objective_metrics
-            ]
-        if self.additional_s3_data_source is not None:
-            d["AdditionalS3DataSource"] = self.additional_s3_data_source._to_wire()
+        if (v := self.training_image) is not None:
+            d["TrainingImage"] = v
+        if (v := self.training_image_digest) is not None:
+            d["TrainingImageDigest"] = v
+        if (v := self.supported_hyper_parameters) is not None:
+            d["SupportedHyperParameters"] = [i0._to_wire() for i0 in v]
+        if (v := self.supported_training_instance_types) is not None:
+            d["SupportedTrainingInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supports_distributed_training) is not None:
+            d["SupportsDistributedTraining"] = v
+        if (v := self.metric_definitions) is not None:
+            d["MetricDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.training_channels) is not None:
+            d["TrainingChannels"] = [i0._to_wire() for i0 in v]
+        if (v := self.supported_tuning_job_objective_metrics) is not None:
+            d["SupportedTuningJobObjectiveMetrics"] = [i0._to_wire() for i0 in v]
+        if (v := self.additional_s3_data_source) is not None:
+            d["AdditionalS3DataSource"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.training_image) is not None:
+            d["TrainingImage"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.training_image_digest) is not None:
+            d["TrainingImageDigest"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.supported_hyper_parameters) is not None:
+            d["SupportedHyperParameters"] = [i0._to_request() for i0 in v]
+        if (v := self.supported_training_instance_types) is not None:
+            d["SupportedTrainingInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.supports_distributed_training) is not None:
+            d["SupportsDistributedTraining"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.metric_definitions) is not None:
+            d["MetricDefinitions"] = [i0._to_request() for i0 in v]
+        if (v := self.training_channels) is not None:
+            d["TrainingChannels"] = [i0._to_request() for i0 in v]
+        if (v := self.supported_tuning_job_objective_metrics) is not None:
+            d["SupportedTuningJobObjectiveMetrics"] = [i0._to_request() for i0 in v]
+        if (v := self.additional_s3_data_source) is not None:
+            d["AdditionalS3DataSource"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

@@ -174,14 +174,29 @@ class TransformInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.data_source is not None:
-            d["DataSource"] = self.data_source._to_wire()
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.compression_type is not None:
-            d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
-        if self.split_type is not None:
-            d["SplitType"] = getattr(self.split_type, "_value_", self.split_type)
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_wire()
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.split_type) is not None:
+            d["SplitType"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.data_source) is not None:
+            d["DataSource"] = v._to_request()
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.compression_type) is not None:
+            d["CompressionType"] = getattr(v, "_value_", v)
+        if (v := self.split_type) is not None:
+            d["SplitType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
 from smtyped._generated.enums.transform_job import as_TransformJobStatus as _as_TransformJobStatus
 from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -465,50 +468,50 @@ class TransformJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_name is not None:
-            d["TransformJobName"] = self.transform_job_name
-        if self.transform_job_arn is not None:
-            d["TransformJobArn"] = self.transform_job_arn
-        if self.transform_job_status is not None:
-            d["TransformJobStatus"] = getattr(self.transform_job_status, "_value_", self.transform_job_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.model_name is not None:
-            d["ModelName"] = self.model_name
-        if self.max_concurrent_transforms is not None:
-            d["MaxConcurrentTransforms"] = self.max_concurrent_transforms
-        if self.model_client_config is not None:
-            d["ModelClientConfig"] = self.model_client_config._to_wire()
-        if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = self.max_payload_in_mb
-        if self.batch_strategy is not None:
-            d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
-        if self.environment is not None:
-            d["Environment"] = dict(self.environment)
-        if self.transform_input is not None:
-            d["TransformInput"] = self.transform_input._to_wire()
-        if self.transform_output is not None:
-            d["TransformOutput"] = self.transform_output._to_wire()
-        if self.transform_resources is not None:
-            d["TransformResources"] = self.transform_resources._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.transform_start_time is not None:
-            d["TransformStartTime"] = self.transform_start_time
-        if self.transform_end_time is not None:
-            d["TransformEndTime"] = self.transform_end_time
-        if self.labeling_job_arn is not None:
-            d["LabelingJobArn"] = self.labeling_job_arn
-        if self.auto_ml_job_arn is not None:
-            d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.data_processing is not None:
-            d["DataProcessing"] = self.data_processing._to_wire()
-        if self.experiment_config is not None:
-            d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.data_capture_config is not None:
-            d["DataCaptureConfig"] = self.data_capture_config._to_wire()
+        if (v := self.transform_job_name) is not None:
+            d["TransformJobName"] = v
+        if (v := self.transform_job_arn) is not None:
+            d["TransformJobArn"] = v
+        if (v := self.transform_job_status) is not None:
+            d["TransformJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.model_name) is not None:
+            d["ModelName"] = v
+        if (v := self.max_concurrent_transforms) is not None:
+            d["MaxConcurrentTransforms"] = v
+        if (v := self.model_client_config) is not None:
+            d["ModelClientConfig"] = v._to_wire()
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v
+        if (v := self.batch_strategy) is not None:
+            d["BatchStrategy"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.transform_input) is not None:
+            d["TransformInput"] = v._to_wire()
+        if (v := self.transform_output) is not None:
+            d["TransformOutput"] = v._to_wire()
+        if (v := self.transform_resources) is not None:
+            d["TransformResources"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.transform_start_time) is not None:
+            d["TransformStartTime"] = v
+        if (v := self.transform_end_time) is not None:
+            d["TransformEndTime"] = v
+        if (v := self.labeling_job_arn) is not None:
+            d["LabelingJobArn"] = v
+        if (v := self.auto_ml_job_arn) is not None:
+            d["AutoMLJobArn"] = v
+        if (v := self.data_processing) is not None:
+            d["DataProcessing"] = v._to_wire()
+        if (v := self.experiment_config) is not None:
+            d["ExperimentConfig"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.data_capture_config) is not None:
+            d["DataCaptureConfig"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -674,26 +677,41 @@ class TransformJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_concurrent_transforms is not None:
-            d["MaxConcurrentTransforms"] = (
-                self.max_concurrent_transforms
-                if self.max_concurrent_transforms.__class__ is int
-                else _wrong(self.max_concurrent_transforms)
-            )
-        if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = (
-                self.max_payload_in_mb if self.max_payload_in_mb.__class__ is int else _wrong(self.max_payload_in_mb)
-            )
-        if self.batch_strategy is not None:
-            d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
-        if self.environment is not None:
-            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
-        if self.transform_input is not None:
-            d["TransformInput"] = self.transform_input._to_wire()
-        if self.transform_output is not None:
-            d["TransformOutput"] = self.transform_output._to_wire()
-        if self.transform_resources is not None:
-            d["TransformResources"] = self.transform_resources._to_wire()
+        if (v := self.max_concurrent_transforms) is not None:
+            d["MaxConcurrentTransforms"] = v
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v
+        if (v := self.batch_strategy) is not None:
+            d["BatchStrategy"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = dict(v)
+        if (v := self.transform_input) is not None:
+            d["TransformInput"] = v._to_wire()
+        if (v := self.transform_output) is not None:
+            d["TransformOutput"] = v._to_wire()
+        if (v := self.transform_resources) is not None:
+            d["TransformResources"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.max_concurrent_transforms) is not None:
+            d["MaxConcurrentTransforms"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.max_payload_in_mb) is not None:
+            d["MaxPayloadInMB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.batch_strategy) is not None:
+            d["BatchStrategy"] = getattr(v, "_value_", v)
+        if (v := self.environment) is not None:
+            d["Environment"] = _map_of(v, _STR)
+        if (v := self.transform_input) is not None:
+            d["TransformInput"] = v._to_request()
+        if (v := self.transform_output) is not None:
+            d["TransformOutput"] = v._to_request()
+        if (v := self.transform_resources) is not None:
+            d["TransformResources"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -754,8 +772,8 @@ class TransformJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -925,20 +943,32 @@ class TransformJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "transform_job_name", None) is not None:  # a response may omit it
-            d["TransformJobName"] = self.transform_job_name
-        if getattr(self, "transform_job_arn", None) is not None:  # a response may omit it
-            d["TransformJobArn"] = self.transform_job_arn
-        if getattr(self, "creation_time", None) is not None:  # a response may omit it
-            d["CreationTime"] = self.creation_time
-        if self.transform_end_time is not None:
-            d["TransformEndTime"] = self.transform_end_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if getattr(self, "transform_job_status", None) is not None:  # a response may omit it
-            d["TransformJobStatus"] = getattr(self.transform_job_status, "_value_", self.transform_job_status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+        if (v := self.__dict__.get("transform_job_name")) is not None:
+            d["TransformJobName"] = v
+        if (v := self.__dict__.get("transform_job_arn")) is not None:
+            d["TransformJobArn"] = v
+        if (v := self.__dict__.get("creation_time")) is not None:
+            d["CreationTime"] = v
+        if (v := self.transform_end_time) is not None:
+            d["TransformEndTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.__dict__.get("transform_job_status")) is not None:
+            d["TransformJobStatus"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TransformJobSummary,
+    (
+        ("transform_job_name", "TransformJobName"),
+        ("transform_job_arn", "TransformJobArn"),
+        ("creation_time", "CreationTime"),
+        ("transform_job_status", "TransformJobStatus"),
+    ),
+)

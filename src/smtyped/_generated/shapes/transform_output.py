@@ -168,16 +168,29 @@ class TransformOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_path is not None:
-            d["S3OutputPath"] = (
-                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
-            )
-        if self.accept is not None:
-            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
-        if self.assemble_with is not None:
-            d["AssembleWith"] = getattr(self.assemble_with, "_value_", self.assemble_with)
-        if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v
+        if (v := self.accept) is not None:
+            d["Accept"] = v
+        if (v := self.assemble_with) is not None:
+            d["AssembleWith"] = getattr(v, "_value_", v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_output_path) is not None:
+            d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.accept) is not None:
+            d["Accept"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.assemble_with) is not None:
+            d["AssembleWith"] = getattr(v, "_value_", v)
+        if (v := self.kms_key_id) is not None:
+            d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

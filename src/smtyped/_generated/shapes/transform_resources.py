@@ -169,22 +169,29 @@ class TransformResources(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
-            d["InstanceCount"] = (
-                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
-            )
-        if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = (
-                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
-            )
-        if self.transform_ami_version is not None:
-            d["TransformAmiVersion"] = (
-                self.transform_ami_version
-                if self.transform_ami_version.__class__ is str
-                else _wrong(self.transform_ami_version)
-            )
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v
+        if (v := self.transform_ami_version) is not None:
+            d["TransformAmiVersion"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.instance_count) is not None:
+            d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.volume_kms_key_id) is not None:
+            d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.transform_ami_version) is not None:
+            d["TransformAmiVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

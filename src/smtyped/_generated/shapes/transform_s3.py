@@ -129,10 +129,21 @@ class TransformS3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_data_type is not None:
-            d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
-        if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_data_type) is not None:
+            d["S3DataType"] = getattr(v, "_value_", v)
+        if (v := self.s3_uri) is not None:
+            d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -267,30 +267,30 @@ class Trial(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
-        if self.trial_arn is not None:
-            d["TrialArn"] = self.trial_arn
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.trial_component_summaries is not None:
-            d["TrialComponentSummaries"] = [i0._to_wire() for i0 in self.trial_component_summaries]
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v
+        if (v := self.trial_arn) is not None:
+            d["TrialArn"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.trial_component_summaries) is not None:
+            d["TrialComponentSummaries"] = [i0._to_wire() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.trial_component import (
@@ -447,48 +448,48 @@ class TrialComponent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
-        if self.source is not None:
-            d["Source"] = self.source._to_wire()
-        if self.status is not None:
-            d["Status"] = self.status._to_wire()
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
-        if self.parameters is not None:
-            d["Parameters"] = {k0: i0._to_wire() for k0, i0 in self.parameters.items()}
-        if self.input_artifacts is not None:
-            d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.input_artifacts.items()}
-        if self.output_artifacts is not None:
-            d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.output_artifacts.items()}
-        if self.metrics is not None:
-            d["Metrics"] = [i0._to_wire() for i0 in self.metrics]
-        if self.metadata_properties is not None:
-            d["MetadataProperties"] = self.metadata_properties._to_wire()
-        if self.source_detail is not None:
-            d["SourceDetail"] = self.source_detail._to_wire()
-        if self.lineage_group_arn is not None:
-            d["LineageGroupArn"] = self.lineage_group_arn
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.parents is not None:
-            d["Parents"] = [i0._to_wire() for i0 in self.parents]
-        if self.run_name is not None:
-            d["RunName"] = self.run_name
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
+        if (v := self.source) is not None:
+            d["Source"] = v._to_wire()
+        if (v := self.status) is not None:
+            d["Status"] = v._to_wire()
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
+        if (v := self.parameters) is not None:
+            d["Parameters"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.input_artifacts) is not None:
+            d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.output_artifacts) is not None:
+            d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in v.items()}
+        if (v := self.metrics) is not None:
+            d["Metrics"] = [i0._to_wire() for i0 in v]
+        if (v := self.metadata_properties) is not None:
+            d["MetadataProperties"] = v._to_wire()
+        if (v := self.source_detail) is not None:
+            d["SourceDetail"] = v._to_wire()
+        if (v := self.lineage_group_arn) is not None:
+            d["LineageGroupArn"] = v
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_wire() for i0 in v]
+        if (v := self.parents) is not None:
+            d["Parents"] = [i0._to_wire() for i0 in v]
+        if (v := self.run_name) is not None:
+            d["RunName"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -578,10 +579,21 @@ class TrialComponentArtifact(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.media_type is not None:
-            d["MediaType"] = self.media_type if self.media_type.__class__ is str else _wrong(self.media_type)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.media_type) is not None:
+            d["MediaType"] = v
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.media_type) is not None:
+            d["MediaType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -760,24 +772,24 @@ class TrialComponentMetricSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
-        if self.time_stamp is not None:
-            d["TimeStamp"] = self.time_stamp
-        if self.max is not None:
-            d["Max"] = self.max
-        if self.min is not None:
-            d["Min"] = self.min
-        if self.last is not None:
-            d["Last"] = self.last
-        if self.count is not None:
-            d["Count"] = self.count
-        if self.avg is not None:
-            d["Avg"] = self.avg
-        if self.std_dev is not None:
-            d["StdDev"] = self.std_dev
+        if (v := self.metric_name) is not None:
+            d["MetricName"] = v
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v
+        if (v := self.time_stamp) is not None:
+            d["TimeStamp"] = v
+        if (v := self.max) is not None:
+            d["Max"] = v
+        if (v := self.min) is not None:
+            d["Min"] = v
+        if (v := self.last) is not None:
+            d["Last"] = v
+        if (v := self.count) is not None:
+            d["Count"] = v
+        if (v := self.avg) is not None:
+            d["Avg"] = v
+        if (v := self.std_dev) is not None:
+            d["StdDev"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -863,14 +875,21 @@ class TrialComponentParameterValue(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.string_value is not None:
-            d["StringValue"] = self.string_value if self.string_value.__class__ is str else _wrong(self.string_value)
-        if self.number_value is not None:
-            d["NumberValue"] = (
-                self.number_value
-                if self.number_value.__class__ is float or self.number_value.__class__ is int
-                else _wrong(self.number_value)
-            )
+        if (v := self.string_value) is not None:
+            d["StringValue"] = v
+        if (v := self.number_value) is not None:
+            d["NumberValue"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.string_value) is not None:
+            d["StringValue"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.number_value) is not None:
+            d["NumberValue"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -997,16 +1016,16 @@ class TrialComponentSimpleSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
-        if self.trial_component_source is not None:
-            d["TrialComponentSource"] = self.trial_component_source._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
+        if (v := self.trial_component_source) is not None:
+            d["TrialComponentSource"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1091,13 +1110,20 @@ class TrialComponentSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "source_arn", None) is not None:  # a response may omit it
-            d["SourceArn"] = self.source_arn
-        if self.source_type is not None:
-            d["SourceType"] = self.source_type
+        if (v := self.__dict__.get("source_arn")) is not None:
+            d["SourceArn"] = v
+        if (v := self.source_type) is not None:
+            d["SourceType"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    TrialComponentSource,
+    (("source_arn", "SourceArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1209,14 +1235,14 @@ class TrialComponentSourceDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
-        if self.training_job is not None:
-            d["TrainingJob"] = self.training_job._to_wire()
-        if self.processing_job is not None:
-            d["ProcessingJob"] = self.processing_job._to_wire()
-        if self.transform_job is not None:
-            d["TransformJob"] = self.transform_job._to_wire()
+        if (v := self.source_arn) is not None:
+            d["SourceArn"] = v
+        if (v := self.training_job) is not None:
+            d["TrainingJob"] = v._to_wire()
+        if (v := self.processing_job) is not None:
+            d["ProcessingJob"] = v._to_wire()
+        if (v := self.transform_job) is not None:
+            d["TransformJob"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
@@ -1305,10 +1331,21 @@ class TrialComponentStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.primary_status is not None:
-            d["PrimaryStatus"] = getattr(self.primary_status, "_value_", self.primary_status)
-        if self.message is not None:
-            d["Message"] = self.message if self.message.__class__ is str else _wrong(self.message)
+        if (v := self.primary_status) is not None:
+            d["PrimaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.message) is not None:
+            d["Message"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.primary_status) is not None:
+            d["PrimaryStatus"] = getattr(v, "_value_", v)
+        if (v := self.message) is not None:
+            d["Message"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1530,28 +1567,28 @@ class TrialComponentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.trial_component_source is not None:
-            d["TrialComponentSource"] = self.trial_component_source._to_wire()
-        if self.status is not None:
-            d["Status"] = self.status._to_wire()
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
-            d["CreatedBy"] = self.created_by._to_wire()
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
-        if self.last_modified_by is not None:
-            d["LastModifiedBy"] = self.last_modified_by._to_wire()
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.trial_component_source) is not None:
+            d["TrialComponentSource"] = v._to_wire()
+        if (v := self.status) is not None:
+            d["Status"] = v._to_wire()
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.created_by) is not None:
+            d["CreatedBy"] = v._to_wire()
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
+        if (v := self.last_modified_by) is not None:
+            d["LastModifiedBy"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -166,18 +166,18 @@ class TrialSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_arn is not None:
-            d["TrialArn"] = self.trial_arn
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name
-        if self.trial_source is not None:
-            d["TrialSource"] = self.trial_source._to_wire()
-        if self.creation_time is not None:
-            d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
-            d["LastModifiedTime"] = self.last_modified_time
+        if (v := self.trial_arn) is not None:
+            d["TrialArn"] = v
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v
+        if (v := self.trial_source) is not None:
+            d["TrialSource"] = v._to_wire()
+        if (v := self.creation_time) is not None:
+            d["CreationTime"] = v
+        if (v := self.last_modified_time) is not None:
+            d["LastModifiedTime"] = v
         if self._extra:
             d.update(self._extra)
         return d

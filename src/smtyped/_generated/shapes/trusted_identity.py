@@ -98,8 +98,17 @@ class TrustedIdentityPropagationSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -111,10 +111,21 @@ class TtlDuration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.unit is not None:
-            d["Unit"] = getattr(self.unit, "_value_", self.unit)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is int else _wrong(self.value)
+        if (v := self.unit) is not None:
+            d["Unit"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.unit) is not None:
+            d["Unit"] = getattr(v, "_value_", v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

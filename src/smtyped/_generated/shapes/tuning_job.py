@@ -133,17 +133,25 @@ class TuningJobCompletionCriteria(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.target_objective_metric_value is not None:
-            d["TargetObjectiveMetricValue"] = (
-                self.target_objective_metric_value
-                if self.target_objective_metric_value.__class__ is float
-                or self.target_objective_metric_value.__class__ is int
-                else _wrong(self.target_objective_metric_value)
-            )
-        if self.best_objective_not_improving is not None:
-            d["BestObjectiveNotImproving"] = self.best_objective_not_improving._to_wire()
-        if self.convergence_detected is not None:
-            d["ConvergenceDetected"] = self.convergence_detected._to_wire()
+        if (v := self.target_objective_metric_value) is not None:
+            d["TargetObjectiveMetricValue"] = v
+        if (v := self.best_objective_not_improving) is not None:
+            d["BestObjectiveNotImproving"] = v._to_wire()
+        if (v := self.convergence_detected) is not None:
+            d["ConvergenceDetected"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.target_objective_metric_value) is not None:
+            d["TargetObjectiveMetricValue"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
+        if (v := self.best_objective_not_improving) is not None:
+            d["BestObjectiveNotImproving"] = v._to_request()
+        if (v := self.convergence_detected) is not None:
+            d["ConvergenceDetected"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
@@ -204,8 +212,8 @@ class TuningJobStepMetaData(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d

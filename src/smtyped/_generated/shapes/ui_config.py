@@ -144,14 +144,21 @@ class UiConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ui_template_s3_uri is not None:
-            d["UiTemplateS3Uri"] = (
-                self.ui_template_s3_uri if self.ui_template_s3_uri.__class__ is str else _wrong(self.ui_template_s3_uri)
-            )
-        if self.human_task_ui_arn is not None:
-            d["HumanTaskUiArn"] = (
-                self.human_task_ui_arn if self.human_task_ui_arn.__class__ is str else _wrong(self.human_task_ui_arn)
-            )
+        if (v := self.ui_template_s3_uri) is not None:
+            d["UiTemplateS3Uri"] = v
+        if (v := self.human_task_ui_arn) is not None:
+            d["HumanTaskUiArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.ui_template_s3_uri) is not None:
+            d["UiTemplateS3Uri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.human_task_ui_arn) is not None:
+            d["HumanTaskUiArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -81,11 +81,13 @@ class UiTemplate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.content is not None:
-            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
+        if (v := self.content) is not None:
+            d["Content"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -163,10 +165,10 @@ class UiTemplateInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.url is not None:
-            d["Url"] = self.url
-        if self.content_sha256 is not None:
-            d["ContentSha256"] = self.content_sha256
+        if (v := self.url) is not None:
+            d["Url"] = v
+        if (v := self.content_sha256) is not None:
+            d["ContentSha256"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.reserved_capacity import (
     as_ReservedCapacityInstanceType as _as_ReservedCapacityInstanceType,
@@ -264,31 +265,44 @@ class UltraServer(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ultra_server_id", None) is not None:  # a response may omit it
-            d["UltraServerId"] = self.ultra_server_id
-        if getattr(self, "ultra_server_type", None) is not None:  # a response may omit it
-            d["UltraServerType"] = self.ultra_server_type
-        if getattr(self, "availability_zone", None) is not None:  # a response may omit it
-            d["AvailabilityZone"] = self.availability_zone
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if getattr(self, "total_instance_count", None) is not None:  # a response may omit it
-            d["TotalInstanceCount"] = self.total_instance_count
-        if self.configured_spare_instance_count is not None:
-            d["ConfiguredSpareInstanceCount"] = self.configured_spare_instance_count
-        if self.available_instance_count is not None:
-            d["AvailableInstanceCount"] = self.available_instance_count
-        if self.in_use_instance_count is not None:
-            d["InUseInstanceCount"] = self.in_use_instance_count
-        if self.available_spare_instance_count is not None:
-            d["AvailableSpareInstanceCount"] = self.available_spare_instance_count
-        if self.unhealthy_instance_count is not None:
-            d["UnhealthyInstanceCount"] = self.unhealthy_instance_count
-        if self.health_status is not None:
-            d["HealthStatus"] = getattr(self.health_status, "_value_", self.health_status)
+        if (v := self.__dict__.get("ultra_server_id")) is not None:
+            d["UltraServerId"] = v
+        if (v := self.__dict__.get("ultra_server_type")) is not None:
+            d["UltraServerType"] = v
+        if (v := self.__dict__.get("availability_zone")) is not None:
+            d["AvailabilityZone"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.__dict__.get("total_instance_count")) is not None:
+            d["TotalInstanceCount"] = v
+        if (v := self.configured_spare_instance_count) is not None:
+            d["ConfiguredSpareInstanceCount"] = v
+        if (v := self.available_instance_count) is not None:
+            d["AvailableInstanceCount"] = v
+        if (v := self.in_use_instance_count) is not None:
+            d["InUseInstanceCount"] = v
+        if (v := self.available_spare_instance_count) is not None:
+            d["AvailableSpareInstanceCount"] = v
+        if (v := self.unhealthy_instance_count) is not None:
+            d["UnhealthyInstanceCount"] = v
+        if (v := self.health_status) is not None:
+            d["HealthStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UltraServer,
+    (
+        ("ultra_server_id", "UltraServerId"),
+        ("ultra_server_type", "UltraServerType"),
+        ("availability_zone", "AvailabilityZone"),
+        ("instance_type", "InstanceType"),
+        ("total_instance_count", "TotalInstanceCount"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -366,10 +380,10 @@ class UltraServerInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not None:
-            d["Id"] = self.id
-        if self.type is not None:
-            d["Type"] = self.type
+        if (v := self.id) is not None:
+            d["Id"] = v
+        if (v := self.type) is not None:
+            d["Type"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -503,16 +517,26 @@ class UltraServerSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "ultra_server_type", None) is not None:  # a response may omit it
-            d["UltraServerType"] = self.ultra_server_type
-        if getattr(self, "instance_type", None) is not None:  # a response may omit it
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.ultra_server_count is not None:
-            d["UltraServerCount"] = self.ultra_server_count
-        if self.available_spare_instance_count is not None:
-            d["AvailableSpareInstanceCount"] = self.available_spare_instance_count
-        if self.unhealthy_instance_count is not None:
-            d["UnhealthyInstanceCount"] = self.unhealthy_instance_count
+        if (v := self.__dict__.get("ultra_server_type")) is not None:
+            d["UltraServerType"] = v
+        if (v := self.__dict__.get("instance_type")) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.ultra_server_count) is not None:
+            d["UltraServerCount"] = v
+        if (v := self.available_spare_instance_count) is not None:
+            d["AvailableSpareInstanceCount"] = v
+        if (v := self.unhealthy_instance_count) is not None:
+            d["UnhealthyInstanceCount"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UltraServerSummary,
+    (
+        ("ultra_server_type", "UltraServerType"),
+        ("instance_type", "InstanceType"),
+    ),
+)

@@ -213,36 +213,45 @@ class UnifiedStudioSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.studio_web_portal_access is not None:
-            d["StudioWebPortalAccess"] = getattr(
-                self.studio_web_portal_access, "_value_", self.studio_web_portal_access
-            )
-        if self.domain_account_id is not None:
-            d["DomainAccountId"] = (
-                self.domain_account_id if self.domain_account_id.__class__ is str else _wrong(self.domain_account_id)
-            )
-        if self.domain_region is not None:
-            d["DomainRegion"] = (
-                self.domain_region if self.domain_region.__class__ is str else _wrong(self.domain_region)
-            )
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.project_id is not None:
-            d["ProjectId"] = self.project_id if self.project_id.__class__ is str else _wrong(self.project_id)
-        if self.environment_id is not None:
-            d["EnvironmentId"] = (
-                self.environment_id if self.environment_id.__class__ is str else _wrong(self.environment_id)
-            )
-        if self.project_s3_path is not None:
-            d["ProjectS3Path"] = (
-                self.project_s3_path if self.project_s3_path.__class__ is str else _wrong(self.project_s3_path)
-            )
-        if self.single_sign_on_application_arn is not None:
-            d["SingleSignOnApplicationArn"] = (
-                self.single_sign_on_application_arn
-                if self.single_sign_on_application_arn.__class__ is str
-                else _wrong(self.single_sign_on_application_arn)
-            )
+        if (v := self.studio_web_portal_access) is not None:
+            d["StudioWebPortalAccess"] = getattr(v, "_value_", v)
+        if (v := self.domain_account_id) is not None:
+            d["DomainAccountId"] = v
+        if (v := self.domain_region) is not None:
+            d["DomainRegion"] = v
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.project_id) is not None:
+            d["ProjectId"] = v
+        if (v := self.environment_id) is not None:
+            d["EnvironmentId"] = v
+        if (v := self.project_s3_path) is not None:
+            d["ProjectS3Path"] = v
+        if (v := self.single_sign_on_application_arn) is not None:
+            d["SingleSignOnApplicationArn"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.studio_web_portal_access) is not None:
+            d["StudioWebPortalAccess"] = getattr(v, "_value_", v)
+        if (v := self.domain_account_id) is not None:
+            d["DomainAccountId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.domain_region) is not None:
+            d["DomainRegion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.project_id) is not None:
+            d["ProjectId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.environment_id) is not None:
+            d["EnvironmentId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.project_s3_path) is not None:
+            d["ProjectS3Path"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.single_sign_on_application_arn) is not None:
+            d["SingleSignOnApplicationArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -159,21 +159,19 @@ class UpdateAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = (
-                self.app_image_config_name
-                if self.app_image_config_name.__class__ is str
-                else _wrong(self.app_image_config_name)
-            )
-        if self.kernel_gateway_image_config is not None:
-            d["KernelGatewayImageConfig"] = self.kernel_gateway_image_config._to_wire()
-        if self.jupyter_lab_app_image_config is not None:
-            d["JupyterLabAppImageConfig"] = self.jupyter_lab_app_image_config._to_wire()
-        if self.code_editor_app_image_config is not None:
-            d["CodeEditorAppImageConfig"] = self.code_editor_app_image_config._to_wire()
+        if (v := self.app_image_config_name) is not None:
+            d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.kernel_gateway_image_config) is not None:
+            d["KernelGatewayImageConfig"] = v._to_request()
+        if (v := self.jupyter_lab_app_image_config) is not None:
+            d["JupyterLabAppImageConfig"] = v._to_request()
+        if (v := self.code_editor_app_image_config) is not None:
+            d["CodeEditorAppImageConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -231,8 +229,8 @@ class UpdateAppImageConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.app_image_config_arn is not None:
-            d["AppImageConfigArn"] = self.app_image_config_arn
+        if (v := self.app_image_config_arn) is not None:
+            d["AppImageConfigArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_node import (
@@ -21,6 +22,8 @@ from smtyped._generated.enums.cluster_node import (
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -309,33 +312,33 @@ class UpdateClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.instance_groups is not None:
-            d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
-        if self.restricted_instance_groups is not None:
-            d["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in self.restricted_instance_groups]
-        if self.restricted_instance_groups_config is not None:
-            d["RestrictedInstanceGroupsConfig"] = self.restricted_instance_groups_config._to_wire()
-        if self.tiered_storage_config is not None:
-            d["TieredStorageConfig"] = self.tiered_storage_config._to_wire()
-        if self.node_recovery is not None:
-            d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
-        if self.instance_groups_to_delete is not None:
-            d["InstanceGroupsToDelete"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.instance_groups_to_delete
-            ]
-        if self.node_provisioning_mode is not None:
-            d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
-        if self.cluster_role is not None:
-            d["ClusterRole"] = self.cluster_role if self.cluster_role.__class__ is str else _wrong(self.cluster_role)
-        if self.auto_scaling is not None:
-            d["AutoScaling"] = self.auto_scaling._to_wire()
-        if self.orchestrator is not None:
-            d["Orchestrator"] = self.orchestrator._to_wire()
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_groups) is not None:
+            d["InstanceGroups"] = [i0._to_request() for i0 in v]
+        if (v := self.restricted_instance_groups) is not None:
+            d["RestrictedInstanceGroups"] = [i0._to_request() for i0 in v]
+        if (v := self.restricted_instance_groups_config) is not None:
+            d["RestrictedInstanceGroupsConfig"] = v._to_request()
+        if (v := self.tiered_storage_config) is not None:
+            d["TieredStorageConfig"] = v._to_request()
+        if (v := self.node_recovery) is not None:
+            d["NodeRecovery"] = getattr(v, "_value_", v)
+        if (v := self.instance_groups_to_delete) is not None:
+            d["InstanceGroupsToDelete"] = _list_of(v, _STR)
+        if (v := self.node_provisioning_mode) is not None:
+            d["NodeProvisioningMode"] = getattr(v, "_value_", v)
+        if (v := self.cluster_role) is not None:
+            d["ClusterRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.auto_scaling) is not None:
+            d["AutoScaling"] = v._to_request()
+        if (v := self.orchestrator) is not None:
+            d["Orchestrator"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -397,11 +400,18 @@ class UpdateClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateClusterResponse,
+    (("cluster_arn", "ClusterArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -511,23 +521,19 @@ class UpdateClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_id is not None:
-            d["ClusterSchedulerConfigId"] = (
-                self.cluster_scheduler_config_id
-                if self.cluster_scheduler_config_id.__class__ is str
-                else _wrong(self.cluster_scheduler_config_id)
-            )
-        if self.target_version is not None:
-            d["TargetVersion"] = (
-                self.target_version if self.target_version.__class__ is int else _wrong(self.target_version)
-            )
-        if self.scheduler_config is not None:
-            d["SchedulerConfig"] = self.scheduler_config._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
+        if (v := self.cluster_scheduler_config_id) is not None:
+            d["ClusterSchedulerConfigId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_version) is not None:
+            d["TargetVersion"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.scheduler_config) is not None:
+            d["SchedulerConfig"] = v._to_request()
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -612,13 +618,23 @@ class UpdateClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if getattr(self, "cluster_scheduler_config_version", None) is not None:  # a response may omit it
-            d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
+        if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
+            d["ClusterSchedulerConfigArn"] = v
+        if (v := self.__dict__.get("cluster_scheduler_config_version")) is not None:
+            d["ClusterSchedulerConfigVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateClusterSchedulerConfigResponse,
+    (
+        ("cluster_scheduler_config_arn", "ClusterSchedulerConfigArn"),
+        ("cluster_scheduler_config_version", "ClusterSchedulerConfigVersion"),
+    ),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -699,21 +715,15 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_group_name is not None:
-            d["InstanceGroupName"] = (
-                self.instance_group_name
-                if self.instance_group_name.__class__ is str
-                else _wrong(self.instance_group_name)
-            )
-        if self.image_release_version is not None:
-            d["ImageReleaseVersion"] = (
-                self.image_release_version
-                if self.image_release_version.__class__ is str
-                else _wrong(self.image_release_version)
-            )
+        if (v := self.instance_group_name) is not None:
+            d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.image_release_version) is not None:
+            d["ImageReleaseVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -857,17 +867,19 @@ class UpdateClusterSoftwareRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
-        if self.instance_groups is not None:
-            d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
-        if self.image_id is not None:
-            d["ImageId"] = self.image_id if self.image_id.__class__ is str else _wrong(self.image_id)
+        if (v := self.cluster_name) is not None:
+            d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_groups) is not None:
+            d["InstanceGroups"] = [i0._to_request() for i0 in v]
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
+        if (v := self.image_id) is not None:
+            d["ImageId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -930,8 +942,15 @@ class UpdateClusterSoftwareResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
-            d["ClusterArn"] = self.cluster_arn
+        if (v := self.__dict__.get("cluster_arn")) is not None:
+            d["ClusterArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateClusterSoftwareResponse,
+    (("cluster_arn", "ClusterArn"),),
+)

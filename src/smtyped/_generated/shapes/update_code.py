@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -114,17 +115,15 @@ class UpdateCodeRepositoryInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code_repository_name is not None:
-            d["CodeRepositoryName"] = (
-                self.code_repository_name
-                if self.code_repository_name.__class__ is str
-                else _wrong(self.code_repository_name)
-            )
-        if self.git_config is not None:
-            d["GitConfig"] = self.git_config._to_wire()
+        if (v := self.code_repository_name) is not None:
+            d["CodeRepositoryName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.git_config) is not None:
+            d["GitConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -186,8 +185,15 @@ class UpdateCodeRepositoryOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "code_repository_arn", None) is not None:  # a response may omit it
-            d["CodeRepositoryArn"] = self.code_repository_arn
+        if (v := self.__dict__.get("code_repository_arn")) is not None:
+            d["CodeRepositoryArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateCodeRepositoryOutput,
+    (("code_repository_arn", "CodeRepositoryArn"),),
+)

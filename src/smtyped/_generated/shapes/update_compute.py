@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
@@ -178,25 +179,23 @@ class UpdateComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_id is not None:
-            d["ComputeQuotaId"] = (
-                self.compute_quota_id if self.compute_quota_id.__class__ is str else _wrong(self.compute_quota_id)
-            )
-        if self.target_version is not None:
-            d["TargetVersion"] = (
-                self.target_version if self.target_version.__class__ is int else _wrong(self.target_version)
-            )
-        if self.compute_quota_config is not None:
-            d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
-        if self.compute_quota_target is not None:
-            d["ComputeQuotaTarget"] = self.compute_quota_target._to_wire()
-        if self.activation_state is not None:
-            d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
+        if (v := self.compute_quota_id) is not None:
+            d["ComputeQuotaId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_version) is not None:
+            d["TargetVersion"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.compute_quota_config) is not None:
+            d["ComputeQuotaConfig"] = v._to_request()
+        if (v := self.compute_quota_target) is not None:
+            d["ComputeQuotaTarget"] = v._to_request()
+        if (v := self.activation_state) is not None:
+            d["ActivationState"] = getattr(v, "_value_", v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -281,10 +280,20 @@ class UpdateComputeQuotaResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
-            d["ComputeQuotaArn"] = self.compute_quota_arn
-        if getattr(self, "compute_quota_version", None) is not None:  # a response may omit it
-            d["ComputeQuotaVersion"] = self.compute_quota_version
+        if (v := self.__dict__.get("compute_quota_arn")) is not None:
+            d["ComputeQuotaArn"] = v
+        if (v := self.__dict__.get("compute_quota_version")) is not None:
+            d["ComputeQuotaVersion"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateComputeQuotaResponse,
+    (
+        ("compute_quota_arn", "ComputeQuotaArn"),
+        ("compute_quota_version", "ComputeQuotaVersion"),
+    ),
+)

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -129,17 +132,19 @@ class UpdateContextRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.context_name is not None:
-            d["ContextName"] = self.context_name if self.context_name.__class__ is str else _wrong(self.context_name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.properties is not None:
-            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
-        if self.properties_to_remove is not None:
-            d["PropertiesToRemove"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.properties_to_remove]
+        if (v := self.context_name) is not None:
+            d["ContextName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.properties) is not None:
+            d["Properties"] = _map_of(v, _STR)
+        if (v := self.properties_to_remove) is not None:
+            d["PropertiesToRemove"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -197,8 +202,8 @@ class UpdateContextResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.context_arn is not None:
-            d["ContextArn"] = self.context_arn
+        if (v := self.context_arn) is not None:
+            d["ContextArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

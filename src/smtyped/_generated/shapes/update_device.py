@@ -154,25 +154,21 @@ class UpdateDeviceFleetRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = (
-                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.output_config is not None:
-            d["OutputConfig"] = self.output_config._to_wire()
-        if self.enable_iot_role_alias is not None:
-            d["EnableIotRoleAlias"] = (
-                self.enable_iot_role_alias
-                if self.enable_iot_role_alias.__class__ is bool
-                else _wrong(self.enable_iot_role_alias)
-            )
+        if (v := self.device_fleet_name) is not None:
+            d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.output_config) is not None:
+            d["OutputConfig"] = v._to_request()
+        if (v := self.enable_iot_role_alias) is not None:
+            d["EnableIotRoleAlias"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -192,35 +193,23 @@ class UpdateEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = (
-                self.endpoint_config_name
-                if self.endpoint_config_name.__class__ is str
-                else _wrong(self.endpoint_config_name)
-            )
-        if self.retain_all_variant_properties is not None:
-            d["RetainAllVariantProperties"] = (
-                self.retain_all_variant_properties
-                if self.retain_all_variant_properties.__class__ is bool
-                else _wrong(self.retain_all_variant_properties)
-            )
-        if self.exclude_retained_variant_properties is not None:
-            d["ExcludeRetainedVariantProperties"] = [i0._to_wire() for i0 in self.exclude_retained_variant_properties]
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
-        if self.retain_deployment_config is not None:
-            d["RetainDeploymentConfig"] = (
-                self.retain_deployment_config
-                if self.retain_deployment_config.__class__ is bool
-                else _wrong(self.retain_deployment_config)
-            )
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.endpoint_config_name) is not None:
+            d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.retain_all_variant_properties) is not None:
+            d["RetainAllVariantProperties"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.exclude_retained_variant_properties) is not None:
+            d["ExcludeRetainedVariantProperties"] = [i0._to_request() for i0 in v]
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
+        if (v := self.retain_deployment_config) is not None:
+            d["RetainDeploymentConfig"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -282,11 +271,18 @@ class UpdateEndpointOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateEndpointOutput,
+    (("endpoint_arn", "EndpointArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -383,15 +379,15 @@ class UpdateEndpointWeightsAndCapacitiesInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.desired_weights_and_capacities is not None:
-            d["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in self.desired_weights_and_capacities]
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.desired_weights_and_capacities) is not None:
+            d["DesiredWeightsAndCapacities"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -453,8 +449,15 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
-            d["EndpointArn"] = self.endpoint_arn
+        if (v := self.__dict__.get("endpoint_arn")) is not None:
+            d["EndpointArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateEndpointWeightsAndCapacitiesOutput,
+    (("endpoint_arn", "EndpointArn"),),
+)

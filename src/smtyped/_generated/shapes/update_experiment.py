@@ -118,17 +118,17 @@ class UpdateExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_name is not None:
-            d["ExperimentName"] = (
-                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
-            )
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
+        if (v := self.experiment_name) is not None:
+            d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -186,8 +186,8 @@ class UpdateExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.experiment_arn is not None:
-            d["ExperimentArn"] = self.experiment_arn
+        if (v := self.experiment_arn) is not None:
+            d["ExperimentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

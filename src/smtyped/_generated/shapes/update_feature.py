@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -159,19 +162,19 @@ class UpdateFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
-        if self.feature_additions is not None:
-            d["FeatureAdditions"] = [i0._to_wire() for i0 in self.feature_additions]
-        if self.online_store_config is not None:
-            d["OnlineStoreConfig"] = self.online_store_config._to_wire()
-        if self.throughput_config is not None:
-            d["ThroughputConfig"] = self.throughput_config._to_wire()
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.feature_additions) is not None:
+            d["FeatureAdditions"] = [i0._to_request() for i0 in v]
+        if (v := self.online_store_config) is not None:
+            d["OnlineStoreConfig"] = v._to_request()
+        if (v := self.throughput_config) is not None:
+            d["ThroughputConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -233,11 +236,18 @@ class UpdateFeatureGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
-            d["FeatureGroupArn"] = self.feature_group_arn
+        if (v := self.__dict__.get("feature_group_arn")) is not None:
+            d["FeatureGroupArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateFeatureGroupResponse,
+    (("feature_group_arn", "FeatureGroupArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -370,21 +380,21 @@ class UpdateFeatureMetadataRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
-            d["FeatureGroupName"] = (
-                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
-            )
-        if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name if self.feature_name.__class__ is str else _wrong(self.feature_name)
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.parameter_additions is not None:
-            d["ParameterAdditions"] = [i0._to_wire() for i0 in self.parameter_additions]
-        if self.parameter_removals is not None:
-            d["ParameterRemovals"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.parameter_removals]
+        if (v := self.feature_group_name) is not None:
+            d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.feature_name) is not None:
+            d["FeatureName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.parameter_additions) is not None:
+            d["ParameterAdditions"] = [i0._to_request() for i0 in v]
+        if (v := self.parameter_removals) is not None:
+            d["ParameterRemovals"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

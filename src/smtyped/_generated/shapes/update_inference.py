@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -197,23 +198,21 @@ class UpdateInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_name is not None:
-            d["InferenceComponentName"] = (
-                self.inference_component_name
-                if self.inference_component_name.__class__ is str
-                else _wrong(self.inference_component_name)
-            )
-        if self.specification is not None:
-            d["Specification"] = self.specification._to_wire()
-        if self.specifications is not None:
-            d["Specifications"] = [i0._to_wire() for i0 in self.specifications]
-        if self.runtime_config is not None:
-            d["RuntimeConfig"] = self.runtime_config._to_wire()
-        if self.deployment_config is not None:
-            d["DeploymentConfig"] = self.deployment_config._to_wire()
+        if (v := self.inference_component_name) is not None:
+            d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.specification) is not None:
+            d["Specification"] = v._to_request()
+        if (v := self.specifications) is not None:
+            d["Specifications"] = [i0._to_request() for i0 in v]
+        if (v := self.runtime_config) is not None:
+            d["RuntimeConfig"] = v._to_request()
+        if (v := self.deployment_config) is not None:
+            d["DeploymentConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -275,11 +274,18 @@ class UpdateInferenceComponentOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
-            d["InferenceComponentArn"] = self.inference_component_arn
+        if (v := self.__dict__.get("inference_component_arn")) is not None:
+            d["InferenceComponentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateInferenceComponentOutput,
+    (("inference_component_arn", "InferenceComponentArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -367,17 +373,15 @@ class UpdateInferenceComponentRuntimeConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_name is not None:
-            d["InferenceComponentName"] = (
-                self.inference_component_name
-                if self.inference_component_name.__class__ is str
-                else _wrong(self.inference_component_name)
-            )
-        if self.desired_runtime_config is not None:
-            d["DesiredRuntimeConfig"] = self.desired_runtime_config._to_wire()
+        if (v := self.inference_component_name) is not None:
+            d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.desired_runtime_config) is not None:
+            d["DesiredRuntimeConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -441,11 +445,18 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
-            d["InferenceComponentArn"] = self.inference_component_arn
+        if (v := self.__dict__.get("inference_component_arn")) is not None:
+            d["InferenceComponentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateInferenceComponentRuntimeConfigOutput,
+    (("inference_component_arn", "InferenceComponentArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -611,21 +622,23 @@ class UpdateInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.schedule is not None:
-            d["Schedule"] = self.schedule._to_wire()
-        if self.description is not None:
-            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
-        if self.model_variants is not None:
-            d["ModelVariants"] = [i0._to_wire() for i0 in self.model_variants]
-        if self.data_storage_config is not None:
-            d["DataStorageConfig"] = self.data_storage_config._to_wire()
-        if self.shadow_mode_config is not None:
-            d["ShadowModeConfig"] = self.shadow_mode_config._to_wire()
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.schedule) is not None:
+            d["Schedule"] = v._to_request()
+        if (v := self.description) is not None:
+            d["Description"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_variants) is not None:
+            d["ModelVariants"] = [i0._to_request() for i0 in v]
+        if (v := self.data_storage_config) is not None:
+            d["DataStorageConfig"] = v._to_request()
+        if (v := self.shadow_mode_config) is not None:
+            d["ShadowModeConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -687,8 +700,15 @@ class UpdateInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
-            d["InferenceExperimentArn"] = self.inference_experiment_arn
+        if (v := self.__dict__.get("inference_experiment_arn")) is not None:
+            d["InferenceExperimentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateInferenceExperimentResponse,
+    (("inference_experiment_arn", "InferenceExperimentArn"),),
+)

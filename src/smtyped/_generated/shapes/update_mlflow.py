@@ -19,6 +19,8 @@ from smtyped._generated.enums.account_default import as_AccountDefaultStatus_opt
 from smtyped._generated.enums.model_registration import as_ModelRegistrationMode_opt as _as_ModelRegistrationMode_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -198,31 +200,25 @@ class UpdateMlflowAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
-        if self.name is not None:
-            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
-        if self.artifact_store_uri is not None:
-            d["ArtifactStoreUri"] = (
-                self.artifact_store_uri if self.artifact_store_uri.__class__ is str else _wrong(self.artifact_store_uri)
-            )
-        if self.model_registration_mode is not None:
-            d["ModelRegistrationMode"] = getattr(self.model_registration_mode, "_value_", self.model_registration_mode)
-        if self.weekly_maintenance_window_start is not None:
-            d["WeeklyMaintenanceWindowStart"] = (
-                self.weekly_maintenance_window_start
-                if self.weekly_maintenance_window_start.__class__ is str
-                else _wrong(self.weekly_maintenance_window_start)
-            )
-        if self.default_domain_id_list is not None:
-            d["DefaultDomainIdList"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.default_domain_id_list
-            ]
-        if self.account_default_status is not None:
-            d["AccountDefaultStatus"] = getattr(self.account_default_status, "_value_", self.account_default_status)
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.name) is not None:
+            d["Name"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.artifact_store_uri) is not None:
+            d["ArtifactStoreUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_registration_mode) is not None:
+            d["ModelRegistrationMode"] = getattr(v, "_value_", v)
+        if (v := self.weekly_maintenance_window_start) is not None:
+            d["WeeklyMaintenanceWindowStart"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.default_domain_id_list) is not None:
+            d["DefaultDomainIdList"] = _list_of(v, _STR)
+        if (v := self.account_default_status) is not None:
+            d["AccountDefaultStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -280,8 +276,8 @@ class UpdateMlflowAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -446,45 +442,25 @@ class UpdateMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_name is not None:
-            d["TrackingServerName"] = (
-                self.tracking_server_name
-                if self.tracking_server_name.__class__ is str
-                else _wrong(self.tracking_server_name)
-            )
-        if self.artifact_store_uri is not None:
-            d["ArtifactStoreUri"] = (
-                self.artifact_store_uri if self.artifact_store_uri.__class__ is str else _wrong(self.artifact_store_uri)
-            )
-        if self.tracking_server_size is not None:
-            d["TrackingServerSize"] = getattr(self.tracking_server_size, "_value_", self.tracking_server_size)
-        if self.automatic_model_registration is not None:
-            d["AutomaticModelRegistration"] = (
-                self.automatic_model_registration
-                if self.automatic_model_registration.__class__ is bool
-                else _wrong(self.automatic_model_registration)
-            )
-        if self.weekly_maintenance_window_start is not None:
-            d["WeeklyMaintenanceWindowStart"] = (
-                self.weekly_maintenance_window_start
-                if self.weekly_maintenance_window_start.__class__ is str
-                else _wrong(self.weekly_maintenance_window_start)
-            )
-        if self.s3_bucket_owner_account_id is not None:
-            d["S3BucketOwnerAccountId"] = (
-                self.s3_bucket_owner_account_id
-                if self.s3_bucket_owner_account_id.__class__ is str
-                else _wrong(self.s3_bucket_owner_account_id)
-            )
-        if self.s3_bucket_owner_verification is not None:
-            d["S3BucketOwnerVerification"] = (
-                self.s3_bucket_owner_verification
-                if self.s3_bucket_owner_verification.__class__ is bool
-                else _wrong(self.s3_bucket_owner_verification)
-            )
+        if (v := self.tracking_server_name) is not None:
+            d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.artifact_store_uri) is not None:
+            d["ArtifactStoreUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tracking_server_size) is not None:
+            d["TrackingServerSize"] = getattr(v, "_value_", v)
+        if (v := self.automatic_model_registration) is not None:
+            d["AutomaticModelRegistration"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.weekly_maintenance_window_start) is not None:
+            d["WeeklyMaintenanceWindowStart"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_bucket_owner_account_id) is not None:
+            d["S3BucketOwnerAccountId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_bucket_owner_verification) is not None:
+            d["S3BucketOwnerVerification"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -542,8 +518,8 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.tracking_server_arn is not None:
-            d["TrackingServerArn"] = self.tracking_server_arn
+        if (v := self.tracking_server_arn) is not None:
+            d["TrackingServerArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_approval import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
@@ -22,6 +23,9 @@ from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
+from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -152,17 +156,17 @@ class UpdateModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
-            d["ModelCardName"] = (
-                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
-            )
-        if self.content is not None:
-            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
-        if self.model_card_status is not None:
-            d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
+        if (v := self.model_card_name) is not None:
+            d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.content) is not None:
+            d["Content"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card_status) is not None:
+            d["ModelCardStatus"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -224,11 +228,18 @@ class UpdateModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
-            d["ModelCardArn"] = self.model_card_arn
+        if (v := self.__dict__.get("model_card_arn")) is not None:
+            d["ModelCardArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateModelCardResponse,
+    (("model_card_arn", "ModelCardArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -503,47 +514,35 @@ class UpdateModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arn is not None:
-            d["ModelPackageArn"] = (
-                self.model_package_arn if self.model_package_arn.__class__ is str else _wrong(self.model_package_arn)
-            )
-        if self.model_approval_status is not None:
-            d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
-        if self.model_package_registration_type is not None:
-            d["ModelPackageRegistrationType"] = getattr(
-                self.model_package_registration_type, "_value_", self.model_package_registration_type
-            )
-        if self.approval_description is not None:
-            d["ApprovalDescription"] = (
-                self.approval_description
-                if self.approval_description.__class__ is str
-                else _wrong(self.approval_description)
-            )
-        if self.customer_metadata_properties is not None:
-            d["CustomerMetadataProperties"] = {
-                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.customer_metadata_properties.items()
-            }
-        if self.customer_metadata_properties_to_remove is not None:
-            d["CustomerMetadataPropertiesToRemove"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.customer_metadata_properties_to_remove
-            ]
-        if self.additional_inference_specifications_to_add is not None:
-            d["AdditionalInferenceSpecificationsToAdd"] = [
-                i0._to_wire() for i0 in self.additional_inference_specifications_to_add
-            ]
-        if self.inference_specification is not None:
-            d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
-        if self.model_card is not None:
-            d["ModelCard"] = self.model_card._to_wire()
-        if self.model_life_cycle is not None:
-            d["ModelLifeCycle"] = self.model_life_cycle._to_wire()
-        if self.client_token is not None:
-            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
+        if (v := self.model_package_arn) is not None:
+            d["ModelPackageArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_approval_status) is not None:
+            d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        if (v := self.model_package_registration_type) is not None:
+            d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
+        if (v := self.approval_description) is not None:
+            d["ApprovalDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.customer_metadata_properties) is not None:
+            d["CustomerMetadataProperties"] = _map_of(v, _STR)
+        if (v := self.customer_metadata_properties_to_remove) is not None:
+            d["CustomerMetadataPropertiesToRemove"] = _list_of(v, _STR)
+        if (v := self.additional_inference_specifications_to_add) is not None:
+            d["AdditionalInferenceSpecificationsToAdd"] = [i0._to_request() for i0 in v]
+        if (v := self.inference_specification) is not None:
+            d["InferenceSpecification"] = v._to_request()
+        if (v := self.source_uri) is not None:
+            d["SourceUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.model_card) is not None:
+            d["ModelCard"] = v._to_request()
+        if (v := self.model_life_cycle) is not None:
+            d["ModelLifeCycle"] = v._to_request()
+        if (v := self.client_token) is not None:
+            d["ClientToken"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -605,8 +604,15 @@ class UpdateModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
-            d["ModelPackageArn"] = self.model_package_arn
+        if (v := self.__dict__.get("model_package_arn")) is not None:
+            d["ModelPackageArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateModelPackageOutput,
+    (("model_package_arn", "ModelPackageArn"),),
+)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -138,31 +139,19 @@ class UpdateMonitoringAlertRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
-        if self.monitoring_alert_name is not None:
-            d["MonitoringAlertName"] = (
-                self.monitoring_alert_name
-                if self.monitoring_alert_name.__class__ is str
-                else _wrong(self.monitoring_alert_name)
-            )
-        if self.datapoints_to_alert is not None:
-            d["DatapointsToAlert"] = (
-                self.datapoints_to_alert
-                if self.datapoints_to_alert.__class__ is int
-                else _wrong(self.datapoints_to_alert)
-            )
-        if self.evaluation_period is not None:
-            d["EvaluationPeriod"] = (
-                self.evaluation_period if self.evaluation_period.__class__ is int else _wrong(self.evaluation_period)
-            )
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_alert_name) is not None:
+            d["MonitoringAlertName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.datapoints_to_alert) is not None:
+            d["DatapointsToAlert"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.evaluation_period) is not None:
+            d["EvaluationPeriod"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -244,13 +233,20 @@ class UpdateMonitoringAlertResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.monitoring_alert_name is not None:
-            d["MonitoringAlertName"] = self.monitoring_alert_name
+        if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
+            d["MonitoringScheduleArn"] = v
+        if (v := self.monitoring_alert_name) is not None:
+            d["MonitoringAlertName"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateMonitoringAlertResponse,
+    (("monitoring_schedule_arn", "MonitoringScheduleArn"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -338,17 +334,15 @@ class UpdateMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = (
-                self.monitoring_schedule_name
-                if self.monitoring_schedule_name.__class__ is str
-                else _wrong(self.monitoring_schedule_name)
-            )
-        if self.monitoring_schedule_config is not None:
-            d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
+        if (v := self.monitoring_schedule_name) is not None:
+            d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.monitoring_schedule_config) is not None:
+            d["MonitoringScheduleConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -410,8 +404,15 @@ class UpdateMonitoringScheduleResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
-            d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
+        if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
+            d["MonitoringScheduleArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateMonitoringScheduleResponse,
+    (("monitoring_schedule_arn", "MonitoringScheduleArn"),),
+)

@@ -20,6 +20,8 @@ from smtyped._generated.enums.instance_type import as_InstanceType_opt as _as_In
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._generated.enums.root_access import as_RootAccess_opt as _as_RootAccess_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -390,77 +392,43 @@ class UpdateNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = (
-                self.notebook_instance_name
-                if self.notebook_instance_name.__class__ is str
-                else _wrong(self.notebook_instance_name)
-            )
-        if self.instance_type is not None:
-            d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
-        if self.platform_identifier is not None:
-            d["PlatformIdentifier"] = (
-                self.platform_identifier
-                if self.platform_identifier.__class__ is str
-                else _wrong(self.platform_identifier)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.lifecycle_config_name is not None:
-            d["LifecycleConfigName"] = (
-                self.lifecycle_config_name
-                if self.lifecycle_config_name.__class__ is str
-                else _wrong(self.lifecycle_config_name)
-            )
-        if self.disassociate_lifecycle_config is not None:
-            d["DisassociateLifecycleConfig"] = (
-                self.disassociate_lifecycle_config
-                if self.disassociate_lifecycle_config.__class__ is bool
-                else _wrong(self.disassociate_lifecycle_config)
-            )
-        if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = (
-                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
-            )
-        if self.default_code_repository is not None:
-            d["DefaultCodeRepository"] = (
-                self.default_code_repository
-                if self.default_code_repository.__class__ is str
-                else _wrong(self.default_code_repository)
-            )
-        if self.additional_code_repositories is not None:
-            d["AdditionalCodeRepositories"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.additional_code_repositories
-            ]
-        if self.accelerator_types is not None:
-            d["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in self.accelerator_types]
-        if self.disassociate_accelerator_types is not None:
-            d["DisassociateAcceleratorTypes"] = (
-                self.disassociate_accelerator_types
-                if self.disassociate_accelerator_types.__class__ is bool
-                else _wrong(self.disassociate_accelerator_types)
-            )
-        if self.disassociate_default_code_repository is not None:
-            d["DisassociateDefaultCodeRepository"] = (
-                self.disassociate_default_code_repository
-                if self.disassociate_default_code_repository.__class__ is bool
-                else _wrong(self.disassociate_default_code_repository)
-            )
-        if self.disassociate_additional_code_repositories is not None:
-            d["DisassociateAdditionalCodeRepositories"] = (
-                self.disassociate_additional_code_repositories
-                if self.disassociate_additional_code_repositories.__class__ is bool
-                else _wrong(self.disassociate_additional_code_repositories)
-            )
-        if self.root_access is not None:
-            d["RootAccess"] = getattr(self.root_access, "_value_", self.root_access)
-        if self.instance_metadata_service_configuration is not None:
-            d["InstanceMetadataServiceConfiguration"] = self.instance_metadata_service_configuration._to_wire()
+        if (v := self.notebook_instance_name) is not None:
+            d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.instance_type) is not None:
+            d["InstanceType"] = getattr(v, "_value_", v)
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
+        if (v := self.platform_identifier) is not None:
+            d["PlatformIdentifier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.lifecycle_config_name) is not None:
+            d["LifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.disassociate_lifecycle_config) is not None:
+            d["DisassociateLifecycleConfig"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.volume_size_in_gb) is not None:
+            d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.default_code_repository) is not None:
+            d["DefaultCodeRepository"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.additional_code_repositories) is not None:
+            d["AdditionalCodeRepositories"] = _list_of(v, _STR)
+        if (v := self.accelerator_types) is not None:
+            d["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        if (v := self.disassociate_accelerator_types) is not None:
+            d["DisassociateAcceleratorTypes"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.disassociate_default_code_repository) is not None:
+            d["DisassociateDefaultCodeRepository"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.disassociate_additional_code_repositories) is not None:
+            d["DisassociateAdditionalCodeRepositories"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.root_access) is not None:
+            d["RootAccess"] = getattr(v, "_value_", v)
+        if (v := self.instance_metadata_service_configuration) is not None:
+            d["InstanceMetadataServiceConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -589,19 +557,17 @@ class UpdateNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = (
-                self.notebook_instance_lifecycle_config_name
-                if self.notebook_instance_lifecycle_config_name.__class__ is str
-                else _wrong(self.notebook_instance_lifecycle_config_name)
-            )
-        if self.on_create is not None:
-            d["OnCreate"] = [i0._to_wire() for i0 in self.on_create]
-        if self.on_start is not None:
-            d["OnStart"] = [i0._to_wire() for i0 in self.on_start]
+        if (v := self.notebook_instance_lifecycle_config_name) is not None:
+            d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.on_create) is not None:
+            d["OnCreate"] = [i0._to_request() for i0 in v]
+        if (v := self.on_start) is not None:
+            d["OnStart"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below

@@ -270,39 +270,33 @@ class UpdatePartnerAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
-        if self.maintenance_config is not None:
-            d["MaintenanceConfig"] = self.maintenance_config._to_wire()
-        if self.tier is not None:
-            d["Tier"] = self.tier if self.tier.__class__ is str else _wrong(self.tier)
-        if self.application_config is not None:
-            d["ApplicationConfig"] = self.application_config._to_wire()
-        if self.idc_config is not None:
-            d["IdcConfig"] = self.idc_config._to_wire()
-        if self.auth_type is not None:
-            d["AuthType"] = getattr(self.auth_type, "_value_", self.auth_type)
-        if self.enable_iam_session_based_identity is not None:
-            d["EnableIamSessionBasedIdentity"] = (
-                self.enable_iam_session_based_identity
-                if self.enable_iam_session_based_identity.__class__ is bool
-                else _wrong(self.enable_iam_session_based_identity)
-            )
-        if self.enable_auto_minor_version_upgrade is not None:
-            d["EnableAutoMinorVersionUpgrade"] = (
-                self.enable_auto_minor_version_upgrade
-                if self.enable_auto_minor_version_upgrade.__class__ is bool
-                else _wrong(self.enable_auto_minor_version_upgrade)
-            )
-        if self.app_version is not None:
-            d["AppVersion"] = self.app_version if self.app_version.__class__ is str else _wrong(self.app_version)
-        if self.client_token is not None:
-            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
-        if self.tags is not None:
-            d["Tags"] = [i0._to_wire() for i0 in self.tags]
+        if (v := self.arn) is not None:
+            d["Arn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.maintenance_config) is not None:
+            d["MaintenanceConfig"] = v._to_request()
+        if (v := self.tier) is not None:
+            d["Tier"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.application_config) is not None:
+            d["ApplicationConfig"] = v._to_request()
+        if (v := self.idc_config) is not None:
+            d["IdcConfig"] = v._to_request()
+        if (v := self.auth_type) is not None:
+            d["AuthType"] = getattr(v, "_value_", v)
+        if (v := self.enable_iam_session_based_identity) is not None:
+            d["EnableIamSessionBasedIdentity"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.enable_auto_minor_version_upgrade) is not None:
+            d["EnableAutoMinorVersionUpgrade"] = v if v.__class__ is bool else _wrong(v)
+        if (v := self.app_version) is not None:
+            d["AppVersion"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.client_token) is not None:
+            d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.tags) is not None:
+            d["Tags"] = [i0._to_request() for i0 in v]
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -360,8 +354,8 @@ class UpdatePartnerAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
+        if (v := self.arn) is not None:
+            d["Arn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -149,29 +149,19 @@ class UpdatePipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = (
-                self.pipeline_execution_arn
-                if self.pipeline_execution_arn.__class__ is str
-                else _wrong(self.pipeline_execution_arn)
-            )
-        if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = (
-                self.pipeline_execution_description
-                if self.pipeline_execution_description.__class__ is str
-                else _wrong(self.pipeline_execution_description)
-            )
-        if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = (
-                self.pipeline_execution_display_name
-                if self.pipeline_execution_display_name.__class__ is str
-                else _wrong(self.pipeline_execution_display_name)
-            )
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_execution_description) is not None:
+            d["PipelineExecutionDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_execution_display_name) is not None:
+            d["PipelineExecutionDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -229,8 +219,8 @@ class UpdatePipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+        if (v := self.pipeline_execution_arn) is not None:
+            d["PipelineExecutionArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -393,37 +383,25 @@ class UpdatePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_name is not None:
-            d["PipelineName"] = (
-                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
-            )
-        if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = (
-                self.pipeline_display_name
-                if self.pipeline_display_name.__class__ is str
-                else _wrong(self.pipeline_display_name)
-            )
-        if self.pipeline_definition is not None:
-            d["PipelineDefinition"] = (
-                self.pipeline_definition
-                if self.pipeline_definition.__class__ is str
-                else _wrong(self.pipeline_definition)
-            )
-        if self.pipeline_definition_s3_location is not None:
-            d["PipelineDefinitionS3Location"] = self.pipeline_definition_s3_location._to_wire()
-        if self.pipeline_description is not None:
-            d["PipelineDescription"] = (
-                self.pipeline_description
-                if self.pipeline_description.__class__ is str
-                else _wrong(self.pipeline_description)
-            )
-        if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
-        if self.parallelism_configuration is not None:
-            d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
+        if (v := self.pipeline_name) is not None:
+            d["PipelineName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_display_name) is not None:
+            d["PipelineDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_definition) is not None:
+            d["PipelineDefinition"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_definition_s3_location) is not None:
+            d["PipelineDefinitionS3Location"] = v._to_request()
+        if (v := self.pipeline_description) is not None:
+            d["PipelineDescription"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.role_arn) is not None:
+            d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.parallelism_configuration) is not None:
+            d["ParallelismConfiguration"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -501,10 +479,10 @@ class UpdatePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -613,29 +591,19 @@ class UpdatePipelineVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn if self.pipeline_arn.__class__ is str else _wrong(self.pipeline_arn)
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = (
-                self.pipeline_version_id
-                if self.pipeline_version_id.__class__ is int
-                else _wrong(self.pipeline_version_id)
-            )
-        if self.pipeline_version_display_name is not None:
-            d["PipelineVersionDisplayName"] = (
-                self.pipeline_version_display_name
-                if self.pipeline_version_display_name.__class__ is str
-                else _wrong(self.pipeline_version_display_name)
-            )
-        if self.pipeline_version_description is not None:
-            d["PipelineVersionDescription"] = (
-                self.pipeline_version_description
-                if self.pipeline_version_description.__class__ is str
-                else _wrong(self.pipeline_version_description)
-            )
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.pipeline_version_display_name) is not None:
+            d["PipelineVersionDisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.pipeline_version_description) is not None:
+            d["PipelineVersionDescription"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -713,10 +681,10 @@ class UpdatePipelineVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
-        if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
+        if (v := self.pipeline_arn) is not None:
+            d["PipelineArn"] = v
+        if (v := self.pipeline_version_id) is not None:
+            d["PipelineVersionId"] = v
         if self._extra:
             d.update(self._extra)
         return d

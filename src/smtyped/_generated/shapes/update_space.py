@@ -136,19 +136,19 @@ class UpdateSpaceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
-        if self.space_name is not None:
-            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
-        if self.space_settings is not None:
-            d["SpaceSettings"] = self.space_settings._to_wire()
-        if self.space_display_name is not None:
-            d["SpaceDisplayName"] = (
-                self.space_display_name if self.space_display_name.__class__ is str else _wrong(self.space_display_name)
-            )
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_name) is not None:
+            d["SpaceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.space_settings) is not None:
+            d["SpaceSettings"] = v._to_request()
+        if (v := self.space_display_name) is not None:
+            d["SpaceDisplayName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -206,8 +206,8 @@ class UpdateSpaceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.space_arn is not None:
-            d["SpaceArn"] = self.space_arn
+        if (v := self.space_arn) is not None:
+            d["SpaceArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

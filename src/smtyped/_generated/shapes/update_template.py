@@ -85,8 +85,10 @@ class UpdateTemplateProvider(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cfn_template_provider is not None:
-            d["CfnTemplateProvider"] = self.cfn_template_provider._to_wire()
+        if (v := self.cfn_template_provider) is not None:
+            d["CfnTemplateProvider"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -181,21 +182,21 @@ class UpdateTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
-            d["TrainingJobName"] = (
-                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
-            )
-        if self.profiler_config is not None:
-            d["ProfilerConfig"] = self.profiler_config._to_wire()
-        if self.profiler_rule_configurations is not None:
-            d["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in self.profiler_rule_configurations]
-        if self.resource_config is not None:
-            d["ResourceConfig"] = self.resource_config._to_wire()
-        if self.remote_debug_config is not None:
-            d["RemoteDebugConfig"] = self.remote_debug_config._to_wire()
+        if (v := self.training_job_name) is not None:
+            d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.profiler_config) is not None:
+            d["ProfilerConfig"] = v._to_request()
+        if (v := self.profiler_rule_configurations) is not None:
+            d["ProfilerRuleConfigurations"] = [i0._to_request() for i0 in v]
+        if (v := self.resource_config) is not None:
+            d["ResourceConfig"] = v._to_request()
+        if (v := self.remote_debug_config) is not None:
+            d["RemoteDebugConfig"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -257,8 +258,15 @@ class UpdateTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
-            d["TrainingJobArn"] = self.training_job_arn
+        if (v := self.__dict__.get("training_job_arn")) is not None:
+            d["TrainingJobArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    UpdateTrainingJobResponse,
+    (("training_job_arn", "TrainingJobArn"),),
+)

@@ -16,6 +16,8 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -280,39 +282,33 @@ class UpdateTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_name is not None:
-            d["TrialComponentName"] = (
-                self.trial_component_name
-                if self.trial_component_name.__class__ is str
-                else _wrong(self.trial_component_name)
-            )
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
-        if self.status is not None:
-            d["Status"] = self.status._to_wire()
-        if self.start_time is not None:
-            d["StartTime"] = self.start_time
-        if self.end_time is not None:
-            d["EndTime"] = self.end_time
-        if self.parameters is not None:
-            d["Parameters"] = {k0: i0._to_wire() for k0, i0 in self.parameters.items()}
-        if self.parameters_to_remove is not None:
-            d["ParametersToRemove"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.parameters_to_remove]
-        if self.input_artifacts is not None:
-            d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.input_artifacts.items()}
-        if self.input_artifacts_to_remove is not None:
-            d["InputArtifactsToRemove"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.input_artifacts_to_remove
-            ]
-        if self.output_artifacts is not None:
-            d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.output_artifacts.items()}
-        if self.output_artifacts_to_remove is not None:
-            d["OutputArtifactsToRemove"] = [
-                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.output_artifacts_to_remove
-            ]
+        if (v := self.trial_component_name) is not None:
+            d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.status) is not None:
+            d["Status"] = v._to_request()
+        if (v := self.start_time) is not None:
+            d["StartTime"] = v
+        if (v := self.end_time) is not None:
+            d["EndTime"] = v
+        if (v := self.parameters) is not None:
+            d["Parameters"] = {k0: i0._to_request() for k0, i0 in v.items()}
+        if (v := self.parameters_to_remove) is not None:
+            d["ParametersToRemove"] = _list_of(v, _STR)
+        if (v := self.input_artifacts) is not None:
+            d["InputArtifacts"] = {k0: i0._to_request() for k0, i0 in v.items()}
+        if (v := self.input_artifacts_to_remove) is not None:
+            d["InputArtifactsToRemove"] = _list_of(v, _STR)
+        if (v := self.output_artifacts) is not None:
+            d["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in v.items()}
+        if (v := self.output_artifacts_to_remove) is not None:
+            d["OutputArtifactsToRemove"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -370,8 +366,8 @@ class UpdateTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_component_arn is not None:
-            d["TrialComponentArn"] = self.trial_component_arn
+        if (v := self.trial_component_arn) is not None:
+            d["TrialComponentArn"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -453,13 +449,15 @@ class UpdateTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_name is not None:
-            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
-        if self.display_name is not None:
-            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
+        if (v := self.trial_name) is not None:
+            d["TrialName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.display_name) is not None:
+            d["DisplayName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -517,8 +515,8 @@ class UpdateTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.trial_arn is not None:
-            d["TrialArn"] = self.trial_arn
+        if (v := self.trial_arn) is not None:
+            d["TrialArn"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -175,21 +175,21 @@ class UpdateWorkforceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforce_name is not None:
-            d["WorkforceName"] = (
-                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
-            )
-        if self.source_ip_config is not None:
-            d["SourceIpConfig"] = self.source_ip_config._to_wire()
-        if self.oidc_config is not None:
-            d["OidcConfig"] = self.oidc_config._to_wire()
-        if self.workforce_vpc_config is not None:
-            d["WorkforceVpcConfig"] = self.workforce_vpc_config._to_wire()
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
+        if (v := self.workforce_name) is not None:
+            d["WorkforceName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.source_ip_config) is not None:
+            d["SourceIpConfig"] = v._to_request()
+        if (v := self.oidc_config) is not None:
+            d["OidcConfig"] = v._to_request()
+        if (v := self.workforce_vpc_config) is not None:
+            d["WorkforceVpcConfig"] = v._to_request()
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -248,8 +248,8 @@ class UpdateWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workforce", None) is not None:  # a response may omit it
-            d["Workforce"] = self.workforce._to_wire()
+        if (v := getattr(self, "workforce", None)) is not None:
+            d["Workforce"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

@@ -114,16 +114,25 @@ class USD(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.dollars is not None:
-            d["Dollars"] = self.dollars if self.dollars.__class__ is int else _wrong(self.dollars)
-        if self.cents is not None:
-            d["Cents"] = self.cents if self.cents.__class__ is int else _wrong(self.cents)
-        if self.tenth_fractions_of_a_cent is not None:
-            d["TenthFractionsOfACent"] = (
-                self.tenth_fractions_of_a_cent
-                if self.tenth_fractions_of_a_cent.__class__ is int
-                else _wrong(self.tenth_fractions_of_a_cent)
-            )
+        if (v := self.dollars) is not None:
+            d["Dollars"] = v
+        if (v := self.cents) is not None:
+            d["Cents"] = v
+        if (v := self.tenth_fractions_of_a_cent) is not None:
+            d["TenthFractionsOfACent"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.dollars) is not None:
+            d["Dollars"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.cents) is not None:
+            d["Cents"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.tenth_fractions_of_a_cent) is not None:
+            d["TenthFractionsOfACent"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

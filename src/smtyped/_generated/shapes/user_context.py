@@ -135,14 +135,14 @@ class UserContext(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.user_profile_arn is not None:
-            d["UserProfileArn"] = self.user_profile_arn
-        if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
-        if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
-        if self.iam_identity is not None:
-            d["IamIdentity"] = self.iam_identity._to_wire()
+        if (v := self.user_profile_arn) is not None:
+            d["UserProfileArn"] = v
+        if (v := self.user_profile_name) is not None:
+            d["UserProfileName"] = v
+        if (v := self.domain_id) is not None:
+            d["DomainId"] = v
+        if (v := self.iam_identity) is not None:
+            d["IamIdentity"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d

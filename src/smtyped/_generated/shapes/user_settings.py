@@ -19,6 +19,8 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_mount import as_AutoMountHomeEFS_opt as _as_AutoMountHomeEFS_opt
 from smtyped._generated.enums.studio_web import as_StudioWebPortal_opt as _as_StudioWebPortal_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -433,48 +435,85 @@ class UserSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.execution_role is not None:
-            d["ExecutionRole"] = (
-                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
-            )
-        if self.security_groups is not None:
-            d["SecurityGroups"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_groups]
-        if self.sharing_settings is not None:
-            d["SharingSettings"] = self.sharing_settings._to_wire()
-        if self.jupyter_server_app_settings is not None:
-            d["JupyterServerAppSettings"] = self.jupyter_server_app_settings._to_wire()
-        if self.kernel_gateway_app_settings is not None:
-            d["KernelGatewayAppSettings"] = self.kernel_gateway_app_settings._to_wire()
-        if self.tensor_board_app_settings is not None:
-            d["TensorBoardAppSettings"] = self.tensor_board_app_settings._to_wire()
-        if self.r_studio_server_pro_app_settings is not None:
-            d["RStudioServerProAppSettings"] = self.r_studio_server_pro_app_settings._to_wire()
-        if self.r_session_app_settings is not None:
-            d["RSessionAppSettings"] = self.r_session_app_settings._to_wire()
-        if self.canvas_app_settings is not None:
-            d["CanvasAppSettings"] = self.canvas_app_settings._to_wire()
-        if self.code_editor_app_settings is not None:
-            d["CodeEditorAppSettings"] = self.code_editor_app_settings._to_wire()
-        if self.jupyter_lab_app_settings is not None:
-            d["JupyterLabAppSettings"] = self.jupyter_lab_app_settings._to_wire()
-        if self.space_storage_settings is not None:
-            d["SpaceStorageSettings"] = self.space_storage_settings._to_wire()
-        if self.default_landing_uri is not None:
-            d["DefaultLandingUri"] = (
-                self.default_landing_uri
-                if self.default_landing_uri.__class__ is str
-                else _wrong(self.default_landing_uri)
-            )
-        if self.studio_web_portal is not None:
-            d["StudioWebPortal"] = getattr(self.studio_web_portal, "_value_", self.studio_web_portal)
-        if self.custom_posix_user_config is not None:
-            d["CustomPosixUserConfig"] = self.custom_posix_user_config._to_wire()
-        if self.custom_file_system_configs is not None:
-            d["CustomFileSystemConfigs"] = [i0._to_wire() for i0 in self.custom_file_system_configs]
-        if self.studio_web_portal_settings is not None:
-            d["StudioWebPortalSettings"] = self.studio_web_portal_settings._to_wire()
-        if self.auto_mount_home_efs is not None:
-            d["AutoMountHomeEFS"] = getattr(self.auto_mount_home_efs, "_value_", self.auto_mount_home_efs)
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v
+        if (v := self.security_groups) is not None:
+            d["SecurityGroups"] = list(v)
+        if (v := self.sharing_settings) is not None:
+            d["SharingSettings"] = v._to_wire()
+        if (v := self.jupyter_server_app_settings) is not None:
+            d["JupyterServerAppSettings"] = v._to_wire()
+        if (v := self.kernel_gateway_app_settings) is not None:
+            d["KernelGatewayAppSettings"] = v._to_wire()
+        if (v := self.tensor_board_app_settings) is not None:
+            d["TensorBoardAppSettings"] = v._to_wire()
+        if (v := self.r_studio_server_pro_app_settings) is not None:
+            d["RStudioServerProAppSettings"] = v._to_wire()
+        if (v := self.r_session_app_settings) is not None:
+            d["RSessionAppSettings"] = v._to_wire()
+        if (v := self.canvas_app_settings) is not None:
+            d["CanvasAppSettings"] = v._to_wire()
+        if (v := self.code_editor_app_settings) is not None:
+            d["CodeEditorAppSettings"] = v._to_wire()
+        if (v := self.jupyter_lab_app_settings) is not None:
+            d["JupyterLabAppSettings"] = v._to_wire()
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_wire()
+        if (v := self.default_landing_uri) is not None:
+            d["DefaultLandingUri"] = v
+        if (v := self.studio_web_portal) is not None:
+            d["StudioWebPortal"] = getattr(v, "_value_", v)
+        if (v := self.custom_posix_user_config) is not None:
+            d["CustomPosixUserConfig"] = v._to_wire()
+        if (v := self.custom_file_system_configs) is not None:
+            d["CustomFileSystemConfigs"] = [i0._to_wire() for i0 in v]
+        if (v := self.studio_web_portal_settings) is not None:
+            d["StudioWebPortalSettings"] = v._to_wire()
+        if (v := self.auto_mount_home_efs) is not None:
+            d["AutoMountHomeEFS"] = getattr(v, "_value_", v)
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.execution_role) is not None:
+            d["ExecutionRole"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.security_groups) is not None:
+            d["SecurityGroups"] = _list_of(v, _STR)
+        if (v := self.sharing_settings) is not None:
+            d["SharingSettings"] = v._to_request()
+        if (v := self.jupyter_server_app_settings) is not None:
+            d["JupyterServerAppSettings"] = v._to_request()
+        if (v := self.kernel_gateway_app_settings) is not None:
+            d["KernelGatewayAppSettings"] = v._to_request()
+        if (v := self.tensor_board_app_settings) is not None:
+            d["TensorBoardAppSettings"] = v._to_request()
+        if (v := self.r_studio_server_pro_app_settings) is not None:
+            d["RStudioServerProAppSettings"] = v._to_request()
+        if (v := self.r_session_app_settings) is not None:
+            d["RSessionAppSettings"] = v._to_request()
+        if (v := self.canvas_app_settings) is not None:
+            d["CanvasAppSettings"] = v._to_request()
+        if (v := self.code_editor_app_settings) is not None:
+            d["CodeEditorAppSettings"] = v._to_request()
+        if (v := self.jupyter_lab_app_settings) is not None:
+            d["JupyterLabAppSettings"] = v._to_request()
+        if (v := self.space_storage_settings) is not None:
+            d["SpaceStorageSettings"] = v._to_request()
+        if (v := self.default_landing_uri) is not None:
+            d["DefaultLandingUri"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.studio_web_portal) is not None:
+            d["StudioWebPortal"] = getattr(v, "_value_", v)
+        if (v := self.custom_posix_user_config) is not None:
+            d["CustomPosixUserConfig"] = v._to_request()
+        if (v := self.custom_file_system_configs) is not None:
+            d["CustomFileSystemConfigs"] = [i0._to_request() for i0 in v]
+        if (v := self.studio_web_portal_settings) is not None:
+            d["StudioWebPortalSettings"] = v._to_request()
+        if (v := self.auto_mount_home_efs) is not None:
+            d["AutoMountHomeEFS"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

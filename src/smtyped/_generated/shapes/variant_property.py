@@ -99,8 +99,10 @@ class VariantProperty(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.variant_property_type is not None:
-            d["VariantPropertyType"] = getattr(self.variant_property_type, "_value_", self.variant_property_type)
+        if (v := self.variant_property_type) is not None:
+            d["VariantPropertyType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

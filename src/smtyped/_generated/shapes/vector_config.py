@@ -83,8 +83,17 @@ class VectorConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.dimension is not None:
-            d["Dimension"] = self.dimension if self.dimension.__class__ is int else _wrong(self.dimension)
+        if (v := self.dimension) is not None:
+            d["Dimension"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.dimension) is not None:
+            d["Dimension"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

@@ -117,12 +117,12 @@ class Vertex(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
-            d["Arn"] = self.arn
-        if self.type is not None:
-            d["Type"] = self.type
-        if self.lineage_type is not None:
-            d["LineageType"] = getattr(self.lineage_type, "_value_", self.lineage_type)
+        if (v := self.arn) is not None:
+            d["Arn"] = v
+        if (v := self.type) is not None:
+            d["Type"] = v
+        if (v := self.lineage_type) is not None:
+            d["LineageType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d

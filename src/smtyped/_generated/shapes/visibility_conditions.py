@@ -106,10 +106,12 @@ class VisibilityConditions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.key is not None:
-            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
-        if self.value is not None:
-            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
+        if (v := self.key) is not None:
+            d["Key"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.value) is not None:
+            d["Value"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus as _as_WarmPoolResourceStatus
 from smtyped._registry import enum_value as _ev
@@ -137,12 +138,19 @@ class WarmPoolStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "status", None) is not None:  # a response may omit it
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.resource_retained_billable_time_in_seconds is not None:
-            d["ResourceRetainedBillableTimeInSeconds"] = self.resource_retained_billable_time_in_seconds
-        if self.reused_by_job is not None:
-            d["ReusedByJob"] = self.reused_by_job
+        if (v := self.__dict__.get("status")) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.resource_retained_billable_time_in_seconds) is not None:
+            d["ResourceRetainedBillableTimeInSeconds"] = v
+        if (v := self.reused_by_job) is not None:
+            d["ReusedByJob"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    WarmPoolStatus,
+    (("status", "Status"),),
+)

@@ -88,8 +88,17 @@ class WorkerAccessConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_presign is not None:
-            d["S3Presign"] = self.s3_presign._to_wire()
+        if (v := self.s3_presign) is not None:
+            d["S3Presign"] = v._to_wire()
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_presign) is not None:
+            d["S3Presign"] = v._to_request()
         if self._extra:
             d.update(self._extra)
         return d

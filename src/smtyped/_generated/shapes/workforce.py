@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
@@ -283,30 +284,40 @@ class Workforce(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workforce_name", None) is not None:  # a response may omit it
-            d["WorkforceName"] = self.workforce_name
-        if getattr(self, "workforce_arn", None) is not None:  # a response may omit it
-            d["WorkforceArn"] = self.workforce_arn
-        if self.last_updated_date is not None:
-            d["LastUpdatedDate"] = self.last_updated_date
-        if self.source_ip_config is not None:
-            d["SourceIpConfig"] = self.source_ip_config._to_wire()
-        if self.sub_domain is not None:
-            d["SubDomain"] = self.sub_domain
-        if self.cognito_config is not None:
-            d["CognitoConfig"] = self.cognito_config._to_wire()
-        if self.oidc_config is not None:
-            d["OidcConfig"] = self.oidc_config._to_wire()
-        if self.create_date is not None:
-            d["CreateDate"] = self.create_date
-        if self.workforce_vpc_config is not None:
-            d["WorkforceVpcConfig"] = self.workforce_vpc_config._to_wire()
-        if self.status is not None:
-            d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
-        if self.ip_address_type is not None:
-            d["IpAddressType"] = getattr(self.ip_address_type, "_value_", self.ip_address_type)
+        if (v := self.__dict__.get("workforce_name")) is not None:
+            d["WorkforceName"] = v
+        if (v := self.__dict__.get("workforce_arn")) is not None:
+            d["WorkforceArn"] = v
+        if (v := self.last_updated_date) is not None:
+            d["LastUpdatedDate"] = v
+        if (v := self.source_ip_config) is not None:
+            d["SourceIpConfig"] = v._to_wire()
+        if (v := self.sub_domain) is not None:
+            d["SubDomain"] = v
+        if (v := self.cognito_config) is not None:
+            d["CognitoConfig"] = v._to_wire()
+        if (v := self.oidc_config) is not None:
+            d["OidcConfig"] = v._to_wire()
+        if (v := self.create_date) is not None:
+            d["CreateDate"] = v
+        if (v := self.workforce_vpc_config) is not None:
+            d["WorkforceVpcConfig"] = v._to_wire()
+        if (v := self.status) is not None:
+            d["Status"] = getattr(v, "_value_", v)
+        if (v := self.failure_reason) is not None:
+            d["FailureReason"] = v
+        if (v := self.ip_address_type) is not None:
+            d["IpAddressType"] = getattr(v, "_value_", v)
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    Workforce,
+    (
+        ("workforce_name", "WorkforceName"),
+        ("workforce_arn", "WorkforceArn"),
+    ),
+)

@@ -14,6 +14,9 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -117,15 +120,17 @@ class WorkforceVpcConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.vpc_id is not None:
-            d["VpcId"] = self.vpc_id if self.vpc_id.__class__ is str else _wrong(self.vpc_id)
-        if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
-        if self.subnets is not None:
-            d["Subnets"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnets]
+        if (v := self.vpc_id) is not None:
+            d["VpcId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.security_group_ids) is not None:
+            d["SecurityGroupIds"] = _list_of(v, _STR)
+        if (v := self.subnets) is not None:
+            d["Subnets"] = _list_of(v, _STR)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -240,14 +245,25 @@ class WorkforceVpcConfigResponse(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "vpc_id", None) is not None:  # a response may omit it
-            d["VpcId"] = self.vpc_id
-        if getattr(self, "security_group_ids", None) is not None:  # a response may omit it
-            d["SecurityGroupIds"] = list(self.security_group_ids)
-        if getattr(self, "subnets", None) is not None:  # a response may omit it
-            d["Subnets"] = list(self.subnets)
-        if self.vpc_endpoint_id is not None:
-            d["VpcEndpointId"] = self.vpc_endpoint_id
+        if (v := self.__dict__.get("vpc_id")) is not None:
+            d["VpcId"] = v
+        if (v := self.__dict__.get("security_group_ids")) is not None:
+            d["SecurityGroupIds"] = list(v)
+        if (v := self.__dict__.get("subnets")) is not None:
+            d["Subnets"] = list(v)
+        if (v := self.vpc_endpoint_id) is not None:
+            d["VpcEndpointId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    WorkforceVpcConfigResponse,
+    (
+        ("vpc_id", "VpcId"),
+        ("security_group_ids", "SecurityGroupIds"),
+        ("subnets", "Subnets"),
+    ),
+)

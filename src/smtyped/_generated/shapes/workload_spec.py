@@ -90,8 +90,17 @@ class WorkloadSpec(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inline is not None:
-            d["Inline"] = self.inline if self.inline.__class__ is str else _wrong(self.inline)
+        if (v := self.inline) is not None:
+            d["Inline"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.inline) is not None:
+            d["Inline"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

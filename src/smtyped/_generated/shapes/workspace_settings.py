@@ -103,12 +103,21 @@ class WorkspaceSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_artifact_path is not None:
-            d["S3ArtifactPath"] = (
-                self.s3_artifact_path if self.s3_artifact_path.__class__ is str else _wrong(self.s3_artifact_path)
-            )
-        if self.s3_kms_key_id is not None:
-            d["S3KmsKeyId"] = self.s3_kms_key_id if self.s3_kms_key_id.__class__ is str else _wrong(self.s3_kms_key_id)
+        if (v := self.s3_artifact_path) is not None:
+            d["S3ArtifactPath"] = v
+        if (v := self.s3_kms_key_id) is not None:
+            d["S3KmsKeyId"] = v
+        if self._extra:
+            d.update(self._extra)
+        return d
+
+    def _to_request(self) -> dict[str, Any]:
+        """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+        d: dict[str, Any] = {}
+        if (v := self.s3_artifact_path) is not None:
+            d["S3ArtifactPath"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_kms_key_id) is not None:
+            d["S3KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d

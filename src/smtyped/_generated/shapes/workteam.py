@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._base import always_fields as _always_fields
 from smtyped._generated import shapes as _shapes
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -262,28 +263,40 @@ class Workteam(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "workteam_name", None) is not None:  # a response may omit it
-            d["WorkteamName"] = self.workteam_name
-        if getattr(self, "member_definitions", None) is not None:  # a response may omit it
-            d["MemberDefinitions"] = [i0._to_wire() for i0 in self.member_definitions]
-        if getattr(self, "workteam_arn", None) is not None:  # a response may omit it
-            d["WorkteamArn"] = self.workteam_arn
-        if self.workforce_arn is not None:
-            d["WorkforceArn"] = self.workforce_arn
-        if self.product_listing_ids is not None:
-            d["ProductListingIds"] = list(self.product_listing_ids)
-        if getattr(self, "description", None) is not None:  # a response may omit it
-            d["Description"] = self.description
-        if self.sub_domain is not None:
-            d["SubDomain"] = self.sub_domain
-        if self.create_date is not None:
-            d["CreateDate"] = self.create_date
-        if self.last_updated_date is not None:
-            d["LastUpdatedDate"] = self.last_updated_date
-        if self.notification_configuration is not None:
-            d["NotificationConfiguration"] = self.notification_configuration._to_wire()
-        if self.worker_access_configuration is not None:
-            d["WorkerAccessConfiguration"] = self.worker_access_configuration._to_wire()
+        if (v := self.__dict__.get("workteam_name")) is not None:
+            d["WorkteamName"] = v
+        if (v := self.__dict__.get("member_definitions")) is not None:
+            d["MemberDefinitions"] = [i0._to_wire() for i0 in v]
+        if (v := self.__dict__.get("workteam_arn")) is not None:
+            d["WorkteamArn"] = v
+        if (v := self.workforce_arn) is not None:
+            d["WorkforceArn"] = v
+        if (v := self.product_listing_ids) is not None:
+            d["ProductListingIds"] = list(v)
+        if (v := self.__dict__.get("description")) is not None:
+            d["Description"] = v
+        if (v := self.sub_domain) is not None:
+            d["SubDomain"] = v
+        if (v := self.create_date) is not None:
+            d["CreateDate"] = v
+        if (v := self.last_updated_date) is not None:
+            d["LastUpdatedDate"] = v
+        if (v := self.notification_configuration) is not None:
+            d["NotificationConfiguration"] = v._to_wire()
+        if (v := self.worker_access_configuration) is not None:
+            d["WorkerAccessConfiguration"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    Workteam,
+    (
+        ("workteam_name", "WorkteamName"),
+        ("member_definitions", "MemberDefinitions"),
+        ("workteam_arn", "WorkteamArn"),
+        ("description", "Description"),
+    ),
+)

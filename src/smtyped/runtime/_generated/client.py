@@ -36,7 +36,7 @@ class SageMakerRuntimeClient(BaseClient):
 
     _service = "sagemaker-runtime"
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.emit._Emitter.paging)
+    #: (botocore's paginator model; see codegen.views.Views.paging)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod

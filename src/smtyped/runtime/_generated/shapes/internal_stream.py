@@ -78,8 +78,8 @@ class InternalStreamFailure(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.message is not None:
-            d["Message"] = self.message
+        if (v := self.message) is not None:
+            d["Message"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape, StreamingOutput
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._requests import wrong as _wrong
 from smtyped._streams import EventStream, StreamingBody
@@ -270,49 +271,33 @@ class InvokeEndpointAsyncInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.accept is not None:
-            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
-        if self.custom_attributes is not None:
-            d["CustomAttributes"] = (
-                self.custom_attributes if self.custom_attributes.__class__ is str else _wrong(self.custom_attributes)
-            )
-        if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id if self.inference_id.__class__ is str else _wrong(self.inference_id)
-        if self.input_location is not None:
-            d["InputLocation"] = (
-                self.input_location if self.input_location.__class__ is str else _wrong(self.input_location)
-            )
-        if self.s3_output_path_extension is not None:
-            d["S3OutputPathExtension"] = (
-                self.s3_output_path_extension
-                if self.s3_output_path_extension.__class__ is str
-                else _wrong(self.s3_output_path_extension)
-            )
-        if self.filename is not None:
-            d["Filename"] = self.filename if self.filename.__class__ is str else _wrong(self.filename)
-        if self.request_ttl_seconds is not None:
-            d["RequestTTLSeconds"] = (
-                self.request_ttl_seconds
-                if self.request_ttl_seconds.__class__ is int
-                else _wrong(self.request_ttl_seconds)
-            )
-        if self.invocation_timeout_seconds is not None:
-            d["InvocationTimeoutSeconds"] = (
-                self.invocation_timeout_seconds
-                if self.invocation_timeout_seconds.__class__ is int
-                else _wrong(self.invocation_timeout_seconds)
-            )
-        if self.body is not None:
-            d["Body"] = self.body
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.accept) is not None:
+            d["Accept"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.custom_attributes) is not None:
+            d["CustomAttributes"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_id) is not None:
+            d["InferenceId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.input_location) is not None:
+            d["InputLocation"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.s3_output_path_extension) is not None:
+            d["S3OutputPathExtension"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.filename) is not None:
+            d["Filename"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.request_ttl_seconds) is not None:
+            d["RequestTTLSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.invocation_timeout_seconds) is not None:
+            d["InvocationTimeoutSeconds"] = v if v.__class__ is int else _wrong(v)
+        if (v := self.body) is not None:
+            d["Body"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -405,12 +390,12 @@ class InvokeEndpointAsyncOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id
-        if self.output_location is not None:
-            d["OutputLocation"] = self.output_location
-        if self.failure_location is not None:
-            d["FailureLocation"] = self.failure_location
+        if (v := self.inference_id) is not None:
+            d["InferenceId"] = v
+        if (v := self.output_location) is not None:
+            d["OutputLocation"] = v
+        if (v := self.failure_location) is not None:
+            d["FailureLocation"] = v
         if self._extra:
             d.update(self._extra)
         return d
@@ -692,55 +677,37 @@ class InvokeEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.body is not None:
-            d["Body"] = self.body
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.accept is not None:
-            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
-        if self.custom_attributes is not None:
-            d["CustomAttributes"] = (
-                self.custom_attributes if self.custom_attributes.__class__ is str else _wrong(self.custom_attributes)
-            )
-        if self.target_model is not None:
-            d["TargetModel"] = self.target_model if self.target_model.__class__ is str else _wrong(self.target_model)
-        if self.target_variant is not None:
-            d["TargetVariant"] = (
-                self.target_variant if self.target_variant.__class__ is str else _wrong(self.target_variant)
-            )
-        if self.target_container_hostname is not None:
-            d["TargetContainerHostname"] = (
-                self.target_container_hostname
-                if self.target_container_hostname.__class__ is str
-                else _wrong(self.target_container_hostname)
-            )
-        if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id if self.inference_id.__class__ is str else _wrong(self.inference_id)
-        if self.enable_explanations is not None:
-            d["EnableExplanations"] = (
-                self.enable_explanations
-                if self.enable_explanations.__class__ is str
-                else _wrong(self.enable_explanations)
-            )
-        if self.inference_component_name is not None:
-            d["InferenceComponentName"] = (
-                self.inference_component_name
-                if self.inference_component_name.__class__ is str
-                else _wrong(self.inference_component_name)
-            )
-        if self.session_id is not None:
-            d["SessionId"] = self.session_id if self.session_id.__class__ is str else _wrong(self.session_id)
-        if self.prefix_aware_id is not None:
-            d["PrefixAwareId"] = (
-                self.prefix_aware_id if self.prefix_aware_id.__class__ is str else _wrong(self.prefix_aware_id)
-            )
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.body) is not None:
+            d["Body"] = v
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.accept) is not None:
+            d["Accept"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.custom_attributes) is not None:
+            d["CustomAttributes"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_model) is not None:
+            d["TargetModel"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_variant) is not None:
+            d["TargetVariant"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_container_hostname) is not None:
+            d["TargetContainerHostname"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_id) is not None:
+            d["InferenceId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.enable_explanations) is not None:
+            d["EnableExplanations"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_component_name) is not None:
+            d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.session_id) is not None:
+            d["SessionId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.prefix_aware_id) is not None:
+            d["PrefixAwareId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -905,21 +872,28 @@ class InvokeEndpointOutput(StreamingOutput):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "body", None) is not None:  # a response may omit it
-            d["Body"] = self.body
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type
-        if self.invoked_production_variant is not None:
-            d["InvokedProductionVariant"] = self.invoked_production_variant
-        if self.custom_attributes is not None:
-            d["CustomAttributes"] = self.custom_attributes
-        if self.new_session_id is not None:
-            d["NewSessionId"] = self.new_session_id
-        if self.closed_session_id is not None:
-            d["ClosedSessionId"] = self.closed_session_id
+        if (v := self.__dict__.get("body")) is not None:
+            d["Body"] = v
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.invoked_production_variant) is not None:
+            d["InvokedProductionVariant"] = v
+        if (v := self.custom_attributes) is not None:
+            d["CustomAttributes"] = v
+        if (v := self.new_session_id) is not None:
+            d["NewSessionId"] = v
+        if (v := self.closed_session_id) is not None:
+            d["ClosedSessionId"] = v
         if self._extra:
             d.update(self._extra)
         return d
+
+
+# reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+_always_fields(
+    InvokeEndpointOutput,
+    (("body", "Body"),),
+)
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1165,47 +1139,33 @@ class InvokeEndpointWithResponseStreamInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
-            d["EndpointName"] = (
-                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
-            )
-        if self.body is not None:
-            d["Body"] = self.body
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
-        if self.accept is not None:
-            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
-        if self.custom_attributes is not None:
-            d["CustomAttributes"] = (
-                self.custom_attributes if self.custom_attributes.__class__ is str else _wrong(self.custom_attributes)
-            )
-        if self.target_variant is not None:
-            d["TargetVariant"] = (
-                self.target_variant if self.target_variant.__class__ is str else _wrong(self.target_variant)
-            )
-        if self.target_container_hostname is not None:
-            d["TargetContainerHostname"] = (
-                self.target_container_hostname
-                if self.target_container_hostname.__class__ is str
-                else _wrong(self.target_container_hostname)
-            )
-        if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id if self.inference_id.__class__ is str else _wrong(self.inference_id)
-        if self.inference_component_name is not None:
-            d["InferenceComponentName"] = (
-                self.inference_component_name
-                if self.inference_component_name.__class__ is str
-                else _wrong(self.inference_component_name)
-            )
-        if self.session_id is not None:
-            d["SessionId"] = self.session_id if self.session_id.__class__ is str else _wrong(self.session_id)
-        if self.prefix_aware_id is not None:
-            d["PrefixAwareId"] = (
-                self.prefix_aware_id if self.prefix_aware_id.__class__ is str else _wrong(self.prefix_aware_id)
-            )
+        if (v := self.endpoint_name) is not None:
+            d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.body) is not None:
+            d["Body"] = v
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.accept) is not None:
+            d["Accept"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.custom_attributes) is not None:
+            d["CustomAttributes"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_variant) is not None:
+            d["TargetVariant"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.target_container_hostname) is not None:
+            d["TargetContainerHostname"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_id) is not None:
+            d["InferenceId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.inference_component_name) is not None:
+            d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.session_id) is not None:
+            d["SessionId"] = v if v.__class__ is str else _wrong(v)
+        if (v := self.prefix_aware_id) is not None:
+            d["PrefixAwareId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
             d.update(self._extra)
         return d
+
+    _to_request = _to_wire  # only requests use it: its _to_wire checks each value
 
 
 # attrs gives eq-free, frozen fields and ``attrs.fields``; ``__init__`` is written out below
@@ -1330,14 +1290,14 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if getattr(self, "body", None) is not None:  # a response may omit it
-            d["Body"] = self.body
-        if self.content_type is not None:
-            d["ContentType"] = self.content_type
-        if self.invoked_production_variant is not None:
-            d["InvokedProductionVariant"] = self.invoked_production_variant
-        if self.custom_attributes is not None:
-            d["CustomAttributes"] = self.custom_attributes
+        if (v := getattr(self, "body", None)) is not None:
+            d["Body"] = v
+        if (v := self.content_type) is not None:
+            d["ContentType"] = v
+        if (v := self.invoked_production_variant) is not None:
+            d["InvokedProductionVariant"] = v
+        if (v := self.custom_attributes) is not None:
+            d["CustomAttributes"] = v
         if self._extra:
             d.update(self._extra)
         return d

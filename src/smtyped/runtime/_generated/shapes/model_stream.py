@@ -118,10 +118,10 @@ class ModelStreamError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.message is not None:
-            d["Message"] = self.message
-        if self.error_code is not None:
-            d["ErrorCode"] = self.error_code
+        if (v := self.message) is not None:
+            d["Message"] = v
+        if (v := self.error_code) is not None:
+            d["ErrorCode"] = v
         if self._extra:
             d.update(self._extra)
         return d

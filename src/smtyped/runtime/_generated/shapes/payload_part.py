@@ -81,8 +81,8 @@ class PayloadPart(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.bytes is not None:
-            d["Bytes"] = self.bytes
+        if (v := self.bytes) is not None:
+            d["Bytes"] = v
         if self._extra:
             d.update(self._extra)
         return d

@@ -140,12 +140,12 @@ class ResponseStream(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.payload_part is not None:
-            d["PayloadPart"] = self.payload_part._to_wire()
-        if self.model_stream_error is not None:
-            d["ModelStreamError"] = self.model_stream_error._to_wire()
-        if self.internal_stream_failure is not None:
-            d["InternalStreamFailure"] = self.internal_stream_failure._to_wire()
+        if (v := self.payload_part) is not None:
+            d["PayloadPart"] = v._to_wire()
+        if (v := self.model_stream_error) is not None:
+            d["ModelStreamError"] = v._to_wire()
+        if (v := self.internal_stream_failure) is not None:
+            d["InternalStreamFailure"] = v._to_wire()
         if self._extra:
             d.update(self._extra)
         return d
