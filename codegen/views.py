@@ -608,8 +608,8 @@ class Views:
             summary = " ".join([summary, *notes]).strip()
         doc = docstring(summary, [], 4, description)  # each field carries its own docstring
         base = ("StreamingOutput" if streams else "OutputShape") if lazy else "Shape"
-        request = ("both" if name in self.answered else "only") if name in self.requested else ""
-        return ClassView(name, base, doc, fields, st.kind == "union", streams, request)
+        mode = ("both" if name in self.answered else "only") if name in self.requested else ""
+        return ClassView(name, base, doc, fields, st.kind == "union", streams, mode)
 
     def enum_view(self, name: str, s: StringShape) -> EnumView:
         values = s.enum or ()
