@@ -34,7 +34,7 @@ def dedupe_derived(svc: Service, report: Report) -> Service:
     derived = sorted(n for n, s in svc.shapes.items() if _derived(s))
     if not derived:
         return svc
-    users = _operations_using(svc)
+    users = _Users(svc)
     alias: dict[str, str] = {}
     while True:  # a structure matches once the shapes inside it have been matched
         found = _round(svc.shapes, derived, alias, users)
@@ -60,13 +60,13 @@ def _derived(shape: Shape) -> bool:
     return isinstance(shape, (Structure, StringShape)) and shape.derived_from is not None
 
 
-def _round(
-    shapes: Mapping[str, Shape], derived: list[str], alias: dict[str, str], users: dict[str, frozenset[str]]
-) -> dict[str, str]:
+def _round(shapes: Mapping[str, Shape], derived: list[str], alias: dict[str, str], users: _Users) -> dict[str, str]:
+    # full keys only where a derived shape could match: the shapes with its member names (or values)
+    wanted = {_names(shapes[n]) for n in derived if n not in alias}
     exact: dict[Hashable, list[str]] = {}  # same members, types and docs (or enum values)
     loose: dict[Hashable, list[str]] = {}  # same members and types: for shapes a page shows without docs
     for name, shape in shapes.items():
-        if name not in alias:
+        if name not in alias and _names(shape) in wanted:
             for index, docs in ((exact, True), (loose, False)):
                 key = _key(shape, alias, docs)
                 if key is not None:
@@ -153,13 +153,31 @@ def _sig(shape: Shape, alias: Mapping[str, str]) -> Hashable:
     return ("structure", id(shape))  # an unnamed structure: never equal to another
 
 
-def _operations_using(svc: Service) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for op_name, op in svc.operations.items():
-        for io in (op.input, op.output):
-            for name in reachable(svc.shapes, io):
-                out.setdefault(name, set()).add(op_name)
-    return {k: frozenset(v) for k, v in out.items()}
+def _names(shape: Shape) -> Hashable:
+    """A cheap first key: the kind and member names (or enum values) of a shape."""
+    if isinstance(shape, Structure):
+        return ("structure", frozenset(k for k, m in shape.members.items() if not m.removed))
+    if isinstance(shape, StringShape):
+        return ("enum", _values(shape))
+    return None
+
+
+class _Users:
+    """shape -> the operations that reach it, computed on the first question (most runs ask none)."""
+
+    def __init__(self, svc: Service) -> None:
+        self.svc = svc
+        self.table: dict[str, frozenset[str]] | None = None
+
+    def get(self, name: str, default: frozenset[str]) -> frozenset[str]:
+        if self.table is None:
+            out: dict[str, set[str]] = {}
+            for op_name, op in self.svc.operations.items():
+                for io in (op.input, op.output):
+                    for n in reachable(self.svc.shapes, io):
+                        out.setdefault(n, set()).add(op_name)
+            self.table = {k: frozenset(v) for k, v in out.items()}
+        return self.table.get(name, default)
 
 
 def _rewrite(shape: Shape, alias: Mapping[str, str]) -> Shape:
