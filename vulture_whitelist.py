@@ -28,7 +28,7 @@ describe_target  # unused function (tests/typing/package_attributes.py)
 not_found  # unused function (tests/typing/package_attributes.py)
 _.other_config  # Protocol parameter (src/smtyped/_client.py)
 newest_names  # typing test read by mypy (tests/typing/paginate_usage.py)
-_.states  # read by the client templates (codegen/emit.py WaiterView)
+_.states  # read by the client templates (codegen/views.py WaiterView)
 _._wait  # called by the generated client (src/smtyped/_client.py)
 copy_list  # called by generated code (src/smtyped/_wire.py)
 copy_map  # called by generated code (src/smtyped/_wire.py)
@@ -44,3 +44,7 @@ size  # part of the memo key of _content_digest (codegen/specset.py)
 _.handle_starttag
 _.handle_endtag
 _.handle_data
+_.request_expr  # read by the shapes template (codegen/views.py FieldView)
+_.eager  # read by the shapes template (codegen/views.py ClassView)
+_.lazies  # read by the shapes template (codegen/views.py ClassView)
+_.omittable  # read by the shapes template (codegen/views.py ClassView)
