@@ -116,6 +116,7 @@ class AcceleratorPartitionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.count) is not None:
@@ -127,6 +128,7 @@ class AcceleratorPartitionConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.count) is not None:
@@ -203,6 +205,7 @@ class AcceleratorPartitionLayout(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.accelerator_partition_types) is not None:
             d["AcceleratorPartitionTypes"] = list(v)
         if self._extra:
@@ -212,6 +215,7 @@ class AcceleratorPartitionLayout(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.accelerator_partition_types) is not None:
             d["AcceleratorPartitionTypes"] = _list_of(v, _STR)
         if self._extra:

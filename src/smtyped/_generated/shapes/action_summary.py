@@ -187,6 +187,7 @@ class ActionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_arn) is not None:
             d["ActionArn"] = v
         if (v := self.action_name) is not None:

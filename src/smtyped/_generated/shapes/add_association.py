@@ -138,6 +138,7 @@ class AddAssociationRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.destination_arn) is not None:
@@ -226,6 +227,7 @@ class AddAssociationResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v
         if (v := self.destination_arn) is not None:

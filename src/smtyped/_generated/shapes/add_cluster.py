@@ -150,6 +150,7 @@ class AddClusterNodeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_group_name) is not None:
             d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.increment_target_count_by) is not None:

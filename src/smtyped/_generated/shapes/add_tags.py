@@ -117,6 +117,7 @@ class AddTagsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource_arn) is not None:
             d["ResourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.tags) is not None:
@@ -178,6 +179,7 @@ class AddTagsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tags) is not None:
             d["Tags"] = [i0._to_wire() for i0 in v]
         if self._extra:

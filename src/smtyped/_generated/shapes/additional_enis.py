@@ -77,6 +77,7 @@ class AdditionalEnis(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.efa_enis) is not None:
             d["EfaEnis"] = list(v)
         if self._extra:

@@ -107,6 +107,7 @@ class AgentVersion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("version")) is not None:
             d["Version"] = v
         if (v := self.__dict__.get("agent_count")) is not None:

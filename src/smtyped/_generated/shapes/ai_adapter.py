@@ -106,6 +106,7 @@ class AIAdapterModelPackageEntry(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.adapter_id) is not None:
             d["AdapterId"] = v
         if (v := self.model_package_arn) is not None:
@@ -117,6 +118,7 @@ class AIAdapterModelPackageEntry(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.adapter_id) is not None:
             d["AdapterId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_package_arn) is not None:
@@ -203,6 +205,7 @@ class AIAdapterS3Entry(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.adapter_id) is not None:
             d["AdapterId"] = v
         if (v := self.s3_uri) is not None:
@@ -214,6 +217,7 @@ class AIAdapterS3Entry(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.adapter_id) is not None:
             d["AdapterId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_uri) is not None:
@@ -322,6 +326,7 @@ class AIAdapterSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_arns) is not None:
             d["ModelPackageArns"] = [i0._to_wire() for i0 in v]
         if (v := self.s3_uris) is not None:
@@ -333,6 +338,7 @@ class AIAdapterSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_package_arns) is not None:
             d["ModelPackageArns"] = [i0._to_request() for i0 in v]
         if (v := self.s3_uris) is not None:

@@ -140,6 +140,7 @@ class AIBenchmarkEndpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.identifier) is not None:
             d["Identifier"] = v
         if (v := self.target_container_hostname) is not None:
@@ -153,6 +154,7 @@ class AIBenchmarkEndpoint(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.identifier) is not None:
             d["Identifier"] = v if v.__class__ is str else _wrong(v)
         if (v := self.target_container_hostname) is not None:
@@ -219,6 +221,7 @@ class AIBenchmarkInferenceComponent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.identifier) is not None:
             d["Identifier"] = v
         if self._extra:
@@ -228,6 +231,7 @@ class AIBenchmarkInferenceComponent(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.identifier) is not None:
             d["Identifier"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -381,6 +385,7 @@ class AIBenchmarkJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_benchmark_job_name")) is not None:
             d["AIBenchmarkJobName"] = v
         if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
@@ -467,6 +472,7 @@ class AIBenchmarkNetworkConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.vpc_config) is not None:
             d["VpcConfig"] = v._to_wire()
         if self._extra:
@@ -476,6 +482,7 @@ class AIBenchmarkNetworkConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.vpc_config) is not None:
             d["VpcConfig"] = v._to_request()
         if self._extra:
@@ -563,6 +570,7 @@ class AIBenchmarkOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_location) is not None:
             d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
         if (v := self.mlflow_config) is not None:
@@ -676,6 +684,7 @@ class AIBenchmarkOutputResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("s3_output_location")) is not None:
             d["S3OutputLocation"] = v
         if (v := self.cloud_watch_logs) is not None:
@@ -762,6 +771,7 @@ class AIBenchmarkTarget(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint) is not None:
             d["Endpoint"] = v._to_wire()
         if self._extra:
@@ -771,6 +781,7 @@ class AIBenchmarkTarget(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.endpoint) is not None:
             d["Endpoint"] = v._to_request()
         if self._extra:

@@ -99,6 +99,7 @@ class AICloudWatchLogs(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.log_group_arn) is not None:
             d["LogGroupArn"] = v
         if (v := self.log_stream_name) is not None:

@@ -116,6 +116,7 @@ class AIMlflowConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mlflow_resource_arn) is not None:
             d["MlflowResourceArn"] = v
         if (v := self.mlflow_experiment_name) is not None:
@@ -129,6 +130,7 @@ class AIMlflowConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.mlflow_resource_arn) is not None:
             d["MlflowResourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.mlflow_experiment_name) is not None:

@@ -93,6 +93,7 @@ class AIModelSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3) is not None:
             d["S3"] = v._to_wire()
         if self._extra:
@@ -102,6 +103,7 @@ class AIModelSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3) is not None:
             d["S3"] = v._to_request()
         if self._extra:
@@ -164,6 +166,7 @@ class AIModelSourceS3(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v
         if self._extra:
@@ -173,6 +176,7 @@ class AIModelSourceS3(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

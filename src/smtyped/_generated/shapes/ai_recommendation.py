@@ -242,6 +242,7 @@ class AIRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.recommendation_description) is not None:
             d["RecommendationDescription"] = v
         if (v := self.optimization_details) is not None:
@@ -360,6 +361,7 @@ class AIRecommendationAdapterDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_arns")) is not None:
             d["ModelPackageArns"] = [i0._to_wire() for i0 in v]
         if (v := self.__dict__.get("s3_uris")) is not None:
@@ -474,6 +476,7 @@ class AIRecommendationComputeSpec(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_types) is not None:
             d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if (v := self.capacity_reservation_config) is not None:
@@ -485,6 +488,7 @@ class AIRecommendationComputeSpec(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_types) is not None:
             d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if (v := self.capacity_reservation_config) is not None:
@@ -553,6 +557,7 @@ class AIRecommendationConstraint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric) is not None:
             d["Metric"] = getattr(v, "_value_", v)
         if self._extra:
@@ -562,6 +567,7 @@ class AIRecommendationConstraint(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.metric) is not None:
             d["Metric"] = getattr(v, "_value_", v)
         if self._extra:
@@ -739,6 +745,7 @@ class AIRecommendationDeploymentConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3) is not None:
             d["S3"] = [i0._to_wire() for i0 in v]
         if (v := self.image_uri) is not None:
@@ -835,6 +842,7 @@ class AIRecommendationDeploymentS3Channel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.channel_name) is not None:
             d["ChannelName"] = v
         if (v := self.uri) is not None:
@@ -909,6 +917,7 @@ class AIRecommendationInferenceSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.framework) is not None:
             d["Framework"] = getattr(v, "_value_", v)
         if self._extra:
@@ -918,6 +927,7 @@ class AIRecommendationInferenceSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.framework) is not None:
             d["Framework"] = getattr(v, "_value_", v)
         if self._extra:
@@ -1019,6 +1029,7 @@ class AIRecommendationInstanceDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -1165,6 +1176,7 @@ class AIRecommendationJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_recommendation_job_name")) is not None:
             d["AIRecommendationJobName"] = v
         if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
@@ -1291,6 +1303,7 @@ class AIRecommendationModelDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_arn) is not None:
             d["ModelPackageArn"] = v
         if (v := self.inference_specification_name) is not None:
@@ -1391,6 +1404,7 @@ class AIRecommendationOptimizationDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("optimization_type")) is not None:
             d["OptimizationType"] = getattr(v, "_value_", v)
         if (v := self.optimization_config) is not None:
@@ -1502,6 +1516,7 @@ class AIRecommendationOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_location) is not None:
             d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_package_group_identifier) is not None:
@@ -1611,6 +1626,7 @@ class AIRecommendationOutputResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("s3_output_location")) is not None:
             d["S3OutputLocation"] = v
         if (v := self.model_package_group_identifier) is not None:
@@ -1739,6 +1755,7 @@ class AIRecommendationPerformanceMetric(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("metric")) is not None:
             d["Metric"] = v
         if (v := self.stat) is not None:
@@ -1828,6 +1845,7 @@ class AIRecommendationPerformanceTarget(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.constraints) is not None:
             d["Constraints"] = [i0._to_wire() for i0 in v]
         if self._extra:
@@ -1837,6 +1855,7 @@ class AIRecommendationPerformanceTarget(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.constraints) is not None:
             d["Constraints"] = [i0._to_request() for i0 in v]
         if self._extra:

@@ -136,6 +136,7 @@ class AIWorkloadConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_workload_config_name")) is not None:
             d["AIWorkloadConfigName"] = v
         if (v := self.__dict__.get("ai_workload_config_arn")) is not None:
@@ -221,6 +222,7 @@ class AIWorkloadConfigs(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workload_spec) is not None:
             d["WorkloadSpec"] = v._to_wire()
         if self._extra:
@@ -230,6 +232,7 @@ class AIWorkloadConfigs(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.workload_spec) is not None:
             d["WorkloadSpec"] = v._to_request()
         if self._extra:
@@ -294,6 +297,7 @@ class AIWorkloadDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_wire()
         if self._extra:
@@ -303,6 +307,7 @@ class AIWorkloadDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_request()
         if self._extra:
@@ -389,6 +394,7 @@ class AIWorkloadInputDataConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.channel_name) is not None:
             d["ChannelName"] = v
         if (v := self.data_source) is not None:
@@ -400,6 +406,7 @@ class AIWorkloadInputDataConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.channel_name) is not None:
             d["ChannelName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.data_source) is not None:
@@ -464,6 +471,7 @@ class AIWorkloadS3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v
         if self._extra:
@@ -473,6 +481,7 @@ class AIWorkloadS3DataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

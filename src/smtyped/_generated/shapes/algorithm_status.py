@@ -121,6 +121,7 @@ class AlgorithmStatusDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.validation_statuses) is not None:
             d["ValidationStatuses"] = [i0._to_wire() for i0 in v]
         if (v := self.image_scan_statuses) is not None:
@@ -229,6 +230,7 @@ class AlgorithmStatusItem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("name")) is not None:
             d["Name"] = v
         if (v := self.__dict__.get("status")) is not None:

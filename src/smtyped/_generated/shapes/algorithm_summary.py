@@ -165,6 +165,7 @@ class AlgorithmSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("algorithm_name")) is not None:
             d["AlgorithmName"] = v
         if (v := self.__dict__.get("algorithm_arn")) is not None:

@@ -137,6 +137,7 @@ class AlgorithmValidationProfile(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.profile_name) is not None:
             d["ProfileName"] = v
         if (v := self.training_job_definition) is not None:
@@ -150,6 +151,7 @@ class AlgorithmValidationProfile(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.profile_name) is not None:
             d["ProfileName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.training_job_definition) is not None:
@@ -251,6 +253,7 @@ class AlgorithmValidationSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.validation_role) is not None:
             d["ValidationRole"] = v
         if (v := self.validation_profiles) is not None:
@@ -262,6 +265,7 @@ class AlgorithmValidationSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.validation_role) is not None:
             d["ValidationRole"] = v if v.__class__ is str else _wrong(v)
         if (v := self.validation_profiles) is not None:

@@ -110,6 +110,7 @@ class AmazonQSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.q_profile_arn) is not None:
@@ -121,6 +122,7 @@ class AmazonQSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.q_profile_arn) is not None:

@@ -456,6 +456,7 @@ class AnnotationConsolidationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.annotation_consolidation_lambda_arn) is not None:
             d["AnnotationConsolidationLambdaArn"] = v
         if self._extra:
@@ -465,6 +466,7 @@ class AnnotationConsolidationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.annotation_consolidation_lambda_arn) is not None:
             d["AnnotationConsolidationLambdaArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

@@ -192,6 +192,7 @@ class AppImageConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_arn) is not None:
             d["AppImageConfigArn"] = v
         if (v := self.app_image_config_name) is not None:

@@ -85,6 +85,7 @@ class AppLifecycleManagement(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.idle_settings) is not None:
             d["IdleSettings"] = v._to_wire()
         if self._extra:
@@ -94,6 +95,7 @@ class AppLifecycleManagement(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.idle_settings) is not None:
             d["IdleSettings"] = v._to_request()
         if self._extra:

@@ -114,6 +114,7 @@ class ArtifactSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_uri) is not None:
             d["SourceUri"] = v
         if (v := self.source_types) is not None:
@@ -125,6 +126,7 @@ class ArtifactSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_uri) is not None:
             d["SourceUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source_types) is not None:
@@ -212,6 +214,7 @@ class ArtifactSourceType(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_id_type) is not None:
             d["SourceIdType"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -223,6 +226,7 @@ class ArtifactSourceType(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_id_type) is not None:
             d["SourceIdType"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:

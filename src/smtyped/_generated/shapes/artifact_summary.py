@@ -166,6 +166,7 @@ class ArtifactSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v
         if (v := self.artifact_name) is not None:

@@ -107,6 +107,7 @@ class AssociationInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("source_arn")) is not None:
             d["SourceArn"] = v
         if (v := self.__dict__.get("destination_arn")) is not None:

@@ -217,6 +217,7 @@ class AssociationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v
         if (v := self.destination_arn) is not None:

@@ -96,6 +96,7 @@ class AsyncInferenceClientConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_concurrent_invocations_per_instance) is not None:
             d["MaxConcurrentInvocationsPerInstance"] = v
         if self._extra:
@@ -105,6 +106,7 @@ class AsyncInferenceClientConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_concurrent_invocations_per_instance) is not None:
             d["MaxConcurrentInvocationsPerInstance"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
@@ -194,6 +196,7 @@ class AsyncInferenceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.client_config) is not None:
             d["ClientConfig"] = v._to_wire()
         if (v := self.output_config) is not None:
@@ -205,6 +208,7 @@ class AsyncInferenceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.client_config) is not None:
             d["ClientConfig"] = v._to_request()
         if (v := self.output_config) is not None:
@@ -325,6 +329,7 @@ class AsyncInferenceNotificationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.success_topic) is not None:
             d["SuccessTopic"] = v
         if (v := self.error_topic) is not None:
@@ -338,6 +343,7 @@ class AsyncInferenceNotificationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.success_topic) is not None:
             d["SuccessTopic"] = v if v.__class__ is str else _wrong(v)
         if (v := self.error_topic) is not None:
@@ -457,6 +463,7 @@ class AsyncInferenceOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if (v := self.s3_output_path) is not None:
@@ -472,6 +479,7 @@ class AsyncInferenceOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_output_path) is not None:

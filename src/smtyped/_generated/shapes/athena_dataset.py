@@ -204,6 +204,7 @@ class AthenaDatasetDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.catalog) is not None:
             d["Catalog"] = v
         if (v := self.database) is not None:
@@ -227,6 +228,7 @@ class AthenaDatasetDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.catalog) is not None:
             d["Catalog"] = v if v.__class__ is str else _wrong(v)
         if (v := self.database) is not None:

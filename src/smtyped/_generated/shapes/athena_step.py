@@ -101,6 +101,7 @@ class AthenaStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.query_execution_id) is not None:
             d["QueryExecutionId"] = v
         if (v := self.s3_output_location) is not None:

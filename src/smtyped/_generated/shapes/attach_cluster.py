@@ -131,6 +131,7 @@ class AttachClusterNodeNetworkInterfaceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_id) is not None:
@@ -262,6 +263,7 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if (v := self.__dict__.get("node_id")) is not None:
@@ -381,6 +383,7 @@ class AttachClusterNodeVolumeRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_arn) is not None:
             d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_id) is not None:
@@ -548,6 +551,7 @@ class AttachClusterNodeVolumeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if (v := self.__dict__.get("node_id")) is not None:

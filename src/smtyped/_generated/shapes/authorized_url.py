@@ -103,6 +103,7 @@ class AuthorizedUrl(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.url) is not None:
             d["Url"] = v
         if (v := self.local_path) is not None:

@@ -190,6 +190,7 @@ class AutoMLAlgorithmConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_algorithms) is not None:
             d["AutoMLAlgorithms"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
@@ -199,6 +200,7 @@ class AutoMLAlgorithmConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.auto_ml_algorithms) is not None:
             d["AutoMLAlgorithms"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
@@ -477,6 +479,7 @@ class AutoMLCandidate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("candidate_name")) is not None:
             d["CandidateName"] = v
         if (v := self.final_auto_ml_job_objective_metric) is not None:
@@ -642,6 +645,7 @@ class AutoMLCandidateGenerationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_specification_s3_uri) is not None:
             d["FeatureSpecificationS3Uri"] = v
         if (v := self.algorithms_config) is not None:
@@ -653,6 +657,7 @@ class AutoMLCandidateGenerationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.feature_specification_s3_uri) is not None:
             d["FeatureSpecificationS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.algorithms_config) is not None:
@@ -763,6 +768,7 @@ class AutoMLCandidateStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("candidate_step_type")) is not None:
             d["CandidateStepType"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("candidate_step_arn")) is not None:
@@ -940,6 +946,7 @@ class AutoMLChannel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.data_source) is not None:
             d["DataSource"] = v._to_wire()
         if (v := self.compression_type) is not None:
@@ -959,6 +966,7 @@ class AutoMLChannel(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.data_source) is not None:
             d["DataSource"] = v._to_request()
         if (v := self.compression_type) is not None:
@@ -1047,6 +1055,7 @@ class AutoMLComputeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.emr_serverless_compute_config) is not None:
             d["EmrServerlessComputeConfig"] = v._to_wire()
         if self._extra:
@@ -1056,6 +1065,7 @@ class AutoMLComputeConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.emr_serverless_compute_config) is not None:
             d["EmrServerlessComputeConfig"] = v._to_request()
         if self._extra:
@@ -1161,6 +1171,7 @@ class AutoMLContainerDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("image")) is not None:
             d["Image"] = v
         if (v := self.__dict__.get("model_data_url")) is not None:
@@ -1239,6 +1250,7 @@ class AutoMLDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_wire()
         if self._extra:
@@ -1248,6 +1260,7 @@ class AutoMLDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_request()
         if self._extra:
@@ -1320,6 +1333,7 @@ class AutoMLDataSplitConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.validation_fraction) is not None:
             d["ValidationFraction"] = v
         if self._extra:
@@ -1329,6 +1343,7 @@ class AutoMLDataSplitConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.validation_fraction) is not None:
             d["ValidationFraction"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
         if self._extra:
@@ -1411,6 +1426,7 @@ class AutoMLJobArtifacts(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.candidate_definition_notebook_location) is not None:
             d["CandidateDefinitionNotebookLocation"] = v
         if (v := self.data_exploration_notebook_location) is not None:
@@ -1548,6 +1564,7 @@ class AutoMLJobChannel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.channel_type) is not None:
             d["ChannelType"] = getattr(v, "_value_", v)
         if (v := self.content_type) is not None:
@@ -1563,6 +1580,7 @@ class AutoMLJobChannel(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.channel_type) is not None:
             d["ChannelType"] = getattr(v, "_value_", v)
         if (v := self.content_type) is not None:
@@ -1682,6 +1700,7 @@ class AutoMLJobCompletionCriteria(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_candidates) is not None:
             d["MaxCandidates"] = v
         if (v := self.max_runtime_per_training_job_in_seconds) is not None:
@@ -1695,6 +1714,7 @@ class AutoMLJobCompletionCriteria(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_candidates) is not None:
             d["MaxCandidates"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_runtime_per_training_job_in_seconds) is not None:
@@ -1850,6 +1870,7 @@ class AutoMLJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.completion_criteria) is not None:
             d["CompletionCriteria"] = v._to_wire()
         if (v := self.security_config) is not None:
@@ -1867,6 +1888,7 @@ class AutoMLJobConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.completion_criteria) is not None:
             d["CompletionCriteria"] = v._to_request()
         if (v := self.security_config) is not None:
@@ -1989,6 +2011,7 @@ class AutoMLJobObjective(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric_name) is not None:
             d["MetricName"] = getattr(v, "_value_", v)
         if self._extra:
@@ -1998,6 +2021,7 @@ class AutoMLJobObjective(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.metric_name) is not None:
             d["MetricName"] = getattr(v, "_value_", v)
         if self._extra:
@@ -2060,6 +2084,7 @@ class AutoMLJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -2269,6 +2294,7 @@ class AutoMLJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("auto_ml_job_name")) is not None:
             d["AutoMLJobName"] = v
         if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
@@ -2383,6 +2409,7 @@ class AutoMLOutputDataConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if (v := self.s3_output_path) is not None:
@@ -2394,6 +2421,7 @@ class AutoMLOutputDataConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_output_path) is not None:
@@ -2458,6 +2486,7 @@ class AutoMLPartialFailureReason(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.partial_failure_message) is not None:
             d["PartialFailureMessage"] = v
         if self._extra:
@@ -2627,6 +2656,7 @@ class AutoMLProblemTypeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_classification_job_config) is not None:
             d["ImageClassificationJobConfig"] = v._to_wire()
         if (v := self.text_classification_job_config) is not None:
@@ -2644,6 +2674,7 @@ class AutoMLProblemTypeConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.image_classification_job_config) is not None:
             d["ImageClassificationJobConfig"] = v._to_request()
         if (v := self.text_classification_job_config) is not None:
@@ -2764,6 +2795,7 @@ class AutoMLProblemTypeResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tabular_resolved_attributes) is not None:
             d["TabularResolvedAttributes"] = v._to_wire()
         if (v := self.text_generation_resolved_attributes) is not None:
@@ -2881,6 +2913,7 @@ class AutoMLResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_objective) is not None:
             d["AutoMLJobObjective"] = v._to_wire()
         if (v := self.completion_criteria) is not None:
@@ -2983,6 +3016,7 @@ class AutoMLSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.volume_kms_key_id) is not None:
             d["VolumeKmsKeyId"] = v
         if (v := self.enable_inter_container_traffic_encryption) is not None:
@@ -2996,6 +3030,7 @@ class AutoMLSecurityConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.volume_kms_key_id) is not None:
             d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.enable_inter_container_traffic_encryption) is not None:

@@ -90,6 +90,7 @@ class AutoRollbackConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.alarms) is not None:
             d["Alarms"] = [i0._to_wire() for i0 in v]
         if self._extra:
@@ -99,6 +100,7 @@ class AutoRollbackConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.alarms) is not None:
             d["Alarms"] = [i0._to_request() for i0 in v]
         if self._extra:

@@ -101,6 +101,7 @@ class Autotune(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mode) is not None:
             d["Mode"] = getattr(v, "_value_", v)
         if self._extra:
@@ -110,6 +111,7 @@ class Autotune(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.mode) is not None:
             d["Mode"] = getattr(v, "_value_", v)
         if self._extra:

@@ -102,6 +102,7 @@ class AvailableUpgrade(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.version) is not None:
             d["Version"] = v
         if (v := self.release_notes) is not None:

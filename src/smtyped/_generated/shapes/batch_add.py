@@ -193,6 +193,7 @@ class BatchAddClusterNodesError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("instance_group_name")) is not None:
             d["InstanceGroupName"] = v
         if (v := self.__dict__.get("error_code")) is not None:
@@ -329,6 +330,7 @@ class BatchAddClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_token) is not None:
@@ -415,6 +417,7 @@ class BatchAddClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "successful", None)) is not None:
             d["Successful"] = [i0._to_wire() for i0 in v]
         if (v := getattr(self, "failed", None)) is not None:

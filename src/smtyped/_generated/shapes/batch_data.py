@@ -123,6 +123,7 @@ class BatchDataCaptureConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.destination_s3_uri) is not None:
             d["DestinationS3Uri"] = v
         if (v := self.kms_key_id) is not None:
@@ -136,6 +137,7 @@ class BatchDataCaptureConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.destination_s3_uri) is not None:
             d["DestinationS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kms_key_id) is not None:

@@ -153,6 +153,7 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("code")) is not None:
             d["Code"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("message")) is not None:
@@ -281,6 +282,7 @@ class BatchDeleteClusterNodesError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("code")) is not None:
             d["Code"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("message")) is not None:
@@ -404,6 +406,7 @@ class BatchDeleteClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_ids) is not None:
@@ -516,6 +519,7 @@ class BatchDeleteClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.failed) is not None:
             d["Failed"] = [i0._to_wire() for i0 in v]
         if (v := self.successful) is not None:

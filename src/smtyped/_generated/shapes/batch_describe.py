@@ -130,6 +130,7 @@ class BatchDescribeModelPackageError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("error_code")) is not None:
             d["ErrorCode"] = v
         if (v := self.__dict__.get("error_response")) is not None:
@@ -208,6 +209,7 @@ class BatchDescribeModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_arn_list) is not None:
             d["ModelPackageArnList"] = _list_of(v, _STR)
         if self._extra:
@@ -283,6 +285,7 @@ class BatchDescribeModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_summaries) is not None:
             d["ModelPackageSummaries"] = {k0: i0._to_wire() for k0, i0 in v.items()}
         if (v := self.batch_describe_model_package_error_map) is not None:
@@ -549,6 +552,7 @@ class BatchDescribeModelPackageSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_group_name")) is not None:
             d["ModelPackageGroupName"] = v
         if (v := self.model_package_version) is not None:

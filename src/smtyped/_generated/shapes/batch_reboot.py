@@ -162,6 +162,7 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("node_logical_id")) is not None:
             d["NodeLogicalId"] = v
         if (v := self.__dict__.get("error_code")) is not None:
@@ -295,6 +296,7 @@ class BatchRebootClusterNodesError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("node_id")) is not None:
             d["NodeId"] = v
         if (v := self.__dict__.get("error_code")) is not None:
@@ -431,6 +433,7 @@ class BatchRebootClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_ids) is not None:
@@ -546,6 +549,7 @@ class BatchRebootClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.successful) is not None:
             d["Successful"] = list(v)
         if (v := self.failed) is not None:

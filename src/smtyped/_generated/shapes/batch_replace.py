@@ -165,6 +165,7 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("node_logical_id")) is not None:
             d["NodeLogicalId"] = v
         if (v := self.__dict__.get("error_code")) is not None:
@@ -298,6 +299,7 @@ class BatchReplaceClusterNodesError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("node_id")) is not None:
             d["NodeId"] = v
         if (v := self.__dict__.get("error_code")) is not None:
@@ -441,6 +443,7 @@ class BatchReplaceClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_ids) is not None:
@@ -556,6 +559,7 @@ class BatchReplaceClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.successful) is not None:
             d["Successful"] = list(v)
         if (v := self.failed) is not None:

@@ -275,6 +275,7 @@ class BatchTransformInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.data_captured_destination_s3_uri) is not None:
             d["DataCapturedDestinationS3Uri"] = v
         if (v := self.dataset_format) is not None:
@@ -306,6 +307,7 @@ class BatchTransformInput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.data_captured_destination_s3_uri) is not None:
             d["DataCapturedDestinationS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.dataset_format) is not None:

@@ -123,6 +123,7 @@ class Bias(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.report) is not None:
             d["Report"] = v._to_wire()
         if (v := self.pre_training_report) is not None:
@@ -136,6 +137,7 @@ class Bias(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.report) is not None:
             d["Report"] = v._to_request()
         if (v := self.pre_training_report) is not None:

@@ -113,6 +113,7 @@ class BillableTokenUsage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.prefill_token_count) is not None:
             d["PrefillTokenCount"] = v
         if (v := self.sample_token_count) is not None:

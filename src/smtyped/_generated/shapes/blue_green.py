@@ -131,6 +131,7 @@ class BlueGreenUpdatePolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.traffic_routing_configuration) is not None:
             d["TrafficRoutingConfiguration"] = v._to_wire()
         if (v := self.termination_wait_in_seconds) is not None:
@@ -144,6 +145,7 @@ class BlueGreenUpdatePolicy(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.traffic_routing_configuration) is not None:
             d["TrafficRoutingConfiguration"] = v._to_request()
         if (v := self.termination_wait_in_seconds) is not None:

@@ -79,6 +79,7 @@ class CacheHitResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_pipeline_execution_arn) is not None:
             d["SourcePipelineExecutionArn"] = v
         if self._extra:

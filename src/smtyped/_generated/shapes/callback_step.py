@@ -126,6 +126,7 @@ class CallbackStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.callback_token) is not None:
             d["CallbackToken"] = v
         if (v := self.sqs_queue_url) is not None:

@@ -119,6 +119,7 @@ class CandidateArtifactLocations(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("explainability")) is not None:
             d["Explainability"] = v
         if (v := self.model_insights) is not None:

@@ -124,6 +124,7 @@ class CandidateGenerationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.algorithms_config) is not None:
             d["AlgorithmsConfig"] = [i0._to_wire() for i0 in v]
         if self._extra:
@@ -133,6 +134,7 @@ class CandidateGenerationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.algorithms_config) is not None:
             d["AlgorithmsConfig"] = [i0._to_request() for i0 in v]
         if self._extra:

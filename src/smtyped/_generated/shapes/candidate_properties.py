@@ -114,6 +114,7 @@ class CandidateProperties(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.candidate_artifact_locations) is not None:
             d["CandidateArtifactLocations"] = v._to_wire()
         if (v := self.candidate_metrics) is not None:

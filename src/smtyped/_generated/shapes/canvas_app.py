@@ -230,6 +230,7 @@ class CanvasAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.time_series_forecasting_settings) is not None:
             d["TimeSeriesForecastingSettings"] = v._to_wire()
         if (v := self.model_register_settings) is not None:
@@ -253,6 +254,7 @@ class CanvasAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.time_series_forecasting_settings) is not None:
             d["TimeSeriesForecastingSettings"] = v._to_request()
         if (v := self.model_register_settings) is not None:

@@ -116,6 +116,7 @@ class CapacitySize(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -127,6 +128,7 @@ class CapacitySize(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -214,6 +216,7 @@ class CapacitySizeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -225,6 +228,7 @@ class CapacitySizeConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:

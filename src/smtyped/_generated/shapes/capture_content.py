@@ -109,6 +109,7 @@ class CaptureContentTypeHeader(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.csv_content_types) is not None:
             d["CsvContentTypes"] = list(v)
         if (v := self.json_content_types) is not None:
@@ -120,6 +121,7 @@ class CaptureContentTypeHeader(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.csv_content_types) is not None:
             d["CsvContentTypes"] = _list_of(v, _STR)
         if (v := self.json_content_types) is not None:

@@ -103,6 +103,7 @@ class CategoricalParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v
         if (v := self.value) is not None:
@@ -114,6 +115,7 @@ class CategoricalParameter(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:
@@ -196,6 +198,7 @@ class CategoricalParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v
         if (v := self.values) is not None:
@@ -207,6 +210,7 @@ class CategoricalParameterRange(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.values) is not None:
@@ -275,6 +279,7 @@ class CategoricalParameterRangeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.values) is not None:
             d["Values"] = list(v)
         if self._extra:
@@ -284,6 +289,7 @@ class CategoricalParameterRangeSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.values) is not None:
             d["Values"] = _list_of(v, _STR)
         if self._extra:

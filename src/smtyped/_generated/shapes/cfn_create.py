@@ -139,6 +139,7 @@ class CfnCreateTemplateProvider(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.template_name) is not None:
             d["TemplateName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.template_url) is not None:

@@ -104,6 +104,7 @@ class CfnStackCreateParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.key) is not None:
             d["Key"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:
@@ -206,6 +207,7 @@ class CfnStackDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v
         if (v := self.id) is not None:
@@ -303,6 +305,7 @@ class CfnStackParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("key")) is not None:
             d["Key"] = v
         if (v := self.value) is not None:
@@ -394,6 +397,7 @@ class CfnStackUpdateParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.key) is not None:
             d["Key"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:

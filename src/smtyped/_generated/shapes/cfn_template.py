@@ -164,6 +164,7 @@ class CfnTemplateProviderDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("template_name")) is not None:
             d["TemplateName"] = v
         if (v := self.__dict__.get("template_url")) is not None:

@@ -219,6 +219,7 @@ class Channel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.channel_name) is not None:
             d["ChannelName"] = v
         if (v := self.data_source) is not None:
@@ -240,6 +241,7 @@ class Channel(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.channel_name) is not None:
             d["ChannelName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.data_source) is not None:

@@ -102,6 +102,7 @@ class CheckpointConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v
         if (v := self.local_path) is not None:
@@ -113,6 +114,7 @@ class CheckpointConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.local_path) is not None:

@@ -200,6 +200,7 @@ class ClarifyCheckStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.check_type) is not None:
             d["CheckType"] = v
         if (v := self.baseline_used_for_drift_check_constraints) is not None:

@@ -129,6 +129,7 @@ class ClarifyExplainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_explanations) is not None:
             d["EnableExplanations"] = v
         if (v := self.inference_config) is not None:
@@ -142,6 +143,7 @@ class ClarifyExplainerConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_explanations) is not None:
             d["EnableExplanations"] = v if v.__class__ is str else _wrong(v)
         if (v := self.inference_config) is not None:

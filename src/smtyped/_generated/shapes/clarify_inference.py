@@ -285,6 +285,7 @@ class ClarifyInferenceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.features_attribute) is not None:
             d["FeaturesAttribute"] = v
         if (v := self.content_template) is not None:
@@ -314,6 +315,7 @@ class ClarifyInferenceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.features_attribute) is not None:
             d["FeaturesAttribute"] = v if v.__class__ is str else _wrong(v)
         if (v := self.content_template) is not None:

@@ -135,6 +135,7 @@ class ClarifyShapBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mime_type) is not None:
             d["MimeType"] = v
         if (v := self.shap_baseline) is not None:
@@ -148,6 +149,7 @@ class ClarifyShapBaselineConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.mime_type) is not None:
             d["MimeType"] = v if v.__class__ is str else _wrong(v)
         if (v := self.shap_baseline) is not None:
@@ -289,6 +291,7 @@ class ClarifyShapConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.shap_baseline_config) is not None:
             d["ShapBaselineConfig"] = v._to_wire()
         if (v := self.number_of_samples) is not None:
@@ -306,6 +309,7 @@ class ClarifyShapConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.shap_baseline_config) is not None:
             d["ShapBaselineConfig"] = v._to_request()
         if (v := self.number_of_samples) is not None:

@@ -125,6 +125,7 @@ class ClarifyTextConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.language) is not None:
             d["Language"] = getattr(v, "_value_", v)
         if (v := self.granularity) is not None:
@@ -136,6 +137,7 @@ class ClarifyTextConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.language) is not None:
             d["Language"] = getattr(v, "_value_", v)
         if (v := self.granularity) is not None:

@@ -127,6 +127,7 @@ class CleanupFailure(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.step_name) is not None:
             d["StepName"] = v
         if (v := self.error_code) is not None:

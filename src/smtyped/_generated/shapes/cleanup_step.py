@@ -122,6 +122,7 @@ class CleanupStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cleaned_steps) is not None:
             d["CleanedSteps"] = list(v)
         if (v := self.failed_steps) is not None:

@@ -140,6 +140,7 @@ class ClusterAccountingDatabase(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint) is not None:
             d["Endpoint"] = v
         if (v := self.port) is not None:
@@ -155,6 +156,7 @@ class ClusterAccountingDatabase(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.endpoint) is not None:
             d["Endpoint"] = v if v.__class__ is str else _wrong(v)
         if (v := self.port) is not None:

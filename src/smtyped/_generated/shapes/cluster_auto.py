@@ -158,6 +158,7 @@ class ClusterAutoPatchConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.patching_strategy) is not None:
             d["PatchingStrategy"] = getattr(v, "_value_", v)
         if (v := self.patch_schedule) is not None:
@@ -307,6 +308,7 @@ class ClusterAutoPatchConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.patching_strategy) is not None:
             d["PatchingStrategy"] = getattr(v, "_value_", v)
         if (v := self.current_patch_schedule) is not None:
@@ -404,6 +406,7 @@ class ClusterAutoScalingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mode) is not None:
             d["Mode"] = getattr(v, "_value_", v)
         if (v := self.auto_scaler_type) is not None:
@@ -533,6 +536,7 @@ class ClusterAutoScalingConfigOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("mode")) is not None:
             d["Mode"] = getattr(v, "_value_", v)
         if (v := self.auto_scaler_type) is not None:

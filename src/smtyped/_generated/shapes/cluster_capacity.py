@@ -108,6 +108,7 @@ class ClusterCapacityRequirements(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.spot) is not None:
             d["Spot"] = v._to_wire()
         if (v := self.on_demand) is not None:
@@ -119,6 +120,7 @@ class ClusterCapacityRequirements(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.spot) is not None:
             d["Spot"] = v._to_request()
         if (v := self.on_demand) is not None:

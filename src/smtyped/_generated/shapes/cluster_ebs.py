@@ -136,6 +136,7 @@ class ClusterEbsVolumeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.volume_size_in_gb) is not None:
             d["VolumeSizeInGB"] = v
         if (v := self.volume_kms_key_id) is not None:
@@ -149,6 +150,7 @@ class ClusterEbsVolumeConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.volume_size_in_gb) is not None:
             d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
         if (v := self.volume_kms_key_id) is not None:

@@ -256,6 +256,7 @@ class ClusterEventDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("event_id")) is not None:
             d["EventId"] = v
         if (v := self.__dict__.get("cluster_arn")) is not None:
@@ -489,6 +490,7 @@ class ClusterEventSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("event_id")) is not None:
             d["EventId"] = v
         if (v := self.__dict__.get("cluster_arn")) is not None:

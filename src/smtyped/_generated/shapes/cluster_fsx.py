@@ -117,6 +117,7 @@ class ClusterFsxLustreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.dns_name) is not None:
             d["DnsName"] = v
         if (v := self.mount_name) is not None:
@@ -130,6 +131,7 @@ class ClusterFsxLustreConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.dns_name) is not None:
             d["DnsName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.mount_name) is not None:
@@ -218,6 +220,7 @@ class ClusterFsxOpenZfsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.dns_name) is not None:
             d["DnsName"] = v
         if (v := self.mount_path) is not None:
@@ -229,6 +232,7 @@ class ClusterFsxOpenZfsConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.dns_name) is not None:
             d["DnsName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.mount_path) is not None:

@@ -687,6 +687,7 @@ class ClusterInstanceGroupDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.current_count) is not None:
             d["CurrentCount"] = v
         if (v := self.target_count) is not None:
@@ -1212,6 +1213,7 @@ class ClusterInstanceGroupSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_count) is not None:
             d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
         if (v := self.min_instance_count) is not None:
@@ -1335,6 +1337,7 @@ class ClusterInstancePlacement(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.availability_zone) is not None:
             d["AvailabilityZone"] = v
         if (v := self.availability_zone_id) is not None:
@@ -1452,6 +1455,7 @@ class ClusterInstanceRequirementDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.current_instance_types) is not None:
             d["CurrentInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if (v := self.desired_instance_types) is not None:
@@ -1529,6 +1533,7 @@ class ClusterInstanceRequirements(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_types) is not None:
             d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
@@ -1619,6 +1624,7 @@ class ClusterInstanceStatusDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("status")) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.message) is not None:
@@ -1749,6 +1755,7 @@ class ClusterInstanceStorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ebs_volume_config) is not None:
             d["EbsVolumeConfig"] = v._to_wire()
         if (v := self.fsx_lustre_config) is not None:
@@ -1762,6 +1769,7 @@ class ClusterInstanceStorageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.ebs_volume_config) is not None:
             d["EbsVolumeConfig"] = v._to_request()
         if (v := self.fsx_lustre_config) is not None:
@@ -1867,6 +1875,7 @@ class ClusterInstanceTypeDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.current_count) is not None:

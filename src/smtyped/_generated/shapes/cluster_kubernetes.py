@@ -125,6 +125,7 @@ class ClusterKubernetesConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labels) is not None:
             d["Labels"] = _map_of(v, _STR)
         if (v := self.taints) is not None:
@@ -259,6 +260,7 @@ class ClusterKubernetesConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.current_labels) is not None:
             d["CurrentLabels"] = dict(v)
         if (v := self.desired_labels) is not None:
@@ -395,6 +397,7 @@ class ClusterKubernetesConfigNodeDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.current_labels) is not None:
             d["CurrentLabels"] = dict(v)
         if (v := self.desired_labels) is not None:
@@ -500,6 +503,7 @@ class ClusterKubernetesTaint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.key) is not None:
             d["Key"] = v
         if (v := self.value) is not None:
@@ -513,6 +517,7 @@ class ClusterKubernetesTaint(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.key) is not None:
             d["Key"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:

@@ -121,6 +121,7 @@ class ClusterLifeCycleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_s3_uri) is not None:
             d["SourceS3Uri"] = v
         if (v := self.on_create) is not None:
@@ -134,6 +135,7 @@ class ClusterLifeCycleConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_s3_uri) is not None:
             d["SourceS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.on_create) is not None:

@@ -117,6 +117,7 @@ class ClusterMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.failure_message) is not None:
             d["FailureMessage"] = v
         if (v := self.eks_role_access_entries) is not None:

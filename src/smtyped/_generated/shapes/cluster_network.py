@@ -95,6 +95,7 @@ class ClusterNetworkInterface(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.interface_type) is not None:
             d["InterfaceType"] = getattr(v, "_value_", v)
         if self._extra:
@@ -162,6 +163,7 @@ class ClusterNetworkInterfaceDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.interface_type) is not None:
             d["InterfaceType"] = getattr(v, "_value_", v)
         if self._extra:

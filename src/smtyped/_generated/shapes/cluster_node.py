@@ -479,6 +479,7 @@ class ClusterNodeDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_group_name) is not None:
             d["InstanceGroupName"] = v
         if (v := self.instance_id) is not None:
@@ -763,6 +764,7 @@ class ClusterNodeSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("instance_group_name")) is not None:
             d["InstanceGroupName"] = v
         if (v := self.__dict__.get("instance_id")) is not None:

@@ -125,6 +125,7 @@ class ClusterOrchestrator(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.eks) is not None:
             d["Eks"] = v._to_wire()
         if (v := self.slurm) is not None:
@@ -136,6 +137,7 @@ class ClusterOrchestrator(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.eks) is not None:
             d["Eks"] = v._to_request()
         if (v := self.slurm) is not None:
@@ -201,6 +203,7 @@ class ClusterOrchestratorEksConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_arn) is not None:
             d["ClusterArn"] = v
         if self._extra:
@@ -210,6 +213,7 @@ class ClusterOrchestratorEksConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.cluster_arn) is not None:
             d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -310,6 +314,7 @@ class ClusterOrchestratorSlurmConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.slurm_config_strategy) is not None:
             d["SlurmConfigStrategy"] = getattr(v, "_value_", v)
         if (v := self.accounting_database) is not None:
@@ -321,6 +326,7 @@ class ClusterOrchestratorSlurmConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.slurm_config_strategy) is not None:
             d["SlurmConfigStrategy"] = getattr(v, "_value_", v)
         if (v := self.accounting_database) is not None:

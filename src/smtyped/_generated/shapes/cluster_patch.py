@@ -82,6 +82,7 @@ class ClusterPatchSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_patch_date) is not None:
             d["NextPatchDate"] = v
         if self._extra:
@@ -146,6 +147,7 @@ class ClusterPatchScheduleDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_patch_date) is not None:
             d["NextPatchDate"] = v
         if self._extra:

@@ -365,6 +365,7 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.current_count) is not None:
             d["CurrentCount"] = v
         if (v := self.target_count) is not None:
@@ -663,6 +664,7 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_count) is not None:
             d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
         if (v := self.instance_group_name) is not None:
@@ -754,6 +756,7 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.shared_environment_config) is not None:
             d["SharedEnvironmentConfig"] = v._to_request()
         if self._extra:
@@ -829,6 +832,7 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("shared_environment_config")) is not None:
             d["SharedEnvironmentConfig"] = v._to_wire()
         if self._extra:

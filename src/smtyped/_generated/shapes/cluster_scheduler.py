@@ -211,6 +211,7 @@ class ClusterSchedulerConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
             d["ClusterSchedulerConfigArn"] = v
         if (v := self.__dict__.get("cluster_scheduler_config_id")) is not None:

@@ -121,6 +121,7 @@ class ClusterSharedEnvironmentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.f_sx_lustre_deletion_policy) is not None:
             d["FSxLustreDeletionPolicy"] = getattr(v, "_value_", v)
         if (v := self.f_sx_lustre_config) is not None:
@@ -273,6 +274,7 @@ class ClusterSharedEnvironmentConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.current_f_sx_lustre_config) is not None:
             d["CurrentFSxLustreConfig"] = v._to_wire()
         if (v := self.desired_f_sx_lustre_config) is not None:

@@ -110,6 +110,7 @@ class ClusterSlurmConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.node_type) is not None:
             d["NodeType"] = getattr(v, "_value_", v)
         if (v := self.partition_names) is not None:
@@ -202,6 +203,7 @@ class ClusterSlurmConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("node_type")) is not None:
             d["NodeType"] = getattr(v, "_value_", v)
         if (v := self.partition_names) is not None:

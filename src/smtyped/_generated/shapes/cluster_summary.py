@@ -186,6 +186,7 @@ class ClusterSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if (v := self.__dict__.get("cluster_name")) is not None:

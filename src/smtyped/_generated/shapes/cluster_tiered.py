@@ -114,6 +114,7 @@ class ClusterTieredStorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mode) is not None:
             d["Mode"] = getattr(v, "_value_", v)
         if (v := self.instance_memory_allocation_percentage) is not None:
@@ -125,6 +126,7 @@ class ClusterTieredStorageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.mode) is not None:
             d["Mode"] = getattr(v, "_value_", v)
         if (v := self.instance_memory_allocation_percentage) is not None:

@@ -121,6 +121,7 @@ class CodeEditorAppImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_config) is not None:
             d["FileSystemConfig"] = v._to_wire()
         if (v := self.container_config) is not None:
@@ -132,6 +133,7 @@ class CodeEditorAppImageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_config) is not None:
             d["FileSystemConfig"] = v._to_request()
         if (v := self.container_config) is not None:
@@ -282,6 +284,7 @@ class CodeEditorAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_wire()
         if (v := self.custom_images) is not None:
@@ -299,6 +302,7 @@ class CodeEditorAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_request()
         if (v := self.custom_images) is not None:

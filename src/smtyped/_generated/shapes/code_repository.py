@@ -91,6 +91,7 @@ class CodeRepository(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.repository_url) is not None:
             d["RepositoryUrl"] = v
         if self._extra:
@@ -100,6 +101,7 @@ class CodeRepository(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.repository_url) is not None:
             d["RepositoryUrl"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -240,6 +242,7 @@ class CodeRepositorySummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("code_repository_name")) is not None:
             d["CodeRepositoryName"] = v
         if (v := self.__dict__.get("code_repository_arn")) is not None:

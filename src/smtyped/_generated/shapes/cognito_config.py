@@ -106,6 +106,7 @@ class CognitoConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.user_pool) is not None:
             d["UserPool"] = v
         if (v := self.client_id) is not None:
@@ -117,6 +118,7 @@ class CognitoConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.user_pool) is not None:
             d["UserPool"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_id) is not None:

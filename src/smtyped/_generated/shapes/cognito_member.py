@@ -115,6 +115,7 @@ class CognitoMemberDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.user_pool) is not None:
             d["UserPool"] = v
         if (v := self.user_group) is not None:
@@ -128,6 +129,7 @@ class CognitoMemberDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.user_pool) is not None:
             d["UserPool"] = v if v.__class__ is str else _wrong(v)
         if (v := self.user_group) is not None:

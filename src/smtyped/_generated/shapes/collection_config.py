@@ -97,6 +97,7 @@ class CollectionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.vector_config) is not None:
             d["VectorConfig"] = v._to_wire()
         if self._extra:
@@ -106,6 +107,7 @@ class CollectionConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.vector_config) is not None:
             d["VectorConfig"] = v._to_request()
         if self._extra:

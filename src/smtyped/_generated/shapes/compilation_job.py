@@ -282,6 +282,7 @@ class CompilationJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("compilation_job_name")) is not None:
             d["CompilationJobName"] = v
         if (v := self.__dict__.get("compilation_job_arn")) is not None:

@@ -154,6 +154,7 @@ class ComputeQuotaConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.compute_quota_resources) is not None:
             d["ComputeQuotaResources"] = [i0._to_wire() for i0 in v]
         if (v := self.resource_sharing_config) is not None:
@@ -167,6 +168,7 @@ class ComputeQuotaConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.compute_quota_resources) is not None:
             d["ComputeQuotaResources"] = [i0._to_request() for i0 in v]
         if (v := self.resource_sharing_config) is not None:
@@ -325,6 +327,7 @@ class ComputeQuotaResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.count) is not None:
@@ -344,6 +347,7 @@ class ComputeQuotaResourceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.count) is not None:
@@ -594,6 +598,7 @@ class ComputeQuotaSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("compute_quota_arn")) is not None:
             d["ComputeQuotaArn"] = v
         if (v := self.__dict__.get("compute_quota_id")) is not None:
@@ -713,6 +718,7 @@ class ComputeQuotaTarget(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.team_name) is not None:
             d["TeamName"] = v
         if (v := self.fair_share_weight) is not None:
@@ -724,6 +730,7 @@ class ComputeQuotaTarget(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.team_name) is not None:
             d["TeamName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.fair_share_weight) is not None:

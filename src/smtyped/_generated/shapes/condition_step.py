@@ -86,6 +86,7 @@ class ConditionStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.outcome) is not None:
             d["Outcome"] = getattr(v, "_value_", v)
         if self._extra:

@@ -115,6 +115,7 @@ class ContainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.container_arguments) is not None:
             d["ContainerArguments"] = list(v)
         if (v := self.container_entrypoint) is not None:
@@ -128,6 +129,7 @@ class ContainerConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.container_arguments) is not None:
             d["ContainerArguments"] = _list_of(v, _STR)
         if (v := self.container_entrypoint) is not None:

@@ -336,6 +336,7 @@ class ContainerDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.container_hostname) is not None:
             d["ContainerHostname"] = v
         if (v := self.image) is not None:
@@ -367,6 +368,7 @@ class ContainerDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.container_hostname) is not None:
             d["ContainerHostname"] = v if v.__class__ is str else _wrong(v)
         if (v := self.image) is not None:

@@ -96,6 +96,7 @@ class ContainerMetricsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metrics_endpoints) is not None:
             d["MetricsEndpoints"] = [i0._to_wire() for i0 in v]
         if self._extra:
@@ -105,6 +106,7 @@ class ContainerMetricsConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.metrics_endpoints) is not None:
             d["MetricsEndpoints"] = [i0._to_request() for i0 in v]
         if self._extra:

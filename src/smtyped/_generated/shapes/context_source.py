@@ -114,6 +114,7 @@ class ContextSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_uri) is not None:
             d["SourceUri"] = v
         if (v := self.source_type) is not None:
@@ -127,6 +128,7 @@ class ContextSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_uri) is not None:
             d["SourceUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source_type) is not None:

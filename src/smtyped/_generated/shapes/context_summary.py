@@ -166,6 +166,7 @@ class ContextSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_arn) is not None:
             d["ContextArn"] = v
         if (v := self.context_name) is not None:

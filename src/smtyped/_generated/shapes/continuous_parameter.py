@@ -165,6 +165,7 @@ class ContinuousParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v
         if (v := self.min_value) is not None:
@@ -180,6 +181,7 @@ class ContinuousParameterRange(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.min_value) is not None:
@@ -270,6 +272,7 @@ class ContinuousParameterRangeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.min_value) is not None:
             d["MinValue"] = v
         if (v := self.max_value) is not None:
@@ -281,6 +284,7 @@ class ContinuousParameterRangeSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.min_value) is not None:
             d["MinValue"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_value) is not None:

@@ -89,6 +89,7 @@ class ConvergenceDetected(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.complete_on_convergence) is not None:
             d["CompleteOnConvergence"] = getattr(v, "_value_", v)
         if self._extra:
@@ -98,6 +99,7 @@ class ConvergenceDetected(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.complete_on_convergence) is not None:
             d["CompleteOnConvergence"] = getattr(v, "_value_", v)
         if self._extra:

@@ -213,6 +213,7 @@ class CreateActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_name) is not None:
             d["ActionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source) is not None:
@@ -291,6 +292,7 @@ class CreateActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_arn) is not None:
             d["ActionArn"] = v
         if self._extra:

@@ -222,6 +222,7 @@ class CreateAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_benchmark_job_name) is not None:
             d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.benchmark_target) is not None:
@@ -302,6 +303,7 @@ class CreateAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
             d["AIBenchmarkJobArn"] = v
         if self._extra:
@@ -571,6 +573,7 @@ class CreateAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_recommendation_job_name) is not None:
             d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_source) is not None:
@@ -659,6 +662,7 @@ class CreateAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
             d["AIRecommendationJobArn"] = v
         if self._extra:
@@ -797,6 +801,7 @@ class CreateAIWorkloadConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_workload_config_name) is not None:
             d["AIWorkloadConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.dataset_config) is not None:
@@ -871,6 +876,7 @@ class CreateAIWorkloadConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_workload_config_arn")) is not None:
             d["AIWorkloadConfigArn"] = v
         if self._extra:

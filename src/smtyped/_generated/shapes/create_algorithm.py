@@ -218,6 +218,7 @@ class CreateAlgorithmInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.algorithm_name) is not None:
             d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.algorithm_description) is not None:
@@ -298,6 +299,7 @@ class CreateAlgorithmOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("algorithm_arn")) is not None:
             d["AlgorithmArn"] = v
         if self._extra:

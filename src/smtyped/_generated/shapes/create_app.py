@@ -194,6 +194,7 @@ class CreateAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_name) is not None:
             d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.tags) is not None:
@@ -266,6 +267,7 @@ class CreateAppImageConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_arn) is not None:
             d["AppImageConfigArn"] = v
         if self._extra:
@@ -452,6 +454,7 @@ class CreateAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.user_profile_name) is not None:
@@ -530,6 +533,7 @@ class CreateAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_arn) is not None:
             d["AppArn"] = v
         if self._extra:

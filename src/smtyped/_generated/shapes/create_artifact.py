@@ -179,6 +179,7 @@ class CreateArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_name) is not None:
             d["ArtifactName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source) is not None:
@@ -253,6 +254,7 @@ class CreateArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v
         if self._extra:

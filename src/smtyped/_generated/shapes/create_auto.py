@@ -271,6 +271,7 @@ class CreateAutoMLJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_name) is not None:
             d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.input_data_config) is not None:
@@ -357,6 +358,7 @@ class CreateAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
             d["AutoMLJobArn"] = v
         if self._extra:
@@ -644,6 +646,7 @@ class CreateAutoMLJobV2Request(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_name) is not None:
             d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.auto_ml_job_input_data_config) is not None:
@@ -732,6 +735,7 @@ class CreateAutoMLJobV2Response(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
             d["AutoMLJobArn"] = v
         if self._extra:

@@ -365,6 +365,7 @@ class CreateClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_groups) is not None:
@@ -455,6 +456,7 @@ class CreateClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if self._extra:
@@ -597,6 +599,7 @@ class CreateClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.cluster_arn) is not None:
@@ -696,6 +699,7 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
             d["ClusterSchedulerConfigArn"] = v
         if (v := self.__dict__.get("cluster_scheduler_config_id")) is not None:

@@ -140,6 +140,7 @@ class CreateCodeRepositoryInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.code_repository_name) is not None:
             d["CodeRepositoryName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.git_config) is not None:
@@ -212,6 +213,7 @@ class CreateCodeRepositoryOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("code_repository_arn")) is not None:
             d["CodeRepositoryArn"] = v
         if self._extra:

@@ -234,6 +234,7 @@ class CreateCompilationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.compilation_job_name) is not None:
             d["CompilationJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.role_arn) is not None:
@@ -319,6 +320,7 @@ class CreateCompilationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("compilation_job_arn")) is not None:
             d["CompilationJobArn"] = v
         if self._extra:

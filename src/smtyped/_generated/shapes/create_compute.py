@@ -204,6 +204,7 @@ class CreateComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.description) is not None:
@@ -307,6 +308,7 @@ class CreateComputeQuotaResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("compute_quota_arn")) is not None:
             d["ComputeQuotaArn"] = v
         if (v := self.__dict__.get("compute_quota_id")) is not None:

@@ -176,6 +176,7 @@ class CreateContextRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_name) is not None:
             d["ContextName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source) is not None:
@@ -250,6 +251,7 @@ class CreateContextResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_arn) is not None:
             d["ContextArn"] = v
         if self._extra:

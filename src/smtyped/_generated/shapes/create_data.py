@@ -284,6 +284,7 @@ class CreateDataQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.data_quality_baseline_config) is not None:
@@ -370,6 +371,7 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if self._extra:

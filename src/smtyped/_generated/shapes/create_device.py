@@ -175,6 +175,7 @@ class CreateDeviceFleetRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_fleet_name) is not None:
             d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.role_arn) is not None:
@@ -235,6 +236,7 @@ class CreateDeviceFleetResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -352,6 +352,7 @@ class CreateDomainRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_name) is not None:
             d["DomainName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.auth_mode) is not None:
@@ -476,6 +477,7 @@ class CreateDomainResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_arn) is not None:
             d["DomainArn"] = v
         if (v := self.domain_id) is not None:

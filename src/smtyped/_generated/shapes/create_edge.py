@@ -180,6 +180,7 @@ class CreateEdgeDeploymentPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_configs) is not None:
@@ -256,6 +257,7 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
             d["EdgeDeploymentPlanArn"] = v
         if self._extra:
@@ -352,6 +354,7 @@ class CreateEdgeDeploymentStageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.stages) is not None:
@@ -404,6 +407,7 @@ class CreateEdgeDeploymentStageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -581,6 +585,7 @@ class CreateEdgePackagingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_packaging_job_name) is not None:
             d["EdgePackagingJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.compilation_job_name) is not None:
@@ -645,6 +650,7 @@ class CreateEdgePackagingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -333,6 +333,7 @@ class CreateEndpointConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_config_name) is not None:
             d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.production_variants) is not None:
@@ -423,6 +424,7 @@ class CreateEndpointConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_config_arn")) is not None:
             d["EndpointConfigArn"] = v
         if self._extra:
@@ -555,6 +557,7 @@ class CreateEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.endpoint_config_name) is not None:
@@ -629,6 +632,7 @@ class CreateEndpointOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_arn")) is not None:
             d["EndpointArn"] = v
         if self._extra:

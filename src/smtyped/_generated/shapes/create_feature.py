@@ -304,6 +304,7 @@ class CreateFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_name) is not None:
             d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.record_identifier_feature_name) is not None:
@@ -391,6 +392,7 @@ class CreateFeatureGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("feature_group_arn")) is not None:
             d["FeatureGroupArn"] = v
         if self._extra:

@@ -204,6 +204,7 @@ class CreateFlowDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.flow_definition_name) is not None:
             d["FlowDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.human_loop_request_source) is not None:
@@ -284,6 +285,7 @@ class CreateFlowDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("flow_definition_arn")) is not None:
             d["FlowDefinitionArn"] = v
         if self._extra:

@@ -209,6 +209,7 @@ class CreateHubContentPresignedUrlsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_type) is not None:
@@ -306,6 +307,7 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "authorized_url_configs", None)) is not None:
             d["AuthorizedUrlConfigs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -465,6 +467,7 @@ class CreateHubContentReferenceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sage_maker_public_hub_content_arn) is not None:
@@ -564,6 +567,7 @@ class CreateHubContentReferenceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_arn")) is not None:
             d["HubArn"] = v
         if (v := self.__dict__.get("hub_content_arn")) is not None:
@@ -719,6 +723,7 @@ class CreateHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_description) is not None:
@@ -797,6 +802,7 @@ class CreateHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_arn")) is not None:
             d["HubArn"] = v
         if self._extra:

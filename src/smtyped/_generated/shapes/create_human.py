@@ -135,6 +135,7 @@ class CreateHumanTaskUiRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.human_task_ui_name) is not None:
             d["HumanTaskUiName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.ui_template) is not None:
@@ -207,6 +208,7 @@ class CreateHumanTaskUiResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("human_task_ui_arn")) is not None:
             d["HumanTaskUiArn"] = v
         if self._extra:

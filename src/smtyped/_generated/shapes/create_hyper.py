@@ -273,6 +273,7 @@ class CreateHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hyper_parameter_tuning_job_name) is not None:
             d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hyper_parameter_tuning_job_config) is not None:
@@ -354,6 +355,7 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hyper_parameter_tuning_job_arn")) is not None:
             d["HyperParameterTuningJobArn"] = v
         if self._extra:

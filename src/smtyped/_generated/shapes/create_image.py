@@ -172,6 +172,7 @@ class CreateImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.description) is not None:
             d["Description"] = v if v.__class__ is str else _wrong(v)
         if (v := self.display_name) is not None:
@@ -244,6 +245,7 @@ class CreateImageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_arn) is not None:
             d["ImageArn"] = v
         if self._extra:
@@ -479,6 +481,7 @@ class CreateImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.base_image) is not None:
             d["BaseImage"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_token) is not None:
@@ -563,6 +566,7 @@ class CreateImageVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_version_arn) is not None:
             d["ImageVersionArn"] = v
         if self._extra:

@@ -242,6 +242,7 @@ class CreateInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_component_name) is not None:
             d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.endpoint_name) is not None:
@@ -322,6 +323,7 @@ class CreateInferenceComponentOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_component_arn")) is not None:
             d["InferenceComponentArn"] = v
         if self._extra:
@@ -606,6 +608,7 @@ class CreateInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.type) is not None:
@@ -694,6 +697,7 @@ class CreateInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_experiment_arn")) is not None:
             d["InferenceExperimentArn"] = v
         if self._extra:
@@ -912,6 +916,7 @@ class CreateInferenceRecommendationsJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.job_type) is not None:
@@ -994,6 +999,7 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_arn")) is not None:
             d["JobArn"] = v
         if self._extra:

@@ -184,6 +184,7 @@ class CreateJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.role_arn) is not None:
@@ -262,6 +263,7 @@ class CreateJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_arn")) is not None:
             d["JobArn"] = v
         if self._extra:

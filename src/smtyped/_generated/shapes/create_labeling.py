@@ -334,6 +334,7 @@ class CreateLabelingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labeling_job_name) is not None:
             d["LabelingJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.label_attribute_name) is not None:
@@ -421,6 +422,7 @@ class CreateLabelingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("labeling_job_arn")) is not None:
             d["LabelingJobArn"] = v
         if self._extra:

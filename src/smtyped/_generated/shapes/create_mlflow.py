@@ -241,6 +241,7 @@ class CreateMlflowAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.artifact_store_uri) is not None:
@@ -321,6 +322,7 @@ class CreateMlflowAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -544,6 +546,7 @@ class CreateMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_name) is not None:
             d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.artifact_store_uri) is not None:
@@ -626,6 +629,7 @@ class CreateMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_arn) is not None:
             d["TrackingServerArn"] = v
         if self._extra:

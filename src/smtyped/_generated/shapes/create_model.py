@@ -335,6 +335,7 @@ class CreateModelBiasJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_bias_baseline_config) is not None:
@@ -421,6 +422,7 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if self._extra:
@@ -545,6 +547,7 @@ class CreateModelCardExportJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_name) is not None:
             d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_card_version) is not None:
@@ -619,6 +622,7 @@ class CreateModelCardExportJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_export_job_arn")) is not None:
             d["ModelCardExportJobArn"] = v
         if self._extra:
@@ -769,6 +773,7 @@ class CreateModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_name) is not None:
             d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.security_config) is not None:
@@ -845,6 +850,7 @@ class CreateModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_arn")) is not None:
             d["ModelCardArn"] = v
         if self._extra:
@@ -1109,6 +1115,7 @@ class CreateModelExplainabilityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_explainability_baseline_config) is not None:
@@ -1197,6 +1204,7 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if self._extra:
@@ -1404,6 +1412,7 @@ class CreateModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_name) is not None:
             d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.primary_container) is not None:
@@ -1486,6 +1495,7 @@ class CreateModelOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_arn")) is not None:
             d["ModelArn"] = v
         if self._extra:
@@ -1615,6 +1625,7 @@ class CreateModelPackageGroupInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_package_group_description) is not None:
@@ -1689,6 +1700,7 @@ class CreateModelPackageGroupOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_group_arn")) is not None:
             d["ModelPackageGroupArn"] = v
         if self._extra:
@@ -2222,6 +2234,7 @@ class CreateModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_name) is not None:
             d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_package_group_name) is not None:
@@ -2338,6 +2351,7 @@ class CreateModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_arn")) is not None:
             d["ModelPackageArn"] = v
         if self._extra:
@@ -2597,6 +2611,7 @@ class CreateModelQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_quality_baseline_config) is not None:
@@ -2683,6 +2698,7 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if self._extra:

@@ -140,6 +140,7 @@ class CreateMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.monitoring_schedule_config) is not None:
@@ -212,6 +213,7 @@ class CreateMonitoringScheduleResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
             d["MonitoringScheduleArn"] = v
         if self._extra:

@@ -422,6 +422,7 @@ class CreateNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_name) is not None:
             d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_type) is not None:
@@ -614,6 +615,7 @@ class CreateNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_lifecycle_config_name) is not None:
             d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.on_create) is not None:
@@ -691,6 +693,7 @@ class CreateNotebookInstanceLifecycleConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_lifecycle_config_arn) is not None:
             d["NotebookInstanceLifecycleConfigArn"] = v
         if self._extra:
@@ -753,6 +756,7 @@ class CreateNotebookInstanceOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_arn) is not None:
             d["NotebookInstanceArn"] = v
         if self._extra:

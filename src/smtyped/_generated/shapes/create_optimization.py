@@ -343,6 +343,7 @@ class CreateOptimizationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.optimization_job_name) is not None:
             d["OptimizationJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.role_arn) is not None:
@@ -433,6 +434,7 @@ class CreateOptimizationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("optimization_job_arn")) is not None:
             d["OptimizationJobArn"] = v
         if self._extra:

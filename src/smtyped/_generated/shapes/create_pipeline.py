@@ -230,6 +230,7 @@ class CreatePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.pipeline_display_name) is not None:
@@ -310,6 +311,7 @@ class CreatePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if self._extra:

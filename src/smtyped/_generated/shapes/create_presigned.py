@@ -181,6 +181,7 @@ class CreatePresignedDomainUrlRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.user_profile_name) is not None:
@@ -255,6 +256,7 @@ class CreatePresignedDomainUrlResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.authorized_url) is not None:
             d["AuthorizedUrl"] = v
         if self._extra:
@@ -358,6 +360,7 @@ class CreatePresignedMlflowAppUrlRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.expires_in_seconds) is not None:
@@ -426,6 +429,7 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.authorized_url) is not None:
             d["AuthorizedUrl"] = v
         if self._extra:
@@ -532,6 +536,7 @@ class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_name) is not None:
             d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.expires_in_seconds) is not None:
@@ -602,6 +607,7 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.authorized_url) is not None:
             d["AuthorizedUrl"] = v
         if self._extra:
@@ -694,6 +700,7 @@ class CreatePresignedNotebookInstanceUrlInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_name) is not None:
             d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.session_expiration_duration_in_seconds) is not None:
@@ -760,6 +767,7 @@ class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.authorized_url) is not None:
             d["AuthorizedUrl"] = v
         if self._extra:

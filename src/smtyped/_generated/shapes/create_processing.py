@@ -297,6 +297,7 @@ class CreateProcessingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.processing_inputs) is not None:
             d["ProcessingInputs"] = [i0._to_request() for i0 in v]
         if (v := self.processing_output_config) is not None:
@@ -385,6 +386,7 @@ class CreateProcessingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("processing_job_arn")) is not None:
             d["ProcessingJobArn"] = v
         if self._extra:

@@ -178,6 +178,7 @@ class CreateProjectInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.project_name) is not None:
             d["ProjectName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.project_description) is not None:
@@ -277,6 +278,7 @@ class CreateProjectOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("project_arn")) is not None:
             d["ProjectArn"] = v
         if (v := self.__dict__.get("project_id")) is not None:

@@ -194,6 +194,7 @@ class CreateSpaceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.space_name) is not None:
@@ -270,6 +271,7 @@ class CreateSpaceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.space_arn) is not None:
             d["SpaceArn"] = v
         if self._extra:

@@ -161,6 +161,7 @@ class CreateStudioLifecycleConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_lifecycle_config_name) is not None:
             d["StudioLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.studio_lifecycle_config_content) is not None:
@@ -231,6 +232,7 @@ class CreateStudioLifecycleConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_lifecycle_config_arn) is not None:
             d["StudioLifecycleConfigArn"] = v
         if self._extra:

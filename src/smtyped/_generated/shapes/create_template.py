@@ -87,6 +87,7 @@ class CreateTemplateProvider(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cfn_template_provider) is not None:
             d["CfnTemplateProvider"] = v._to_request()
         if self._extra:

@@ -675,6 +675,7 @@ class CreateTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_name) is not None:
             d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hyper_parameters) is not None:
@@ -797,6 +798,7 @@ class CreateTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_job_arn")) is not None:
             d["TrainingJobArn"] = v
         if self._extra:
@@ -921,6 +923,7 @@ class CreateTrainingPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_plan_name) is not None:
             d["TrainingPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.training_plan_offering_id) is not None:
@@ -995,6 +998,7 @@ class CreateTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_plan_arn")) is not None:
             d["TrainingPlanArn"] = v
         if self._extra:
@@ -1196,6 +1200,7 @@ class CreateTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_session_name) is not None:
             d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_package_group_arn) is not None:
@@ -1278,6 +1283,7 @@ class CreateTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_session_arn")) is not None:
             d["TrainingSessionArn"] = v
         if self._extra:

@@ -358,6 +358,7 @@ class CreateTransformJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.transform_job_name) is not None:
             d["TransformJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_name) is not None:
@@ -452,6 +453,7 @@ class CreateTransformJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("transform_job_arn")) is not None:
             d["TransformJobArn"] = v
         if self._extra:

@@ -277,6 +277,7 @@ class CreateTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.display_name) is not None:
@@ -359,6 +360,7 @@ class CreateTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_arn) is not None:
             d["TrialComponentArn"] = v
         if self._extra:
@@ -494,6 +496,7 @@ class CreateTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.display_name) is not None:
@@ -566,6 +569,7 @@ class CreateTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_arn) is not None:
             d["TrialArn"] = v
         if self._extra:

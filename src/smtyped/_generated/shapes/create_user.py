@@ -186,6 +186,7 @@ class CreateUserProfileRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.user_profile_name) is not None:
@@ -260,6 +261,7 @@ class CreateUserProfileResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.user_profile_arn) is not None:
             d["UserProfileArn"] = v
         if self._extra:

@@ -215,6 +215,7 @@ class CreateWorkforceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cognito_config) is not None:
             d["CognitoConfig"] = v._to_request()
         if (v := self.oidc_config) is not None:
@@ -295,6 +296,7 @@ class CreateWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("workforce_arn")) is not None:
             d["WorkforceArn"] = v
         if self._extra:

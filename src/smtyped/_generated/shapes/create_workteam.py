@@ -221,6 +221,7 @@ class CreateWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_name) is not None:
             d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.workforce_name) is not None:
@@ -297,6 +298,7 @@ class CreateWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v
         if self._extra:

@@ -137,6 +137,7 @@ class CustomFileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.efs_file_system) is not None:
             d["EFSFileSystem"] = v._to_wire()
         if (v := self.f_sx_lustre_file_system) is not None:
@@ -150,6 +151,7 @@ class CustomFileSystem(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.efs_file_system) is not None:
             d["EFSFileSystem"] = v._to_request()
         if (v := self.f_sx_lustre_file_system) is not None:
@@ -269,6 +271,7 @@ class CustomFileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.efs_file_system_config) is not None:
             d["EFSFileSystemConfig"] = v._to_wire()
         if (v := self.f_sx_lustre_file_system_config) is not None:
@@ -282,6 +285,7 @@ class CustomFileSystemConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.efs_file_system_config) is not None:
             d["EFSFileSystemConfig"] = v._to_request()
         if (v := self.f_sx_lustre_file_system_config) is not None:

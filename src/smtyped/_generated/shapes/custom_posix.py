@@ -104,6 +104,7 @@ class CustomPosixUserConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.uid) is not None:
             d["Uid"] = v
         if (v := self.gid) is not None:
@@ -115,6 +116,7 @@ class CustomPosixUserConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.uid) is not None:
             d["Uid"] = v if v.__class__ is int else _wrong(v)
         if (v := self.gid) is not None:

@@ -121,6 +121,7 @@ class CustomizedMetricSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric_name) is not None:
             d["MetricName"] = v
         if (v := self.namespace) is not None:

@@ -187,6 +187,7 @@ class DataCaptureConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_capture) is not None:
             d["EnableCapture"] = v
         if (v := self.initial_sampling_percentage) is not None:
@@ -206,6 +207,7 @@ class DataCaptureConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_capture) is not None:
             d["EnableCapture"] = v if v.__class__ is bool else _wrong(v)
         if (v := self.initial_sampling_percentage) is not None:
@@ -358,6 +360,7 @@ class DataCaptureConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("enable_capture")) is not None:
             d["EnableCapture"] = v
         if (v := self.__dict__.get("capture_status")) is not None:

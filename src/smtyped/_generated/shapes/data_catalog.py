@@ -118,6 +118,7 @@ class DataCatalogConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.table_name) is not None:
             d["TableName"] = v
         if (v := self.catalog) is not None:
@@ -131,6 +132,7 @@ class DataCatalogConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.table_name) is not None:
             d["TableName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.catalog) is not None:

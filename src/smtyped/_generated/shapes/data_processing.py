@@ -154,6 +154,7 @@ class DataProcessing(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.input_filter) is not None:
             d["InputFilter"] = v
         if (v := self.output_filter) is not None:
@@ -167,6 +168,7 @@ class DataProcessing(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.input_filter) is not None:
             d["InputFilter"] = v if v.__class__ is str else _wrong(v)
         if (v := self.output_filter) is not None:

@@ -178,6 +178,7 @@ class DataQualityAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v
         if (v := self.container_entrypoint) is not None:
@@ -197,6 +198,7 @@ class DataQualityAppSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.container_entrypoint) is not None:
@@ -311,6 +313,7 @@ class DataQualityBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v
         if (v := self.constraints_resource) is not None:
@@ -324,6 +327,7 @@ class DataQualityBaselineConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.constraints_resource) is not None:
@@ -414,6 +418,7 @@ class DataQualityJobInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_input) is not None:
             d["EndpointInput"] = v._to_wire()
         if (v := self.batch_transform_input) is not None:
@@ -425,6 +430,7 @@ class DataQualityJobInput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.endpoint_input) is not None:
             d["EndpointInput"] = v._to_request()
         if (v := self.batch_transform_input) is not None:

@@ -142,6 +142,7 @@ class DatabaseConfigurationMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rollback_status) is not None:
             d["RollbackStatus"] = getattr(v, "_value_", v)
         if (v := self.advisory) is not None:

@@ -171,6 +171,7 @@ class DatasetDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.athena_dataset_definition) is not None:
             d["AthenaDatasetDefinition"] = v._to_wire()
         if (v := self.redshift_dataset_definition) is not None:
@@ -188,6 +189,7 @@ class DatasetDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.athena_dataset_definition) is not None:
             d["AthenaDatasetDefinition"] = v._to_request()
         if (v := self.redshift_dataset_definition) is not None:

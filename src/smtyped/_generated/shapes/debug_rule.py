@@ -191,6 +191,7 @@ class DebugRuleConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rule_configuration_name) is not None:
             d["RuleConfigurationName"] = v
         if (v := self.local_path) is not None:
@@ -212,6 +213,7 @@ class DebugRuleConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.rule_configuration_name) is not None:
             d["RuleConfigurationName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.local_path) is not None:
@@ -351,6 +353,7 @@ class DebugRuleEvaluationStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rule_configuration_name) is not None:
             d["RuleConfigurationName"] = v
         if (v := self.rule_evaluation_job_arn) is not None:

@@ -100,6 +100,7 @@ class DefaultEbsStorageSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_ebs_volume_size_in_gb) is not None:
             d["DefaultEbsVolumeSizeInGb"] = v
         if (v := self.maximum_ebs_volume_size_in_gb) is not None:
@@ -111,6 +112,7 @@ class DefaultEbsStorageSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_ebs_volume_size_in_gb) is not None:
             d["DefaultEbsVolumeSizeInGb"] = v if v.__class__ is int else _wrong(v)
         if (v := self.maximum_ebs_volume_size_in_gb) is not None:

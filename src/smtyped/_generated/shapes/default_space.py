@@ -221,6 +221,7 @@ class DefaultSpaceSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.execution_role) is not None:
             d["ExecutionRole"] = v
         if (v := self.security_groups) is not None:
@@ -244,6 +245,7 @@ class DefaultSpaceSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.execution_role) is not None:
             d["ExecutionRole"] = v if v.__class__ is str else _wrong(v)
         if (v := self.security_groups) is not None:
@@ -331,6 +333,7 @@ class DefaultSpaceStorageSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_ebs_storage_settings) is not None:
             d["DefaultEbsStorageSettings"] = v._to_wire()
         if self._extra:
@@ -340,6 +343,7 @@ class DefaultSpaceStorageSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_ebs_storage_settings) is not None:
             d["DefaultEbsStorageSettings"] = v._to_request()
         if self._extra:

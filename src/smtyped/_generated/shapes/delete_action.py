@@ -81,6 +81,7 @@ class DeleteActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_name) is not None:
             d["ActionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -145,6 +146,7 @@ class DeleteActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_arn) is not None:
             d["ActionArn"] = v
         if self._extra:

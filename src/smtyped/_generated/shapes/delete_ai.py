@@ -87,6 +87,7 @@ class DeleteAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_benchmark_job_name) is not None:
             d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -151,6 +152,7 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_benchmark_job_arn) is not None:
             d["AIBenchmarkJobArn"] = v
         if self._extra:
@@ -215,6 +217,7 @@ class DeleteAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_recommendation_job_name) is not None:
             d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -279,6 +282,7 @@ class DeleteAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_recommendation_job_arn) is not None:
             d["AIRecommendationJobArn"] = v
         if self._extra:
@@ -344,6 +348,7 @@ class DeleteAIWorkloadConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_workload_config_name) is not None:
             d["AIWorkloadConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -408,6 +413,7 @@ class DeleteAIWorkloadConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_workload_config_arn) is not None:
             d["AIWorkloadConfigArn"] = v
         if self._extra:

@@ -83,6 +83,7 @@ class DeleteAlgorithmInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.algorithm_name) is not None:
             d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -133,6 +134,7 @@ class DeleteAlgorithmResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -110,6 +110,7 @@ class DeleteArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source) is not None:
@@ -176,6 +177,7 @@ class DeleteArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v
         if self._extra:

@@ -101,6 +101,7 @@ class DeleteAssociationRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.destination_arn) is not None:
@@ -187,6 +188,7 @@ class DeleteAssociationResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v
         if (v := self.destination_arn) is not None:

@@ -84,6 +84,7 @@ class DeleteClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +153,7 @@ class DeleteClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if self._extra:
@@ -223,6 +225,7 @@ class DeleteClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_scheduler_config_id) is not None:
             d["ClusterSchedulerConfigId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -273,6 +276,7 @@ class DeleteClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

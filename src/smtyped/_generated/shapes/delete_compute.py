@@ -83,6 +83,7 @@ class DeleteComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.compute_quota_id) is not None:
             d["ComputeQuotaId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -133,6 +134,7 @@ class DeleteComputeQuotaResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

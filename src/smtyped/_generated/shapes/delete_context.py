@@ -81,6 +81,7 @@ class DeleteContextRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_name) is not None:
             d["ContextName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -145,6 +146,7 @@ class DeleteContextResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_arn) is not None:
             d["ContextArn"] = v
         if self._extra:

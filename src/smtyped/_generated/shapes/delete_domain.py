@@ -113,6 +113,7 @@ class DeleteDomainRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.retention_policy) is not None:
@@ -165,6 +166,7 @@ class DeleteDomainResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,6 +86,7 @@ class DeleteEdgeDeploymentPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -136,6 +137,7 @@ class DeleteEdgeDeploymentPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -218,6 +220,7 @@ class DeleteEdgeDeploymentStageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.stage_name) is not None:
@@ -270,6 +273,7 @@ class DeleteEdgeDeploymentStageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,6 +86,7 @@ class DeleteEndpointConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_config_name) is not None:
             d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -136,6 +137,7 @@ class DeleteEndpointConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -198,6 +200,7 @@ class DeleteEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -248,6 +251,7 @@ class DeleteEndpointResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -84,6 +84,7 @@ class DeleteExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -148,6 +149,7 @@ class DeleteExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_arn) is not None:
             d["ExperimentArn"] = v
         if self._extra:

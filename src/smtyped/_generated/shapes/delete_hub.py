@@ -130,6 +130,7 @@ class DeleteHubContentReferenceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_type) is not None:
@@ -184,6 +185,7 @@ class DeleteHubContentReferenceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -294,6 +296,7 @@ class DeleteHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_type) is not None:
@@ -350,6 +353,7 @@ class DeleteHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -410,6 +414,7 @@ class DeleteHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -460,6 +465,7 @@ class DeleteHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,6 +86,7 @@ class DeleteHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hyper_parameter_tuning_job_name) is not None:
             d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -136,6 +137,7 @@ class DeleteHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -85,6 +85,7 @@ class DeleteImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_name) is not None:
             d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -135,6 +136,7 @@ class DeleteImageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -231,6 +233,7 @@ class DeleteImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_name) is not None:
             d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.version) is not None:
@@ -285,6 +288,7 @@ class DeleteImageVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,6 +86,7 @@ class DeleteInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_component_name) is not None:
             d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -136,6 +137,7 @@ class DeleteInferenceComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -198,6 +200,7 @@ class DeleteInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -266,6 +269,7 @@ class DeleteInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_experiment_arn")) is not None:
             d["InferenceExperimentArn"] = v
         if self._extra:

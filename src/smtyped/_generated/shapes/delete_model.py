@@ -97,6 +97,7 @@ class DeleteModelBiasJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -147,6 +148,7 @@ class DeleteModelBiasJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -207,6 +209,7 @@ class DeleteModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_name) is not None:
             d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -257,6 +260,7 @@ class DeleteModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -320,6 +324,7 @@ class DeleteModelExplainabilityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -372,6 +377,7 @@ class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -436,6 +442,7 @@ class DeleteModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_name) is not None:
             d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -502,6 +509,7 @@ class DeleteModelPackageGroupInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -568,6 +576,7 @@ class DeleteModelPackageGroupPolicyInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -618,6 +627,7 @@ class DeleteModelPackageGroupPolicyResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -664,6 +674,7 @@ class DeleteModelPackageGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -725,6 +736,7 @@ class DeleteModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_name) is not None:
             d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -775,6 +787,7 @@ class DeleteModelPackageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -837,6 +850,7 @@ class DeleteModelQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -887,6 +901,7 @@ class DeleteModelQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -933,6 +948,7 @@ class DeleteModelResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -86,6 +86,7 @@ class DeleteNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_name) is not None:
             d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -157,6 +158,7 @@ class DeleteNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_lifecycle_config_name) is not None:
             d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -209,6 +211,7 @@ class DeleteNotebookInstanceLifecycleConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -255,6 +258,7 @@ class DeleteNotebookInstanceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

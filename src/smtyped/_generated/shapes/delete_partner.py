@@ -103,6 +103,7 @@ class DeletePartnerAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_token) is not None:
@@ -169,6 +170,7 @@ class DeletePartnerAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:

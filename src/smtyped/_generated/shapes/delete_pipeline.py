@@ -104,6 +104,7 @@ class DeletePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_request_token) is not None:
@@ -170,6 +171,7 @@ class DeletePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if self._extra:

@@ -85,6 +85,7 @@ class DeleteStudioLifecycleConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_lifecycle_config_name) is not None:
             d["StudioLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -135,6 +136,7 @@ class DeleteStudioLifecycleConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

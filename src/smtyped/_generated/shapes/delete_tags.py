@@ -104,6 +104,7 @@ class DeleteTagsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource_arn) is not None:
             d["ResourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.tag_keys) is not None:
@@ -156,6 +157,7 @@ class DeleteTagsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -89,6 +89,7 @@ class DeleteTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_name) is not None:
             d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -139,6 +140,7 @@ class DeleteTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -202,6 +204,7 @@ class DeleteTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_session_name) is not None:
             d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -252,6 +255,7 @@ class DeleteTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

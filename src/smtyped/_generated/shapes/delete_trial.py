@@ -87,6 +87,7 @@ class DeleteTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -151,6 +152,7 @@ class DeleteTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_arn) is not None:
             d["TrialComponentArn"] = v
         if self._extra:
@@ -216,6 +218,7 @@ class DeleteTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -280,6 +283,7 @@ class DeleteTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_arn) is not None:
             d["TrialArn"] = v
         if self._extra:

@@ -101,6 +101,7 @@ class DeleteUserProfileRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.user_profile_name) is not None:
@@ -153,6 +154,7 @@ class DeleteUserProfileResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -84,6 +84,7 @@ class DeleteWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_name) is not None:
             d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +153,7 @@ class DeleteWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("success")) is not None:
             d["Success"] = v
         if self._extra:

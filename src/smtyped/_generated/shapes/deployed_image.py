@@ -123,6 +123,7 @@ class DeployedImage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.specified_image) is not None:
             d["SpecifiedImage"] = v
         if (v := self.resolved_image) is not None:

@@ -129,6 +129,7 @@ class DeploymentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.blue_green_update_policy) is not None:
             d["BlueGreenUpdatePolicy"] = v._to_wire()
         if (v := self.rolling_update_policy) is not None:
@@ -142,6 +143,7 @@ class DeploymentConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.blue_green_update_policy) is not None:
             d["BlueGreenUpdatePolicy"] = v._to_request()
         if (v := self.rolling_update_policy) is not None:

@@ -133,6 +133,7 @@ class DeploymentConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rolling_update_policy) is not None:
             d["RollingUpdatePolicy"] = v._to_wire()
         if (v := self.wait_interval_in_seconds) is not None:
@@ -146,6 +147,7 @@ class DeploymentConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.rolling_update_policy) is not None:
             d["RollingUpdatePolicy"] = v._to_request()
         if (v := self.wait_interval_in_seconds) is not None:

@@ -132,6 +132,7 @@ class DeploymentRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("recommendation_status")) is not None:
             d["RecommendationStatus"] = getattr(v, "_value_", v)
         if (v := self.real_time_inference_recommendations) is not None:

@@ -126,6 +126,7 @@ class DeploymentStage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.stage_name) is not None:
             d["StageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.device_selection_config) is not None:
@@ -261,6 +262,7 @@ class DeploymentStageStatusSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("stage_name")) is not None:
             d["StageName"] = v
         if (v := self.__dict__.get("device_selection_config")) is not None:

@@ -106,6 +106,7 @@ class DeregisterDevicesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_fleet_name) is not None:
             d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.device_names) is not None:
@@ -158,6 +159,7 @@ class DeregisterDevicesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

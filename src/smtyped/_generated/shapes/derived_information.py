@@ -81,6 +81,7 @@ class DerivedInformation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.derived_data_input_config) is not None:
             d["DerivedDataInputConfig"] = v
         if self._extra:

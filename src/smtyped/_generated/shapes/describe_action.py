@@ -96,6 +96,7 @@ class DescribeActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_name) is not None:
             d["ActionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -317,6 +318,7 @@ class DescribeActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_name) is not None:
             d["ActionName"] = v
         if (v := self.action_arn) is not None:

@@ -119,6 +119,7 @@ class DescribeAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_benchmark_job_name) is not None:
             d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -371,6 +372,7 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_benchmark_job_name")) is not None:
             d["AIBenchmarkJobName"] = v
         if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
@@ -524,6 +526,7 @@ class DescribeAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_recommendation_job_name) is not None:
             d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -842,6 +845,7 @@ class DescribeAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_recommendation_job_name")) is not None:
             d["AIRecommendationJobName"] = v
         if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
@@ -1062,6 +1066,7 @@ class DescribeAIWorkloadConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_workload_config_name) is not None:
             d["AIWorkloadConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1206,6 +1211,7 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_workload_config_name")) is not None:
             d["AIWorkloadConfigName"] = v
         if (v := self.__dict__.get("ai_workload_config_arn")) is not None:

@@ -99,6 +99,7 @@ class DescribeAlgorithmInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.algorithm_name) is not None:
             d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -308,6 +309,7 @@ class DescribeAlgorithmOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("algorithm_name")) is not None:
             d["AlgorithmName"] = v
         if (v := self.__dict__.get("algorithm_arn")) is not None:

@@ -105,6 +105,7 @@ class DescribeAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_name) is not None:
             d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -245,6 +246,7 @@ class DescribeAppImageConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_arn) is not None:
             d["AppImageConfigArn"] = v
         if (v := self.app_image_config_name) is not None:
@@ -426,6 +428,7 @@ class DescribeAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.user_profile_name) is not None:
@@ -718,6 +721,7 @@ class DescribeAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_arn) is not None:
             d["AppArn"] = v
         if (v := self.app_type) is not None:

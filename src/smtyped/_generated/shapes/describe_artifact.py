@@ -92,6 +92,7 @@ class DescribeArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -283,6 +284,7 @@ class DescribeArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_name) is not None:
             d["ArtifactName"] = v
         if (v := self.artifact_arn) is not None:

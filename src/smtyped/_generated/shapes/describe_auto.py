@@ -126,6 +126,7 @@ class DescribeAutoMLJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_name) is not None:
             d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -464,6 +465,7 @@ class DescribeAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("auto_ml_job_name")) is not None:
             d["AutoMLJobName"] = v
         if (v := self.__dict__.get("auto_ml_job_arn")) is not None:
@@ -698,6 +700,7 @@ class DescribeAutoMLJobV2Request(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_name) is not None:
             d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1067,6 +1070,7 @@ class DescribeAutoMLJobV2Response(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("auto_ml_job_name")) is not None:
             d["AutoMLJobName"] = v
         if (v := self.__dict__.get("auto_ml_job_arn")) is not None:

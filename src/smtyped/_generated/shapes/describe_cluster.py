@@ -150,6 +150,7 @@ class DescribeClusterEventRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.event_id) is not None:
             d["EventId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.cluster_name) is not None:
@@ -212,6 +213,7 @@ class DescribeClusterEventResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.event_details) is not None:
             d["EventDetails"] = v._to_wire()
         if self._extra:
@@ -330,6 +332,7 @@ class DescribeClusterNodeRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_id) is not None:
@@ -396,6 +399,7 @@ class DescribeClusterNodeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "node_details", None)) is not None:
             d["NodeDetails"] = v._to_wire()
         if self._extra:
@@ -477,6 +481,7 @@ class DescribeClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -731,6 +736,7 @@ class DescribeClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if (v := self.cluster_name) is not None:
@@ -950,6 +956,7 @@ class DescribeClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_scheduler_config_id) is not None:
             d["ClusterSchedulerConfigId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.cluster_scheduler_config_version) is not None:
@@ -1232,6 +1239,7 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
             d["ClusterSchedulerConfigArn"] = v
         if (v := self.__dict__.get("cluster_scheduler_config_id")) is not None:

@@ -92,6 +92,7 @@ class DescribeCodeRepositoryInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.code_repository_name) is not None:
             d["CodeRepositoryName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -229,6 +230,7 @@ class DescribeCodeRepositoryOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("code_repository_name")) is not None:
             d["CodeRepositoryName"] = v
         if (v := self.__dict__.get("code_repository_arn")) is not None:

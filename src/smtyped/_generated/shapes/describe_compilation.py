@@ -102,6 +102,7 @@ class DescribeCompilationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.compilation_job_name) is not None:
             d["CompilationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -420,6 +421,7 @@ class DescribeCompilationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("compilation_job_name")) is not None:
             d["CompilationJobName"] = v
         if (v := self.__dict__.get("compilation_job_arn")) is not None:

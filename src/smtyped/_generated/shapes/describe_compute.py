@@ -119,6 +119,7 @@ class DescribeComputeQuotaRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.compute_quota_id) is not None:
             d["ComputeQuotaId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.compute_quota_version) is not None:
@@ -397,6 +398,7 @@ class DescribeComputeQuotaResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("compute_quota_arn")) is not None:
             d["ComputeQuotaArn"] = v
         if (v := self.__dict__.get("compute_quota_id")) is not None:

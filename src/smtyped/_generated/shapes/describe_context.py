@@ -91,6 +91,7 @@ class DescribeContextRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_name) is not None:
             d["ContextName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -287,6 +288,7 @@ class DescribeContextResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_name) is not None:
             d["ContextName"] = v
         if (v := self.context_arn) is not None:

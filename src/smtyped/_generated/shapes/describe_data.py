@@ -100,6 +100,7 @@ class DescribeDataQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -294,6 +295,7 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if (v := self.__dict__.get("job_definition_name")) is not None:

@@ -96,6 +96,7 @@ class DescribeDeviceFleetRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_fleet_name) is not None:
             d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -274,6 +275,7 @@ class DescribeDeviceFleetResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("device_fleet_name")) is not None:
             d["DeviceFleetName"] = v
         if (v := self.__dict__.get("device_fleet_arn")) is not None:
@@ -413,6 +415,7 @@ class DescribeDeviceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.device_name) is not None:
@@ -633,6 +636,7 @@ class DescribeDeviceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_arn) is not None:
             d["DeviceArn"] = v
         if (v := self.__dict__.get("device_name")) is not None:

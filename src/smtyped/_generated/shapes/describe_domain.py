@@ -108,6 +108,7 @@ class DescribeDomainRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -515,6 +516,7 @@ class DescribeDomainResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_arn) is not None:
             d["DomainArn"] = v
         if (v := self.domain_id) is not None:

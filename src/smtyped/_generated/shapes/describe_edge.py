@@ -137,6 +137,7 @@ class DescribeEdgeDeploymentPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -354,6 +355,7 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
             d["EdgeDeploymentPlanArn"] = v
         if (v := self.__dict__.get("edge_deployment_plan_name")) is not None:
@@ -484,6 +486,7 @@ class DescribeEdgePackagingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_packaging_job_name) is not None:
             d["EdgePackagingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -757,6 +760,7 @@ class DescribeEdgePackagingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("edge_packaging_job_arn")) is not None:
             d["EdgePackagingJobArn"] = v
         if (v := self.__dict__.get("edge_packaging_job_name")) is not None:

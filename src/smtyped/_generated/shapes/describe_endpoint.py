@@ -106,6 +106,7 @@ class DescribeEndpointConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_config_name) is not None:
             d["EndpointConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -329,6 +330,7 @@ class DescribeEndpointConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_config_name")) is not None:
             d["EndpointConfigName"] = v
         if (v := self.__dict__.get("endpoint_config_arn")) is not None:
@@ -511,6 +513,7 @@ class DescribeEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -781,6 +784,7 @@ class DescribeEndpointOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_name")) is not None:
             d["EndpointName"] = v
         if (v := self.__dict__.get("endpoint_arn")) is not None:

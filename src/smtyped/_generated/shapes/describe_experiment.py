@@ -92,6 +92,7 @@ class DescribeExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -261,6 +262,7 @@ class DescribeExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v
         if (v := self.experiment_arn) is not None:

@@ -128,6 +128,7 @@ class DescribeFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_name) is not None:
             d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -459,6 +460,7 @@ class DescribeFeatureGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("feature_group_arn")) is not None:
             d["FeatureGroupArn"] = v
         if (v := self.__dict__.get("feature_group_name")) is not None:
@@ -661,6 +663,7 @@ class DescribeFeatureMetadataRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_name) is not None:
             d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.feature_name) is not None:
@@ -849,6 +852,7 @@ class DescribeFeatureMetadataResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("feature_group_arn")) is not None:
             d["FeatureGroupArn"] = v
         if (v := self.__dict__.get("feature_group_name")) is not None:

@@ -97,6 +97,7 @@ class DescribeFlowDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.flow_definition_name) is not None:
             d["FlowDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -296,6 +297,7 @@ class DescribeFlowDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("flow_definition_arn")) is not None:
             d["FlowDefinitionArn"] = v
         if (v := self.__dict__.get("flow_definition_name")) is not None:

@@ -160,6 +160,7 @@ class DescribeHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_type) is not None:
@@ -541,6 +542,7 @@ class DescribeHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_content_name")) is not None:
             d["HubContentName"] = v
         if (v := self.__dict__.get("hub_content_arn")) is not None:
@@ -681,6 +683,7 @@ class DescribeHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -889,6 +892,7 @@ class DescribeHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_name")) is not None:
             d["HubName"] = v
         if (v := self.__dict__.get("hub_arn")) is not None:

@@ -96,6 +96,7 @@ class DescribeHumanTaskUiRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.human_task_ui_name) is not None:
             d["HumanTaskUiName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -232,6 +233,7 @@ class DescribeHumanTaskUiResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("human_task_ui_arn")) is not None:
             d["HumanTaskUiArn"] = v
         if (v := self.__dict__.get("human_task_ui_name")) is not None:

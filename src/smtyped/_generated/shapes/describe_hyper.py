@@ -115,6 +115,7 @@ class DescribeHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hyper_parameter_tuning_job_name) is not None:
             d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -407,6 +408,7 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hyper_parameter_tuning_job_name")) is not None:
             d["HyperParameterTuningJobName"] = v
         if (v := self.__dict__.get("hyper_parameter_tuning_job_arn")) is not None:

@@ -99,6 +99,7 @@ class DescribeImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_name) is not None:
             d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -284,6 +285,7 @@ class DescribeImageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time) is not None:
             d["CreationTime"] = v
         if (v := self.description) is not None:
@@ -398,6 +400,7 @@ class DescribeImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_name) is not None:
             d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.version) is not None:
@@ -704,6 +707,7 @@ class DescribeImageVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.base_image) is not None:
             d["BaseImage"] = v
         if (v := self.container_image) is not None:

@@ -136,6 +136,7 @@ class DescribeInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_component_name) is not None:
             d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -384,6 +385,7 @@ class DescribeInferenceComponentOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_component_name")) is not None:
             d["InferenceComponentName"] = v
         if (v := self.__dict__.get("inference_component_arn")) is not None:
@@ -556,6 +558,7 @@ class DescribeInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -854,6 +857,7 @@ class DescribeInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("arn")) is not None:
             d["Arn"] = v
         if (v := self.__dict__.get("name")) is not None:
@@ -1031,6 +1035,7 @@ class DescribeInferenceRecommendationsJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1295,6 +1300,7 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_name")) is not None:
             d["JobName"] = v
         if (v := self.job_description) is not None:

@@ -128,6 +128,7 @@ class DescribeJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.job_category) is not None:
@@ -410,6 +411,7 @@ class DescribeJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_name")) is not None:
             d["JobName"] = v
         if (v := self.__dict__.get("job_arn")) is not None:
@@ -577,6 +579,7 @@ class DescribeJobSchemaVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_category) is not None:
             d["JobCategory"] = getattr(v, "_value_", v)
         if (v := self.job_config_schema_version) is not None:
@@ -689,6 +692,7 @@ class DescribeJobSchemaVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_category")) is not None:
             d["JobCategory"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("job_config_schema_version")) is not None:

@@ -106,6 +106,7 @@ class DescribeLabelingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labeling_job_name) is not None:
             d["LabelingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -447,6 +448,7 @@ class DescribeLabelingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("labeling_job_status")) is not None:
             d["LabelingJobStatus"] = getattr(v, "_value_", v)
         if (v := getattr(self, "label_counters", None)) is not None:

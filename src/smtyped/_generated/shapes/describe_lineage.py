@@ -92,6 +92,7 @@ class DescribeLineageGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.lineage_group_name) is not None:
             d["LineageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -253,6 +254,7 @@ class DescribeLineageGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.lineage_group_name) is not None:
             d["LineageGroupName"] = v
         if (v := self.lineage_group_arn) is not None:

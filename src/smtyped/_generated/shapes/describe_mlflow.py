@@ -119,6 +119,7 @@ class DescribeMlflowAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -404,6 +405,7 @@ class DescribeMlflowAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if (v := self.name) is not None:
@@ -525,6 +527,7 @@ class DescribeMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_name) is not None:
             d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -853,6 +856,7 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_arn) is not None:
             d["TrackingServerArn"] = v
         if (v := self.tracking_server_name) is not None:

@@ -185,6 +185,7 @@ class DescribeModelBiasJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -380,6 +381,7 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if (v := self.__dict__.get("job_definition_name")) is not None:
@@ -573,6 +575,7 @@ class DescribeModelCardExportJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_export_job_arn) is not None:
             d["ModelCardExportJobArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -791,6 +794,7 @@ class DescribeModelCardExportJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_export_job_name")) is not None:
             d["ModelCardExportJobName"] = v
         if (v := self.__dict__.get("model_card_export_job_arn")) is not None:
@@ -962,6 +966,7 @@ class DescribeModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_name) is not None:
             d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_card_version) is not None:
@@ -1219,6 +1224,7 @@ class DescribeModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_arn")) is not None:
             d["ModelCardArn"] = v
         if (v := self.__dict__.get("model_card_name")) is not None:
@@ -1356,6 +1362,7 @@ class DescribeModelExplainabilityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1553,6 +1560,7 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if (v := self.__dict__.get("job_definition_name")) is not None:
@@ -1758,6 +1766,7 @@ class DescribeModelInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_name) is not None:
             d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1942,6 +1951,7 @@ class DescribeModelOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_name")) is not None:
             d["ModelName"] = v
         if (v := self.primary_container) is not None:
@@ -2095,6 +2105,7 @@ class DescribeModelPackageGroupInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -2259,6 +2270,7 @@ class DescribeModelPackageGroupOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_group_name")) is not None:
             d["ModelPackageGroupName"] = v
         if (v := self.__dict__.get("model_package_group_arn")) is not None:
@@ -2414,6 +2426,7 @@ class DescribeModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_name) is not None:
             d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.included_data) is not None:
@@ -2922,6 +2935,7 @@ class DescribeModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_name")) is not None:
             d["ModelPackageName"] = v
         if (v := self.model_package_group_name) is not None:
@@ -3222,6 +3236,7 @@ class DescribeModelQualityJobDefinitionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_definition_name) is not None:
             d["JobDefinitionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -3417,6 +3432,7 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_definition_arn")) is not None:
             d["JobDefinitionArn"] = v
         if (v := self.__dict__.get("job_definition_name")) is not None:

@@ -99,6 +99,7 @@ class DescribeMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -312,6 +313,7 @@ class DescribeMonitoringScheduleResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
             d["MonitoringScheduleArn"] = v
         if (v := self.__dict__.get("monitoring_schedule_name")) is not None:

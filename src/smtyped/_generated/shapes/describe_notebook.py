@@ -113,6 +113,7 @@ class DescribeNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_name) is not None:
             d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -185,6 +186,7 @@ class DescribeNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_lifecycle_config_name) is not None:
             d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -329,6 +331,7 @@ class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_lifecycle_config_arn) is not None:
             d["NotebookInstanceLifecycleConfigArn"] = v
         if (v := self.notebook_instance_lifecycle_config_name) is not None:
@@ -820,6 +823,7 @@ class DescribeNotebookInstanceOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_arn) is not None:
             d["NotebookInstanceArn"] = v
         if (v := self.notebook_instance_name) is not None:

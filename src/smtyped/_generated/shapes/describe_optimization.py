@@ -111,6 +111,7 @@ class DescribeOptimizationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.optimization_job_name) is not None:
             d["OptimizationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -464,6 +465,7 @@ class DescribeOptimizationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("optimization_job_arn")) is not None:
             d["OptimizationJobArn"] = v
         if (v := self.__dict__.get("optimization_job_status")) is not None:

@@ -128,6 +128,7 @@ class DescribePartnerAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.include_available_upgrade) is not None:
@@ -474,6 +475,7 @@ class DescribePartnerAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if (v := self.name) is not None:

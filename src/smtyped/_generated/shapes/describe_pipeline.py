@@ -110,6 +110,7 @@ class DescribePipelineDefinitionForExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -196,6 +197,7 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_definition) is not None:
             d["PipelineDefinition"] = v
         if (v := self.creation_time) is not None:
@@ -262,6 +264,7 @@ class DescribePipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -507,6 +510,7 @@ class DescribePipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_execution_arn) is not None:
@@ -690,6 +694,7 @@ class DescribePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.pipeline_version_id) is not None:
@@ -946,6 +951,7 @@ class DescribePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_name) is not None:

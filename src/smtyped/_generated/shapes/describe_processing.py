@@ -105,6 +105,7 @@ class DescribeProcessingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.processing_job_name) is not None:
             d["ProcessingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -442,6 +443,7 @@ class DescribeProcessingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.processing_inputs) is not None:
             d["ProcessingInputs"] = [i0._to_wire() for i0 in v]
         if (v := self.processing_output_config) is not None:

@@ -100,6 +100,7 @@ class DescribeProjectInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.project_name) is not None:
             d["ProjectName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -321,6 +322,7 @@ class DescribeProjectOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("project_arn")) is not None:
             d["ProjectArn"] = v
         if (v := self.__dict__.get("project_name")) is not None:

@@ -107,6 +107,7 @@ class DescribeReservedCapacityRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.reserved_capacity_arn) is not None:
             d["ReservedCapacityArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -359,6 +360,7 @@ class DescribeReservedCapacityResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("reserved_capacity_arn")) is not None:
             d["ReservedCapacityArn"] = v
         if (v := self.reserved_capacity_type) is not None:

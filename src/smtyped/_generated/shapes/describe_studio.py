@@ -96,6 +96,7 @@ class DescribeStudioLifecycleConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_lifecycle_config_name) is not None:
             d["StudioLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -251,6 +252,7 @@ class DescribeStudioLifecycleConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_lifecycle_config_arn) is not None:
             d["StudioLifecycleConfigArn"] = v
         if (v := self.studio_lifecycle_config_name) is not None:

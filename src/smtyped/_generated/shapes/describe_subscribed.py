@@ -90,6 +90,7 @@ class DescribeSubscribedWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +153,7 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "subscribed_workteam", None)) is not None:
             d["SubscribedWorkteam"] = v._to_wire()
         if self._extra:

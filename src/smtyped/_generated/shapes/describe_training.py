@@ -138,6 +138,7 @@ class DescribeTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_name) is not None:
             d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -889,6 +890,7 @@ class DescribeTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_job_name")) is not None:
             d["TrainingJobName"] = v
         if (v := self.__dict__.get("training_job_arn")) is not None:
@@ -1432,6 +1434,7 @@ class DescribeTrainingPlanExtensionHistoryRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_plan_arn) is not None:
             d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -1521,6 +1524,7 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "training_plan_extensions", None)) is not None:
             d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -1616,6 +1620,7 @@ class DescribeTrainingPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_plan_name) is not None:
             d["TrainingPlanName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1952,6 +1957,7 @@ class DescribeTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_plan_arn")) is not None:
             d["TrainingPlanArn"] = v
         if (v := self.__dict__.get("training_plan_name")) is not None:
@@ -2086,6 +2092,7 @@ class DescribeTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_session_name) is not None:
             d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -2148,6 +2155,7 @@ class DescribeTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "training_session_detail", None)) is not None:
             d["TrainingSessionDetail"] = v._to_wire()
         if self._extra:

@@ -105,6 +105,7 @@ class DescribeTransformJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.transform_job_name) is not None:
             d["TransformJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -465,6 +466,7 @@ class DescribeTransformJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("transform_job_name")) is not None:
             d["TransformJobName"] = v
         if (v := self.__dict__.get("transform_job_arn")) is not None:

@@ -104,6 +104,7 @@ class DescribeTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -368,6 +369,7 @@ class DescribeTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v
         if (v := self.trial_component_arn) is not None:
@@ -592,6 +594,7 @@ class DescribeTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -769,6 +772,7 @@ class DescribeTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v
         if (v := self.trial_arn) is not None:

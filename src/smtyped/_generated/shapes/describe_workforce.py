@@ -92,6 +92,7 @@ class DescribeWorkforceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workforce_name) is not None:
             d["WorkforceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -158,6 +159,7 @@ class DescribeWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "workforce", None)) is not None:
             d["Workforce"] = v._to_wire()
         if self._extra:

@@ -90,6 +90,7 @@ class DescribeWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_name) is not None:
             d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +153,7 @@ class DescribeWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "workteam", None)) is not None:
             d["Workteam"] = v._to_wire()
         if self._extra:

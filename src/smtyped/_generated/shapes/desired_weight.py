@@ -141,6 +141,7 @@ class DesiredWeightAndCapacity(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.variant_name) is not None:
             d["VariantName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.desired_weight) is not None:

@@ -129,6 +129,7 @@ class DetachClusterNodeVolumeRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_arn) is not None:
             d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.node_id) is not None:
@@ -295,6 +296,7 @@ class DetachClusterNodeVolumeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if (v := self.__dict__.get("node_id")) is not None:

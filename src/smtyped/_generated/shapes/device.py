@@ -114,6 +114,7 @@ class Device(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_name) is not None:
             d["DeviceName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.description) is not None:

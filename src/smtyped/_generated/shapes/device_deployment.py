@@ -252,6 +252,7 @@ class DeviceDeploymentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
             d["EdgeDeploymentPlanArn"] = v
         if (v := self.__dict__.get("edge_deployment_plan_name")) is not None:

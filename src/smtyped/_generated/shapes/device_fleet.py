@@ -137,6 +137,7 @@ class DeviceFleetSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("device_fleet_arn")) is not None:
             d["DeviceFleetArn"] = v
         if (v := self.__dict__.get("device_fleet_name")) is not None:

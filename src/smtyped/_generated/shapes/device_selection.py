@@ -137,6 +137,7 @@ class DeviceSelectionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_subset_type) is not None:
             d["DeviceSubsetType"] = getattr(v, "_value_", v)
         if (v := self.percentage) is not None:
@@ -152,6 +153,7 @@ class DeviceSelectionConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.device_subset_type) is not None:
             d["DeviceSubsetType"] = getattr(v, "_value_", v)
         if (v := self.percentage) is not None:

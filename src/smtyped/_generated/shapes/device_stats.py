@@ -107,6 +107,7 @@ class DeviceStats(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("connected_device_count")) is not None:
             d["ConnectedDeviceCount"] = v
         if (v := self.__dict__.get("registered_device_count")) is not None:

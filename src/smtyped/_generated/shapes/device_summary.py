@@ -218,6 +218,7 @@ class DeviceSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("device_name")) is not None:
             d["DeviceName"] = v
         if (v := self.__dict__.get("device_arn")) is not None:

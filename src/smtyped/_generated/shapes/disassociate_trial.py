@@ -106,6 +106,7 @@ class DisassociateTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.trial_name) is not None:
@@ -192,6 +193,7 @@ class DisassociateTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_arn) is not None:
             d["TrialComponentArn"] = v
         if (v := self.trial_arn) is not None:

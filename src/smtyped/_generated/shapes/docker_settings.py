@@ -126,6 +126,7 @@ class DockerSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_docker_access) is not None:
             d["EnableDockerAccess"] = getattr(v, "_value_", v)
         if (v := self.vpc_only_trusted_accounts) is not None:
@@ -139,6 +140,7 @@ class DockerSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_docker_access) is not None:
             d["EnableDockerAccess"] = getattr(v, "_value_", v)
         if (v := self.vpc_only_trusted_accounts) is not None:

@@ -179,6 +179,7 @@ class DomainDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_arn) is not None:
             d["DomainArn"] = v
         if (v := self.domain_id) is not None:

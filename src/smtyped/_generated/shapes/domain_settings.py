@@ -237,6 +237,7 @@ class DomainSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.security_group_ids) is not None:
             d["SecurityGroupIds"] = list(v)
         if (v := self.r_studio_server_pro_domain_settings) is not None:
@@ -260,6 +261,7 @@ class DomainSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.security_group_ids) is not None:
             d["SecurityGroupIds"] = _list_of(v, _STR)
         if (v := self.r_studio_server_pro_domain_settings) is not None:
@@ -481,6 +483,7 @@ class DomainSettingsForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.r_studio_server_pro_domain_settings_for_update) is not None:
             d["RStudioServerProDomainSettingsForUpdate"] = v._to_request()
         if (v := self.execution_role_identity_config) is not None:

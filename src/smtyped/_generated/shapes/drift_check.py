@@ -151,6 +151,7 @@ class DriftCheckBaselines(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.bias) is not None:
             d["Bias"] = v._to_wire()
         if (v := self.explainability) is not None:
@@ -166,6 +167,7 @@ class DriftCheckBaselines(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.bias) is not None:
             d["Bias"] = v._to_request()
         if (v := self.explainability) is not None:
@@ -276,6 +278,7 @@ class DriftCheckBias(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.config_file) is not None:
             d["ConfigFile"] = v._to_wire()
         if (v := self.pre_training_constraints) is not None:
@@ -289,6 +292,7 @@ class DriftCheckBias(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.config_file) is not None:
             d["ConfigFile"] = v._to_request()
         if (v := self.pre_training_constraints) is not None:
@@ -381,6 +385,7 @@ class DriftCheckExplainability(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.constraints) is not None:
             d["Constraints"] = v._to_wire()
         if (v := self.config_file) is not None:
@@ -392,6 +397,7 @@ class DriftCheckExplainability(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.constraints) is not None:
             d["Constraints"] = v._to_request()
         if (v := self.config_file) is not None:
@@ -482,6 +488,7 @@ class DriftCheckModelDataQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_wire()
         if (v := self.constraints) is not None:
@@ -493,6 +500,7 @@ class DriftCheckModelDataQuality(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_request()
         if (v := self.constraints) is not None:
@@ -583,6 +591,7 @@ class DriftCheckModelQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_wire()
         if (v := self.constraints) is not None:
@@ -594,6 +603,7 @@ class DriftCheckModelQuality(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_request()
         if (v := self.constraints) is not None:

@@ -154,6 +154,7 @@ class DynamicScalingConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.min_capacity) is not None:
             d["MinCapacity"] = v
         if (v := self.max_capacity) is not None:

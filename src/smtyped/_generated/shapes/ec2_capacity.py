@@ -128,6 +128,7 @@ class Ec2CapacityReservation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ec2_capacity_reservation_id) is not None:
             d["Ec2CapacityReservationId"] = v
         if (v := self.total_instance_count) is not None:

@@ -123,6 +123,7 @@ class Edge(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v
         if (v := self.destination_arn) is not None:

@@ -99,6 +99,7 @@ class EdgeDeploymentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.failure_handling_policy) is not None:
             d["FailureHandlingPolicy"] = getattr(v, "_value_", v)
         if self._extra:
@@ -108,6 +109,7 @@ class EdgeDeploymentConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.failure_handling_policy) is not None:
             d["FailureHandlingPolicy"] = getattr(v, "_value_", v)
         if self._extra:
@@ -190,6 +192,7 @@ class EdgeDeploymentModelConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_handle) is not None:
             d["ModelHandle"] = v
         if (v := self.edge_packaging_job_name) is not None:
@@ -201,6 +204,7 @@ class EdgeDeploymentModelConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_handle) is not None:
             d["ModelHandle"] = v if v.__class__ is str else _wrong(v)
         if (v := self.edge_packaging_job_name) is not None:
@@ -388,6 +392,7 @@ class EdgeDeploymentPlanSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("edge_deployment_plan_arn")) is not None:
             d["EdgeDeploymentPlanArn"] = v
         if (v := self.__dict__.get("edge_deployment_plan_name")) is not None:
@@ -569,6 +574,7 @@ class EdgeDeploymentStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("stage_status")) is not None:
             d["StageStatus"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("edge_deployment_success_in_stage")) is not None:

@@ -139,6 +139,7 @@ class EdgeModel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_name")) is not None:
             d["ModelName"] = v
         if (v := self.__dict__.get("model_version")) is not None:
@@ -312,6 +313,7 @@ class EdgeModelStat(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_name")) is not None:
             d["ModelName"] = v
         if (v := self.__dict__.get("model_version")) is not None:
@@ -425,6 +427,7 @@ class EdgeModelSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_name")) is not None:
             d["ModelName"] = v
         if (v := self.__dict__.get("model_version")) is not None:

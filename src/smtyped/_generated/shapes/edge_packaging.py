@@ -204,6 +204,7 @@ class EdgePackagingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("edge_packaging_job_arn")) is not None:
             d["EdgePackagingJobArn"] = v
         if (v := self.__dict__.get("edge_packaging_job_name")) is not None:

@@ -151,6 +151,7 @@ class EdgePresetDeploymentOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("type")) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.artifact) is not None:

@@ -81,6 +81,7 @@ class EFSFileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v
         if self._extra:
@@ -90,6 +91,7 @@ class EFSFileSystem(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -173,6 +175,7 @@ class EFSFileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v
         if (v := self.file_system_path) is not None:
@@ -184,6 +187,7 @@ class EFSFileSystemConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.file_system_path) is not None:

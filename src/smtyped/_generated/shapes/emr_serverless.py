@@ -136,6 +136,7 @@ class EMRServerlessStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.application_id) is not None:
             d["ApplicationId"] = v
         if (v := self.job_run_id) is not None:
@@ -221,6 +222,7 @@ class EmrServerlessComputeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.execution_role_arn) is not None:
             d["ExecutionRoleARN"] = v
         if self._extra:
@@ -230,6 +232,7 @@ class EmrServerlessComputeConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.execution_role_arn) is not None:
             d["ExecutionRoleARN"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -317,6 +320,7 @@ class EmrServerlessSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.execution_role_arn) is not None:
             d["ExecutionRoleArn"] = v
         if (v := self.status) is not None:
@@ -328,6 +332,7 @@ class EmrServerlessSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.execution_role_arn) is not None:
             d["ExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.status) is not None:

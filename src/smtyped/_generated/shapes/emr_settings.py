@@ -111,6 +111,7 @@ class EmrSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.assumable_role_arns) is not None:
             d["AssumableRoleArns"] = list(v)
         if (v := self.execution_role_arns) is not None:
@@ -122,6 +123,7 @@ class EmrSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.assumable_role_arns) is not None:
             d["AssumableRoleArns"] = _list_of(v, _STR)
         if (v := self.execution_role_arns) is not None:

@@ -127,6 +127,7 @@ class EMRStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_id) is not None:
             d["ClusterId"] = v
         if (v := self.step_id) is not None:

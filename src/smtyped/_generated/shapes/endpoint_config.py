@@ -83,6 +83,7 @@ class EndpointConfigStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -189,6 +190,7 @@ class EndpointConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_config_name")) is not None:
             d["EndpointConfigName"] = v
         if (v := self.__dict__.get("endpoint_config_arn")) is not None:

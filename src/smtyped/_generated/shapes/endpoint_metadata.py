@@ -142,6 +142,7 @@ class EndpointMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_name")) is not None:
             d["EndpointName"] = v
         if (v := self.endpoint_config_name) is not None:

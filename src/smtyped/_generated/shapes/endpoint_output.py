@@ -170,6 +170,7 @@ class EndpointOutputConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_name")) is not None:
             d["EndpointName"] = v
         if (v := self.__dict__.get("variant_name")) is not None:

@@ -116,6 +116,7 @@ class EndpointPerformance(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("metrics")) is not None:
             d["Metrics"] = v._to_wire()
         if (v := self.__dict__.get("endpoint_info")) is not None:

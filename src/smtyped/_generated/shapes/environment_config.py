@@ -87,6 +87,7 @@ class EnvironmentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.f_sx_lustre_config) is not None:
             d["FSxLustreConfig"] = v._to_request()
         if self._extra:
@@ -174,6 +175,7 @@ class EnvironmentConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.f_sx_lustre_config) is not None:
             d["FSxLustreConfig"] = v._to_wire()
         if (v := self.s3_output_path) is not None:

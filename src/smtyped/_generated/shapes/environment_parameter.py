@@ -131,6 +131,7 @@ class EnvironmentParameter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("key")) is not None:
             d["Key"] = v
         if (v := self.__dict__.get("value_type")) is not None:
@@ -222,6 +223,7 @@ class EnvironmentParameterRanges(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.categorical_parameter_ranges) is not None:
             d["CategoricalParameterRanges"] = [i0._to_wire() for i0 in v]
         if self._extra:
@@ -231,6 +233,7 @@ class EnvironmentParameterRanges(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.categorical_parameter_ranges) is not None:
             d["CategoricalParameterRanges"] = [i0._to_request() for i0 in v]
         if self._extra:

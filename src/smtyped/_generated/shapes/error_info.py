@@ -101,6 +101,7 @@ class ErrorInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.code) is not None:
             d["Code"] = v
         if (v := self.reason) is not None:

@@ -95,6 +95,7 @@ class EventDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.event_metadata) is not None:
             d["EventMetadata"] = v._to_wire()
         if self._extra:

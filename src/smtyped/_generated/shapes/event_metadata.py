@@ -192,6 +192,7 @@ class EventMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster) is not None:
             d["Cluster"] = v._to_wire()
         if (v := self.instance_group) is not None:

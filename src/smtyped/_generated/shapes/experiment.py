@@ -234,6 +234,7 @@ class Experiment(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v
         if (v := self.experiment_arn) is not None:

@@ -136,6 +136,7 @@ class ExperimentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v
         if (v := self.trial_name) is not None:
@@ -151,6 +152,7 @@ class ExperimentConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.trial_name) is not None:

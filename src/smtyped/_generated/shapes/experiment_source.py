@@ -104,6 +104,7 @@ class ExperimentSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("source_arn")) is not None:
             d["SourceArn"] = v
         if (v := self.source_type) is not None:

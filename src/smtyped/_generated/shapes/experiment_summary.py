@@ -167,6 +167,7 @@ class ExperimentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_arn) is not None:
             d["ExperimentArn"] = v
         if (v := self.experiment_name) is not None:

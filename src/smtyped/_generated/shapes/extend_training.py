@@ -92,6 +92,7 @@ class ExtendTrainingPlanRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_plan_extension_offering_id) is not None:
             d["TrainingPlanExtensionOfferingId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -154,6 +155,7 @@ class ExtendTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "training_plan_extensions", None)) is not None:
             d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in v]
         if self._extra:

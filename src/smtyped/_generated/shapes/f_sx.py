@@ -103,6 +103,7 @@ class FSxLustreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.size_in_gi_b) is not None:
             d["SizeInGiB"] = v
         if (v := self.per_unit_storage_throughput) is not None:
@@ -114,6 +115,7 @@ class FSxLustreConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.size_in_gi_b) is not None:
             d["SizeInGiB"] = v if v.__class__ is int else _wrong(v)
         if (v := self.per_unit_storage_throughput) is not None:
@@ -178,6 +180,7 @@ class FSxLustreFileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v
         if self._extra:
@@ -187,6 +190,7 @@ class FSxLustreFileSystem(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -270,6 +274,7 @@ class FSxLustreFileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v
         if (v := self.file_system_path) is not None:
@@ -281,6 +286,7 @@ class FSxLustreFileSystemConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.file_system_path) is not None:

@@ -80,6 +80,7 @@ class FailStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.error_message) is not None:
             d["ErrorMessage"] = v
         if self._extra:

@@ -163,6 +163,7 @@ class FeatureDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_name) is not None:
             d["FeatureName"] = v
         if (v := self.feature_type) is not None:
@@ -178,6 +179,7 @@ class FeatureDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.feature_name) is not None:
             d["FeatureName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.feature_type) is not None:

@@ -359,6 +359,7 @@ class FeatureGroup(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_arn) is not None:
             d["FeatureGroupArn"] = v
         if (v := self.feature_group_name) is not None:
@@ -531,6 +532,7 @@ class FeatureGroupSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("feature_group_name")) is not None:
             d["FeatureGroupName"] = v
         if (v := self.__dict__.get("feature_group_arn")) is not None:

@@ -202,6 +202,7 @@ class FeatureMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_arn) is not None:
             d["FeatureGroupArn"] = v
         if (v := self.feature_group_name) is not None:

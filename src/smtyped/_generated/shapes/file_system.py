@@ -128,6 +128,7 @@ class FileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mount_path) is not None:
             d["MountPath"] = v
         if (v := self.default_uid) is not None:
@@ -141,6 +142,7 @@ class FileSystemConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.mount_path) is not None:
             d["MountPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.default_uid) is not None:
@@ -261,6 +263,7 @@ class FileSystemDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v
         if (v := self.file_system_access_mode) is not None:
@@ -276,6 +279,7 @@ class FileSystemDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_id) is not None:
             d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.file_system_access_mode) is not None:

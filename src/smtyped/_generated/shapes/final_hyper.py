@@ -146,6 +146,7 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("metric_name")) is not None:

@@ -112,6 +112,7 @@ class FlowDefinitionOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v
         if (v := self.kms_key_id) is not None:
@@ -123,6 +124,7 @@ class FlowDefinitionOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kms_key_id) is not None:
@@ -265,6 +267,7 @@ class FlowDefinitionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("flow_definition_name")) is not None:
             d["FlowDefinitionName"] = v
         if (v := self.__dict__.get("flow_definition_arn")) is not None:

@@ -107,6 +107,7 @@ class ForEachSelectorResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.step_name) is not None:
             d["StepName"] = v
         if (v := self.index) is not None:
@@ -265,6 +266,7 @@ class ForEachStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.input_item_count) is not None:

@@ -82,6 +82,7 @@ class GenerativeAiSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.amazon_bedrock_role_arn) is not None:
             d["AmazonBedrockRoleArn"] = v
         if self._extra:
@@ -91,6 +92,7 @@ class GenerativeAiSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.amazon_bedrock_role_arn) is not None:
             d["AmazonBedrockRoleArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

@@ -94,6 +94,7 @@ class GetDeviceFleetReportRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_fleet_name) is not None:
             d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -250,6 +251,7 @@ class GetDeviceFleetReportResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("device_fleet_arn")) is not None:
             d["DeviceFleetArn"] = v
         if (v := self.__dict__.get("device_fleet_name")) is not None:

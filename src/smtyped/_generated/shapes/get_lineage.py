@@ -83,6 +83,7 @@ class GetLineageGroupPolicyRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.lineage_group_name) is not None:
             d["LineageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -167,6 +168,7 @@ class GetLineageGroupPolicyResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.lineage_group_arn) is not None:
             d["LineageGroupArn"] = v
         if (v := self.resource_policy) is not None:

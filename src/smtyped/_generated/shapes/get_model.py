@@ -86,6 +86,7 @@ class GetModelPackageGroupPolicyInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -154,6 +155,7 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("resource_policy")) is not None:
             d["ResourcePolicy"] = v
         if self._extra:

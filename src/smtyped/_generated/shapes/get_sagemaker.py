@@ -79,6 +79,7 @@ class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -151,6 +152,7 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if self._extra:

@@ -180,6 +180,7 @@ class GetScalingConfigurationRecommendationRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_recommendations_job_name) is not None:
             d["InferenceRecommendationsJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.recommendation_id) is not None:
@@ -343,6 +344,7 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_recommendations_job_name) is not None:
             d["InferenceRecommendationsJobName"] = v
         if (v := self.recommendation_id) is not None:

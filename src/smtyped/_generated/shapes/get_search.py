@@ -119,6 +119,7 @@ class GetSearchSuggestionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource) is not None:
             d["Resource"] = getattr(v, "_value_", v)
         if (v := self.suggestion_query) is not None:
@@ -180,6 +181,7 @@ class GetSearchSuggestionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.property_name_suggestions) is not None:
             d["PropertyNameSuggestions"] = [i0._to_wire() for i0 in v]
         if self._extra:

@@ -121,6 +121,7 @@ class GitConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.repository_url) is not None:
             d["RepositoryUrl"] = v
         if (v := self.branch) is not None:
@@ -134,6 +135,7 @@ class GitConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.repository_url) is not None:
             d["RepositoryUrl"] = v if v.__class__ is str else _wrong(v)
         if (v := self.branch) is not None:
@@ -209,6 +211,7 @@ class GitConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.secret_arn) is not None:
             d["SecretArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

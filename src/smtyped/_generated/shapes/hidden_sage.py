@@ -109,6 +109,7 @@ class HiddenSageMakerImage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sage_maker_image_name) is not None:
             d["SageMakerImageName"] = getattr(v, "_value_", v)
         if (v := self.version_aliases) is not None:
@@ -120,6 +121,7 @@ class HiddenSageMakerImage(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.sage_maker_image_name) is not None:
             d["SageMakerImageName"] = getattr(v, "_value_", v)
         if (v := self.version_aliases) is not None:

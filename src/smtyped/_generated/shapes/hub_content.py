@@ -445,6 +445,7 @@ class HubContent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("creation_time")) is not None:
             d["CreationTime"] = v
         if (v := self.__dict__.get("document_schema_version")) is not None:
@@ -586,6 +587,7 @@ class HubContentDependency(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.dependency_origin_path) is not None:
             d["DependencyOriginPath"] = v
         if (v := self.dependency_copy_path) is not None:
@@ -851,6 +853,7 @@ class HubContentInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_content_name")) is not None:
             d["HubContentName"] = v
         if (v := self.__dict__.get("hub_content_arn")) is not None:

@@ -209,6 +209,7 @@ class HubInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_name")) is not None:
             d["HubName"] = v
         if (v := self.__dict__.get("hub_arn")) is not None:

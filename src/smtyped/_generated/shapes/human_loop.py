@@ -104,6 +104,7 @@ class HumanLoopActivationConditionsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.human_loop_activation_conditions) is not None:
             d["HumanLoopActivationConditions"] = v
         if self._extra:
@@ -113,6 +114,7 @@ class HumanLoopActivationConditionsConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.human_loop_activation_conditions) is not None:
             d["HumanLoopActivationConditions"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -182,6 +184,7 @@ class HumanLoopActivationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.human_loop_activation_conditions_config) is not None:
             d["HumanLoopActivationConditionsConfig"] = v._to_wire()
         if self._extra:
@@ -191,6 +194,7 @@ class HumanLoopActivationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.human_loop_activation_conditions_config) is not None:
             d["HumanLoopActivationConditionsConfig"] = v._to_request()
         if self._extra:
@@ -499,6 +503,7 @@ class HumanLoopConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v
         if (v := self.human_task_ui_arn) is not None:
@@ -524,6 +529,7 @@ class HumanLoopConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.human_task_ui_arn) is not None:
@@ -617,6 +623,7 @@ class HumanLoopRequestSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.aws_managed_human_loop_request_source) is not None:
             d["AwsManagedHumanLoopRequestSource"] = getattr(v, "_value_", v)
         if self._extra:
@@ -626,6 +633,7 @@ class HumanLoopRequestSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.aws_managed_human_loop_request_source) is not None:
             d["AwsManagedHumanLoopRequestSource"] = getattr(v, "_value_", v)
         if self._extra:

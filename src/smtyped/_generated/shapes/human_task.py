@@ -659,6 +659,7 @@ class HumanTaskConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v
         if (v := self.ui_config) is not None:
@@ -690,6 +691,7 @@ class HumanTaskConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.ui_config) is not None:
@@ -818,6 +820,7 @@ class HumanTaskUiSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("human_task_ui_name")) is not None:
             d["HumanTaskUiName"] = v
         if (v := self.__dict__.get("human_task_ui_arn")) is not None:

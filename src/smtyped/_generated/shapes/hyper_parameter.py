@@ -278,6 +278,7 @@ class HyperParameterAlgorithmSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_image) is not None:
             d["TrainingImage"] = v
         if (v := self.training_input_mode) is not None:
@@ -293,6 +294,7 @@ class HyperParameterAlgorithmSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.training_image) is not None:
             d["TrainingImage"] = v if v.__class__ is str else _wrong(v)
         if (v := self.training_input_mode) is not None:
@@ -457,6 +459,7 @@ class HyperParameterSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v
         if (v := self.description) is not None:
@@ -478,6 +481,7 @@ class HyperParameterSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.description) is not None:
@@ -911,6 +915,7 @@ class HyperParameterTrainingJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.definition_name) is not None:
             d["DefinitionName"] = v
         if (v := self.tuning_objective) is not None:
@@ -954,6 +959,7 @@ class HyperParameterTrainingJobDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.definition_name) is not None:
             d["DefinitionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.tuning_objective) is not None:
@@ -1253,6 +1259,7 @@ class HyperParameterTrainingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_definition_name) is not None:
             d["TrainingJobDefinitionName"] = v
         if (v := self.__dict__.get("training_job_name")) is not None:
@@ -1395,6 +1402,7 @@ class HyperParameterTuningInstanceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -1408,6 +1416,7 @@ class HyperParameterTuningInstanceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -1506,6 +1515,7 @@ class HyperParameterTuningJobCompletionDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.number_of_training_jobs_objective_not_improving) is not None:
             d["NumberOfTrainingJobsObjectiveNotImproving"] = v
         if (v := self.convergence_detected_time) is not None:
@@ -1739,6 +1749,7 @@ class HyperParameterTuningJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.strategy) is not None:
             d["Strategy"] = getattr(v, "_value_", v)
         if (v := self.strategy_config) is not None:
@@ -1762,6 +1773,7 @@ class HyperParameterTuningJobConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.strategy) is not None:
             d["Strategy"] = getattr(v, "_value_", v)
         if (v := self.strategy_config) is not None:
@@ -1838,6 +1850,7 @@ class HyperParameterTuningJobConsumedResources(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.runtime_in_seconds) is not None:
             d["RuntimeInSeconds"] = v
         if self._extra:
@@ -1930,6 +1943,7 @@ class HyperParameterTuningJobObjective(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.metric_name) is not None:
@@ -1941,6 +1955,7 @@ class HyperParameterTuningJobObjective(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.metric_name) is not None:
@@ -2356,6 +2371,7 @@ class HyperParameterTuningJobSearchEntity(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.best_training_job) is not None:
             d["BestTrainingJob"] = v._to_wire()
         if (v := self.consumed_resources) is not None:
@@ -2462,6 +2478,7 @@ class HyperParameterTuningJobStrategyConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hyperband_strategy_config) is not None:
             d["HyperbandStrategyConfig"] = v._to_wire()
         if self._extra:
@@ -2471,6 +2488,7 @@ class HyperParameterTuningJobStrategyConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.hyperband_strategy_config) is not None:
             d["HyperbandStrategyConfig"] = v._to_request()
         if self._extra:
@@ -2719,6 +2737,7 @@ class HyperParameterTuningJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hyper_parameter_tuning_job_name")) is not None:
             d["HyperParameterTuningJobName"] = v
         if (v := self.__dict__.get("hyper_parameter_tuning_job_arn")) is not None:
@@ -2897,6 +2916,7 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.parent_hyper_parameter_tuning_jobs) is not None:
             d["ParentHyperParameterTuningJobs"] = [i0._to_wire() for i0 in v]
         if (v := self.warm_start_type) is not None:
@@ -2908,6 +2928,7 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.parent_hyper_parameter_tuning_jobs) is not None:
             d["ParentHyperParameterTuningJobs"] = [i0._to_request() for i0 in v]
         if (v := self.warm_start_type) is not None:
@@ -3117,6 +3138,7 @@ class HyperParameterTuningResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -3136,6 +3158,7 @@ class HyperParameterTuningResourceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:

@@ -121,6 +121,7 @@ class HyperbandStrategyConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.min_resource) is not None:
             d["MinResource"] = v
         if (v := self.max_resource) is not None:
@@ -132,6 +133,7 @@ class HyperbandStrategyConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.min_resource) is not None:
             d["MinResource"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_resource) is not None:

@@ -115,6 +115,7 @@ class IamIdentity(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if (v := self.principal_id) is not None:

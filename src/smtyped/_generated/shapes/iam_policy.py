@@ -118,6 +118,7 @@ class IamPolicyConstraints(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_ip) is not None:
             d["SourceIp"] = getattr(v, "_value_", v)
         if (v := self.vpc_source_ip) is not None:
@@ -129,6 +130,7 @@ class IamPolicyConstraints(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_ip) is not None:
             d["SourceIp"] = getattr(v, "_value_", v)
         if (v := self.vpc_source_ip) is not None:

@@ -86,6 +86,7 @@ class IdcConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_arn) is not None:
             d["InstanceArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -179,6 +180,7 @@ class IdcConfigOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("instance_arn")) is not None:
             d["InstanceArn"] = v
         if (v := self.application_arn) is not None:

@@ -130,6 +130,7 @@ class IdentityProviderOAuthSetting(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.data_source_name) is not None:
             d["DataSourceName"] = getattr(v, "_value_", v)
         if (v := self.status) is not None:
@@ -143,6 +144,7 @@ class IdentityProviderOAuthSetting(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.data_source_name) is not None:
             d["DataSourceName"] = getattr(v, "_value_", v)
         if (v := self.status) is not None:

@@ -213,6 +213,7 @@ class Image(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("creation_time")) is not None:
             d["CreationTime"] = v
         if (v := self.description) is not None:

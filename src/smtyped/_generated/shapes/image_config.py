@@ -126,6 +126,7 @@ class ImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.repository_access_mode) is not None:
             d["RepositoryAccessMode"] = getattr(v, "_value_", v)
         if (v := self.repository_auth_config) is not None:
@@ -137,6 +138,7 @@ class ImageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.repository_access_mode) is not None:
             d["RepositoryAccessMode"] = getattr(v, "_value_", v)
         if (v := self.repository_auth_config) is not None:

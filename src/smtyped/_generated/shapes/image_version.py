@@ -199,6 +199,7 @@ class ImageVersion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("creation_time")) is not None:
             d["CreationTime"] = v
         if (v := self.failure_reason) is not None:

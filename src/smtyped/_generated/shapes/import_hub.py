@@ -275,6 +275,7 @@ class ImportHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_content_name) is not None:
             d["HubContentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_version) is not None:
@@ -388,6 +389,7 @@ class ImportHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_arn")) is not None:
             d["HubArn"] = v
         if (v := self.__dict__.get("hub_content_arn")) is not None:

@@ -187,6 +187,7 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enforcement_mode) is not None:
             d["EnforcementMode"] = getattr(v, "_value_", v)
         if (v := self.max_imbalance) is not None:
@@ -198,6 +199,7 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enforcement_mode) is not None:
             d["EnforcementMode"] = getattr(v, "_value_", v)
         if (v := self.max_imbalance) is not None:
@@ -298,6 +300,7 @@ class InferenceComponentCapacitySize(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -309,6 +312,7 @@ class InferenceComponentCapacitySize(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -455,6 +459,7 @@ class InferenceComponentComputeResourceRequirements(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.number_of_cpu_cores_required) is not None:
             d["NumberOfCpuCoresRequired"] = v
         if (v := self.number_of_accelerator_devices_required) is not None:
@@ -472,6 +477,7 @@ class InferenceComponentComputeResourceRequirements(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.number_of_cpu_cores_required) is not None:
             d["NumberOfCpuCoresRequired"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
         if (v := self.number_of_accelerator_devices_required) is not None:
@@ -608,6 +614,7 @@ class InferenceComponentContainerSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image) is not None:
             d["Image"] = v if v.__class__ is str else _wrong(v)
         if (v := self.artifact_url) is not None:
@@ -749,6 +756,7 @@ class InferenceComponentContainerSpecificationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.deployed_image) is not None:
             d["DeployedImage"] = v._to_wire()
         if (v := self.artifact_url) is not None:
@@ -823,6 +831,7 @@ class InferenceComponentDataCacheConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_caching) is not None:
             d["EnableCaching"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
@@ -892,6 +901,7 @@ class InferenceComponentDataCacheConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("enable_caching")) is not None:
             d["EnableCaching"] = v
         if self._extra:
@@ -995,6 +1005,7 @@ class InferenceComponentDeploymentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rolling_update_policy) is not None:
             d["RollingUpdatePolicy"] = v._to_wire()
         if (v := self.auto_rollback_configuration) is not None:
@@ -1006,6 +1017,7 @@ class InferenceComponentDeploymentConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.rolling_update_policy) is not None:
             d["RollingUpdatePolicy"] = v._to_request()
         if (v := self.auto_rollback_configuration) is not None:
@@ -1070,6 +1082,7 @@ class InferenceComponentMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -1166,6 +1179,7 @@ class InferenceComponentPlacementStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("instance_type")) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("current_copy_count")) is not None:
@@ -1310,6 +1324,7 @@ class InferenceComponentRollingUpdatePolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.maximum_batch_size) is not None:
             d["MaximumBatchSize"] = v._to_wire()
         if (v := self.wait_interval_in_seconds) is not None:
@@ -1325,6 +1340,7 @@ class InferenceComponentRollingUpdatePolicy(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.maximum_batch_size) is not None:
             d["MaximumBatchSize"] = v._to_request()
         if (v := self.wait_interval_in_seconds) is not None:
@@ -1394,6 +1410,7 @@ class InferenceComponentRuntimeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.copy_count) is not None:
             d["CopyCount"] = v if v.__class__ is int else _wrong(v)
         if self._extra:
@@ -1508,6 +1525,7 @@ class InferenceComponentRuntimeConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.desired_copy_count) is not None:
             d["DesiredCopyCount"] = v
         if (v := self.current_copy_count) is not None:
@@ -1620,6 +1638,7 @@ class InferenceComponentSchedulingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.placement_strategy) is not None:
             d["PlacementStrategy"] = getattr(v, "_value_", v)
         if (v := self.availability_zone_balance) is not None:
@@ -1631,6 +1650,7 @@ class InferenceComponentSchedulingConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.placement_strategy) is not None:
             d["PlacementStrategy"] = getattr(v, "_value_", v)
         if (v := self.availability_zone_balance) is not None:
@@ -1856,6 +1876,7 @@ class InferenceComponentSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.model_name) is not None:
@@ -2084,6 +2105,7 @@ class InferenceComponentSpecificationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.model_name) is not None:
@@ -2190,6 +2212,7 @@ class InferenceComponentStartupParameters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_data_download_timeout_in_seconds) is not None:
             d["ModelDataDownloadTimeoutInSeconds"] = v
         if (v := self.container_startup_health_check_timeout_in_seconds) is not None:
@@ -2201,6 +2224,7 @@ class InferenceComponentStartupParameters(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_data_download_timeout_in_seconds) is not None:
             d["ModelDataDownloadTimeoutInSeconds"] = v if v.__class__ is int else _wrong(v)
         if (v := self.container_startup_health_check_timeout_in_seconds) is not None:
@@ -2396,6 +2420,7 @@ class InferenceComponentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("creation_time")) is not None:
             d["CreationTime"] = v
         if (v := self.__dict__.get("inference_component_arn")) is not None:

@@ -144,6 +144,7 @@ class InferenceExperimentDataStorageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.destination) is not None:
             d["Destination"] = v
         if (v := self.kms_key) is not None:
@@ -157,6 +158,7 @@ class InferenceExperimentDataStorageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.destination) is not None:
             d["Destination"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kms_key) is not None:
@@ -245,6 +247,7 @@ class InferenceExperimentSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.start_time) is not None:
             d["StartTime"] = v
         if (v := self.end_time) is not None:
@@ -256,6 +259,7 @@ class InferenceExperimentSchedule(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.start_time) is not None:
             d["StartTime"] = v
         if (v := self.end_time) is not None:
@@ -479,6 +483,7 @@ class InferenceExperimentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("name")) is not None:
             d["Name"] = v
         if (v := self.__dict__.get("type")) is not None:

@@ -107,6 +107,7 @@ class InferenceMetrics(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("max_invocations")) is not None:
             d["MaxInvocations"] = v
         if (v := self.__dict__.get("model_latency")) is not None:

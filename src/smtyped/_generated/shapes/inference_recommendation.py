@@ -180,6 +180,7 @@ class InferenceRecommendation(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.recommendation_id) is not None:
             d["RecommendationId"] = v
         if (v := self.metrics) is not None:

@@ -306,6 +306,7 @@ class InferenceRecommendationsJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_name")) is not None:
             d["JobName"] = v
         if (v := self.__dict__.get("job_description")) is not None:
@@ -482,6 +483,7 @@ class InferenceRecommendationsJobStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("step_type")) is not None:
             d["StepType"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("job_name")) is not None:

@@ -213,6 +213,7 @@ class InferenceSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.containers) is not None:
             d["Containers"] = [i0._to_wire() for i0 in v]
         if (v := self.supported_transform_instance_types) is not None:
@@ -230,6 +231,7 @@ class InferenceSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.containers) is not None:
             d["Containers"] = [i0._to_request() for i0 in v]
         if (v := self.supported_transform_instance_types) is not None:

@@ -136,6 +136,7 @@ class InstanceGroup(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -149,6 +150,7 @@ class InstanceGroup(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -274,6 +276,7 @@ class InstanceGroupHealthCheckConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_group_name) is not None:
             d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_ids) is not None:
@@ -422,6 +425,7 @@ class InstanceGroupMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.failure_message) is not None:
             d["FailureMessage"] = v
         if (v := self.availability_zone_id) is not None:
@@ -542,6 +546,7 @@ class InstanceGroupScalingMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_count) is not None:
             d["InstanceCount"] = v
         if (v := self.target_count) is not None:

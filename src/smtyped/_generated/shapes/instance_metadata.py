@@ -200,6 +200,7 @@ class InstanceMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.customer_eni) is not None:
             d["CustomerEni"] = v
         if (v := self.additional_enis) is not None:
@@ -282,6 +283,7 @@ class InstanceMetadataServiceConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.minimum_instance_metadata_service_version) is not None:
             d["MinimumInstanceMetadataServiceVersion"] = v
         if self._extra:
@@ -291,6 +293,7 @@ class InstanceMetadataServiceConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.minimum_instance_metadata_service_version) is not None:
             d["MinimumInstanceMetadataServiceVersion"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

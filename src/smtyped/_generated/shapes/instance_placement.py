@@ -120,6 +120,7 @@ class InstancePlacementConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_multiple_jobs) is not None:
             d["EnableMultipleJobs"] = v
         if (v := self.placement_specifications) is not None:
@@ -131,6 +132,7 @@ class InstancePlacementConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_multiple_jobs) is not None:
             d["EnableMultipleJobs"] = v if v.__class__ is bool else _wrong(v)
         if (v := self.placement_specifications) is not None:

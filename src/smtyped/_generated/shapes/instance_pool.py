@@ -139,6 +139,7 @@ class InstancePool(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.model_name_override) is not None:
@@ -152,6 +153,7 @@ class InstancePool(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.model_name_override) is not None:
@@ -250,6 +252,7 @@ class InstancePoolSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("instance_type")) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("current_instance_count")) is not None:

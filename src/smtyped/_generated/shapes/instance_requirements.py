@@ -108,6 +108,7 @@ class InstanceRequirementsEniConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.customer_eni) is not None:
             d["CustomerEni"] = v
         if (v := self.additional_enis) is not None:

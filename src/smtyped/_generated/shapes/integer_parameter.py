@@ -158,6 +158,7 @@ class IntegerParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v
         if (v := self.min_value) is not None:
@@ -173,6 +174,7 @@ class IntegerParameterRange(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.min_value) is not None:
@@ -263,6 +265,7 @@ class IntegerParameterRangeSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.min_value) is not None:
             d["MinValue"] = v
         if (v := self.max_value) is not None:
@@ -274,6 +277,7 @@ class IntegerParameterRangeSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.min_value) is not None:
             d["MinValue"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_value) is not None:

@@ -113,6 +113,7 @@ class IterationContext(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.parent_step_name) is not None:
             d["ParentStepName"] = v
         if (v := self.index) is not None:

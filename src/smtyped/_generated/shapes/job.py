@@ -298,6 +298,7 @@ class Job(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time) is not None:
             d["CreationTime"] = v
         if (v := self.end_time) is not None:

@@ -84,6 +84,7 @@ class JobConfigSchemaVersionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_config_schema_version")) is not None:
             d["JobConfigSchemaVersion"] = v
         if self._extra:

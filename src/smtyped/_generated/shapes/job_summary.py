@@ -227,6 +227,7 @@ class JobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("job_arn")) is not None:
             d["JobArn"] = v
         if (v := self.__dict__.get("job_name")) is not None:

@@ -123,6 +123,7 @@ class JupyterLabAppImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.file_system_config) is not None:
             d["FileSystemConfig"] = v._to_wire()
         if (v := self.container_config) is not None:
@@ -134,6 +135,7 @@ class JupyterLabAppImageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.file_system_config) is not None:
             d["FileSystemConfig"] = v._to_request()
         if (v := self.container_config) is not None:
@@ -324,6 +326,7 @@ class JupyterLabAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_wire()
         if (v := self.custom_images) is not None:
@@ -345,6 +348,7 @@ class JupyterLabAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_request()
         if (v := self.custom_images) is not None:

@@ -150,6 +150,7 @@ class KernelGatewayAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_wire()
         if (v := self.custom_images) is not None:
@@ -163,6 +164,7 @@ class KernelGatewayAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_request()
         if (v := self.custom_images) is not None:
@@ -259,6 +261,7 @@ class KernelGatewayImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kernel_specs) is not None:
             d["KernelSpecs"] = [i0._to_wire() for i0 in v]
         if (v := self.file_system_config) is not None:
@@ -270,6 +273,7 @@ class KernelGatewayImageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kernel_specs) is not None:
             d["KernelSpecs"] = [i0._to_request() for i0 in v]
         if (v := self.file_system_config) is not None:

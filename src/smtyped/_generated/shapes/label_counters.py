@@ -145,6 +145,7 @@ class LabelCounters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.total_labeled) is not None:
             d["TotalLabeled"] = v
         if (v := self.human_labeled) is not None:
@@ -249,6 +250,7 @@ class LabelCountersForWorkteam(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.human_labeled) is not None:
             d["HumanLabeled"] = v
         if (v := self.pending_human) is not None:

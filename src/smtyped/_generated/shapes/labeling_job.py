@@ -156,6 +156,7 @@ class LabelingJobAlgorithmsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labeling_job_algorithm_specification_arn) is not None:
             d["LabelingJobAlgorithmSpecificationArn"] = v
         if (v := self.initial_active_learning_model_arn) is not None:
@@ -169,6 +170,7 @@ class LabelingJobAlgorithmsConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.labeling_job_algorithm_specification_arn) is not None:
             d["LabelingJobAlgorithmSpecificationArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.initial_active_learning_model_arn) is not None:
@@ -245,6 +247,7 @@ class LabelingJobDataAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.content_classifiers) is not None:
             d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
@@ -254,6 +257,7 @@ class LabelingJobDataAttributes(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.content_classifiers) is not None:
             d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in v]
         if self._extra:
@@ -341,6 +345,7 @@ class LabelingJobDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_wire()
         if (v := self.sns_data_source) is not None:
@@ -352,6 +357,7 @@ class LabelingJobDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_request()
         if (v := self.sns_data_source) is not None:
@@ -501,6 +507,7 @@ class LabelingJobForWorkteamSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labeling_job_name) is not None:
             d["LabelingJobName"] = v
         if (v := self.__dict__.get("job_reference_code")) is not None:
@@ -623,6 +630,7 @@ class LabelingJobInputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.data_source) is not None:
             d["DataSource"] = v._to_wire()
         if (v := self.data_attributes) is not None:
@@ -634,6 +642,7 @@ class LabelingJobInputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.data_source) is not None:
             d["DataSource"] = v._to_request()
         if (v := self.data_attributes) is not None:
@@ -723,6 +732,7 @@ class LabelingJobOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("output_dataset_s3_uri")) is not None:
             d["OutputDatasetS3Uri"] = v
         if (v := self.final_active_learning_model_arn) is not None:
@@ -849,6 +859,7 @@ class LabelingJobOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v
         if (v := self.kms_key_id) is not None:
@@ -862,6 +873,7 @@ class LabelingJobOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kms_key_id) is not None:
@@ -967,6 +979,7 @@ class LabelingJobResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.volume_kms_key_id) is not None:
             d["VolumeKmsKeyId"] = v
         if (v := self.vpc_config) is not None:
@@ -978,6 +991,7 @@ class LabelingJobResourceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.volume_kms_key_id) is not None:
             d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.vpc_config) is not None:
@@ -1053,6 +1067,7 @@ class LabelingJobS3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.manifest_s3_uri) is not None:
             d["ManifestS3Uri"] = v
         if self._extra:
@@ -1062,6 +1077,7 @@ class LabelingJobS3DataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.manifest_s3_uri) is not None:
             d["ManifestS3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1127,6 +1143,7 @@ class LabelingJobSnsDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sns_topic_arn) is not None:
             d["SnsTopicArn"] = v
         if self._extra:
@@ -1136,6 +1153,7 @@ class LabelingJobSnsDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.sns_topic_arn) is not None:
             d["SnsTopicArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1222,6 +1240,7 @@ class LabelingJobStoppingConditions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_human_labeled_object_count) is not None:
             d["MaxHumanLabeledObjectCount"] = v
         if (v := self.max_percentage_of_input_dataset_labeled) is not None:
@@ -1233,6 +1252,7 @@ class LabelingJobStoppingConditions(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_human_labeled_object_count) is not None:
             d["MaxHumanLabeledObjectCount"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_percentage_of_input_dataset_labeled) is not None:
@@ -1490,6 +1510,7 @@ class LabelingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("labeling_job_name")) is not None:
             d["LabelingJobName"] = v
         if (v := self.__dict__.get("labeling_job_arn")) is not None:

@@ -112,6 +112,7 @@ class LambdaStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if (v := self.output_parameters) is not None:

@@ -112,6 +112,7 @@ class LastUpdateStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("status")) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.failure_reason) is not None:

@@ -145,6 +145,7 @@ class LineageGroupSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.lineage_group_arn) is not None:
             d["LineageGroupArn"] = v
         if (v := self.lineage_group_name) is not None:

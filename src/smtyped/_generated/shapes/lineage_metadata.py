@@ -132,6 +132,7 @@ class LineageMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_arns) is not None:
             d["ActionArns"] = dict(v)
         if (v := self.artifact_arns) is not None:

@@ -236,6 +236,7 @@ class ListAIBenchmarkJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_results) is not None:
             d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if (v := self.next_token) is not None:
@@ -335,6 +336,7 @@ class ListAIBenchmarkJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "ai_benchmark_jobs", None)) is not None:
             d["AIBenchmarkJobs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -536,6 +538,7 @@ class ListAIRecommendationJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_results) is not None:
             d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if (v := self.next_token) is not None:
@@ -635,6 +638,7 @@ class ListAIRecommendationJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "ai_recommendation_jobs", None)) is not None:
             d["AIRecommendationJobs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -826,6 +830,7 @@ class ListAIWorkloadConfigsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_results) is not None:
             d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if (v := self.next_token) is not None:
@@ -923,6 +928,7 @@ class ListAIWorkloadConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "ai_workload_configs", None)) is not None:
             d["AIWorkloadConfigs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -194,6 +194,7 @@ class ListAlgorithmsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -290,6 +291,7 @@ class ListAlgorithmsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "algorithm_summary_list", None)) is not None:
             d["AlgorithmSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

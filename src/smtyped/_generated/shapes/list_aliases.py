@@ -148,6 +148,7 @@ class ListAliasesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_name) is not None:
             d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.alias) is not None:
@@ -242,6 +243,7 @@ class ListAliasesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sage_maker_image_version_aliases) is not None:
             d["SageMakerImageVersionAliases"] = list(v)
         if (v := self.next_token) is not None:

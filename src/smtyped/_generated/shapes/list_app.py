@@ -225,6 +225,7 @@ class ListAppImageConfigsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_results) is not None:
             d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if (v := self.next_token) is not None:
@@ -321,6 +322,7 @@ class ListAppImageConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := self.app_image_configs) is not None:

@@ -195,6 +195,7 @@ class ListAppsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -288,6 +289,7 @@ class ListAppsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.apps) is not None:
             d["Apps"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

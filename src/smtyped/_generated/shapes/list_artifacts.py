@@ -207,6 +207,7 @@ class ListArtifactsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_uri) is not None:
             d["SourceUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.artifact_type) is not None:
@@ -301,6 +302,7 @@ class ListArtifactsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_summaries) is not None:
             d["ArtifactSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

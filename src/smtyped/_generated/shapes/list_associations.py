@@ -255,6 +255,7 @@ class ListAssociationsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.destination_arn) is not None:
@@ -355,6 +356,7 @@ class ListAssociationsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.association_summaries) is not None:
             d["AssociationSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

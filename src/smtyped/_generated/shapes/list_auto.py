@@ -242,6 +242,7 @@ class ListAutoMLJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -344,6 +345,7 @@ class ListAutoMLJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "auto_ml_job_summaries", None)) is not None:
             d["AutoMLJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

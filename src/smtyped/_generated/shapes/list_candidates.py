@@ -195,6 +195,7 @@ class ListCandidatesForAutoMLJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_name) is not None:
             d["AutoMLJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.status_equals) is not None:
@@ -291,6 +292,7 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "candidates", None)) is not None:
             d["Candidates"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

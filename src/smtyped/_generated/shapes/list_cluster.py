@@ -264,6 +264,7 @@ class ListClusterEventsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_group_name) is not None:
@@ -363,6 +364,7 @@ class ListClusterEventsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := self.events) is not None:
@@ -590,6 +592,7 @@ class ListClusterNodesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.creation_time_after) is not None:
@@ -689,6 +692,7 @@ class ListClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := getattr(self, "cluster_node_summaries", None)) is not None:
@@ -906,6 +910,7 @@ class ListClusterSchedulerConfigsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_after) is not None:
             d["CreatedAfter"] = v
         if (v := self.created_before) is not None:
@@ -1003,6 +1008,7 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_scheduler_config_summaries) is not None:
             d["ClusterSchedulerConfigSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

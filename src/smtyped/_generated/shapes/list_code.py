@@ -228,6 +228,7 @@ class ListCodeRepositoriesInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -336,6 +337,7 @@ class ListCodeRepositoriesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "code_repository_summary_list", None)) is not None:
             d["CodeRepositorySummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -244,6 +244,7 @@ class ListCompilationJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -346,6 +347,7 @@ class ListCompilationJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "compilation_job_summaries", None)) is not None:
             d["CompilationJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

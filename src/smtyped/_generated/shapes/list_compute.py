@@ -232,6 +232,7 @@ class ListComputeQuotasRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_after) is not None:
             d["CreatedAfter"] = v
         if (v := self.created_before) is not None:
@@ -329,6 +330,7 @@ class ListComputeQuotasResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.compute_quota_summaries) is not None:
             d["ComputeQuotaSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -207,6 +207,7 @@ class ListContextsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_uri) is not None:
             d["SourceUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.context_type) is not None:
@@ -301,6 +302,7 @@ class ListContextsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_summaries) is not None:
             d["ContextSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -219,6 +219,7 @@ class ListDataQualityJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sort_by) is not None:
@@ -318,6 +319,7 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "job_definition_summaries", None)) is not None:
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

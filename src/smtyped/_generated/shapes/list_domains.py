@@ -109,6 +109,7 @@ class ListDomainsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -192,6 +193,7 @@ class ListDomainsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domains) is not None:
             d["Domains"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -249,6 +249,7 @@ class ListEdgeDeploymentPlansRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -350,6 +351,7 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "edge_deployment_plan_summaries", None)) is not None:
             d["EdgeDeploymentPlanSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -599,6 +601,7 @@ class ListEdgePackagingJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -702,6 +705,7 @@ class ListEdgePackagingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "edge_packaging_job_summaries", None)) is not None:
             d["EdgePackagingJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -195,6 +195,7 @@ class ListEndpointConfigsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sort_by) is not None:
             d["SortBy"] = getattr(v, "_value_", v)
         if (v := self.sort_order) is not None:
@@ -291,6 +292,7 @@ class ListEndpointConfigsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "endpoint_configs", None)) is not None:
             d["EndpointConfigs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

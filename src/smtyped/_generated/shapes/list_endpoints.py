@@ -239,6 +239,7 @@ class ListEndpointsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sort_by) is not None:
             d["SortBy"] = getattr(v, "_value_", v)
         if (v := self.sort_order) is not None:
@@ -341,6 +342,7 @@ class ListEndpointsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "endpoints", None)) is not None:
             d["Endpoints"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

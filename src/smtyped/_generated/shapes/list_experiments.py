@@ -180,6 +180,7 @@ class ListExperimentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_after) is not None:
             d["CreatedAfter"] = v
         if (v := self.created_before) is not None:
@@ -270,6 +271,7 @@ class ListExperimentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_summaries) is not None:
             d["ExperimentSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

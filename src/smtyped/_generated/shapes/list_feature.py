@@ -238,6 +238,7 @@ class ListFeatureGroupsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name_contains) is not None:
             d["NameContains"] = v if v.__class__ is str else _wrong(v)
         if (v := self.feature_group_status_equals) is not None:
@@ -337,6 +338,7 @@ class ListFeatureGroupsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "feature_group_summaries", None)) is not None:
             d["FeatureGroupSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -164,6 +164,7 @@ class ListFlowDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -255,6 +256,7 @@ class ListFlowDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "flow_definition_summaries", None)) is not None:
             d["FlowDefinitionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

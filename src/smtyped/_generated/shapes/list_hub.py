@@ -260,6 +260,7 @@ class ListHubContentVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_type) is not None:
@@ -364,6 +365,7 @@ class ListHubContentVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "hub_content_summaries", None)) is not None:
             d["HubContentSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -589,6 +591,7 @@ class ListHubContentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_type) is not None:
@@ -691,6 +694,7 @@ class ListHubContentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "hub_content_summaries", None)) is not None:
             d["HubContentSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -219,6 +219,7 @@ class ListHubsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name_contains) is not None:
             d["NameContains"] = v if v.__class__ is str else _wrong(v)
         if (v := self.creation_time_before) is not None:
@@ -319,6 +320,7 @@ class ListHubsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "hub_summaries", None)) is not None:
             d["HubSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -165,6 +165,7 @@ class ListHumanTaskUisRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -256,6 +257,7 @@ class ListHumanTaskUisResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "human_task_ui_summaries", None)) is not None:
             d["HumanTaskUiSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -262,6 +262,7 @@ class ListHyperParameterTuningJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -365,6 +366,7 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "hyper_parameter_tuning_job_summaries", None)) is not None:
             d["HyperParameterTuningJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -226,6 +226,7 @@ class ListImageVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -322,6 +323,7 @@ class ListImageVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_versions) is not None:
             d["ImageVersions"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -327,6 +327,7 @@ class ListInferenceComponentsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sort_by) is not None:
             d["SortBy"] = getattr(v, "_value_", v)
         if (v := self.sort_order) is not None:
@@ -434,6 +435,7 @@ class ListInferenceComponentsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "inference_components", None)) is not None:
             d["InferenceComponents"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -683,6 +685,7 @@ class ListInferenceExperimentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name_contains) is not None:
             d["NameContains"] = v if v.__class__ is str else _wrong(v)
         if (v := self.type) is not None:
@@ -783,6 +786,7 @@ class ListInferenceExperimentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_experiments) is not None:
             d["InferenceExperiments"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -953,6 +957,7 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.status) is not None:
@@ -1043,6 +1048,7 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.steps) is not None:
             d["Steps"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -1316,6 +1322,7 @@ class ListInferenceRecommendationsJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -1421,6 +1428,7 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "inference_recommendations_jobs", None)) is not None:
             d["InferenceRecommendationsJobs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -131,6 +131,7 @@ class ListJobSchemaVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_category) is not None:
             d["JobCategory"] = getattr(v, "_value_", v)
         if (v := self.next_token) is not None:
@@ -218,6 +219,7 @@ class ListJobSchemaVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := getattr(self, "job_config_schemas", None)) is not None:

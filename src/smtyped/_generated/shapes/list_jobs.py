@@ -258,6 +258,7 @@ class ListJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_category) is not None:
             d["JobCategory"] = getattr(v, "_value_", v)
         if (v := self.next_token) is not None:
@@ -361,6 +362,7 @@ class ListJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := getattr(self, "job_summaries", None)) is not None:

@@ -228,6 +228,7 @@ class ListLabelingJobsForWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_arn) is not None:
             d["WorkteamArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -326,6 +327,7 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "labeling_job_summary_list", None)) is not None:
             d["LabelingJobSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -559,6 +561,7 @@ class ListLabelingJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -658,6 +661,7 @@ class ListLabelingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labeling_job_summary_list) is not None:
             d["LabelingJobSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

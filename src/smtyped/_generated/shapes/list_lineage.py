@@ -181,6 +181,7 @@ class ListLineageGroupsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_after) is not None:
             d["CreatedAfter"] = v
         if (v := self.created_before) is not None:
@@ -272,6 +273,7 @@ class ListLineageGroupsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.lineage_group_summaries) is not None:
             d["LineageGroupSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

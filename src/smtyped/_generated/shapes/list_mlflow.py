@@ -254,6 +254,7 @@ class ListMlflowAppsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_after) is not None:
             d["CreatedAfter"] = v
         if (v := self.created_before) is not None:
@@ -353,6 +354,7 @@ class ListMlflowAppsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.summaries) is not None:
             d["Summaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -562,6 +564,7 @@ class ListMlflowTrackingServersRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_after) is not None:
             d["CreatedAfter"] = v
         if (v := self.created_before) is not None:
@@ -657,6 +660,7 @@ class ListMlflowTrackingServersResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_summaries) is not None:
             d["TrackingServerSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -278,6 +278,7 @@ class ListModelBiasJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sort_by) is not None:
@@ -376,6 +377,7 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "job_definition_summaries", None)) is not None:
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -614,6 +616,7 @@ class ListModelCardExportJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_name) is not None:
             d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_card_version) is not None:
@@ -716,6 +719,7 @@ class ListModelCardExportJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "model_card_export_job_summaries", None)) is not None:
             d["ModelCardExportJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -924,6 +928,7 @@ class ListModelCardVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -1022,6 +1027,7 @@ class ListModelCardVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "model_card_version_summary_list", None)) is not None:
             d["ModelCardVersionSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -1226,6 +1232,7 @@ class ListModelCardsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -1324,6 +1331,7 @@ class ListModelCardsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "model_card_summaries", None)) is not None:
             d["ModelCardSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -1526,6 +1534,7 @@ class ListModelExplainabilityJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sort_by) is not None:
@@ -1626,6 +1635,7 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "job_definition_summaries", None)) is not None:
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -1764,6 +1774,7 @@ class ListModelMetadataRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.search_expression) is not None:
             d["SearchExpression"] = v._to_request()
         if (v := self.next_token) is not None:
@@ -1851,6 +1862,7 @@ class ListModelMetadataResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "model_metadata_summaries", None)) is not None:
             d["ModelMetadataSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -2060,6 +2072,7 @@ class ListModelPackageGroupsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -2158,6 +2171,7 @@ class ListModelPackageGroupsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "model_package_group_summary_list", None)) is not None:
             d["ModelPackageGroupSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -2402,6 +2416,7 @@ class ListModelPackagesInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -2504,6 +2519,7 @@ class ListModelPackagesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "model_package_summary_list", None)) is not None:
             d["ModelPackageSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -2707,6 +2723,7 @@ class ListModelQualityJobDefinitionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sort_by) is not None:
@@ -2805,6 +2822,7 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "job_definition_summaries", None)) is not None:
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -192,6 +192,7 @@ class ListModelsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sort_by) is not None:
             d["SortBy"] = getattr(v, "_value_", v)
         if (v := self.sort_order) is not None:
@@ -288,6 +289,7 @@ class ListModelsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "models", None)) is not None:
             d["Models"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

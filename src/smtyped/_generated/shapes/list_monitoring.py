@@ -260,6 +260,7 @@ class ListMonitoringAlertHistoryRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.monitoring_alert_name) is not None:
@@ -357,6 +358,7 @@ class ListMonitoringAlertHistoryResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_alert_history) is not None:
             d["MonitoringAlertHistory"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -488,6 +490,7 @@ class ListMonitoringAlertsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -573,6 +576,7 @@ class ListMonitoringAlertsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_alert_summaries) is not None:
             d["MonitoringAlertSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -876,6 +880,7 @@ class ListMonitoringExecutionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.endpoint_name) is not None:
@@ -988,6 +993,7 @@ class ListMonitoringExecutionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "monitoring_execution_summaries", None)) is not None:
             d["MonitoringExecutionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -1268,6 +1274,7 @@ class ListMonitoringSchedulesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sort_by) is not None:
@@ -1376,6 +1383,7 @@ class ListMonitoringSchedulesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "monitoring_schedule_summaries", None)) is not None:
             d["MonitoringScheduleSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

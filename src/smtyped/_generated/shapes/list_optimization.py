@@ -259,6 +259,7 @@ class ListOptimizationJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -364,6 +365,7 @@ class ListOptimizationJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "optimization_job_summaries", None)) is not None:
             d["OptimizationJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

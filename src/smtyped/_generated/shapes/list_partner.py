@@ -115,6 +115,7 @@ class ListPartnerAppsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_results) is not None:
             d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if (v := self.next_token) is not None:
@@ -198,6 +199,7 @@ class ListPartnerAppsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.summaries) is not None:
             d["Summaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

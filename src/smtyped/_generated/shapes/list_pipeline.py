@@ -158,6 +158,7 @@ class ListPipelineExecutionStepsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -248,6 +249,7 @@ class ListPipelineExecutionStepsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_steps) is not None:
             d["PipelineExecutionSteps"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -440,6 +442,7 @@ class ListPipelineExecutionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.created_after) is not None:
@@ -536,6 +539,7 @@ class ListPipelineExecutionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_summaries) is not None:
             d["PipelineExecutionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -667,6 +671,7 @@ class ListPipelineParametersForExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -753,6 +758,7 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_parameters) is not None:
             d["PipelineParameters"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -922,6 +928,7 @@ class ListPipelineVersionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.created_after) is not None:
@@ -1015,6 +1022,7 @@ class ListPipelineVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_version_summaries) is not None:
             d["PipelineVersionSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

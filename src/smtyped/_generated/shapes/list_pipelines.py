@@ -191,6 +191,7 @@ class ListPipelinesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name_prefix) is not None:
             d["PipelineNamePrefix"] = v if v.__class__ is str else _wrong(v)
         if (v := self.created_after) is not None:
@@ -286,6 +287,7 @@ class ListPipelinesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_summaries) is not None:
             d["PipelineSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -241,6 +241,7 @@ class ListProcessingJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -343,6 +344,7 @@ class ListProcessingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "processing_job_summaries", None)) is not None:
             d["ProcessingJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -197,6 +197,7 @@ class ListProjectsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -294,6 +295,7 @@ class ListProjectsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "project_summary_list", None)) is not None:
             d["ProjectSummaryList"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -202,6 +202,7 @@ class ListResourceCatalogsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name_contains) is not None:
             d["NameContains"] = v if v.__class__ is str else _wrong(v)
         if (v := self.creation_time_after) is not None:
@@ -294,6 +295,7 @@ class ListResourceCatalogsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource_catalogs) is not None:
             d["ResourceCatalogs"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -179,6 +179,7 @@ class ListSpacesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -270,6 +271,7 @@ class ListSpacesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.spaces) is not None:
             d["Spaces"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

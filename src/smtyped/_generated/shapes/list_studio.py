@@ -254,6 +254,7 @@ class ListStudioLifecycleConfigsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_results) is not None:
             d["MaxResults"] = v if v.__class__ is int else _wrong(v)
         if (v := self.next_token) is not None:
@@ -353,6 +354,7 @@ class ListStudioLifecycleConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := self.studio_lifecycle_configs) is not None:

@@ -128,6 +128,7 @@ class ListSubscribedWorkteamsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name_contains) is not None:
             d["NameContains"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -216,6 +217,7 @@ class ListSubscribedWorkteamsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "subscribed_workteams", None)) is not None:
             d["SubscribedWorkteams"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -125,6 +125,7 @@ class ListTagsInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource_arn) is not None:
             d["ResourceArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -210,6 +211,7 @@ class ListTagsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tags) is not None:
             d["Tags"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

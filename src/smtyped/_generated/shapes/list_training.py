@@ -231,6 +231,7 @@ class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hyper_parameter_tuning_job_name) is not None:
             d["HyperParameterTuningJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.next_token) is not None:
@@ -329,6 +330,7 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "training_job_summaries", None)) is not None:
             d["TrainingJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -595,6 +597,7 @@ class ListTrainingJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -701,6 +704,7 @@ class ListTrainingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "training_job_summaries", None)) is not None:
             d["TrainingJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:
@@ -887,6 +891,7 @@ class ListTrainingPlansRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -982,6 +987,7 @@ class ListTrainingPlansResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := getattr(self, "training_plan_summaries", None)) is not None:
@@ -1150,6 +1156,7 @@ class ListTrainingSessionsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -1241,6 +1248,7 @@ class ListTrainingSessionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := self.training_session_summaries) is not None:

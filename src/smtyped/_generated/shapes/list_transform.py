@@ -238,6 +238,7 @@ class ListTransformJobsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.creation_time_after) is not None:
             d["CreationTimeAfter"] = v
         if (v := self.creation_time_before) is not None:
@@ -340,6 +341,7 @@ class ListTransformJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "transform_job_summaries", None)) is not None:
             d["TransformJobSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -227,6 +227,7 @@ class ListTrialComponentsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.trial_name) is not None:
@@ -323,6 +324,7 @@ class ListTrialComponentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_summaries) is not None:
             d["TrialComponentSummaries"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

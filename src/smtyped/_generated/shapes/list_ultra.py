@@ -125,6 +125,7 @@ class ListUltraServersByReservedCapacityRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.reserved_capacity_arn) is not None:
             d["ReservedCapacityArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -213,6 +214,7 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v
         if (v := getattr(self, "ultra_servers", None)) is not None:

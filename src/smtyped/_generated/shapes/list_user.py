@@ -175,6 +175,7 @@ class ListUserProfilesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.next_token) is not None:
             d["NextToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.max_results) is not None:
@@ -266,6 +267,7 @@ class ListUserProfilesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.user_profiles) is not None:
             d["UserProfiles"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

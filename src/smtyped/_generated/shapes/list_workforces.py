@@ -166,6 +166,7 @@ class ListWorkforcesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sort_by) is not None:
             d["SortBy"] = getattr(v, "_value_", v)
         if (v := self.sort_order) is not None:
@@ -257,6 +258,7 @@ class ListWorkforcesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "workforces", None)) is not None:
             d["Workforces"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -168,6 +168,7 @@ class ListWorkteamsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sort_by) is not None:
             d["SortBy"] = getattr(v, "_value_", v)
         if (v := self.sort_order) is not None:
@@ -260,6 +261,7 @@ class ListWorkteamsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "workteams", None)) is not None:
             d["Workteams"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

@@ -102,6 +102,7 @@ class LoraConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rank) is not None:
             d["Rank"] = v
         if (v := self.alpha) is not None:
@@ -113,6 +114,7 @@ class LoraConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.rank) is not None:
             d["Rank"] = v if v.__class__ is int else _wrong(v)
         if (v := self.alpha) is not None:

@@ -99,6 +99,7 @@ class MLflowConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mlflow_resource_arn) is not None:
             d["MlflowResourceArn"] = v
         if (v := self.mlflow_experiment_name) is not None:

@@ -86,6 +86,7 @@ class ManagedConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.managed_storage_type) is not None:
             d["ManagedStorageType"] = getattr(v, "_value_", v)
         if self._extra:
@@ -95,6 +96,7 @@ class ManagedConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.managed_storage_type) is not None:
             d["ManagedStorageType"] = getattr(v, "_value_", v)
         if self._extra:

@@ -111,6 +111,7 @@ class MemberDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cognito_member_definition) is not None:
             d["CognitoMemberDefinition"] = v._to_wire()
         if (v := self.oidc_member_definition) is not None:
@@ -122,6 +123,7 @@ class MemberDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.cognito_member_definition) is not None:
             d["CognitoMemberDefinition"] = v._to_request()
         if (v := self.oidc_member_definition) is not None:

@@ -128,6 +128,7 @@ class MetadataProperties(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.commit_id) is not None:
             d["CommitId"] = v
         if (v := self.repository) is not None:
@@ -143,6 +144,7 @@ class MetadataProperties(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.commit_id) is not None:
             d["CommitId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.repository) is not None:

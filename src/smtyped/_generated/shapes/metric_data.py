@@ -114,6 +114,7 @@ class MetricData(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric_name) is not None:
             d["MetricName"] = v
         if (v := self.value) is not None:

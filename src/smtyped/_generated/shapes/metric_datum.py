@@ -149,6 +149,7 @@ class MetricDatum(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric_name) is not None:
             d["MetricName"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:

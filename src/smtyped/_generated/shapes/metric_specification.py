@@ -122,6 +122,7 @@ class MetricSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.predefined) is not None:
             d["Predefined"] = v._to_wire()
         if (v := self.customized) is not None:

@@ -145,6 +145,7 @@ class MetricsConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_enhanced_metrics) is not None:
             d["EnableEnhancedMetrics"] = v
         if (v := self.enable_detailed_observability) is not None:
@@ -158,6 +159,7 @@ class MetricsConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_enhanced_metrics) is not None:
             d["EnableEnhancedMetrics"] = v if v.__class__ is bool else _wrong(v)
         if (v := self.enable_detailed_observability) is not None:

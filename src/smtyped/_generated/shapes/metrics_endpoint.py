@@ -106,6 +106,7 @@ class MetricsEndpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metrics_endpoint_path) is not None:
             d["MetricsEndpointPath"] = v
         if (v := self.metric_publish_frequency_in_seconds) is not None:
@@ -117,6 +118,7 @@ class MetricsEndpoint(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.metrics_endpoint_path) is not None:
             d["MetricsEndpointPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.metric_publish_frequency_in_seconds) is not None:

@@ -99,6 +99,7 @@ class MlflowDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mlflow_experiment_id) is not None:
             d["MlflowExperimentId"] = v
         if (v := self.mlflow_run_id) is not None:

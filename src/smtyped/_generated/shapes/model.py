@@ -256,6 +256,7 @@ class Model(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.containers) is not None:
             d["Containers"] = [i0._to_wire() for i0 in v]
         if (v := self.creation_time) is not None:

@@ -87,6 +87,7 @@ class ModelAccessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.accept_eula) is not None:
             d["AcceptEula"] = v
         if self._extra:
@@ -96,6 +97,7 @@ class ModelAccessConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.accept_eula) is not None:
             d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:

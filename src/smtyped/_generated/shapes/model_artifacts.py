@@ -85,6 +85,7 @@ class ModelArtifacts(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("s3_model_artifacts")) is not None:
             d["S3ModelArtifacts"] = v
         if self._extra:

@@ -321,6 +321,7 @@ class ModelCard(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.content) is not None:
             d["Content"] = v
         if (v := self.created_by) is not None:
@@ -413,6 +414,7 @@ class ModelCardExportArtifacts(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("s3_export_artifacts")) is not None:
             d["S3ExportArtifacts"] = v
         if self._extra:
@@ -597,6 +599,7 @@ class ModelCardExportJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_export_job_name")) is not None:
             d["ModelCardExportJobName"] = v
         if (v := self.__dict__.get("model_card_export_job_arn")) is not None:
@@ -686,6 +689,7 @@ class ModelCardExportOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v
         if self._extra:
@@ -695,6 +699,7 @@ class ModelCardExportOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -757,6 +762,7 @@ class ModelCardSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if self._extra:
@@ -766,6 +772,7 @@ class ModelCardSecurityConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -912,6 +919,7 @@ class ModelCardSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_name")) is not None:
             d["ModelCardName"] = v
         if (v := self.__dict__.get("model_card_arn")) is not None:
@@ -1095,6 +1103,7 @@ class ModelCardVersionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_name")) is not None:
             d["ModelCardName"] = v
         if (v := self.__dict__.get("model_card_arn")) is not None:

@@ -105,6 +105,7 @@ class ModelCompilationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image) is not None:
             d["Image"] = v
         if (v := self.override_environment) is not None:
@@ -116,6 +117,7 @@ class ModelCompilationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.image) is not None:
             d["Image"] = v if v.__class__ is str else _wrong(v)
         if (v := self.override_environment) is not None:

@@ -124,6 +124,7 @@ class ModelConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_specification_name) is not None:
             d["InferenceSpecificationName"] = v
         if (v := self.environment_parameters) is not None:

@@ -195,6 +195,7 @@ class ModelDashboardEndpoint(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("creation_time")) is not None:
             d["CreationTime"] = v
         if (v := self.__dict__.get("endpoint_arn")) is not None:
@@ -280,6 +281,7 @@ class ModelDashboardIndicatorAction(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enabled) is not None:
             d["Enabled"] = v
         if self._extra:
@@ -422,6 +424,7 @@ class ModelDashboardModel(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoints) is not None:
             d["Endpoints"] = [i0._to_wire() for i0 in v]
         if (v := self.last_batch_transform_job) is not None:
@@ -666,6 +669,7 @@ class ModelDashboardModelCard(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_by) is not None:
             d["CreatedBy"] = v._to_wire()
         if (v := self.creation_time) is not None:
@@ -948,6 +952,7 @@ class ModelDashboardMonitoringSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.batch_transform_input) is not None:
             d["BatchTransformInput"] = v._to_wire()
         if (v := self.creation_time) is not None:

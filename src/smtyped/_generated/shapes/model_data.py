@@ -109,6 +109,7 @@ class ModelDataQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_wire()
         if (v := self.constraints) is not None:
@@ -120,6 +121,7 @@ class ModelDataQuality(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_request()
         if (v := self.constraints) is not None:
@@ -186,6 +188,7 @@ class ModelDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_wire()
         if self._extra:
@@ -195,6 +198,7 @@ class ModelDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_request()
         if self._extra:

@@ -113,6 +113,7 @@ class ModelDeployConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_generate_endpoint_name) is not None:
             d["AutoGenerateEndpointName"] = v
         if (v := self.endpoint_name) is not None:
@@ -124,6 +125,7 @@ class ModelDeployConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.auto_generate_endpoint_name) is not None:
             d["AutoGenerateEndpointName"] = v if v.__class__ is bool else _wrong(v)
         if (v := self.endpoint_name) is not None:
@@ -191,6 +193,7 @@ class ModelDeployResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v
         if self._extra:

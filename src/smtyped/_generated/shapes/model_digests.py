@@ -79,6 +79,7 @@ class ModelDigests(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_digest) is not None:
             d["ArtifactDigest"] = v
         if self._extra:

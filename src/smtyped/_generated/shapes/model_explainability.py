@@ -129,6 +129,7 @@ class ModelExplainabilityAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v
         if (v := self.config_uri) is not None:
@@ -142,6 +143,7 @@ class ModelExplainabilityAppSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.config_uri) is not None:
@@ -235,6 +237,7 @@ class ModelExplainabilityBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v
         if (v := self.constraints_resource) is not None:
@@ -246,6 +249,7 @@ class ModelExplainabilityBaselineConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.constraints_resource) is not None:
@@ -334,6 +338,7 @@ class ModelExplainabilityJobInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_input) is not None:
             d["EndpointInput"] = v._to_wire()
         if (v := self.batch_transform_input) is not None:
@@ -345,6 +350,7 @@ class ModelExplainabilityJobInput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.endpoint_input) is not None:
             d["EndpointInput"] = v._to_request()
         if (v := self.batch_transform_input) is not None:

@@ -116,6 +116,7 @@ class ModelInfrastructureConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.infrastructure_type) is not None:
             d["InfrastructureType"] = getattr(v, "_value_", v)
         if (v := self.real_time_inference_config) is not None:
@@ -127,6 +128,7 @@ class ModelInfrastructureConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.infrastructure_type) is not None:
             d["InfrastructureType"] = getattr(v, "_value_", v)
         if (v := self.real_time_inference_config) is not None:

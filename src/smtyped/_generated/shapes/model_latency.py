@@ -101,6 +101,7 @@ class ModelLatencyThreshold(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.percentile) is not None:
             d["Percentile"] = v
         if (v := self.value_in_milliseconds) is not None:
@@ -112,6 +113,7 @@ class ModelLatencyThreshold(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.percentile) is not None:
             d["Percentile"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value_in_milliseconds) is not None:

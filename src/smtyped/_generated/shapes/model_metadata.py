@@ -116,6 +116,7 @@ class ModelMetadataFilter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -191,6 +192,7 @@ class ModelMetadataSearchExpression(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.filters) is not None:
             d["Filters"] = [i0._to_request() for i0 in v]
         if self._extra:
@@ -333,6 +335,7 @@ class ModelMetadataSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("domain")) is not None:
             d["Domain"] = v
         if (v := self.__dict__.get("framework")) is not None:

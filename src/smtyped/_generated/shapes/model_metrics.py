@@ -142,6 +142,7 @@ class ModelMetrics(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_quality) is not None:
             d["ModelQuality"] = v._to_wire()
         if (v := self.model_data_quality) is not None:
@@ -157,6 +158,7 @@ class ModelMetrics(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_quality) is not None:
             d["ModelQuality"] = v._to_request()
         if (v := self.model_data_quality) is not None:

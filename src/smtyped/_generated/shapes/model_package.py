@@ -681,6 +681,7 @@ class ModelPackage(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_name) is not None:
             d["ModelPackageName"] = v
         if (v := self.model_package_group_name) is not None:
@@ -826,6 +827,7 @@ class ModelPackageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_arn) is not None:
             d["ModelPackageGroupArn"] = v
         if (v := self.source_model_package_arn) is not None:
@@ -837,6 +839,7 @@ class ModelPackageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_package_group_arn) is not None:
             d["ModelPackageGroupArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source_model_package_arn) is not None:
@@ -1160,6 +1163,7 @@ class ModelPackageContainerDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.container_hostname) is not None:
             d["ContainerHostname"] = v
         if (v := self.image) is not None:
@@ -1199,6 +1203,7 @@ class ModelPackageContainerDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.container_hostname) is not None:
             d["ContainerHostname"] = v if v.__class__ is str else _wrong(v)
         if (v := self.image) is not None:
@@ -1403,6 +1408,7 @@ class ModelPackageGroup(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v
         if (v := self.model_package_group_arn) is not None:
@@ -1571,6 +1577,7 @@ class ModelPackageGroupSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_group_name")) is not None:
             d["ModelPackageGroupName"] = v
         if (v := self.__dict__.get("model_package_group_arn")) is not None:
@@ -1694,6 +1701,7 @@ class ModelPackageModelCard(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_content) is not None:
             d["ModelCardContent"] = v
         if (v := self.model_card_status) is not None:
@@ -1705,6 +1713,7 @@ class ModelPackageModelCard(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_card_content) is not None:
             d["ModelCardContent"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_card_status) is not None:
@@ -1769,6 +1778,7 @@ class ModelPackageSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if self._extra:
@@ -1778,6 +1788,7 @@ class ModelPackageSecurityConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -1874,6 +1885,7 @@ class ModelPackageStatusDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("validation_statuses")) is not None:
             d["ValidationStatuses"] = [i0._to_wire() for i0 in v]
         if (v := self.image_scan_statuses) is not None:
@@ -1989,6 +2001,7 @@ class ModelPackageStatusItem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("name")) is not None:
             d["Name"] = v
         if (v := self.__dict__.get("status")) is not None:
@@ -2226,6 +2239,7 @@ class ModelPackageSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_name) is not None:
             d["ModelPackageName"] = v
         if (v := self.model_package_group_name) is not None:
@@ -2347,6 +2361,7 @@ class ModelPackageValidationProfile(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.profile_name) is not None:
             d["ProfileName"] = v
         if (v := self.transform_job_definition) is not None:
@@ -2358,6 +2373,7 @@ class ModelPackageValidationProfile(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.profile_name) is not None:
             d["ProfileName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.transform_job_definition) is not None:
@@ -2459,6 +2475,7 @@ class ModelPackageValidationSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.validation_role) is not None:
             d["ValidationRole"] = v
         if (v := self.validation_profiles) is not None:
@@ -2470,6 +2487,7 @@ class ModelPackageValidationSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.validation_role) is not None:
             d["ValidationRole"] = v if v.__class__ is str else _wrong(v)
         if (v := self.validation_profiles) is not None:

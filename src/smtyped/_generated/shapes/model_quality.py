@@ -125,6 +125,7 @@ class ModelQuality(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_wire()
         if (v := self.constraints) is not None:
@@ -136,6 +137,7 @@ class ModelQuality(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.statistics) is not None:
             d["Statistics"] = v._to_request()
         if (v := self.constraints) is not None:
@@ -300,6 +302,7 @@ class ModelQualityAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v
         if (v := self.container_entrypoint) is not None:
@@ -321,6 +324,7 @@ class ModelQualityAppSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.container_entrypoint) is not None:
@@ -422,6 +426,7 @@ class ModelQualityBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v
         if (v := self.constraints_resource) is not None:
@@ -433,6 +438,7 @@ class ModelQualityBaselineConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.constraints_resource) is not None:
@@ -537,6 +543,7 @@ class ModelQualityJobInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_input) is not None:
             d["EndpointInput"] = v._to_wire()
         if (v := self.batch_transform_input) is not None:
@@ -550,6 +557,7 @@ class ModelQualityJobInput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.endpoint_input) is not None:
             d["EndpointInput"] = v._to_request()
         if (v := self.batch_transform_input) is not None:

@@ -134,6 +134,7 @@ class ModelSpeculativeDecodingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.technique) is not None:
             d["Technique"] = getattr(v, "_value_", v)
         if (v := self.training_data_source) is not None:
@@ -145,6 +146,7 @@ class ModelSpeculativeDecodingConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.technique) is not None:
             d["Technique"] = getattr(v, "_value_", v)
         if (v := self.training_data_source) is not None:
@@ -240,6 +242,7 @@ class ModelSpeculativeDecodingTrainingDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v
         if (v := self.s3_data_type) is not None:
@@ -251,6 +254,7 @@ class ModelSpeculativeDecodingTrainingDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_data_type) is not None:

@@ -126,6 +126,7 @@ class ModelSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_name")) is not None:
             d["ModelName"] = v
         if (v := self.__dict__.get("model_arn")) is not None:

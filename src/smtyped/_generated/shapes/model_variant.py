@@ -127,6 +127,7 @@ class ModelVariantConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_name) is not None:
             d["ModelName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.variant_name) is not None:
@@ -267,6 +268,7 @@ class ModelVariantConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_name")) is not None:
             d["ModelName"] = v
         if (v := self.__dict__.get("variant_name")) is not None:

@@ -101,6 +101,7 @@ class MonitoringAlertActions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_dashboard_indicator) is not None:
             d["ModelDashboardIndicator"] = v._to_wire()
         if self._extra:
@@ -227,6 +228,7 @@ class MonitoringAlertHistorySummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
             d["MonitoringScheduleName"] = v
         if (v := self.__dict__.get("monitoring_alert_name")) is not None:
@@ -423,6 +425,7 @@ class MonitoringAlertSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_alert_name")) is not None:
             d["MonitoringAlertName"] = v
         if (v := self.__dict__.get("creation_time")) is not None:

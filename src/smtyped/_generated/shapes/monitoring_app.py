@@ -152,6 +152,7 @@ class MonitoringAppSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v
         if (v := self.container_entrypoint) is not None:
@@ -169,6 +170,7 @@ class MonitoringAppSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.image_uri) is not None:
             d["ImageUri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.container_entrypoint) is not None:

@@ -132,6 +132,7 @@ class MonitoringBaselineConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v
         if (v := self.constraints_resource) is not None:
@@ -145,6 +146,7 @@ class MonitoringBaselineConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.baselining_job_name) is not None:
             d["BaseliningJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.constraints_resource) is not None:

@@ -125,6 +125,7 @@ class MonitoringDatasetFormat(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.csv) is not None:
             d["Csv"] = v._to_wire()
         if (v := self.json) is not None:
@@ -138,6 +139,7 @@ class MonitoringDatasetFormat(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.csv) is not None:
             d["Csv"] = v._to_request()
         if (v := self.json) is not None:

@@ -242,6 +242,7 @@ class MonitoringExecutionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
             d["MonitoringScheduleName"] = v
         if (v := self.__dict__.get("scheduled_time")) is not None:

@@ -245,6 +245,7 @@ class MonitoringJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.baseline_config) is not None:
             d["BaselineConfig"] = v._to_wire()
         if (v := self.monitoring_inputs) is not None:
@@ -270,6 +271,7 @@ class MonitoringJobDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.baseline_config) is not None:
             d["BaselineConfig"] = v._to_request()
         if (v := self.monitoring_inputs) is not None:
@@ -409,6 +411,7 @@ class MonitoringJobDefinitionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_job_definition_name")) is not None:
             d["MonitoringJobDefinitionName"] = v
         if (v := self.__dict__.get("monitoring_job_definition_arn")) is not None:

@@ -89,6 +89,7 @@ class MonitoringOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output) is not None:
             d["S3Output"] = v._to_wire()
         if self._extra:
@@ -98,6 +99,7 @@ class MonitoringOutput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_output) is not None:
             d["S3Output"] = v._to_request()
         if self._extra:
@@ -187,6 +189,7 @@ class MonitoringOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_outputs) is not None:
             d["MonitoringOutputs"] = [i0._to_wire() for i0 in v]
         if (v := self.kms_key_id) is not None:
@@ -198,6 +201,7 @@ class MonitoringOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.monitoring_outputs) is not None:
             d["MonitoringOutputs"] = [i0._to_request() for i0 in v]
         if (v := self.kms_key_id) is not None:

@@ -275,6 +275,7 @@ class MonitoringSchedule(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_arn) is not None:
             d["MonitoringScheduleArn"] = v
         if (v := self.monitoring_schedule_name) is not None:
@@ -413,6 +414,7 @@ class MonitoringScheduleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.schedule_config) is not None:
             d["ScheduleConfig"] = v._to_wire()
         if (v := self.monitoring_job_definition) is not None:
@@ -428,6 +430,7 @@ class MonitoringScheduleConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.schedule_config) is not None:
             d["ScheduleConfig"] = v._to_request()
         if (v := self.monitoring_job_definition) is not None:
@@ -620,6 +623,7 @@ class MonitoringScheduleSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_name")) is not None:
             d["MonitoringScheduleName"] = v
         if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:

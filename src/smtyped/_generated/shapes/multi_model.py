@@ -90,6 +90,7 @@ class MultiModelConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_cache_setting) is not None:
             d["ModelCacheSetting"] = getattr(v, "_value_", v)
         if self._extra:
@@ -99,6 +100,7 @@ class MultiModelConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_cache_setting) is not None:
             d["ModelCacheSetting"] = getattr(v, "_value_", v)
         if self._extra:

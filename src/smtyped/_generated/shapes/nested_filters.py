@@ -123,6 +123,7 @@ class NestedFilters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.nested_property_name) is not None:
             d["NestedPropertyName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.filters) is not None:

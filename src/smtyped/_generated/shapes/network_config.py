@@ -127,6 +127,7 @@ class NetworkConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_inter_container_traffic_encryption) is not None:
             d["EnableInterContainerTrafficEncryption"] = v
         if (v := self.enable_network_isolation) is not None:
@@ -140,6 +141,7 @@ class NetworkConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_inter_container_traffic_encryption) is not None:
             d["EnableInterContainerTrafficEncryption"] = v if v.__class__ is bool else _wrong(v)
         if (v := self.enable_network_isolation) is not None:

@@ -173,6 +173,7 @@ class NodeAdditionResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("node_logical_id")) is not None:
             d["NodeLogicalId"] = v
         if (v := self.__dict__.get("instance_group_name")) is not None:

@@ -153,6 +153,7 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("notebook_instance_lifecycle_config_name")) is not None:
             d["NotebookInstanceLifecycleConfigName"] = v
         if (v := self.__dict__.get("notebook_instance_lifecycle_config_arn")) is not None:
@@ -247,6 +248,7 @@ class NotebookInstanceLifecycleHook(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.content) is not None:
             d["Content"] = v
         if self._extra:
@@ -256,6 +258,7 @@ class NotebookInstanceLifecycleHook(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.content) is not None:
             d["Content"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -474,6 +477,7 @@ class NotebookInstanceSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("notebook_instance_name")) is not None:
             d["NotebookInstanceName"] = v
         if (v := self.__dict__.get("notebook_instance_arn")) is not None:

@@ -80,6 +80,7 @@ class NotificationConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notification_topic_arn) is not None:
             d["NotificationTopicArn"] = v
         if self._extra:
@@ -89,6 +90,7 @@ class NotificationConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.notification_topic_arn) is not None:
             d["NotificationTopicArn"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

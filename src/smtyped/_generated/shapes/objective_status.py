@@ -119,6 +119,7 @@ class ObjectiveStatusCounters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.succeeded) is not None:
             d["Succeeded"] = v
         if (v := self.pending) is not None:

@@ -174,6 +174,7 @@ class OfflineStoreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_storage_config) is not None:
             d["S3StorageConfig"] = v._to_wire()
         if (v := self.disable_glue_table_creation) is not None:
@@ -189,6 +190,7 @@ class OfflineStoreConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_storage_config) is not None:
             d["S3StorageConfig"] = v._to_request()
         if (v := self.disable_glue_table_creation) is not None:
@@ -286,6 +288,7 @@ class OfflineStoreStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("status")) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.blocked_reason) is not None:

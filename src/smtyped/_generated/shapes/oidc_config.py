@@ -223,6 +223,7 @@ class OidcConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.client_id) is not None:
             d["ClientId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_secret) is not None:
@@ -426,6 +427,7 @@ class OidcConfigForResponse(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.client_id) is not None:
             d["ClientId"] = v
         if (v := self.issuer) is not None:

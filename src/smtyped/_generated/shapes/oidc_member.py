@@ -84,6 +84,7 @@ class OidcMemberDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.groups) is not None:
             d["Groups"] = list(v)
         if self._extra:
@@ -93,6 +94,7 @@ class OidcMemberDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.groups) is not None:
             d["Groups"] = _list_of(v, _STR)
         if self._extra:

@@ -164,6 +164,7 @@ class OnlineStoreConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.security_config) is not None:
             d["SecurityConfig"] = v._to_wire()
         if (v := self.enable_online_store) is not None:
@@ -179,6 +180,7 @@ class OnlineStoreConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.security_config) is not None:
             d["SecurityConfig"] = v._to_request()
         if (v := self.enable_online_store) is not None:
@@ -275,6 +277,7 @@ class OnlineStoreConfigUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ttl_duration) is not None:
             d["TtlDuration"] = v._to_request()
         if (v := self.storage_type) is not None:
@@ -362,6 +365,7 @@ class OnlineStoreSecurityConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if self._extra:
@@ -371,6 +375,7 @@ class OnlineStoreSecurityConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

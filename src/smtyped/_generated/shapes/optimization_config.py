@@ -159,6 +159,7 @@ class OptimizationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_quantization_config) is not None:
             d["ModelQuantizationConfig"] = v._to_wire()
         if (v := self.model_compilation_config) is not None:
@@ -174,6 +175,7 @@ class OptimizationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_quantization_config) is not None:
             d["ModelQuantizationConfig"] = v._to_request()
         if (v := self.model_compilation_config) is not None:

@@ -129,6 +129,7 @@ class OptimizationJobModelSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3) is not None:
             d["S3"] = v._to_wire()
         if (v := self.sage_maker_model) is not None:
@@ -140,6 +141,7 @@ class OptimizationJobModelSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3) is not None:
             d["S3"] = v._to_request()
         if (v := self.sage_maker_model) is not None:
@@ -232,6 +234,7 @@ class OptimizationJobModelSourceS3(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v
         if (v := self.model_access_config) is not None:
@@ -243,6 +246,7 @@ class OptimizationJobModelSourceS3(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_access_config) is not None:
@@ -347,6 +351,7 @@ class OptimizationJobOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if (v := self.s3_output_location) is not None:
@@ -360,6 +365,7 @@ class OptimizationJobOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_output_location) is not None:
@@ -587,6 +593,7 @@ class OptimizationJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("optimization_job_name")) is not None:
             d["OptimizationJobName"] = v
         if (v := self.__dict__.get("optimization_job_arn")) is not None:

@@ -80,6 +80,7 @@ class OptimizationOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.recommended_inference_image) is not None:
             d["RecommendedInferenceImage"] = v
         if self._extra:

@@ -239,6 +239,7 @@ class OutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_location) is not None:
             d["S3OutputLocation"] = v
         if (v := self.target_device) is not None:
@@ -256,6 +257,7 @@ class OutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_output_location) is not None:
             d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
         if (v := self.target_device) is not None:

@@ -148,6 +148,7 @@ class OutputDataConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v
         if (v := self.s3_output_path) is not None:
@@ -161,6 +162,7 @@ class OutputDataConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_output_path) is not None:

@@ -81,6 +81,7 @@ class OwnershipSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.owner_user_profile_name) is not None:
             d["OwnerUserProfileName"] = v
         if self._extra:
@@ -90,6 +91,7 @@ class OwnershipSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.owner_user_profile_name) is not None:
             d["OwnerUserProfileName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +154,7 @@ class OwnershipSettingsSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.owner_user_profile_name) is not None:
             d["OwnerUserProfileName"] = v
         if self._extra:

@@ -143,6 +143,7 @@ class ParameterRange(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.integer_parameter_range_specification) is not None:
             d["IntegerParameterRangeSpecification"] = v._to_wire()
         if (v := self.continuous_parameter_range_specification) is not None:
@@ -156,6 +157,7 @@ class ParameterRange(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.integer_parameter_range_specification) is not None:
             d["IntegerParameterRangeSpecification"] = v._to_request()
         if (v := self.continuous_parameter_range_specification) is not None:

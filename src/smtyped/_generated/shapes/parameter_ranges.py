@@ -170,6 +170,7 @@ class ParameterRanges(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.integer_parameter_ranges) is not None:
             d["IntegerParameterRanges"] = [i0._to_wire() for i0 in v]
         if (v := self.continuous_parameter_ranges) is not None:
@@ -185,6 +186,7 @@ class ParameterRanges(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.integer_parameter_ranges) is not None:
             d["IntegerParameterRanges"] = [i0._to_request() for i0 in v]
         if (v := self.continuous_parameter_ranges) is not None:

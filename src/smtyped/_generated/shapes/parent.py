@@ -102,6 +102,7 @@ class Parent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v
         if (v := self.experiment_name) is not None:

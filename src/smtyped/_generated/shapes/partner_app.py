@@ -162,6 +162,7 @@ class PartnerAppConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.admin_users) is not None:
             d["AdminUsers"] = list(v)
         if (v := self.arguments) is not None:
@@ -177,6 +178,7 @@ class PartnerAppConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.admin_users) is not None:
             d["AdminUsers"] = _list_of(v, _STR)
         if (v := self.arguments) is not None:
@@ -247,6 +249,7 @@ class PartnerAppMaintenanceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.maintenance_window_start) is not None:
             d["MaintenanceWindowStart"] = v
         if self._extra:
@@ -256,6 +259,7 @@ class PartnerAppMaintenanceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.maintenance_window_start) is not None:
             d["MaintenanceWindowStart"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -387,6 +391,7 @@ class PartnerAppSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if (v := self.name) is not None:

@@ -167,6 +167,7 @@ class PendingDeploymentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_config_name")) is not None:
             d["EndpointConfigName"] = v
         if (v := self.production_variants) is not None:

@@ -403,6 +403,7 @@ class PendingProductionVariantSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("variant_name")) is not None:
             d["VariantName"] = v
         if (v := self.deployed_images) is not None:

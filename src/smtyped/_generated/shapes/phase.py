@@ -115,6 +115,7 @@ class Phase(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.initial_number_of_users) is not None:
             d["InitialNumberOfUsers"] = v
         if (v := self.spawn_rate) is not None:
@@ -128,6 +129,7 @@ class Phase(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.initial_number_of_users) is not None:
             d["InitialNumberOfUsers"] = v if v.__class__ is int else _wrong(v)
         if (v := self.spawn_rate) is not None:

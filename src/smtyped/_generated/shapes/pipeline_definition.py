@@ -117,6 +117,7 @@ class PipelineDefinitionS3Location(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.bucket) is not None:
             d["Bucket"] = v if v.__class__ is str else _wrong(v)
         if (v := self.object_key) is not None:

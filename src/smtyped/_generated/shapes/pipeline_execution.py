@@ -367,6 +367,7 @@ class PipelineExecution(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_execution_arn) is not None:
@@ -633,6 +634,7 @@ class PipelineExecutionStep(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.step_name) is not None:
             d["StepName"] = v
         if (v := self.step_display_name) is not None:
@@ -1190,6 +1192,7 @@ class PipelineExecutionStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job) is not None:
             d["TrainingJob"] = v._to_wire()
         if (v := self.processing_job) is not None:
@@ -1385,6 +1388,7 @@ class PipelineExecutionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if (v := self.start_time) is not None:

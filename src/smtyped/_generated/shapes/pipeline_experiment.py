@@ -99,6 +99,7 @@ class PipelineExperimentConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v
         if (v := self.trial_name) is not None:

@@ -185,6 +185,7 @@ class PipelineSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_name) is not None:

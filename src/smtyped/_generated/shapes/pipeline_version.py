@@ -251,6 +251,7 @@ class PipelineVersion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.created_by) is not None:
             d["CreatedBy"] = v._to_wire()
         if (v := self.creation_time) is not None:
@@ -410,6 +411,7 @@ class PipelineVersionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_version_id) is not None:

@@ -101,6 +101,7 @@ class PlacementSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ultra_server_id) is not None:
             d["UltraServerId"] = v
         if (v := self.instance_count) is not None:
@@ -112,6 +113,7 @@ class PlacementSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.ultra_server_id) is not None:
             d["UltraServerId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_count) is not None:

@@ -79,6 +79,7 @@ class PredefinedMetricSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.predefined_metric_type) is not None:
             d["PredefinedMetricType"] = v
         if self._extra:

@@ -131,6 +131,7 @@ class PrefixAwareRoutingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.prefix_length) is not None:
             d["PrefixLength"] = v
         if (v := self.concurrency_threshold) is not None:
@@ -142,6 +143,7 @@ class PrefixAwareRoutingConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.prefix_length) is not None:
             d["PrefixLength"] = v if v.__class__ is int else _wrong(v)
         if (v := self.concurrency_threshold) is not None:

@@ -105,6 +105,7 @@ class PresignedUrlAccessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.accept_eula) is not None:
             d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
         if (v := self.expected_s3_url) is not None:

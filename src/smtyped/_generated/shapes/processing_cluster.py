@@ -229,6 +229,7 @@ class ProcessingClusterConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_count) is not None:
             d["InstanceCount"] = v
         if (v := self.instance_type) is not None:
@@ -250,6 +251,7 @@ class ProcessingClusterConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_count) is not None:
             d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
         if (v := self.instance_type) is not None:

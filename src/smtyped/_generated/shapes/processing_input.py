@@ -141,6 +141,7 @@ class ProcessingInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.input_name) is not None:
             d["InputName"] = v
         if (v := self.app_managed) is not None:
@@ -156,6 +157,7 @@ class ProcessingInput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.input_name) is not None:
             d["InputName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.app_managed) is not None:

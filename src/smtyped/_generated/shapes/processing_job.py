@@ -437,6 +437,7 @@ class ProcessingJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.processing_inputs) is not None:
             d["ProcessingInputs"] = [i0._to_wire() for i0 in v]
         if (v := self.processing_output_config) is not None:
@@ -541,6 +542,7 @@ class ProcessingJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -723,6 +725,7 @@ class ProcessingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("processing_job_name")) is not None:
             d["ProcessingJobName"] = v
         if (v := self.__dict__.get("processing_job_arn")) is not None:

@@ -144,6 +144,7 @@ class ProcessingOutput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.output_name) is not None:
             d["OutputName"] = v
         if (v := self.s3_output) is not None:
@@ -159,6 +160,7 @@ class ProcessingOutput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.output_name) is not None:
             d["OutputName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_output) is not None:
@@ -254,6 +256,7 @@ class ProcessingOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.outputs) is not None:
             d["Outputs"] = [i0._to_wire() for i0 in v]
         if (v := self.kms_key_id) is not None:
@@ -265,6 +268,7 @@ class ProcessingOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.outputs) is not None:
             d["Outputs"] = [i0._to_request() for i0 in v]
         if (v := self.kms_key_id) is not None:

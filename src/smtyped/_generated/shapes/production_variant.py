@@ -526,6 +526,7 @@ class ProductionVariant(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.variant_name) is not None:
             d["VariantName"] = v
         if (v := self.model_name) is not None:
@@ -571,6 +572,7 @@ class ProductionVariant(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.variant_name) is not None:
             d["VariantName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_name) is not None:
@@ -710,6 +712,7 @@ class ProductionVariantCapacityReservationConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.capacity_reservation_preference) is not None:
             d["CapacityReservationPreference"] = getattr(v, "_value_", v)
         if (v := self.ml_reservation_arn) is not None:
@@ -721,6 +724,7 @@ class ProductionVariantCapacityReservationConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.capacity_reservation_preference) is not None:
             d["CapacityReservationPreference"] = getattr(v, "_value_", v)
         if (v := self.ml_reservation_arn) is not None:
@@ -900,6 +904,7 @@ class ProductionVariantCapacityReservationSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ml_reservation_arn) is not None:
             d["MlReservationArn"] = v
         if (v := self.capacity_reservation_preference) is not None:
@@ -1013,6 +1018,7 @@ class ProductionVariantCoreDumpConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.destination_s3_uri) is not None:
             d["DestinationS3Uri"] = v
         if (v := self.kms_key_id) is not None:
@@ -1024,6 +1030,7 @@ class ProductionVariantCoreDumpConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.destination_s3_uri) is not None:
             d["DestinationS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kms_key_id) is not None:
@@ -1152,6 +1159,7 @@ class ProductionVariantManagedInstanceScaling(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.min_instance_count) is not None:
@@ -1167,6 +1175,7 @@ class ProductionVariantManagedInstanceScaling(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.min_instance_count) is not None:
@@ -1298,6 +1307,7 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.strategy) is not None:
             d["Strategy"] = getattr(v, "_value_", v)
         if (v := self.maximum_step_size) is not None:
@@ -1311,6 +1321,7 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.strategy) is not None:
             d["Strategy"] = getattr(v, "_value_", v)
         if (v := self.maximum_step_size) is not None:
@@ -1419,6 +1430,7 @@ class ProductionVariantRoutingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.routing_strategy) is not None:
             d["RoutingStrategy"] = getattr(v, "_value_", v)
         if (v := self.prefix_aware_routing_config) is not None:
@@ -1430,6 +1442,7 @@ class ProductionVariantRoutingConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.routing_strategy) is not None:
             d["RoutingStrategy"] = getattr(v, "_value_", v)
         if (v := self.prefix_aware_routing_config) is not None:
@@ -1537,6 +1550,7 @@ class ProductionVariantServerlessConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.memory_size_in_mb) is not None:
             d["MemorySizeInMB"] = v
         if (v := self.max_concurrency) is not None:
@@ -1550,6 +1564,7 @@ class ProductionVariantServerlessConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.memory_size_in_mb) is not None:
             d["MemorySizeInMB"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_concurrency) is not None:
@@ -1637,6 +1652,7 @@ class ProductionVariantServerlessUpdateConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_concurrency) is not None:
             d["MaxConcurrency"] = v if v.__class__ is int else _wrong(v)
         if (v := self.provisioned_concurrency) is not None:
@@ -1751,6 +1767,7 @@ class ProductionVariantStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("status")) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.status_message) is not None:
@@ -2075,6 +2092,7 @@ class ProductionVariantSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("variant_name")) is not None:
             d["VariantName"] = v
         if (v := self.deployed_images) is not None:

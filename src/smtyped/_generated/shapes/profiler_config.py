@@ -140,6 +140,7 @@ class ProfilerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v
         if (v := self.profiling_interval_in_milliseconds) is not None:
@@ -155,6 +156,7 @@ class ProfilerConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.profiling_interval_in_milliseconds) is not None:
@@ -283,6 +285,7 @@ class ProfilerConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_path) is not None:
             d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.profiling_interval_in_milliseconds) is not None:

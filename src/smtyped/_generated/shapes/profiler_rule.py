@@ -188,6 +188,7 @@ class ProfilerRuleConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rule_configuration_name) is not None:
             d["RuleConfigurationName"] = v
         if (v := self.local_path) is not None:
@@ -209,6 +210,7 @@ class ProfilerRuleConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.rule_configuration_name) is not None:
             d["RuleConfigurationName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.local_path) is not None:
@@ -348,6 +350,7 @@ class ProfilerRuleEvaluationStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.rule_configuration_name) is not None:
             d["RuleConfigurationName"] = v
         if (v := self.rule_evaluation_job_arn) is not None:

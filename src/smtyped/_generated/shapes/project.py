@@ -302,6 +302,7 @@ class Project(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.project_arn) is not None:
             d["ProjectArn"] = v
         if (v := self.project_name) is not None:

@@ -182,6 +182,7 @@ class ProjectSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("project_name")) is not None:
             d["ProjectName"] = v
         if (v := self.project_description) is not None:

@@ -83,6 +83,7 @@ class PropertyNameQuery(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.property_name_hint) is not None:
             d["PropertyNameHint"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -150,6 +151,7 @@ class PropertyNameSuggestion(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.property_name) is not None:
             d["PropertyName"] = v
         if self._extra:

@@ -202,6 +202,7 @@ class PublicWorkforceTaskPrice(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.amount_in_usd) is not None:
             d["AmountInUsd"] = v._to_wire()
         if self._extra:
@@ -211,6 +212,7 @@ class PublicWorkforceTaskPrice(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.amount_in_usd) is not None:
             d["AmountInUsd"] = v._to_request()
         if self._extra:

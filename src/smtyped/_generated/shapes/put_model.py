@@ -106,6 +106,7 @@ class PutModelPackageGroupPolicyInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_group_name) is not None:
             d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.resource_policy) is not None:
@@ -176,6 +177,7 @@ class PutModelPackageGroupPolicyOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_group_arn")) is not None:
             d["ModelPackageGroupArn"] = v
         if self._extra:

@@ -193,6 +193,7 @@ class QueryFilters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.types) is not None:
             d["Types"] = _list_of(v, _STR)
         if (v := self.lineage_types) is not None:

@@ -206,6 +206,7 @@ class QueryLineageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.start_arns) is not None:
             d["StartArns"] = _list_of(v, _STR)
         if (v := self.direction) is not None:
@@ -308,6 +309,7 @@ class QueryLineageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.vertices) is not None:
             d["Vertices"] = [i0._to_wire() for i0 in v]
         if (v := self.edges) is not None:

@@ -126,6 +126,7 @@ class RStudioServerProAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.access_status) is not None:
             d["AccessStatus"] = getattr(v, "_value_", v)
         if (v := self.user_group) is not None:
@@ -137,6 +138,7 @@ class RStudioServerProAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.access_status) is not None:
             d["AccessStatus"] = getattr(v, "_value_", v)
         if (v := self.user_group) is not None:
@@ -259,6 +261,7 @@ class RStudioServerProDomainSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_execution_role_arn) is not None:
             d["DomainExecutionRoleArn"] = v
         if (v := self.r_studio_connect_url) is not None:
@@ -274,6 +277,7 @@ class RStudioServerProDomainSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.domain_execution_role_arn) is not None:
             d["DomainExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.r_studio_connect_url) is not None:
@@ -404,6 +408,7 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_execution_role_arn) is not None:
             d["DomainExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.default_resource_spec) is not None:

@@ -118,6 +118,7 @@ class RecommendationJobCompiledOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_output_uri) is not None:
             d["S3OutputUri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -352,6 +353,7 @@ class RecommendationJobContainerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain) is not None:
             d["Domain"] = v
         if (v := self.task) is not None:
@@ -379,6 +381,7 @@ class RecommendationJobContainerConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.domain) is not None:
             d["Domain"] = v if v.__class__ is str else _wrong(v)
         if (v := self.task) is not None:
@@ -568,6 +571,7 @@ class RecommendationJobInferenceBenchmark(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metrics) is not None:
             d["Metrics"] = v._to_wire()
         if (v := self.endpoint_metrics) is not None:
@@ -834,6 +838,7 @@ class RecommendationJobInputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_version_arn) is not None:
             d["ModelPackageVersionArn"] = v
         if (v := self.model_name) is not None:
@@ -861,6 +866,7 @@ class RecommendationJobInputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_package_version_arn) is not None:
             d["ModelPackageVersionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_name) is not None:
@@ -984,6 +990,7 @@ class RecommendationJobOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.kms_key_id) is not None:
             d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.compiled_output_config) is not None:
@@ -1073,6 +1080,7 @@ class RecommendationJobPayloadConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sample_payload_url) is not None:
             d["SamplePayloadUrl"] = v
         if (v := self.supported_content_types) is not None:
@@ -1084,6 +1092,7 @@ class RecommendationJobPayloadConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.sample_payload_url) is not None:
             d["SamplePayloadUrl"] = v if v.__class__ is str else _wrong(v)
         if (v := self.supported_content_types) is not None:
@@ -1168,6 +1177,7 @@ class RecommendationJobResourceLimit(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_number_of_tests) is not None:
             d["MaxNumberOfTests"] = v
         if (v := self.max_parallel_of_tests) is not None:
@@ -1179,6 +1189,7 @@ class RecommendationJobResourceLimit(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_number_of_tests) is not None:
             d["MaxNumberOfTests"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_parallel_of_tests) is not None:
@@ -1299,6 +1310,7 @@ class RecommendationJobStoppingConditions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_invocations) is not None:
             d["MaxInvocations"] = v
         if (v := self.model_latency_thresholds) is not None:
@@ -1312,6 +1324,7 @@ class RecommendationJobStoppingConditions(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_invocations) is not None:
             d["MaxInvocations"] = v if v.__class__ is int else _wrong(v)
         if (v := self.model_latency_thresholds) is not None:
@@ -1401,6 +1414,7 @@ class RecommendationJobVpcConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.security_group_ids) is not None:
             d["SecurityGroupIds"] = list(v)
         if (v := self.subnets) is not None:
@@ -1412,6 +1426,7 @@ class RecommendationJobVpcConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.security_group_ids) is not None:
             d["SecurityGroupIds"] = _list_of(v, _STR)
         if (v := self.subnets) is not None:

@@ -178,6 +178,7 @@ class RecommendationMetrics(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cost_per_hour) is not None:
             d["CostPerHour"] = v
         if (v := self.cost_per_inference) is not None:

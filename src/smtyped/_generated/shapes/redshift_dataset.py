@@ -221,6 +221,7 @@ class RedshiftDatasetDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_id) is not None:
             d["ClusterId"] = v
         if (v := self.database) is not None:
@@ -246,6 +247,7 @@ class RedshiftDatasetDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.cluster_id) is not None:
             d["ClusterId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.database) is not None:

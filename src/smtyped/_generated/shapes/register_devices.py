@@ -132,6 +132,7 @@ class RegisterDevicesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_fleet_name) is not None:
             d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.devices) is not None:
@@ -186,6 +187,7 @@ class RegisterDevicesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -84,6 +84,7 @@ class RemoteDebugConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_remote_debug) is not None:
             d["EnableRemoteDebug"] = v
         if self._extra:
@@ -93,6 +94,7 @@ class RemoteDebugConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.enable_remote_debug) is not None:
             d["EnableRemoteDebug"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:
@@ -159,6 +161,7 @@ class RemoteDebugConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_remote_debug) is not None:
             d["EnableRemoteDebug"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:

@@ -146,6 +146,7 @@ class RenderUiTemplateRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ui_template) is not None:
             d["UiTemplate"] = v._to_request()
         if (v := self.task) is not None:
@@ -238,6 +239,7 @@ class RenderUiTemplateResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("rendered_content")) is not None:
             d["RenderedContent"] = v
         if (v := getattr(self, "errors", None)) is not None:

@@ -83,6 +83,7 @@ class RenderableTask(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.input) is not None:
             d["Input"] = v if v.__class__ is str else _wrong(v)
         if self._extra:

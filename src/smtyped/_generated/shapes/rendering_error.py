@@ -107,6 +107,7 @@ class RenderingError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("code")) is not None:
             d["Code"] = v
         if (v := self.__dict__.get("message")) is not None:

@@ -277,6 +277,7 @@ class ReservedCapacityOffering(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.reserved_capacity_type) is not None:
             d["ReservedCapacityType"] = getattr(v, "_value_", v)
         if (v := self.ultra_server_type) is not None:
@@ -569,6 +570,7 @@ class ReservedCapacitySummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("reserved_capacity_arn")) is not None:
             d["ReservedCapacityArn"] = v
         if (v := self.reserved_capacity_type) is not None:

@@ -129,6 +129,7 @@ class ResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.auto_ml_job_objective) is not None:
             d["AutoMLJobObjective"] = v._to_wire()
         if (v := self.problem_type) is not None:

@@ -147,6 +147,7 @@ class ResourceCatalog(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("resource_catalog_arn")) is not None:
             d["ResourceCatalogArn"] = v
         if (v := self.__dict__.get("resource_catalog_name")) is not None:

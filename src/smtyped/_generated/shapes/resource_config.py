@@ -313,6 +313,7 @@ class ResourceConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -342,6 +343,7 @@ class ResourceConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -424,6 +426,7 @@ class ResourceConfigForUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.keep_alive_period_in_seconds) is not None:
             d["KeepAlivePeriodInSeconds"] = v if v.__class__ is int else _wrong(v)
         if self._extra:

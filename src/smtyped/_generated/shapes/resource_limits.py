@@ -116,6 +116,7 @@ class ResourceLimits(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_number_of_training_jobs) is not None:
             d["MaxNumberOfTrainingJobs"] = v
         if (v := self.max_parallel_training_jobs) is not None:
@@ -129,6 +130,7 @@ class ResourceLimits(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_number_of_training_jobs) is not None:
             d["MaxNumberOfTrainingJobs"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_parallel_training_jobs) is not None:

@@ -150,6 +150,7 @@ class ResourceSharingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.strategy) is not None:
             d["Strategy"] = getattr(v, "_value_", v)
         if (v := self.borrow_limit) is not None:
@@ -163,6 +164,7 @@ class ResourceSharingConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.strategy) is not None:
             d["Strategy"] = getattr(v, "_value_", v)
         if (v := self.borrow_limit) is not None:

@@ -185,6 +185,7 @@ class ResourceSpec(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sage_maker_image_arn) is not None:
             d["SageMakerImageArn"] = v
         if (v := self.sage_maker_image_version_arn) is not None:
@@ -204,6 +205,7 @@ class ResourceSpec(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.sage_maker_image_arn) is not None:
             d["SageMakerImageArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sage_maker_image_version_arn) is not None:

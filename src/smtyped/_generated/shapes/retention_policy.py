@@ -88,6 +88,7 @@ class RetentionPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.home_efs_file_system) is not None:
             d["HomeEfsFileSystem"] = getattr(v, "_value_", v)
         if self._extra:

@@ -133,6 +133,7 @@ class RetryPipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_request_token) is not None:
@@ -201,6 +202,7 @@ class RetryPipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if self._extra:

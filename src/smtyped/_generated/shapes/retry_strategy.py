@@ -81,6 +81,7 @@ class RetryStrategy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.maximum_retry_attempts) is not None:
             d["MaximumRetryAttempts"] = v
         if self._extra:
@@ -90,6 +91,7 @@ class RetryStrategy(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.maximum_retry_attempts) is not None:
             d["MaximumRetryAttempts"] = v if v.__class__ is int else _wrong(v)
         if self._extra:

@@ -105,6 +105,7 @@ class RoleGroupAssignment(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.role_name) is not None:
             d["RoleName"] = v
         if (v := self.group_patterns) is not None:
@@ -116,6 +117,7 @@ class RoleGroupAssignment(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.role_name) is not None:
             d["RoleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.group_patterns) is not None:

@@ -107,6 +107,7 @@ class RollingDeploymentPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.maximum_batch_size) is not None:
             d["MaximumBatchSize"] = v._to_wire()
         if (v := self.rollback_maximum_batch_size) is not None:
@@ -118,6 +119,7 @@ class RollingDeploymentPolicy(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.maximum_batch_size) is not None:
             d["MaximumBatchSize"] = v._to_request()
         if (v := self.rollback_maximum_batch_size) is not None:

@@ -143,6 +143,7 @@ class RollingUpdatePolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.maximum_batch_size) is not None:
             d["MaximumBatchSize"] = v._to_wire()
         if (v := self.wait_interval_in_seconds) is not None:
@@ -158,6 +159,7 @@ class RollingUpdatePolicy(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.maximum_batch_size) is not None:
             d["MaximumBatchSize"] = v._to_request()
         if (v := self.wait_interval_in_seconds) is not None:

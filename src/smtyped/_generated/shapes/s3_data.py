@@ -247,6 +247,7 @@ class S3DataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_data_type) is not None:
             d["S3DataType"] = getattr(v, "_value_", v)
         if (v := self.s3_uri) is not None:
@@ -268,6 +269,7 @@ class S3DataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_data_type) is not None:
             d["S3DataType"] = getattr(v, "_value_", v)
         if (v := self.s3_uri) is not None:

@@ -82,6 +82,7 @@ class S3FileSystem(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v
         if self._extra:
@@ -91,6 +92,7 @@ class S3FileSystem(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_uri) is not None:
             d["S3Uri"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -174,6 +176,7 @@ class S3FileSystemConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.mount_path) is not None:
             d["MountPath"] = v
         if (v := self.s3_uri) is not None:
@@ -185,6 +188,7 @@ class S3FileSystemConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.mount_path) is not None:
             d["MountPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_uri) is not None:

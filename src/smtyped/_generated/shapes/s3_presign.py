@@ -86,6 +86,7 @@ class S3Presign(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.iam_policy_constraints) is not None:
             d["IamPolicyConstraints"] = v._to_wire()
         if self._extra:
@@ -95,6 +96,7 @@ class S3Presign(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.iam_policy_constraints) is not None:
             d["IamPolicyConstraints"] = v._to_request()
         if self._extra:

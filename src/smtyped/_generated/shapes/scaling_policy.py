@@ -105,6 +105,7 @@ class ScalingPolicy(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.target_tracking) is not None:
             d["TargetTracking"] = v._to_wire()
         if self._extra:
@@ -194,6 +195,7 @@ class ScalingPolicyMetric(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.invocations_per_instance) is not None:
             d["InvocationsPerInstance"] = v
         if (v := self.model_latency) is not None:
@@ -278,6 +280,7 @@ class ScalingPolicyObjective(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.min_invocations_per_minute) is not None:
             d["MinInvocationsPerMinute"] = v
         if (v := self.max_invocations_per_minute) is not None:
@@ -289,6 +292,7 @@ class ScalingPolicyObjective(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.min_invocations_per_minute) is not None:
             d["MinInvocationsPerMinute"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_invocations_per_minute) is not None:

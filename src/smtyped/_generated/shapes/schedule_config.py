@@ -161,6 +161,7 @@ class ScheduleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.schedule_expression) is not None:
             d["ScheduleExpression"] = v
         if (v := self.data_analysis_start_time) is not None:
@@ -174,6 +175,7 @@ class ScheduleConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.schedule_expression) is not None:
             d["ScheduleExpression"] = v if v.__class__ is str else _wrong(v)
         if (v := self.data_analysis_start_time) is not None:

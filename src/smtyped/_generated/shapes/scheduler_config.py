@@ -140,6 +140,7 @@ class SchedulerConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.priority_classes) is not None:
             d["PriorityClasses"] = [i0._to_wire() for i0 in v]
         if (v := self.fair_share) is not None:
@@ -153,6 +154,7 @@ class SchedulerConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.priority_classes) is not None:
             d["PriorityClasses"] = [i0._to_request() for i0 in v]
         if (v := self.fair_share) is not None:

@@ -161,6 +161,7 @@ class SearchExpression(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.filters) is not None:
             d["Filters"] = [i0._to_request() for i0 in v]
         if (v := self.nested_filters) is not None:

@@ -389,6 +389,7 @@ class SearchRecord(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job) is not None:
             d["TrainingJob"] = v._to_wire()
         if (v := self.experiment) is not None:

@@ -227,6 +227,7 @@ class SearchRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource) is not None:
             d["Resource"] = getattr(v, "_value_", v)
         if (v := self.search_expression) is not None:

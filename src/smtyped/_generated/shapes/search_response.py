@@ -113,6 +113,7 @@ class SearchResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.results) is not None:
             d["Results"] = [i0._to_wire() for i0 in v]
         if (v := self.next_token) is not None:

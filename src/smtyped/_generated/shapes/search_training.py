@@ -260,6 +260,7 @@ class SearchTrainingPlanOfferingsRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_type) is not None:
             d["InstanceType"] = getattr(v, "_value_", v)
         if (v := self.instance_count) is not None:
@@ -354,6 +355,7 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "training_plan_offerings", None)) is not None:
             d["TrainingPlanOfferings"] = [i0._to_wire() for i0 in v]
         if (v := self.training_plan_extension_offerings) is not None:

@@ -214,6 +214,7 @@ class SecondaryStatusTransition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("status")) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("start_time")) is not None:

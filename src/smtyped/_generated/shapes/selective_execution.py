@@ -119,6 +119,7 @@ class SelectiveExecutionConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_pipeline_execution_arn) is not None:
             d["SourcePipelineExecutionArn"] = v
         if (v := self.selected_steps) is not None:
@@ -130,6 +131,7 @@ class SelectiveExecutionConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_pipeline_execution_arn) is not None:
             d["SourcePipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.selected_steps) is not None:
@@ -194,6 +196,7 @@ class SelectiveExecutionResult(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_pipeline_execution_arn) is not None:
             d["SourcePipelineExecutionArn"] = v
         if self._extra:

@@ -130,6 +130,7 @@ class SendPipelineExecutionStepFailureRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.callback_token) is not None:
             d["CallbackToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.failure_reason) is not None:
@@ -198,6 +199,7 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if self._extra:
@@ -315,6 +317,7 @@ class SendPipelineExecutionStepSuccessRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.callback_token) is not None:
             d["CallbackToken"] = v if v.__class__ is str else _wrong(v)
         if (v := self.output_parameters) is not None:
@@ -383,6 +386,7 @@ class SendPipelineExecutionStepSuccessResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if self._extra:

@@ -226,6 +226,7 @@ class ServerlessJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.base_model_arn) is not None:
             d["BaseModelArn"] = v
         if (v := self.accept_eula) is not None:
@@ -249,6 +250,7 @@ class ServerlessJobConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.base_model_arn) is not None:
             d["BaseModelArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.accept_eula) is not None:

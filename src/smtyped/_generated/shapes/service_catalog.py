@@ -124,6 +124,7 @@ class ServiceCatalogProvisionedProductDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.provisioned_product_id) is not None:
             d["ProvisionedProductId"] = v
         if (v := self.provisioned_product_status_message) is not None:
@@ -255,6 +256,7 @@ class ServiceCatalogProvisioningDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.product_id) is not None:
             d["ProductId"] = v
         if (v := self.provisioning_artifact_id) is not None:
@@ -270,6 +272,7 @@ class ServiceCatalogProvisioningDetails(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.product_id) is not None:
             d["ProductId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.provisioning_artifact_id) is not None:
@@ -376,6 +379,7 @@ class ServiceCatalogProvisioningUpdateDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.provisioning_artifact_id) is not None:
             d["ProvisioningArtifactId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.provisioning_parameters) is not None:

@@ -81,6 +81,7 @@ class SessionChainingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.enable_session_tag_chaining) is not None:
             d["EnableSessionTagChaining"] = v if v.__class__ is bool else _wrong(v)
         if self._extra:

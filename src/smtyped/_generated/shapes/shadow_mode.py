@@ -115,6 +115,7 @@ class ShadowModeConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_model_variant_name) is not None:
             d["SourceModelVariantName"] = v
         if (v := self.shadow_model_variants) is not None:
@@ -126,6 +127,7 @@ class ShadowModeConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_model_variant_name) is not None:
             d["SourceModelVariantName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.shadow_model_variants) is not None:

@@ -101,6 +101,7 @@ class ShadowModelVariantConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.shadow_model_variant_name) is not None:
             d["ShadowModelVariantName"] = v
         if (v := self.sampling_percentage) is not None:
@@ -112,6 +113,7 @@ class ShadowModelVariantConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.shadow_model_variant_name) is not None:
             d["ShadowModelVariantName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.sampling_percentage) is not None:

@@ -125,6 +125,7 @@ class SharingSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_output_option) is not None:
             d["NotebookOutputOption"] = getattr(v, "_value_", v)
         if (v := self.s3_output_path) is not None:
@@ -138,6 +139,7 @@ class SharingSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.notebook_output_option) is not None:
             d["NotebookOutputOption"] = getattr(v, "_value_", v)
         if (v := self.s3_output_path) is not None:

@@ -92,6 +92,7 @@ class ShuffleConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.seed) is not None:
             d["Seed"] = v
         if self._extra:
@@ -101,6 +102,7 @@ class ShuffleConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.seed) is not None:
             d["Seed"] = v if v.__class__ is int else _wrong(v)
         if self._extra:

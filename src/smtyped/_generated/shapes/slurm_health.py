@@ -153,6 +153,7 @@ class SlurmHealthMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("component")) is not None:
             d["Component"] = getattr(v, "_value_", v)
         if (v := self.__dict__.get("status")) is not None:

@@ -147,6 +147,7 @@ class SourceAlgorithm(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_data_url) is not None:
             d["ModelDataUrl"] = v
         if (v := self.model_data_source) is not None:
@@ -162,6 +163,7 @@ class SourceAlgorithm(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.model_data_url) is not None:
             d["ModelDataUrl"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_data_source) is not None:
@@ -237,6 +239,7 @@ class SourceAlgorithmSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_algorithms) is not None:
             d["SourceAlgorithms"] = [i0._to_wire() for i0 in v]
         if self._extra:
@@ -246,6 +249,7 @@ class SourceAlgorithmSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.source_algorithms) is not None:
             d["SourceAlgorithms"] = [i0._to_request() for i0 in v]
         if self._extra:

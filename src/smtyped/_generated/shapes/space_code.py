@@ -122,6 +122,7 @@ class SpaceCodeEditorAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_wire()
         if (v := self.app_lifecycle_management) is not None:
@@ -133,6 +134,7 @@ class SpaceCodeEditorAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_request()
         if (v := self.app_lifecycle_management) is not None:

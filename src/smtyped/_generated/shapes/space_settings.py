@@ -244,6 +244,7 @@ class SpaceSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.jupyter_server_app_settings) is not None:
             d["JupyterServerAppSettings"] = v._to_wire()
         if (v := self.kernel_gateway_app_settings) is not None:
@@ -269,6 +270,7 @@ class SpaceSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.jupyter_server_app_settings) is not None:
             d["JupyterServerAppSettings"] = v._to_request()
         if (v := self.kernel_gateway_app_settings) is not None:
@@ -388,6 +390,7 @@ class SpaceSettingsSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_type) is not None:
             d["AppType"] = getattr(v, "_value_", v)
         if (v := self.remote_access) is not None:

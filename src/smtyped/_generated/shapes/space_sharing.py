@@ -88,6 +88,7 @@ class SpaceSharingSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sharing_type) is not None:
             d["SharingType"] = getattr(v, "_value_", v)
         if self._extra:
@@ -97,6 +98,7 @@ class SpaceSharingSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.sharing_type) is not None:
             d["SharingType"] = getattr(v, "_value_", v)
         if self._extra:
@@ -161,6 +163,7 @@ class SpaceSharingSettingsSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.sharing_type) is not None:
             d["SharingType"] = getattr(v, "_value_", v)
         if self._extra:

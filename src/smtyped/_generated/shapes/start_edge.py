@@ -103,6 +103,7 @@ class StartEdgeDeploymentStageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.stage_name) is not None:
@@ -155,6 +156,7 @@ class StartEdgeDeploymentStageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

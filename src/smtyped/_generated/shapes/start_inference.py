@@ -84,6 +84,7 @@ class StartInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +153,7 @@ class StartInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_experiment_arn")) is not None:
             d["InferenceExperimentArn"] = v
         if self._extra:

@@ -83,6 +83,7 @@ class StartMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_name) is not None:
             d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -147,6 +148,7 @@ class StartMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_arn) is not None:
             d["TrackingServerArn"] = v
         if self._extra:

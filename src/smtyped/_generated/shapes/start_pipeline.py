@@ -234,6 +234,7 @@ class StartPipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.pipeline_execution_display_name) is not None:
@@ -314,6 +315,7 @@ class StartPipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if self._extra:

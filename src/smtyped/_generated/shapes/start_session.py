@@ -85,6 +85,7 @@ class StartSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.resource_identifier) is not None:
             d["ResourceIdentifier"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -184,6 +185,7 @@ class StartSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.session_id) is not None:
             d["SessionId"] = v
         if (v := self.stream_url) is not None:

@@ -84,6 +84,7 @@ class StopAIBenchmarkJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_benchmark_job_name) is not None:
             d["AIBenchmarkJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -152,6 +153,7 @@ class StopAIBenchmarkJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_benchmark_job_arn")) is not None:
             d["AIBenchmarkJobArn"] = v
         if self._extra:
@@ -223,6 +225,7 @@ class StopAIRecommendationJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ai_recommendation_job_name) is not None:
             d["AIRecommendationJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -291,6 +294,7 @@ class StopAIRecommendationJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ai_recommendation_job_arn")) is not None:
             d["AIRecommendationJobArn"] = v
         if self._extra:

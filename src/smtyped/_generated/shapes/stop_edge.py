@@ -105,6 +105,7 @@ class StopEdgeDeploymentStageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_deployment_plan_name) is not None:
             d["EdgeDeploymentPlanName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.stage_name) is not None:
@@ -157,6 +158,7 @@ class StopEdgeDeploymentStageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -219,6 +221,7 @@ class StopEdgePackagingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.edge_packaging_job_name) is not None:
             d["EdgePackagingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -269,6 +272,7 @@ class StopEdgePackagingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

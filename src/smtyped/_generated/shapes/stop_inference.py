@@ -206,6 +206,7 @@ class StopInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_variant_actions) is not None:
@@ -282,6 +283,7 @@ class StopInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_experiment_arn")) is not None:
             d["InferenceExperimentArn"] = v
         if self._extra:
@@ -353,6 +355,7 @@ class StopInferenceRecommendationsJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -403,6 +406,7 @@ class StopInferenceRecommendationsJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

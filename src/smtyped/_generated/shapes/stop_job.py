@@ -113,6 +113,7 @@ class StopJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.job_name) is not None:
             d["JobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.job_category) is not None:
@@ -165,6 +166,7 @@ class StopJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -84,6 +84,7 @@ class StopLabelingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.labeling_job_name) is not None:
             d["LabelingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -134,6 +135,7 @@ class StopLabelingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -84,6 +84,7 @@ class StopNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_name) is not None:
             d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -134,6 +135,7 @@ class StopNotebookInstanceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

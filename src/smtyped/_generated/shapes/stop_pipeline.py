@@ -104,6 +104,7 @@ class StopPipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.client_request_token) is not None:
@@ -170,6 +171,7 @@ class StopPipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if self._extra:

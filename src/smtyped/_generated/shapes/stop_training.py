@@ -87,6 +87,7 @@ class StopTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_name) is not None:
             d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -137,6 +138,7 @@ class StopTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -200,6 +202,7 @@ class StopTrainingSessionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_session_name) is not None:
             d["TrainingSessionName"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -250,6 +253,7 @@ class StopTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

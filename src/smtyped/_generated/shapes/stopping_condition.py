@@ -162,6 +162,7 @@ class StoppingCondition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_runtime_in_seconds) is not None:
             d["MaxRuntimeInSeconds"] = v
         if (v := self.max_wait_time_in_seconds) is not None:
@@ -175,6 +176,7 @@ class StoppingCondition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_runtime_in_seconds) is not None:
             d["MaxRuntimeInSeconds"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_wait_time_in_seconds) is not None:

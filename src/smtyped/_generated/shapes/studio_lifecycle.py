@@ -167,6 +167,7 @@ class StudioLifecycleConfigDetails(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_lifecycle_config_arn) is not None:
             d["StudioLifecycleConfigArn"] = v
         if (v := self.studio_lifecycle_config_name) is not None:

@@ -208,6 +208,7 @@ class StudioWebPortalSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hidden_ml_tools) is not None:
             d["HiddenMlTools"] = [getattr(i0, "_value_", i0) for i0 in v]
         if (v := self.hidden_app_types) is not None:
@@ -225,6 +226,7 @@ class StudioWebPortalSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.hidden_ml_tools) is not None:
             d["HiddenMlTools"] = [getattr(i0, "_value_", i0) for i0 in v]
         if (v := self.hidden_app_types) is not None:

@@ -143,6 +143,7 @@ class SubscribedWorkteam(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("workteam_arn")) is not None:
             d["WorkteamArn"] = v
         if (v := self.marketplace_title) is not None:

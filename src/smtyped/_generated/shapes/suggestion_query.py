@@ -86,6 +86,7 @@ class SuggestionQuery(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.property_name_query) is not None:
             d["PropertyNameQuery"] = v._to_request()
         if self._extra:

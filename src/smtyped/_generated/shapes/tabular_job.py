@@ -260,6 +260,7 @@ class TabularJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.candidate_generation_config) is not None:
             d["CandidateGenerationConfig"] = v._to_wire()
         if (v := self.completion_criteria) is not None:
@@ -283,6 +284,7 @@ class TabularJobConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.candidate_generation_config) is not None:
             d["CandidateGenerationConfig"] = v._to_request()
         if (v := self.completion_criteria) is not None:

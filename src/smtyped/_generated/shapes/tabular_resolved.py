@@ -88,6 +88,7 @@ class TabularResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.problem_type) is not None:
             d["ProblemType"] = getattr(v, "_value_", v)
         if self._extra:

@@ -107,6 +107,7 @@ class Tag(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.key) is not None:
             d["Key"] = v
         if (v := self.value) is not None:
@@ -118,6 +119,7 @@ class Tag(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.key) is not None:
             d["Key"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:

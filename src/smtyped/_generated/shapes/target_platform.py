@@ -168,6 +168,7 @@ class TargetPlatform(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.os) is not None:
             d["Os"] = getattr(v, "_value_", v)
         if (v := self.arch) is not None:
@@ -181,6 +182,7 @@ class TargetPlatform(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.os) is not None:
             d["Os"] = getattr(v, "_value_", v)
         if (v := self.arch) is not None:

@@ -119,6 +119,7 @@ class TargetTrackingScalingPolicyConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric_specification) is not None:
             d["MetricSpecification"] = v._to_wire()
         if (v := self.target_value) is not None:

@@ -88,6 +88,7 @@ class TemplateProviderDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cfn_template_provider_detail) is not None:
             d["CfnTemplateProviderDetail"] = v._to_wire()
         if self._extra:

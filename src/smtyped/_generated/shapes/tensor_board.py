@@ -89,6 +89,7 @@ class TensorBoardAppSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_wire()
         if self._extra:
@@ -98,6 +99,7 @@ class TensorBoardAppSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.default_resource_spec) is not None:
             d["DefaultResourceSpec"] = v._to_request()
         if self._extra:
@@ -180,6 +182,7 @@ class TensorBoardOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.local_path) is not None:
             d["LocalPath"] = v
         if (v := self.s3_output_path) is not None:
@@ -191,6 +194,7 @@ class TensorBoardOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.local_path) is not None:
             d["LocalPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_output_path) is not None:

@@ -182,6 +182,7 @@ class TextGenerationJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.completion_criteria) is not None:
             d["CompletionCriteria"] = v._to_wire()
         if (v := self.base_model_name) is not None:
@@ -197,6 +198,7 @@ class TextGenerationJobConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.completion_criteria) is not None:
             d["CompletionCriteria"] = v._to_request()
         if (v := self.base_model_name) is not None:
@@ -265,6 +267,7 @@ class TextGenerationResolvedAttributes(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.base_model_name) is not None:
             d["BaseModelName"] = v
         if self._extra:

@@ -143,6 +143,7 @@ class ThroughputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.throughput_mode) is not None:
             d["ThroughputMode"] = getattr(v, "_value_", v)
         if (v := self.provisioned_read_capacity_units) is not None:
@@ -268,6 +269,7 @@ class ThroughputConfigDescription(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("throughput_mode")) is not None:
             d["ThroughputMode"] = getattr(v, "_value_", v)
         if (v := self.provisioned_read_capacity_units) is not None:
@@ -384,6 +386,7 @@ class ThroughputConfigUpdate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.throughput_mode) is not None:
             d["ThroughputMode"] = getattr(v, "_value_", v)
         if (v := self.provisioned_read_capacity_units) is not None:

@@ -156,6 +156,7 @@ class TimeSeriesConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.target_attribute_name) is not None:
             d["TargetAttributeName"] = v
         if (v := self.timestamp_attribute_name) is not None:
@@ -171,6 +172,7 @@ class TimeSeriesConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.target_attribute_name) is not None:
             d["TargetAttributeName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.timestamp_attribute_name) is not None:
@@ -425,6 +427,7 @@ class TimeSeriesForecastingJobConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_specification_s3_uri) is not None:
             d["FeatureSpecificationS3Uri"] = v
         if (v := self.completion_criteria) is not None:
@@ -450,6 +453,7 @@ class TimeSeriesForecastingJobConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.feature_specification_s3_uri) is not None:
             d["FeatureSpecificationS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.completion_criteria) is not None:
@@ -555,6 +559,7 @@ class TimeSeriesForecastingSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.amazon_forecast_role_arn) is not None:
@@ -566,6 +571,7 @@ class TimeSeriesForecastingSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.status) is not None:
             d["Status"] = getattr(v, "_value_", v)
         if (v := self.amazon_forecast_role_arn) is not None:
@@ -680,6 +686,7 @@ class TimeSeriesTransformations(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.filling) is not None:
             d["Filling"] = dict(v)
         if (v := self.aggregation) is not None:
@@ -691,6 +698,7 @@ class TimeSeriesTransformations(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.filling) is not None:
             d["Filling"] = dict(v)
         if (v := self.aggregation) is not None:

@@ -111,6 +111,7 @@ class TotalHits(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.relation) is not None:
             d["Relation"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:

@@ -185,6 +185,7 @@ class TrackingServerSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_arn) is not None:
             d["TrackingServerArn"] = v
         if (v := self.tracking_server_name) is not None:

@@ -132,6 +132,7 @@ class TrafficPattern(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.traffic_type) is not None:
             d["TrafficType"] = getattr(v, "_value_", v)
         if (v := self.phases) is not None:
@@ -145,6 +146,7 @@ class TrafficPattern(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.traffic_type) is not None:
             d["TrafficType"] = getattr(v, "_value_", v)
         if (v := self.phases) is not None:

@@ -154,6 +154,7 @@ class TrafficRoutingConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.wait_interval_in_seconds) is not None:
@@ -169,6 +170,7 @@ class TrafficRoutingConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.type) is not None:
             d["Type"] = getattr(v, "_value_", v)
         if (v := self.wait_interval_in_seconds) is not None:

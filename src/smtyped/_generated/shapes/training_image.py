@@ -129,6 +129,7 @@ class TrainingImageConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_repository_access_mode) is not None:
             d["TrainingRepositoryAccessMode"] = getattr(v, "_value_", v)
         if (v := self.training_repository_auth_config) is not None:
@@ -140,6 +141,7 @@ class TrainingImageConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.training_repository_access_mode) is not None:
             d["TrainingRepositoryAccessMode"] = getattr(v, "_value_", v)
         if (v := self.training_repository_auth_config) is not None:

@@ -821,6 +821,7 @@ class TrainingJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_name) is not None:
             d["TrainingJobName"] = v
         if (v := self.training_job_arn) is not None:
@@ -1093,6 +1094,7 @@ class TrainingJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_input_mode) is not None:
             d["TrainingInputMode"] = getattr(v, "_value_", v)
         if (v := self.hyper_parameters) is not None:
@@ -1112,6 +1114,7 @@ class TrainingJobDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.training_input_mode) is not None:
             d["TrainingInputMode"] = getattr(v, "_value_", v)
         if (v := self.hyper_parameters) is not None:
@@ -1250,6 +1253,7 @@ class TrainingJobStatusCounters(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.completed) is not None:
             d["Completed"] = v
         if (v := self.in_progress) is not None:
@@ -1320,6 +1324,7 @@ class TrainingJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -1523,6 +1528,7 @@ class TrainingJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_job_name")) is not None:
             d["TrainingJobName"] = v
         if (v := self.__dict__.get("training_job_arn")) is not None:

@@ -256,6 +256,7 @@ class TrainingPlanExtension(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_plan_extension_offering_id")) is not None:
             d["TrainingPlanExtensionOfferingId"] = v
         if (v := self.extended_at) is not None:
@@ -441,6 +442,7 @@ class TrainingPlanExtensionOffering(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_plan_extension_offering_id")) is not None:
             d["TrainingPlanExtensionOfferingId"] = v
         if (v := self.availability_zone) is not None:
@@ -549,6 +551,7 @@ class TrainingPlanFilter(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -771,6 +774,7 @@ class TrainingPlanOffering(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_plan_offering_id")) is not None:
             d["TrainingPlanOfferingId"] = v
         if (v := self.__dict__.get("target_resources")) is not None:
@@ -1121,6 +1125,7 @@ class TrainingPlanSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_plan_arn")) is not None:
             d["TrainingPlanArn"] = v
         if (v := self.__dict__.get("training_plan_name")) is not None:

@@ -127,6 +127,7 @@ class TrainingProgressInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.total_step_count_per_epoch) is not None:
             d["TotalStepCountPerEpoch"] = v
         if (v := self.current_step) is not None:

@@ -346,6 +346,7 @@ class TrainingSessionDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_session_arn")) is not None:
             d["TrainingSessionArn"] = v
         if (v := self.__dict__.get("training_session_name")) is not None:
@@ -472,6 +473,7 @@ class TrainingSessionModelConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.base_model_arn) is not None:
             d["BaseModelArn"] = v
         if (v := self.accept_eula) is not None:
@@ -483,6 +485,7 @@ class TrainingSessionModelConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.base_model_arn) is not None:
             d["BaseModelArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.accept_eula) is not None:
@@ -552,6 +555,7 @@ class TrainingSessionOutputConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_location) is not None:
             d["S3Location"] = v._to_wire()
         if self._extra:
@@ -561,6 +565,7 @@ class TrainingSessionOutputConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_location) is not None:
             d["S3Location"] = v._to_request()
         if self._extra:
@@ -646,6 +651,7 @@ class TrainingSessionS3Location(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.path) is not None:
             d["Path"] = v
         if (v := self.kms_key_arn) is not None:
@@ -657,6 +663,7 @@ class TrainingSessionS3Location(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.path) is not None:
             d["Path"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kms_key_arn) is not None:
@@ -781,6 +788,7 @@ class TrainingSessionSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_session_arn")) is not None:
             d["TrainingSessionArn"] = v
         if (v := self.__dict__.get("training_session_status")) is not None:

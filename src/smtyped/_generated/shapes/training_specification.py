@@ -279,6 +279,7 @@ class TrainingSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_image) is not None:
             d["TrainingImage"] = v
         if (v := self.training_image_digest) is not None:
@@ -304,6 +305,7 @@ class TrainingSpecification(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.training_image) is not None:
             d["TrainingImage"] = v if v.__class__ is str else _wrong(v)
         if (v := self.training_image_digest) is not None:

@@ -87,6 +87,7 @@ class TransformDataSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_wire()
         if self._extra:
@@ -96,6 +97,7 @@ class TransformDataSource(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_data_source) is not None:
             d["S3DataSource"] = v._to_request()
         if self._extra:

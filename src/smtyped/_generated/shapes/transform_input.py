@@ -174,6 +174,7 @@ class TransformInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.data_source) is not None:
             d["DataSource"] = v._to_wire()
         if (v := self.content_type) is not None:
@@ -189,6 +190,7 @@ class TransformInput(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.data_source) is not None:
             d["DataSource"] = v._to_request()
         if (v := self.content_type) is not None:

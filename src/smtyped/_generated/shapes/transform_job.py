@@ -468,6 +468,7 @@ class TransformJob(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.transform_job_name) is not None:
             d["TransformJobName"] = v
         if (v := self.transform_job_arn) is not None:
@@ -677,6 +678,7 @@ class TransformJobDefinition(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.max_concurrent_transforms) is not None:
             d["MaxConcurrentTransforms"] = v
         if (v := self.max_payload_in_mb) is not None:
@@ -698,6 +700,7 @@ class TransformJobDefinition(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.max_concurrent_transforms) is not None:
             d["MaxConcurrentTransforms"] = v if v.__class__ is int else _wrong(v)
         if (v := self.max_payload_in_mb) is not None:
@@ -772,6 +775,7 @@ class TransformJobStepMetadata(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -943,6 +947,7 @@ class TransformJobSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("transform_job_name")) is not None:
             d["TransformJobName"] = v
         if (v := self.__dict__.get("transform_job_arn")) is not None:

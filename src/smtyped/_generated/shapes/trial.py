@@ -267,6 +267,7 @@ class Trial(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v
         if (v := self.trial_arn) is not None:

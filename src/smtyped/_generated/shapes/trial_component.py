@@ -448,6 +448,7 @@ class TrialComponent(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v
         if (v := self.display_name) is not None:
@@ -579,6 +580,7 @@ class TrialComponentArtifact(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.media_type) is not None:
             d["MediaType"] = v
         if (v := self.value) is not None:
@@ -590,6 +592,7 @@ class TrialComponentArtifact(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.media_type) is not None:
             d["MediaType"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:
@@ -772,6 +775,7 @@ class TrialComponentMetricSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.metric_name) is not None:
             d["MetricName"] = v
         if (v := self.source_arn) is not None:
@@ -875,6 +879,7 @@ class TrialComponentParameterValue(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.string_value) is not None:
             d["StringValue"] = v
         if (v := self.number_value) is not None:
@@ -886,6 +891,7 @@ class TrialComponentParameterValue(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.string_value) is not None:
             d["StringValue"] = v if v.__class__ is str else _wrong(v)
         if (v := self.number_value) is not None:
@@ -1016,6 +1022,7 @@ class TrialComponentSimpleSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v
         if (v := self.trial_component_arn) is not None:
@@ -1110,6 +1117,7 @@ class TrialComponentSource(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("source_arn")) is not None:
             d["SourceArn"] = v
         if (v := self.source_type) is not None:
@@ -1235,6 +1243,7 @@ class TrialComponentSourceDetail(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.source_arn) is not None:
             d["SourceArn"] = v
         if (v := self.training_job) is not None:
@@ -1331,6 +1340,7 @@ class TrialComponentStatus(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.primary_status) is not None:
             d["PrimaryStatus"] = getattr(v, "_value_", v)
         if (v := self.message) is not None:
@@ -1342,6 +1352,7 @@ class TrialComponentStatus(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.primary_status) is not None:
             d["PrimaryStatus"] = getattr(v, "_value_", v)
         if (v := self.message) is not None:
@@ -1567,6 +1578,7 @@ class TrialComponentSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v
         if (v := self.trial_component_arn) is not None:

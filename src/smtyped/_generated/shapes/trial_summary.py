@@ -166,6 +166,7 @@ class TrialSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_arn) is not None:
             d["TrialArn"] = v
         if (v := self.trial_name) is not None:

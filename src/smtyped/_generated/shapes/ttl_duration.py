@@ -111,6 +111,7 @@ class TtlDuration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.unit) is not None:
             d["Unit"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:
@@ -122,6 +123,7 @@ class TtlDuration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.unit) is not None:
             d["Unit"] = getattr(v, "_value_", v)
         if (v := self.value) is not None:

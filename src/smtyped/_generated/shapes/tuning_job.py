@@ -133,6 +133,7 @@ class TuningJobCompletionCriteria(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.target_objective_metric_value) is not None:
             d["TargetObjectiveMetricValue"] = v
         if (v := self.best_objective_not_improving) is not None:
@@ -146,6 +147,7 @@ class TuningJobCompletionCriteria(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.target_objective_metric_value) is not None:
             d["TargetObjectiveMetricValue"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
         if (v := self.best_objective_not_improving) is not None:
@@ -212,6 +214,7 @@ class TuningJobStepMetaData(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:

@@ -144,6 +144,7 @@ class UiConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.ui_template_s3_uri) is not None:
             d["UiTemplateS3Uri"] = v
         if (v := self.human_task_ui_arn) is not None:
@@ -155,6 +156,7 @@ class UiConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.ui_template_s3_uri) is not None:
             d["UiTemplateS3Uri"] = v if v.__class__ is str else _wrong(v)
         if (v := self.human_task_ui_arn) is not None:

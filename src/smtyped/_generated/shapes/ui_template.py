@@ -81,6 +81,7 @@ class UiTemplate(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.content) is not None:
             d["Content"] = v if v.__class__ is str else _wrong(v)
         if self._extra:
@@ -165,6 +166,7 @@ class UiTemplateInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.url) is not None:
             d["Url"] = v
         if (v := self.content_sha256) is not None:

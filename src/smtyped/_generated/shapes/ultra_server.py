@@ -265,6 +265,7 @@ class UltraServer(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ultra_server_id")) is not None:
             d["UltraServerId"] = v
         if (v := self.__dict__.get("ultra_server_type")) is not None:
@@ -380,6 +381,7 @@ class UltraServerInfo(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.id) is not None:
             d["Id"] = v
         if (v := self.type) is not None:
@@ -517,6 +519,7 @@ class UltraServerSummary(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("ultra_server_type")) is not None:
             d["UltraServerType"] = v
         if (v := self.__dict__.get("instance_type")) is not None:

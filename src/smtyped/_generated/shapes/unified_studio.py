@@ -213,6 +213,7 @@ class UnifiedStudioSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.studio_web_portal_access) is not None:
             d["StudioWebPortalAccess"] = getattr(v, "_value_", v)
         if (v := self.domain_account_id) is not None:
@@ -236,6 +237,7 @@ class UnifiedStudioSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.studio_web_portal_access) is not None:
             d["StudioWebPortalAccess"] = getattr(v, "_value_", v)
         if (v := self.domain_account_id) is not None:

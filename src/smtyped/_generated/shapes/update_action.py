@@ -154,6 +154,7 @@ class UpdateActionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_name) is not None:
             d["ActionName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.description) is not None:
@@ -226,6 +227,7 @@ class UpdateActionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.action_arn) is not None:
             d["ActionArn"] = v
         if self._extra:

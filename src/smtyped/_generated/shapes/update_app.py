@@ -159,6 +159,7 @@ class UpdateAppImageConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_name) is not None:
             d["AppImageConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.kernel_gateway_image_config) is not None:
@@ -229,6 +230,7 @@ class UpdateAppImageConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.app_image_config_arn) is not None:
             d["AppImageConfigArn"] = v
         if self._extra:

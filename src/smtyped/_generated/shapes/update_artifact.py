@@ -134,6 +134,7 @@ class UpdateArtifactRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.artifact_name) is not None:
@@ -204,6 +205,7 @@ class UpdateArtifactResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.artifact_arn) is not None:
             d["ArtifactArn"] = v
         if self._extra:

@@ -312,6 +312,7 @@ class UpdateClusterRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_groups) is not None:
@@ -400,6 +401,7 @@ class UpdateClusterResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if self._extra:
@@ -521,6 +523,7 @@ class UpdateClusterSchedulerConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_scheduler_config_id) is not None:
             d["ClusterSchedulerConfigId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.target_version) is not None:
@@ -618,6 +621,7 @@ class UpdateClusterSchedulerConfigResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_scheduler_config_arn")) is not None:
             d["ClusterSchedulerConfigArn"] = v
         if (v := self.__dict__.get("cluster_scheduler_config_version")) is not None:
@@ -715,6 +719,7 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.instance_group_name) is not None:
             d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.image_release_version) is not None:
@@ -867,6 +872,7 @@ class UpdateClusterSoftwareRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cluster_name) is not None:
             d["ClusterName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_groups) is not None:
@@ -942,6 +948,7 @@ class UpdateClusterSoftwareResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("cluster_arn")) is not None:
             d["ClusterArn"] = v
         if self._extra:

@@ -132,6 +132,7 @@ class UpdateContextRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_name) is not None:
             d["ContextName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.description) is not None:
@@ -202,6 +203,7 @@ class UpdateContextResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.context_arn) is not None:
             d["ContextArn"] = v
         if self._extra:

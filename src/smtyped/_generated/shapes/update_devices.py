@@ -112,6 +112,7 @@ class UpdateDevicesRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.device_fleet_name) is not None:
             d["DeviceFleetName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.devices) is not None:
@@ -164,6 +165,7 @@ class UpdateDevicesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

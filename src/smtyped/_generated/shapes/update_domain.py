@@ -275,6 +275,7 @@ class UpdateDomainRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_id) is not None:
             d["DomainId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.default_user_settings) is not None:
@@ -357,6 +358,7 @@ class UpdateDomainResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.domain_arn) is not None:
             d["DomainArn"] = v
         if self._extra:

@@ -193,6 +193,7 @@ class UpdateEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.endpoint_config_name) is not None:
@@ -271,6 +272,7 @@ class UpdateEndpointOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_arn")) is not None:
             d["EndpointArn"] = v
         if self._extra:
@@ -379,6 +381,7 @@ class UpdateEndpointWeightsAndCapacitiesInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.desired_weights_and_capacities) is not None:
@@ -449,6 +452,7 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("endpoint_arn")) is not None:
             d["EndpointArn"] = v
         if self._extra:

@@ -118,6 +118,7 @@ class UpdateExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_name) is not None:
             d["ExperimentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.display_name) is not None:
@@ -186,6 +187,7 @@ class UpdateExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.experiment_arn) is not None:
             d["ExperimentArn"] = v
         if self._extra:

@@ -162,6 +162,7 @@ class UpdateFeatureGroupRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_name) is not None:
             d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.feature_additions) is not None:
@@ -236,6 +237,7 @@ class UpdateFeatureGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("feature_group_arn")) is not None:
             d["FeatureGroupArn"] = v
         if self._extra:
@@ -380,6 +382,7 @@ class UpdateFeatureMetadataRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.feature_group_name) is not None:
             d["FeatureGroupName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.feature_name) is not None:
@@ -438,6 +441,7 @@ class UpdateFeatureMetadataResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -158,6 +158,7 @@ class UpdateHubContentReferenceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_name) is not None:
@@ -255,6 +256,7 @@ class UpdateHubContentReferenceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_arn")) is not None:
             d["HubArn"] = v
         if (v := self.__dict__.get("hub_content_arn")) is not None:
@@ -461,6 +463,7 @@ class UpdateHubContentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_content_name) is not None:
@@ -568,6 +571,7 @@ class UpdateHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_arn")) is not None:
             d["HubArn"] = v
         if (v := self.__dict__.get("hub_content_arn")) is not None:
@@ -688,6 +692,7 @@ class UpdateHubRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.hub_name) is not None:
             d["HubName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.hub_description) is not None:
@@ -762,6 +767,7 @@ class UpdateHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("hub_arn")) is not None:
             d["HubArn"] = v
         if self._extra:

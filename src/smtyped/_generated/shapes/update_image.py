@@ -159,6 +159,7 @@ class UpdateImageRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.delete_properties) is not None:
             d["DeleteProperties"] = _list_of(v, _STR)
         if (v := self.description) is not None:
@@ -231,6 +232,7 @@ class UpdateImageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_arn) is not None:
             d["ImageArn"] = v
         if self._extra:
@@ -477,6 +479,7 @@ class UpdateImageVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_name) is not None:
             d["ImageName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.alias) is not None:
@@ -563,6 +566,7 @@ class UpdateImageVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.image_version_arn) is not None:
             d["ImageVersionArn"] = v
         if self._extra:

@@ -198,6 +198,7 @@ class UpdateInferenceComponentInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_component_name) is not None:
             d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.specification) is not None:
@@ -274,6 +275,7 @@ class UpdateInferenceComponentOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_component_arn")) is not None:
             d["InferenceComponentArn"] = v
         if self._extra:
@@ -373,6 +375,7 @@ class UpdateInferenceComponentRuntimeConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_component_name) is not None:
             d["InferenceComponentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.desired_runtime_config) is not None:
@@ -445,6 +448,7 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_component_arn")) is not None:
             d["InferenceComponentArn"] = v
         if self._extra:
@@ -622,6 +626,7 @@ class UpdateInferenceExperimentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.name) is not None:
             d["Name"] = v if v.__class__ is str else _wrong(v)
         if (v := self.schedule) is not None:
@@ -700,6 +705,7 @@ class UpdateInferenceExperimentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("inference_experiment_arn")) is not None:
             d["InferenceExperimentArn"] = v
         if self._extra:

@@ -200,6 +200,7 @@ class UpdateMlflowAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.name) is not None:
@@ -276,6 +277,7 @@ class UpdateMlflowAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:
@@ -442,6 +444,7 @@ class UpdateMlflowTrackingServerRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_name) is not None:
             d["TrackingServerName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.artifact_store_uri) is not None:
@@ -518,6 +521,7 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.tracking_server_arn) is not None:
             d["TrackingServerArn"] = v
         if self._extra:

@@ -156,6 +156,7 @@ class UpdateModelCardRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_card_name) is not None:
             d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.content) is not None:
@@ -228,6 +229,7 @@ class UpdateModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_card_arn")) is not None:
             d["ModelCardArn"] = v
         if self._extra:
@@ -514,6 +516,7 @@ class UpdateModelPackageInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.model_package_arn) is not None:
             d["ModelPackageArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.model_approval_status) is not None:
@@ -604,6 +607,7 @@ class UpdateModelPackageOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("model_package_arn")) is not None:
             d["ModelPackageArn"] = v
         if self._extra:

@@ -139,6 +139,7 @@ class UpdateMonitoringAlertRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.monitoring_alert_name) is not None:
@@ -233,6 +234,7 @@ class UpdateMonitoringAlertResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
             d["MonitoringScheduleArn"] = v
         if (v := self.monitoring_alert_name) is not None:
@@ -334,6 +336,7 @@ class UpdateMonitoringScheduleRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.monitoring_schedule_name) is not None:
             d["MonitoringScheduleName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.monitoring_schedule_config) is not None:
@@ -404,6 +407,7 @@ class UpdateMonitoringScheduleResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("monitoring_schedule_arn")) is not None:
             d["MonitoringScheduleArn"] = v
         if self._extra:

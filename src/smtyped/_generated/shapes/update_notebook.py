@@ -392,6 +392,7 @@ class UpdateNotebookInstanceInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_name) is not None:
             d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.instance_type) is not None:
@@ -557,6 +558,7 @@ class UpdateNotebookInstanceLifecycleConfigInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.notebook_instance_lifecycle_config_name) is not None:
             d["NotebookInstanceLifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.on_create) is not None:
@@ -613,6 +615,7 @@ class UpdateNotebookInstanceLifecycleConfigOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -659,6 +662,7 @@ class UpdateNotebookInstanceOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

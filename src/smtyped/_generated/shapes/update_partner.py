@@ -270,6 +270,7 @@ class UpdatePartnerAppRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.maintenance_config) is not None:
@@ -354,6 +355,7 @@ class UpdatePartnerAppResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.arn) is not None:
             d["Arn"] = v
         if self._extra:

@@ -149,6 +149,7 @@ class UpdatePipelineExecutionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.pipeline_execution_description) is not None:
@@ -219,6 +220,7 @@ class UpdatePipelineExecutionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_execution_arn) is not None:
             d["PipelineExecutionArn"] = v
         if self._extra:
@@ -383,6 +385,7 @@ class UpdatePipelineRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_name) is not None:
             d["PipelineName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.pipeline_display_name) is not None:
@@ -479,6 +482,7 @@ class UpdatePipelineResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_version_id) is not None:
@@ -591,6 +595,7 @@ class UpdatePipelineVersionRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v if v.__class__ is str else _wrong(v)
         if (v := self.pipeline_version_id) is not None:
@@ -681,6 +686,7 @@ class UpdatePipelineVersionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.pipeline_arn) is not None:
             d["PipelineArn"] = v
         if (v := self.pipeline_version_id) is not None:

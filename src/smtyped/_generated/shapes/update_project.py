@@ -183,6 +183,7 @@ class UpdateProjectInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.project_name) is not None:
             d["ProjectName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.project_description) is not None:
@@ -259,6 +260,7 @@ class UpdateProjectOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("project_arn")) is not None:
             d["ProjectArn"] = v
         if self._extra:

@@ -85,6 +85,7 @@ class UpdateTemplateProvider(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.cfn_template_provider) is not None:
             d["CfnTemplateProvider"] = v._to_request()
         if self._extra:

@@ -182,6 +182,7 @@ class UpdateTrainingJobRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.training_job_name) is not None:
             d["TrainingJobName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.profiler_config) is not None:
@@ -258,6 +259,7 @@ class UpdateTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("training_job_arn")) is not None:
             d["TrainingJobArn"] = v
         if self._extra:

@@ -282,6 +282,7 @@ class UpdateTrialComponentRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_name) is not None:
             d["TrialComponentName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.display_name) is not None:
@@ -366,6 +367,7 @@ class UpdateTrialComponentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_component_arn) is not None:
             d["TrialComponentArn"] = v
         if self._extra:
@@ -449,6 +451,7 @@ class UpdateTrialRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_name) is not None:
             d["TrialName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.display_name) is not None:
@@ -515,6 +518,7 @@ class UpdateTrialResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.trial_arn) is not None:
             d["TrialArn"] = v
         if self._extra:

@@ -175,6 +175,7 @@ class UpdateWorkforceRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workforce_name) is not None:
             d["WorkforceName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.source_ip_config) is not None:
@@ -248,6 +249,7 @@ class UpdateWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "workforce", None)) is not None:
             d["Workforce"] = v._to_wire()
         if self._extra:

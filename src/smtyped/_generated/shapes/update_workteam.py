@@ -188,6 +188,7 @@ class UpdateWorkteamRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.workteam_name) is not None:
             d["WorkteamName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.member_definitions) is not None:
@@ -258,6 +259,7 @@ class UpdateWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "workteam", None)) is not None:
             d["Workteam"] = v._to_wire()
         if self._extra:

@@ -114,6 +114,7 @@ class USD(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.dollars) is not None:
             d["Dollars"] = v
         if (v := self.cents) is not None:
@@ -127,6 +128,7 @@ class USD(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.dollars) is not None:
             d["Dollars"] = v if v.__class__ is int else _wrong(v)
         if (v := self.cents) is not None:

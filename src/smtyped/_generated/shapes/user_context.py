@@ -135,6 +135,7 @@ class UserContext(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.user_profile_arn) is not None:
             d["UserProfileArn"] = v
         if (v := self.user_profile_name) is not None:

@@ -435,6 +435,7 @@ class UserSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.execution_role) is not None:
             d["ExecutionRole"] = v
         if (v := self.security_groups) is not None:
@@ -478,6 +479,7 @@ class UserSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.execution_role) is not None:
             d["ExecutionRole"] = v if v.__class__ is str else _wrong(v)
         if (v := self.security_groups) is not None:

@@ -99,6 +99,7 @@ class VariantProperty(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.variant_property_type) is not None:
             d["VariantPropertyType"] = getattr(v, "_value_", v)
         if self._extra:

@@ -83,6 +83,7 @@ class VectorConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.dimension) is not None:
             d["Dimension"] = v
         if self._extra:
@@ -92,6 +93,7 @@ class VectorConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.dimension) is not None:
             d["Dimension"] = v if v.__class__ is int else _wrong(v)
         if self._extra:

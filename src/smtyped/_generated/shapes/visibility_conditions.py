@@ -106,6 +106,7 @@ class VisibilityConditions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.key) is not None:
             d["Key"] = v if v.__class__ is str else _wrong(v)
         if (v := self.value) is not None:

@@ -104,6 +104,7 @@ class VpcConfig(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.security_group_ids) is not None:
             d["SecurityGroupIds"] = list(v)
         if (v := self.subnets) is not None:
@@ -115,6 +116,7 @@ class VpcConfig(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.security_group_ids) is not None:
             d["SecurityGroupIds"] = _list_of(v, _STR)
         if (v := self.subnets) is not None:

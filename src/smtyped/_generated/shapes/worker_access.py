@@ -88,6 +88,7 @@ class WorkerAccessConfiguration(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_presign) is not None:
             d["S3Presign"] = v._to_wire()
         if self._extra:
@@ -97,6 +98,7 @@ class WorkerAccessConfiguration(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_presign) is not None:
             d["S3Presign"] = v._to_request()
         if self._extra:

@@ -284,6 +284,7 @@ class Workforce(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("workforce_name")) is not None:
             d["WorkforceName"] = v
         if (v := self.__dict__.get("workforce_arn")) is not None:

@@ -120,6 +120,7 @@ class WorkforceVpcConfigRequest(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.vpc_id) is not None:
             d["VpcId"] = v if v.__class__ is str else _wrong(v)
         if (v := self.security_group_ids) is not None:
@@ -245,6 +246,7 @@ class WorkforceVpcConfigResponse(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("vpc_id")) is not None:
             d["VpcId"] = v
         if (v := self.__dict__.get("security_group_ids")) is not None:

@@ -103,6 +103,7 @@ class WorkspaceSettings(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.s3_artifact_path) is not None:
             d["S3ArtifactPath"] = v
         if (v := self.s3_kms_key_id) is not None:
@@ -114,6 +115,7 @@ class WorkspaceSettings(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
+        v: Any
         if (v := self.s3_artifact_path) is not None:
             d["S3ArtifactPath"] = v if v.__class__ is str else _wrong(v)
         if (v := self.s3_kms_key_id) is not None:

@@ -263,6 +263,7 @@ class Workteam(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("workteam_name")) is not None:
             d["WorkteamName"] = v
         if (v := self.__dict__.get("member_definitions")) is not None:

@@ -78,6 +78,7 @@ class InternalStreamFailure(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.message) is not None:
             d["Message"] = v
         if self._extra:

@@ -271,6 +271,7 @@ class InvokeEndpointAsyncInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.content_type) is not None:
@@ -390,6 +391,7 @@ class InvokeEndpointAsyncOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.inference_id) is not None:
             d["InferenceId"] = v
         if (v := self.output_location) is not None:
@@ -677,6 +679,7 @@ class InvokeEndpointInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.body) is not None:
@@ -872,6 +875,7 @@ class InvokeEndpointOutput(StreamingOutput):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.__dict__.get("body")) is not None:
             d["Body"] = v
         if (v := self.content_type) is not None:
@@ -1139,6 +1143,7 @@ class InvokeEndpointWithResponseStreamInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.endpoint_name) is not None:
             d["EndpointName"] = v if v.__class__ is str else _wrong(v)
         if (v := self.body) is not None:
@@ -1290,6 +1295,7 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := getattr(self, "body", None)) is not None:
             d["Body"] = v
         if (v := self.content_type) is not None:

@@ -118,6 +118,7 @@ class ModelStreamError(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.message) is not None:
             d["Message"] = v
         if (v := self.error_code) is not None:

@@ -81,6 +81,7 @@ class PayloadPart(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.bytes) is not None:
             d["Bytes"] = v
         if self._extra:

@@ -140,6 +140,7 @@ class ResponseStream(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
+        v: Any  # each member in turn (read once)
         if (v := self.payload_part) is not None:
             d["PayloadPart"] = v._to_wire()
         if (v := self.model_stream_error) is not None:
