@@ -64,7 +64,6 @@ class ClusterOnDemandOptions(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -72,7 +71,6 @@ class ClusterOnDemandOptions(Shape):
     def _to_request(self) -> dict[str, Any]:
         """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
         d: dict[str, Any] = {}
-        v: Any
         if self._extra:
             d.update(self._extra)
         return d

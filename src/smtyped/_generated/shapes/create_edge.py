@@ -407,7 +407,6 @@ class CreateEdgeDeploymentStageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -650,7 +649,6 @@ class CreateEdgePackagingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

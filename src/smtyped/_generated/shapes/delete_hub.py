@@ -185,7 +185,6 @@ class DeleteHubContentReferenceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -353,7 +352,6 @@ class DeleteHubContentResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -465,7 +463,6 @@ class DeleteHubResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

@@ -148,7 +148,6 @@ class DeleteModelBiasJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -260,7 +259,6 @@ class DeleteModelCardResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -377,7 +375,6 @@ class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -627,7 +624,6 @@ class DeleteModelPackageGroupPolicyResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -674,7 +670,6 @@ class DeleteModelPackageGroupResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -787,7 +782,6 @@ class DeleteModelPackageResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -901,7 +895,6 @@ class DeleteModelQualityJobDefinitionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -948,7 +941,6 @@ class DeleteModelResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

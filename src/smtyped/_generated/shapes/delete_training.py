@@ -140,7 +140,6 @@ class DeleteTrainingJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -255,7 +254,6 @@ class DeleteTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d

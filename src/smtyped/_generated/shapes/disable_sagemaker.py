@@ -68,7 +68,6 @@ class DisableSagemakerServicecatalogPortfolioInput(Shape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
@@ -119,7 +118,6 @@ class DisableSagemakerServicecatalogPortfolioOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        v: Any  # each member in turn (read once)
         if self._extra:
             d.update(self._extra)
         return d
