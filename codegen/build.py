@@ -294,7 +294,7 @@ def key_enums(shape: Shape, change: Any) -> Shape:
         spelled, sub = level
         key = shape.key
         if spelled != "string" and isinstance(key, StringShape) and not key.enum:
-            key = StringShape(enum=tuple(v.strip() for v in spelled.split("|") if v.strip()))
+            key = StringShape(enum=spelled_values(spelled))
         return MapOf(key, key_enums(shape.value, sub))
     return shape
 
@@ -411,8 +411,13 @@ def shape_of_change(change: Any, date: str) -> Shape | None:
     return None
 
 
+def spelled_values(spelled: str) -> tuple[str, ...]:
+    """The values of an enum a Changes block spells ``'A | B'``."""
+    return tuple(v.strip() for v in spelled.split("|") if v.strip())
+
+
 def _enum_of_word(spelled: str, date: str) -> StringShape | None:
-    values = tuple(v.strip() for v in spelled.split("|") if v.strip())
+    values = spelled_values(spelled)
     if not values or values == ("string",):
         return None
     return StringShape(enum=values, enum_since=dict.fromkeys(values, date), enum_introduced=frozenset(values))

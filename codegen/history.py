@@ -272,7 +272,6 @@ class _Fold:
                     values.append(v)
                     if v in dates:
                         since[v] = dates[v]
-                    removed.pop(v, None)
             return replace(
                 state,
                 enum=tuple(values) or None,
