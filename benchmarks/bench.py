@@ -423,6 +423,82 @@ def run(role: str, arn: str) -> None:
 """
 
 
+# The lifecycle users write with resources (smtyped.resources), and the same with boto3 and its
+# stubs: train, wait, deploy, wait, clean up.
+RESOURCES_SCRIPT = """
+from smtyped import SageMakerClient
+from smtyped.resources import Endpoint, EndpointConfig, Model, TrainingJob
+from smtyped.shapes import AlgorithmSpecification, ContainerDefinition, OutputDataConfig, ProductionVariant
+from smtyped.shapes import ResourceConfig, StoppingCondition
+
+
+def run(role: str, image: str) -> None:
+    sm = SageMakerClient(region_name="us-east-1")
+    job = TrainingJob.create(
+        sm,
+        training_job_name="xgb",
+        role_arn=role,
+        algorithm_specification=AlgorithmSpecification(training_image=image, training_input_mode="File"),
+        output_data_config=OutputDataConfig(s3_output_path="s3://b/out"),
+        resource_config=ResourceConfig(instance_type="ml.m5.large", instance_count=1, volume_size_in_gb=10),
+        stopping_condition=StoppingCondition(max_runtime_in_seconds=3600),
+    ).wait(logs=True)
+    model = Model.create(
+        sm,
+        model_name="xgb",
+        execution_role_arn=role,
+        primary_container=ContainerDefinition(image=image, model_data_url=job.model_artifacts.s3_model_artifacts),
+    )
+    config = EndpointConfig.create(
+        sm,
+        endpoint_config_name="xgb",
+        production_variants=[
+            ProductionVariant(variant_name="v", model_name="xgb", instance_type="ml.m5.large", initial_instance_count=1)
+        ],
+    )
+    endpoint = Endpoint.create(sm, endpoint_name="xgb", endpoint_config_name="xgb").wait()
+    print(endpoint.endpoint_status)
+    for gone in (endpoint, config, model):
+        gone.delete()
+"""
+
+BOTO3_RESOURCES_SCRIPT = """
+import boto3
+from mypy_boto3_sagemaker import SageMakerClient
+
+
+def run(role: str, image: str) -> None:
+    sm: SageMakerClient = boto3.client("sagemaker", region_name="us-east-1")
+    sm.create_training_job(
+        TrainingJobName="xgb",
+        RoleArn=role,
+        AlgorithmSpecification={"TrainingImage": image, "TrainingInputMode": "File"},
+        OutputDataConfig={"S3OutputPath": "s3://b/out"},
+        ResourceConfig={"InstanceType": "ml.m5.large", "InstanceCount": 1, "VolumeSizeInGB": 10},
+        StoppingCondition={"MaxRuntimeInSeconds": 3600},
+    )
+    sm.get_waiter("training_job_completed_or_stopped").wait(TrainingJobName="xgb")
+    job = sm.describe_training_job(TrainingJobName="xgb")
+    sm.create_model(
+        ModelName="xgb",
+        ExecutionRoleArn=role,
+        PrimaryContainer={"Image": image, "ModelDataUrl": job["ModelArtifacts"]["S3ModelArtifacts"]},
+    )
+    sm.create_endpoint_config(
+        EndpointConfigName="xgb",
+        ProductionVariants=[
+            {"VariantName": "v", "ModelName": "xgb", "InstanceType": "ml.m5.large", "InitialInstanceCount": 1}
+        ],
+    )
+    sm.create_endpoint(EndpointName="xgb", EndpointConfigName="xgb")
+    sm.get_waiter("endpoint_in_service").wait(EndpointName="xgb")
+    print(sm.describe_endpoint(EndpointName="xgb")["EndpointStatus"])
+    sm.delete_endpoint(EndpointName="xgb")
+    sm.delete_endpoint_config(EndpointConfigName="xgb")
+    sm.delete_model(ModelName="xgb")
+"""
+
+
 #: the larger script's operations: training, endpoints, pipelines, model registry (each takes
 #: string arguments only, so both scripts are plain calls and one result field read)
 OPERATIONS_40 = (
@@ -477,11 +553,13 @@ def fig_mypy() -> dict[str, Any]:
         "mypy_boto3": BOTO3_SCRIPT,
         "smtyped_40": big_ours,
         "mypy_boto3_40": big_theirs,
+        "smtyped_resources": RESOURCES_SCRIPT,
+        "mypy_boto3_resources": BOTO3_RESOURCES_SCRIPT,
     }
     try:
         import mypy_boto3_sagemaker  # noqa: F401
     except ImportError:
-        del scripts["mypy_boto3"], scripts["mypy_boto3_40"]
+        del scripts["mypy_boto3"], scripts["mypy_boto3_40"], scripts["mypy_boto3_resources"]
     times: dict[str, dict[str, list[float]]] = {name: {"cold": [], "warm": []} for name in scripts}
     ok: dict[str, bool] = {}
     names = list(scripts)
@@ -515,6 +593,7 @@ def fig_mypy() -> dict[str, Any]:
     }
     out.setdefault("mypy_boto3", None)
     out.setdefault("mypy_boto3_40", None)
+    out.setdefault("mypy_boto3_resources", None)
     return out
 
 
@@ -881,6 +960,7 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
             ("mypy --strict warm vs mypy-boto3", "smtyped", "mypy_boto3", "warm", 1.2),
             ("mypy --strict cold, 40-operation script", "smtyped_40", "mypy_boto3_40", "cold", 1.0),
             ("mypy --strict cold, script also catching smtyped.errors", "smtyped_errors", "mypy_boto3", "cold", 1.0),
+            ("mypy --strict cold, resource lifecycle script", "smtyped_resources", "mypy_boto3_resources", "cold", 1.0),
         ]
         for what, ours, theirs, kind, budget in pairs:
             if not (my.get(ours) and my.get(theirs)):

@@ -20,7 +20,8 @@ from codegen.doctext import markdown, md_inline
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages, merge_pages
-from codegen.naming import NamedPage, field_names
+from codegen.naming import NamedPage, field_names, xform_name
+from codegen.resources import find_resources
 from codegen.snippets import Extras, Unsampleable, typed_call
 from codegen.targets import Target, service_folders, target_of
 from codegen.views import Views, chunk_modules, derived_note, first_paragraph, waiter_views
@@ -294,6 +295,33 @@ def update_readme(readme: Path, svc: Service, link: str | None = None) -> None:
     readme.write_text(head + block + tail, encoding="utf-8")
 
 
+def resources_page(svc: Service) -> str:
+    """Every resource of :mod:`smtyped.resources`: what identifies it, its methods, when a wait ends."""
+    lines = [
+        "# Resources",
+        "",
+        "Every class of `smtyped.resources` (and, awaited, `smtyped.resources.aio`), found by rule from "
+        "the operations' names (see [the guide](../resources.md)). Its fields are its Describe result; "
+        "`get`, `refresh` and the methods below call the operations named.",
+        "",
+        "| resource | identified by | methods | `wait()` ends at (failing) |",
+        "|---|---|---|---|",
+    ]
+    for res in find_resources(svc):
+        methods = ["get", "refresh"] + [v.lower() for v, _ in res.verbs]
+        if res.listing is not None:
+            methods.append("list")
+        if res.status is not None:
+            methods += ["wait", "wait_for_status"]
+        ends = "—"
+        if res.status is not None:
+            ends = ", ".join(res.status.terminal) + (f" ({', '.join(res.status.failed)})" if res.status.failed else "")
+        ids = ", ".join(f"`{xform_name(w)}`" for w in res.ids)
+        describe = f"[{res.describe}](operations/{res.describe}.md)"
+        lines.append(f"| `{res.name}` ({describe}) | {ids} | {', '.join(f'`{m}`' for m in methods)} | {ends} |")
+    return "\n".join(lines) + "\n"
+
+
 def write_docs(specs: Path, docs: Path) -> int:
     """The reference and What-changed pages of each service folder under ``specs`` (or of the
     one service ``specs`` holds), each under its own folder of ``docs``."""
@@ -332,6 +360,8 @@ def _write_service_docs(specs: Path, root: Path) -> None:
     (ref / "index.md").write_text("\n".join(ops) + "\n", encoding="utf-8")
     enums = ["# Enums", ""] + [f"- [{n}](enums/{n}.md)" for n, s in svc.shapes.items() if isinstance(s, StringShape)]
     (ref / "enums.md").write_text("\n".join(enums) + "\n", encoding="utf-8")
+    if target.resources:
+        (ref / "resources.md").write_text(resources_page(current(svc)), encoding="utf-8")
     events = release_events(svc, d)
     for page in pages:
         date = page.page.date

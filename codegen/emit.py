@@ -15,6 +15,8 @@ from codegen.history import current
 from codegen.imports import dunder_all_order, prune_imports
 from codegen.ir import Service
 from codegen.load import cache_folder
+from codegen.resource_views import resource_modules
+from codegen.resources import find_resources
 from codegen.targets import Target, target_for
 
 if TYPE_CHECKING:
@@ -115,6 +117,22 @@ def iter_files(
                 methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
             ),
         )
+    if target.resources:
+        resources = find_resources(em.svc)
+        modules = resource_modules(resources, em.svc, em)
+        index = {r.name: m.name for m in modules for r in m.classes}
+        for package, aio in (("resources", False), ("aio_resources", True)):
+            if aio and not target.aio_client:
+                continue
+            for mv in modules:
+                yield (
+                    f"{package}/{mv.name}.py",
+                    env.get_template("resources.py.j2").render(module=mv, header=header, aio=aio),
+                )
+            yield (
+                f"{package}/__init__.py",
+                env.get_template("resources_init.py.j2").render(index=index, package=package, header=header, aio=aio),
+            )
     yield (
         "_index.py",
         env.get_template("index.py.j2").render(shapes=em.shape_module, enums=em.enum_module, header=header),

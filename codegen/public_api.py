@@ -27,7 +27,33 @@ def public_api() -> list[str]:
     return sorted(
         _lines(smtyped.SageMakerClient, smtyped.shapes, smtyped.enums, "")
         + _lines(smtyped.runtime.SageMakerRuntimeClient, smtyped.runtime.shapes, smtyped.runtime.enums, "runtime ")
+        + _resource_lines()
     )
+
+
+def _resource_lines() -> list[str]:
+    """``resource X.method`` lines for each resource class's own methods (its fields are its
+    Describe result's, already listed as that shape's)."""
+    import smtyped.resources
+
+    lines = []
+    for name in smtyped.resources.__all__:
+        cls = getattr(smtyped.resources, name)
+        if not hasattr(cls, "_DESCRIBE"):
+            continue  # LogEvent
+        lines.append(f"resource {name} ({cls.__mro__[1].__name__})")
+        for attr, fn in vars(cls).items():
+            if attr.startswith("_") or (not isinstance(fn, (classmethod, staticmethod)) and not callable(fn)):
+                continue
+            sig = inspect.signature(getattr(cls, attr))
+            lines.append(f"resource {name}.{attr} -> {_annotation(sig.return_annotation)}")
+            for p in sig.parameters.values():
+                if p.name not in ("self", "cls"):
+                    required = p.default is inspect.Parameter.empty
+                    lines.append(
+                        f"resource {name}.{attr}: {p.name}: {_annotation(p.annotation)}{REQUIRED if required else ''}"
+                    )
+    return lines
 
 
 def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> list[str]:

@@ -26,6 +26,7 @@ class Target:
     aio_client: str | None  # the async client class (smtyped.aio), if generated
     stub_session: bool  # the typed test double's stub (smtyped.testing)
     docs: str = ""  # its reference and What-changed pages, under docs/ ("" is docs/ itself)
+    resources: bool = False  # resource classes (smtyped.resources), found by codegen.resources
 
     @property
     def package(self) -> str:
@@ -41,7 +42,7 @@ class Target:
 TARGETS: dict[str, Target] = {
     t.service: t
     for t in (
-        Target("sagemaker", "smtyped", "SageMakerClient", "AsyncSageMakerClient", stub_session=True),
+        Target("sagemaker", "smtyped", "SageMakerClient", "AsyncSageMakerClient", stub_session=True, resources=True),
         Target(
             "sagemaker-runtime",
             "smtyped.runtime",

@@ -107,3 +107,75 @@ def test_the_typed_test_double_works_for_the_async_client() -> None:
                 s.describe_model_package(model_package_name="churn/3").returns(pkg)
 
     asyncio.run(go())
+
+
+def test_async_resources_lifecycle_with_logs(moto_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """smtyped.resources.aio: the same resources, awaited; the logs client comes from the same
+    (aiobotocore) session, found through AWS_ENDPOINT_URL like any client without endpoint_url."""
+    import time
+
+    import requests
+
+    from smtyped.resources import LogEvent
+    from smtyped.resources.aio import Endpoint, EndpointConfig, Model, TrainingJob
+    from smtyped.shapes import (
+        AlgorithmSpecification,
+        ContainerDefinition,
+        OutputDataConfig,
+        ProductionVariant,
+        ResourceConfig,
+    )
+
+    requests.post(f"{moto_endpoint}/moto-api/reset", timeout=10)
+    monkeypatch.setenv("AWS_ENDPOINT_URL", moto_endpoint)
+    role = "arn:aws:iam::123456789012:role/sm"
+
+    async def go() -> tuple[list[str], list[str], str]:
+        async with AsyncSageMakerClient(region_name="us-east-1") as sm:
+            async with sm.companion("logs") as logs:
+                await logs.create_log_group(logGroupName="/aws/sagemaker/TrainingJobs")
+                await logs.create_log_stream(logGroupName="/aws/sagemaker/TrainingJobs", logStreamName="aj/algo-1")
+                now = int(time.time() * 1000)
+                await logs.put_log_events(
+                    logGroupName="/aws/sagemaker/TrainingJobs",
+                    logStreamName="aj/algo-1",
+                    logEvents=[{"timestamp": now, "message": "epoch 1"}],
+                )
+            job = await TrainingJob.create(
+                sm,
+                training_job_name="aj",
+                role_arn=role,
+                algorithm_specification=AlgorithmSpecification(training_image="img", training_input_mode="File"),
+                output_data_config=OutputDataConfig(s3_output_path="s3://b/out"),
+                resource_config=ResourceConfig(instance_type="ml.m5.large", instance_count=1, volume_size_in_gb=5),
+                stopping_condition=StoppingCondition(max_runtime_in_seconds=60),
+            )
+            seen: list[LogEvent] = []
+            done = await job.wait(poll=0.01, logs=seen.append)
+            names = [j.training_job_name async for j in TrainingJob.list(sm)]
+            model = await Model.create(
+                sm,
+                model_name="m",
+                execution_role_arn=role,
+                primary_container=ContainerDefinition(
+                    image="img", model_data_url=done.model_artifacts.s3_model_artifacts
+                ),
+            )
+            config = await EndpointConfig.create(
+                sm,
+                endpoint_config_name="c",
+                production_variants=[
+                    ProductionVariant(
+                        variant_name="v", model_name="m", instance_type="ml.m5.large", initial_instance_count=1
+                    )
+                ],
+            )
+            endpoint = await (await Endpoint.create(sm, endpoint_name="e", endpoint_config_name="c")).wait(poll=0.01)
+            for gone in (endpoint, config, model):
+                await gone.delete()
+            with pytest.raises(ValidationError):
+                await Endpoint.get(sm, "e")
+            return [e.message for e in seen], names, str(endpoint.endpoint_status)
+
+    lines, names, status = asyncio.run(go())
+    assert lines == ["epoch 1"] and names == ["aj"] and status == "InService"

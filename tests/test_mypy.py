@@ -153,6 +153,36 @@ NEGATIVE = {
         "from smtyped.runtime.shapes import OutputConfig\n",
         r'Module "smtyped.runtime.shapes" has no attribute "OutputConfig"',
     ),
+    # resources (smtyped.resources)
+    "resource_misspelt_keyword": (
+        "from smtyped.resources import TrainingJob\nTrainingJob.create(sm, training_job_nam='x')\n",
+        r'Unexpected keyword argument "training_job_nam" for "create" of "TrainingJob"',
+    ),
+    "resource_waits_for_a_status_it_does_not_have": (
+        "from smtyped.resources import TrainingJob\nTrainingJob.get(sm, 'x').wait_for_status('InService')\n",
+        r'Argument 1 to "wait_for_status" of "TrainingJob" has incompatible type "Literal\[\'InService\'\]"',
+    ),
+    "resource_without_a_status_has_no_wait": (
+        "from smtyped.resources import Model\nModel.get(sm, 'm').wait()\n",
+        r'"Model" has no attribute "wait"',
+    ),
+    "resource_verb_the_api_lacks": (
+        "from smtyped.resources import Endpoint\nEndpoint.get(sm, 'e').stop()\n",
+        r'"Endpoint" has no attribute "stop"',
+    ),
+    "resource_of_the_async_client_from_the_sync_one": (
+        "from smtyped.resources.aio import TrainingJob\nasync def run() -> None:\n    await TrainingJob.get(sm, 'x')\n",
+        r'Argument 1 to "get" of "TrainingJob" has incompatible type "SageMakerClient"; expected "AsyncSageMakerClient"',
+    ),
+    "async_resource_not_awaited": (
+        "from smtyped.aio import AsyncSageMakerClient\nfrom smtyped.resources.aio import TrainingJob\n"
+        "async def run(aio: AsyncSageMakerClient) -> None:\n    job = TrainingJob.get(aio, 'x')\n    job.refresh()\n",
+        r'"Coroutine\[Any, Any, TrainingJob\]" has no attribute "refresh"',
+    ),
+    "resource_snapshot_is_frozen": (
+        "from smtyped.resources import TrainingJob\njob = TrainingJob.get(sm, 'x')\njob.role_arn = 'r'\n",
+        r'Cannot assign to final attribute "role_arn"',
+    ),
     "extra_is_a_mapping": (
         "sm.describe_training_job(training_job_name='a', extra=['NewMember'])\n",
         r'Argument "extra" to "describe_training_job" of "SageMakerClient" has incompatible type',

@@ -65,6 +65,14 @@ class AsyncBaseClient:
             await self._context.__aexit__(*exc)
             self._context, self.client = None, None
 
+    def companion(self, service: str) -> Any:
+        """An aiobotocore client context of another service (``"logs"``), with this client's
+        session, region and config; enter it with ``async with``. Its endpoint is botocore's
+        default for that service (``AWS_ENDPOINT_URL`` applies), never this client's ``endpoint_url``."""
+        client = self._require()
+        session = self._session or _aiobotocore_session().get_session()
+        return session.create_client(service, region_name=client.meta.region_name, config=client.meta.config)
+
     def _require(self) -> Any:
         if self.client is None:
             raise RuntimeError("use the async client inside `async with AsyncSageMakerClient(...) as sm:`")

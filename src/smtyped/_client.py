@@ -97,6 +97,30 @@ class BaseClient:
             raise TypeError(f"client= must be a {self._service!r} client, not {name!r}")
         #: the wrapped botocore client, for anything smtyped does not wrap
         self.client: BotocoreClient = client
+        self._session = session  # None when given client=: companion() then borrows its credentials
+
+    def companion(self, service: str) -> Any:
+        """A botocore client of another service (``"logs"``) with this client's session (or,
+        made from ``client=``, its credentials), region and config. Its endpoint is botocore's
+        default for that service (``AWS_ENDPOINT_URL`` and the config file apply), never this
+        client's ``endpoint_url``, which names a SageMaker endpoint."""
+        meta = self.client.meta
+        kwargs: dict[str, Any] = {"region_name": meta.region_name, "config": meta.config}
+        session = self._session
+        if session is None:
+            session = importlib.import_module("botocore.session").get_session()
+            signer = getattr(self.client, "_request_signer", None)
+            credentials = getattr(signer, "_credentials", None)
+            if credentials is not None:
+                frozen = credentials.get_frozen_credentials()
+                kwargs.update(
+                    aws_access_key_id=frozen.access_key,
+                    aws_secret_access_key=frozen.secret_key,
+                    aws_session_token=frozen.token,
+                )
+        if hasattr(session, "create_client"):
+            return session.create_client(service, **kwargs)
+        return session.client(service, **kwargs)
 
     def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         try:

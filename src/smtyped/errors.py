@@ -44,9 +44,12 @@ __all__ = [
     "ConversionError",
     "MissingMemberError",
     "RequestTypeError",
+    "ResourceFailed",
     "ResourceInUse",
     "ResourceLimitExceeded",
     "ResourceNotFound",
+    "ResourceWaitError",
+    "ResourceWaitTimeout",
     "SageMakerError",
     "ThrottlingException",
     "ValidationError",
@@ -127,6 +130,27 @@ class WaiterFailure(SageMakerWaiterError):
 
 class WaiterTimeout(SageMakerWaiterError):
     """``max_attempts`` polls without reaching an end state."""
+
+
+class ResourceWaitError(Exception):
+    """A resource's ``wait`` or ``wait_for_status`` (:mod:`smtyped.resources`) ended without
+    reaching what it waited for. ``resource`` is the last typed snapshot, ``status`` its status
+    (a string) and ``reason`` its failure reason, when the API gives one."""
+
+    def __init__(self, message: str, resource: Any, status: str | None, reason: str | None) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.status = status
+        self.reason = reason
+
+
+class ResourceFailed(ResourceWaitError):
+    """The resource reached a failure status (``Failed``, ``CreateFailed``, ...), or ended in
+    another status than the one waited for."""
+
+
+class ResourceWaitTimeout(ResourceWaitError, TimeoutError):
+    """``timeout`` seconds passed before the resource reached the status waited for."""
 
 
 _BY_CODE: dict[str, type[SageMakerError]] = {
