@@ -75,28 +75,50 @@ def tables_of(history_tables: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | None:
-    """The tables of an earlier run's ``_history.py`` under ``out`` (None if there is none).
-
-    Compiling the 600 KB module costs a quarter of a second; the run that wrote it left its
-    tables in ``cache`` (see :func:`remember_tables`), keyed by the file's bytes.
-    """
-    path = out / "_history.py"
-    if not path.exists():
+def history_key(hashes: dict[str, str]) -> str | None:
+    """The key of a run's history tables: a digest of its ``_history/`` modules' content hashes
+    (``hashes``: relative path -> sha256 hex, as the file sync reports them)."""
+    rows = sorted((rel, h) for rel, h in hashes.items() if rel.startswith("_history/") and rel.endswith(".py"))
+    if not rows:
         return None
-    data = path.read_bytes()
+    return hashlib.sha256("\n".join(f"{rel} {h}" for rel, h in rows).encode()).hexdigest()
+
+
+def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | None:
+    """The tables of an earlier run's ``_history`` package under ``out`` (None if there is none;
+    an output older than the package layout has them in one ``_history.py``).
+
+    Compiling the 600 KB of tables costs a quarter of a second; the run that wrote them left
+    them in ``cache`` (see :func:`remember_tables`), keyed by :func:`history_key`.
+    """
+    folder = out / "_history"
+    files = sorted(folder.glob("*.py")) if folder.is_dir() else []
+    if not files and (out / "_history.py").exists():
+        files = [out / "_history.py"]
+    if not files:
+        return None
+    datas = {f.relative_to(out).as_posix(): f.read_bytes() for f in files}
     if cache is not None:
-        tables: dict[str, Any] | None = cachefile.read_pickle(cache / f"{hashlib.sha256(data).hexdigest()}.pickle")
+        key = history_key({rel: hashlib.sha256(data).hexdigest() for rel, data in datas.items()})
+        if key is None:  # the one-file layout
+            key = hashlib.sha256(next(iter(datas.values()))).hexdigest()
+        tables: dict[str, Any] | None = cachefile.read_pickle(cache / f"{key}.pickle")
         if tables is not None:
             return tables
-    scope: dict[str, Any] = {}
-    exec(compile(data.decode("utf-8"), str(path), "exec"), scope)  # our own generated literals
-    return {"shapes": scope["SHAPES"], "enums": scope["ENUMS"], "operations": scope["OPERATIONS"]}
+    merged: dict[str, Any] = {"shapes": {}, "enums": {}, "operations": {}}
+    for rel, data in datas.items():
+        if rel.endswith("__init__.py"):
+            continue  # it joins the others' tables
+        scope: dict[str, Any] = {}
+        exec(compile(data.decode("utf-8"), str(out / rel), "exec"), scope)  # our own generated literals
+        for kind in merged:
+            merged[kind].update(scope.get(kind.upper(), {}))
+    return merged
 
 
 def remember_tables(cache: Path | None, key: str | None, tables: dict[str, Any]) -> None:
-    """Keep ``tables`` for the next run's :func:`read_generated`; ``key`` is the sha256 (hex) of the
-    ``_history.py`` that holds them."""
+    """Keep ``tables`` for the next run's :func:`read_generated`; ``key`` is the run's
+    :func:`history_key`."""
     if cache is not None and key is not None:
         cachefile.write_pickle(cache / f"{key}.pickle", tables)
 

@@ -133,7 +133,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
     print(summary, file=sys.stderr)
     _closing(report.items)
     outcache.remember_run(key, hashes, report.items)
-    api_diff.remember_tables(tables_cache, hashes.get("_history.py"), tables)
+    api_diff.remember_tables(tables_cache, api_diff.history_key(hashes), tables)
     return 0
 
 

@@ -63,7 +63,7 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
 
     lines = []
     name_of = client.__name__
-    for name, fn in vars(client).items():
+    for name, fn in sorted(generated_methods(client).items()):
         if name.startswith("_") or not callable(fn):
             continue
         sig = inspect.signature(fn)
@@ -89,6 +89,17 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
         lines.append(f"{prefix}enum {name}")
         lines += [f"{prefix}enum {name}.{member} = {value.value!r}" for member, value in cls.__members__.items()]
     return lines
+
+
+def generated_methods(client: type) -> dict[str, object]:
+    """The methods the generated modules define on ``client`` (one class per kind of operation,
+    which the client inherits), not the hand-written base's."""
+    package = client.__module__.rpartition(".")[0]
+    out: dict[str, object] = {}
+    for klass in reversed(client.__mro__):
+        if klass.__module__.startswith(package + "."):
+            out.update(vars(klass))
+    return out
 
 
 #: how a line marks a keyword or field that must be given

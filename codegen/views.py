@@ -198,6 +198,34 @@ def waiter_views(service: str | None, methods: Sequence[MethodView]) -> list[Wai
     return out
 
 
+#: the kinds of operation with a client module of their own; the others share "other"
+CLIENT_GROUPS = ("create", "delete", "describe", "list", "update")
+#: a kind with more methods than this is two modules, split at the next word's letter m
+_SPLIT_FROM = 60
+
+
+def client_groups(
+    methods: Sequence[MethodView], waiters: Sequence[WaiterView]
+) -> dict[str, tuple[list[MethodView], list[WaiterView]]]:
+    """group -> (its methods, its waiters): a method goes by its operation's first word, so a
+    module never holds a whole 400-operation client (each stays a few hundred KB at most);
+    the waiters have their own."""
+    out: dict[str, tuple[list[MethodView], list[WaiterView]]] = {}
+    counts: dict[str, int] = {}
+    for m in methods:
+        word = m.name.split("_", 1)[0]
+        counts[word] = counts.get(word, 0) + 1
+    for m in methods:
+        first, _, rest = m.name.partition("_")
+        group = first if first in CLIENT_GROUPS else "other"
+        if counts.get(first, 0) > _SPLIT_FROM and group != "other":
+            group += "_a_l" if rest[:1] < "m" else "_m_z"  # by the next word: list_model_* in list_m_z
+        out.setdefault(group, ([], []))[0].append(m)
+    if waiters:
+        out["waiters"] = ([], list(waiters))
+    return dict(sorted(out.items()))
+
+
 # -- naming of Python identifiers ----------------------------------------------------
 
 
@@ -321,7 +349,12 @@ def attribute_docstring(doc: str, first: str = "", last: str = "") -> str:
 
 
 def stub_group(name: str) -> str:
-    """The stub-only module that shows type checkers ``name``: its first letter (``_d``)."""
+    """The stub-only module that shows type checkers ``name``: its first letter (``_d``), or for
+    the request and result shapes of the commonest operations their verb (``_describe``), so
+    no group grows past a few hundred KB."""
+    for verb in CLIENT_GROUPS:
+        if name.startswith(verb.title()) and name[len(verb) : len(verb) + 1].isupper():
+            return f"_{verb}_{'a_l' if name[len(verb)].lower() < 'm' else 'm_z'}"
     return "_" + name[:1].lower()
 
 

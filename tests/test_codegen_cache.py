@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -112,7 +113,6 @@ def test_check_reports_without_writing(tmp_path: Path) -> None:
 
 def test_a_template_edit_changes_the_generator_digest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A template edit must invalidate every cache, as a code edit does."""
-    import shutil
 
     from codegen import load
 
@@ -163,7 +163,10 @@ def test_the_api_tables_a_run_leaves_equal_the_generated_history(tmp_path: Path)
     out = ROOT / "src" / "smtyped" / "runtime" / "_generated"
     compiled = api_diff.read_generated(out)
     assert compiled is not None
-    key = outcache.content_hash((out / "_history.py").read_bytes())  # what the sync pass hands over
+    hashes = {  # what the sync pass hands over
+        f.relative_to(out).as_posix(): outcache.content_hash(f.read_bytes()) for f in (out / "_history").glob("*.py")
+    }
+    key = api_diff.history_key(hashes)
     api_diff.remember_tables(tmp_path, key, compiled)
     assert len(list(tmp_path.glob("*.pickle"))) == 1
     cached = api_diff.read_generated(out, tmp_path)
@@ -175,7 +178,8 @@ def test_the_api_tables_a_run_leaves_equal_the_generated_history(tmp_path: Path)
     # ... and only for the same bytes: another history file is compiled, never given those tables
     other = tmp_path / "other"
     other.mkdir()
-    (other / "_history.py").write_text((out / "_history.py").read_text() + "\n# changed\n")
+    shutil.copytree(out / "_history", other / "_history")
+    (other / "_history" / "_enums.py").write_text((out / "_history" / "_enums.py").read_text() + "\n# changed\n")
     assert api_diff.read_generated(other, tmp_path) == compiled
 
 

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from codegen.ir import Structure
+from codegen.public_api import generated_methods
 from smtyped import SageMakerClient, history
 from smtyped._registry import ENUMS, SHAPES
 from smtyped.enums import TargetDevice
@@ -51,7 +52,7 @@ def test_every_shape_and_enum_has_its_dates() -> None:
 
 
 def test_operations_by_method_or_api_name() -> None:
-    methods = [m for m in vars(SageMakerClient) if not m.startswith(("_", "paginate_", "wait_until_"))]
+    methods = [m for m in generated_methods(SageMakerClient) if not m.startswith(("_", "paginate_", "wait_until_"))]
     assert len(methods) >= 100
     for method in methods:
         assert history.operation(method).since, method

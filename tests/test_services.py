@@ -43,8 +43,11 @@ def test_each_service_folder_generates_its_own_package(tmp_path: Path) -> None:
     assert "class SageMakerRuntimeClient(" in runtime_client
     assert '_service = "sagemaker-runtime"' in runtime_client
     # never merged: neither package holds the other's operations or shapes
-    assert "def invoke_endpoint(" not in (control / "client.py").read_text()
-    assert "def describe_compilation_job(" not in runtime_client
+    control_ops = "".join(f.read_text() for f in sorted((control / "_client_ops").glob("*.py")))
+    runtime_ops = "".join(f.read_text() for f in sorted((runtime / "_client_ops").glob("*.py")))
+    assert "def describe_compilation_job(" in control_ops and "def invoke_endpoint(" in runtime_ops
+    assert "def invoke_endpoint(" not in control_ops
+    assert "def describe_compilation_job(" not in runtime_ops
     runtime_index = (runtime / "_index.py").read_text()
     assert '"InvokeEndpointInput"' in runtime_index and "CompilationJob" not in runtime_index
     assert not (runtime / "aio_client.py").exists()  # no async runtime client (said in docs/runtime.md)

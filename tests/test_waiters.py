@@ -8,6 +8,7 @@ import pytest
 from botocore.exceptions import WaiterError
 
 from codegen import botocore_model
+from codegen.public_api import generated_methods
 from smtyped import SageMakerClient
 from smtyped.enums import TrainingJobStatus
 from smtyped.errors import WaiterFailure, WaiterTimeout
@@ -38,7 +39,7 @@ def test_every_botocore_waiter_is_a_method() -> None:
 
     names = {f"wait_until_{xform_name(n)}" for n in data["waiters"]}
     assert len(names) == 13
-    assert names <= set(vars(SageMakerClient))
+    assert names <= set(generated_methods(SageMakerClient))
 
 
 def test_polls_until_completed_and_returns_the_typed_response(stubbed: tuple[Any, Any]) -> None:

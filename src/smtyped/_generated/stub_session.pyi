@@ -135,9 +135,8 @@ from smtyped._generated.enums._j import (
     JobType,
     JobTypeLiteral,
 )
-from smtyped._generated.enums._l import (
-    LabelingJobStatus,
-    LabelingJobStatusLiteral,
+from smtyped._generated.enums._l import LabelingJobStatus, LabelingJobStatusLiteral
+from smtyped._generated.enums._list_a_l import (
     ListAIBenchmarkJobsSortBy,
     ListAIBenchmarkJobsSortByLiteral,
     ListAIRecommendationJobsSortBy,
@@ -156,6 +155,8 @@ from smtyped._generated.enums._l import (
     ListInferenceRecommendationsJobsSortByLiteral,
     ListLabelingJobsForWorkteamSortByOptions,
     ListLabelingJobsForWorkteamSortByOptionsLiteral,
+)
+from smtyped._generated.enums._list_m_z import (
     ListOptimizationJobsSortBy,
     ListOptimizationJobsSortByLiteral,
     ListWorkforcesSortByOptions,
@@ -408,6 +409,8 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaTarget,
     ContainerDefinition,
     ContextSource,
+)
+from smtyped._generated.shapes._create_a_l import (
     CreateActionResponse,
     CreateAIBenchmarkJobResponse,
     CreateAIRecommendationJobResponse,
@@ -447,6 +450,8 @@ from smtyped._generated.shapes._c import (
     CreateInferenceRecommendationsJobResponse,
     CreateJobResponse,
     CreateLabelingJobResponse,
+)
+from smtyped._generated.shapes._create_m_z import (
     CreateMlflowAppResponse,
     CreateMlflowTrackingServerResponse,
     CreateModelBiasJobDefinitionResponse,
@@ -492,6 +497,20 @@ from smtyped._generated.shapes._d import (
     DebugHookConfig,
     DebugRuleConfiguration,
     DefaultSpaceSettings,
+    DeploymentConfig,
+    DeploymentConfiguration,
+    DeploymentStage,
+    DeregisterDevicesResponse,
+    DesiredWeightAndCapacity,
+    DetachClusterNodeVolumeResponse,
+    Device,
+    DisableSagemakerServicecatalogPortfolioOutput,
+    DisassociateTrialComponentResponse,
+    DomainSettings,
+    DomainSettingsForUpdate,
+    DriftCheckBaselines,
+)
+from smtyped._generated.shapes._delete_a_l import (
     DeleteActionResponse,
     DeleteAIBenchmarkJobResponse,
     DeleteAIRecommendationJobResponse,
@@ -527,6 +546,8 @@ from smtyped._generated.shapes._d import (
     DeleteInferenceComponentResponse,
     DeleteInferenceExperimentResponse,
     DeleteJobResponse,
+)
+from smtyped._generated.shapes._delete_m_z import (
     DeleteMlflowAppResponse,
     DeleteMlflowTrackingServerResponse,
     DeleteModelBiasJobDefinitionResponse,
@@ -555,10 +576,8 @@ from smtyped._generated.shapes._d import (
     DeleteUserProfileResponse,
     DeleteWorkforceResponse,
     DeleteWorkteamResponse,
-    DeploymentConfig,
-    DeploymentConfiguration,
-    DeploymentStage,
-    DeregisterDevicesResponse,
+)
+from smtyped._generated.shapes._describe_a_l import (
     DescribeActionResponse,
     DescribeAIBenchmarkJobResponse,
     DescribeAIRecommendationJobResponse,
@@ -602,6 +621,8 @@ from smtyped._generated.shapes._d import (
     DescribeJobSchemaVersionResponse,
     DescribeLabelingJobResponse,
     DescribeLineageGroupResponse,
+)
+from smtyped._generated.shapes._describe_m_z import (
     DescribeMlflowAppResponse,
     DescribeMlflowTrackingServerResponse,
     DescribeModelBiasJobDefinitionResponse,
@@ -636,14 +657,6 @@ from smtyped._generated.shapes._d import (
     DescribeUserProfileResponse,
     DescribeWorkforceResponse,
     DescribeWorkteamResponse,
-    DesiredWeightAndCapacity,
-    DetachClusterNodeVolumeResponse,
-    Device,
-    DisableSagemakerServicecatalogPortfolioOutput,
-    DisassociateTrialComponentResponse,
-    DomainSettings,
-    DomainSettingsForUpdate,
-    DriftCheckBaselines,
 )
 from smtyped._generated.shapes._e import (
     EdgeDeploymentModelConfig,
@@ -696,6 +709,9 @@ from smtyped._generated.shapes._l import (
     LabelingJobInputConfig,
     LabelingJobOutputConfig,
     LabelingJobStoppingConditions,
+    LoraConfig,
+)
+from smtyped._generated.shapes._list_a_l import (
     ListActionsResponse,
     ListAIBenchmarkJobsResponse,
     ListAIRecommendationJobsResponse,
@@ -743,6 +759,8 @@ from smtyped._generated.shapes._l import (
     ListLabelingJobsForWorkteamResponse,
     ListLabelingJobsResponse,
     ListLineageGroupsResponse,
+)
+from smtyped._generated.shapes._list_m_z import (
     ListMlflowAppsResponse,
     ListMlflowTrackingServersResponse,
     ListModelBiasJobDefinitionsResponse,
@@ -787,7 +805,6 @@ from smtyped._generated.shapes._l import (
     ListUserProfilesResponse,
     ListWorkforcesResponse,
     ListWorkteamsResponse,
-    LoraConfig,
 )
 from smtyped._generated.shapes._m import (
     ManagedConfiguration,
@@ -941,8 +958,8 @@ from smtyped._generated.shapes._t import (
     TrialComponentParameterValue,
     TrialComponentStatus,
 )
-from smtyped._generated.shapes._u import (
-    UiTemplate,
+from smtyped._generated.shapes._u import UiTemplate, UserSettings
+from smtyped._generated.shapes._update_a_l import (
     UpdateActionResponse,
     UpdateAppImageConfigResponse,
     UpdateArtifactResponse,
@@ -969,6 +986,8 @@ from smtyped._generated.shapes._u import (
     UpdateInferenceComponentOutput,
     UpdateInferenceComponentRuntimeConfigOutput,
     UpdateInferenceExperimentResponse,
+)
+from smtyped._generated.shapes._update_m_z import (
     UpdateMlflowAppResponse,
     UpdateMlflowTrackingServerResponse,
     UpdateModelCardResponse,
@@ -990,7 +1009,6 @@ from smtyped._generated.shapes._u import (
     UpdateUserProfileResponse,
     UpdateWorkforceResponse,
     UpdateWorkteamResponse,
-    UserSettings,
 )
 from smtyped._generated.shapes._v import VariantProperty, VisibilityConditions, VpcConfig
 from smtyped._generated.shapes._w import WorkerAccessConfiguration, WorkforceVpcConfigRequest

@@ -262,184 +262,216 @@ from smtyped._generated.shapes._c import ContextSummary as ContextSummary
 from smtyped._generated.shapes._c import ContinuousParameterRange as ContinuousParameterRange
 from smtyped._generated.shapes._c import ContinuousParameterRangeSpecification as ContinuousParameterRangeSpecification
 from smtyped._generated.shapes._c import ConvergenceDetected as ConvergenceDetected
-from smtyped._generated.shapes._c import CreateActionRequest as CreateActionRequest
-from smtyped._generated.shapes._c import CreateActionResponse as CreateActionResponse
-from smtyped._generated.shapes._c import CreateAIBenchmarkJobRequest as CreateAIBenchmarkJobRequest
-from smtyped._generated.shapes._c import CreateAIBenchmarkJobResponse as CreateAIBenchmarkJobResponse
-from smtyped._generated.shapes._c import CreateAIRecommendationJobRequest as CreateAIRecommendationJobRequest
-from smtyped._generated.shapes._c import CreateAIRecommendationJobResponse as CreateAIRecommendationJobResponse
-from smtyped._generated.shapes._c import CreateAIWorkloadConfigRequest as CreateAIWorkloadConfigRequest
-from smtyped._generated.shapes._c import CreateAIWorkloadConfigResponse as CreateAIWorkloadConfigResponse
-from smtyped._generated.shapes._c import CreateAlgorithmInput as CreateAlgorithmInput
-from smtyped._generated.shapes._c import CreateAlgorithmOutput as CreateAlgorithmOutput
-from smtyped._generated.shapes._c import CreateAppImageConfigRequest as CreateAppImageConfigRequest
-from smtyped._generated.shapes._c import CreateAppImageConfigResponse as CreateAppImageConfigResponse
-from smtyped._generated.shapes._c import CreateAppRequest as CreateAppRequest
-from smtyped._generated.shapes._c import CreateAppResponse as CreateAppResponse
-from smtyped._generated.shapes._c import CreateArtifactRequest as CreateArtifactRequest
-from smtyped._generated.shapes._c import CreateArtifactResponse as CreateArtifactResponse
-from smtyped._generated.shapes._c import CreateAutoMLJobRequest as CreateAutoMLJobRequest
-from smtyped._generated.shapes._c import CreateAutoMLJobResponse as CreateAutoMLJobResponse
-from smtyped._generated.shapes._c import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
-from smtyped._generated.shapes._c import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
-from smtyped._generated.shapes._c import CreateClusterRequest as CreateClusterRequest
-from smtyped._generated.shapes._c import CreateClusterResponse as CreateClusterResponse
-from smtyped._generated.shapes._c import CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest
-from smtyped._generated.shapes._c import CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse
-from smtyped._generated.shapes._c import CreateCodeRepositoryInput as CreateCodeRepositoryInput
-from smtyped._generated.shapes._c import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
-from smtyped._generated.shapes._c import CreateCompilationJobRequest as CreateCompilationJobRequest
-from smtyped._generated.shapes._c import CreateCompilationJobResponse as CreateCompilationJobResponse
-from smtyped._generated.shapes._c import CreateComputeQuotaRequest as CreateComputeQuotaRequest
-from smtyped._generated.shapes._c import CreateComputeQuotaResponse as CreateComputeQuotaResponse
-from smtyped._generated.shapes._c import CreateContextRequest as CreateContextRequest
-from smtyped._generated.shapes._c import CreateContextResponse as CreateContextResponse
-from smtyped._generated.shapes._c import CreateDataQualityJobDefinitionRequest as CreateDataQualityJobDefinitionRequest
-from smtyped._generated.shapes._c import (
-    CreateDataQualityJobDefinitionResponse as CreateDataQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._c import CreateDeviceFleetRequest as CreateDeviceFleetRequest
-from smtyped._generated.shapes._c import CreateDeviceFleetResponse as CreateDeviceFleetResponse
-from smtyped._generated.shapes._c import CreateDomainRequest as CreateDomainRequest
-from smtyped._generated.shapes._c import CreateDomainResponse as CreateDomainResponse
-from smtyped._generated.shapes._c import CreateEdgeDeploymentPlanRequest as CreateEdgeDeploymentPlanRequest
-from smtyped._generated.shapes._c import CreateEdgeDeploymentPlanResponse as CreateEdgeDeploymentPlanResponse
-from smtyped._generated.shapes._c import CreateEdgeDeploymentStageRequest as CreateEdgeDeploymentStageRequest
-from smtyped._generated.shapes._c import CreateEdgeDeploymentStageResponse as CreateEdgeDeploymentStageResponse
-from smtyped._generated.shapes._c import CreateEdgePackagingJobRequest as CreateEdgePackagingJobRequest
-from smtyped._generated.shapes._c import CreateEdgePackagingJobResponse as CreateEdgePackagingJobResponse
-from smtyped._generated.shapes._c import CreateEndpointConfigInput as CreateEndpointConfigInput
-from smtyped._generated.shapes._c import CreateEndpointConfigOutput as CreateEndpointConfigOutput
-from smtyped._generated.shapes._c import CreateEndpointInput as CreateEndpointInput
-from smtyped._generated.shapes._c import CreateEndpointOutput as CreateEndpointOutput
-from smtyped._generated.shapes._c import CreateExperimentRequest as CreateExperimentRequest
-from smtyped._generated.shapes._c import CreateExperimentResponse as CreateExperimentResponse
-from smtyped._generated.shapes._c import CreateFeatureGroupRequest as CreateFeatureGroupRequest
-from smtyped._generated.shapes._c import CreateFeatureGroupResponse as CreateFeatureGroupResponse
-from smtyped._generated.shapes._c import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
-from smtyped._generated.shapes._c import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
-from smtyped._generated.shapes._c import CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest
-from smtyped._generated.shapes._c import CreateHubContentPresignedUrlsResponse as CreateHubContentPresignedUrlsResponse
-from smtyped._generated.shapes._c import CreateHubContentReferenceRequest as CreateHubContentReferenceRequest
-from smtyped._generated.shapes._c import CreateHubContentReferenceResponse as CreateHubContentReferenceResponse
-from smtyped._generated.shapes._c import CreateHubRequest as CreateHubRequest
-from smtyped._generated.shapes._c import CreateHubResponse as CreateHubResponse
-from smtyped._generated.shapes._c import CreateHumanTaskUiRequest as CreateHumanTaskUiRequest
-from smtyped._generated.shapes._c import CreateHumanTaskUiResponse as CreateHumanTaskUiResponse
-from smtyped._generated.shapes._c import CreateHyperParameterTuningJobRequest as CreateHyperParameterTuningJobRequest
-from smtyped._generated.shapes._c import CreateHyperParameterTuningJobResponse as CreateHyperParameterTuningJobResponse
-from smtyped._generated.shapes._c import CreateImageRequest as CreateImageRequest
-from smtyped._generated.shapes._c import CreateImageResponse as CreateImageResponse
-from smtyped._generated.shapes._c import CreateImageVersionRequest as CreateImageVersionRequest
-from smtyped._generated.shapes._c import CreateImageVersionResponse as CreateImageVersionResponse
-from smtyped._generated.shapes._c import CreateInferenceComponentInput as CreateInferenceComponentInput
-from smtyped._generated.shapes._c import CreateInferenceComponentOutput as CreateInferenceComponentOutput
-from smtyped._generated.shapes._c import CreateInferenceExperimentRequest as CreateInferenceExperimentRequest
-from smtyped._generated.shapes._c import CreateInferenceExperimentResponse as CreateInferenceExperimentResponse
-from smtyped._generated.shapes._c import (
-    CreateInferenceRecommendationsJobRequest as CreateInferenceRecommendationsJobRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
-)
-from smtyped._generated.shapes._c import CreateJobRequest as CreateJobRequest
-from smtyped._generated.shapes._c import CreateJobResponse as CreateJobResponse
-from smtyped._generated.shapes._c import CreateLabelingJobRequest as CreateLabelingJobRequest
-from smtyped._generated.shapes._c import CreateLabelingJobResponse as CreateLabelingJobResponse
-from smtyped._generated.shapes._c import CreateMlflowAppRequest as CreateMlflowAppRequest
-from smtyped._generated.shapes._c import CreateMlflowAppResponse as CreateMlflowAppResponse
-from smtyped._generated.shapes._c import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
-from smtyped._generated.shapes._c import CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse
-from smtyped._generated.shapes._c import CreateModelBiasJobDefinitionRequest as CreateModelBiasJobDefinitionRequest
-from smtyped._generated.shapes._c import CreateModelBiasJobDefinitionResponse as CreateModelBiasJobDefinitionResponse
-from smtyped._generated.shapes._c import CreateModelCardExportJobRequest as CreateModelCardExportJobRequest
-from smtyped._generated.shapes._c import CreateModelCardExportJobResponse as CreateModelCardExportJobResponse
-from smtyped._generated.shapes._c import CreateModelCardRequest as CreateModelCardRequest
-from smtyped._generated.shapes._c import CreateModelCardResponse as CreateModelCardResponse
-from smtyped._generated.shapes._c import (
-    CreateModelExplainabilityJobDefinitionRequest as CreateModelExplainabilityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._c import CreateModelInput as CreateModelInput
-from smtyped._generated.shapes._c import CreateModelOutput as CreateModelOutput
-from smtyped._generated.shapes._c import CreateModelPackageGroupInput as CreateModelPackageGroupInput
-from smtyped._generated.shapes._c import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
-from smtyped._generated.shapes._c import CreateModelPackageInput as CreateModelPackageInput
-from smtyped._generated.shapes._c import CreateModelPackageOutput as CreateModelPackageOutput
-from smtyped._generated.shapes._c import (
-    CreateModelQualityJobDefinitionRequest as CreateModelQualityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreateModelQualityJobDefinitionResponse as CreateModelQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._c import CreateMonitoringScheduleRequest as CreateMonitoringScheduleRequest
-from smtyped._generated.shapes._c import CreateMonitoringScheduleResponse as CreateMonitoringScheduleResponse
-from smtyped._generated.shapes._c import CreateNotebookInstanceInput as CreateNotebookInstanceInput
-from smtyped._generated.shapes._c import (
-    CreateNotebookInstanceLifecycleConfigInput as CreateNotebookInstanceLifecycleConfigInput,
-)
-from smtyped._generated.shapes._c import (
-    CreateNotebookInstanceLifecycleConfigOutput as CreateNotebookInstanceLifecycleConfigOutput,
-)
-from smtyped._generated.shapes._c import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
-from smtyped._generated.shapes._c import CreateOptimizationJobRequest as CreateOptimizationJobRequest
-from smtyped._generated.shapes._c import CreateOptimizationJobResponse as CreateOptimizationJobResponse
-from smtyped._generated.shapes._c import CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest
-from smtyped._generated.shapes._c import CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse
-from smtyped._generated.shapes._c import CreatePartnerAppRequest as CreatePartnerAppRequest
-from smtyped._generated.shapes._c import CreatePartnerAppResponse as CreatePartnerAppResponse
-from smtyped._generated.shapes._c import CreatePipelineRequest as CreatePipelineRequest
-from smtyped._generated.shapes._c import CreatePipelineResponse as CreatePipelineResponse
-from smtyped._generated.shapes._c import CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest
-from smtyped._generated.shapes._c import CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse
-from smtyped._generated.shapes._c import CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest
-from smtyped._generated.shapes._c import CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse
-from smtyped._generated.shapes._c import (
-    CreatePresignedMlflowTrackingServerUrlRequest as CreatePresignedMlflowTrackingServerUrlRequest,
-)
-from smtyped._generated.shapes._c import (
-    CreatePresignedMlflowTrackingServerUrlResponse as CreatePresignedMlflowTrackingServerUrlResponse,
-)
-from smtyped._generated.shapes._c import (
-    CreatePresignedNotebookInstanceUrlInput as CreatePresignedNotebookInstanceUrlInput,
-)
-from smtyped._generated.shapes._c import (
-    CreatePresignedNotebookInstanceUrlOutput as CreatePresignedNotebookInstanceUrlOutput,
-)
-from smtyped._generated.shapes._c import CreateProcessingJobRequest as CreateProcessingJobRequest
-from smtyped._generated.shapes._c import CreateProcessingJobResponse as CreateProcessingJobResponse
-from smtyped._generated.shapes._c import CreateProjectInput as CreateProjectInput
-from smtyped._generated.shapes._c import CreateProjectOutput as CreateProjectOutput
-from smtyped._generated.shapes._c import CreateSpaceRequest as CreateSpaceRequest
-from smtyped._generated.shapes._c import CreateSpaceResponse as CreateSpaceResponse
-from smtyped._generated.shapes._c import CreateStudioLifecycleConfigRequest as CreateStudioLifecycleConfigRequest
-from smtyped._generated.shapes._c import CreateStudioLifecycleConfigResponse as CreateStudioLifecycleConfigResponse
-from smtyped._generated.shapes._c import CreateTemplateProvider as CreateTemplateProvider
-from smtyped._generated.shapes._c import CreateTrainingJobRequest as CreateTrainingJobRequest
-from smtyped._generated.shapes._c import CreateTrainingJobResponse as CreateTrainingJobResponse
-from smtyped._generated.shapes._c import CreateTrainingPlanRequest as CreateTrainingPlanRequest
-from smtyped._generated.shapes._c import CreateTrainingPlanResponse as CreateTrainingPlanResponse
-from smtyped._generated.shapes._c import CreateTrainingSessionRequest as CreateTrainingSessionRequest
-from smtyped._generated.shapes._c import CreateTrainingSessionResponse as CreateTrainingSessionResponse
-from smtyped._generated.shapes._c import CreateTransformJobRequest as CreateTransformJobRequest
-from smtyped._generated.shapes._c import CreateTransformJobResponse as CreateTransformJobResponse
-from smtyped._generated.shapes._c import CreateTrialComponentRequest as CreateTrialComponentRequest
-from smtyped._generated.shapes._c import CreateTrialComponentResponse as CreateTrialComponentResponse
-from smtyped._generated.shapes._c import CreateTrialRequest as CreateTrialRequest
-from smtyped._generated.shapes._c import CreateTrialResponse as CreateTrialResponse
-from smtyped._generated.shapes._c import CreateUserProfileRequest as CreateUserProfileRequest
-from smtyped._generated.shapes._c import CreateUserProfileResponse as CreateUserProfileResponse
-from smtyped._generated.shapes._c import CreateWorkforceRequest as CreateWorkforceRequest
-from smtyped._generated.shapes._c import CreateWorkforceResponse as CreateWorkforceResponse
-from smtyped._generated.shapes._c import CreateWorkteamRequest as CreateWorkteamRequest
-from smtyped._generated.shapes._c import CreateWorkteamResponse as CreateWorkteamResponse
 from smtyped._generated.shapes._c import CustomFileSystem as CustomFileSystem
 from smtyped._generated.shapes._c import CustomFileSystemConfig as CustomFileSystemConfig
 from smtyped._generated.shapes._c import CustomImage as CustomImage
 from smtyped._generated.shapes._c import CustomizedMetricSpecification as CustomizedMetricSpecification
 from smtyped._generated.shapes._c import CustomPosixUserConfig as CustomPosixUserConfig
+from smtyped._generated.shapes._create_a_l import CreateActionRequest as CreateActionRequest
+from smtyped._generated.shapes._create_a_l import CreateActionResponse as CreateActionResponse
+from smtyped._generated.shapes._create_a_l import CreateAIBenchmarkJobRequest as CreateAIBenchmarkJobRequest
+from smtyped._generated.shapes._create_a_l import CreateAIBenchmarkJobResponse as CreateAIBenchmarkJobResponse
+from smtyped._generated.shapes._create_a_l import CreateAIRecommendationJobRequest as CreateAIRecommendationJobRequest
+from smtyped._generated.shapes._create_a_l import CreateAIRecommendationJobResponse as CreateAIRecommendationJobResponse
+from smtyped._generated.shapes._create_a_l import CreateAIWorkloadConfigRequest as CreateAIWorkloadConfigRequest
+from smtyped._generated.shapes._create_a_l import CreateAIWorkloadConfigResponse as CreateAIWorkloadConfigResponse
+from smtyped._generated.shapes._create_a_l import CreateAlgorithmInput as CreateAlgorithmInput
+from smtyped._generated.shapes._create_a_l import CreateAlgorithmOutput as CreateAlgorithmOutput
+from smtyped._generated.shapes._create_a_l import CreateAppImageConfigRequest as CreateAppImageConfigRequest
+from smtyped._generated.shapes._create_a_l import CreateAppImageConfigResponse as CreateAppImageConfigResponse
+from smtyped._generated.shapes._create_a_l import CreateAppRequest as CreateAppRequest
+from smtyped._generated.shapes._create_a_l import CreateAppResponse as CreateAppResponse
+from smtyped._generated.shapes._create_a_l import CreateArtifactRequest as CreateArtifactRequest
+from smtyped._generated.shapes._create_a_l import CreateArtifactResponse as CreateArtifactResponse
+from smtyped._generated.shapes._create_a_l import CreateAutoMLJobRequest as CreateAutoMLJobRequest
+from smtyped._generated.shapes._create_a_l import CreateAutoMLJobResponse as CreateAutoMLJobResponse
+from smtyped._generated.shapes._create_a_l import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
+from smtyped._generated.shapes._create_a_l import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
+from smtyped._generated.shapes._create_a_l import CreateClusterRequest as CreateClusterRequest
+from smtyped._generated.shapes._create_a_l import CreateClusterResponse as CreateClusterResponse
+from smtyped._generated.shapes._create_a_l import (
+    CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest,
+)
+from smtyped._generated.shapes._create_a_l import (
+    CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse,
+)
+from smtyped._generated.shapes._create_a_l import CreateCodeRepositoryInput as CreateCodeRepositoryInput
+from smtyped._generated.shapes._create_a_l import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
+from smtyped._generated.shapes._create_a_l import CreateCompilationJobRequest as CreateCompilationJobRequest
+from smtyped._generated.shapes._create_a_l import CreateCompilationJobResponse as CreateCompilationJobResponse
+from smtyped._generated.shapes._create_a_l import CreateComputeQuotaRequest as CreateComputeQuotaRequest
+from smtyped._generated.shapes._create_a_l import CreateComputeQuotaResponse as CreateComputeQuotaResponse
+from smtyped._generated.shapes._create_a_l import CreateContextRequest as CreateContextRequest
+from smtyped._generated.shapes._create_a_l import CreateContextResponse as CreateContextResponse
+from smtyped._generated.shapes._create_a_l import (
+    CreateDataQualityJobDefinitionRequest as CreateDataQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._create_a_l import (
+    CreateDataQualityJobDefinitionResponse as CreateDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._create_a_l import CreateDeviceFleetRequest as CreateDeviceFleetRequest
+from smtyped._generated.shapes._create_a_l import CreateDeviceFleetResponse as CreateDeviceFleetResponse
+from smtyped._generated.shapes._create_a_l import CreateDomainRequest as CreateDomainRequest
+from smtyped._generated.shapes._create_a_l import CreateDomainResponse as CreateDomainResponse
+from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentPlanRequest as CreateEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentPlanResponse as CreateEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentStageRequest as CreateEdgeDeploymentStageRequest
+from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentStageResponse as CreateEdgeDeploymentStageResponse
+from smtyped._generated.shapes._create_a_l import CreateEdgePackagingJobRequest as CreateEdgePackagingJobRequest
+from smtyped._generated.shapes._create_a_l import CreateEdgePackagingJobResponse as CreateEdgePackagingJobResponse
+from smtyped._generated.shapes._create_a_l import CreateEndpointConfigInput as CreateEndpointConfigInput
+from smtyped._generated.shapes._create_a_l import CreateEndpointConfigOutput as CreateEndpointConfigOutput
+from smtyped._generated.shapes._create_a_l import CreateEndpointInput as CreateEndpointInput
+from smtyped._generated.shapes._create_a_l import CreateEndpointOutput as CreateEndpointOutput
+from smtyped._generated.shapes._create_a_l import CreateExperimentRequest as CreateExperimentRequest
+from smtyped._generated.shapes._create_a_l import CreateExperimentResponse as CreateExperimentResponse
+from smtyped._generated.shapes._create_a_l import CreateFeatureGroupRequest as CreateFeatureGroupRequest
+from smtyped._generated.shapes._create_a_l import CreateFeatureGroupResponse as CreateFeatureGroupResponse
+from smtyped._generated.shapes._create_a_l import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
+from smtyped._generated.shapes._create_a_l import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
+from smtyped._generated.shapes._create_a_l import (
+    CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest,
+)
+from smtyped._generated.shapes._create_a_l import (
+    CreateHubContentPresignedUrlsResponse as CreateHubContentPresignedUrlsResponse,
+)
+from smtyped._generated.shapes._create_a_l import CreateHubContentReferenceRequest as CreateHubContentReferenceRequest
+from smtyped._generated.shapes._create_a_l import CreateHubContentReferenceResponse as CreateHubContentReferenceResponse
+from smtyped._generated.shapes._create_a_l import CreateHubRequest as CreateHubRequest
+from smtyped._generated.shapes._create_a_l import CreateHubResponse as CreateHubResponse
+from smtyped._generated.shapes._create_a_l import CreateHumanTaskUiRequest as CreateHumanTaskUiRequest
+from smtyped._generated.shapes._create_a_l import CreateHumanTaskUiResponse as CreateHumanTaskUiResponse
+from smtyped._generated.shapes._create_a_l import (
+    CreateHyperParameterTuningJobRequest as CreateHyperParameterTuningJobRequest,
+)
+from smtyped._generated.shapes._create_a_l import (
+    CreateHyperParameterTuningJobResponse as CreateHyperParameterTuningJobResponse,
+)
+from smtyped._generated.shapes._create_a_l import CreateImageRequest as CreateImageRequest
+from smtyped._generated.shapes._create_a_l import CreateImageResponse as CreateImageResponse
+from smtyped._generated.shapes._create_a_l import CreateImageVersionRequest as CreateImageVersionRequest
+from smtyped._generated.shapes._create_a_l import CreateImageVersionResponse as CreateImageVersionResponse
+from smtyped._generated.shapes._create_a_l import CreateInferenceComponentInput as CreateInferenceComponentInput
+from smtyped._generated.shapes._create_a_l import CreateInferenceComponentOutput as CreateInferenceComponentOutput
+from smtyped._generated.shapes._create_a_l import CreateInferenceExperimentRequest as CreateInferenceExperimentRequest
+from smtyped._generated.shapes._create_a_l import CreateInferenceExperimentResponse as CreateInferenceExperimentResponse
+from smtyped._generated.shapes._create_a_l import (
+    CreateInferenceRecommendationsJobRequest as CreateInferenceRecommendationsJobRequest,
+)
+from smtyped._generated.shapes._create_a_l import (
+    CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
+)
+from smtyped._generated.shapes._create_a_l import CreateJobRequest as CreateJobRequest
+from smtyped._generated.shapes._create_a_l import CreateJobResponse as CreateJobResponse
+from smtyped._generated.shapes._create_a_l import CreateLabelingJobRequest as CreateLabelingJobRequest
+from smtyped._generated.shapes._create_a_l import CreateLabelingJobResponse as CreateLabelingJobResponse
+from smtyped._generated.shapes._create_m_z import CreateMlflowAppRequest as CreateMlflowAppRequest
+from smtyped._generated.shapes._create_m_z import CreateMlflowAppResponse as CreateMlflowAppResponse
+from smtyped._generated.shapes._create_m_z import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
+from smtyped._generated.shapes._create_m_z import (
+    CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreateModelBiasJobDefinitionRequest as CreateModelBiasJobDefinitionRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreateModelBiasJobDefinitionResponse as CreateModelBiasJobDefinitionResponse,
+)
+from smtyped._generated.shapes._create_m_z import CreateModelCardExportJobRequest as CreateModelCardExportJobRequest
+from smtyped._generated.shapes._create_m_z import CreateModelCardExportJobResponse as CreateModelCardExportJobResponse
+from smtyped._generated.shapes._create_m_z import CreateModelCardRequest as CreateModelCardRequest
+from smtyped._generated.shapes._create_m_z import CreateModelCardResponse as CreateModelCardResponse
+from smtyped._generated.shapes._create_m_z import (
+    CreateModelExplainabilityJobDefinitionRequest as CreateModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._create_m_z import CreateModelInput as CreateModelInput
+from smtyped._generated.shapes._create_m_z import CreateModelOutput as CreateModelOutput
+from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupInput as CreateModelPackageGroupInput
+from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
+from smtyped._generated.shapes._create_m_z import CreateModelPackageInput as CreateModelPackageInput
+from smtyped._generated.shapes._create_m_z import CreateModelPackageOutput as CreateModelPackageOutput
+from smtyped._generated.shapes._create_m_z import (
+    CreateModelQualityJobDefinitionRequest as CreateModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreateModelQualityJobDefinitionResponse as CreateModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._create_m_z import CreateMonitoringScheduleRequest as CreateMonitoringScheduleRequest
+from smtyped._generated.shapes._create_m_z import CreateMonitoringScheduleResponse as CreateMonitoringScheduleResponse
+from smtyped._generated.shapes._create_m_z import CreateNotebookInstanceInput as CreateNotebookInstanceInput
+from smtyped._generated.shapes._create_m_z import (
+    CreateNotebookInstanceLifecycleConfigInput as CreateNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreateNotebookInstanceLifecycleConfigOutput as CreateNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._create_m_z import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
+from smtyped._generated.shapes._create_m_z import CreateOptimizationJobRequest as CreateOptimizationJobRequest
+from smtyped._generated.shapes._create_m_z import CreateOptimizationJobResponse as CreateOptimizationJobResponse
+from smtyped._generated.shapes._create_m_z import (
+    CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse,
+)
+from smtyped._generated.shapes._create_m_z import CreatePartnerAppRequest as CreatePartnerAppRequest
+from smtyped._generated.shapes._create_m_z import CreatePartnerAppResponse as CreatePartnerAppResponse
+from smtyped._generated.shapes._create_m_z import CreatePipelineRequest as CreatePipelineRequest
+from smtyped._generated.shapes._create_m_z import CreatePipelineResponse as CreatePipelineResponse
+from smtyped._generated.shapes._create_m_z import CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest
+from smtyped._generated.shapes._create_m_z import CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse
+from smtyped._generated.shapes._create_m_z import (
+    CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreatePresignedMlflowTrackingServerUrlRequest as CreatePresignedMlflowTrackingServerUrlRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreatePresignedMlflowTrackingServerUrlResponse as CreatePresignedMlflowTrackingServerUrlResponse,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreatePresignedNotebookInstanceUrlInput as CreatePresignedNotebookInstanceUrlInput,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreatePresignedNotebookInstanceUrlOutput as CreatePresignedNotebookInstanceUrlOutput,
+)
+from smtyped._generated.shapes._create_m_z import CreateProcessingJobRequest as CreateProcessingJobRequest
+from smtyped._generated.shapes._create_m_z import CreateProcessingJobResponse as CreateProcessingJobResponse
+from smtyped._generated.shapes._create_m_z import CreateProjectInput as CreateProjectInput
+from smtyped._generated.shapes._create_m_z import CreateProjectOutput as CreateProjectOutput
+from smtyped._generated.shapes._create_m_z import CreateSpaceRequest as CreateSpaceRequest
+from smtyped._generated.shapes._create_m_z import CreateSpaceResponse as CreateSpaceResponse
+from smtyped._generated.shapes._create_m_z import (
+    CreateStudioLifecycleConfigRequest as CreateStudioLifecycleConfigRequest,
+)
+from smtyped._generated.shapes._create_m_z import (
+    CreateStudioLifecycleConfigResponse as CreateStudioLifecycleConfigResponse,
+)
+from smtyped._generated.shapes._create_m_z import CreateTemplateProvider as CreateTemplateProvider
+from smtyped._generated.shapes._create_m_z import CreateTrainingJobRequest as CreateTrainingJobRequest
+from smtyped._generated.shapes._create_m_z import CreateTrainingJobResponse as CreateTrainingJobResponse
+from smtyped._generated.shapes._create_m_z import CreateTrainingPlanRequest as CreateTrainingPlanRequest
+from smtyped._generated.shapes._create_m_z import CreateTrainingPlanResponse as CreateTrainingPlanResponse
+from smtyped._generated.shapes._create_m_z import CreateTrainingSessionRequest as CreateTrainingSessionRequest
+from smtyped._generated.shapes._create_m_z import CreateTrainingSessionResponse as CreateTrainingSessionResponse
+from smtyped._generated.shapes._create_m_z import CreateTransformJobRequest as CreateTransformJobRequest
+from smtyped._generated.shapes._create_m_z import CreateTransformJobResponse as CreateTransformJobResponse
+from smtyped._generated.shapes._create_m_z import CreateTrialComponentRequest as CreateTrialComponentRequest
+from smtyped._generated.shapes._create_m_z import CreateTrialComponentResponse as CreateTrialComponentResponse
+from smtyped._generated.shapes._create_m_z import CreateTrialRequest as CreateTrialRequest
+from smtyped._generated.shapes._create_m_z import CreateTrialResponse as CreateTrialResponse
+from smtyped._generated.shapes._create_m_z import CreateUserProfileRequest as CreateUserProfileRequest
+from smtyped._generated.shapes._create_m_z import CreateUserProfileResponse as CreateUserProfileResponse
+from smtyped._generated.shapes._create_m_z import CreateWorkforceRequest as CreateWorkforceRequest
+from smtyped._generated.shapes._create_m_z import CreateWorkforceResponse as CreateWorkforceResponse
+from smtyped._generated.shapes._create_m_z import CreateWorkteamRequest as CreateWorkteamRequest
+from smtyped._generated.shapes._create_m_z import CreateWorkteamResponse as CreateWorkteamResponse
 from smtyped._generated.shapes._d import DatabaseConfigurationMetadata as DatabaseConfigurationMetadata
 from smtyped._generated.shapes._d import DataCaptureConfig as DataCaptureConfig
 from smtyped._generated.shapes._d import DataCaptureConfigSummary as DataCaptureConfigSummary
@@ -457,146 +489,6 @@ from smtyped._generated.shapes._d import DebugRuleEvaluationStatus as DebugRuleE
 from smtyped._generated.shapes._d import DefaultEbsStorageSettings as DefaultEbsStorageSettings
 from smtyped._generated.shapes._d import DefaultSpaceSettings as DefaultSpaceSettings
 from smtyped._generated.shapes._d import DefaultSpaceStorageSettings as DefaultSpaceStorageSettings
-from smtyped._generated.shapes._d import DeleteActionRequest as DeleteActionRequest
-from smtyped._generated.shapes._d import DeleteActionResponse as DeleteActionResponse
-from smtyped._generated.shapes._d import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
-from smtyped._generated.shapes._d import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
-from smtyped._generated.shapes._d import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
-from smtyped._generated.shapes._d import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
-from smtyped._generated.shapes._d import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
-from smtyped._generated.shapes._d import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
-from smtyped._generated.shapes._d import DeleteAlgorithmInput as DeleteAlgorithmInput
-from smtyped._generated.shapes._d import DeleteAlgorithmResponse as DeleteAlgorithmResponse
-from smtyped._generated.shapes._d import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
-from smtyped._generated.shapes._d import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
-from smtyped._generated.shapes._d import DeleteAppRequest as DeleteAppRequest
-from smtyped._generated.shapes._d import DeleteAppResponse as DeleteAppResponse
-from smtyped._generated.shapes._d import DeleteArtifactRequest as DeleteArtifactRequest
-from smtyped._generated.shapes._d import DeleteArtifactResponse as DeleteArtifactResponse
-from smtyped._generated.shapes._d import DeleteAssociationRequest as DeleteAssociationRequest
-from smtyped._generated.shapes._d import DeleteAssociationResponse as DeleteAssociationResponse
-from smtyped._generated.shapes._d import DeleteClusterRequest as DeleteClusterRequest
-from smtyped._generated.shapes._d import DeleteClusterResponse as DeleteClusterResponse
-from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
-from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse
-from smtyped._generated.shapes._d import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
-from smtyped._generated.shapes._d import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
-from smtyped._generated.shapes._d import DeleteCompilationJobRequest as DeleteCompilationJobRequest
-from smtyped._generated.shapes._d import DeleteCompilationJobResponse as DeleteCompilationJobResponse
-from smtyped._generated.shapes._d import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
-from smtyped._generated.shapes._d import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
-from smtyped._generated.shapes._d import DeleteContextRequest as DeleteContextRequest
-from smtyped._generated.shapes._d import DeleteContextResponse as DeleteContextResponse
-from smtyped._generated.shapes._d import DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest
-from smtyped._generated.shapes._d import (
-    DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
-from smtyped._generated.shapes._d import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
-from smtyped._generated.shapes._d import DeleteDomainRequest as DeleteDomainRequest
-from smtyped._generated.shapes._d import DeleteDomainResponse as DeleteDomainResponse
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
-from smtyped._generated.shapes._d import DeleteEndpointConfigInput as DeleteEndpointConfigInput
-from smtyped._generated.shapes._d import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
-from smtyped._generated.shapes._d import DeleteEndpointInput as DeleteEndpointInput
-from smtyped._generated.shapes._d import DeleteEndpointResponse as DeleteEndpointResponse
-from smtyped._generated.shapes._d import DeleteExperimentRequest as DeleteExperimentRequest
-from smtyped._generated.shapes._d import DeleteExperimentResponse as DeleteExperimentResponse
-from smtyped._generated.shapes._d import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
-from smtyped._generated.shapes._d import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
-from smtyped._generated.shapes._d import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
-from smtyped._generated.shapes._d import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
-from smtyped._generated.shapes._d import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
-from smtyped._generated.shapes._d import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
-from smtyped._generated.shapes._d import DeleteHubContentRequest as DeleteHubContentRequest
-from smtyped._generated.shapes._d import DeleteHubContentResponse as DeleteHubContentResponse
-from smtyped._generated.shapes._d import DeleteHubRequest as DeleteHubRequest
-from smtyped._generated.shapes._d import DeleteHubResponse as DeleteHubResponse
-from smtyped._generated.shapes._d import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
-from smtyped._generated.shapes._d import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
-from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest
-from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse
-from smtyped._generated.shapes._d import DeleteImageRequest as DeleteImageRequest
-from smtyped._generated.shapes._d import DeleteImageResponse as DeleteImageResponse
-from smtyped._generated.shapes._d import DeleteImageVersionRequest as DeleteImageVersionRequest
-from smtyped._generated.shapes._d import DeleteImageVersionResponse as DeleteImageVersionResponse
-from smtyped._generated.shapes._d import DeleteInferenceComponentInput as DeleteInferenceComponentInput
-from smtyped._generated.shapes._d import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
-from smtyped._generated.shapes._d import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
-from smtyped._generated.shapes._d import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
-from smtyped._generated.shapes._d import DeleteJobRequest as DeleteJobRequest
-from smtyped._generated.shapes._d import DeleteJobResponse as DeleteJobResponse
-from smtyped._generated.shapes._d import DeleteMlflowAppRequest as DeleteMlflowAppRequest
-from smtyped._generated.shapes._d import DeleteMlflowAppResponse as DeleteMlflowAppResponse
-from smtyped._generated.shapes._d import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
-from smtyped._generated.shapes._d import DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse
-from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest
-from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse
-from smtyped._generated.shapes._d import DeleteModelCardRequest as DeleteModelCardRequest
-from smtyped._generated.shapes._d import DeleteModelCardResponse as DeleteModelCardResponse
-from smtyped._generated.shapes._d import (
-    DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DeleteModelInput as DeleteModelInput
-from smtyped._generated.shapes._d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
-from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
-from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse
-from smtyped._generated.shapes._d import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
-from smtyped._generated.shapes._d import DeleteModelPackageInput as DeleteModelPackageInput
-from smtyped._generated.shapes._d import DeleteModelPackageResponse as DeleteModelPackageResponse
-from smtyped._generated.shapes._d import (
-    DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DeleteModelResponse as DeleteModelResponse
-from smtyped._generated.shapes._d import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
-from smtyped._generated.shapes._d import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
-from smtyped._generated.shapes._d import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
-from smtyped._generated.shapes._d import (
-    DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
-)
-from smtyped._generated.shapes._d import (
-    DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
-)
-from smtyped._generated.shapes._d import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
-from smtyped._generated.shapes._d import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
-from smtyped._generated.shapes._d import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
-from smtyped._generated.shapes._d import DeletePartnerAppRequest as DeletePartnerAppRequest
-from smtyped._generated.shapes._d import DeletePartnerAppResponse as DeletePartnerAppResponse
-from smtyped._generated.shapes._d import DeletePipelineRequest as DeletePipelineRequest
-from smtyped._generated.shapes._d import DeletePipelineResponse as DeletePipelineResponse
-from smtyped._generated.shapes._d import DeleteProcessingJobRequest as DeleteProcessingJobRequest
-from smtyped._generated.shapes._d import DeleteProcessingJobResponse as DeleteProcessingJobResponse
-from smtyped._generated.shapes._d import DeleteProjectInput as DeleteProjectInput
-from smtyped._generated.shapes._d import DeleteProjectResponse as DeleteProjectResponse
-from smtyped._generated.shapes._d import DeleteSpaceRequest as DeleteSpaceRequest
-from smtyped._generated.shapes._d import DeleteSpaceResponse as DeleteSpaceResponse
-from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest
-from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse
-from smtyped._generated.shapes._d import DeleteTagsInput as DeleteTagsInput
-from smtyped._generated.shapes._d import DeleteTagsOutput as DeleteTagsOutput
-from smtyped._generated.shapes._d import DeleteTrainingJobRequest as DeleteTrainingJobRequest
-from smtyped._generated.shapes._d import DeleteTrainingJobResponse as DeleteTrainingJobResponse
-from smtyped._generated.shapes._d import DeleteTrainingSessionRequest as DeleteTrainingSessionRequest
-from smtyped._generated.shapes._d import DeleteTrainingSessionResponse as DeleteTrainingSessionResponse
-from smtyped._generated.shapes._d import DeleteTrialComponentRequest as DeleteTrialComponentRequest
-from smtyped._generated.shapes._d import DeleteTrialComponentResponse as DeleteTrialComponentResponse
-from smtyped._generated.shapes._d import DeleteTrialRequest as DeleteTrialRequest
-from smtyped._generated.shapes._d import DeleteTrialResponse as DeleteTrialResponse
-from smtyped._generated.shapes._d import DeleteUserProfileRequest as DeleteUserProfileRequest
-from smtyped._generated.shapes._d import DeleteUserProfileResponse as DeleteUserProfileResponse
-from smtyped._generated.shapes._d import DeleteWorkforceRequest as DeleteWorkforceRequest
-from smtyped._generated.shapes._d import DeleteWorkforceResponse as DeleteWorkforceResponse
-from smtyped._generated.shapes._d import DeleteWorkteamRequest as DeleteWorkteamRequest
-from smtyped._generated.shapes._d import DeleteWorkteamResponse as DeleteWorkteamResponse
 from smtyped._generated.shapes._d import DeployedImage as DeployedImage
 from smtyped._generated.shapes._d import DeploymentConfig as DeploymentConfig
 from smtyped._generated.shapes._d import DeploymentConfiguration as DeploymentConfiguration
@@ -606,196 +498,6 @@ from smtyped._generated.shapes._d import DeploymentStageStatusSummary as Deploym
 from smtyped._generated.shapes._d import DeregisterDevicesRequest as DeregisterDevicesRequest
 from smtyped._generated.shapes._d import DeregisterDevicesResponse as DeregisterDevicesResponse
 from smtyped._generated.shapes._d import DerivedInformation as DerivedInformation
-from smtyped._generated.shapes._d import DescribeActionRequest as DescribeActionRequest
-from smtyped._generated.shapes._d import DescribeActionResponse as DescribeActionResponse
-from smtyped._generated.shapes._d import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
-from smtyped._generated.shapes._d import DescribeAIBenchmarkJobResponse as DescribeAIBenchmarkJobResponse
-from smtyped._generated.shapes._d import DescribeAIRecommendationJobRequest as DescribeAIRecommendationJobRequest
-from smtyped._generated.shapes._d import DescribeAIRecommendationJobResponse as DescribeAIRecommendationJobResponse
-from smtyped._generated.shapes._d import DescribeAIWorkloadConfigRequest as DescribeAIWorkloadConfigRequest
-from smtyped._generated.shapes._d import DescribeAIWorkloadConfigResponse as DescribeAIWorkloadConfigResponse
-from smtyped._generated.shapes._d import DescribeAlgorithmInput as DescribeAlgorithmInput
-from smtyped._generated.shapes._d import DescribeAlgorithmOutput as DescribeAlgorithmOutput
-from smtyped._generated.shapes._d import DescribeAppImageConfigRequest as DescribeAppImageConfigRequest
-from smtyped._generated.shapes._d import DescribeAppImageConfigResponse as DescribeAppImageConfigResponse
-from smtyped._generated.shapes._d import DescribeAppRequest as DescribeAppRequest
-from smtyped._generated.shapes._d import DescribeAppResponse as DescribeAppResponse
-from smtyped._generated.shapes._d import DescribeArtifactRequest as DescribeArtifactRequest
-from smtyped._generated.shapes._d import DescribeArtifactResponse as DescribeArtifactResponse
-from smtyped._generated.shapes._d import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
-from smtyped._generated.shapes._d import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
-from smtyped._generated.shapes._d import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
-from smtyped._generated.shapes._d import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
-from smtyped._generated.shapes._d import DescribeClusterEventRequest as DescribeClusterEventRequest
-from smtyped._generated.shapes._d import DescribeClusterEventResponse as DescribeClusterEventResponse
-from smtyped._generated.shapes._d import DescribeClusterNodeRequest as DescribeClusterNodeRequest
-from smtyped._generated.shapes._d import DescribeClusterNodeResponse as DescribeClusterNodeResponse
-from smtyped._generated.shapes._d import DescribeClusterRequest as DescribeClusterRequest
-from smtyped._generated.shapes._d import DescribeClusterResponse as DescribeClusterResponse
-from smtyped._generated.shapes._d import DescribeClusterSchedulerConfigRequest as DescribeClusterSchedulerConfigRequest
-from smtyped._generated.shapes._d import (
-    DescribeClusterSchedulerConfigResponse as DescribeClusterSchedulerConfigResponse,
-)
-from smtyped._generated.shapes._d import DescribeCodeRepositoryInput as DescribeCodeRepositoryInput
-from smtyped._generated.shapes._d import DescribeCodeRepositoryOutput as DescribeCodeRepositoryOutput
-from smtyped._generated.shapes._d import DescribeCompilationJobRequest as DescribeCompilationJobRequest
-from smtyped._generated.shapes._d import DescribeCompilationJobResponse as DescribeCompilationJobResponse
-from smtyped._generated.shapes._d import DescribeComputeQuotaRequest as DescribeComputeQuotaRequest
-from smtyped._generated.shapes._d import DescribeComputeQuotaResponse as DescribeComputeQuotaResponse
-from smtyped._generated.shapes._d import DescribeContextRequest as DescribeContextRequest
-from smtyped._generated.shapes._d import DescribeContextResponse as DescribeContextResponse
-from smtyped._generated.shapes._d import (
-    DescribeDataQualityJobDefinitionRequest as DescribeDataQualityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeDataQualityJobDefinitionResponse as DescribeDataQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DescribeDeviceFleetRequest as DescribeDeviceFleetRequest
-from smtyped._generated.shapes._d import DescribeDeviceFleetResponse as DescribeDeviceFleetResponse
-from smtyped._generated.shapes._d import DescribeDeviceRequest as DescribeDeviceRequest
-from smtyped._generated.shapes._d import DescribeDeviceResponse as DescribeDeviceResponse
-from smtyped._generated.shapes._d import DescribeDomainRequest as DescribeDomainRequest
-from smtyped._generated.shapes._d import DescribeDomainResponse as DescribeDomainResponse
-from smtyped._generated.shapes._d import DescribeEdgeDeploymentPlanRequest as DescribeEdgeDeploymentPlanRequest
-from smtyped._generated.shapes._d import DescribeEdgeDeploymentPlanResponse as DescribeEdgeDeploymentPlanResponse
-from smtyped._generated.shapes._d import DescribeEdgePackagingJobRequest as DescribeEdgePackagingJobRequest
-from smtyped._generated.shapes._d import DescribeEdgePackagingJobResponse as DescribeEdgePackagingJobResponse
-from smtyped._generated.shapes._d import DescribeEndpointConfigInput as DescribeEndpointConfigInput
-from smtyped._generated.shapes._d import DescribeEndpointConfigOutput as DescribeEndpointConfigOutput
-from smtyped._generated.shapes._d import DescribeEndpointInput as DescribeEndpointInput
-from smtyped._generated.shapes._d import DescribeEndpointOutput as DescribeEndpointOutput
-from smtyped._generated.shapes._d import DescribeExperimentRequest as DescribeExperimentRequest
-from smtyped._generated.shapes._d import DescribeExperimentResponse as DescribeExperimentResponse
-from smtyped._generated.shapes._d import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
-from smtyped._generated.shapes._d import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
-from smtyped._generated.shapes._d import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
-from smtyped._generated.shapes._d import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
-from smtyped._generated.shapes._d import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
-from smtyped._generated.shapes._d import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
-from smtyped._generated.shapes._d import DescribeHubContentRequest as DescribeHubContentRequest
-from smtyped._generated.shapes._d import DescribeHubContentResponse as DescribeHubContentResponse
-from smtyped._generated.shapes._d import DescribeHubRequest as DescribeHubRequest
-from smtyped._generated.shapes._d import DescribeHubResponse as DescribeHubResponse
-from smtyped._generated.shapes._d import DescribeHumanTaskUiRequest as DescribeHumanTaskUiRequest
-from smtyped._generated.shapes._d import DescribeHumanTaskUiResponse as DescribeHumanTaskUiResponse
-from smtyped._generated.shapes._d import (
-    DescribeHyperParameterTuningJobRequest as DescribeHyperParameterTuningJobRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeHyperParameterTuningJobResponse as DescribeHyperParameterTuningJobResponse,
-)
-from smtyped._generated.shapes._d import DescribeImageRequest as DescribeImageRequest
-from smtyped._generated.shapes._d import DescribeImageResponse as DescribeImageResponse
-from smtyped._generated.shapes._d import DescribeImageVersionRequest as DescribeImageVersionRequest
-from smtyped._generated.shapes._d import DescribeImageVersionResponse as DescribeImageVersionResponse
-from smtyped._generated.shapes._d import DescribeInferenceComponentInput as DescribeInferenceComponentInput
-from smtyped._generated.shapes._d import DescribeInferenceComponentOutput as DescribeInferenceComponentOutput
-from smtyped._generated.shapes._d import DescribeInferenceExperimentRequest as DescribeInferenceExperimentRequest
-from smtyped._generated.shapes._d import DescribeInferenceExperimentResponse as DescribeInferenceExperimentResponse
-from smtyped._generated.shapes._d import (
-    DescribeInferenceRecommendationsJobRequest as DescribeInferenceRecommendationsJobRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
-)
-from smtyped._generated.shapes._d import DescribeJobRequest as DescribeJobRequest
-from smtyped._generated.shapes._d import DescribeJobResponse as DescribeJobResponse
-from smtyped._generated.shapes._d import DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest
-from smtyped._generated.shapes._d import DescribeJobSchemaVersionResponse as DescribeJobSchemaVersionResponse
-from smtyped._generated.shapes._d import DescribeLabelingJobRequest as DescribeLabelingJobRequest
-from smtyped._generated.shapes._d import DescribeLabelingJobResponse as DescribeLabelingJobResponse
-from smtyped._generated.shapes._d import DescribeLineageGroupRequest as DescribeLineageGroupRequest
-from smtyped._generated.shapes._d import DescribeLineageGroupResponse as DescribeLineageGroupResponse
-from smtyped._generated.shapes._d import DescribeMlflowAppRequest as DescribeMlflowAppRequest
-from smtyped._generated.shapes._d import DescribeMlflowAppResponse as DescribeMlflowAppResponse
-from smtyped._generated.shapes._d import DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest
-from smtyped._generated.shapes._d import DescribeMlflowTrackingServerResponse as DescribeMlflowTrackingServerResponse
-from smtyped._generated.shapes._d import DescribeModelBiasJobDefinitionRequest as DescribeModelBiasJobDefinitionRequest
-from smtyped._generated.shapes._d import (
-    DescribeModelBiasJobDefinitionResponse as DescribeModelBiasJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DescribeModelCardExportJobRequest as DescribeModelCardExportJobRequest
-from smtyped._generated.shapes._d import DescribeModelCardExportJobResponse as DescribeModelCardExportJobResponse
-from smtyped._generated.shapes._d import DescribeModelCardRequest as DescribeModelCardRequest
-from smtyped._generated.shapes._d import DescribeModelCardResponse as DescribeModelCardResponse
-from smtyped._generated.shapes._d import (
-    DescribeModelExplainabilityJobDefinitionRequest as DescribeModelExplainabilityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeModelExplainabilityJobDefinitionResponse as DescribeModelExplainabilityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DescribeModelInput as DescribeModelInput
-from smtyped._generated.shapes._d import DescribeModelOutput as DescribeModelOutput
-from smtyped._generated.shapes._d import DescribeModelPackageGroupInput as DescribeModelPackageGroupInput
-from smtyped._generated.shapes._d import DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput
-from smtyped._generated.shapes._d import DescribeModelPackageInput as DescribeModelPackageInput
-from smtyped._generated.shapes._d import DescribeModelPackageOutput as DescribeModelPackageOutput
-from smtyped._generated.shapes._d import (
-    DescribeModelQualityJobDefinitionRequest as DescribeModelQualityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeModelQualityJobDefinitionResponse as DescribeModelQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._d import DescribeMonitoringScheduleRequest as DescribeMonitoringScheduleRequest
-from smtyped._generated.shapes._d import DescribeMonitoringScheduleResponse as DescribeMonitoringScheduleResponse
-from smtyped._generated.shapes._d import DescribeNotebookInstanceInput as DescribeNotebookInstanceInput
-from smtyped._generated.shapes._d import (
-    DescribeNotebookInstanceLifecycleConfigInput as DescribeNotebookInstanceLifecycleConfigInput,
-)
-from smtyped._generated.shapes._d import (
-    DescribeNotebookInstanceLifecycleConfigOutput as DescribeNotebookInstanceLifecycleConfigOutput,
-)
-from smtyped._generated.shapes._d import DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput
-from smtyped._generated.shapes._d import DescribeOptimizationJobRequest as DescribeOptimizationJobRequest
-from smtyped._generated.shapes._d import DescribeOptimizationJobResponse as DescribeOptimizationJobResponse
-from smtyped._generated.shapes._d import DescribePartnerAppRequest as DescribePartnerAppRequest
-from smtyped._generated.shapes._d import DescribePartnerAppResponse as DescribePartnerAppResponse
-from smtyped._generated.shapes._d import (
-    DescribePipelineDefinitionForExecutionRequest as DescribePipelineDefinitionForExecutionRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribePipelineDefinitionForExecutionResponse as DescribePipelineDefinitionForExecutionResponse,
-)
-from smtyped._generated.shapes._d import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
-from smtyped._generated.shapes._d import DescribePipelineExecutionResponse as DescribePipelineExecutionResponse
-from smtyped._generated.shapes._d import DescribePipelineRequest as DescribePipelineRequest
-from smtyped._generated.shapes._d import DescribePipelineResponse as DescribePipelineResponse
-from smtyped._generated.shapes._d import DescribeProcessingJobRequest as DescribeProcessingJobRequest
-from smtyped._generated.shapes._d import DescribeProcessingJobResponse as DescribeProcessingJobResponse
-from smtyped._generated.shapes._d import DescribeProjectInput as DescribeProjectInput
-from smtyped._generated.shapes._d import DescribeProjectOutput as DescribeProjectOutput
-from smtyped._generated.shapes._d import DescribeReservedCapacityRequest as DescribeReservedCapacityRequest
-from smtyped._generated.shapes._d import DescribeReservedCapacityResponse as DescribeReservedCapacityResponse
-from smtyped._generated.shapes._d import DescribeSpaceRequest as DescribeSpaceRequest
-from smtyped._generated.shapes._d import DescribeSpaceResponse as DescribeSpaceResponse
-from smtyped._generated.shapes._d import DescribeStudioLifecycleConfigRequest as DescribeStudioLifecycleConfigRequest
-from smtyped._generated.shapes._d import DescribeStudioLifecycleConfigResponse as DescribeStudioLifecycleConfigResponse
-from smtyped._generated.shapes._d import DescribeSubscribedWorkteamRequest as DescribeSubscribedWorkteamRequest
-from smtyped._generated.shapes._d import DescribeSubscribedWorkteamResponse as DescribeSubscribedWorkteamResponse
-from smtyped._generated.shapes._d import DescribeTrainingJobRequest as DescribeTrainingJobRequest
-from smtyped._generated.shapes._d import DescribeTrainingJobResponse as DescribeTrainingJobResponse
-from smtyped._generated.shapes._d import (
-    DescribeTrainingPlanExtensionHistoryRequest as DescribeTrainingPlanExtensionHistoryRequest,
-)
-from smtyped._generated.shapes._d import (
-    DescribeTrainingPlanExtensionHistoryResponse as DescribeTrainingPlanExtensionHistoryResponse,
-)
-from smtyped._generated.shapes._d import DescribeTrainingPlanRequest as DescribeTrainingPlanRequest
-from smtyped._generated.shapes._d import DescribeTrainingPlanResponse as DescribeTrainingPlanResponse
-from smtyped._generated.shapes._d import DescribeTrainingSessionRequest as DescribeTrainingSessionRequest
-from smtyped._generated.shapes._d import DescribeTrainingSessionResponse as DescribeTrainingSessionResponse
-from smtyped._generated.shapes._d import DescribeTransformJobRequest as DescribeTransformJobRequest
-from smtyped._generated.shapes._d import DescribeTransformJobResponse as DescribeTransformJobResponse
-from smtyped._generated.shapes._d import DescribeTrialComponentRequest as DescribeTrialComponentRequest
-from smtyped._generated.shapes._d import DescribeTrialComponentResponse as DescribeTrialComponentResponse
-from smtyped._generated.shapes._d import DescribeTrialRequest as DescribeTrialRequest
-from smtyped._generated.shapes._d import DescribeTrialResponse as DescribeTrialResponse
-from smtyped._generated.shapes._d import DescribeUserProfileRequest as DescribeUserProfileRequest
-from smtyped._generated.shapes._d import DescribeUserProfileResponse as DescribeUserProfileResponse
-from smtyped._generated.shapes._d import DescribeWorkforceRequest as DescribeWorkforceRequest
-from smtyped._generated.shapes._d import DescribeWorkforceResponse as DescribeWorkforceResponse
-from smtyped._generated.shapes._d import DescribeWorkteamRequest as DescribeWorkteamRequest
-from smtyped._generated.shapes._d import DescribeWorkteamResponse as DescribeWorkteamResponse
 from smtyped._generated.shapes._d import DesiredWeightAndCapacity as DesiredWeightAndCapacity
 from smtyped._generated.shapes._d import DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest
 from smtyped._generated.shapes._d import DetachClusterNodeVolumeResponse as DetachClusterNodeVolumeResponse
@@ -824,6 +526,398 @@ from smtyped._generated.shapes._d import DriftCheckExplainability as DriftCheckE
 from smtyped._generated.shapes._d import DriftCheckModelDataQuality as DriftCheckModelDataQuality
 from smtyped._generated.shapes._d import DriftCheckModelQuality as DriftCheckModelQuality
 from smtyped._generated.shapes._d import DynamicScalingConfiguration as DynamicScalingConfiguration
+from smtyped._generated.shapes._delete_a_l import DeleteActionRequest as DeleteActionRequest
+from smtyped._generated.shapes._delete_a_l import DeleteActionResponse as DeleteActionResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
+from smtyped._generated.shapes._delete_a_l import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
+from smtyped._generated.shapes._delete_a_l import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
+from smtyped._generated.shapes._delete_a_l import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAlgorithmInput as DeleteAlgorithmInput
+from smtyped._generated.shapes._delete_a_l import DeleteAlgorithmResponse as DeleteAlgorithmResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
+from smtyped._generated.shapes._delete_a_l import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAppRequest as DeleteAppRequest
+from smtyped._generated.shapes._delete_a_l import DeleteAppResponse as DeleteAppResponse
+from smtyped._generated.shapes._delete_a_l import DeleteArtifactRequest as DeleteArtifactRequest
+from smtyped._generated.shapes._delete_a_l import DeleteArtifactResponse as DeleteArtifactResponse
+from smtyped._generated.shapes._delete_a_l import DeleteAssociationRequest as DeleteAssociationRequest
+from smtyped._generated.shapes._delete_a_l import DeleteAssociationResponse as DeleteAssociationResponse
+from smtyped._generated.shapes._delete_a_l import DeleteClusterRequest as DeleteClusterRequest
+from smtyped._generated.shapes._delete_a_l import DeleteClusterResponse as DeleteClusterResponse
+from smtyped._generated.shapes._delete_a_l import (
+    DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest,
+)
+from smtyped._generated.shapes._delete_a_l import (
+    DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse,
+)
+from smtyped._generated.shapes._delete_a_l import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
+from smtyped._generated.shapes._delete_a_l import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
+from smtyped._generated.shapes._delete_a_l import DeleteCompilationJobRequest as DeleteCompilationJobRequest
+from smtyped._generated.shapes._delete_a_l import DeleteCompilationJobResponse as DeleteCompilationJobResponse
+from smtyped._generated.shapes._delete_a_l import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
+from smtyped._generated.shapes._delete_a_l import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
+from smtyped._generated.shapes._delete_a_l import DeleteContextRequest as DeleteContextRequest
+from smtyped._generated.shapes._delete_a_l import DeleteContextResponse as DeleteContextResponse
+from smtyped._generated.shapes._delete_a_l import (
+    DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._delete_a_l import (
+    DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._delete_a_l import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
+from smtyped._generated.shapes._delete_a_l import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
+from smtyped._generated.shapes._delete_a_l import DeleteDomainRequest as DeleteDomainRequest
+from smtyped._generated.shapes._delete_a_l import DeleteDomainResponse as DeleteDomainResponse
+from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
+from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
+from smtyped._generated.shapes._delete_a_l import DeleteEndpointConfigInput as DeleteEndpointConfigInput
+from smtyped._generated.shapes._delete_a_l import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
+from smtyped._generated.shapes._delete_a_l import DeleteEndpointInput as DeleteEndpointInput
+from smtyped._generated.shapes._delete_a_l import DeleteEndpointResponse as DeleteEndpointResponse
+from smtyped._generated.shapes._delete_a_l import DeleteExperimentRequest as DeleteExperimentRequest
+from smtyped._generated.shapes._delete_a_l import DeleteExperimentResponse as DeleteExperimentResponse
+from smtyped._generated.shapes._delete_a_l import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
+from smtyped._generated.shapes._delete_a_l import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
+from smtyped._generated.shapes._delete_a_l import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
+from smtyped._generated.shapes._delete_a_l import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+from smtyped._generated.shapes._delete_a_l import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
+from smtyped._generated.shapes._delete_a_l import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
+from smtyped._generated.shapes._delete_a_l import DeleteHubContentRequest as DeleteHubContentRequest
+from smtyped._generated.shapes._delete_a_l import DeleteHubContentResponse as DeleteHubContentResponse
+from smtyped._generated.shapes._delete_a_l import DeleteHubRequest as DeleteHubRequest
+from smtyped._generated.shapes._delete_a_l import DeleteHubResponse as DeleteHubResponse
+from smtyped._generated.shapes._delete_a_l import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
+from smtyped._generated.shapes._delete_a_l import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
+from smtyped._generated.shapes._delete_a_l import (
+    DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest,
+)
+from smtyped._generated.shapes._delete_a_l import (
+    DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse,
+)
+from smtyped._generated.shapes._delete_a_l import DeleteImageRequest as DeleteImageRequest
+from smtyped._generated.shapes._delete_a_l import DeleteImageResponse as DeleteImageResponse
+from smtyped._generated.shapes._delete_a_l import DeleteImageVersionRequest as DeleteImageVersionRequest
+from smtyped._generated.shapes._delete_a_l import DeleteImageVersionResponse as DeleteImageVersionResponse
+from smtyped._generated.shapes._delete_a_l import DeleteInferenceComponentInput as DeleteInferenceComponentInput
+from smtyped._generated.shapes._delete_a_l import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
+from smtyped._generated.shapes._delete_a_l import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
+from smtyped._generated.shapes._delete_a_l import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
+from smtyped._generated.shapes._delete_a_l import DeleteJobRequest as DeleteJobRequest
+from smtyped._generated.shapes._delete_a_l import DeleteJobResponse as DeleteJobResponse
+from smtyped._generated.shapes._delete_m_z import DeleteMlflowAppRequest as DeleteMlflowAppRequest
+from smtyped._generated.shapes._delete_m_z import DeleteMlflowAppResponse as DeleteMlflowAppResponse
+from smtyped._generated.shapes._delete_m_z import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse,
+)
+from smtyped._generated.shapes._delete_m_z import DeleteModelCardRequest as DeleteModelCardRequest
+from smtyped._generated.shapes._delete_m_z import DeleteModelCardResponse as DeleteModelCardResponse
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._delete_m_z import DeleteModelInput as DeleteModelInput
+from smtyped._generated.shapes._delete_m_z import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse,
+)
+from smtyped._generated.shapes._delete_m_z import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
+from smtyped._generated.shapes._delete_m_z import DeleteModelPackageInput as DeleteModelPackageInput
+from smtyped._generated.shapes._delete_m_z import DeleteModelPackageResponse as DeleteModelPackageResponse
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._delete_m_z import DeleteModelResponse as DeleteModelResponse
+from smtyped._generated.shapes._delete_m_z import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
+from smtyped._generated.shapes._delete_m_z import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
+from smtyped._generated.shapes._delete_m_z import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
+)
+from smtyped._generated.shapes._delete_m_z import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
+from smtyped._generated.shapes._delete_m_z import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
+from smtyped._generated.shapes._delete_m_z import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
+from smtyped._generated.shapes._delete_m_z import DeletePartnerAppRequest as DeletePartnerAppRequest
+from smtyped._generated.shapes._delete_m_z import DeletePartnerAppResponse as DeletePartnerAppResponse
+from smtyped._generated.shapes._delete_m_z import DeletePipelineRequest as DeletePipelineRequest
+from smtyped._generated.shapes._delete_m_z import DeletePipelineResponse as DeletePipelineResponse
+from smtyped._generated.shapes._delete_m_z import DeleteProcessingJobRequest as DeleteProcessingJobRequest
+from smtyped._generated.shapes._delete_m_z import DeleteProcessingJobResponse as DeleteProcessingJobResponse
+from smtyped._generated.shapes._delete_m_z import DeleteProjectInput as DeleteProjectInput
+from smtyped._generated.shapes._delete_m_z import DeleteProjectResponse as DeleteProjectResponse
+from smtyped._generated.shapes._delete_m_z import DeleteSpaceRequest as DeleteSpaceRequest
+from smtyped._generated.shapes._delete_m_z import DeleteSpaceResponse as DeleteSpaceResponse
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest,
+)
+from smtyped._generated.shapes._delete_m_z import (
+    DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse,
+)
+from smtyped._generated.shapes._delete_m_z import DeleteTagsInput as DeleteTagsInput
+from smtyped._generated.shapes._delete_m_z import DeleteTagsOutput as DeleteTagsOutput
+from smtyped._generated.shapes._delete_m_z import DeleteTrainingJobRequest as DeleteTrainingJobRequest
+from smtyped._generated.shapes._delete_m_z import DeleteTrainingJobResponse as DeleteTrainingJobResponse
+from smtyped._generated.shapes._delete_m_z import DeleteTrainingSessionRequest as DeleteTrainingSessionRequest
+from smtyped._generated.shapes._delete_m_z import DeleteTrainingSessionResponse as DeleteTrainingSessionResponse
+from smtyped._generated.shapes._delete_m_z import DeleteTrialComponentRequest as DeleteTrialComponentRequest
+from smtyped._generated.shapes._delete_m_z import DeleteTrialComponentResponse as DeleteTrialComponentResponse
+from smtyped._generated.shapes._delete_m_z import DeleteTrialRequest as DeleteTrialRequest
+from smtyped._generated.shapes._delete_m_z import DeleteTrialResponse as DeleteTrialResponse
+from smtyped._generated.shapes._delete_m_z import DeleteUserProfileRequest as DeleteUserProfileRequest
+from smtyped._generated.shapes._delete_m_z import DeleteUserProfileResponse as DeleteUserProfileResponse
+from smtyped._generated.shapes._delete_m_z import DeleteWorkforceRequest as DeleteWorkforceRequest
+from smtyped._generated.shapes._delete_m_z import DeleteWorkforceResponse as DeleteWorkforceResponse
+from smtyped._generated.shapes._delete_m_z import DeleteWorkteamRequest as DeleteWorkteamRequest
+from smtyped._generated.shapes._delete_m_z import DeleteWorkteamResponse as DeleteWorkteamResponse
+from smtyped._generated.shapes._describe_a_l import DescribeActionRequest as DescribeActionRequest
+from smtyped._generated.shapes._describe_a_l import DescribeActionResponse as DescribeActionResponse
+from smtyped._generated.shapes._describe_a_l import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
+from smtyped._generated.shapes._describe_a_l import DescribeAIBenchmarkJobResponse as DescribeAIBenchmarkJobResponse
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeAIRecommendationJobRequest as DescribeAIRecommendationJobRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeAIRecommendationJobResponse as DescribeAIRecommendationJobResponse,
+)
+from smtyped._generated.shapes._describe_a_l import DescribeAIWorkloadConfigRequest as DescribeAIWorkloadConfigRequest
+from smtyped._generated.shapes._describe_a_l import DescribeAIWorkloadConfigResponse as DescribeAIWorkloadConfigResponse
+from smtyped._generated.shapes._describe_a_l import DescribeAlgorithmInput as DescribeAlgorithmInput
+from smtyped._generated.shapes._describe_a_l import DescribeAlgorithmOutput as DescribeAlgorithmOutput
+from smtyped._generated.shapes._describe_a_l import DescribeAppImageConfigRequest as DescribeAppImageConfigRequest
+from smtyped._generated.shapes._describe_a_l import DescribeAppImageConfigResponse as DescribeAppImageConfigResponse
+from smtyped._generated.shapes._describe_a_l import DescribeAppRequest as DescribeAppRequest
+from smtyped._generated.shapes._describe_a_l import DescribeAppResponse as DescribeAppResponse
+from smtyped._generated.shapes._describe_a_l import DescribeArtifactRequest as DescribeArtifactRequest
+from smtyped._generated.shapes._describe_a_l import DescribeArtifactResponse as DescribeArtifactResponse
+from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
+from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
+from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
+from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
+from smtyped._generated.shapes._describe_a_l import DescribeClusterEventRequest as DescribeClusterEventRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterEventResponse as DescribeClusterEventResponse
+from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeRequest as DescribeClusterNodeRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+from smtyped._generated.shapes._describe_a_l import DescribeClusterRequest as DescribeClusterRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterResponse as DescribeClusterResponse
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeClusterSchedulerConfigRequest as DescribeClusterSchedulerConfigRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeClusterSchedulerConfigResponse as DescribeClusterSchedulerConfigResponse,
+)
+from smtyped._generated.shapes._describe_a_l import DescribeCodeRepositoryInput as DescribeCodeRepositoryInput
+from smtyped._generated.shapes._describe_a_l import DescribeCodeRepositoryOutput as DescribeCodeRepositoryOutput
+from smtyped._generated.shapes._describe_a_l import DescribeCompilationJobRequest as DescribeCompilationJobRequest
+from smtyped._generated.shapes._describe_a_l import DescribeCompilationJobResponse as DescribeCompilationJobResponse
+from smtyped._generated.shapes._describe_a_l import DescribeComputeQuotaRequest as DescribeComputeQuotaRequest
+from smtyped._generated.shapes._describe_a_l import DescribeComputeQuotaResponse as DescribeComputeQuotaResponse
+from smtyped._generated.shapes._describe_a_l import DescribeContextRequest as DescribeContextRequest
+from smtyped._generated.shapes._describe_a_l import DescribeContextResponse as DescribeContextResponse
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeDataQualityJobDefinitionRequest as DescribeDataQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeDataQualityJobDefinitionResponse as DescribeDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._describe_a_l import DescribeDeviceFleetRequest as DescribeDeviceFleetRequest
+from smtyped._generated.shapes._describe_a_l import DescribeDeviceFleetResponse as DescribeDeviceFleetResponse
+from smtyped._generated.shapes._describe_a_l import DescribeDeviceRequest as DescribeDeviceRequest
+from smtyped._generated.shapes._describe_a_l import DescribeDeviceResponse as DescribeDeviceResponse
+from smtyped._generated.shapes._describe_a_l import DescribeDomainRequest as DescribeDomainRequest
+from smtyped._generated.shapes._describe_a_l import DescribeDomainResponse as DescribeDomainResponse
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeEdgeDeploymentPlanRequest as DescribeEdgeDeploymentPlanRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeEdgeDeploymentPlanResponse as DescribeEdgeDeploymentPlanResponse,
+)
+from smtyped._generated.shapes._describe_a_l import DescribeEdgePackagingJobRequest as DescribeEdgePackagingJobRequest
+from smtyped._generated.shapes._describe_a_l import DescribeEdgePackagingJobResponse as DescribeEdgePackagingJobResponse
+from smtyped._generated.shapes._describe_a_l import DescribeEndpointConfigInput as DescribeEndpointConfigInput
+from smtyped._generated.shapes._describe_a_l import DescribeEndpointConfigOutput as DescribeEndpointConfigOutput
+from smtyped._generated.shapes._describe_a_l import DescribeEndpointInput as DescribeEndpointInput
+from smtyped._generated.shapes._describe_a_l import DescribeEndpointOutput as DescribeEndpointOutput
+from smtyped._generated.shapes._describe_a_l import DescribeExperimentRequest as DescribeExperimentRequest
+from smtyped._generated.shapes._describe_a_l import DescribeExperimentResponse as DescribeExperimentResponse
+from smtyped._generated.shapes._describe_a_l import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
+from smtyped._generated.shapes._describe_a_l import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
+from smtyped._generated.shapes._describe_a_l import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
+from smtyped._generated.shapes._describe_a_l import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
+from smtyped._generated.shapes._describe_a_l import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
+from smtyped._generated.shapes._describe_a_l import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
+from smtyped._generated.shapes._describe_a_l import DescribeHubContentRequest as DescribeHubContentRequest
+from smtyped._generated.shapes._describe_a_l import DescribeHubContentResponse as DescribeHubContentResponse
+from smtyped._generated.shapes._describe_a_l import DescribeHubRequest as DescribeHubRequest
+from smtyped._generated.shapes._describe_a_l import DescribeHubResponse as DescribeHubResponse
+from smtyped._generated.shapes._describe_a_l import DescribeHumanTaskUiRequest as DescribeHumanTaskUiRequest
+from smtyped._generated.shapes._describe_a_l import DescribeHumanTaskUiResponse as DescribeHumanTaskUiResponse
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeHyperParameterTuningJobRequest as DescribeHyperParameterTuningJobRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeHyperParameterTuningJobResponse as DescribeHyperParameterTuningJobResponse,
+)
+from smtyped._generated.shapes._describe_a_l import DescribeImageRequest as DescribeImageRequest
+from smtyped._generated.shapes._describe_a_l import DescribeImageResponse as DescribeImageResponse
+from smtyped._generated.shapes._describe_a_l import DescribeImageVersionRequest as DescribeImageVersionRequest
+from smtyped._generated.shapes._describe_a_l import DescribeImageVersionResponse as DescribeImageVersionResponse
+from smtyped._generated.shapes._describe_a_l import DescribeInferenceComponentInput as DescribeInferenceComponentInput
+from smtyped._generated.shapes._describe_a_l import DescribeInferenceComponentOutput as DescribeInferenceComponentOutput
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeInferenceExperimentRequest as DescribeInferenceExperimentRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeInferenceExperimentResponse as DescribeInferenceExperimentResponse,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeInferenceRecommendationsJobRequest as DescribeInferenceRecommendationsJobRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
+)
+from smtyped._generated.shapes._describe_a_l import DescribeJobRequest as DescribeJobRequest
+from smtyped._generated.shapes._describe_a_l import DescribeJobResponse as DescribeJobResponse
+from smtyped._generated.shapes._describe_a_l import DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest
+from smtyped._generated.shapes._describe_a_l import DescribeJobSchemaVersionResponse as DescribeJobSchemaVersionResponse
+from smtyped._generated.shapes._describe_a_l import DescribeLabelingJobRequest as DescribeLabelingJobRequest
+from smtyped._generated.shapes._describe_a_l import DescribeLabelingJobResponse as DescribeLabelingJobResponse
+from smtyped._generated.shapes._describe_a_l import DescribeLineageGroupRequest as DescribeLineageGroupRequest
+from smtyped._generated.shapes._describe_a_l import DescribeLineageGroupResponse as DescribeLineageGroupResponse
+from smtyped._generated.shapes._describe_m_z import DescribeMlflowAppRequest as DescribeMlflowAppRequest
+from smtyped._generated.shapes._describe_m_z import DescribeMlflowAppResponse as DescribeMlflowAppResponse
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeMlflowTrackingServerResponse as DescribeMlflowTrackingServerResponse,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelBiasJobDefinitionRequest as DescribeModelBiasJobDefinitionRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelBiasJobDefinitionResponse as DescribeModelBiasJobDefinitionResponse,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelCardExportJobRequest as DescribeModelCardExportJobRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelCardExportJobResponse as DescribeModelCardExportJobResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribeModelCardRequest as DescribeModelCardRequest
+from smtyped._generated.shapes._describe_m_z import DescribeModelCardResponse as DescribeModelCardResponse
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelExplainabilityJobDefinitionRequest as DescribeModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelExplainabilityJobDefinitionResponse as DescribeModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribeModelInput as DescribeModelInput
+from smtyped._generated.shapes._describe_m_z import DescribeModelOutput as DescribeModelOutput
+from smtyped._generated.shapes._describe_m_z import DescribeModelPackageGroupInput as DescribeModelPackageGroupInput
+from smtyped._generated.shapes._describe_m_z import DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput
+from smtyped._generated.shapes._describe_m_z import DescribeModelPackageInput as DescribeModelPackageInput
+from smtyped._generated.shapes._describe_m_z import DescribeModelPackageOutput as DescribeModelPackageOutput
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelQualityJobDefinitionRequest as DescribeModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeModelQualityJobDefinitionResponse as DescribeModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeMonitoringScheduleRequest as DescribeMonitoringScheduleRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeMonitoringScheduleResponse as DescribeMonitoringScheduleResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribeNotebookInstanceInput as DescribeNotebookInstanceInput
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeNotebookInstanceLifecycleConfigInput as DescribeNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeNotebookInstanceLifecycleConfigOutput as DescribeNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._describe_m_z import DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput
+from smtyped._generated.shapes._describe_m_z import DescribeOptimizationJobRequest as DescribeOptimizationJobRequest
+from smtyped._generated.shapes._describe_m_z import DescribeOptimizationJobResponse as DescribeOptimizationJobResponse
+from smtyped._generated.shapes._describe_m_z import DescribePartnerAppRequest as DescribePartnerAppRequest
+from smtyped._generated.shapes._describe_m_z import DescribePartnerAppResponse as DescribePartnerAppResponse
+from smtyped._generated.shapes._describe_m_z import (
+    DescribePipelineDefinitionForExecutionRequest as DescribePipelineDefinitionForExecutionRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribePipelineDefinitionForExecutionResponse as DescribePipelineDefinitionForExecutionResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
+from smtyped._generated.shapes._describe_m_z import (
+    DescribePipelineExecutionResponse as DescribePipelineExecutionResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribePipelineRequest as DescribePipelineRequest
+from smtyped._generated.shapes._describe_m_z import DescribePipelineResponse as DescribePipelineResponse
+from smtyped._generated.shapes._describe_m_z import DescribeProcessingJobRequest as DescribeProcessingJobRequest
+from smtyped._generated.shapes._describe_m_z import DescribeProcessingJobResponse as DescribeProcessingJobResponse
+from smtyped._generated.shapes._describe_m_z import DescribeProjectInput as DescribeProjectInput
+from smtyped._generated.shapes._describe_m_z import DescribeProjectOutput as DescribeProjectOutput
+from smtyped._generated.shapes._describe_m_z import DescribeReservedCapacityRequest as DescribeReservedCapacityRequest
+from smtyped._generated.shapes._describe_m_z import DescribeReservedCapacityResponse as DescribeReservedCapacityResponse
+from smtyped._generated.shapes._describe_m_z import DescribeSpaceRequest as DescribeSpaceRequest
+from smtyped._generated.shapes._describe_m_z import DescribeSpaceResponse as DescribeSpaceResponse
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeStudioLifecycleConfigRequest as DescribeStudioLifecycleConfigRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeStudioLifecycleConfigResponse as DescribeStudioLifecycleConfigResponse,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeSubscribedWorkteamRequest as DescribeSubscribedWorkteamRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeSubscribedWorkteamResponse as DescribeSubscribedWorkteamResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribeTrainingJobRequest as DescribeTrainingJobRequest
+from smtyped._generated.shapes._describe_m_z import DescribeTrainingJobResponse as DescribeTrainingJobResponse
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeTrainingPlanExtensionHistoryRequest as DescribeTrainingPlanExtensionHistoryRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeTrainingPlanExtensionHistoryResponse as DescribeTrainingPlanExtensionHistoryResponse,
+)
+from smtyped._generated.shapes._describe_m_z import DescribeTrainingPlanRequest as DescribeTrainingPlanRequest
+from smtyped._generated.shapes._describe_m_z import DescribeTrainingPlanResponse as DescribeTrainingPlanResponse
+from smtyped._generated.shapes._describe_m_z import DescribeTrainingSessionRequest as DescribeTrainingSessionRequest
+from smtyped._generated.shapes._describe_m_z import DescribeTrainingSessionResponse as DescribeTrainingSessionResponse
+from smtyped._generated.shapes._describe_m_z import DescribeTransformJobRequest as DescribeTransformJobRequest
+from smtyped._generated.shapes._describe_m_z import DescribeTransformJobResponse as DescribeTransformJobResponse
+from smtyped._generated.shapes._describe_m_z import DescribeTrialComponentRequest as DescribeTrialComponentRequest
+from smtyped._generated.shapes._describe_m_z import DescribeTrialComponentResponse as DescribeTrialComponentResponse
+from smtyped._generated.shapes._describe_m_z import DescribeTrialRequest as DescribeTrialRequest
+from smtyped._generated.shapes._describe_m_z import DescribeTrialResponse as DescribeTrialResponse
+from smtyped._generated.shapes._describe_m_z import DescribeUserProfileRequest as DescribeUserProfileRequest
+from smtyped._generated.shapes._describe_m_z import DescribeUserProfileResponse as DescribeUserProfileResponse
+from smtyped._generated.shapes._describe_m_z import DescribeWorkforceRequest as DescribeWorkforceRequest
+from smtyped._generated.shapes._describe_m_z import DescribeWorkforceResponse as DescribeWorkforceResponse
+from smtyped._generated.shapes._describe_m_z import DescribeWorkteamRequest as DescribeWorkteamRequest
+from smtyped._generated.shapes._describe_m_z import DescribeWorkteamResponse as DescribeWorkteamResponse
 from smtyped._generated.shapes._e import EbsStorageSettings as EbsStorageSettings
 from smtyped._generated.shapes._e import Ec2CapacityReservation as Ec2CapacityReservation
 from smtyped._generated.shapes._e import Edge as Edge
@@ -1055,219 +1149,235 @@ from smtyped._generated.shapes._l import LambdaStepMetadata as LambdaStepMetadat
 from smtyped._generated.shapes._l import LastUpdateStatus as LastUpdateStatus
 from smtyped._generated.shapes._l import LineageGroupSummary as LineageGroupSummary
 from smtyped._generated.shapes._l import LineageMetadata as LineageMetadata
-from smtyped._generated.shapes._l import ListActionsRequest as ListActionsRequest
-from smtyped._generated.shapes._l import ListActionsResponse as ListActionsResponse
-from smtyped._generated.shapes._l import ListAIBenchmarkJobsRequest as ListAIBenchmarkJobsRequest
-from smtyped._generated.shapes._l import ListAIBenchmarkJobsResponse as ListAIBenchmarkJobsResponse
-from smtyped._generated.shapes._l import ListAIRecommendationJobsRequest as ListAIRecommendationJobsRequest
-from smtyped._generated.shapes._l import ListAIRecommendationJobsResponse as ListAIRecommendationJobsResponse
-from smtyped._generated.shapes._l import ListAIWorkloadConfigsRequest as ListAIWorkloadConfigsRequest
-from smtyped._generated.shapes._l import ListAIWorkloadConfigsResponse as ListAIWorkloadConfigsResponse
-from smtyped._generated.shapes._l import ListAlgorithmsInput as ListAlgorithmsInput
-from smtyped._generated.shapes._l import ListAlgorithmsOutput as ListAlgorithmsOutput
-from smtyped._generated.shapes._l import ListAliasesRequest as ListAliasesRequest
-from smtyped._generated.shapes._l import ListAliasesResponse as ListAliasesResponse
-from smtyped._generated.shapes._l import ListAppImageConfigsRequest as ListAppImageConfigsRequest
-from smtyped._generated.shapes._l import ListAppImageConfigsResponse as ListAppImageConfigsResponse
-from smtyped._generated.shapes._l import ListAppsRequest as ListAppsRequest
-from smtyped._generated.shapes._l import ListAppsResponse as ListAppsResponse
-from smtyped._generated.shapes._l import ListArtifactsRequest as ListArtifactsRequest
-from smtyped._generated.shapes._l import ListArtifactsResponse as ListArtifactsResponse
-from smtyped._generated.shapes._l import ListAssociationsRequest as ListAssociationsRequest
-from smtyped._generated.shapes._l import ListAssociationsResponse as ListAssociationsResponse
-from smtyped._generated.shapes._l import ListAutoMLJobsRequest as ListAutoMLJobsRequest
-from smtyped._generated.shapes._l import ListAutoMLJobsResponse as ListAutoMLJobsResponse
-from smtyped._generated.shapes._l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
-from smtyped._generated.shapes._l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
-from smtyped._generated.shapes._l import ListClusterEventsRequest as ListClusterEventsRequest
-from smtyped._generated.shapes._l import ListClusterEventsResponse as ListClusterEventsResponse
-from smtyped._generated.shapes._l import ListClusterNodesRequest as ListClusterNodesRequest
-from smtyped._generated.shapes._l import ListClusterNodesResponse as ListClusterNodesResponse
-from smtyped._generated.shapes._l import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
-from smtyped._generated.shapes._l import ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse
-from smtyped._generated.shapes._l import ListClustersRequest as ListClustersRequest
-from smtyped._generated.shapes._l import ListClustersResponse as ListClustersResponse
-from smtyped._generated.shapes._l import ListCodeRepositoriesInput as ListCodeRepositoriesInput
-from smtyped._generated.shapes._l import ListCodeRepositoriesOutput as ListCodeRepositoriesOutput
-from smtyped._generated.shapes._l import ListCompilationJobsRequest as ListCompilationJobsRequest
-from smtyped._generated.shapes._l import ListCompilationJobsResponse as ListCompilationJobsResponse
-from smtyped._generated.shapes._l import ListComputeQuotasRequest as ListComputeQuotasRequest
-from smtyped._generated.shapes._l import ListComputeQuotasResponse as ListComputeQuotasResponse
-from smtyped._generated.shapes._l import ListContextsRequest as ListContextsRequest
-from smtyped._generated.shapes._l import ListContextsResponse as ListContextsResponse
-from smtyped._generated.shapes._l import ListDataQualityJobDefinitionsRequest as ListDataQualityJobDefinitionsRequest
-from smtyped._generated.shapes._l import ListDataQualityJobDefinitionsResponse as ListDataQualityJobDefinitionsResponse
-from smtyped._generated.shapes._l import ListDeviceFleetsRequest as ListDeviceFleetsRequest
-from smtyped._generated.shapes._l import ListDeviceFleetsResponse as ListDeviceFleetsResponse
-from smtyped._generated.shapes._l import ListDevicesRequest as ListDevicesRequest
-from smtyped._generated.shapes._l import ListDevicesResponse as ListDevicesResponse
-from smtyped._generated.shapes._l import ListDomainsRequest as ListDomainsRequest
-from smtyped._generated.shapes._l import ListDomainsResponse as ListDomainsResponse
-from smtyped._generated.shapes._l import ListEdgeDeploymentPlansRequest as ListEdgeDeploymentPlansRequest
-from smtyped._generated.shapes._l import ListEdgeDeploymentPlansResponse as ListEdgeDeploymentPlansResponse
-from smtyped._generated.shapes._l import ListEdgePackagingJobsRequest as ListEdgePackagingJobsRequest
-from smtyped._generated.shapes._l import ListEdgePackagingJobsResponse as ListEdgePackagingJobsResponse
-from smtyped._generated.shapes._l import ListEndpointConfigsInput as ListEndpointConfigsInput
-from smtyped._generated.shapes._l import ListEndpointConfigsOutput as ListEndpointConfigsOutput
-from smtyped._generated.shapes._l import ListEndpointsInput as ListEndpointsInput
-from smtyped._generated.shapes._l import ListEndpointsOutput as ListEndpointsOutput
-from smtyped._generated.shapes._l import ListExperimentsRequest as ListExperimentsRequest
-from smtyped._generated.shapes._l import ListExperimentsResponse as ListExperimentsResponse
-from smtyped._generated.shapes._l import ListFeatureGroupsRequest as ListFeatureGroupsRequest
-from smtyped._generated.shapes._l import ListFeatureGroupsResponse as ListFeatureGroupsResponse
-from smtyped._generated.shapes._l import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
-from smtyped._generated.shapes._l import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
-from smtyped._generated.shapes._l import ListHubContentsRequest as ListHubContentsRequest
-from smtyped._generated.shapes._l import ListHubContentsResponse as ListHubContentsResponse
-from smtyped._generated.shapes._l import ListHubContentVersionsRequest as ListHubContentVersionsRequest
-from smtyped._generated.shapes._l import ListHubContentVersionsResponse as ListHubContentVersionsResponse
-from smtyped._generated.shapes._l import ListHubsRequest as ListHubsRequest
-from smtyped._generated.shapes._l import ListHubsResponse as ListHubsResponse
-from smtyped._generated.shapes._l import ListHumanTaskUisRequest as ListHumanTaskUisRequest
-from smtyped._generated.shapes._l import ListHumanTaskUisResponse as ListHumanTaskUisResponse
-from smtyped._generated.shapes._l import ListHyperParameterTuningJobsRequest as ListHyperParameterTuningJobsRequest
-from smtyped._generated.shapes._l import ListHyperParameterTuningJobsResponse as ListHyperParameterTuningJobsResponse
-from smtyped._generated.shapes._l import ListImagesRequest as ListImagesRequest
-from smtyped._generated.shapes._l import ListImagesResponse as ListImagesResponse
-from smtyped._generated.shapes._l import ListImageVersionsRequest as ListImageVersionsRequest
-from smtyped._generated.shapes._l import ListImageVersionsResponse as ListImageVersionsResponse
-from smtyped._generated.shapes._l import ListInferenceComponentsInput as ListInferenceComponentsInput
-from smtyped._generated.shapes._l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
-from smtyped._generated.shapes._l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
-from smtyped._generated.shapes._l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._l import LoraConfig as LoraConfig
+from smtyped._generated.shapes._list_a_l import ListActionsRequest as ListActionsRequest
+from smtyped._generated.shapes._list_a_l import ListActionsResponse as ListActionsResponse
+from smtyped._generated.shapes._list_a_l import ListAIBenchmarkJobsRequest as ListAIBenchmarkJobsRequest
+from smtyped._generated.shapes._list_a_l import ListAIBenchmarkJobsResponse as ListAIBenchmarkJobsResponse
+from smtyped._generated.shapes._list_a_l import ListAIRecommendationJobsRequest as ListAIRecommendationJobsRequest
+from smtyped._generated.shapes._list_a_l import ListAIRecommendationJobsResponse as ListAIRecommendationJobsResponse
+from smtyped._generated.shapes._list_a_l import ListAIWorkloadConfigsRequest as ListAIWorkloadConfigsRequest
+from smtyped._generated.shapes._list_a_l import ListAIWorkloadConfigsResponse as ListAIWorkloadConfigsResponse
+from smtyped._generated.shapes._list_a_l import ListAlgorithmsInput as ListAlgorithmsInput
+from smtyped._generated.shapes._list_a_l import ListAlgorithmsOutput as ListAlgorithmsOutput
+from smtyped._generated.shapes._list_a_l import ListAliasesRequest as ListAliasesRequest
+from smtyped._generated.shapes._list_a_l import ListAliasesResponse as ListAliasesResponse
+from smtyped._generated.shapes._list_a_l import ListAppImageConfigsRequest as ListAppImageConfigsRequest
+from smtyped._generated.shapes._list_a_l import ListAppImageConfigsResponse as ListAppImageConfigsResponse
+from smtyped._generated.shapes._list_a_l import ListAppsRequest as ListAppsRequest
+from smtyped._generated.shapes._list_a_l import ListAppsResponse as ListAppsResponse
+from smtyped._generated.shapes._list_a_l import ListArtifactsRequest as ListArtifactsRequest
+from smtyped._generated.shapes._list_a_l import ListArtifactsResponse as ListArtifactsResponse
+from smtyped._generated.shapes._list_a_l import ListAssociationsRequest as ListAssociationsRequest
+from smtyped._generated.shapes._list_a_l import ListAssociationsResponse as ListAssociationsResponse
+from smtyped._generated.shapes._list_a_l import ListAutoMLJobsRequest as ListAutoMLJobsRequest
+from smtyped._generated.shapes._list_a_l import ListAutoMLJobsResponse as ListAutoMLJobsResponse
+from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
+from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
+from smtyped._generated.shapes._list_a_l import ListClusterEventsRequest as ListClusterEventsRequest
+from smtyped._generated.shapes._list_a_l import ListClusterEventsResponse as ListClusterEventsResponse
+from smtyped._generated.shapes._list_a_l import ListClusterNodesRequest as ListClusterNodesRequest
+from smtyped._generated.shapes._list_a_l import ListClusterNodesResponse as ListClusterNodesResponse
+from smtyped._generated.shapes._list_a_l import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
+from smtyped._generated.shapes._list_a_l import (
+    ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse,
+)
+from smtyped._generated.shapes._list_a_l import ListClustersRequest as ListClustersRequest
+from smtyped._generated.shapes._list_a_l import ListClustersResponse as ListClustersResponse
+from smtyped._generated.shapes._list_a_l import ListCodeRepositoriesInput as ListCodeRepositoriesInput
+from smtyped._generated.shapes._list_a_l import ListCodeRepositoriesOutput as ListCodeRepositoriesOutput
+from smtyped._generated.shapes._list_a_l import ListCompilationJobsRequest as ListCompilationJobsRequest
+from smtyped._generated.shapes._list_a_l import ListCompilationJobsResponse as ListCompilationJobsResponse
+from smtyped._generated.shapes._list_a_l import ListComputeQuotasRequest as ListComputeQuotasRequest
+from smtyped._generated.shapes._list_a_l import ListComputeQuotasResponse as ListComputeQuotasResponse
+from smtyped._generated.shapes._list_a_l import ListContextsRequest as ListContextsRequest
+from smtyped._generated.shapes._list_a_l import ListContextsResponse as ListContextsResponse
+from smtyped._generated.shapes._list_a_l import (
+    ListDataQualityJobDefinitionsRequest as ListDataQualityJobDefinitionsRequest,
+)
+from smtyped._generated.shapes._list_a_l import (
+    ListDataQualityJobDefinitionsResponse as ListDataQualityJobDefinitionsResponse,
+)
+from smtyped._generated.shapes._list_a_l import ListDeviceFleetsRequest as ListDeviceFleetsRequest
+from smtyped._generated.shapes._list_a_l import ListDeviceFleetsResponse as ListDeviceFleetsResponse
+from smtyped._generated.shapes._list_a_l import ListDevicesRequest as ListDevicesRequest
+from smtyped._generated.shapes._list_a_l import ListDevicesResponse as ListDevicesResponse
+from smtyped._generated.shapes._list_a_l import ListDomainsRequest as ListDomainsRequest
+from smtyped._generated.shapes._list_a_l import ListDomainsResponse as ListDomainsResponse
+from smtyped._generated.shapes._list_a_l import ListEdgeDeploymentPlansRequest as ListEdgeDeploymentPlansRequest
+from smtyped._generated.shapes._list_a_l import ListEdgeDeploymentPlansResponse as ListEdgeDeploymentPlansResponse
+from smtyped._generated.shapes._list_a_l import ListEdgePackagingJobsRequest as ListEdgePackagingJobsRequest
+from smtyped._generated.shapes._list_a_l import ListEdgePackagingJobsResponse as ListEdgePackagingJobsResponse
+from smtyped._generated.shapes._list_a_l import ListEndpointConfigsInput as ListEndpointConfigsInput
+from smtyped._generated.shapes._list_a_l import ListEndpointConfigsOutput as ListEndpointConfigsOutput
+from smtyped._generated.shapes._list_a_l import ListEndpointsInput as ListEndpointsInput
+from smtyped._generated.shapes._list_a_l import ListEndpointsOutput as ListEndpointsOutput
+from smtyped._generated.shapes._list_a_l import ListExperimentsRequest as ListExperimentsRequest
+from smtyped._generated.shapes._list_a_l import ListExperimentsResponse as ListExperimentsResponse
+from smtyped._generated.shapes._list_a_l import ListFeatureGroupsRequest as ListFeatureGroupsRequest
+from smtyped._generated.shapes._list_a_l import ListFeatureGroupsResponse as ListFeatureGroupsResponse
+from smtyped._generated.shapes._list_a_l import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
+from smtyped._generated.shapes._list_a_l import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
+from smtyped._generated.shapes._list_a_l import ListHubContentsRequest as ListHubContentsRequest
+from smtyped._generated.shapes._list_a_l import ListHubContentsResponse as ListHubContentsResponse
+from smtyped._generated.shapes._list_a_l import ListHubContentVersionsRequest as ListHubContentVersionsRequest
+from smtyped._generated.shapes._list_a_l import ListHubContentVersionsResponse as ListHubContentVersionsResponse
+from smtyped._generated.shapes._list_a_l import ListHubsRequest as ListHubsRequest
+from smtyped._generated.shapes._list_a_l import ListHubsResponse as ListHubsResponse
+from smtyped._generated.shapes._list_a_l import ListHumanTaskUisRequest as ListHumanTaskUisRequest
+from smtyped._generated.shapes._list_a_l import ListHumanTaskUisResponse as ListHumanTaskUisResponse
+from smtyped._generated.shapes._list_a_l import (
+    ListHyperParameterTuningJobsRequest as ListHyperParameterTuningJobsRequest,
+)
+from smtyped._generated.shapes._list_a_l import (
+    ListHyperParameterTuningJobsResponse as ListHyperParameterTuningJobsResponse,
+)
+from smtyped._generated.shapes._list_a_l import ListImagesRequest as ListImagesRequest
+from smtyped._generated.shapes._list_a_l import ListImagesResponse as ListImagesResponse
+from smtyped._generated.shapes._list_a_l import ListImageVersionsRequest as ListImageVersionsRequest
+from smtyped._generated.shapes._list_a_l import ListImageVersionsResponse as ListImageVersionsResponse
+from smtyped._generated.shapes._list_a_l import ListInferenceComponentsInput as ListInferenceComponentsInput
+from smtyped._generated.shapes._list_a_l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
+from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
+from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
+from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobsResponse as ListInferenceRecommendationsJobsResponse,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobStepsRequest as ListInferenceRecommendationsJobStepsRequest,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
 )
-from smtyped._generated.shapes._l import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
-from smtyped._generated.shapes._l import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
-from smtyped._generated.shapes._l import ListJobsRequest as ListJobsRequest
-from smtyped._generated.shapes._l import ListJobsResponse as ListJobsResponse
-from smtyped._generated.shapes._l import ListLabelingJobsForWorkteamRequest as ListLabelingJobsForWorkteamRequest
-from smtyped._generated.shapes._l import ListLabelingJobsForWorkteamResponse as ListLabelingJobsForWorkteamResponse
-from smtyped._generated.shapes._l import ListLabelingJobsRequest as ListLabelingJobsRequest
-from smtyped._generated.shapes._l import ListLabelingJobsResponse as ListLabelingJobsResponse
-from smtyped._generated.shapes._l import ListLineageGroupsRequest as ListLineageGroupsRequest
-from smtyped._generated.shapes._l import ListLineageGroupsResponse as ListLineageGroupsResponse
-from smtyped._generated.shapes._l import ListMlflowAppsRequest as ListMlflowAppsRequest
-from smtyped._generated.shapes._l import ListMlflowAppsResponse as ListMlflowAppsResponse
-from smtyped._generated.shapes._l import ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest
-from smtyped._generated.shapes._l import ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse
-from smtyped._generated.shapes._l import ListModelBiasJobDefinitionsRequest as ListModelBiasJobDefinitionsRequest
-from smtyped._generated.shapes._l import ListModelBiasJobDefinitionsResponse as ListModelBiasJobDefinitionsResponse
-from smtyped._generated.shapes._l import ListModelCardExportJobsRequest as ListModelCardExportJobsRequest
-from smtyped._generated.shapes._l import ListModelCardExportJobsResponse as ListModelCardExportJobsResponse
-from smtyped._generated.shapes._l import ListModelCardsRequest as ListModelCardsRequest
-from smtyped._generated.shapes._l import ListModelCardsResponse as ListModelCardsResponse
-from smtyped._generated.shapes._l import ListModelCardVersionsRequest as ListModelCardVersionsRequest
-from smtyped._generated.shapes._l import ListModelCardVersionsResponse as ListModelCardVersionsResponse
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_a_l import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
+from smtyped._generated.shapes._list_a_l import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
+from smtyped._generated.shapes._list_a_l import ListJobsRequest as ListJobsRequest
+from smtyped._generated.shapes._list_a_l import ListJobsResponse as ListJobsResponse
+from smtyped._generated.shapes._list_a_l import ListLabelingJobsForWorkteamRequest as ListLabelingJobsForWorkteamRequest
+from smtyped._generated.shapes._list_a_l import (
+    ListLabelingJobsForWorkteamResponse as ListLabelingJobsForWorkteamResponse,
+)
+from smtyped._generated.shapes._list_a_l import ListLabelingJobsRequest as ListLabelingJobsRequest
+from smtyped._generated.shapes._list_a_l import ListLabelingJobsResponse as ListLabelingJobsResponse
+from smtyped._generated.shapes._list_a_l import ListLineageGroupsRequest as ListLineageGroupsRequest
+from smtyped._generated.shapes._list_a_l import ListLineageGroupsResponse as ListLineageGroupsResponse
+from smtyped._generated.shapes._list_m_z import ListMlflowAppsRequest as ListMlflowAppsRequest
+from smtyped._generated.shapes._list_m_z import ListMlflowAppsResponse as ListMlflowAppsResponse
+from smtyped._generated.shapes._list_m_z import ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest
+from smtyped._generated.shapes._list_m_z import ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse
+from smtyped._generated.shapes._list_m_z import ListModelBiasJobDefinitionsRequest as ListModelBiasJobDefinitionsRequest
+from smtyped._generated.shapes._list_m_z import (
+    ListModelBiasJobDefinitionsResponse as ListModelBiasJobDefinitionsResponse,
+)
+from smtyped._generated.shapes._list_m_z import ListModelCardExportJobsRequest as ListModelCardExportJobsRequest
+from smtyped._generated.shapes._list_m_z import ListModelCardExportJobsResponse as ListModelCardExportJobsResponse
+from smtyped._generated.shapes._list_m_z import ListModelCardsRequest as ListModelCardsRequest
+from smtyped._generated.shapes._list_m_z import ListModelCardsResponse as ListModelCardsResponse
+from smtyped._generated.shapes._list_m_z import ListModelCardVersionsRequest as ListModelCardVersionsRequest
+from smtyped._generated.shapes._list_m_z import ListModelCardVersionsResponse as ListModelCardVersionsResponse
+from smtyped._generated.shapes._list_m_z import (
     ListModelExplainabilityJobDefinitionsRequest as ListModelExplainabilityJobDefinitionsRequest,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import (
     ListModelExplainabilityJobDefinitionsResponse as ListModelExplainabilityJobDefinitionsResponse,
 )
-from smtyped._generated.shapes._l import ListModelMetadataRequest as ListModelMetadataRequest
-from smtyped._generated.shapes._l import ListModelMetadataResponse as ListModelMetadataResponse
-from smtyped._generated.shapes._l import ListModelPackageGroupsInput as ListModelPackageGroupsInput
-from smtyped._generated.shapes._l import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
-from smtyped._generated.shapes._l import ListModelPackagesInput as ListModelPackagesInput
-from smtyped._generated.shapes._l import ListModelPackagesOutput as ListModelPackagesOutput
-from smtyped._generated.shapes._l import ListModelQualityJobDefinitionsRequest as ListModelQualityJobDefinitionsRequest
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import ListModelMetadataRequest as ListModelMetadataRequest
+from smtyped._generated.shapes._list_m_z import ListModelMetadataResponse as ListModelMetadataResponse
+from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsInput as ListModelPackageGroupsInput
+from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
+from smtyped._generated.shapes._list_m_z import ListModelPackagesInput as ListModelPackagesInput
+from smtyped._generated.shapes._list_m_z import ListModelPackagesOutput as ListModelPackagesOutput
+from smtyped._generated.shapes._list_m_z import (
+    ListModelQualityJobDefinitionsRequest as ListModelQualityJobDefinitionsRequest,
+)
+from smtyped._generated.shapes._list_m_z import (
     ListModelQualityJobDefinitionsResponse as ListModelQualityJobDefinitionsResponse,
 )
-from smtyped._generated.shapes._l import ListModelsInput as ListModelsInput
-from smtyped._generated.shapes._l import ListModelsOutput as ListModelsOutput
-from smtyped._generated.shapes._l import ListMonitoringAlertHistoryRequest as ListMonitoringAlertHistoryRequest
-from smtyped._generated.shapes._l import ListMonitoringAlertHistoryResponse as ListMonitoringAlertHistoryResponse
-from smtyped._generated.shapes._l import ListMonitoringAlertsRequest as ListMonitoringAlertsRequest
-from smtyped._generated.shapes._l import ListMonitoringAlertsResponse as ListMonitoringAlertsResponse
-from smtyped._generated.shapes._l import ListMonitoringExecutionsRequest as ListMonitoringExecutionsRequest
-from smtyped._generated.shapes._l import ListMonitoringExecutionsResponse as ListMonitoringExecutionsResponse
-from smtyped._generated.shapes._l import ListMonitoringSchedulesRequest as ListMonitoringSchedulesRequest
-from smtyped._generated.shapes._l import ListMonitoringSchedulesResponse as ListMonitoringSchedulesResponse
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import ListModelsInput as ListModelsInput
+from smtyped._generated.shapes._list_m_z import ListModelsOutput as ListModelsOutput
+from smtyped._generated.shapes._list_m_z import ListMonitoringAlertHistoryRequest as ListMonitoringAlertHistoryRequest
+from smtyped._generated.shapes._list_m_z import ListMonitoringAlertHistoryResponse as ListMonitoringAlertHistoryResponse
+from smtyped._generated.shapes._list_m_z import ListMonitoringAlertsRequest as ListMonitoringAlertsRequest
+from smtyped._generated.shapes._list_m_z import ListMonitoringAlertsResponse as ListMonitoringAlertsResponse
+from smtyped._generated.shapes._list_m_z import ListMonitoringExecutionsRequest as ListMonitoringExecutionsRequest
+from smtyped._generated.shapes._list_m_z import ListMonitoringExecutionsResponse as ListMonitoringExecutionsResponse
+from smtyped._generated.shapes._list_m_z import ListMonitoringSchedulesRequest as ListMonitoringSchedulesRequest
+from smtyped._generated.shapes._list_m_z import ListMonitoringSchedulesResponse as ListMonitoringSchedulesResponse
+from smtyped._generated.shapes._list_m_z import (
     ListNotebookInstanceLifecycleConfigsInput as ListNotebookInstanceLifecycleConfigsInput,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import (
     ListNotebookInstanceLifecycleConfigsOutput as ListNotebookInstanceLifecycleConfigsOutput,
 )
-from smtyped._generated.shapes._l import ListNotebookInstancesInput as ListNotebookInstancesInput
-from smtyped._generated.shapes._l import ListNotebookInstancesOutput as ListNotebookInstancesOutput
-from smtyped._generated.shapes._l import ListOptimizationJobsRequest as ListOptimizationJobsRequest
-from smtyped._generated.shapes._l import ListOptimizationJobsResponse as ListOptimizationJobsResponse
-from smtyped._generated.shapes._l import ListPartnerAppsRequest as ListPartnerAppsRequest
-from smtyped._generated.shapes._l import ListPartnerAppsResponse as ListPartnerAppsResponse
-from smtyped._generated.shapes._l import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
-from smtyped._generated.shapes._l import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
-from smtyped._generated.shapes._l import ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest
-from smtyped._generated.shapes._l import ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import ListNotebookInstancesInput as ListNotebookInstancesInput
+from smtyped._generated.shapes._list_m_z import ListNotebookInstancesOutput as ListNotebookInstancesOutput
+from smtyped._generated.shapes._list_m_z import ListOptimizationJobsRequest as ListOptimizationJobsRequest
+from smtyped._generated.shapes._list_m_z import ListOptimizationJobsResponse as ListOptimizationJobsResponse
+from smtyped._generated.shapes._list_m_z import ListPartnerAppsRequest as ListPartnerAppsRequest
+from smtyped._generated.shapes._list_m_z import ListPartnerAppsResponse as ListPartnerAppsResponse
+from smtyped._generated.shapes._list_m_z import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
+from smtyped._generated.shapes._list_m_z import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
+from smtyped._generated.shapes._list_m_z import ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest
+from smtyped._generated.shapes._list_m_z import ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse
+from smtyped._generated.shapes._list_m_z import (
     ListPipelineParametersForExecutionRequest as ListPipelineParametersForExecutionRequest,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import (
     ListPipelineParametersForExecutionResponse as ListPipelineParametersForExecutionResponse,
 )
-from smtyped._generated.shapes._l import ListPipelinesRequest as ListPipelinesRequest
-from smtyped._generated.shapes._l import ListPipelinesResponse as ListPipelinesResponse
-from smtyped._generated.shapes._l import ListPipelineVersionsRequest as ListPipelineVersionsRequest
-from smtyped._generated.shapes._l import ListPipelineVersionsResponse as ListPipelineVersionsResponse
-from smtyped._generated.shapes._l import ListProcessingJobsRequest as ListProcessingJobsRequest
-from smtyped._generated.shapes._l import ListProcessingJobsResponse as ListProcessingJobsResponse
-from smtyped._generated.shapes._l import ListProjectsInput as ListProjectsInput
-from smtyped._generated.shapes._l import ListProjectsOutput as ListProjectsOutput
-from smtyped._generated.shapes._l import ListResourceCatalogsRequest as ListResourceCatalogsRequest
-from smtyped._generated.shapes._l import ListResourceCatalogsResponse as ListResourceCatalogsResponse
-from smtyped._generated.shapes._l import ListSpacesRequest as ListSpacesRequest
-from smtyped._generated.shapes._l import ListSpacesResponse as ListSpacesResponse
-from smtyped._generated.shapes._l import ListStageDevicesRequest as ListStageDevicesRequest
-from smtyped._generated.shapes._l import ListStageDevicesResponse as ListStageDevicesResponse
-from smtyped._generated.shapes._l import ListStudioLifecycleConfigsRequest as ListStudioLifecycleConfigsRequest
-from smtyped._generated.shapes._l import ListStudioLifecycleConfigsResponse as ListStudioLifecycleConfigsResponse
-from smtyped._generated.shapes._l import ListSubscribedWorkteamsRequest as ListSubscribedWorkteamsRequest
-from smtyped._generated.shapes._l import ListSubscribedWorkteamsResponse as ListSubscribedWorkteamsResponse
-from smtyped._generated.shapes._l import ListTagsInput as ListTagsInput
-from smtyped._generated.shapes._l import ListTagsOutput as ListTagsOutput
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import ListPipelinesRequest as ListPipelinesRequest
+from smtyped._generated.shapes._list_m_z import ListPipelinesResponse as ListPipelinesResponse
+from smtyped._generated.shapes._list_m_z import ListPipelineVersionsRequest as ListPipelineVersionsRequest
+from smtyped._generated.shapes._list_m_z import ListPipelineVersionsResponse as ListPipelineVersionsResponse
+from smtyped._generated.shapes._list_m_z import ListProcessingJobsRequest as ListProcessingJobsRequest
+from smtyped._generated.shapes._list_m_z import ListProcessingJobsResponse as ListProcessingJobsResponse
+from smtyped._generated.shapes._list_m_z import ListProjectsInput as ListProjectsInput
+from smtyped._generated.shapes._list_m_z import ListProjectsOutput as ListProjectsOutput
+from smtyped._generated.shapes._list_m_z import ListResourceCatalogsRequest as ListResourceCatalogsRequest
+from smtyped._generated.shapes._list_m_z import ListResourceCatalogsResponse as ListResourceCatalogsResponse
+from smtyped._generated.shapes._list_m_z import ListSpacesRequest as ListSpacesRequest
+from smtyped._generated.shapes._list_m_z import ListSpacesResponse as ListSpacesResponse
+from smtyped._generated.shapes._list_m_z import ListStageDevicesRequest as ListStageDevicesRequest
+from smtyped._generated.shapes._list_m_z import ListStageDevicesResponse as ListStageDevicesResponse
+from smtyped._generated.shapes._list_m_z import ListStudioLifecycleConfigsRequest as ListStudioLifecycleConfigsRequest
+from smtyped._generated.shapes._list_m_z import ListStudioLifecycleConfigsResponse as ListStudioLifecycleConfigsResponse
+from smtyped._generated.shapes._list_m_z import ListSubscribedWorkteamsRequest as ListSubscribedWorkteamsRequest
+from smtyped._generated.shapes._list_m_z import ListSubscribedWorkteamsResponse as ListSubscribedWorkteamsResponse
+from smtyped._generated.shapes._list_m_z import ListTagsInput as ListTagsInput
+from smtyped._generated.shapes._list_m_z import ListTagsOutput as ListTagsOutput
+from smtyped._generated.shapes._list_m_z import (
     ListTrainingJobsForHyperParameterTuningJobRequest as ListTrainingJobsForHyperParameterTuningJobRequest,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import (
     ListTrainingJobsForHyperParameterTuningJobResponse as ListTrainingJobsForHyperParameterTuningJobResponse,
 )
-from smtyped._generated.shapes._l import ListTrainingJobsRequest as ListTrainingJobsRequest
-from smtyped._generated.shapes._l import ListTrainingJobsResponse as ListTrainingJobsResponse
-from smtyped._generated.shapes._l import ListTrainingPlansRequest as ListTrainingPlansRequest
-from smtyped._generated.shapes._l import ListTrainingPlansResponse as ListTrainingPlansResponse
-from smtyped._generated.shapes._l import ListTrainingSessionsRequest as ListTrainingSessionsRequest
-from smtyped._generated.shapes._l import ListTrainingSessionsResponse as ListTrainingSessionsResponse
-from smtyped._generated.shapes._l import ListTransformJobsRequest as ListTransformJobsRequest
-from smtyped._generated.shapes._l import ListTransformJobsResponse as ListTransformJobsResponse
-from smtyped._generated.shapes._l import ListTrialComponentsRequest as ListTrialComponentsRequest
-from smtyped._generated.shapes._l import ListTrialComponentsResponse as ListTrialComponentsResponse
-from smtyped._generated.shapes._l import ListTrialsRequest as ListTrialsRequest
-from smtyped._generated.shapes._l import ListTrialsResponse as ListTrialsResponse
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import ListTrainingJobsRequest as ListTrainingJobsRequest
+from smtyped._generated.shapes._list_m_z import ListTrainingJobsResponse as ListTrainingJobsResponse
+from smtyped._generated.shapes._list_m_z import ListTrainingPlansRequest as ListTrainingPlansRequest
+from smtyped._generated.shapes._list_m_z import ListTrainingPlansResponse as ListTrainingPlansResponse
+from smtyped._generated.shapes._list_m_z import ListTrainingSessionsRequest as ListTrainingSessionsRequest
+from smtyped._generated.shapes._list_m_z import ListTrainingSessionsResponse as ListTrainingSessionsResponse
+from smtyped._generated.shapes._list_m_z import ListTransformJobsRequest as ListTransformJobsRequest
+from smtyped._generated.shapes._list_m_z import ListTransformJobsResponse as ListTransformJobsResponse
+from smtyped._generated.shapes._list_m_z import ListTrialComponentsRequest as ListTrialComponentsRequest
+from smtyped._generated.shapes._list_m_z import ListTrialComponentsResponse as ListTrialComponentsResponse
+from smtyped._generated.shapes._list_m_z import ListTrialsRequest as ListTrialsRequest
+from smtyped._generated.shapes._list_m_z import ListTrialsResponse as ListTrialsResponse
+from smtyped._generated.shapes._list_m_z import (
     ListUltraServersByReservedCapacityRequest as ListUltraServersByReservedCapacityRequest,
 )
-from smtyped._generated.shapes._l import (
+from smtyped._generated.shapes._list_m_z import (
     ListUltraServersByReservedCapacityResponse as ListUltraServersByReservedCapacityResponse,
 )
-from smtyped._generated.shapes._l import ListUserProfilesRequest as ListUserProfilesRequest
-from smtyped._generated.shapes._l import ListUserProfilesResponse as ListUserProfilesResponse
-from smtyped._generated.shapes._l import ListWorkforcesRequest as ListWorkforcesRequest
-from smtyped._generated.shapes._l import ListWorkforcesResponse as ListWorkforcesResponse
-from smtyped._generated.shapes._l import ListWorkteamsRequest as ListWorkteamsRequest
-from smtyped._generated.shapes._l import ListWorkteamsResponse as ListWorkteamsResponse
-from smtyped._generated.shapes._l import LoraConfig as LoraConfig
+from smtyped._generated.shapes._list_m_z import ListUserProfilesRequest as ListUserProfilesRequest
+from smtyped._generated.shapes._list_m_z import ListUserProfilesResponse as ListUserProfilesResponse
+from smtyped._generated.shapes._list_m_z import ListWorkforcesRequest as ListWorkforcesRequest
+from smtyped._generated.shapes._list_m_z import ListWorkforcesResponse as ListWorkforcesResponse
+from smtyped._generated.shapes._list_m_z import ListWorkteamsRequest as ListWorkteamsRequest
+from smtyped._generated.shapes._list_m_z import ListWorkteamsResponse as ListWorkteamsResponse
 from smtyped._generated.shapes._m import ManagedConfiguration as ManagedConfiguration
 from smtyped._generated.shapes._m import MemberDefinition as MemberDefinition
 from smtyped._generated.shapes._m import MetadataProperties as MetadataProperties
@@ -1731,115 +1841,121 @@ from smtyped._generated.shapes._u import UltraServer as UltraServer
 from smtyped._generated.shapes._u import UltraServerInfo as UltraServerInfo
 from smtyped._generated.shapes._u import UltraServerSummary as UltraServerSummary
 from smtyped._generated.shapes._u import UnifiedStudioSettings as UnifiedStudioSettings
-from smtyped._generated.shapes._u import UpdateActionRequest as UpdateActionRequest
-from smtyped._generated.shapes._u import UpdateActionResponse as UpdateActionResponse
-from smtyped._generated.shapes._u import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
-from smtyped._generated.shapes._u import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
-from smtyped._generated.shapes._u import UpdateArtifactRequest as UpdateArtifactRequest
-from smtyped._generated.shapes._u import UpdateArtifactResponse as UpdateArtifactResponse
-from smtyped._generated.shapes._u import UpdateClusterRequest as UpdateClusterRequest
-from smtyped._generated.shapes._u import UpdateClusterResponse as UpdateClusterResponse
-from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest
-from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse
-from smtyped._generated.shapes._u import (
-    UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
-)
-from smtyped._generated.shapes._u import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
-from smtyped._generated.shapes._u import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
-from smtyped._generated.shapes._u import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
-from smtyped._generated.shapes._u import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
-from smtyped._generated.shapes._u import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
-from smtyped._generated.shapes._u import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
-from smtyped._generated.shapes._u import UpdateContextRequest as UpdateContextRequest
-from smtyped._generated.shapes._u import UpdateContextResponse as UpdateContextResponse
-from smtyped._generated.shapes._u import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
-from smtyped._generated.shapes._u import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
-from smtyped._generated.shapes._u import UpdateDevicesRequest as UpdateDevicesRequest
-from smtyped._generated.shapes._u import UpdateDevicesResponse as UpdateDevicesResponse
-from smtyped._generated.shapes._u import UpdateDomainRequest as UpdateDomainRequest
-from smtyped._generated.shapes._u import UpdateDomainResponse as UpdateDomainResponse
-from smtyped._generated.shapes._u import UpdateEndpointInput as UpdateEndpointInput
-from smtyped._generated.shapes._u import UpdateEndpointOutput as UpdateEndpointOutput
-from smtyped._generated.shapes._u import (
-    UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
-)
-from smtyped._generated.shapes._u import (
-    UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
-)
-from smtyped._generated.shapes._u import UpdateExperimentRequest as UpdateExperimentRequest
-from smtyped._generated.shapes._u import UpdateExperimentResponse as UpdateExperimentResponse
-from smtyped._generated.shapes._u import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
-from smtyped._generated.shapes._u import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
-from smtyped._generated.shapes._u import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
-from smtyped._generated.shapes._u import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
-from smtyped._generated.shapes._u import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
-from smtyped._generated.shapes._u import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
-from smtyped._generated.shapes._u import UpdateHubContentRequest as UpdateHubContentRequest
-from smtyped._generated.shapes._u import UpdateHubContentResponse as UpdateHubContentResponse
-from smtyped._generated.shapes._u import UpdateHubRequest as UpdateHubRequest
-from smtyped._generated.shapes._u import UpdateHubResponse as UpdateHubResponse
-from smtyped._generated.shapes._u import UpdateImageRequest as UpdateImageRequest
-from smtyped._generated.shapes._u import UpdateImageResponse as UpdateImageResponse
-from smtyped._generated.shapes._u import UpdateImageVersionRequest as UpdateImageVersionRequest
-from smtyped._generated.shapes._u import UpdateImageVersionResponse as UpdateImageVersionResponse
-from smtyped._generated.shapes._u import UpdateInferenceComponentInput as UpdateInferenceComponentInput
-from smtyped._generated.shapes._u import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
-from smtyped._generated.shapes._u import (
-    UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
-)
-from smtyped._generated.shapes._u import (
-    UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
-)
-from smtyped._generated.shapes._u import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
-from smtyped._generated.shapes._u import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
-from smtyped._generated.shapes._u import UpdateMlflowAppRequest as UpdateMlflowAppRequest
-from smtyped._generated.shapes._u import UpdateMlflowAppResponse as UpdateMlflowAppResponse
-from smtyped._generated.shapes._u import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
-from smtyped._generated.shapes._u import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
-from smtyped._generated.shapes._u import UpdateModelCardRequest as UpdateModelCardRequest
-from smtyped._generated.shapes._u import UpdateModelCardResponse as UpdateModelCardResponse
-from smtyped._generated.shapes._u import UpdateModelPackageInput as UpdateModelPackageInput
-from smtyped._generated.shapes._u import UpdateModelPackageOutput as UpdateModelPackageOutput
-from smtyped._generated.shapes._u import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
-from smtyped._generated.shapes._u import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
-from smtyped._generated.shapes._u import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
-from smtyped._generated.shapes._u import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
-from smtyped._generated.shapes._u import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
-from smtyped._generated.shapes._u import (
-    UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
-)
-from smtyped._generated.shapes._u import (
-    UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
-)
-from smtyped._generated.shapes._u import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
-from smtyped._generated.shapes._u import UpdatePartnerAppRequest as UpdatePartnerAppRequest
-from smtyped._generated.shapes._u import UpdatePartnerAppResponse as UpdatePartnerAppResponse
-from smtyped._generated.shapes._u import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
-from smtyped._generated.shapes._u import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
-from smtyped._generated.shapes._u import UpdatePipelineRequest as UpdatePipelineRequest
-from smtyped._generated.shapes._u import UpdatePipelineResponse as UpdatePipelineResponse
-from smtyped._generated.shapes._u import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
-from smtyped._generated.shapes._u import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
-from smtyped._generated.shapes._u import UpdateProjectInput as UpdateProjectInput
-from smtyped._generated.shapes._u import UpdateProjectOutput as UpdateProjectOutput
-from smtyped._generated.shapes._u import UpdateSpaceRequest as UpdateSpaceRequest
-from smtyped._generated.shapes._u import UpdateSpaceResponse as UpdateSpaceResponse
-from smtyped._generated.shapes._u import UpdateTemplateProvider as UpdateTemplateProvider
-from smtyped._generated.shapes._u import UpdateTrainingJobRequest as UpdateTrainingJobRequest
-from smtyped._generated.shapes._u import UpdateTrainingJobResponse as UpdateTrainingJobResponse
-from smtyped._generated.shapes._u import UpdateTrialComponentRequest as UpdateTrialComponentRequest
-from smtyped._generated.shapes._u import UpdateTrialComponentResponse as UpdateTrialComponentResponse
-from smtyped._generated.shapes._u import UpdateTrialRequest as UpdateTrialRequest
-from smtyped._generated.shapes._u import UpdateTrialResponse as UpdateTrialResponse
-from smtyped._generated.shapes._u import UpdateUserProfileRequest as UpdateUserProfileRequest
-from smtyped._generated.shapes._u import UpdateUserProfileResponse as UpdateUserProfileResponse
-from smtyped._generated.shapes._u import UpdateWorkforceRequest as UpdateWorkforceRequest
-from smtyped._generated.shapes._u import UpdateWorkforceResponse as UpdateWorkforceResponse
-from smtyped._generated.shapes._u import UpdateWorkteamRequest as UpdateWorkteamRequest
-from smtyped._generated.shapes._u import UpdateWorkteamResponse as UpdateWorkteamResponse
 from smtyped._generated.shapes._u import UserContext as UserContext
 from smtyped._generated.shapes._u import UserProfileDetails as UserProfileDetails
 from smtyped._generated.shapes._u import UserSettings as UserSettings
+from smtyped._generated.shapes._update_a_l import UpdateActionRequest as UpdateActionRequest
+from smtyped._generated.shapes._update_a_l import UpdateActionResponse as UpdateActionResponse
+from smtyped._generated.shapes._update_a_l import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
+from smtyped._generated.shapes._update_a_l import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
+from smtyped._generated.shapes._update_a_l import UpdateArtifactRequest as UpdateArtifactRequest
+from smtyped._generated.shapes._update_a_l import UpdateArtifactResponse as UpdateArtifactResponse
+from smtyped._generated.shapes._update_a_l import UpdateClusterRequest as UpdateClusterRequest
+from smtyped._generated.shapes._update_a_l import UpdateClusterResponse as UpdateClusterResponse
+from smtyped._generated.shapes._update_a_l import (
+    UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest,
+)
+from smtyped._generated.shapes._update_a_l import (
+    UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse,
+)
+from smtyped._generated.shapes._update_a_l import (
+    UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
+)
+from smtyped._generated.shapes._update_a_l import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
+from smtyped._generated.shapes._update_a_l import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
+from smtyped._generated.shapes._update_a_l import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
+from smtyped._generated.shapes._update_a_l import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
+from smtyped._generated.shapes._update_a_l import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
+from smtyped._generated.shapes._update_a_l import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
+from smtyped._generated.shapes._update_a_l import UpdateContextRequest as UpdateContextRequest
+from smtyped._generated.shapes._update_a_l import UpdateContextResponse as UpdateContextResponse
+from smtyped._generated.shapes._update_a_l import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
+from smtyped._generated.shapes._update_a_l import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
+from smtyped._generated.shapes._update_a_l import UpdateDevicesRequest as UpdateDevicesRequest
+from smtyped._generated.shapes._update_a_l import UpdateDevicesResponse as UpdateDevicesResponse
+from smtyped._generated.shapes._update_a_l import UpdateDomainRequest as UpdateDomainRequest
+from smtyped._generated.shapes._update_a_l import UpdateDomainResponse as UpdateDomainResponse
+from smtyped._generated.shapes._update_a_l import UpdateEndpointInput as UpdateEndpointInput
+from smtyped._generated.shapes._update_a_l import UpdateEndpointOutput as UpdateEndpointOutput
+from smtyped._generated.shapes._update_a_l import (
+    UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
+)
+from smtyped._generated.shapes._update_a_l import (
+    UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
+)
+from smtyped._generated.shapes._update_a_l import UpdateExperimentRequest as UpdateExperimentRequest
+from smtyped._generated.shapes._update_a_l import UpdateExperimentResponse as UpdateExperimentResponse
+from smtyped._generated.shapes._update_a_l import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
+from smtyped._generated.shapes._update_a_l import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
+from smtyped._generated.shapes._update_a_l import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
+from smtyped._generated.shapes._update_a_l import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+from smtyped._generated.shapes._update_a_l import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
+from smtyped._generated.shapes._update_a_l import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
+from smtyped._generated.shapes._update_a_l import UpdateHubContentRequest as UpdateHubContentRequest
+from smtyped._generated.shapes._update_a_l import UpdateHubContentResponse as UpdateHubContentResponse
+from smtyped._generated.shapes._update_a_l import UpdateHubRequest as UpdateHubRequest
+from smtyped._generated.shapes._update_a_l import UpdateHubResponse as UpdateHubResponse
+from smtyped._generated.shapes._update_a_l import UpdateImageRequest as UpdateImageRequest
+from smtyped._generated.shapes._update_a_l import UpdateImageResponse as UpdateImageResponse
+from smtyped._generated.shapes._update_a_l import UpdateImageVersionRequest as UpdateImageVersionRequest
+from smtyped._generated.shapes._update_a_l import UpdateImageVersionResponse as UpdateImageVersionResponse
+from smtyped._generated.shapes._update_a_l import UpdateInferenceComponentInput as UpdateInferenceComponentInput
+from smtyped._generated.shapes._update_a_l import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
+from smtyped._generated.shapes._update_a_l import (
+    UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
+)
+from smtyped._generated.shapes._update_a_l import (
+    UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
+)
+from smtyped._generated.shapes._update_a_l import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
+from smtyped._generated.shapes._update_a_l import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
+from smtyped._generated.shapes._update_m_z import UpdateMlflowAppRequest as UpdateMlflowAppRequest
+from smtyped._generated.shapes._update_m_z import UpdateMlflowAppResponse as UpdateMlflowAppResponse
+from smtyped._generated.shapes._update_m_z import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
+from smtyped._generated.shapes._update_m_z import (
+    UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse,
+)
+from smtyped._generated.shapes._update_m_z import UpdateModelCardRequest as UpdateModelCardRequest
+from smtyped._generated.shapes._update_m_z import UpdateModelCardResponse as UpdateModelCardResponse
+from smtyped._generated.shapes._update_m_z import UpdateModelPackageInput as UpdateModelPackageInput
+from smtyped._generated.shapes._update_m_z import UpdateModelPackageOutput as UpdateModelPackageOutput
+from smtyped._generated.shapes._update_m_z import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
+from smtyped._generated.shapes._update_m_z import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
+from smtyped._generated.shapes._update_m_z import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
+from smtyped._generated.shapes._update_m_z import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
+from smtyped._generated.shapes._update_m_z import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
+from smtyped._generated.shapes._update_m_z import (
+    UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._update_m_z import (
+    UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._update_m_z import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
+from smtyped._generated.shapes._update_m_z import UpdatePartnerAppRequest as UpdatePartnerAppRequest
+from smtyped._generated.shapes._update_m_z import UpdatePartnerAppResponse as UpdatePartnerAppResponse
+from smtyped._generated.shapes._update_m_z import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
+from smtyped._generated.shapes._update_m_z import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
+from smtyped._generated.shapes._update_m_z import UpdatePipelineRequest as UpdatePipelineRequest
+from smtyped._generated.shapes._update_m_z import UpdatePipelineResponse as UpdatePipelineResponse
+from smtyped._generated.shapes._update_m_z import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
+from smtyped._generated.shapes._update_m_z import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
+from smtyped._generated.shapes._update_m_z import UpdateProjectInput as UpdateProjectInput
+from smtyped._generated.shapes._update_m_z import UpdateProjectOutput as UpdateProjectOutput
+from smtyped._generated.shapes._update_m_z import UpdateSpaceRequest as UpdateSpaceRequest
+from smtyped._generated.shapes._update_m_z import UpdateSpaceResponse as UpdateSpaceResponse
+from smtyped._generated.shapes._update_m_z import UpdateTemplateProvider as UpdateTemplateProvider
+from smtyped._generated.shapes._update_m_z import UpdateTrainingJobRequest as UpdateTrainingJobRequest
+from smtyped._generated.shapes._update_m_z import UpdateTrainingJobResponse as UpdateTrainingJobResponse
+from smtyped._generated.shapes._update_m_z import UpdateTrialComponentRequest as UpdateTrialComponentRequest
+from smtyped._generated.shapes._update_m_z import UpdateTrialComponentResponse as UpdateTrialComponentResponse
+from smtyped._generated.shapes._update_m_z import UpdateTrialRequest as UpdateTrialRequest
+from smtyped._generated.shapes._update_m_z import UpdateTrialResponse as UpdateTrialResponse
+from smtyped._generated.shapes._update_m_z import UpdateUserProfileRequest as UpdateUserProfileRequest
+from smtyped._generated.shapes._update_m_z import UpdateUserProfileResponse as UpdateUserProfileResponse
+from smtyped._generated.shapes._update_m_z import UpdateWorkforceRequest as UpdateWorkforceRequest
+from smtyped._generated.shapes._update_m_z import UpdateWorkforceResponse as UpdateWorkforceResponse
+from smtyped._generated.shapes._update_m_z import UpdateWorkteamRequest as UpdateWorkteamRequest
+from smtyped._generated.shapes._update_m_z import UpdateWorkteamResponse as UpdateWorkteamResponse
 from smtyped._generated.shapes._v import VariantProperty as VariantProperty
 from smtyped._generated.shapes._v import VectorConfig as VectorConfig
 from smtyped._generated.shapes._v import Vertex as Vertex
