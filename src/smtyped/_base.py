@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     # annotations only: typing_extensions costs ~15 ms to import, more than the client module
     from typing_extensions import Self
 
-__all__ = ["OutputShape", "Shape", "StreamingOutput", "always_fields", "lazy_fields", "omitted"]
+__all__ = ["OutputShape", "Shape", "StreamingOutput", "always_fields", "attach", "lazy_fields", "omitted"]
 
 T = TypeVar("T", bound="Shape")
 
@@ -200,6 +200,36 @@ def _frozen(value: Any) -> Any:
     if isinstance(value, dict):
         return frozenset((k, _frozen(v)) for k, v in value.items())
     return value
+
+
+def attach(
+    cls: type,
+    init: Callable[..., None],
+    from_wire: Callable[..., Any],
+    to_wire: Callable[..., dict[str, Any]],
+    *,
+    fields: tuple[str, ...],
+    known: frozenset[str],
+    to_request: Callable[..., dict[str, Any]] | None = None,
+    streams: tuple[str, ...] = (),
+    sensitive: frozenset[str] = frozenset(),
+    always: dict[str, str] | None = None,
+) -> None:
+    """Give a generated class its constructor and wire conversion, generated as functions in
+    its ``_wire`` module (the class body declares only its fields), and the tables they use."""
+    for name, fn in (("__init__", init), ("_from_wire", from_wire), ("_to_wire", to_wire), ("_to_request", to_request)):
+        if fn is None:
+            continue
+        fn.__qualname__ = f"{cls.__qualname__}.{name}"  # tracebacks name the class
+        setattr(cls, name, classmethod(fn) if name == "_from_wire" else fn)
+    cls._FIELDS = fields  # type: ignore[attr-defined]
+    cls._KNOWN = known  # type: ignore[attr-defined]
+    if streams:
+        cls._STREAMS = streams  # type: ignore[attr-defined]
+    if sensitive:
+        cls._SENSITIVE = sensitive  # type: ignore[attr-defined]
+    if always:
+        cls._ALWAYS = always  # type: ignore[attr-defined]
 
 
 def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any], bool]]) -> None:

@@ -10,6 +10,7 @@ list``. The error is a ``TypeError`` raised before botocore sees the request.
 from __future__ import annotations
 
 import datetime
+import importlib
 import sys
 import types
 import typing
@@ -196,23 +197,32 @@ def _name(hint: Any) -> str:
 
 
 class _Names(dict[str, Any]):
-    """The names a generated module's annotations use, looked up in its package's facades."""
+    """The names a generated module's annotations use, looked up in its package's facades
+    (``<package>.shapes`` and ``<package>.enums``; the module imports them for type checkers only)."""
 
     def __init__(self, module: Any) -> None:
         super().__init__()
-        self.sources = [getattr(module, "_shapes", None), getattr(module, "_enums", None)]
+        package = module.__name__.rpartition(".shapes.")[0]
+        self.sources = [importlib.import_module(f"{package}.{kind}") for kind in ("shapes", "enums")] if package else []
 
     def __missing__(self, name: str) -> Any:
         for source in self.sources:
-            if source is not None:
-                try:
-                    return getattr(source, name)
-                except AttributeError:
-                    pass
+            try:
+                return getattr(source, name)
+            except AttributeError:
+                pass
         raise KeyError(name)
 
 
 def _hints(cls: type) -> dict[str, Any]:
+    """The types of a generated class's own fields (its annotations, evaluated in its module)."""
+    from typing_extensions import get_annotations  # the error path only: costs an import
+
     module = sys.modules[cls.__module__]
-    hints = typing.get_type_hints(cls, globalns=dict(vars(module)), localns=_Names(module))
-    return {name: hints[name] for name in getattr(cls, "_FIELDS", ()) if name in hints}
+    own = get_annotations(cls)
+    globalns, localns = dict(vars(module)), _Names(module)
+    return {
+        name: eval(own[name], globalns, localns) if isinstance(own[name], str) else own[name]
+        for name in getattr(cls, "_FIELDS", ())
+        if name in own
+    }
