@@ -93,7 +93,8 @@ def iter_files(
             env.get_template("facade.py.j2").render(kind=kind, index=index, registry=registry, header=header),
         )
         groups = {
-            n: stub_group(n[: -len("Literal")] if n.endswith("Literal") and kind == "enums" else n) for n in index
+            n: stub_group(n[: -len("Literal")] if n.endswith("Literal") and kind == "enums" else n, kind == "enums")
+            for n in index
         }
         yield f"{kind}/__init__.pyi", env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
     em.module, em.type_refs = "client", set()

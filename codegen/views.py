@@ -200,8 +200,8 @@ def waiter_views(service: str | None, methods: Sequence[MethodView]) -> list[Wai
 
 #: the kinds of operation with a client module of their own; the others share "other"
 CLIENT_GROUPS = ("create", "delete", "describe", "list", "update")
-#: a kind with more methods than this is two modules, split at the next word's letter m
-_SPLIT_FROM = 60
+#: a kind with more methods than this (create, describe, list) is two modules, split at the next word's letter m
+_SPLIT_FROM = 70
 
 
 def client_groups(
@@ -348,13 +348,19 @@ def attribute_docstring(doc: str, first: str = "", last: str = "") -> str:
     return "\n    ".join(ln.rstrip() for ln in lines).replace("\n    \n", "\n\n") + "\n    "
 
 
-def stub_group(name: str) -> str:
+#: the verbs whose request and result shapes outgrow their letter's stub group (each over 300 KB)
+STUB_VERBS = ("create", "describe", "list")
+
+
+def stub_group(name: str, enum: bool = False) -> str:
     """The stub-only module that shows type checkers ``name``: its first letter (``_d``), or for
-    the request and result shapes of the commonest operations their verb (``_describe``), so
-    no group grows past a few hundred KB."""
-    for verb in CLIENT_GROUPS:
-        if name.startswith(verb.title()) and name[len(verb) : len(verb) + 1].isupper():
-            return f"_{verb}_{'a_l' if name[len(verb)].lower() < 'm' else 'm_z'}"
+    the request and result shapes of the three commonest verbs that verb and the half of the
+    alphabet of the next word (``_describe_m_z``), so no group grows past ~250 KB. Every group
+    is one more module for mypy to read: enums (small) only go by letter."""
+    if not enum:
+        for verb in STUB_VERBS:
+            if name.startswith(verb.title()) and name[len(verb) : len(verb) + 1].isupper():
+                return f"_{verb}_{'a_l' if name[len(verb)].lower() < 'm' else 'm_z'}"
     return "_" + name[:1].lower()
 
 
@@ -717,7 +723,7 @@ class Views:
                 else ref
             )
             kind, index = ("enums", self.enum_module) if base in self.enum_module else ("shapes", self.shape_module)
-            module = stub_group(base) if stubs else index[base]
+            module = stub_group(base, enum=kind == "enums") if stubs else index[base]
             by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
         return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
 
@@ -738,7 +744,7 @@ class Views:
     def enum_groups(self) -> list[ModuleView]:
         groups: dict[str, list[str]] = {}
         for name in self.enum_module:
-            groups.setdefault(stub_group(name), []).append(name)
+            groups.setdefault(stub_group(name, enum=True), []).append(name)
         out = []
         for group in sorted(groups):
             views = []
@@ -843,7 +849,7 @@ def reexports(mv: ModuleView, kind: str, enum: bool, pkg: str) -> ModuleView:
     by_group: dict[str, list[str]] = {}
     for c in mv.classes:
         names = [c.name, f"{c.name}Literal", f"as_{c.name}", f"as_{c.name}_opt"] if enum else [c.name]
-        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name)}", []).extend(names)
+        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name, enum)}", []).extend(names)
     return attrs.evolve(mv, type_imports=tuple((g, tuple(n)) for g, n in sorted(by_group.items())))
 
 

@@ -13,8 +13,7 @@ from typing import ClassVar
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated._aio_client_ops.create_a_l import AsyncSageMakerClient as _CreateAL
 from smtyped._generated._aio_client_ops.create_m_z import AsyncSageMakerClient as _CreateMZ
-from smtyped._generated._aio_client_ops.delete_a_l import AsyncSageMakerClient as _DeleteAL
-from smtyped._generated._aio_client_ops.delete_m_z import AsyncSageMakerClient as _DeleteMZ
+from smtyped._generated._aio_client_ops.delete import AsyncSageMakerClient as _Delete
 from smtyped._generated._aio_client_ops.describe_a_l import AsyncSageMakerClient as _DescribeAL
 from smtyped._generated._aio_client_ops.describe_m_z import AsyncSageMakerClient as _DescribeMZ
 from smtyped._generated._aio_client_ops.list_a_l import AsyncSageMakerClient as _ListAL
@@ -31,8 +30,7 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(
     _CreateAL,
     _CreateMZ,
-    _DeleteAL,
-    _DeleteMZ,
+    _Delete,
     _DescribeAL,
     _DescribeMZ,
     _ListAL,

@@ -13,8 +13,7 @@ from typing import ClassVar
 from smtyped._client import BaseClient
 from smtyped._generated._client_ops.create_a_l import SageMakerClient as _CreateAL
 from smtyped._generated._client_ops.create_m_z import SageMakerClient as _CreateMZ
-from smtyped._generated._client_ops.delete_a_l import SageMakerClient as _DeleteAL
-from smtyped._generated._client_ops.delete_m_z import SageMakerClient as _DeleteMZ
+from smtyped._generated._client_ops.delete import SageMakerClient as _Delete
 from smtyped._generated._client_ops.describe_a_l import SageMakerClient as _DescribeAL
 from smtyped._generated._client_ops.describe_m_z import SageMakerClient as _DescribeMZ
 from smtyped._generated._client_ops.list_a_l import SageMakerClient as _ListAL
@@ -31,8 +30,7 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(
     _CreateAL,
     _CreateMZ,
-    _DeleteAL,
-    _DeleteMZ,
+    _Delete,
     _DescribeAL,
     _DescribeMZ,
     _ListAL,

@@ -135,8 +135,9 @@ from smtyped._generated.enums._j import (
     JobType,
     JobTypeLiteral,
 )
-from smtyped._generated.enums._l import LabelingJobStatus, LabelingJobStatusLiteral
-from smtyped._generated.enums._list_a_l import (
+from smtyped._generated.enums._l import (
+    LabelingJobStatus,
+    LabelingJobStatusLiteral,
     ListAIBenchmarkJobsSortBy,
     ListAIBenchmarkJobsSortByLiteral,
     ListAIRecommendationJobsSortBy,
@@ -155,8 +156,6 @@ from smtyped._generated.enums._list_a_l import (
     ListInferenceRecommendationsJobsSortByLiteral,
     ListLabelingJobsForWorkteamSortByOptions,
     ListLabelingJobsForWorkteamSortByOptionsLiteral,
-)
-from smtyped._generated.enums._list_m_z import (
     ListOptimizationJobsSortBy,
     ListOptimizationJobsSortByLiteral,
     ListWorkforcesSortByOptions,
@@ -497,20 +496,6 @@ from smtyped._generated.shapes._d import (
     DebugHookConfig,
     DebugRuleConfiguration,
     DefaultSpaceSettings,
-    DeploymentConfig,
-    DeploymentConfiguration,
-    DeploymentStage,
-    DeregisterDevicesResponse,
-    DesiredWeightAndCapacity,
-    DetachClusterNodeVolumeResponse,
-    Device,
-    DisableSagemakerServicecatalogPortfolioOutput,
-    DisassociateTrialComponentResponse,
-    DomainSettings,
-    DomainSettingsForUpdate,
-    DriftCheckBaselines,
-)
-from smtyped._generated.shapes._delete_a_l import (
     DeleteActionResponse,
     DeleteAIBenchmarkJobResponse,
     DeleteAIRecommendationJobResponse,
@@ -546,8 +531,6 @@ from smtyped._generated.shapes._delete_a_l import (
     DeleteInferenceComponentResponse,
     DeleteInferenceExperimentResponse,
     DeleteJobResponse,
-)
-from smtyped._generated.shapes._delete_m_z import (
     DeleteMlflowAppResponse,
     DeleteMlflowTrackingServerResponse,
     DeleteModelBiasJobDefinitionResponse,
@@ -576,6 +559,18 @@ from smtyped._generated.shapes._delete_m_z import (
     DeleteUserProfileResponse,
     DeleteWorkforceResponse,
     DeleteWorkteamResponse,
+    DeploymentConfig,
+    DeploymentConfiguration,
+    DeploymentStage,
+    DeregisterDevicesResponse,
+    DesiredWeightAndCapacity,
+    DetachClusterNodeVolumeResponse,
+    Device,
+    DisableSagemakerServicecatalogPortfolioOutput,
+    DisassociateTrialComponentResponse,
+    DomainSettings,
+    DomainSettingsForUpdate,
+    DriftCheckBaselines,
 )
 from smtyped._generated.shapes._describe_a_l import (
     DescribeActionResponse,
@@ -958,8 +953,8 @@ from smtyped._generated.shapes._t import (
     TrialComponentParameterValue,
     TrialComponentStatus,
 )
-from smtyped._generated.shapes._u import UiTemplate, UserSettings
-from smtyped._generated.shapes._update_a_l import (
+from smtyped._generated.shapes._u import (
+    UiTemplate,
     UpdateActionResponse,
     UpdateAppImageConfigResponse,
     UpdateArtifactResponse,
@@ -986,8 +981,6 @@ from smtyped._generated.shapes._update_a_l import (
     UpdateInferenceComponentOutput,
     UpdateInferenceComponentRuntimeConfigOutput,
     UpdateInferenceExperimentResponse,
-)
-from smtyped._generated.shapes._update_m_z import (
     UpdateMlflowAppResponse,
     UpdateMlflowTrackingServerResponse,
     UpdateModelCardResponse,
@@ -1009,6 +1002,7 @@ from smtyped._generated.shapes._update_m_z import (
     UpdateUserProfileResponse,
     UpdateWorkforceResponse,
     UpdateWorkteamResponse,
+    UserSettings,
 )
 from smtyped._generated.shapes._v import VariantProperty, VisibilityConditions, VpcConfig
 from smtyped._generated.shapes._w import WorkerAccessConfiguration, WorkforceVpcConfigRequest

@@ -94,8 +94,9 @@ from smtyped._generated.enums._i import (
     InferenceExperimentTypeLiteral,
 )
 from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobStatus, JobStatusLiteral
-from smtyped._generated.enums._l import LabelingJobStatus, LabelingJobStatusLiteral
-from smtyped._generated.enums._list_a_l import (
+from smtyped._generated.enums._l import (
+    LabelingJobStatus,
+    LabelingJobStatusLiteral,
     ListAIBenchmarkJobsSortBy,
     ListAIBenchmarkJobsSortByLiteral,
     ListAIRecommendationJobsSortBy,

@@ -122,8 +122,7 @@ from smtyped._generated.shapes._t import (
     TrialComponentParameterValue,
     TrialComponentStatus,
 )
-from smtyped._generated.shapes._u import UserSettings
-from smtyped._generated.shapes._update_a_l import (
+from smtyped._generated.shapes._u import (
     UpdateActionResponse,
     UpdateAppImageConfigResponse,
     UpdateArtifactResponse,
@@ -150,8 +149,6 @@ from smtyped._generated.shapes._update_a_l import (
     UpdateInferenceComponentOutput,
     UpdateInferenceComponentRuntimeConfigOutput,
     UpdateInferenceExperimentResponse,
-)
-from smtyped._generated.shapes._update_m_z import (
     UpdateMlflowAppResponse,
     UpdateMlflowTrackingServerResponse,
     UpdateModelCardResponse,
@@ -173,6 +170,7 @@ from smtyped._generated.shapes._update_m_z import (
     UpdateUserProfileResponse,
     UpdateWorkforceResponse,
     UpdateWorkteamResponse,
+    UserSettings,
 )
 from smtyped._generated.shapes._v import VariantProperty
 from smtyped._generated.shapes._w import WorkerAccessConfiguration, WorkforceVpcConfigRequest

@@ -106,6 +106,314 @@ SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
     "DefaultSpaceStorageSettings": {
         "default_ebs_storage_settings": ("2023-11-30", None, True),
     },
+    "DeleteAIBenchmarkJobRequest": {
+        "ai_benchmark_job_name": ("2026-04-21", None, True),
+    },
+    "DeleteAIBenchmarkJobResponse": {
+        "ai_benchmark_job_arn": ("2026-04-21", None, True),
+    },
+    "DeleteAIRecommendationJobRequest": {
+        "ai_recommendation_job_name": ("2026-04-21", None, True),
+    },
+    "DeleteAIRecommendationJobResponse": {
+        "ai_recommendation_job_arn": ("2026-04-21", None, True),
+    },
+    "DeleteAIWorkloadConfigRequest": {
+        "ai_workload_config_name": ("2026-04-21", None, True),
+    },
+    "DeleteAIWorkloadConfigResponse": {
+        "ai_workload_config_arn": ("2026-04-21", None, True),
+    },
+    "DeleteActionRequest": {
+        "action_name": ("2020-12-01", None, True),
+    },
+    "DeleteActionResponse": {
+        "action_arn": ("2020-12-01", None, True),
+    },
+    "DeleteAlgorithmInput": {
+        "algorithm_name": ("2018-11-28", None, True),
+    },
+    "DeleteAlgorithmResponse": {},
+    "DeleteAppImageConfigRequest": {
+        "app_image_config_name": ("2020-10-26", None, True),
+    },
+    "DeleteAppImageConfigResponse": {},
+    "DeleteAppRequest": {
+        "domain_id": ("2019-12-04", None, True),
+        "user_profile_name": ("2019-12-04", None, True),
+        "space_name": ("2022-11-30", None, True),
+        "app_type": ("2019-12-04", None, True),
+        "app_name": ("2019-12-04", None, True),
+    },
+    "DeleteAppResponse": {},
+    "DeleteArtifactRequest": {
+        "artifact_arn": ("2020-12-01", None, True),
+        "source": ("2020-12-01", None, True),
+    },
+    "DeleteArtifactResponse": {
+        "artifact_arn": ("2020-12-01", None, True),
+    },
+    "DeleteAssociationRequest": {
+        "source_arn": ("2020-12-01", None, True),
+        "destination_arn": ("2020-12-01", None, True),
+    },
+    "DeleteAssociationResponse": {
+        "source_arn": ("2020-12-01", None, True),
+        "destination_arn": ("2020-12-01", None, True),
+    },
+    "DeleteClusterRequest": {
+        "cluster_name": ("2023-11-29", None, True),
+    },
+    "DeleteClusterResponse": {
+        "cluster_arn": ("2023-11-29", None, True),
+    },
+    "DeleteClusterSchedulerConfigRequest": {
+        "cluster_scheduler_config_id": ("2024-12-04", None, True),
+    },
+    "DeleteClusterSchedulerConfigResponse": {},
+    "DeleteCodeRepositoryInput": {
+        "code_repository_name": ("2018-11-28", None, True),
+    },
+    "DeleteCodeRepositoryResponse": {},
+    "DeleteCompilationJobRequest": {
+        "compilation_job_name": ("2023-12-15", None, True),
+    },
+    "DeleteCompilationJobResponse": {},
+    "DeleteComputeQuotaRequest": {
+        "compute_quota_id": ("2024-12-04", None, True),
+    },
+    "DeleteComputeQuotaResponse": {},
+    "DeleteContextRequest": {
+        "context_name": ("2020-12-01", None, True),
+    },
+    "DeleteContextResponse": {
+        "context_arn": ("2020-12-01", None, True),
+    },
+    "DeleteDataQualityJobDefinitionRequest": {
+        "job_definition_name": ("2020-12-08", None, True),
+    },
+    "DeleteDataQualityJobDefinitionResponse": {},
+    "DeleteDeviceFleetRequest": {
+        "device_fleet_name": ("2020-12-08", None, True),
+    },
+    "DeleteDeviceFleetResponse": {},
+    "DeleteDomainRequest": {
+        "domain_id": ("2019-12-04", None, True),
+        "retention_policy": ("2019-12-04", None, True),
+    },
+    "DeleteDomainResponse": {},
+    "DeleteEdgeDeploymentPlanRequest": {
+        "edge_deployment_plan_name": ("2022-07-18", None, True),
+    },
+    "DeleteEdgeDeploymentPlanResponse": {},
+    "DeleteEdgeDeploymentStageRequest": {
+        "edge_deployment_plan_name": ("2022-07-18", None, True),
+        "stage_name": ("2022-07-18", None, True),
+    },
+    "DeleteEdgeDeploymentStageResponse": {},
+    "DeleteEndpointConfigInput": {
+        "endpoint_config_name": ("2017-11-29", None, True),
+    },
+    "DeleteEndpointConfigResponse": {},
+    "DeleteEndpointInput": {
+        "endpoint_name": ("2017-11-29", None, True),
+    },
+    "DeleteEndpointResponse": {},
+    "DeleteExperimentRequest": {
+        "experiment_name": ("2019-12-04", None, True),
+    },
+    "DeleteExperimentResponse": {
+        "experiment_arn": ("2019-12-04", None, True),
+    },
+    "DeleteFeatureGroupRequest": {
+        "feature_group_name": ("2020-12-01", None, True),
+    },
+    "DeleteFeatureGroupResponse": {},
+    "DeleteFlowDefinitionRequest": {
+        "flow_definition_name": ("2019-12-04", None, True),
+    },
+    "DeleteFlowDefinitionResponse": {},
+    "DeleteHubContentReferenceRequest": {
+        "hub_name": ("2024-06-20", None, True),
+        "hub_content_type": ("2024-06-20", None, True),
+        "hub_content_name": ("2024-06-20", None, True),
+    },
+    "DeleteHubContentReferenceResponse": {},
+    "DeleteHubContentRequest": {
+        "hub_name": ("2022-11-30", None, True),
+        "hub_content_type": ("2022-11-30", None, True),
+        "hub_content_name": ("2022-11-30", None, True),
+        "hub_content_version": ("2022-11-30", None, True),
+    },
+    "DeleteHubContentResponse": {},
+    "DeleteHubRequest": {
+        "hub_name": ("2022-11-30", None, True),
+    },
+    "DeleteHubResponse": {},
+    "DeleteHumanTaskUiRequest": {
+        "human_task_ui_name": ("2020-07-09", None, True),
+    },
+    "DeleteHumanTaskUiResponse": {},
+    "DeleteHyperParameterTuningJobRequest": {
+        "hyper_parameter_tuning_job_name": ("2024-01-26", None, True),
+    },
+    "DeleteHyperParameterTuningJobResponse": {},
+    "DeleteImageRequest": {
+        "image_name": ("2020-10-26", None, True),
+    },
+    "DeleteImageResponse": {},
+    "DeleteImageVersionRequest": {
+        "image_name": ("2020-10-26", None, True),
+        "version": ("2020-10-26", None, True),
+        "alias": ("2022-12-19", None, True),
+    },
+    "DeleteImageVersionResponse": {},
+    "DeleteInferenceComponentInput": {
+        "inference_component_name": ("2023-11-29", None, True),
+    },
+    "DeleteInferenceComponentResponse": {},
+    "DeleteInferenceExperimentRequest": {
+        "name": ("2022-11-30", None, True),
+    },
+    "DeleteInferenceExperimentResponse": {
+        "inference_experiment_arn": ("2022-11-30", None, True),
+    },
+    "DeleteJobRequest": {
+        "job_name": ("2026-06-02", None, True),
+        "job_category": ("2026-06-02", None, True),
+    },
+    "DeleteJobResponse": {},
+    "DeleteMlflowAppRequest": {
+        "arn": ("2025-12-02", None, True),
+    },
+    "DeleteMlflowAppResponse": {
+        "arn": ("2025-12-02", None, True),
+    },
+    "DeleteMlflowTrackingServerRequest": {
+        "tracking_server_name": ("2024-06-18", None, True),
+    },
+    "DeleteMlflowTrackingServerResponse": {
+        "tracking_server_arn": ("2024-06-18", None, True),
+    },
+    "DeleteModelBiasJobDefinitionRequest": {
+        "job_definition_name": ("2020-12-08", None, True),
+    },
+    "DeleteModelBiasJobDefinitionResponse": {},
+    "DeleteModelCardRequest": {
+        "model_card_name": ("2022-11-30", None, True),
+    },
+    "DeleteModelCardResponse": {},
+    "DeleteModelExplainabilityJobDefinitionRequest": {
+        "job_definition_name": ("2020-12-08", None, True),
+    },
+    "DeleteModelExplainabilityJobDefinitionResponse": {},
+    "DeleteModelInput": {
+        "model_name": ("2017-11-29", None, True),
+    },
+    "DeleteModelPackageGroupInput": {
+        "model_package_group_name": ("2020-12-01", None, True),
+    },
+    "DeleteModelPackageGroupPolicyInput": {
+        "model_package_group_name": ("2020-12-01", None, True),
+    },
+    "DeleteModelPackageGroupPolicyResponse": {},
+    "DeleteModelPackageGroupResponse": {},
+    "DeleteModelPackageInput": {
+        "model_package_name": ("2018-11-28", None, True),
+    },
+    "DeleteModelPackageResponse": {},
+    "DeleteModelQualityJobDefinitionRequest": {
+        "job_definition_name": ("2020-12-08", None, True),
+    },
+    "DeleteModelQualityJobDefinitionResponse": {},
+    "DeleteModelResponse": {},
+    "DeleteMonitoringScheduleRequest": {
+        "monitoring_schedule_name": ("2019-12-04", None, True),
+    },
+    "DeleteMonitoringScheduleResponse": {},
+    "DeleteNotebookInstanceInput": {
+        "notebook_instance_name": ("2017-11-29", None, True),
+    },
+    "DeleteNotebookInstanceLifecycleConfigInput": {
+        "notebook_instance_lifecycle_config_name": ("2018-03-15", None, True),
+    },
+    "DeleteNotebookInstanceLifecycleConfigResponse": {},
+    "DeleteNotebookInstanceResponse": {},
+    "DeleteOptimizationJobRequest": {
+        "optimization_job_name": ("2024-07-09", None, True),
+    },
+    "DeleteOptimizationJobResponse": {},
+    "DeletePartnerAppRequest": {
+        "arn": ("2024-12-04", None, True),
+        "client_token": ("2024-12-04", None, True),
+    },
+    "DeletePartnerAppResponse": {
+        "arn": ("2024-12-04", None, True),
+    },
+    "DeletePipelineRequest": {
+        "pipeline_name": ("2020-12-01", None, True),
+        "client_request_token": ("2020-12-01", None, True),
+    },
+    "DeletePipelineResponse": {
+        "pipeline_arn": ("2020-12-01", None, True),
+    },
+    "DeleteProcessingJobRequest": {
+        "processing_job_name": ("2025-10-28", None, True),
+    },
+    "DeleteProcessingJobResponse": {},
+    "DeleteProjectInput": {
+        "project_name": ("2020-12-01", None, True),
+    },
+    "DeleteProjectResponse": {},
+    "DeleteSpaceRequest": {
+        "domain_id": ("2022-11-30", None, True),
+        "space_name": ("2022-11-30", None, True),
+    },
+    "DeleteSpaceResponse": {},
+    "DeleteStudioLifecycleConfigRequest": {
+        "studio_lifecycle_config_name": ("2021-09-10", None, True),
+    },
+    "DeleteStudioLifecycleConfigResponse": {},
+    "DeleteTagsInput": {
+        "resource_arn": ("2017-11-29", None, True),
+        "tag_keys": ("2017-11-29", None, True),
+    },
+    "DeleteTagsOutput": {},
+    "DeleteTrainingJobRequest": {
+        "training_job_name": ("2025-10-28", None, True),
+    },
+    "DeleteTrainingJobResponse": {},
+    "DeleteTrainingSessionRequest": {
+        "training_session_name": ("2026-10-12", None, True),
+    },
+    "DeleteTrainingSessionResponse": {},
+    "DeleteTrialComponentRequest": {
+        "trial_component_name": ("2019-12-04", None, True),
+    },
+    "DeleteTrialComponentResponse": {
+        "trial_component_arn": ("2019-12-04", None, True),
+    },
+    "DeleteTrialRequest": {
+        "trial_name": ("2019-12-04", None, True),
+    },
+    "DeleteTrialResponse": {
+        "trial_arn": ("2019-12-04", None, True),
+    },
+    "DeleteUserProfileRequest": {
+        "domain_id": ("2019-12-04", None, True),
+        "user_profile_name": ("2019-12-04", None, True),
+    },
+    "DeleteUserProfileResponse": {},
+    "DeleteWorkforceRequest": {
+        "workforce_name": ("2020-07-24", None, True),
+    },
+    "DeleteWorkforceResponse": {},
+    "DeleteWorkteamRequest": {
+        "workteam_name": ("2018-11-28", None, True),
+    },
+    "DeleteWorkteamResponse": {
+        "success": ("2018-11-28", None, True),
+    },
     "DeployedImage": {
         "specified_image": ("2018-07-05", None, True),
         "resolved_image": ("2018-07-05", None, True),

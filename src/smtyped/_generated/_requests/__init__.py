@@ -106,85 +106,81 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.create_m_z import create_user_profile as create_user_profile
     from smtyped._generated._requests.create_m_z import create_workforce as create_workforce
     from smtyped._generated._requests.create_m_z import create_workteam as create_workteam
-    from smtyped._generated._requests.delete_a_l import delete_action as delete_action
-    from smtyped._generated._requests.delete_a_l import delete_ai_benchmark_job as delete_ai_benchmark_job
-    from smtyped._generated._requests.delete_a_l import delete_ai_recommendation_job as delete_ai_recommendation_job
-    from smtyped._generated._requests.delete_a_l import delete_ai_workload_config as delete_ai_workload_config
-    from smtyped._generated._requests.delete_a_l import delete_algorithm as delete_algorithm
-    from smtyped._generated._requests.delete_a_l import delete_app as delete_app
-    from smtyped._generated._requests.delete_a_l import delete_app_image_config as delete_app_image_config
-    from smtyped._generated._requests.delete_a_l import delete_artifact as delete_artifact
-    from smtyped._generated._requests.delete_a_l import delete_association as delete_association
-    from smtyped._generated._requests.delete_a_l import delete_cluster as delete_cluster
-    from smtyped._generated._requests.delete_a_l import (
-        delete_cluster_scheduler_config as delete_cluster_scheduler_config,
-    )
-    from smtyped._generated._requests.delete_a_l import delete_code_repository as delete_code_repository
-    from smtyped._generated._requests.delete_a_l import delete_compilation_job as delete_compilation_job
-    from smtyped._generated._requests.delete_a_l import delete_compute_quota as delete_compute_quota
-    from smtyped._generated._requests.delete_a_l import delete_context as delete_context
-    from smtyped._generated._requests.delete_a_l import (
+    from smtyped._generated._requests.delete import delete_action as delete_action
+    from smtyped._generated._requests.delete import delete_ai_benchmark_job as delete_ai_benchmark_job
+    from smtyped._generated._requests.delete import delete_ai_recommendation_job as delete_ai_recommendation_job
+    from smtyped._generated._requests.delete import delete_ai_workload_config as delete_ai_workload_config
+    from smtyped._generated._requests.delete import delete_algorithm as delete_algorithm
+    from smtyped._generated._requests.delete import delete_app as delete_app
+    from smtyped._generated._requests.delete import delete_app_image_config as delete_app_image_config
+    from smtyped._generated._requests.delete import delete_artifact as delete_artifact
+    from smtyped._generated._requests.delete import delete_association as delete_association
+    from smtyped._generated._requests.delete import delete_cluster as delete_cluster
+    from smtyped._generated._requests.delete import delete_cluster_scheduler_config as delete_cluster_scheduler_config
+    from smtyped._generated._requests.delete import delete_code_repository as delete_code_repository
+    from smtyped._generated._requests.delete import delete_compilation_job as delete_compilation_job
+    from smtyped._generated._requests.delete import delete_compute_quota as delete_compute_quota
+    from smtyped._generated._requests.delete import delete_context as delete_context
+    from smtyped._generated._requests.delete import (
         delete_data_quality_job_definition as delete_data_quality_job_definition,
     )
-    from smtyped._generated._requests.delete_a_l import delete_device_fleet as delete_device_fleet
-    from smtyped._generated._requests.delete_a_l import delete_domain as delete_domain
-    from smtyped._generated._requests.delete_a_l import delete_edge_deployment_plan as delete_edge_deployment_plan
-    from smtyped._generated._requests.delete_a_l import delete_edge_deployment_stage as delete_edge_deployment_stage
-    from smtyped._generated._requests.delete_a_l import delete_endpoint as delete_endpoint
-    from smtyped._generated._requests.delete_a_l import delete_endpoint_config as delete_endpoint_config
-    from smtyped._generated._requests.delete_a_l import delete_experiment as delete_experiment
-    from smtyped._generated._requests.delete_a_l import delete_feature_group as delete_feature_group
-    from smtyped._generated._requests.delete_a_l import delete_flow_definition as delete_flow_definition
-    from smtyped._generated._requests.delete_a_l import delete_hub as delete_hub
-    from smtyped._generated._requests.delete_a_l import delete_hub_content as delete_hub_content
-    from smtyped._generated._requests.delete_a_l import delete_hub_content_reference as delete_hub_content_reference
-    from smtyped._generated._requests.delete_a_l import delete_human_task_ui as delete_human_task_ui
-    from smtyped._generated._requests.delete_a_l import (
+    from smtyped._generated._requests.delete import delete_device_fleet as delete_device_fleet
+    from smtyped._generated._requests.delete import delete_domain as delete_domain
+    from smtyped._generated._requests.delete import delete_edge_deployment_plan as delete_edge_deployment_plan
+    from smtyped._generated._requests.delete import delete_edge_deployment_stage as delete_edge_deployment_stage
+    from smtyped._generated._requests.delete import delete_endpoint as delete_endpoint
+    from smtyped._generated._requests.delete import delete_endpoint_config as delete_endpoint_config
+    from smtyped._generated._requests.delete import delete_experiment as delete_experiment
+    from smtyped._generated._requests.delete import delete_feature_group as delete_feature_group
+    from smtyped._generated._requests.delete import delete_flow_definition as delete_flow_definition
+    from smtyped._generated._requests.delete import delete_hub as delete_hub
+    from smtyped._generated._requests.delete import delete_hub_content as delete_hub_content
+    from smtyped._generated._requests.delete import delete_hub_content_reference as delete_hub_content_reference
+    from smtyped._generated._requests.delete import delete_human_task_ui as delete_human_task_ui
+    from smtyped._generated._requests.delete import (
         delete_hyper_parameter_tuning_job as delete_hyper_parameter_tuning_job,
     )
-    from smtyped._generated._requests.delete_a_l import delete_image as delete_image
-    from smtyped._generated._requests.delete_a_l import delete_image_version as delete_image_version
-    from smtyped._generated._requests.delete_a_l import delete_inference_component as delete_inference_component
-    from smtyped._generated._requests.delete_a_l import delete_inference_experiment as delete_inference_experiment
-    from smtyped._generated._requests.delete_a_l import delete_job as delete_job
-    from smtyped._generated._requests.delete_m_z import delete_mlflow_app as delete_mlflow_app
-    from smtyped._generated._requests.delete_m_z import delete_mlflow_tracking_server as delete_mlflow_tracking_server
-    from smtyped._generated._requests.delete_m_z import delete_model as delete_model
-    from smtyped._generated._requests.delete_m_z import (
-        delete_model_bias_job_definition as delete_model_bias_job_definition,
-    )
-    from smtyped._generated._requests.delete_m_z import delete_model_card as delete_model_card
-    from smtyped._generated._requests.delete_m_z import (
+    from smtyped._generated._requests.delete import delete_image as delete_image
+    from smtyped._generated._requests.delete import delete_image_version as delete_image_version
+    from smtyped._generated._requests.delete import delete_inference_component as delete_inference_component
+    from smtyped._generated._requests.delete import delete_inference_experiment as delete_inference_experiment
+    from smtyped._generated._requests.delete import delete_job as delete_job
+    from smtyped._generated._requests.delete import delete_mlflow_app as delete_mlflow_app
+    from smtyped._generated._requests.delete import delete_mlflow_tracking_server as delete_mlflow_tracking_server
+    from smtyped._generated._requests.delete import delete_model as delete_model
+    from smtyped._generated._requests.delete import delete_model_bias_job_definition as delete_model_bias_job_definition
+    from smtyped._generated._requests.delete import delete_model_card as delete_model_card
+    from smtyped._generated._requests.delete import (
         delete_model_explainability_job_definition as delete_model_explainability_job_definition,
     )
-    from smtyped._generated._requests.delete_m_z import delete_model_package as delete_model_package
-    from smtyped._generated._requests.delete_m_z import delete_model_package_group as delete_model_package_group
-    from smtyped._generated._requests.delete_m_z import (
+    from smtyped._generated._requests.delete import delete_model_package as delete_model_package
+    from smtyped._generated._requests.delete import delete_model_package_group as delete_model_package_group
+    from smtyped._generated._requests.delete import (
         delete_model_package_group_policy as delete_model_package_group_policy,
     )
-    from smtyped._generated._requests.delete_m_z import (
+    from smtyped._generated._requests.delete import (
         delete_model_quality_job_definition as delete_model_quality_job_definition,
     )
-    from smtyped._generated._requests.delete_m_z import delete_monitoring_schedule as delete_monitoring_schedule
-    from smtyped._generated._requests.delete_m_z import delete_notebook_instance as delete_notebook_instance
-    from smtyped._generated._requests.delete_m_z import (
+    from smtyped._generated._requests.delete import delete_monitoring_schedule as delete_monitoring_schedule
+    from smtyped._generated._requests.delete import delete_notebook_instance as delete_notebook_instance
+    from smtyped._generated._requests.delete import (
         delete_notebook_instance_lifecycle_config as delete_notebook_instance_lifecycle_config,
     )
-    from smtyped._generated._requests.delete_m_z import delete_optimization_job as delete_optimization_job
-    from smtyped._generated._requests.delete_m_z import delete_partner_app as delete_partner_app
-    from smtyped._generated._requests.delete_m_z import delete_pipeline as delete_pipeline
-    from smtyped._generated._requests.delete_m_z import delete_processing_job as delete_processing_job
-    from smtyped._generated._requests.delete_m_z import delete_project as delete_project
-    from smtyped._generated._requests.delete_m_z import delete_space as delete_space
-    from smtyped._generated._requests.delete_m_z import delete_studio_lifecycle_config as delete_studio_lifecycle_config
-    from smtyped._generated._requests.delete_m_z import delete_tags as delete_tags
-    from smtyped._generated._requests.delete_m_z import delete_training_job as delete_training_job
-    from smtyped._generated._requests.delete_m_z import delete_training_session as delete_training_session
-    from smtyped._generated._requests.delete_m_z import delete_trial as delete_trial
-    from smtyped._generated._requests.delete_m_z import delete_trial_component as delete_trial_component
-    from smtyped._generated._requests.delete_m_z import delete_user_profile as delete_user_profile
-    from smtyped._generated._requests.delete_m_z import delete_workforce as delete_workforce
-    from smtyped._generated._requests.delete_m_z import delete_workteam as delete_workteam
+    from smtyped._generated._requests.delete import delete_optimization_job as delete_optimization_job
+    from smtyped._generated._requests.delete import delete_partner_app as delete_partner_app
+    from smtyped._generated._requests.delete import delete_pipeline as delete_pipeline
+    from smtyped._generated._requests.delete import delete_processing_job as delete_processing_job
+    from smtyped._generated._requests.delete import delete_project as delete_project
+    from smtyped._generated._requests.delete import delete_space as delete_space
+    from smtyped._generated._requests.delete import delete_studio_lifecycle_config as delete_studio_lifecycle_config
+    from smtyped._generated._requests.delete import delete_tags as delete_tags
+    from smtyped._generated._requests.delete import delete_training_job as delete_training_job
+    from smtyped._generated._requests.delete import delete_training_session as delete_training_session
+    from smtyped._generated._requests.delete import delete_trial as delete_trial
+    from smtyped._generated._requests.delete import delete_trial_component as delete_trial_component
+    from smtyped._generated._requests.delete import delete_user_profile as delete_user_profile
+    from smtyped._generated._requests.delete import delete_workforce as delete_workforce
+    from smtyped._generated._requests.delete import delete_workteam as delete_workteam
     from smtyped._generated._requests.describe_a_l import describe_action as describe_action
     from smtyped._generated._requests.describe_a_l import describe_ai_benchmark_job as describe_ai_benchmark_job
     from smtyped._generated._requests.describe_a_l import (
@@ -1026,69 +1022,69 @@ _MODULES = {
     "create_user_profile": "create_m_z",
     "create_workforce": "create_m_z",
     "create_workteam": "create_m_z",
-    "delete_action": "delete_a_l",
-    "delete_ai_benchmark_job": "delete_a_l",
-    "delete_ai_recommendation_job": "delete_a_l",
-    "delete_ai_workload_config": "delete_a_l",
-    "delete_algorithm": "delete_a_l",
-    "delete_app": "delete_a_l",
-    "delete_app_image_config": "delete_a_l",
-    "delete_artifact": "delete_a_l",
-    "delete_association": "delete_a_l",
-    "delete_cluster": "delete_a_l",
-    "delete_cluster_scheduler_config": "delete_a_l",
-    "delete_code_repository": "delete_a_l",
-    "delete_compilation_job": "delete_a_l",
-    "delete_compute_quota": "delete_a_l",
-    "delete_context": "delete_a_l",
-    "delete_data_quality_job_definition": "delete_a_l",
-    "delete_device_fleet": "delete_a_l",
-    "delete_domain": "delete_a_l",
-    "delete_edge_deployment_plan": "delete_a_l",
-    "delete_edge_deployment_stage": "delete_a_l",
-    "delete_endpoint": "delete_a_l",
-    "delete_endpoint_config": "delete_a_l",
-    "delete_experiment": "delete_a_l",
-    "delete_feature_group": "delete_a_l",
-    "delete_flow_definition": "delete_a_l",
-    "delete_hub": "delete_a_l",
-    "delete_hub_content": "delete_a_l",
-    "delete_hub_content_reference": "delete_a_l",
-    "delete_human_task_ui": "delete_a_l",
-    "delete_hyper_parameter_tuning_job": "delete_a_l",
-    "delete_image": "delete_a_l",
-    "delete_image_version": "delete_a_l",
-    "delete_inference_component": "delete_a_l",
-    "delete_inference_experiment": "delete_a_l",
-    "delete_job": "delete_a_l",
-    "delete_mlflow_app": "delete_m_z",
-    "delete_mlflow_tracking_server": "delete_m_z",
-    "delete_model": "delete_m_z",
-    "delete_model_bias_job_definition": "delete_m_z",
-    "delete_model_card": "delete_m_z",
-    "delete_model_explainability_job_definition": "delete_m_z",
-    "delete_model_package": "delete_m_z",
-    "delete_model_package_group": "delete_m_z",
-    "delete_model_package_group_policy": "delete_m_z",
-    "delete_model_quality_job_definition": "delete_m_z",
-    "delete_monitoring_schedule": "delete_m_z",
-    "delete_notebook_instance": "delete_m_z",
-    "delete_notebook_instance_lifecycle_config": "delete_m_z",
-    "delete_optimization_job": "delete_m_z",
-    "delete_partner_app": "delete_m_z",
-    "delete_pipeline": "delete_m_z",
-    "delete_processing_job": "delete_m_z",
-    "delete_project": "delete_m_z",
-    "delete_space": "delete_m_z",
-    "delete_studio_lifecycle_config": "delete_m_z",
-    "delete_tags": "delete_m_z",
-    "delete_training_job": "delete_m_z",
-    "delete_training_session": "delete_m_z",
-    "delete_trial": "delete_m_z",
-    "delete_trial_component": "delete_m_z",
-    "delete_user_profile": "delete_m_z",
-    "delete_workforce": "delete_m_z",
-    "delete_workteam": "delete_m_z",
+    "delete_action": "delete",
+    "delete_ai_benchmark_job": "delete",
+    "delete_ai_recommendation_job": "delete",
+    "delete_ai_workload_config": "delete",
+    "delete_algorithm": "delete",
+    "delete_app": "delete",
+    "delete_app_image_config": "delete",
+    "delete_artifact": "delete",
+    "delete_association": "delete",
+    "delete_cluster": "delete",
+    "delete_cluster_scheduler_config": "delete",
+    "delete_code_repository": "delete",
+    "delete_compilation_job": "delete",
+    "delete_compute_quota": "delete",
+    "delete_context": "delete",
+    "delete_data_quality_job_definition": "delete",
+    "delete_device_fleet": "delete",
+    "delete_domain": "delete",
+    "delete_edge_deployment_plan": "delete",
+    "delete_edge_deployment_stage": "delete",
+    "delete_endpoint": "delete",
+    "delete_endpoint_config": "delete",
+    "delete_experiment": "delete",
+    "delete_feature_group": "delete",
+    "delete_flow_definition": "delete",
+    "delete_hub": "delete",
+    "delete_hub_content": "delete",
+    "delete_hub_content_reference": "delete",
+    "delete_human_task_ui": "delete",
+    "delete_hyper_parameter_tuning_job": "delete",
+    "delete_image": "delete",
+    "delete_image_version": "delete",
+    "delete_inference_component": "delete",
+    "delete_inference_experiment": "delete",
+    "delete_job": "delete",
+    "delete_mlflow_app": "delete",
+    "delete_mlflow_tracking_server": "delete",
+    "delete_model": "delete",
+    "delete_model_bias_job_definition": "delete",
+    "delete_model_card": "delete",
+    "delete_model_explainability_job_definition": "delete",
+    "delete_model_package": "delete",
+    "delete_model_package_group": "delete",
+    "delete_model_package_group_policy": "delete",
+    "delete_model_quality_job_definition": "delete",
+    "delete_monitoring_schedule": "delete",
+    "delete_notebook_instance": "delete",
+    "delete_notebook_instance_lifecycle_config": "delete",
+    "delete_optimization_job": "delete",
+    "delete_partner_app": "delete",
+    "delete_pipeline": "delete",
+    "delete_processing_job": "delete",
+    "delete_project": "delete",
+    "delete_space": "delete",
+    "delete_studio_lifecycle_config": "delete",
+    "delete_tags": "delete",
+    "delete_training_job": "delete",
+    "delete_training_session": "delete",
+    "delete_trial": "delete",
+    "delete_trial_component": "delete",
+    "delete_user_profile": "delete",
+    "delete_workforce": "delete",
+    "delete_workteam": "delete",
     "deregister_devices": "other",
     "describe_action": "describe_a_l",
     "describe_ai_benchmark_job": "describe_a_l",

@@ -388,42 +388,36 @@ from smtyped._generated.enums._l import LifecycleManagement as LifecycleManageme
 from smtyped._generated.enums._l import LifecycleManagementLiteral as LifecycleManagementLiteral
 from smtyped._generated.enums._l import LineageType as LineageType
 from smtyped._generated.enums._l import LineageTypeLiteral as LineageTypeLiteral
-from smtyped._generated.enums._list_a_l import ListAIBenchmarkJobsSortBy as ListAIBenchmarkJobsSortBy
-from smtyped._generated.enums._list_a_l import ListAIBenchmarkJobsSortByLiteral as ListAIBenchmarkJobsSortByLiteral
-from smtyped._generated.enums._list_a_l import ListAIRecommendationJobsSortBy as ListAIRecommendationJobsSortBy
-from smtyped._generated.enums._list_a_l import (
-    ListAIRecommendationJobsSortByLiteral as ListAIRecommendationJobsSortByLiteral,
-)
-from smtyped._generated.enums._list_a_l import ListAIWorkloadConfigsSortBy as ListAIWorkloadConfigsSortBy
-from smtyped._generated.enums._list_a_l import ListAIWorkloadConfigsSortByLiteral as ListAIWorkloadConfigsSortByLiteral
-from smtyped._generated.enums._list_a_l import ListCompilationJobsSortBy as ListCompilationJobsSortBy
-from smtyped._generated.enums._list_a_l import ListCompilationJobsSortByLiteral as ListCompilationJobsSortByLiteral
-from smtyped._generated.enums._list_a_l import ListDeviceFleetsSortBy as ListDeviceFleetsSortBy
-from smtyped._generated.enums._list_a_l import ListDeviceFleetsSortByLiteral as ListDeviceFleetsSortByLiteral
-from smtyped._generated.enums._list_a_l import ListEdgeDeploymentPlansSortBy as ListEdgeDeploymentPlansSortBy
-from smtyped._generated.enums._list_a_l import (
-    ListEdgeDeploymentPlansSortByLiteral as ListEdgeDeploymentPlansSortByLiteral,
-)
-from smtyped._generated.enums._list_a_l import ListEdgePackagingJobsSortBy as ListEdgePackagingJobsSortBy
-from smtyped._generated.enums._list_a_l import ListEdgePackagingJobsSortByLiteral as ListEdgePackagingJobsSortByLiteral
-from smtyped._generated.enums._list_a_l import (
-    ListInferenceRecommendationsJobsSortBy as ListInferenceRecommendationsJobsSortBy,
-)
-from smtyped._generated.enums._list_a_l import (
+from smtyped._generated.enums._l import ListAIBenchmarkJobsSortBy as ListAIBenchmarkJobsSortBy
+from smtyped._generated.enums._l import ListAIBenchmarkJobsSortByLiteral as ListAIBenchmarkJobsSortByLiteral
+from smtyped._generated.enums._l import ListAIRecommendationJobsSortBy as ListAIRecommendationJobsSortBy
+from smtyped._generated.enums._l import ListAIRecommendationJobsSortByLiteral as ListAIRecommendationJobsSortByLiteral
+from smtyped._generated.enums._l import ListAIWorkloadConfigsSortBy as ListAIWorkloadConfigsSortBy
+from smtyped._generated.enums._l import ListAIWorkloadConfigsSortByLiteral as ListAIWorkloadConfigsSortByLiteral
+from smtyped._generated.enums._l import ListCompilationJobsSortBy as ListCompilationJobsSortBy
+from smtyped._generated.enums._l import ListCompilationJobsSortByLiteral as ListCompilationJobsSortByLiteral
+from smtyped._generated.enums._l import ListDeviceFleetsSortBy as ListDeviceFleetsSortBy
+from smtyped._generated.enums._l import ListDeviceFleetsSortByLiteral as ListDeviceFleetsSortByLiteral
+from smtyped._generated.enums._l import ListEdgeDeploymentPlansSortBy as ListEdgeDeploymentPlansSortBy
+from smtyped._generated.enums._l import ListEdgeDeploymentPlansSortByLiteral as ListEdgeDeploymentPlansSortByLiteral
+from smtyped._generated.enums._l import ListEdgePackagingJobsSortBy as ListEdgePackagingJobsSortBy
+from smtyped._generated.enums._l import ListEdgePackagingJobsSortByLiteral as ListEdgePackagingJobsSortByLiteral
+from smtyped._generated.enums._l import ListInferenceRecommendationsJobsSortBy as ListInferenceRecommendationsJobsSortBy
+from smtyped._generated.enums._l import (
     ListInferenceRecommendationsJobsSortByLiteral as ListInferenceRecommendationsJobsSortByLiteral,
 )
-from smtyped._generated.enums._list_a_l import (
+from smtyped._generated.enums._l import (
     ListLabelingJobsForWorkteamSortByOptions as ListLabelingJobsForWorkteamSortByOptions,
 )
-from smtyped._generated.enums._list_a_l import (
+from smtyped._generated.enums._l import (
     ListLabelingJobsForWorkteamSortByOptionsLiteral as ListLabelingJobsForWorkteamSortByOptionsLiteral,
 )
-from smtyped._generated.enums._list_m_z import ListOptimizationJobsSortBy as ListOptimizationJobsSortBy
-from smtyped._generated.enums._list_m_z import ListOptimizationJobsSortByLiteral as ListOptimizationJobsSortByLiteral
-from smtyped._generated.enums._list_m_z import ListWorkforcesSortByOptions as ListWorkforcesSortByOptions
-from smtyped._generated.enums._list_m_z import ListWorkforcesSortByOptionsLiteral as ListWorkforcesSortByOptionsLiteral
-from smtyped._generated.enums._list_m_z import ListWorkteamsSortByOptions as ListWorkteamsSortByOptions
-from smtyped._generated.enums._list_m_z import ListWorkteamsSortByOptionsLiteral as ListWorkteamsSortByOptionsLiteral
+from smtyped._generated.enums._l import ListOptimizationJobsSortBy as ListOptimizationJobsSortBy
+from smtyped._generated.enums._l import ListOptimizationJobsSortByLiteral as ListOptimizationJobsSortByLiteral
+from smtyped._generated.enums._l import ListWorkforcesSortByOptions as ListWorkforcesSortByOptions
+from smtyped._generated.enums._l import ListWorkforcesSortByOptionsLiteral as ListWorkforcesSortByOptionsLiteral
+from smtyped._generated.enums._l import ListWorkteamsSortByOptions as ListWorkteamsSortByOptions
+from smtyped._generated.enums._l import ListWorkteamsSortByOptionsLiteral as ListWorkteamsSortByOptionsLiteral
 from smtyped._generated.enums._m import MaintenanceStatus as MaintenanceStatus
 from smtyped._generated.enums._m import MaintenanceStatusLiteral as MaintenanceStatusLiteral
 from smtyped._generated.enums._m import ManagedInstanceScalingScaleInStrategy as ManagedInstanceScalingScaleInStrategy

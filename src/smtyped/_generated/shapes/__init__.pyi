@@ -489,6 +489,146 @@ from smtyped._generated.shapes._d import DebugRuleEvaluationStatus as DebugRuleE
 from smtyped._generated.shapes._d import DefaultEbsStorageSettings as DefaultEbsStorageSettings
 from smtyped._generated.shapes._d import DefaultSpaceSettings as DefaultSpaceSettings
 from smtyped._generated.shapes._d import DefaultSpaceStorageSettings as DefaultSpaceStorageSettings
+from smtyped._generated.shapes._d import DeleteActionRequest as DeleteActionRequest
+from smtyped._generated.shapes._d import DeleteActionResponse as DeleteActionResponse
+from smtyped._generated.shapes._d import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
+from smtyped._generated.shapes._d import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
+from smtyped._generated.shapes._d import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
+from smtyped._generated.shapes._d import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
+from smtyped._generated.shapes._d import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
+from smtyped._generated.shapes._d import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
+from smtyped._generated.shapes._d import DeleteAlgorithmInput as DeleteAlgorithmInput
+from smtyped._generated.shapes._d import DeleteAlgorithmResponse as DeleteAlgorithmResponse
+from smtyped._generated.shapes._d import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
+from smtyped._generated.shapes._d import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
+from smtyped._generated.shapes._d import DeleteAppRequest as DeleteAppRequest
+from smtyped._generated.shapes._d import DeleteAppResponse as DeleteAppResponse
+from smtyped._generated.shapes._d import DeleteArtifactRequest as DeleteArtifactRequest
+from smtyped._generated.shapes._d import DeleteArtifactResponse as DeleteArtifactResponse
+from smtyped._generated.shapes._d import DeleteAssociationRequest as DeleteAssociationRequest
+from smtyped._generated.shapes._d import DeleteAssociationResponse as DeleteAssociationResponse
+from smtyped._generated.shapes._d import DeleteClusterRequest as DeleteClusterRequest
+from smtyped._generated.shapes._d import DeleteClusterResponse as DeleteClusterResponse
+from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
+from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse
+from smtyped._generated.shapes._d import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
+from smtyped._generated.shapes._d import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
+from smtyped._generated.shapes._d import DeleteCompilationJobRequest as DeleteCompilationJobRequest
+from smtyped._generated.shapes._d import DeleteCompilationJobResponse as DeleteCompilationJobResponse
+from smtyped._generated.shapes._d import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
+from smtyped._generated.shapes._d import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
+from smtyped._generated.shapes._d import DeleteContextRequest as DeleteContextRequest
+from smtyped._generated.shapes._d import DeleteContextResponse as DeleteContextResponse
+from smtyped._generated.shapes._d import DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest
+from smtyped._generated.shapes._d import (
+    DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
+from smtyped._generated.shapes._d import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
+from smtyped._generated.shapes._d import DeleteDomainRequest as DeleteDomainRequest
+from smtyped._generated.shapes._d import DeleteDomainResponse as DeleteDomainResponse
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
+from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
+from smtyped._generated.shapes._d import DeleteEndpointConfigInput as DeleteEndpointConfigInput
+from smtyped._generated.shapes._d import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
+from smtyped._generated.shapes._d import DeleteEndpointInput as DeleteEndpointInput
+from smtyped._generated.shapes._d import DeleteEndpointResponse as DeleteEndpointResponse
+from smtyped._generated.shapes._d import DeleteExperimentRequest as DeleteExperimentRequest
+from smtyped._generated.shapes._d import DeleteExperimentResponse as DeleteExperimentResponse
+from smtyped._generated.shapes._d import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
+from smtyped._generated.shapes._d import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
+from smtyped._generated.shapes._d import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
+from smtyped._generated.shapes._d import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+from smtyped._generated.shapes._d import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
+from smtyped._generated.shapes._d import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
+from smtyped._generated.shapes._d import DeleteHubContentRequest as DeleteHubContentRequest
+from smtyped._generated.shapes._d import DeleteHubContentResponse as DeleteHubContentResponse
+from smtyped._generated.shapes._d import DeleteHubRequest as DeleteHubRequest
+from smtyped._generated.shapes._d import DeleteHubResponse as DeleteHubResponse
+from smtyped._generated.shapes._d import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
+from smtyped._generated.shapes._d import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
+from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest
+from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse
+from smtyped._generated.shapes._d import DeleteImageRequest as DeleteImageRequest
+from smtyped._generated.shapes._d import DeleteImageResponse as DeleteImageResponse
+from smtyped._generated.shapes._d import DeleteImageVersionRequest as DeleteImageVersionRequest
+from smtyped._generated.shapes._d import DeleteImageVersionResponse as DeleteImageVersionResponse
+from smtyped._generated.shapes._d import DeleteInferenceComponentInput as DeleteInferenceComponentInput
+from smtyped._generated.shapes._d import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
+from smtyped._generated.shapes._d import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
+from smtyped._generated.shapes._d import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
+from smtyped._generated.shapes._d import DeleteJobRequest as DeleteJobRequest
+from smtyped._generated.shapes._d import DeleteJobResponse as DeleteJobResponse
+from smtyped._generated.shapes._d import DeleteMlflowAppRequest as DeleteMlflowAppRequest
+from smtyped._generated.shapes._d import DeleteMlflowAppResponse as DeleteMlflowAppResponse
+from smtyped._generated.shapes._d import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
+from smtyped._generated.shapes._d import DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse
+from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest
+from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse
+from smtyped._generated.shapes._d import DeleteModelCardRequest as DeleteModelCardRequest
+from smtyped._generated.shapes._d import DeleteModelCardResponse as DeleteModelCardResponse
+from smtyped._generated.shapes._d import (
+    DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DeleteModelInput as DeleteModelInput
+from smtyped._generated.shapes._d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
+from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
+from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse
+from smtyped._generated.shapes._d import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
+from smtyped._generated.shapes._d import DeleteModelPackageInput as DeleteModelPackageInput
+from smtyped._generated.shapes._d import DeleteModelPackageResponse as DeleteModelPackageResponse
+from smtyped._generated.shapes._d import (
+    DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
+)
+from smtyped._generated.shapes._d import (
+    DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
+)
+from smtyped._generated.shapes._d import DeleteModelResponse as DeleteModelResponse
+from smtyped._generated.shapes._d import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
+from smtyped._generated.shapes._d import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
+from smtyped._generated.shapes._d import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
+from smtyped._generated.shapes._d import (
+    DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._d import (
+    DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
+)
+from smtyped._generated.shapes._d import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
+from smtyped._generated.shapes._d import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
+from smtyped._generated.shapes._d import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
+from smtyped._generated.shapes._d import DeletePartnerAppRequest as DeletePartnerAppRequest
+from smtyped._generated.shapes._d import DeletePartnerAppResponse as DeletePartnerAppResponse
+from smtyped._generated.shapes._d import DeletePipelineRequest as DeletePipelineRequest
+from smtyped._generated.shapes._d import DeletePipelineResponse as DeletePipelineResponse
+from smtyped._generated.shapes._d import DeleteProcessingJobRequest as DeleteProcessingJobRequest
+from smtyped._generated.shapes._d import DeleteProcessingJobResponse as DeleteProcessingJobResponse
+from smtyped._generated.shapes._d import DeleteProjectInput as DeleteProjectInput
+from smtyped._generated.shapes._d import DeleteProjectResponse as DeleteProjectResponse
+from smtyped._generated.shapes._d import DeleteSpaceRequest as DeleteSpaceRequest
+from smtyped._generated.shapes._d import DeleteSpaceResponse as DeleteSpaceResponse
+from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest
+from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse
+from smtyped._generated.shapes._d import DeleteTagsInput as DeleteTagsInput
+from smtyped._generated.shapes._d import DeleteTagsOutput as DeleteTagsOutput
+from smtyped._generated.shapes._d import DeleteTrainingJobRequest as DeleteTrainingJobRequest
+from smtyped._generated.shapes._d import DeleteTrainingJobResponse as DeleteTrainingJobResponse
+from smtyped._generated.shapes._d import DeleteTrainingSessionRequest as DeleteTrainingSessionRequest
+from smtyped._generated.shapes._d import DeleteTrainingSessionResponse as DeleteTrainingSessionResponse
+from smtyped._generated.shapes._d import DeleteTrialComponentRequest as DeleteTrialComponentRequest
+from smtyped._generated.shapes._d import DeleteTrialComponentResponse as DeleteTrialComponentResponse
+from smtyped._generated.shapes._d import DeleteTrialRequest as DeleteTrialRequest
+from smtyped._generated.shapes._d import DeleteTrialResponse as DeleteTrialResponse
+from smtyped._generated.shapes._d import DeleteUserProfileRequest as DeleteUserProfileRequest
+from smtyped._generated.shapes._d import DeleteUserProfileResponse as DeleteUserProfileResponse
+from smtyped._generated.shapes._d import DeleteWorkforceRequest as DeleteWorkforceRequest
+from smtyped._generated.shapes._d import DeleteWorkforceResponse as DeleteWorkforceResponse
+from smtyped._generated.shapes._d import DeleteWorkteamRequest as DeleteWorkteamRequest
+from smtyped._generated.shapes._d import DeleteWorkteamResponse as DeleteWorkteamResponse
 from smtyped._generated.shapes._d import DeployedImage as DeployedImage
 from smtyped._generated.shapes._d import DeploymentConfig as DeploymentConfig
 from smtyped._generated.shapes._d import DeploymentConfiguration as DeploymentConfiguration
@@ -526,170 +666,6 @@ from smtyped._generated.shapes._d import DriftCheckExplainability as DriftCheckE
 from smtyped._generated.shapes._d import DriftCheckModelDataQuality as DriftCheckModelDataQuality
 from smtyped._generated.shapes._d import DriftCheckModelQuality as DriftCheckModelQuality
 from smtyped._generated.shapes._d import DynamicScalingConfiguration as DynamicScalingConfiguration
-from smtyped._generated.shapes._delete_a_l import DeleteActionRequest as DeleteActionRequest
-from smtyped._generated.shapes._delete_a_l import DeleteActionResponse as DeleteActionResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
-from smtyped._generated.shapes._delete_a_l import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
-from smtyped._generated.shapes._delete_a_l import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
-from smtyped._generated.shapes._delete_a_l import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAlgorithmInput as DeleteAlgorithmInput
-from smtyped._generated.shapes._delete_a_l import DeleteAlgorithmResponse as DeleteAlgorithmResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
-from smtyped._generated.shapes._delete_a_l import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAppRequest as DeleteAppRequest
-from smtyped._generated.shapes._delete_a_l import DeleteAppResponse as DeleteAppResponse
-from smtyped._generated.shapes._delete_a_l import DeleteArtifactRequest as DeleteArtifactRequest
-from smtyped._generated.shapes._delete_a_l import DeleteArtifactResponse as DeleteArtifactResponse
-from smtyped._generated.shapes._delete_a_l import DeleteAssociationRequest as DeleteAssociationRequest
-from smtyped._generated.shapes._delete_a_l import DeleteAssociationResponse as DeleteAssociationResponse
-from smtyped._generated.shapes._delete_a_l import DeleteClusterRequest as DeleteClusterRequest
-from smtyped._generated.shapes._delete_a_l import DeleteClusterResponse as DeleteClusterResponse
-from smtyped._generated.shapes._delete_a_l import (
-    DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest,
-)
-from smtyped._generated.shapes._delete_a_l import (
-    DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse,
-)
-from smtyped._generated.shapes._delete_a_l import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
-from smtyped._generated.shapes._delete_a_l import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
-from smtyped._generated.shapes._delete_a_l import DeleteCompilationJobRequest as DeleteCompilationJobRequest
-from smtyped._generated.shapes._delete_a_l import DeleteCompilationJobResponse as DeleteCompilationJobResponse
-from smtyped._generated.shapes._delete_a_l import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
-from smtyped._generated.shapes._delete_a_l import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
-from smtyped._generated.shapes._delete_a_l import DeleteContextRequest as DeleteContextRequest
-from smtyped._generated.shapes._delete_a_l import DeleteContextResponse as DeleteContextResponse
-from smtyped._generated.shapes._delete_a_l import (
-    DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._delete_a_l import (
-    DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._delete_a_l import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
-from smtyped._generated.shapes._delete_a_l import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
-from smtyped._generated.shapes._delete_a_l import DeleteDomainRequest as DeleteDomainRequest
-from smtyped._generated.shapes._delete_a_l import DeleteDomainResponse as DeleteDomainResponse
-from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
-from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
-from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
-from smtyped._generated.shapes._delete_a_l import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
-from smtyped._generated.shapes._delete_a_l import DeleteEndpointConfigInput as DeleteEndpointConfigInput
-from smtyped._generated.shapes._delete_a_l import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
-from smtyped._generated.shapes._delete_a_l import DeleteEndpointInput as DeleteEndpointInput
-from smtyped._generated.shapes._delete_a_l import DeleteEndpointResponse as DeleteEndpointResponse
-from smtyped._generated.shapes._delete_a_l import DeleteExperimentRequest as DeleteExperimentRequest
-from smtyped._generated.shapes._delete_a_l import DeleteExperimentResponse as DeleteExperimentResponse
-from smtyped._generated.shapes._delete_a_l import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
-from smtyped._generated.shapes._delete_a_l import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
-from smtyped._generated.shapes._delete_a_l import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
-from smtyped._generated.shapes._delete_a_l import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
-from smtyped._generated.shapes._delete_a_l import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
-from smtyped._generated.shapes._delete_a_l import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
-from smtyped._generated.shapes._delete_a_l import DeleteHubContentRequest as DeleteHubContentRequest
-from smtyped._generated.shapes._delete_a_l import DeleteHubContentResponse as DeleteHubContentResponse
-from smtyped._generated.shapes._delete_a_l import DeleteHubRequest as DeleteHubRequest
-from smtyped._generated.shapes._delete_a_l import DeleteHubResponse as DeleteHubResponse
-from smtyped._generated.shapes._delete_a_l import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
-from smtyped._generated.shapes._delete_a_l import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
-from smtyped._generated.shapes._delete_a_l import (
-    DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest,
-)
-from smtyped._generated.shapes._delete_a_l import (
-    DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse,
-)
-from smtyped._generated.shapes._delete_a_l import DeleteImageRequest as DeleteImageRequest
-from smtyped._generated.shapes._delete_a_l import DeleteImageResponse as DeleteImageResponse
-from smtyped._generated.shapes._delete_a_l import DeleteImageVersionRequest as DeleteImageVersionRequest
-from smtyped._generated.shapes._delete_a_l import DeleteImageVersionResponse as DeleteImageVersionResponse
-from smtyped._generated.shapes._delete_a_l import DeleteInferenceComponentInput as DeleteInferenceComponentInput
-from smtyped._generated.shapes._delete_a_l import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
-from smtyped._generated.shapes._delete_a_l import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
-from smtyped._generated.shapes._delete_a_l import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
-from smtyped._generated.shapes._delete_a_l import DeleteJobRequest as DeleteJobRequest
-from smtyped._generated.shapes._delete_a_l import DeleteJobResponse as DeleteJobResponse
-from smtyped._generated.shapes._delete_m_z import DeleteMlflowAppRequest as DeleteMlflowAppRequest
-from smtyped._generated.shapes._delete_m_z import DeleteMlflowAppResponse as DeleteMlflowAppResponse
-from smtyped._generated.shapes._delete_m_z import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse,
-)
-from smtyped._generated.shapes._delete_m_z import DeleteModelCardRequest as DeleteModelCardRequest
-from smtyped._generated.shapes._delete_m_z import DeleteModelCardResponse as DeleteModelCardResponse
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._delete_m_z import DeleteModelInput as DeleteModelInput
-from smtyped._generated.shapes._delete_m_z import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse,
-)
-from smtyped._generated.shapes._delete_m_z import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
-from smtyped._generated.shapes._delete_m_z import DeleteModelPackageInput as DeleteModelPackageInput
-from smtyped._generated.shapes._delete_m_z import DeleteModelPackageResponse as DeleteModelPackageResponse
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
-)
-from smtyped._generated.shapes._delete_m_z import DeleteModelResponse as DeleteModelResponse
-from smtyped._generated.shapes._delete_m_z import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
-from smtyped._generated.shapes._delete_m_z import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
-from smtyped._generated.shapes._delete_m_z import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
-)
-from smtyped._generated.shapes._delete_m_z import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
-from smtyped._generated.shapes._delete_m_z import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
-from smtyped._generated.shapes._delete_m_z import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
-from smtyped._generated.shapes._delete_m_z import DeletePartnerAppRequest as DeletePartnerAppRequest
-from smtyped._generated.shapes._delete_m_z import DeletePartnerAppResponse as DeletePartnerAppResponse
-from smtyped._generated.shapes._delete_m_z import DeletePipelineRequest as DeletePipelineRequest
-from smtyped._generated.shapes._delete_m_z import DeletePipelineResponse as DeletePipelineResponse
-from smtyped._generated.shapes._delete_m_z import DeleteProcessingJobRequest as DeleteProcessingJobRequest
-from smtyped._generated.shapes._delete_m_z import DeleteProcessingJobResponse as DeleteProcessingJobResponse
-from smtyped._generated.shapes._delete_m_z import DeleteProjectInput as DeleteProjectInput
-from smtyped._generated.shapes._delete_m_z import DeleteProjectResponse as DeleteProjectResponse
-from smtyped._generated.shapes._delete_m_z import DeleteSpaceRequest as DeleteSpaceRequest
-from smtyped._generated.shapes._delete_m_z import DeleteSpaceResponse as DeleteSpaceResponse
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest,
-)
-from smtyped._generated.shapes._delete_m_z import (
-    DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse,
-)
-from smtyped._generated.shapes._delete_m_z import DeleteTagsInput as DeleteTagsInput
-from smtyped._generated.shapes._delete_m_z import DeleteTagsOutput as DeleteTagsOutput
-from smtyped._generated.shapes._delete_m_z import DeleteTrainingJobRequest as DeleteTrainingJobRequest
-from smtyped._generated.shapes._delete_m_z import DeleteTrainingJobResponse as DeleteTrainingJobResponse
-from smtyped._generated.shapes._delete_m_z import DeleteTrainingSessionRequest as DeleteTrainingSessionRequest
-from smtyped._generated.shapes._delete_m_z import DeleteTrainingSessionResponse as DeleteTrainingSessionResponse
-from smtyped._generated.shapes._delete_m_z import DeleteTrialComponentRequest as DeleteTrialComponentRequest
-from smtyped._generated.shapes._delete_m_z import DeleteTrialComponentResponse as DeleteTrialComponentResponse
-from smtyped._generated.shapes._delete_m_z import DeleteTrialRequest as DeleteTrialRequest
-from smtyped._generated.shapes._delete_m_z import DeleteTrialResponse as DeleteTrialResponse
-from smtyped._generated.shapes._delete_m_z import DeleteUserProfileRequest as DeleteUserProfileRequest
-from smtyped._generated.shapes._delete_m_z import DeleteUserProfileResponse as DeleteUserProfileResponse
-from smtyped._generated.shapes._delete_m_z import DeleteWorkforceRequest as DeleteWorkforceRequest
-from smtyped._generated.shapes._delete_m_z import DeleteWorkforceResponse as DeleteWorkforceResponse
-from smtyped._generated.shapes._delete_m_z import DeleteWorkteamRequest as DeleteWorkteamRequest
-from smtyped._generated.shapes._delete_m_z import DeleteWorkteamResponse as DeleteWorkteamResponse
 from smtyped._generated.shapes._describe_a_l import DescribeActionRequest as DescribeActionRequest
 from smtyped._generated.shapes._describe_a_l import DescribeActionResponse as DescribeActionResponse
 from smtyped._generated.shapes._describe_a_l import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
@@ -1841,121 +1817,115 @@ from smtyped._generated.shapes._u import UltraServer as UltraServer
 from smtyped._generated.shapes._u import UltraServerInfo as UltraServerInfo
 from smtyped._generated.shapes._u import UltraServerSummary as UltraServerSummary
 from smtyped._generated.shapes._u import UnifiedStudioSettings as UnifiedStudioSettings
+from smtyped._generated.shapes._u import UpdateActionRequest as UpdateActionRequest
+from smtyped._generated.shapes._u import UpdateActionResponse as UpdateActionResponse
+from smtyped._generated.shapes._u import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
+from smtyped._generated.shapes._u import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
+from smtyped._generated.shapes._u import UpdateArtifactRequest as UpdateArtifactRequest
+from smtyped._generated.shapes._u import UpdateArtifactResponse as UpdateArtifactResponse
+from smtyped._generated.shapes._u import UpdateClusterRequest as UpdateClusterRequest
+from smtyped._generated.shapes._u import UpdateClusterResponse as UpdateClusterResponse
+from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest
+from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse
+from smtyped._generated.shapes._u import (
+    UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
+)
+from smtyped._generated.shapes._u import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
+from smtyped._generated.shapes._u import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
+from smtyped._generated.shapes._u import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
+from smtyped._generated.shapes._u import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
+from smtyped._generated.shapes._u import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
+from smtyped._generated.shapes._u import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
+from smtyped._generated.shapes._u import UpdateContextRequest as UpdateContextRequest
+from smtyped._generated.shapes._u import UpdateContextResponse as UpdateContextResponse
+from smtyped._generated.shapes._u import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
+from smtyped._generated.shapes._u import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
+from smtyped._generated.shapes._u import UpdateDevicesRequest as UpdateDevicesRequest
+from smtyped._generated.shapes._u import UpdateDevicesResponse as UpdateDevicesResponse
+from smtyped._generated.shapes._u import UpdateDomainRequest as UpdateDomainRequest
+from smtyped._generated.shapes._u import UpdateDomainResponse as UpdateDomainResponse
+from smtyped._generated.shapes._u import UpdateEndpointInput as UpdateEndpointInput
+from smtyped._generated.shapes._u import UpdateEndpointOutput as UpdateEndpointOutput
+from smtyped._generated.shapes._u import (
+    UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
+)
+from smtyped._generated.shapes._u import (
+    UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
+)
+from smtyped._generated.shapes._u import UpdateExperimentRequest as UpdateExperimentRequest
+from smtyped._generated.shapes._u import UpdateExperimentResponse as UpdateExperimentResponse
+from smtyped._generated.shapes._u import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
+from smtyped._generated.shapes._u import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
+from smtyped._generated.shapes._u import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
+from smtyped._generated.shapes._u import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+from smtyped._generated.shapes._u import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
+from smtyped._generated.shapes._u import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
+from smtyped._generated.shapes._u import UpdateHubContentRequest as UpdateHubContentRequest
+from smtyped._generated.shapes._u import UpdateHubContentResponse as UpdateHubContentResponse
+from smtyped._generated.shapes._u import UpdateHubRequest as UpdateHubRequest
+from smtyped._generated.shapes._u import UpdateHubResponse as UpdateHubResponse
+from smtyped._generated.shapes._u import UpdateImageRequest as UpdateImageRequest
+from smtyped._generated.shapes._u import UpdateImageResponse as UpdateImageResponse
+from smtyped._generated.shapes._u import UpdateImageVersionRequest as UpdateImageVersionRequest
+from smtyped._generated.shapes._u import UpdateImageVersionResponse as UpdateImageVersionResponse
+from smtyped._generated.shapes._u import UpdateInferenceComponentInput as UpdateInferenceComponentInput
+from smtyped._generated.shapes._u import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
+from smtyped._generated.shapes._u import (
+    UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
+)
+from smtyped._generated.shapes._u import (
+    UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
+)
+from smtyped._generated.shapes._u import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
+from smtyped._generated.shapes._u import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
+from smtyped._generated.shapes._u import UpdateMlflowAppRequest as UpdateMlflowAppRequest
+from smtyped._generated.shapes._u import UpdateMlflowAppResponse as UpdateMlflowAppResponse
+from smtyped._generated.shapes._u import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
+from smtyped._generated.shapes._u import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
+from smtyped._generated.shapes._u import UpdateModelCardRequest as UpdateModelCardRequest
+from smtyped._generated.shapes._u import UpdateModelCardResponse as UpdateModelCardResponse
+from smtyped._generated.shapes._u import UpdateModelPackageInput as UpdateModelPackageInput
+from smtyped._generated.shapes._u import UpdateModelPackageOutput as UpdateModelPackageOutput
+from smtyped._generated.shapes._u import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
+from smtyped._generated.shapes._u import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
+from smtyped._generated.shapes._u import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
+from smtyped._generated.shapes._u import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
+from smtyped._generated.shapes._u import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
+from smtyped._generated.shapes._u import (
+    UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
+)
+from smtyped._generated.shapes._u import (
+    UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
+)
+from smtyped._generated.shapes._u import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
+from smtyped._generated.shapes._u import UpdatePartnerAppRequest as UpdatePartnerAppRequest
+from smtyped._generated.shapes._u import UpdatePartnerAppResponse as UpdatePartnerAppResponse
+from smtyped._generated.shapes._u import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
+from smtyped._generated.shapes._u import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
+from smtyped._generated.shapes._u import UpdatePipelineRequest as UpdatePipelineRequest
+from smtyped._generated.shapes._u import UpdatePipelineResponse as UpdatePipelineResponse
+from smtyped._generated.shapes._u import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
+from smtyped._generated.shapes._u import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
+from smtyped._generated.shapes._u import UpdateProjectInput as UpdateProjectInput
+from smtyped._generated.shapes._u import UpdateProjectOutput as UpdateProjectOutput
+from smtyped._generated.shapes._u import UpdateSpaceRequest as UpdateSpaceRequest
+from smtyped._generated.shapes._u import UpdateSpaceResponse as UpdateSpaceResponse
+from smtyped._generated.shapes._u import UpdateTemplateProvider as UpdateTemplateProvider
+from smtyped._generated.shapes._u import UpdateTrainingJobRequest as UpdateTrainingJobRequest
+from smtyped._generated.shapes._u import UpdateTrainingJobResponse as UpdateTrainingJobResponse
+from smtyped._generated.shapes._u import UpdateTrialComponentRequest as UpdateTrialComponentRequest
+from smtyped._generated.shapes._u import UpdateTrialComponentResponse as UpdateTrialComponentResponse
+from smtyped._generated.shapes._u import UpdateTrialRequest as UpdateTrialRequest
+from smtyped._generated.shapes._u import UpdateTrialResponse as UpdateTrialResponse
+from smtyped._generated.shapes._u import UpdateUserProfileRequest as UpdateUserProfileRequest
+from smtyped._generated.shapes._u import UpdateUserProfileResponse as UpdateUserProfileResponse
+from smtyped._generated.shapes._u import UpdateWorkforceRequest as UpdateWorkforceRequest
+from smtyped._generated.shapes._u import UpdateWorkforceResponse as UpdateWorkforceResponse
+from smtyped._generated.shapes._u import UpdateWorkteamRequest as UpdateWorkteamRequest
+from smtyped._generated.shapes._u import UpdateWorkteamResponse as UpdateWorkteamResponse
 from smtyped._generated.shapes._u import UserContext as UserContext
 from smtyped._generated.shapes._u import UserProfileDetails as UserProfileDetails
 from smtyped._generated.shapes._u import UserSettings as UserSettings
-from smtyped._generated.shapes._update_a_l import UpdateActionRequest as UpdateActionRequest
-from smtyped._generated.shapes._update_a_l import UpdateActionResponse as UpdateActionResponse
-from smtyped._generated.shapes._update_a_l import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
-from smtyped._generated.shapes._update_a_l import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
-from smtyped._generated.shapes._update_a_l import UpdateArtifactRequest as UpdateArtifactRequest
-from smtyped._generated.shapes._update_a_l import UpdateArtifactResponse as UpdateArtifactResponse
-from smtyped._generated.shapes._update_a_l import UpdateClusterRequest as UpdateClusterRequest
-from smtyped._generated.shapes._update_a_l import UpdateClusterResponse as UpdateClusterResponse
-from smtyped._generated.shapes._update_a_l import (
-    UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest,
-)
-from smtyped._generated.shapes._update_a_l import (
-    UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse,
-)
-from smtyped._generated.shapes._update_a_l import (
-    UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
-)
-from smtyped._generated.shapes._update_a_l import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
-from smtyped._generated.shapes._update_a_l import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
-from smtyped._generated.shapes._update_a_l import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
-from smtyped._generated.shapes._update_a_l import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
-from smtyped._generated.shapes._update_a_l import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
-from smtyped._generated.shapes._update_a_l import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
-from smtyped._generated.shapes._update_a_l import UpdateContextRequest as UpdateContextRequest
-from smtyped._generated.shapes._update_a_l import UpdateContextResponse as UpdateContextResponse
-from smtyped._generated.shapes._update_a_l import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
-from smtyped._generated.shapes._update_a_l import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
-from smtyped._generated.shapes._update_a_l import UpdateDevicesRequest as UpdateDevicesRequest
-from smtyped._generated.shapes._update_a_l import UpdateDevicesResponse as UpdateDevicesResponse
-from smtyped._generated.shapes._update_a_l import UpdateDomainRequest as UpdateDomainRequest
-from smtyped._generated.shapes._update_a_l import UpdateDomainResponse as UpdateDomainResponse
-from smtyped._generated.shapes._update_a_l import UpdateEndpointInput as UpdateEndpointInput
-from smtyped._generated.shapes._update_a_l import UpdateEndpointOutput as UpdateEndpointOutput
-from smtyped._generated.shapes._update_a_l import (
-    UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
-)
-from smtyped._generated.shapes._update_a_l import (
-    UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
-)
-from smtyped._generated.shapes._update_a_l import UpdateExperimentRequest as UpdateExperimentRequest
-from smtyped._generated.shapes._update_a_l import UpdateExperimentResponse as UpdateExperimentResponse
-from smtyped._generated.shapes._update_a_l import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
-from smtyped._generated.shapes._update_a_l import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
-from smtyped._generated.shapes._update_a_l import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
-from smtyped._generated.shapes._update_a_l import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
-from smtyped._generated.shapes._update_a_l import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
-from smtyped._generated.shapes._update_a_l import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
-from smtyped._generated.shapes._update_a_l import UpdateHubContentRequest as UpdateHubContentRequest
-from smtyped._generated.shapes._update_a_l import UpdateHubContentResponse as UpdateHubContentResponse
-from smtyped._generated.shapes._update_a_l import UpdateHubRequest as UpdateHubRequest
-from smtyped._generated.shapes._update_a_l import UpdateHubResponse as UpdateHubResponse
-from smtyped._generated.shapes._update_a_l import UpdateImageRequest as UpdateImageRequest
-from smtyped._generated.shapes._update_a_l import UpdateImageResponse as UpdateImageResponse
-from smtyped._generated.shapes._update_a_l import UpdateImageVersionRequest as UpdateImageVersionRequest
-from smtyped._generated.shapes._update_a_l import UpdateImageVersionResponse as UpdateImageVersionResponse
-from smtyped._generated.shapes._update_a_l import UpdateInferenceComponentInput as UpdateInferenceComponentInput
-from smtyped._generated.shapes._update_a_l import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
-from smtyped._generated.shapes._update_a_l import (
-    UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
-)
-from smtyped._generated.shapes._update_a_l import (
-    UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
-)
-from smtyped._generated.shapes._update_a_l import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
-from smtyped._generated.shapes._update_a_l import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
-from smtyped._generated.shapes._update_m_z import UpdateMlflowAppRequest as UpdateMlflowAppRequest
-from smtyped._generated.shapes._update_m_z import UpdateMlflowAppResponse as UpdateMlflowAppResponse
-from smtyped._generated.shapes._update_m_z import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
-from smtyped._generated.shapes._update_m_z import (
-    UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse,
-)
-from smtyped._generated.shapes._update_m_z import UpdateModelCardRequest as UpdateModelCardRequest
-from smtyped._generated.shapes._update_m_z import UpdateModelCardResponse as UpdateModelCardResponse
-from smtyped._generated.shapes._update_m_z import UpdateModelPackageInput as UpdateModelPackageInput
-from smtyped._generated.shapes._update_m_z import UpdateModelPackageOutput as UpdateModelPackageOutput
-from smtyped._generated.shapes._update_m_z import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
-from smtyped._generated.shapes._update_m_z import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
-from smtyped._generated.shapes._update_m_z import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
-from smtyped._generated.shapes._update_m_z import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
-from smtyped._generated.shapes._update_m_z import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
-from smtyped._generated.shapes._update_m_z import (
-    UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
-)
-from smtyped._generated.shapes._update_m_z import (
-    UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
-)
-from smtyped._generated.shapes._update_m_z import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
-from smtyped._generated.shapes._update_m_z import UpdatePartnerAppRequest as UpdatePartnerAppRequest
-from smtyped._generated.shapes._update_m_z import UpdatePartnerAppResponse as UpdatePartnerAppResponse
-from smtyped._generated.shapes._update_m_z import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
-from smtyped._generated.shapes._update_m_z import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
-from smtyped._generated.shapes._update_m_z import UpdatePipelineRequest as UpdatePipelineRequest
-from smtyped._generated.shapes._update_m_z import UpdatePipelineResponse as UpdatePipelineResponse
-from smtyped._generated.shapes._update_m_z import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
-from smtyped._generated.shapes._update_m_z import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
-from smtyped._generated.shapes._update_m_z import UpdateProjectInput as UpdateProjectInput
-from smtyped._generated.shapes._update_m_z import UpdateProjectOutput as UpdateProjectOutput
-from smtyped._generated.shapes._update_m_z import UpdateSpaceRequest as UpdateSpaceRequest
-from smtyped._generated.shapes._update_m_z import UpdateSpaceResponse as UpdateSpaceResponse
-from smtyped._generated.shapes._update_m_z import UpdateTemplateProvider as UpdateTemplateProvider
-from smtyped._generated.shapes._update_m_z import UpdateTrainingJobRequest as UpdateTrainingJobRequest
-from smtyped._generated.shapes._update_m_z import UpdateTrainingJobResponse as UpdateTrainingJobResponse
-from smtyped._generated.shapes._update_m_z import UpdateTrialComponentRequest as UpdateTrialComponentRequest
-from smtyped._generated.shapes._update_m_z import UpdateTrialComponentResponse as UpdateTrialComponentResponse
-from smtyped._generated.shapes._update_m_z import UpdateTrialRequest as UpdateTrialRequest
-from smtyped._generated.shapes._update_m_z import UpdateTrialResponse as UpdateTrialResponse
-from smtyped._generated.shapes._update_m_z import UpdateUserProfileRequest as UpdateUserProfileRequest
-from smtyped._generated.shapes._update_m_z import UpdateUserProfileResponse as UpdateUserProfileResponse
-from smtyped._generated.shapes._update_m_z import UpdateWorkforceRequest as UpdateWorkforceRequest
-from smtyped._generated.shapes._update_m_z import UpdateWorkforceResponse as UpdateWorkforceResponse
-from smtyped._generated.shapes._update_m_z import UpdateWorkteamRequest as UpdateWorkteamRequest
-from smtyped._generated.shapes._update_m_z import UpdateWorkteamResponse as UpdateWorkteamResponse
 from smtyped._generated.shapes._v import VariantProperty as VariantProperty
 from smtyped._generated.shapes._v import VectorConfig as VectorConfig
 from smtyped._generated.shapes._v import Vertex as Vertex

@@ -9,6 +9,7 @@ from typing import Any, Final
 from typing_extensions import Self
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums._a import AppType, AppTypeLiteral
 from smtyped._generated.enums._c import CaptureStatus, CaptureStatusLiteral
 from smtyped._generated.enums._d import (
     DatabaseConfigurationRollbackStatus,
@@ -24,8 +25,9 @@ from smtyped._generated.enums._d import (
 )
 from smtyped._generated.enums._e import ExecutionRoleIdentityConfig, ExecutionRoleIdentityConfigLiteral
 from smtyped._generated.enums._f import FeatureStatus, FeatureStatusLiteral
+from smtyped._generated.enums._h import HubContentType, HubContentTypeLiteral
 from smtyped._generated.enums._i import InputMode, InputModeLiteral, IPAddressType, IPAddressTypeLiteral
-from smtyped._generated.enums._j import JoinSource, JoinSourceLiteral
+from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JoinSource, JoinSourceLiteral
 from smtyped._generated.enums._p import ProcessingInstanceType, ProcessingInstanceTypeLiteral
 from smtyped._generated.enums._r import (
     RecommendationStatus,
@@ -34,7 +36,13 @@ from smtyped._generated.enums._r import (
     RuleEvaluationStatusLiteral,
 )
 from smtyped._generated.enums._v import VolumeAttachmentStatus, VolumeAttachmentStatusLiteral
-from smtyped._generated.shapes._a import AlarmDetails, AmazonQSettings, AthenaDatasetDefinition, AutoRollbackConfig
+from smtyped._generated.shapes._a import (
+    AlarmDetails,
+    AmazonQSettings,
+    ArtifactSource,
+    AthenaDatasetDefinition,
+    AutoRollbackConfig,
+)
 from smtyped._generated.shapes._b import BatchTransformInput, BlueGreenUpdatePolicy
 from smtyped._generated.shapes._c import (
     CaptureContentTypeHeader,
@@ -52,6 +60,7 @@ from smtyped._generated.shapes._p import ProductionVariantServerlessUpdateConfig
 from smtyped._generated.shapes._r import (
     RealTimeInferenceRecommendation,
     RedshiftDatasetDefinition,
+    RetentionPolicy,
     RollingDeploymentPolicy,
     RollingUpdatePolicy,
     RStudioServerProDomainSettings,
@@ -862,6 +871,2742 @@ class DefaultSpaceStorageSettings(Shape):
         self,
         *,
         default_ebs_storage_settings: DefaultEbsStorageSettings | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAIBenchmarkJobRequest(Shape):
+    """The request of ``delete_ai_benchmark_job`` (DeleteAIBenchmarkJob): Deletes the specified AI
+    benchmark job.
+    """
+
+    ai_benchmark_job_name: Final[str]
+    """The name of the AI benchmark job to delete.
+
+    Since 2026-04-21.
+    """
+    def __init__(
+        self,
+        *,
+        ai_benchmark_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ai_benchmark_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAIBenchmarkJobResponse(OutputShape):
+    """The result of ``delete_ai_benchmark_job`` (DeleteAIBenchmarkJob)."""
+
+    ai_benchmark_job_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the deleted benchmark job.
+
+    Since 2026-04-21.
+    """
+    def __init__(
+        self,
+        *,
+        ai_benchmark_job_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ai_benchmark_job_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAIRecommendationJobRequest(Shape):
+    """The request of ``delete_ai_recommendation_job`` (DeleteAIRecommendationJob): Deletes the
+    specified AI recommendation job.
+    """
+
+    ai_recommendation_job_name: Final[str]
+    """The name of the AI recommendation job to delete.
+
+    Since 2026-04-21.
+    """
+    def __init__(
+        self,
+        *,
+        ai_recommendation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ai_recommendation_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAIRecommendationJobResponse(OutputShape):
+    """The result of ``delete_ai_recommendation_job`` (DeleteAIRecommendationJob)."""
+
+    ai_recommendation_job_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the deleted recommendation job.
+
+    Since 2026-04-21.
+    """
+    def __init__(
+        self,
+        *,
+        ai_recommendation_job_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ai_recommendation_job_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAIWorkloadConfigRequest(Shape):
+    """The request of ``delete_ai_workload_config`` (DeleteAIWorkloadConfig): Deletes the specified AI
+    workload configuration. You cannot delete a configuration that is referenced by an active
+    benchmark job.
+    """
+
+    ai_workload_config_name: Final[str]
+    """The name of the AI workload configuration to delete.
+
+    Since 2026-04-21.
+    """
+    def __init__(
+        self,
+        *,
+        ai_workload_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ai_workload_config_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAIWorkloadConfigResponse(OutputShape):
+    """The result of ``delete_ai_workload_config`` (DeleteAIWorkloadConfig)."""
+
+    ai_workload_config_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the deleted AI workload configuration.
+
+    Since 2026-04-21.
+    """
+    def __init__(
+        self,
+        *,
+        ai_workload_config_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ai_workload_config_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteActionRequest(Shape):
+    """The request of ``delete_action`` (DeleteAction): Deletes an action."""
+
+    action_name: Final[str]
+    """The name of the action to delete.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        action_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        action_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteActionResponse(OutputShape):
+    """The result of ``delete_action`` (DeleteAction)."""
+
+    action_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        action_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        action_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAlgorithmInput(Shape):
+    """The request of ``delete_algorithm`` (DeleteAlgorithm): Removes the specified algorithm from your
+    account.
+    """
+
+    algorithm_name: Final[str]
+    """The name of the algorithm to delete.
+
+    Since 2018-11-28.
+    """
+    def __init__(
+        self,
+        *,
+        algorithm_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        algorithm_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAlgorithmResponse(OutputShape):
+    """The result of ``delete_algorithm`` (DeleteAlgorithm)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAppImageConfigRequest(Shape):
+    """The request of ``delete_app_image_config`` (DeleteAppImageConfig): Deletes an AppImageConfig."""
+
+    app_image_config_name: Final[str]
+    """The name of the AppImageConfig to delete.
+
+    Since 2020-10-26.
+    """
+    def __init__(
+        self,
+        *,
+        app_image_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        app_image_config_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAppImageConfigResponse(OutputShape):
+    """The result of ``delete_app_image_config`` (DeleteAppImageConfig)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAppRequest(Shape):
+    """The request of ``delete_app`` (DeleteApp): Used to stop and delete an app."""
+
+    domain_id: Final[str]
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
+    user_profile_name: Final[str | None]
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
+    """
+    space_name: Final[str | None]
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
+    """
+    app_type: Final[AppType]
+    """The type of app.
+
+    Since 2019-12-04.
+    """
+    app_name: Final[str]
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        domain_id: str,
+        app_type: AppType | AppTypeLiteral,
+        app_name: str,
+        user_profile_name: str | None = None,
+        space_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        domain_id: str = ...,
+        user_profile_name: str | None = ...,
+        space_name: str | None = ...,
+        app_type: AppType | AppTypeLiteral = ...,
+        app_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAppResponse(OutputShape):
+    """The result of ``delete_app`` (DeleteApp)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteArtifactRequest(Shape):
+    """The request of ``delete_artifact`` (DeleteArtifact): Deletes an artifact. Either ArtifactArn or
+    Source must be specified.
+    """
+
+    artifact_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the artifact to delete.
+
+    Since 2020-12-01.
+    """
+    source: Final[ArtifactSource | None]
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        artifact_arn: str | None = None,
+        source: ArtifactSource | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        artifact_arn: str | None = ...,
+        source: ArtifactSource | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteArtifactResponse(OutputShape):
+    """The result of ``delete_artifact`` (DeleteArtifact)."""
+
+    artifact_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        artifact_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        artifact_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAssociationRequest(Shape):
+    """The request of ``delete_association`` (DeleteAssociation): Deletes an association."""
+
+    source_arn: Final[str]
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
+    destination_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        source_arn: str,
+        destination_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        source_arn: str = ...,
+        destination_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteAssociationResponse(OutputShape):
+    """The result of ``delete_association`` (DeleteAssociation)."""
+
+    source_arn: Final[str | None]
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
+    destination_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        source_arn: str | None = None,
+        destination_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        source_arn: str | None = ...,
+        destination_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteClusterRequest(Shape):
+    """The request of ``delete_cluster`` (DeleteCluster): Delete a SageMaker HyperPod cluster."""
+
+    cluster_name: Final[str]
+    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete.
+
+    Since 2023-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteClusterResponse(OutputShape):
+    """The result of ``delete_cluster`` (DeleteCluster)."""
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteClusterSchedulerConfigRequest(Shape):
+    """The request of ``delete_cluster_scheduler_config`` (DeleteClusterSchedulerConfig): Deletes the
+    cluster policy of the cluster.
+    """
+
+    cluster_scheduler_config_id: Final[str]
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_scheduler_config_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_scheduler_config_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteClusterSchedulerConfigResponse(OutputShape):
+    """The result of ``delete_cluster_scheduler_config`` (DeleteClusterSchedulerConfig)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteCodeRepositoryInput(Shape):
+    """The request of ``delete_code_repository`` (DeleteCodeRepository): Deletes the specified git
+    repository from your account.
+    """
+
+    code_repository_name: Final[str]
+    """The name of the git repository to delete.
+
+    Since 2018-11-28.
+    """
+    def __init__(
+        self,
+        *,
+        code_repository_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        code_repository_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteCodeRepositoryResponse(OutputShape):
+    """The result of ``delete_code_repository`` (DeleteCodeRepository)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteCompilationJobRequest(Shape):
+    """The request of ``delete_compilation_job`` (DeleteCompilationJob): Deletes the specified
+    compilation job. This action deletes only the compilation job resource in Amazon SageMaker. It
+    doesn't delete other resources that are related to that job, such as the model artifacts that
+    the job creates, the compilation logs in CloudWatch, the compiled model, or the IAM role.
+    """
+
+    compilation_job_name: Final[str]
+    """The name of the compilation job to delete.
+
+    Since 2023-12-15.
+    """
+    def __init__(
+        self,
+        *,
+        compilation_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        compilation_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteCompilationJobResponse(OutputShape):
+    """The result of ``delete_compilation_job`` (DeleteCompilationJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteComputeQuotaRequest(Shape):
+    """The request of ``delete_compute_quota`` (DeleteComputeQuota): Deletes the compute allocation
+    from the cluster.
+    """
+
+    compute_quota_id: Final[str]
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        compute_quota_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        compute_quota_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteComputeQuotaResponse(OutputShape):
+    """The result of ``delete_compute_quota`` (DeleteComputeQuota)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteContextRequest(Shape):
+    """The request of ``delete_context`` (DeleteContext): Deletes an context."""
+
+    context_name: Final[str]
+    """The name of the context to delete.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        context_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        context_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteContextResponse(OutputShape):
+    """The result of ``delete_context`` (DeleteContext)."""
+
+    context_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        context_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        context_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteDataQualityJobDefinitionRequest(Shape):
+    """The request of ``delete_data_quality_job_definition`` (DeleteDataQualityJobDefinition): Deletes
+    a data quality monitoring job definition.
+    """
+
+    job_definition_name: Final[str]
+    """The name of the data quality monitoring job definition to delete.
+
+    Since 2020-12-08.
+    """
+    def __init__(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        job_definition_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteDataQualityJobDefinitionResponse(OutputShape):
+    """The result of ``delete_data_quality_job_definition`` (DeleteDataQualityJobDefinition)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteDeviceFleetRequest(Shape):
+    """The request of ``delete_device_fleet`` (DeleteDeviceFleet): Deletes a fleet."""
+
+    device_fleet_name: Final[str]
+    """The name of the fleet to delete.
+
+    Since 2020-12-08.
+    """
+    def __init__(
+        self,
+        *,
+        device_fleet_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        device_fleet_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteDeviceFleetResponse(OutputShape):
+    """The result of ``delete_device_fleet`` (DeleteDeviceFleet)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteDomainRequest(Shape):
+    """The request of ``delete_domain`` (DeleteDomain): Used to delete a domain. If you on-boarded with
+    IAM mode, you will need to delete your domain to on-board again using SSO. Use with caution. All
+    of the members of the domain will lose access to their EFS volume, including data, notebooks,
+    and other artifacts.
+    """
+
+    domain_id: Final[str]
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
+    retention_policy: Final[RetentionPolicy | None]
+    """The retention policy for this domain, which specifies which resources will be retained after the
+    Domain is deleted. By default, all resources are retained (not automatically deleted).
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        domain_id: str,
+        retention_policy: RetentionPolicy | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        domain_id: str = ...,
+        retention_policy: RetentionPolicy | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteDomainResponse(OutputShape):
+    """The result of ``delete_domain`` (DeleteDomain)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEdgeDeploymentPlanRequest(Shape):
+    """The request of ``delete_edge_deployment_plan`` (DeleteEdgeDeploymentPlan): Deletes an edge
+    deployment plan if (and only if) all the stages in the plan are inactive or there are no stages
+    in the plan.
+    """
+
+    edge_deployment_plan_name: Final[str]
+    """The name of the edge deployment plan to delete.
+
+    Since 2022-07-18.
+    """
+    def __init__(
+        self,
+        *,
+        edge_deployment_plan_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        edge_deployment_plan_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEdgeDeploymentPlanResponse(OutputShape):
+    """The result of ``delete_edge_deployment_plan`` (DeleteEdgeDeploymentPlan)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEdgeDeploymentStageRequest(Shape):
+    """The request of ``delete_edge_deployment_stage`` (DeleteEdgeDeploymentStage): Delete a stage in
+    an edge deployment plan if (and only if) the stage is inactive.
+    """
+
+    edge_deployment_plan_name: Final[str]
+    """The name of the edge deployment plan from which the stage will be deleted.
+
+    Since 2022-07-18.
+    """
+    stage_name: Final[str]
+    """The name of the stage.
+
+    Since 2022-07-18.
+    """
+    def __init__(
+        self,
+        *,
+        edge_deployment_plan_name: str,
+        stage_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        edge_deployment_plan_name: str = ...,
+        stage_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEdgeDeploymentStageResponse(OutputShape):
+    """The result of ``delete_edge_deployment_stage`` (DeleteEdgeDeploymentStage)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEndpointConfigInput(Shape):
+    """The request of ``delete_endpoint_config`` (DeleteEndpointConfig): Deletes an endpoint
+    configuration. The DeleteEndpoingConfig API deletes only the specified configuration. It does
+    not delete endpoints created using the configuration.
+    """
+
+    endpoint_config_name: Final[str]
+    """The name of the endpoint configuration that you want to delete.
+
+    Since 2017-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_config_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEndpointConfigResponse(OutputShape):
+    """The result of ``delete_endpoint_config`` (DeleteEndpointConfig)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEndpointInput(Shape):
+    """The request of ``delete_endpoint`` (DeleteEndpoint): Deletes an endpoint. Amazon SageMaker frees
+    up all of the resources that were deployed when the endpoint was created.
+    """
+
+    endpoint_name: Final[str]
+    """The name of the endpoint that you want to delete.
+
+    Since 2017-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEndpointResponse(OutputShape):
+    """The result of ``delete_endpoint`` (DeleteEndpoint)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteExperimentRequest(Shape):
+    """The request of ``delete_experiment`` (DeleteExperiment): Deletes an Amazon SageMaker experiment.
+    All trials associated with the experiment must be deleted first. Use the ListTrials API to get a
+    list of the trials associated with the experiment.
+    """
+
+    experiment_name: Final[str]
+    """The name of the experiment to delete.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        experiment_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        experiment_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteExperimentResponse(OutputShape):
+    """The result of ``delete_experiment`` (DeleteExperiment)."""
+
+    experiment_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the experiment that is being deleted.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        experiment_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        experiment_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteFeatureGroupRequest(Shape):
+    """The request of ``delete_feature_group`` (DeleteFeatureGroup): Delete the FeatureGroup and any
+    data that was written to the OnlineStore of the FeatureGroup . Data cannot be accessed from the
+    OnlineStore immediately after DeleteFeatureGroup is called.
+    """
+
+    feature_group_name: Final[str]
+    """The name of the FeatureGroup you want to delete. The name must be unique within an AWS Region in
+    an AWS account.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        feature_group_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        feature_group_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteFeatureGroupResponse(OutputShape):
+    """The result of ``delete_feature_group`` (DeleteFeatureGroup)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteFlowDefinitionRequest(Shape):
+    """The request of ``delete_flow_definition`` (DeleteFlowDefinition): Deletes the specified flow
+    definition.
+    """
+
+    flow_definition_name: Final[str]
+    """The name of the flow definition you are deleting.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        flow_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        flow_definition_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteFlowDefinitionResponse(OutputShape):
+    """The result of ``delete_flow_definition`` (DeleteFlowDefinition)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHubContentReferenceRequest(Shape):
+    """The request of ``delete_hub_content_reference`` (DeleteHubContentReference): Delete a hub
+    content reference in order to remove a model from a private hub.
+    """
+
+    hub_name: Final[str]
+    """The name of the hub to delete the hub content reference from.
+
+    Since 2024-06-20.
+    """
+    hub_content_type: Final[HubContentType]
+    """The type of hub content reference to delete. The only supported type of hub content reference to
+    delete is ModelReference.
+
+    Since 2024-06-20.
+    """
+    hub_content_name: Final[str]
+    """The name of the hub content to delete.
+
+    Since 2024-06-20.
+    """
+    def __init__(
+        self,
+        *,
+        hub_name: str,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        hub_content_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        hub_name: str = ...,
+        hub_content_type: HubContentType | HubContentTypeLiteral = ...,
+        hub_content_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHubContentReferenceResponse(OutputShape):
+    """The result of ``delete_hub_content_reference`` (DeleteHubContentReference)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHubContentRequest(Shape):
+    """The request of ``delete_hub_content`` (DeleteHubContent): Delete the contents of a hub."""
+
+    hub_name: Final[str]
+    """The name of the hub that you want to delete content in.
+
+    Since 2022-11-30.
+    """
+    hub_content_type: Final[HubContentType]
+    """The type of content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
+    hub_content_name: Final[str]
+    """The name of the content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
+    hub_content_version: Final[str]
+    """The version of the content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
+    def __init__(
+        self,
+        *,
+        hub_name: str,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        hub_content_name: str,
+        hub_content_version: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        hub_name: str = ...,
+        hub_content_type: HubContentType | HubContentTypeLiteral = ...,
+        hub_content_name: str = ...,
+        hub_content_version: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHubContentResponse(OutputShape):
+    """The result of ``delete_hub_content`` (DeleteHubContent)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHubRequest(Shape):
+    """The request of ``delete_hub`` (DeleteHub): Delete a hub."""
+
+    hub_name: Final[str]
+    """The name of the hub to delete.
+
+    Since 2022-11-30.
+    """
+    def __init__(
+        self,
+        *,
+        hub_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        hub_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHubResponse(OutputShape):
+    """The result of ``delete_hub`` (DeleteHub)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHumanTaskUiRequest(Shape):
+    """The request of ``delete_human_task_ui`` (DeleteHumanTaskUi): Use this operation to delete a
+    worker task template ( HumanTaskUi ).
+    """
+
+    human_task_ui_name: Final[str]
+    """The name of the human task user interface (work task template) you want to delete.
+
+    Since 2020-07-09.
+    """
+    def __init__(
+        self,
+        *,
+        human_task_ui_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        human_task_ui_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHumanTaskUiResponse(OutputShape):
+    """The result of ``delete_human_task_ui`` (DeleteHumanTaskUi)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHyperParameterTuningJobRequest(Shape):
+    """The request of ``delete_hyper_parameter_tuning_job`` (DeleteHyperParameterTuningJob): Deletes a
+    hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the tuning job
+    entry that was created in SageMaker when you called the CreateHyperParameterTuningJob API. It
+    does not delete training jobs, artifacts, or the IAM role that you specified when creating the
+    model.
+    """
+
+    hyper_parameter_tuning_job_name: Final[str]
+    """The name of the hyperparameter tuning job that you want to delete.
+
+    Since 2024-01-26.
+    """
+    def __init__(
+        self,
+        *,
+        hyper_parameter_tuning_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        hyper_parameter_tuning_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteHyperParameterTuningJobResponse(OutputShape):
+    """The result of ``delete_hyper_parameter_tuning_job`` (DeleteHyperParameterTuningJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteImageRequest(Shape):
+    """The request of ``delete_image`` (DeleteImage): Deletes a SageMaker image and all versions of the
+    image. The container images aren't deleted.
+    """
+
+    image_name: Final[str]
+    """The name of the image to delete.
+
+    Since 2020-10-26.
+    """
+    def __init__(
+        self,
+        *,
+        image_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        image_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteImageResponse(OutputShape):
+    """The result of ``delete_image`` (DeleteImage)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteImageVersionRequest(Shape):
+    """The request of ``delete_image_version`` (DeleteImageVersion): Deletes a version of a SageMaker
+    image. The container image the version represents isn't deleted.
+    """
+
+    image_name: Final[str]
+    """The name of the image to delete.
+
+    Since 2020-10-26.
+    """
+    version: Final[int | None]
+    """The version to delete.
+
+    Since 2020-10-26.
+    """
+    alias: Final[str | None]
+    """The alias of the image to delete.
+
+    Since 2022-12-19.
+    """
+    def __init__(
+        self,
+        *,
+        image_name: str,
+        version: int | None = None,
+        alias: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        image_name: str = ...,
+        version: int | None = ...,
+        alias: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteImageVersionResponse(OutputShape):
+    """The result of ``delete_image_version`` (DeleteImageVersion)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteInferenceComponentInput(Shape):
+    """The request of ``delete_inference_component`` (DeleteInferenceComponent): Deletes an inference
+    component.
+    """
+
+    inference_component_name: Final[str]
+    """The name of the inference component to delete.
+
+    Since 2023-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        inference_component_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_component_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteInferenceComponentResponse(OutputShape):
+    """The result of ``delete_inference_component`` (DeleteInferenceComponent)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteInferenceExperimentRequest(Shape):
+    """The request of ``delete_inference_experiment`` (DeleteInferenceExperiment): Deletes an inference
+    experiment.
+    """
+
+    name: Final[str]
+    """The name of the inference experiment you want to delete.
+
+    Since 2022-11-30.
+    """
+    def __init__(
+        self,
+        *,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteInferenceExperimentResponse(OutputShape):
+    """The result of ``delete_inference_experiment`` (DeleteInferenceExperiment)."""
+
+    inference_experiment_arn: Final[str]
+    """The ARN of the deleted inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        inference_experiment_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_experiment_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteJobRequest(Shape):
+    """The request of ``delete_job`` (DeleteJob): Deletes a job. This operation is idempotent. If the
+    job is currently running, you must stop it before deleting it by calling StopJob.
+    """
+
+    job_name: Final[str]
+    """The name of the job to delete.
+
+    Since 2026-06-02.
+    """
+    job_category: Final[JobCategory]
+    """The category of the job to delete.
+
+    Since 2026-06-02.
+    """
+    def __init__(
+        self,
+        *,
+        job_name: str,
+        job_category: JobCategory | JobCategoryLiteral,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        job_name: str = ...,
+        job_category: JobCategory | JobCategoryLiteral = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteJobResponse(OutputShape):
+    """The result of ``delete_job`` (DeleteJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteMlflowAppRequest(Shape):
+    """The request of ``delete_mlflow_app`` (DeleteMlflowApp): Deletes an MLflow App."""
+
+    arn: Final[str]
+    """The ARN of the MLflow App to delete.
+
+    Since 2025-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteMlflowAppResponse(OutputShape):
+    """The result of ``delete_mlflow_app`` (DeleteMlflowApp)."""
+
+    arn: Final[str | None]
+    """The ARN of the deleted MLflow App.
+
+    Since 2025-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteMlflowTrackingServerRequest(Shape):
+    """The request of ``delete_mlflow_tracking_server`` (DeleteMlflowTrackingServer): Deletes an MLflow
+    Tracking Server. For more information, see Clean up MLflow resources.
+    """
+
+    tracking_server_name: Final[str]
+    """The name of the the tracking server to delete.
+
+    Since 2024-06-18.
+    """
+    def __init__(
+        self,
+        *,
+        tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        tracking_server_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteMlflowTrackingServerResponse(OutputShape):
+    """The result of ``delete_mlflow_tracking_server`` (DeleteMlflowTrackingServer)."""
+
+    tracking_server_arn: Final[str | None]
+    """A TrackingServerArn object, the ARN of the tracking server that is deleted if successfully
+    found.
+
+    Since 2024-06-18.
+    """
+    def __init__(
+        self,
+        *,
+        tracking_server_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        tracking_server_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelBiasJobDefinitionRequest(Shape):
+    """The request of ``delete_model_bias_job_definition`` (DeleteModelBiasJobDefinition): Deletes an
+    Amazon SageMaker model bias job definition.
+    """
+
+    job_definition_name: Final[str]
+    """The name of the model bias job definition to delete.
+
+    Since 2020-12-08.
+    """
+    def __init__(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        job_definition_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelBiasJobDefinitionResponse(OutputShape):
+    """The result of ``delete_model_bias_job_definition`` (DeleteModelBiasJobDefinition)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelCardRequest(Shape):
+    """The request of ``delete_model_card`` (DeleteModelCard): Deletes an Amazon SageMaker Model Card."""
+
+    model_card_name: Final[str]
+    """The name of the model card to delete.
+
+    Since 2022-11-30.
+    """
+    def __init__(
+        self,
+        *,
+        model_card_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_card_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelCardResponse(OutputShape):
+    """The result of ``delete_model_card`` (DeleteModelCard)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelExplainabilityJobDefinitionRequest(Shape):
+    """The request of ``delete_model_explainability_job_definition``
+    (DeleteModelExplainabilityJobDefinition): Deletes an Amazon SageMaker model explainability job
+    definition.
+    """
+
+    job_definition_name: Final[str]
+    """The name of the model explainability job definition to delete.
+
+    Since 2020-12-08.
+    """
+    def __init__(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        job_definition_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
+    """The result of ``delete_model_explainability_job_definition``
+    (DeleteModelExplainabilityJobDefinition).
+    """
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelInput(Shape):
+    """The request of ``delete_model`` (DeleteModel): Deletes a model. The DeleteModel API deletes only
+    the model entry that was created in Amazon SageMaker when you called the CreateModel API. It
+    does not delete model artifacts, inference code, or the IAM role that you specified when
+    creating the model.
+    """
+
+    model_name: Final[str]
+    """The name of the model to delete.
+
+    Since 2017-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        model_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelPackageGroupInput(Shape):
+    """The request of ``delete_model_package_group`` (DeleteModelPackageGroup): Deletes the specified
+    model group.
+    """
+
+    model_package_group_name: Final[str]
+    """The name of the model group to delete.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_package_group_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelPackageGroupPolicyInput(Shape):
+    """The request of ``delete_model_package_group_policy`` (DeleteModelPackageGroupPolicy): Deletes a
+    model group resource policy.
+    """
+
+    model_package_group_name: Final[str]
+    """The name of the model group for which to delete the policy.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_package_group_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelPackageGroupPolicyResponse(OutputShape):
+    """The result of ``delete_model_package_group_policy`` (DeleteModelPackageGroupPolicy)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelPackageGroupResponse(OutputShape):
+    """The result of ``delete_model_package_group`` (DeleteModelPackageGroup)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelPackageInput(Shape):
+    """The request of ``delete_model_package`` (DeleteModelPackage): Deletes a model package."""
+
+    model_package_name: Final[str]
+    """The name of the model package. The name must have 1 to 63 characters. Valid characters are a-z,
+    A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
+    """
+    def __init__(
+        self,
+        *,
+        model_package_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_package_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelPackageResponse(OutputShape):
+    """The result of ``delete_model_package`` (DeleteModelPackage)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelQualityJobDefinitionRequest(Shape):
+    """The request of ``delete_model_quality_job_definition`` (DeleteModelQualityJobDefinition):
+    Deletes the secified model quality monitoring job definition.
+    """
+
+    job_definition_name: Final[str]
+    """The name of the model quality monitoring job definition to delete.
+
+    Since 2020-12-08.
+    """
+    def __init__(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        job_definition_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelQualityJobDefinitionResponse(OutputShape):
+    """The result of ``delete_model_quality_job_definition`` (DeleteModelQualityJobDefinition)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelResponse(OutputShape):
+    """The result of ``delete_model`` (DeleteModel)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteMonitoringScheduleRequest(Shape):
+    """The request of ``delete_monitoring_schedule`` (DeleteMonitoringSchedule): Deletes a monitoring
+    schedule. Also stops the schedule had not already been stopped. This does not delete the job
+    execution history of the monitoring schedule.
+    """
+
+    monitoring_schedule_name: Final[str]
+    """The name of the monitoring schedule to delete.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        monitoring_schedule_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteMonitoringScheduleResponse(OutputShape):
+    """The result of ``delete_monitoring_schedule`` (DeleteMonitoringSchedule)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteNotebookInstanceInput(Shape):
+    """The request of ``delete_notebook_instance`` (DeleteNotebookInstance): Deletes an Amazon
+    SageMaker notebook instance. Before you can delete a notebook instance, you must call the
+    StopNotebookInstance API.
+    """
+
+    notebook_instance_name: Final[str]
+    """The name of the Amazon SageMaker notebook instance to delete.
+
+    Since 2017-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        notebook_instance_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteNotebookInstanceLifecycleConfigInput(Shape):
+    """The request of ``delete_notebook_instance_lifecycle_config``
+    (DeleteNotebookInstanceLifecycleConfig): Deletes a notebook instance lifecycle configuration.
+    """
+
+    notebook_instance_lifecycle_config_name: Final[str]
+    """The name of the lifecycle configuration to delete.
+
+    Since 2018-03-15.
+    """
+    def __init__(
+        self,
+        *,
+        notebook_instance_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        notebook_instance_lifecycle_config_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteNotebookInstanceLifecycleConfigResponse(OutputShape):
+    """The result of ``delete_notebook_instance_lifecycle_config``
+    (DeleteNotebookInstanceLifecycleConfig).
+    """
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteNotebookInstanceResponse(OutputShape):
+    """The result of ``delete_notebook_instance`` (DeleteNotebookInstance)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteOptimizationJobRequest(Shape):
+    """The request of ``delete_optimization_job`` (DeleteOptimizationJob): Deletes an optimization job."""
+
+    optimization_job_name: Final[str]
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
+    def __init__(
+        self,
+        *,
+        optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        optimization_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteOptimizationJobResponse(OutputShape):
+    """The result of ``delete_optimization_job`` (DeleteOptimizationJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeletePartnerAppRequest(Shape):
+    """The request of ``delete_partner_app`` (DeletePartnerApp): Deletes a SageMaker Partner AI App."""
+
+    arn: Final[str]
+    """The ARN of the SageMaker Partner AI App to delete.
+
+    Since 2024-12-04.
+    """
+    client_token: Final[str | None]
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeletePartnerAppResponse(OutputShape):
+    """The result of ``delete_partner_app`` (DeletePartnerApp)."""
+
+    arn: Final[str | None]
+    """The ARN of the SageMaker Partner AI App that was deleted.
+
+    Since 2024-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeletePipelineRequest(Shape):
+    """The request of ``delete_pipeline`` (DeletePipeline): Deletes a pipeline."""
+
+    pipeline_name: Final[str]
+    """The name of the pipeline to delete.
+
+    Since 2020-12-01.
+    """
+    client_request_token: Final[str]
+    """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        pipeline_name: str,
+        client_request_token: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        pipeline_name: str = ...,
+        client_request_token: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeletePipelineResponse(OutputShape):
+    """The result of ``delete_pipeline`` (DeletePipeline)."""
+
+    pipeline_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the pipeline to delete.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        pipeline_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        pipeline_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteProcessingJobRequest(Shape):
+    """The request of ``delete_processing_job`` (DeleteProcessingJob): Deletes a processing job. After
+    Amazon SageMaker deletes a processing job, all of the metadata for the processing job is lost.
+    You can delete only processing jobs that are in a terminal state ( Stopped, Failed, or
+    Completed). You cannot delete a job that is in the InProgress or Stopping state. After deleting
+    the job, you can reuse its name to create another processing job.
+    """
+
+    processing_job_name: Final[str]
+    """The name of the processing job to delete.
+
+    Since 2025-10-28.
+    """
+    def __init__(
+        self,
+        *,
+        processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        processing_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteProcessingJobResponse(OutputShape):
+    """The result of ``delete_processing_job`` (DeleteProcessingJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteProjectInput(Shape):
+    """The request of ``delete_project`` (DeleteProject): Delete the specified project."""
+
+    project_name: Final[str]
+    """The name of the project to delete.
+
+    Since 2020-12-01.
+    """
+    def __init__(
+        self,
+        *,
+        project_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        project_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteProjectResponse(OutputShape):
+    """The result of ``delete_project`` (DeleteProject)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteSpaceRequest(Shape):
+    """The request of ``delete_space`` (DeleteSpace): Used to delete a space."""
+
+    domain_id: Final[str]
+    """The ID of the associated Domain.
+
+    Since 2022-11-30.
+    """
+    space_name: Final[str]
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
+    def __init__(
+        self,
+        *,
+        domain_id: str,
+        space_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        domain_id: str = ...,
+        space_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteSpaceResponse(OutputShape):
+    """The result of ``delete_space`` (DeleteSpace)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteStudioLifecycleConfigRequest(Shape):
+    """The request of ``delete_studio_lifecycle_config`` (DeleteStudioLifecycleConfig): Deletes the
+    Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration, there must be no
+    running apps using the Lifecycle Configuration. You must also remove the Lifecycle Configuration
+    from UserSettings in all Domains and UserProfiles.
+    """
+
+    studio_lifecycle_config_name: Final[str]
+    """The name of the Studio Lifecycle Configuration to delete.
+
+    Since 2021-09-10.
+    """
+    def __init__(
+        self,
+        *,
+        studio_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        studio_lifecycle_config_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteStudioLifecycleConfigResponse(OutputShape):
+    """The result of ``delete_studio_lifecycle_config`` (DeleteStudioLifecycleConfig)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTagsInput(Shape):
+    """The request of ``delete_tags`` (DeleteTags): Deletes the specified tags from an Amazon SageMaker
+    resource.
+    """
+
+    resource_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the resource whose tags you want to delete.
+
+    Since 2017-11-29.
+    """
+    tag_keys: Final[list[str]]
+    """An array or one or more tag keys to delete.
+
+    Since 2017-11-29.
+    """
+    def __init__(
+        self,
+        *,
+        resource_arn: str,
+        tag_keys: list[str],
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        resource_arn: str = ...,
+        tag_keys: list[str] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTagsOutput(OutputShape):
+    """The result of ``delete_tags`` (DeleteTags)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrainingJobRequest(Shape):
+    """The request of ``delete_training_job`` (DeleteTrainingJob): Deletes a training job. After
+    SageMaker deletes a training job, all of the metadata for the training job is lost. You can
+    delete only training jobs that are in a terminal state ( Stopped, Failed, or Completed) and
+    don't retain an Available managed warm pool. You cannot delete a job that is in the InProgress
+    or Stopping state. After deleting the job, you can reuse its name to create another training
+    job.
+    """
+
+    training_job_name: Final[str]
+    """The name of the training job to delete.
+
+    Since 2025-10-28.
+    """
+    def __init__(
+        self,
+        *,
+        training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        training_job_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrainingJobResponse(OutputShape):
+    """The result of ``delete_training_job`` (DeleteTrainingJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrainingSessionRequest(Shape):
+    """The request of ``delete_training_session`` (DeleteTrainingSession): Deletes a training session.
+    You must stop a running session before deleting it. Use the StopTrainingSession operation to
+    stop the session first.
+    """
+
+    training_session_name: Final[str]
+    """The name of the training session to delete.
+
+    Since 2026-10-12.
+    """
+    def __init__(
+        self,
+        *,
+        training_session_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        training_session_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrainingSessionResponse(OutputShape):
+    """The result of ``delete_training_session`` (DeleteTrainingSession)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrialComponentRequest(Shape):
+    """The request of ``delete_trial_component`` (DeleteTrialComponent): Deletes the specified trial
+    component. A trial component must be disassociated from all trials before the trial component
+    can be deleted. To disassociate a trial component from a trial, call the
+    DisassociateTrialComponent API.
+    """
+
+    trial_component_name: Final[str]
+    """The name of the component to delete.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        trial_component_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        trial_component_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrialComponentResponse(OutputShape):
+    """The result of ``delete_trial_component`` (DeleteTrialComponent)."""
+
+    trial_component_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the component is being deleted.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        trial_component_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        trial_component_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrialRequest(Shape):
+    """The request of ``delete_trial`` (DeleteTrial): Deletes the specified trial. All trial components
+    that make up the trial must be deleted first. Use the DescribeTrialComponent API to get the list
+    of trial components.
+    """
+
+    trial_name: Final[str]
+    """The name of the trial to delete.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        trial_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        trial_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteTrialResponse(OutputShape):
+    """The result of ``delete_trial`` (DeleteTrial)."""
+
+    trial_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the trial that is being deleted.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        trial_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        trial_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteUserProfileRequest(Shape):
+    """The request of ``delete_user_profile`` (DeleteUserProfile): Deletes a user profile."""
+
+    domain_id: Final[str]
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
+    user_profile_name: Final[str]
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
+    def __init__(
+        self,
+        *,
+        domain_id: str,
+        user_profile_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        domain_id: str = ...,
+        user_profile_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteUserProfileResponse(OutputShape):
+    """The result of ``delete_user_profile`` (DeleteUserProfile)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteWorkforceRequest(Shape):
+    """The request of ``delete_workforce`` (DeleteWorkforce): Use this operation to delete a workforce."""
+
+    workforce_name: Final[str]
+    """The name of the workforce.
+
+    Since 2020-07-24.
+    """
+    def __init__(
+        self,
+        *,
+        workforce_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        workforce_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteWorkforceResponse(OutputShape):
+    """The result of ``delete_workforce`` (DeleteWorkforce)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteWorkteamRequest(Shape):
+    """The request of ``delete_workteam`` (DeleteWorkteam): Deletes an existing work team. This
+    operation can't be undone.
+    """
+
+    workteam_name: Final[str]
+    """The name of the work team to delete.
+
+    Since 2018-11-28.
+    """
+    def __init__(
+        self,
+        *,
+        workteam_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        workteam_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteWorkteamResponse(OutputShape):
+    """The result of ``delete_workteam`` (DeleteWorkteam)."""
+
+    success: Final[bool]
+    """Returns true if the work team was successfully deleted; otherwise, returns false .
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        success: bool,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        success: bool = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

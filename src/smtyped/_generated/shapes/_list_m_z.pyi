@@ -12,7 +12,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated.enums._a import AccountDefaultStatus, AccountDefaultStatusLiteral
 from smtyped._generated.enums._c import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
 from smtyped._generated.enums._e import ExecutionStatus, ExecutionStatusLiteral
-from smtyped._generated.enums._list_m_z import (
+from smtyped._generated.enums._l import (
     ListOptimizationJobsSortBy,
     ListOptimizationJobsSortByLiteral,
     ListWorkforcesSortByOptions,

@@ -4,12 +4,12 @@
 from collections.abc import Mapping
 from typing import Any
 
-from smtyped._client import BaseClient
+from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated.enums._a import AppType, AppTypeLiteral
 from smtyped._generated.enums._h import HubContentType, HubContentTypeLiteral
 from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral
 from smtyped._generated.shapes._a import ArtifactSource
-from smtyped._generated.shapes._delete_a_l import (
+from smtyped._generated.shapes._d import (
     DeleteActionResponse,
     DeleteAIBenchmarkJobResponse,
     DeleteAIRecommendationJobResponse,
@@ -45,15 +45,43 @@ from smtyped._generated.shapes._delete_a_l import (
     DeleteInferenceComponentResponse,
     DeleteInferenceExperimentResponse,
     DeleteJobResponse,
+    DeleteMlflowAppResponse,
+    DeleteMlflowTrackingServerResponse,
+    DeleteModelBiasJobDefinitionResponse,
+    DeleteModelCardResponse,
+    DeleteModelExplainabilityJobDefinitionResponse,
+    DeleteModelPackageGroupPolicyResponse,
+    DeleteModelPackageGroupResponse,
+    DeleteModelPackageResponse,
+    DeleteModelQualityJobDefinitionResponse,
+    DeleteModelResponse,
+    DeleteMonitoringScheduleResponse,
+    DeleteNotebookInstanceLifecycleConfigResponse,
+    DeleteNotebookInstanceResponse,
+    DeleteOptimizationJobResponse,
+    DeletePartnerAppResponse,
+    DeletePipelineResponse,
+    DeleteProcessingJobResponse,
+    DeleteProjectResponse,
+    DeleteSpaceResponse,
+    DeleteStudioLifecycleConfigResponse,
+    DeleteTagsOutput,
+    DeleteTrainingJobResponse,
+    DeleteTrainingSessionResponse,
+    DeleteTrialComponentResponse,
+    DeleteTrialResponse,
+    DeleteUserProfileResponse,
+    DeleteWorkforceResponse,
+    DeleteWorkteamResponse,
 )
 from smtyped._generated.shapes._r import RetentionPolicy
 
-__all__ = ["SageMakerClient"]
+__all__ = ["AsyncSageMakerClient"]
 
-class SageMakerClient(BaseClient):
-    """The delete (A-L) operations of SageMakerClient."""
+class AsyncSageMakerClient(BaseClient):
+    """The delete operations of AsyncSageMakerClient."""
 
-    def delete_ai_benchmark_job(
+    async def delete_ai_benchmark_job(
         self,
         *,
         ai_benchmark_job_name: str,
@@ -70,7 +98,7 @@ class SageMakerClient(BaseClient):
             DeleteAIBenchmarkJobResponse: the typed response.
         """
 
-    def delete_ai_recommendation_job(
+    async def delete_ai_recommendation_job(
         self,
         *,
         ai_recommendation_job_name: str,
@@ -88,7 +116,7 @@ class SageMakerClient(BaseClient):
             DeleteAIRecommendationJobResponse: the typed response.
         """
 
-    def delete_ai_workload_config(
+    async def delete_ai_workload_config(
         self,
         *,
         ai_workload_config_name: str,
@@ -107,7 +135,7 @@ class SageMakerClient(BaseClient):
             DeleteAIWorkloadConfigResponse: the typed response.
         """
 
-    def delete_action(
+    async def delete_action(
         self,
         *,
         action_name: str,
@@ -124,7 +152,7 @@ class SageMakerClient(BaseClient):
             DeleteActionResponse: the typed response.
         """
 
-    def delete_algorithm(
+    async def delete_algorithm(
         self,
         *,
         algorithm_name: str,
@@ -141,7 +169,7 @@ class SageMakerClient(BaseClient):
             DeleteAlgorithmResponse: the typed response.
         """
 
-    def delete_app(
+    async def delete_app(
         self,
         *,
         domain_id: str,
@@ -168,7 +196,7 @@ class SageMakerClient(BaseClient):
             DeleteAppResponse: the typed response.
         """
 
-    def delete_app_image_config(
+    async def delete_app_image_config(
         self,
         *,
         app_image_config_name: str,
@@ -185,7 +213,7 @@ class SageMakerClient(BaseClient):
             DeleteAppImageConfigResponse: the typed response.
         """
 
-    def delete_artifact(
+    async def delete_artifact(
         self,
         *,
         artifact_arn: str | None = None,
@@ -205,7 +233,7 @@ class SageMakerClient(BaseClient):
             DeleteArtifactResponse: the typed response.
         """
 
-    def delete_association(
+    async def delete_association(
         self,
         *,
         source_arn: str,
@@ -225,7 +253,7 @@ class SageMakerClient(BaseClient):
             DeleteAssociationResponse: the typed response.
         """
 
-    def delete_cluster(
+    async def delete_cluster(
         self,
         *,
         cluster_name: str,
@@ -243,7 +271,7 @@ class SageMakerClient(BaseClient):
             DeleteClusterResponse: the typed response.
         """
 
-    def delete_cluster_scheduler_config(
+    async def delete_cluster_scheduler_config(
         self,
         *,
         cluster_scheduler_config_id: str,
@@ -260,7 +288,7 @@ class SageMakerClient(BaseClient):
             DeleteClusterSchedulerConfigResponse: the typed response.
         """
 
-    def delete_code_repository(
+    async def delete_code_repository(
         self,
         *,
         code_repository_name: str,
@@ -277,7 +305,7 @@ class SageMakerClient(BaseClient):
             DeleteCodeRepositoryResponse: the typed response.
         """
 
-    def delete_compilation_job(
+    async def delete_compilation_job(
         self,
         *,
         compilation_job_name: str,
@@ -301,7 +329,7 @@ class SageMakerClient(BaseClient):
             DeleteCompilationJobResponse: the typed response.
         """
 
-    def delete_compute_quota(
+    async def delete_compute_quota(
         self,
         *,
         compute_quota_id: str,
@@ -318,7 +346,7 @@ class SageMakerClient(BaseClient):
             DeleteComputeQuotaResponse: the typed response.
         """
 
-    def delete_context(
+    async def delete_context(
         self,
         *,
         context_name: str,
@@ -335,7 +363,7 @@ class SageMakerClient(BaseClient):
             DeleteContextResponse: the typed response.
         """
 
-    def delete_data_quality_job_definition(
+    async def delete_data_quality_job_definition(
         self,
         *,
         job_definition_name: str,
@@ -353,7 +381,7 @@ class SageMakerClient(BaseClient):
             DeleteDataQualityJobDefinitionResponse: the typed response.
         """
 
-    def delete_device_fleet(
+    async def delete_device_fleet(
         self,
         *,
         device_fleet_name: str,
@@ -370,7 +398,7 @@ class SageMakerClient(BaseClient):
             DeleteDeviceFleetResponse: the typed response.
         """
 
-    def delete_domain(
+    async def delete_domain(
         self,
         *,
         domain_id: str,
@@ -393,7 +421,7 @@ class SageMakerClient(BaseClient):
             DeleteDomainResponse: the typed response.
         """
 
-    def delete_edge_deployment_plan(
+    async def delete_edge_deployment_plan(
         self,
         *,
         edge_deployment_plan_name: str,
@@ -412,7 +440,7 @@ class SageMakerClient(BaseClient):
             DeleteEdgeDeploymentPlanResponse: the typed response.
         """
 
-    def delete_edge_deployment_stage(
+    async def delete_edge_deployment_stage(
         self,
         *,
         edge_deployment_plan_name: str,
@@ -432,7 +460,7 @@ class SageMakerClient(BaseClient):
             DeleteEdgeDeploymentStageResponse: the typed response.
         """
 
-    def delete_endpoint(
+    async def delete_endpoint(
         self,
         *,
         endpoint_name: str,
@@ -448,7 +476,7 @@ class SageMakerClient(BaseClient):
             DeleteEndpointResponse: the typed response.
         """
 
-    def delete_endpoint_config(
+    async def delete_endpoint_config(
         self,
         *,
         endpoint_config_name: str,
@@ -465,7 +493,7 @@ class SageMakerClient(BaseClient):
             DeleteEndpointConfigResponse: the typed response.
         """
 
-    def delete_experiment(
+    async def delete_experiment(
         self,
         *,
         experiment_name: str,
@@ -484,7 +512,7 @@ class SageMakerClient(BaseClient):
             DeleteExperimentResponse: the typed response.
         """
 
-    def delete_feature_group(
+    async def delete_feature_group(
         self,
         *,
         feature_group_name: str,
@@ -507,7 +535,7 @@ class SageMakerClient(BaseClient):
             DeleteFeatureGroupResponse: the typed response.
         """
 
-    def delete_flow_definition(
+    async def delete_flow_definition(
         self,
         *,
         flow_definition_name: str,
@@ -525,7 +553,7 @@ class SageMakerClient(BaseClient):
             DeleteFlowDefinitionResponse: the typed response.
         """
 
-    def delete_hub(
+    async def delete_hub(
         self,
         *,
         hub_name: str,
@@ -542,7 +570,7 @@ class SageMakerClient(BaseClient):
             DeleteHubResponse: the typed response.
         """
 
-    def delete_hub_content(
+    async def delete_hub_content(
         self,
         *,
         hub_name: str,
@@ -568,7 +596,7 @@ class SageMakerClient(BaseClient):
             DeleteHubContentResponse: the typed response.
         """
 
-    def delete_hub_content_reference(
+    async def delete_hub_content_reference(
         self,
         *,
         hub_name: str,
@@ -591,7 +619,7 @@ class SageMakerClient(BaseClient):
             DeleteHubContentReferenceResponse: the typed response.
         """
 
-    def delete_human_task_ui(
+    async def delete_human_task_ui(
         self,
         *,
         human_task_ui_name: str,
@@ -613,7 +641,7 @@ class SageMakerClient(BaseClient):
             DeleteHumanTaskUiResponse: the typed response.
         """
 
-    def delete_hyper_parameter_tuning_job(
+    async def delete_hyper_parameter_tuning_job(
         self,
         *,
         hyper_parameter_tuning_job_name: str,
@@ -634,7 +662,7 @@ class SageMakerClient(BaseClient):
             DeleteHyperParameterTuningJobResponse: the typed response.
         """
 
-    def delete_image(
+    async def delete_image(
         self,
         *,
         image_name: str,
@@ -652,7 +680,7 @@ class SageMakerClient(BaseClient):
             DeleteImageResponse: the typed response.
         """
 
-    def delete_image_version(
+    async def delete_image_version(
         self,
         *,
         image_name: str,
@@ -674,7 +702,7 @@ class SageMakerClient(BaseClient):
             DeleteImageVersionResponse: the typed response.
         """
 
-    def delete_inference_component(
+    async def delete_inference_component(
         self,
         *,
         inference_component_name: str,
@@ -692,7 +720,7 @@ class SageMakerClient(BaseClient):
             DeleteInferenceComponentResponse: the typed response.
         """
 
-    def delete_inference_experiment(
+    async def delete_inference_experiment(
         self,
         *,
         name: str,
@@ -713,7 +741,7 @@ class SageMakerClient(BaseClient):
             DeleteInferenceExperimentResponse: the typed response.
         """
 
-    def delete_job(
+    async def delete_job(
         self,
         *,
         job_name: str,
@@ -737,4 +765,537 @@ class SageMakerClient(BaseClient):
 
         Returns:
             DeleteJobResponse: the typed response.
+        """
+
+    async def delete_mlflow_app(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteMlflowAppResponse:
+        """Deletes an MLflow App.
+
+        Operation since 2025-12-02.
+
+        Args:
+            arn: The ARN of the MLflow App to delete. Since 2025-12-02.
+
+        Returns:
+            DeleteMlflowAppResponse: the typed response.
+        """
+
+    async def delete_mlflow_tracking_server(
+        self,
+        *,
+        tracking_server_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteMlflowTrackingServerResponse:
+        """Deletes an MLflow Tracking Server. For more information, see Clean up MLflow resources.
+
+        Operation since 2024-06-18.
+
+        Args:
+            tracking_server_name: The name of the the tracking server to delete. Since
+                2024-06-18.
+
+        Returns:
+            DeleteMlflowTrackingServerResponse: the typed response.
+        """
+
+    async def delete_model(
+        self,
+        *,
+        model_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelResponse:
+        """Deletes a model. The DeleteModel API deletes only the model entry that was created in Amazon
+        SageMaker when you called the CreateModel API. It does not delete model artifacts, inference
+        code, or the IAM role that you specified when creating the model.
+
+        Args:
+            model_name: The name of the model to delete. Since 2017-11-29.
+
+        Returns:
+            DeleteModelResponse: the typed response.
+        """
+
+    async def delete_model_bias_job_definition(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelBiasJobDefinitionResponse:
+        """Deletes an Amazon SageMaker model bias job definition.
+
+        Operation since 2020-12-08.
+
+        Args:
+            job_definition_name: The name of the model bias job definition to delete. Since
+                2020-12-08.
+
+        Returns:
+            DeleteModelBiasJobDefinitionResponse: the typed response.
+        """
+
+    async def delete_model_card(
+        self,
+        *,
+        model_card_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelCardResponse:
+        """Deletes an Amazon SageMaker Model Card.
+
+        Operation since 2022-11-30.
+
+        Args:
+            model_card_name: The name of the model card to delete. Since 2022-11-30.
+
+        Returns:
+            DeleteModelCardResponse: the typed response.
+        """
+
+    async def delete_model_explainability_job_definition(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelExplainabilityJobDefinitionResponse:
+        """Deletes an Amazon SageMaker model explainability job definition.
+
+        Operation since 2020-12-08.
+
+        Args:
+            job_definition_name: The name of the model explainability job definition to delete.
+                Since 2020-12-08.
+
+        Returns:
+            DeleteModelExplainabilityJobDefinitionResponse: the typed response.
+        """
+
+    async def delete_model_package(
+        self,
+        *,
+        model_package_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelPackageResponse:
+        """Deletes a model package.
+
+        A model package is used to create Amazon SageMaker models or list on AWS Marketplace. Buyers
+        can subscribe to model packages listed on AWS Marketplace to create models in Amazon
+        SageMaker.
+
+        Operation since 2018-11-28.
+
+        Args:
+            model_package_name: The name of the model package. The name must have 1 to 63
+                characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+
+        Returns:
+            DeleteModelPackageResponse: the typed response.
+        """
+
+    async def delete_model_package_group(
+        self,
+        *,
+        model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelPackageGroupResponse:
+        """Deletes the specified model group.
+
+        Operation since 2020-12-01.
+
+        Args:
+            model_package_group_name: The name of the model group to delete. Since 2020-12-01.
+
+        Returns:
+            DeleteModelPackageGroupResponse: the typed response.
+        """
+
+    async def delete_model_package_group_policy(
+        self,
+        *,
+        model_package_group_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelPackageGroupPolicyResponse:
+        """Deletes a model group resource policy.
+
+        Operation since 2020-12-01.
+
+        Args:
+            model_package_group_name: The name of the model group for which to delete the
+                policy. Since 2020-12-01.
+
+        Returns:
+            DeleteModelPackageGroupPolicyResponse: the typed response.
+        """
+
+    async def delete_model_quality_job_definition(
+        self,
+        *,
+        job_definition_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelQualityJobDefinitionResponse:
+        """Deletes the secified model quality monitoring job definition.
+
+        Operation since 2020-12-08.
+
+        Args:
+            job_definition_name: The name of the model quality monitoring job definition to
+                delete. Since 2020-12-08.
+
+        Returns:
+            DeleteModelQualityJobDefinitionResponse: the typed response.
+        """
+
+    async def delete_monitoring_schedule(
+        self,
+        *,
+        monitoring_schedule_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteMonitoringScheduleResponse:
+        """Deletes a monitoring schedule. Also stops the schedule had not already been stopped. This
+        does not delete the job execution history of the monitoring schedule.
+
+        Operation since 2019-12-04.
+
+        Args:
+            monitoring_schedule_name: The name of the monitoring schedule to delete. Since
+                2019-12-04.
+
+        Returns:
+            DeleteMonitoringScheduleResponse: the typed response.
+        """
+
+    async def delete_notebook_instance(
+        self,
+        *,
+        notebook_instance_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteNotebookInstanceResponse:
+        """Deletes an Amazon SageMaker notebook instance. Before you can delete a notebook instance,
+        you must call the StopNotebookInstance API.
+
+        Warning:
+            When you delete a notebook instance, you lose all of your data. Amazon SageMaker removes
+            the ML compute instance, and deletes the ML storage volume and the network interface
+            associated with the notebook instance.
+
+        Args:
+            notebook_instance_name: The name of the Amazon SageMaker notebook instance to
+                delete. Since 2017-11-29.
+
+        Returns:
+            DeleteNotebookInstanceResponse: the typed response.
+        """
+
+    async def delete_notebook_instance_lifecycle_config(
+        self,
+        *,
+        notebook_instance_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteNotebookInstanceLifecycleConfigResponse:
+        """Deletes a notebook instance lifecycle configuration.
+
+        Operation since 2018-03-15.
+
+        Args:
+            notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
+                delete. Since 2018-03-15.
+
+        Returns:
+            DeleteNotebookInstanceLifecycleConfigResponse: the typed response.
+        """
+
+    async def delete_optimization_job(
+        self,
+        *,
+        optimization_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteOptimizationJobResponse:
+        """Deletes an optimization job.
+
+        Operation since 2024-07-09.
+
+        Args:
+            optimization_job_name: The name that you assigned to the optimization job. Since
+                2024-07-09.
+
+        Returns:
+            DeleteOptimizationJobResponse: the typed response.
+        """
+
+    async def delete_partner_app(
+        self,
+        *,
+        arn: str,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeletePartnerAppResponse:
+        """Deletes a SageMaker Partner AI App.
+
+        Operation since 2024-12-04.
+
+        Args:
+            arn: The ARN of the SageMaker Partner AI App to delete. Since 2024-12-04.
+            client_token: A unique token that guarantees that the call to this API is
+                idempotent. Since 2024-12-04.
+
+        Returns:
+            DeletePartnerAppResponse: the typed response.
+        """
+
+    async def delete_pipeline(
+        self,
+        *,
+        pipeline_name: str,
+        client_request_token: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeletePipelineResponse:
+        """Deletes a pipeline.
+
+        Operation since 2020-12-01.
+
+        Args:
+            pipeline_name: The name of the pipeline to delete. Since 2020-12-01.
+            client_request_token: A unique, case-sensitive identifier that you provide to ensure
+                the idempotency of the operation. An idempotent operation completes no more than one
+                time. Since 2020-12-01.
+
+        Returns:
+            DeletePipelineResponse: the typed response.
+        """
+
+    async def delete_processing_job(
+        self,
+        *,
+        processing_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteProcessingJobResponse:
+        """Deletes a processing job. After Amazon SageMaker deletes a processing job, all of the
+        metadata for the processing job is lost. You can delete only processing jobs that are in a
+        terminal state ( Stopped, Failed, or Completed). You cannot delete a job that is in the
+        InProgress or Stopping state. After deleting the job, you can reuse its name to create
+        another processing job.
+
+        Operation since 2025-10-28.
+
+        Args:
+            processing_job_name: The name of the processing job to delete. Since 2025-10-28.
+
+        Returns:
+            DeleteProcessingJobResponse: the typed response.
+        """
+
+    async def delete_project(
+        self,
+        *,
+        project_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteProjectResponse:
+        """Delete the specified project.
+
+        Operation since 2020-12-01.
+
+        Args:
+            project_name: The name of the project to delete. Since 2020-12-01.
+
+        Returns:
+            DeleteProjectResponse: the typed response.
+        """
+
+    async def delete_space(
+        self,
+        *,
+        domain_id: str,
+        space_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteSpaceResponse:
+        """Used to delete a space.
+
+        Operation since 2022-11-30.
+
+        Args:
+            domain_id: The ID of the associated Domain. Since 2022-11-30.
+            space_name: The name of the space. Since 2022-11-30.
+
+        Returns:
+            DeleteSpaceResponse: the typed response.
+        """
+
+    async def delete_studio_lifecycle_config(
+        self,
+        *,
+        studio_lifecycle_config_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteStudioLifecycleConfigResponse:
+        """Deletes the Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration,
+        there must be no running apps using the Lifecycle Configuration. You must also remove the
+        Lifecycle Configuration from UserSettings in all Domains and UserProfiles.
+
+        Operation since 2021-09-10.
+
+        Args:
+            studio_lifecycle_config_name: The name of the Studio Lifecycle Configuration to
+                delete. Since 2021-09-10.
+
+        Returns:
+            DeleteStudioLifecycleConfigResponse: the typed response.
+        """
+
+    async def delete_tags(
+        self,
+        *,
+        resource_arn: str,
+        tag_keys: list[str],
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteTagsOutput:
+        """Deletes the specified tags from an Amazon SageMaker resource.
+
+        To list a resource's tags, use the ListTags API.
+
+        Args:
+            resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
+                delete. Since 2017-11-29.
+            tag_keys: An array or one or more tag keys to delete. Since 2017-11-29.
+
+        Returns:
+            DeleteTagsOutput: the typed response.
+        """
+
+    async def delete_training_job(
+        self,
+        *,
+        training_job_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteTrainingJobResponse:
+        """Deletes a training job. After SageMaker deletes a training job, all of the metadata for the
+        training job is lost. You can delete only training jobs that are in a terminal state (
+        Stopped, Failed, or Completed) and don't retain an Available managed warm pool. You cannot
+        delete a job that is in the InProgress or Stopping state. After deleting the job, you can
+        reuse its name to create another training job.
+
+        Operation since 2025-10-28.
+
+        Args:
+            training_job_name: The name of the training job to delete. Since 2025-10-28.
+
+        Returns:
+            DeleteTrainingJobResponse: the typed response.
+        """
+
+    async def delete_training_session(
+        self,
+        *,
+        training_session_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteTrainingSessionResponse:
+        """Deletes a training session. You must stop a running session before deleting it. Use the
+        StopTrainingSession operation to stop the session first.
+
+        The following operations are related to DeleteTrainingSession:
+
+        - CreateTrainingSession
+        - DescribeTrainingSession
+        - StopTrainingSession
+
+        Operation since 2026-10-12.
+
+        Args:
+            training_session_name: The name of the training session to delete. Since 2026-10-12.
+
+        Returns:
+            DeleteTrainingSessionResponse: the typed response.
+        """
+
+    async def delete_trial(
+        self,
+        *,
+        trial_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteTrialResponse:
+        """Deletes the specified trial. All trial components that make up the trial must be deleted
+        first. Use the DescribeTrialComponent API to get the list of trial components.
+
+        Operation since 2019-12-04.
+
+        Args:
+            trial_name: The name of the trial to delete. Since 2019-12-04.
+
+        Returns:
+            DeleteTrialResponse: the typed response.
+        """
+
+    async def delete_trial_component(
+        self,
+        *,
+        trial_component_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteTrialComponentResponse:
+        """Deletes the specified trial component. A trial component must be disassociated from all
+        trials before the trial component can be deleted. To disassociate a trial component from a
+        trial, call the DisassociateTrialComponent API.
+
+        Operation since 2019-12-04.
+
+        Args:
+            trial_component_name: The name of the component to delete. Since 2019-12-04.
+
+        Returns:
+            DeleteTrialComponentResponse: the typed response.
+        """
+
+    async def delete_user_profile(
+        self,
+        *,
+        domain_id: str,
+        user_profile_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteUserProfileResponse:
+        """Deletes a user profile.
+
+        Operation since 2019-12-04.
+
+        Args:
+            domain_id: The domain ID. Since 2019-12-04.
+            user_profile_name: The user profile name. Since 2019-12-04.
+
+        Returns:
+            DeleteUserProfileResponse: the typed response.
+        """
+
+    async def delete_workforce(
+        self,
+        *,
+        workforce_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteWorkforceResponse:
+        """Use this operation to delete a workforce.
+
+        If you want to create a new workforce in an AWS Region where the a workforce already exists,
+        use this operation to delete the existing workforce and then use to create a new workforce.
+
+        Operation since 2020-07-24.
+
+        Args:
+            workforce_name: The name of the workforce. Since 2020-07-24.
+
+        Returns:
+            DeleteWorkforceResponse: the typed response.
+        """
+
+    async def delete_workteam(
+        self,
+        *,
+        workteam_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteWorkteamResponse:
+        """Deletes an existing work team. This operation can't be undone.
+
+        Operation since 2018-11-28.
+
+        Args:
+            workteam_name: The name of the work team to delete. Since 2018-11-28.
+
+        Returns:
+            DeleteWorkteamResponse: the typed response.
         """
