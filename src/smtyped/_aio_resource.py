@@ -10,8 +10,8 @@ import time
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from smtyped._resource import Logs, LogTail, Resource, ended, log_printer, wire_value
-from smtyped.errors import ClientError, ResourceWaitTimeout
+from smtyped._resource import Logs, LogTail, Resource, ended, not_found
+from smtyped.errors import ClientError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -30,7 +30,7 @@ class _AsyncLogTail(LogTail):
         try:
             found = await self.logs.describe_log_streams(logGroupName=self.group, logStreamNamePrefix=self.prefix)
         except ClientError as err:
-            if str(err.response.get("Error", {}).get("Code", "")) == "ResourceNotFoundException":
+            if not_found(err):  # the job has not written yet
                 return
             raise
         for kwargs in self.requests(found.get("logStreams", ())):
@@ -45,7 +45,7 @@ class AsyncResource(Resource):
 
     @classmethod
     async def _describe(cls, client: Any, ids: Mapping[str, Any]) -> Self:  # type: ignore[override]
-        params = {k: wire_value(v) for k, v in ids.items() if v is not None}
+        params = cls._params(ids)
         return cls._of(await client._call(cls._DESCRIBE, params), client, params)
 
     @classmethod
@@ -83,10 +83,7 @@ class AsyncResource(Resource):
         logs_client: Any,
     ) -> Self:
         deadline = None if timeout is None else time.monotonic() + timeout
-        tail = None
-        if logs is not False and self._LOG_GROUP is not None:
-            sink = log_printer if logs is True else logs
-            tail = _AsyncLogTail(logs_client, self._LOG_GROUP, f"{next(iter(self._ids.values()))}/", sink)
+        tail: _AsyncLogTail | None = self._tail(logs, logs_client, _AsyncLogTail)
         current = await self.refresh()
         while True:
             status = current._status_of()
@@ -97,11 +94,6 @@ class AsyncResource(Resource):
             if ended(current, status, target):
                 return current
             if deadline is not None and time.monotonic() + poll > deadline:
-                raise ResourceWaitTimeout(
-                    f"{type(self).__name__} still {status} after {timeout} s (waiting for {target or 'an end state'})",
-                    current,
-                    status,
-                    current._reason(),
-                )
+                raise current._timed_out(status, target, timeout)
             await asyncio.sleep(poll)
             current = await current.refresh()

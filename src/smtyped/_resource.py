@@ -20,7 +20,7 @@ from smtyped.errors import ClientError, ResourceFailed, ResourceWaitTimeout
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["LogEvent", "LogTail", "Resource", "items", "log_printer", "wire_value"]
+__all__ = ["LogEvent", "LogTail", "Resource", "items", "log_printer", "not_found", "wire_value"]
 
 R = TypeVar("R", bound="Resource")
 
@@ -60,7 +60,7 @@ def items(call: Callable[[], Any], attr: str) -> Iterator[Any]:
     yield from getattr(call(), attr) or ()
 
 
-def _not_found(err: ClientError) -> bool:
+def not_found(err: ClientError) -> bool:
     return str(err.response.get("Error", {}).get("Code", "")) == "ResourceNotFoundException"
 
 
@@ -100,7 +100,7 @@ class LogTail:
         try:
             found = self.logs.describe_log_streams(logGroupName=self.group, logStreamNamePrefix=self.prefix)
         except ClientError as err:
-            if _not_found(err):  # the job has not written yet
+            if not_found(err):  # the job has not written yet
                 return
             raise
         for kwargs in self.requests(found.get("logStreams", ())):
@@ -136,9 +136,14 @@ class Resource(OutputShape):
         object.__setattr__(res, "_ids", {k: v for k, v in ids.items() if v is not None})
         return res
 
+    @staticmethod
+    def _params(ids: Mapping[str, Any]) -> dict[str, Any]:
+        """The Describe request for these identifiers (the ones given)."""
+        return {k: wire_value(v) for k, v in ids.items() if v is not None}
+
     @classmethod
     def _describe(cls, client: Any, ids: Mapping[str, Any]) -> Self:
-        params = {k: wire_value(v) for k, v in ids.items() if v is not None}
+        params = cls._params(ids)
         return cls._of(client._call(cls._DESCRIBE, params), client, params)
 
     @classmethod
@@ -200,26 +205,28 @@ class Resource(OutputShape):
             if ended(current, status, target):
                 return current
             if deadline is not None and time.monotonic() + poll > deadline:
-                raise ResourceWaitTimeout(
-                    f"{type(self).__name__} still {status} after {timeout} s (waiting for {target or 'an end state'})",
-                    current,
-                    status,
-                    current._reason(),
-                )
+                raise current._timed_out(status, target, timeout)
             time.sleep(poll)
             current = current.refresh()
+
+    def _timed_out(self, status: str | None, target: str | None, timeout: float | None) -> ResourceWaitTimeout:
+        what = target or "an end state"
+        message = f"{type(self).__name__} still {status} after {timeout} s (waiting for {what})"
+        return ResourceWaitTimeout(message, self, status, self._reason())
 
     def _reason(self) -> str | None:
         value = getattr(self, self._REASON, None) if self._REASON else None
         return None if value is None else str(value)
 
-    def _tail(self, logs: Logs, logs_client: Any) -> LogTail | None:
+    def _tail(self, logs: Logs, logs_client: Any, kind: type[LogTail] = LogTail) -> Any:
+        """A ``kind`` reading this job's log streams (named after its first identifier), or None
+        when no logs were asked for or the resource writes none."""
         if logs is False or self._LOG_GROUP is None:
             return None
         sink: Callable[[LogEvent], object] = log_printer if logs is True else logs
         client = logs_client if logs_client is not None else self._client.companion("logs")
         name = next(iter(self._ids.values()))
-        return LogTail(client, self._LOG_GROUP, f"{name}/", sink)
+        return kind(client, self._LOG_GROUP, f"{name}/", sink)
 
 
 def ended(res: Resource, status: str | None, target: str | None) -> bool:
