@@ -819,9 +819,9 @@ COLD_RUNS = 3
 def fig_codegen() -> dict[str, Any]:
     """Regeneration of the whole history: cold (empty cache), warm (nothing changed), after
     adding the newest page to the rest, and the parse time of the largest page."""
-    from codegen.build import build_page
-    from codegen.diagnostics import Report
-    from codegen.pages import read_page
+    from codegen.core.diagnostics import Report
+    from codegen.stages.parse.build import build_page
+    from codegen.stages.read import read_page
 
     specs = sorted((ROOT / "specs" / "sagemaker").glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from codegen import cachefile
+from codegen import cache as caching
 
 
 @attrs.frozen
@@ -102,7 +102,7 @@ def read_generated(out: Path, cache: Path | None = None) -> dict[str, Any] | Non
         key = history_key({rel: hashlib.sha256(data).hexdigest() for rel, data in datas.items()})
         if key is None:  # the one-file layout
             key = hashlib.sha256(next(iter(datas.values()))).hexdigest()
-        tables: dict[str, Any] | None = cachefile.read_pickle(cache / f"{key}.pickle")
+        tables: dict[str, Any] | None = caching.read_pickle(cache / f"{key}.pickle")
         if tables is not None:
             return tables
     merged: dict[str, Any] = {"shapes": {}, "enums": {}, "operations": {}}
@@ -120,7 +120,7 @@ def remember_tables(cache: Path | None, key: str | None, tables: dict[str, Any])
     """Keep ``tables`` for the next run's :func:`read_generated`; ``key`` is the run's
     :func:`history_key`."""
     if cache is not None and key is not None:
-        cachefile.write_pickle(cache / f"{key}.pickle", tables)
+        caching.write_pickle(cache / f"{key}.pickle", tables)
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> ApiDiff:

@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from codegen import botocore_model
-from codegen.diagnostics import Report, SpecError
-from codegen.load import load_service
-from codegen.serialize import service_json
+from codegen.core import botocore_model
+from codegen.core.diagnostics import Report, SpecError
+from codegen.core.serialize import service_json
+from codegen.pipeline import load_service
 
 DEFAULT_SPECS = "specs/sagemaker"
 
@@ -115,15 +115,16 @@ def missing_tools(command: str) -> list[str]:
 
 def _snapshot(services: list[str], report: Report) -> int:
     """Refresh the committed models from the installed botocore and say which classes that renames."""
-    from codegen import load, renames
-    from codegen.targets import service_folders, target_of
+    from codegen import cache, renames
+    from codegen.core.targets import service_folders, target_of
+    from codegen.pipeline import expand
 
-    folders = {target_of(load.expand([f])).service: f for f in service_folders(Path("specs"))}
+    folders = {target_of(expand([f])).service: f for f in service_folders(Path("specs"))}
     wanted = [s for s in services if s in folders]
     old_release = botocore_model.snapshot_version()
     before = {s: service_json(load_service([folders[s]], Report())) for s in wanted}
     folder = botocore_model.write_snapshot(services)
-    load.generator_digest.cache_clear()  # the models are part of what a page parses to
+    cache.generator_digest.cache_clear()  # the models are part of what a page parses to
     botocore_model.service_name.cache_clear()
     new_release = botocore_model.snapshot_version()
     print(f"wrote botocore {new_release}'s models to {folder}")
@@ -202,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 allow_lost_operations=args.allow_removed_operations,
             )
         if args.command == "docs":
-            from codegen.docs import write_docs
+            from codegen.pipeline import write_docs
 
             return write_docs(Path(args.specs), Path(args.out))
         if args.command == "snapshot":

@@ -15,13 +15,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from codegen import api_diff, outcache
-from codegen.diagnostics import Diagnostic, Report, SpecError
-from codegen.emit import iter_files, tidy
-from codegen.load import cache_folder, expand, load_service, no_gc
-from codegen.specset import stray_files
-from codegen.targets import service_folders, target_of
-from codegen.views import WRAPPED, history_tables
+from codegen import api_diff, pipeline
+from codegen import cache as caching
+from codegen.core.diagnostics import Diagnostic, Report, SpecError
+from codegen.core.targets import service_folders, target_of
+from codegen.workers import no_gc
 
 
 def generate(
@@ -46,15 +44,15 @@ def generate(
 def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_lost_operations: bool) -> int:
     report = Report()
     strays = Report()
-    stray_files([specs], strays)  # every run, cached or not: these files are never read
+    pipeline.stray_files([specs], strays)  # every run, cached or not: these files are never read
     for d in strays.items:
         print(d, file=sys.stderr)
-    pages = expand([specs])
+    pages = pipeline.expand([specs])
     target = target_of(pages)  # the first page's title line: which package these pages make
     out = target.out if out is None else out
     refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
-    key = outcache.inputs_key(pages)
-    remembered = outcache.unchanged_run(key, out)
+    key = caching.inputs_key(pages)
+    remembered = caching.unchanged_run(key, out)
     if remembered is not None:  # same pages, same generator, output as that run wrote it
         for d in remembered:
             if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
@@ -84,7 +82,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         else:
             print(f"parse {path} ({done[0]}/{len(pages)})", file=sys.stderr)
 
-    svc = load_service(pages, report, progress)
+    svc = pipeline.load_service(pages, report, progress)
     for d in report.items:
         if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
             print(d, file=sys.stderr)
@@ -93,9 +91,8 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         _closing(report.items)
         return 1
     # printed even with --quiet: a regeneration's effect on the API is never a surprise
-    history = history_tables(svc)  # for the API diff and for _history.py
-    cache = cache_folder()
-    tables_cache = cache / "api" if cache is not None else None
+    history = pipeline.history_tables(svc)  # for the API diff and for _history.py
+    tables_cache = caching.api_folder()
     tables = api_diff.tables_of(history)
     api = api_diff.diff(api_diff.read_generated(out, tables_cache), tables)
     print(api.summary(), file=sys.stderr)
@@ -109,13 +106,8 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
             file=sys.stderr,
         )
         return 1
-    known = outcache.load_wrapped()
-    WRAPPED.update(known)
-    with tempfile.TemporaryDirectory(dir=outcache.scratch_folder()) as tmp:
-        files = iter_files(svc, pages, history, target)
-        formatted = outcache.format_files(files, Path(tmp) / "_generated", outcache.ruff, tidy)
-        if len(WRAPPED) > len(known):
-            outcache.save_wrapped(WRAPPED)
+    with tempfile.TemporaryDirectory(dir=caching.scratch_folder()) as tmp:
+        formatted = pipeline.finished_files(svc, history, target, Path(tmp) / "_generated")
         changed, unchanged, removed, hashes = _sync(formatted, out, dry_run=check)
     summary = (
         f"{target.service}: {len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
@@ -132,7 +124,7 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
             print(f"wrote {out / rel}", file=sys.stderr)
     print(summary, file=sys.stderr)
     _closing(report.items)
-    outcache.remember_run(key, hashes, report.items)
+    caching.remember_run(key, hashes, report.items)
     api_diff.remember_tables(tables_cache, api_diff.history_key(hashes), tables)
     return 0
 
@@ -191,7 +183,7 @@ def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], in
     other source file (``dry_run``: only say what would change); also returns the hash of
     every file of ``src`` (what ``dst`` holds after a real run)."""
     old = (
-        {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in outcache.SOURCES}
+        {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in caching.SOURCES}
         if dst.exists()
         else set()
     )
@@ -199,7 +191,7 @@ def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], in
     hashes: dict[str, str] = {}
     for rel in sorted(src):
         data = src[rel].read_bytes()
-        hashes[rel] = outcache.content_hash(data)
+        hashes[rel] = caching.content_hash(data)
         if rel not in old or (dst / rel).read_bytes() != data:
             changed.append(rel)
     removed = sorted(old - src.keys())

@@ -1,6 +1,6 @@
 """Which classes a refresh of the committed models renames.
 
-A shape the models lack is named after its place in the API (:mod:`codegen.naming`); once
+A shape the models lack is named after its place in the API (:mod:`codegen.stages.name`); once
 the models know it, it takes AWS's name. ``python -m codegen snapshot`` merges the specs with
 the old models and with the new ones, pairs the shapes that sit at the same place in both,
 and keeps every derived name that changed in ``codegen/data/models/renames.json``, which

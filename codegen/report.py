@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen import botocore_model as bm
-from codegen.ir import Ref, Service, StringShape, Structure
+from codegen.core import botocore_model as bm
+from codegen.core.ir import Ref, Service, StringShape, Structure
 
 
 def _first_page(svc: Service) -> str:
@@ -37,7 +37,7 @@ def resolve_name(svc: Service, name: str) -> tuple[str, str | None] | None:
     if member and isinstance(shape, Structure):
         if member in shape.members:
             return shape_name, member
-        from codegen.naming import field_names
+        from codegen.core.names import field_names
 
         by_attr = {a: w for w, a in field_names(shape.members).items()}
         if member in by_attr:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from codegen.diagnostics import Report
-from codegen.ir import Ref, Service, Shape
-from codegen.load import load_service
+from codegen.core.diagnostics import Report
+from codegen.core.ir import Ref, Service, Shape
+from codegen.pipeline import load_service
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs" / "sagemaker"

@@ -2,7 +2,7 @@
 
 The inverse of the parser, for property tests (IR -> page -> IR) and for
 writing spec pages by hand. Takes parser-stage operations (inline structures,
-no :class:`~codegen.ir.Ref`).
+no :class:`~codegen.core.ir.Ref`).
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from codegen.doctree import UNION_NOTE
-from codegen.ir import ListOf, MapOf, Member, Operation, Scalar, Shape, StringShape, Structure
+from codegen.core.ir import ListOf, MapOf, Member, Operation, Scalar, Shape, StringShape, Structure
+from codegen.stages.parse.doctree import UNION_NOTE
 
 Style = Literal["classic", "colon"]
 DOCUMENT = "{...}|[...]|123|123.4|'string'|True|None"

@@ -6,8 +6,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from codegen.ir import ListOf, MapOf, Member, Operation, Scalar, Shape, StringShape, Structure
-from codegen.naming import xform_name
+from codegen.core.ir import ListOf, MapOf, Member, Operation, Scalar, Shape, StringShape, Structure
+from codegen.core.names import xform_name
 
 WORDS = ["model", "job", "the", "name", "of", "endpoint", "value", "a", "returns", "status", "training", "S3", "ARN"]
 

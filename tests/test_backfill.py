@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from codegen import botocore_model as bm
-from codegen.backfill import convert, overlay
-from codegen.ir import MapOf, Member, Scalar, StringShape, Structure
+from codegen.core import botocore_model as bm
+from codegen.core.ir import MapOf, Member, Scalar, StringShape, Structure
+from codegen.stages.parse.backfill import convert, overlay
 
 
 def _request_body_shape() -> object:

@@ -15,8 +15,8 @@ from botocore.stub import Stubber
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from codegen.ir import ListOf, MapOf, Ref, Shape, StringShape, Structure
-from codegen.naming import field_names
+from codegen.core.ir import ListOf, MapOf, Ref, Shape, StringShape, Structure
+from codegen.core.names import field_names
 from smtyped import SageMakerClient
 from smtyped._registry import ENUMS, SHAPES
 from tests.wire_values import sample_request, specs_service, strategy

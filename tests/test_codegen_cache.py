@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from codegen.diagnostics import Report
-from codegen.load import load_service
-from codegen.serialize import service_json
+from codegen.core.diagnostics import Report
+from codegen.core.serialize import service_json
+from codegen.pipeline import load_service
 from tests.helpers import ROOT, SPECS
 
 #: pages whose Changes blocks list enum values as Python sets (iteration order follows the hash seed)
@@ -113,21 +113,20 @@ def test_check_reports_without_writing(tmp_path: Path) -> None:
 
 def test_a_template_edit_changes_the_generator_digest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A template edit must invalidate every cache, as a code edit does."""
-
-    from codegen import load
+    from codegen import cache
 
     copy = tmp_path / "codegen"
-    shutil.copytree(load._ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(load, "_ROOT", copy)
-    load.generator_digest.cache_clear()
+    shutil.copytree(cache._ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_ROOT", copy)
+    cache.generator_digest.cache_clear()
     try:
-        before = load.generator_digest()
-        template = copy / "templates" / "shapes.py.j2"
+        before = cache.generator_digest()
+        template = copy / "stages" / "emit" / "templates" / "shapes.py.j2"
         template.write_text(template.read_text() + "\n# edited\n")
-        load.generator_digest.cache_clear()
-        assert load.generator_digest() != before
+        cache.generator_digest.cache_clear()
+        assert cache.generator_digest() != before
     finally:
-        load.generator_digest.cache_clear()
+        cache.generator_digest.cache_clear()
 
 
 def test_missing_generator_dependencies_get_a_message_not_a_traceback(tmp_path: Path) -> None:
@@ -158,13 +157,13 @@ def test_missing_generator_dependencies_get_a_message_not_a_traceback(tmp_path: 
 def test_the_api_tables_a_run_leaves_equal_the_generated_history(tmp_path: Path) -> None:
     """The next run's API diff reads the tables the last run remembered instead of compiling
     ``_history.py``; both give the same names."""
-    from codegen import api_diff, outcache
+    from codegen import api_diff, cache
 
     out = ROOT / "src" / "smtyped" / "runtime" / "_generated"
     compiled = api_diff.read_generated(out)
     assert compiled is not None
     hashes = {  # what the sync pass hands over
-        f.relative_to(out).as_posix(): outcache.content_hash(f.read_bytes()) for f in (out / "_history").glob("*.py")
+        f.relative_to(out).as_posix(): cache.content_hash(f.read_bytes()) for f in (out / "_history").glob("*.py")
     }
     key = api_diff.history_key(hashes)
     api_diff.remember_tables(tmp_path, key, compiled)
@@ -186,10 +185,11 @@ def test_the_api_tables_a_run_leaves_equal_the_generated_history(tmp_path: Path)
 def test_a_cached_page_reads_its_shapes_only_when_asked(tmp_path: Path) -> None:
     import pickle
 
-    from codegen.load import LazyShapes, _Cache, encode_entry, load_page
+    from codegen.cache import LazyShapes, PageCache, encode_entry
+    from codegen.pipeline import load_page
 
     page = load_page(SPECS / "2021-12-08.txt", Report())
-    store = _Cache(tmp_path)
+    store = PageCache(tmp_path)
     store.put("key", encode_entry(page, []))
     hit = store.get("key")
     assert hit is not None

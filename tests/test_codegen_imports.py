@@ -1,7 +1,7 @@
-"""codegen.imports: the generator's own import pruning and ordering, with ruff as the oracle.
+"""codegen.stages.emit.imports: the generator's own import pruning and ordering, with ruff as the oracle.
 
 Generation no longer runs ``ruff check --fix`` (F401 unused imports, I001 import order, RUF022
-``__all__`` order); these tests show that what codegen.imports leaves is what ruff would.
+``__all__`` order); these tests show that what codegen.stages.emit.imports leaves is what ruff would.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from codegen.imports import dunder_all_order, prune_imports
+from codegen.stages.emit.imports import dunder_all_order, prune_imports
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen import imports, outcache, pages
-from codegen.emit import tidy
+from codegen import pipeline, workers
+from codegen.stages import read as pages
+from codegen.stages.emit import imports
+from codegen.stages.emit.render import tidy
 
 #: lines near the markers' patterns: exact, with spaces, tabs, vertical tabs and non-breaking
 #: spaces around them, indented, and lookalikes that must not match
@@ -86,8 +88,8 @@ def _no_format(folder: Path) -> None:
 
 def test_modules_rendered_one_by_one_are_tidied_in_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SMTYPED_CODEGEN_CACHE", "off")
-    n = outcache._PARALLEL_TIDY_FROM + 3 * outcache._TIDY_BATCH + 7  # a pool, several batches, a rest
-    where = outcache.format_files(_rendered(n), tmp_path / "stage", _no_format, tidy)
+    n = workers._PARALLEL_TIDY_FROM + 3 * workers._TIDY_BATCH + 7  # a pool, several batches, a rest
+    where = pipeline.format_files(_rendered(n), tmp_path / "stage", _no_format, tidy)
     assert len(where) == n
     assert where["pkg/m1.py"].read_text() == "from typing import Any\n\nx: Any = 1\n"
     for rel, text in _rendered(n):  # every batch, the last (smaller) one too, tidied as in-process
@@ -99,11 +101,11 @@ def test_a_render_that_fails_midway_stops_the_workers_and_surfaces(
 ) -> None:
     monkeypatch.setenv("SMTYPED_CODEGEN_CACHE", "off")
     with pytest.raises(RuntimeError, match="template failed"):
-        outcache.format_files(_rendered(500, fail_at=400), tmp_path / "stage", _no_format, tidy)
+        pipeline.format_files(_rendered(500, fail_at=400), tmp_path / "stage", _no_format, tidy)
 
 
 def test_a_module_rendered_twice_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SMTYPED_CODEGEN_CACHE", "off")
     twice = [("m.py", "x = 1\n"), ("m.py", "x = 2\n")]
     with pytest.raises(ValueError, match=r"m\.py is rendered twice"):
-        outcache.format_files(twice, tmp_path / "stage", _no_format, tidy)
+        pipeline.format_files(twice, tmp_path / "stage", _no_format, tidy)

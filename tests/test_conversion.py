@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import smtyped
-from codegen.ir import Ref
+from codegen.core.ir import Ref
 from smtyped._registry import SHAPES
 from smtyped.convert import converter
 from smtyped.enums import TargetDevice

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from codegen.diagnostics import Report
-from codegen.load import load_service
-from codegen.serialize import service_json
+from codegen.core.diagnostics import Report
+from codegen.core.serialize import service_json
+from codegen.pipeline import load_service
 from tests.helpers import corpus_pages, truth_of
 from tests.truth_compare import compare
 

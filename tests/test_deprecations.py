@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from codegen import botocore_model, emit
-from codegen.diagnostics import Report
-from codegen.load import load_service
-from codegen.views import stub_group
+from codegen.core import botocore_model
+from codegen.core.diagnostics import Report
+from codegen.pipeline import load_service
+from codegen.stages.emit import render
+from codegen.stages.emit.views import stub_group
 from tests.helpers import ROOT, SPECS
 
 
@@ -18,7 +19,7 @@ def test_a_deprecated_operation_gets_pep_702_deprecated(monkeypatch: pytest.Monk
     # SageMaker's model marks no operation deprecated today: pretend it marks AddTags
     monkeypatch.setattr(botocore_model, "deprecations", lambda title: ({"AddTags": "use the tagging API"}, {}))
     svc = load_service([SPECS / "2017-11-29.txt"], Report())
-    files = dict(emit.iter_files(svc, []))
+    files = dict(render.iter_files(svc))
     seen = set()
     for name, text in files.items():
         if not name.startswith("_client_ops/") or name.endswith("__init__.py"):

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from codegen.docs import write_docs
+from codegen.pipeline import write_docs
 from tests.helpers import ROOT, SPECS, load
 
 

@@ -19,9 +19,9 @@ from pathlib import Path
 import attrs
 import pytest
 
-from codegen.diagnostics import Report
-from codegen.ir import Ref, Structure
-from codegen.load import load_service
+from codegen.core.diagnostics import Report
+from codegen.core.ir import Ref, Structure
+from codegen.pipeline import load_service
 from tests.browser import Browser
 from tests.helpers import ROOT, SPECS
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.diagnostics import Report, SpecError
-from codegen.load import load_service
+from codegen.core.diagnostics import Report, SpecError
+from codegen.pipeline import load_service
 from tests.helpers import SEEDS, run_cli
 
 SEED = SEEDS[0].read_text(encoding="utf-8")

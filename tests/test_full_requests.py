@@ -15,8 +15,8 @@ import botocore.session
 import pytest
 from botocore.stub import Stubber
 
-from codegen.ir import Ref, Structure
-from codegen.naming import field_names
+from codegen.core.ir import Ref, Structure
+from codegen.core.names import field_names
 from smtyped import SageMakerClient
 from tests.helpers import ORACLE
 from tests.model_compare import load_model

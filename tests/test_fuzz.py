@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codegen.build import build_page
-from codegen.diagnostics import Report, SpecError
-from codegen.history import merge
-from codegen.naming import name_page
-from codegen.pages import split_page
+from codegen.core.diagnostics import Report, SpecError
+from codegen.stages.merge.history import merge
+from codegen.stages.name import name_page
+from codegen.stages.parse.build import build_page
+from codegen.stages.read import split_page
 from tests.helpers import SEEDS
 
 PAGES = {p.name: p.read_text(encoding="utf-8").split("\n") for p in SEEDS}
@@ -87,7 +87,7 @@ def test_mutated_pages_never_crash(case: tuple[str, str]) -> None:
 
 
 def test_binary_garbage_is_an_error(tmp_path: Path) -> None:
-    from codegen.pages import read_page
+    from codegen.stages.read import read_page
 
     p = tmp_path / "x.txt"
     p.write_bytes(b"\xff\xfe\x00garbage")

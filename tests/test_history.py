@@ -7,10 +7,10 @@ import random
 import re
 from pathlib import Path
 
-from codegen.diagnostics import Report
-from codegen.ir import Member, Operation, Scalar, StringShape, Structure
-from codegen.load import load_service
-from codegen.serialize import service_json
+from codegen.core.diagnostics import Report
+from codegen.core.ir import Member, Operation, Scalar, StringShape, Structure
+from codegen.core.serialize import service_json
+from codegen.pipeline import load_service
 from tests.helpers import SPECS, resolve
 from tests.render_pages import render_page
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from codegen.ir import Structure
+from codegen.core.ir import Structure
 from codegen.public_api import generated_methods
 from smtyped import SageMakerClient, history
 from smtyped._registry import ENUMS, SHAPES
@@ -28,7 +28,7 @@ def test_iam_identity_was_added_by_the_2023_03_08_page() -> None:
 
 
 def test_every_shape_and_enum_has_its_dates() -> None:
-    from codegen.naming import field_names
+    from codegen.core.names import field_names
     from tests.wire_values import specs_service
 
     ir = specs_service().shapes

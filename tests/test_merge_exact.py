@@ -14,12 +14,12 @@ from typing import Any
 import attrs
 import pytest
 
-from codegen.botocore_model import MODELS_ENV
-from codegen.diagnostics import Diagnostic, Report
-from codegen.ir import Structure
-from codegen.load import load_service
-from codegen.serialize import service_json
-from codegen.views import chunk_modules
+from codegen.core.botocore_model import MODELS_ENV
+from codegen.core.diagnostics import Diagnostic, Report
+from codegen.core.ir import Structure
+from codegen.core.serialize import service_json
+from codegen.pipeline import load_service
+from codegen.stages.emit.views import chunk_modules
 from smtyped import SageMakerClient, history
 from smtyped.enums import AppType
 from smtyped.shapes import ActionSource, CreateModelInput
@@ -191,12 +191,12 @@ def test_an_elided_structure_is_not_a_parse_error(tmp_path: Path) -> None:
 
 
 def test_a_merge_resumed_with_the_newest_page_equals_a_whole_merge() -> None:
-    """Adding a release continues the last merge's fold (codegen.load.merge_pages); the Service,
+    """Adding a release continues the last merge's fold (codegen.pipeline.merge_pages); the Service,
     the warnings and the states to resume from next time are those of merging everything."""
-    from codegen.backfill import fill_pending
-    from codegen.history import merge_with_states
-    from codegen.load import load_pages
-    from codegen.naming import name_fills
+    from codegen.pipeline import load_pages
+    from codegen.stages.merge.history import merge_with_states
+    from codegen.stages.name import name_fills
+    from codegen.stages.parse.backfill import fill_pending
 
     named = load_pages(sorted(SPECS.glob("*.txt")), Report())
 

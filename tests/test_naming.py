@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from codegen.diagnostics import Report
-from codegen.load import load_service
-from codegen.naming import attribute_name, enum_member_names, xform_name
-from codegen.serialize import service_json
+from codegen.core.diagnostics import Report
+from codegen.core.names import attribute_name, enum_member_names, xform_name
+from codegen.core.serialize import service_json
+from codegen.pipeline import load_service
 from tests.helpers import SEEDS, corpus_pages, load, truth_of
 
 PAGES = corpus_pages()

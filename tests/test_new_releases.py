@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 
 from codegen import api_diff, public_api
-from codegen.build import shape_of_change
-from codegen.dedupe import dedupe_derived
-from codegen.diagnostics import Report
+from codegen.core.diagnostics import Report
+from codegen.core.ir import ListOf, Member, Operation, Ref, Scalar, Service, StringShape, Structure
+from codegen.core.serialize import service_json
 from codegen.generate import ours
-from codegen.ir import ListOf, Member, Operation, Ref, Scalar, Service, StringShape, Structure
-from codegen.serialize import service_json
+from codegen.stages.merge.dedupe import dedupe_derived
+from codegen.stages.parse.build import shape_of_change
 from tests.helpers import ROOT, SPECS, load
 
 PAGES = ROOT / "tests" / "data" / "pages"

@@ -1,4 +1,4 @@
-"""The rule that finds resources (codegen.resources), checked against every operation in the
+"""The rule that finds resources (codegen.stages.emit.resources), checked against every operation in the
 specs, its exceptions (codegen/data/resources.json) each still needed, and the generated
 classes equal to what the rule finds."""
 
@@ -10,12 +10,19 @@ from typing import Any
 
 import pytest
 
-from codegen.diagnostics import Report
-from codegen.history import current
-from codegen.ir import Ref, Service, StringShape, Structure
-from codegen.load import load_service
-from codegen.naming import xform_name
-from codegen.resources import exceptions, find_resources, is_failure, is_transitional, plural, status_of, words
+from codegen.core.diagnostics import Report
+from codegen.core.ir import Ref, Service, StringShape, Structure, current
+from codegen.core.names import xform_name
+from codegen.pipeline import load_service
+from codegen.stages.emit.resources import (
+    exceptions,
+    find_resources,
+    is_failure,
+    is_transitional,
+    plural,
+    status_of,
+    words,
+)
 from tests.helpers import SPECS
 
 

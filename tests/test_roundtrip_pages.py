@@ -7,11 +7,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.build import build_page
-from codegen.diagnostics import Report
-from codegen.doctree import UNION_NOTE
-from codegen.ir import ListOf, MapOf, Operation, Scalar, Shape, StringShape, Structure
-from codegen.pages import split_page
+from codegen.core.diagnostics import Report
+from codegen.core.ir import ListOf, MapOf, Operation, Scalar, Shape, StringShape, Structure
+from codegen.stages.parse.build import build_page
+from codegen.stages.parse.doctree import UNION_NOTE
+from codegen.stages.read import split_page
 from tests.render_pages import render_page
 from tests.strategies import operations
 
@@ -78,7 +78,7 @@ def test_renderer_reproduces_a_seed_operation() -> None:
 
 
 def test_structure_with_a_member_named_string_is_not_a_map() -> None:
-    from codegen.ir import Member, StringShape
+    from codegen.core.ir import Member, StringShape
 
     inner = Structure(members={"string": Member(StringShape(), doc="A member named string.")})
     op = Operation(
@@ -106,7 +106,7 @@ def test_structure_with_a_member_named_string_is_not_a_map() -> None:
 
 def test_huge_enum_and_page() -> None:
     """EC2's InstanceType has 1,437 values; Python's own parser gives up near 3,000 in a chain."""
-    from codegen.ir import Member, StringShape
+    from codegen.core.ir import Member, StringShape
 
     values = tuple(f"x{i}.{i % 7}xlarge" for i in range(6000))
     members = {f"Field{i}": Member(StringShape(enum=values), doc="An instance type.") for i in range(3)}

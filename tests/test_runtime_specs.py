@@ -6,9 +6,9 @@ parsed into a separate IR, never merged with the control plane's.
 
 from __future__ import annotations
 
-from codegen.diagnostics import Report
-from codegen.ir import Ref, Structure
-from codegen.load import load_service
+from codegen.core.diagnostics import Report
+from codegen.core.ir import Ref, Structure
+from codegen.pipeline import load_service
 from tests.helpers import ROOT
 
 RUNTIME = ROOT / "specs" / "sagemaker-runtime"

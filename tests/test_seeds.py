@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from codegen.ir import ListOf, Scalar, StringShape, Structure
+from codegen.core.ir import ListOf, Scalar, StringShape, Structure
 from tests.helpers import SEEDS, load, resolve, run_cli
 
 

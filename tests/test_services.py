@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from codegen.docs import write_docs
+from codegen.pipeline import write_docs
 from tests.helpers import ROOT, SPECS
 
 RUNTIME_SPECS = ROOT / "specs" / "sagemaker-runtime"

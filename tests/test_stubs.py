@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 import pytest
 
-from codegen.views import STUB_VERBS
+from codegen.stages.emit.views import STUB_VERBS
 from tests.helpers import ROOT
 
 SRC = ROOT / "src"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from codegen import botocore_model
+from codegen.core import botocore_model
 from smtyped import errors
 from smtyped.errors import ResourceNotFound, SageMakerError, ValidationError, is_not_found
 

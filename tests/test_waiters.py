@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import WaiterError
 
-from codegen import botocore_model
+from codegen.core import botocore_model
 from codegen.public_api import generated_methods
 from smtyped import SageMakerClient
 from smtyped.enums import TrainingJobStatus

@@ -8,9 +8,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure
-from codegen.load import load_service
+from codegen.core.diagnostics import Report
+from codegen.core.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure
+from codegen.pipeline import load_service
 from tests.helpers import SPECS
 from tests.samples import minimal_value
 

@@ -49,7 +49,7 @@ class SageMakerClient(
 
     _service = "sagemaker"
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "create_hub_content_presigned_urls": ("NextToken", "NextToken", "MaxResults", "AuthorizedUrlConfigs"),
         "describe_device": ("NextToken", "NextToken", None, "Models"),

@@ -31,7 +31,7 @@ class SageMakerRuntimeClient(
 
     _service = "sagemaker-runtime"
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod

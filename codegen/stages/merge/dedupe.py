@@ -1,6 +1,6 @@
 """One class for one shape: derived names that are evidently another shape become that shape.
 
-Pages never name shapes; names come from botocore's model (:mod:`codegen.naming`). A shape
+Pages never name shapes; names come from botocore's model (:mod:`codegen.stages.name`). A shape
 the committed model lacks (a page newer than the model added it) gets a name derived from its
 place in the API, one per place: the same new AWS enum used by two members becomes two
 classes, and a new operation's ``Tags`` becomes a ``...TagsItem`` copy of ``Tag``. This pass
@@ -22,8 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 
-from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable, replace
+from codegen.core.diagnostics import Report
+from codegen.core.ir import (
+    ListOf,
+    MapOf,
+    Operation,
+    Ref,
+    Scalar,
+    Service,
+    Shape,
+    StringShape,
+    Structure,
+    reachable,
+    replace,
+)
 
 #: an enum with at least this many values equal to another's is that enum wherever it is used
 MANY_VALUES = 8

@@ -1,6 +1,6 @@
 """One page -> its operations as IR: syntax trees with docs, flags and Changes applied.
 
-Syntax (what :mod:`codegen.literal` read) gives the shape of every member; the
+Syntax (what :mod:`codegen.stages.parse.literal` read) gives the shape of every member; the
 doc tree gives docs, ``[REQUIRED]`` and union notes. Both are cross-checked:
 a syntax member without docs is a :class:`SpecError`; a documented member the
 syntax lacks, or a declared type that contradicts the syntax, is reported.
@@ -10,23 +10,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-import attrs
-
-from codegen import literal
-from codegen.diagnostics import Report, SpecError
-from codegen.doctree import TYPE_WORDS, DocNode, param_tree, response_tree
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure, replace
-from codegen.pages import Page, Section
+from codegen.core.artifacts import Page, PageIR, Section
+from codegen.core.diagnostics import Report, SpecError
+from codegen.core.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure, replace
+from codegen.stages.parse import literal
+from codegen.stages.parse.doctree import TYPE_WORDS, DocNode, param_tree, response_tree
 
 Path = tuple[str, ...]
-
-
-@attrs.frozen(eq=True, hash=False)
-class PageIR:
-    """What one page says: its header and the operations it defines."""
-
-    page: Page
-    operations: dict[str, Operation]
 
 
 def build_page(page: Page, report: Report) -> PageIR:

@@ -1,7 +1,7 @@
 """Interpret the Python-literal blocks of a page with the standard library's ``ast``.
 
 Request Syntax (``client.op(A='string', ...)``) and Response Syntax (a dict
-display) become type trees of :mod:`codegen.ir` shapes. The Changes blocks are
+display) become type trees of :mod:`codegen.core.ir` shapes. The Changes blocks are
 plain literals (sets for new enum values, ``()`` for recursion) and are read
 with :func:`ast.literal_eval`.
 """
@@ -12,9 +12,9 @@ import ast
 import re
 from typing import Any
 
-from codegen.diagnostics import SpecError
-from codegen.ir import ListOf, MapOf, Member, Recursive, Scalar, Shape, StringShape, Structure
-from codegen.pages import Block
+from codegen.core.artifacts import Block
+from codegen.core.diagnostics import SpecError
+from codegen.core.ir import ListOf, MapOf, Member, Recursive, Scalar, Shape, StringShape, Structure
 
 RECURSIVE_TEXT = "... recursive ..."
 _DOCUMENT_PARTS = ("set", "list", "int", "float", "str", "True", "None")

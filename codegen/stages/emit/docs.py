@@ -8,23 +8,32 @@ page per spec date built from the pages' Changes blocks.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import attrs
 
-from codegen import botocore_model
-from codegen.diagnostics import Report
-from codegen.doctext import markdown, md_inline
-from codegen.history import current
-from codegen.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
-from codegen.load import expand, load_pages, merge_pages
-from codegen.naming import NamedPage, field_names, xform_name
-from codegen.resources import find_resources
-from codegen.snippets import Extras, Unsampleable, typed_call
-from codegen.targets import Target, service_folders, target_of
-from codegen.views import Views, chunk_modules, derived_note, first_paragraph, waiter_views
+from codegen.core import botocore_model
+from codegen.core.artifacts import NamedPage
+from codegen.core.ir import (
+    ListOf,
+    MapOf,
+    Operation,
+    Ref,
+    Scalar,
+    Service,
+    Shape,
+    StringShape,
+    Structure,
+    current,
+    reachable,
+)
+from codegen.core.names import field_names, xform_name
+from codegen.core.targets import Target
+from codegen.stages.emit.doctext import markdown, md_inline
+from codegen.stages.emit.resources import find_resources
+from codegen.stages.emit.snippets import Extras, Unsampleable, typed_call
+from codegen.stages.emit.views import Views, chunk_modules, derived_note, first_paragraph, waiter_views
 
 
 class _Docs:
@@ -322,50 +331,32 @@ def resources_page(svc: Service) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_docs(specs: Path, docs: Path) -> int:
-    """The reference and What-changed pages of each service folder under ``specs`` (or of the
-    one service ``specs`` holds), each under its own folder of ``docs``."""
-    for folder in service_folders(specs):
-        _write_service_docs(folder, docs)
-    return 0
-
-
-def _write_service_docs(specs: Path, root: Path) -> None:
-    report = Report()
-    files = expand([specs])
-    target = target_of(files)
-    pages = load_pages(files, report)
-    svc = merge_pages(pages, report)
+def doc_files(svc: Service, pages: Sequence[NamedPage], target: Target) -> Iterator[tuple[str, str]]:
+    """(path under the service's docs folder, Markdown) of the reference pages (one per
+    operation, enum and group of shapes, the indexes, the resources table) and of one
+    What-changed page per release, newest first in their index."""
     d = _Docs(svc, target)
-    docs = root / target.docs if target.docs else root
-    ref, changes = docs / "reference", docs / "changes"
-    for folder in (ref, changes):
-        shutil.rmtree(folder, ignore_errors=True)
-    (ref / "operations").mkdir(parents=True)
-    (ref / "enums").mkdir()
-    (ref / "shapes").mkdir()
-    changes.mkdir()
     for name in svc.operations:
-        (ref / "operations" / f"{name}.md").write_text(d.operation_page(name), encoding="utf-8")
+        yield f"reference/operations/{name}.md", d.operation_page(name)
     for name, s in svc.shapes.items():
         if isinstance(s, StringShape):
-            (ref / "enums" / f"{name}.md").write_text(d.enum_page(name), encoding="utf-8")
+            yield f"reference/enums/{name}.md", d.enum_page(name)
     for group, text in d.shape_pages():
-        (ref / "shapes" / f"{group}.md").write_text(text, encoding="utf-8")
+        yield f"reference/shapes/{group}.md", text
     ops = ["# Operations", "", "| operation | method | since | summary |", "|---|---|---|---|"]
     for name, op in svc.operations.items():
         ops.append(
             f"| [{name}](operations/{name}.md) | `{op.method}` | {op.since} | {_cell(first_paragraph(op.doc))[:140]} |"
         )
-    (ref / "index.md").write_text("\n".join(ops) + "\n", encoding="utf-8")
+    yield "reference/index.md", "\n".join(ops) + "\n"
     enums = ["# Enums", ""] + [f"- [{n}](enums/{n}.md)" for n, s in svc.shapes.items() if isinstance(s, StringShape)]
-    (ref / "enums.md").write_text("\n".join(enums) + "\n", encoding="utf-8")
+    yield "reference/enums.md", "\n".join(enums) + "\n"
     if target.resources:
-        (ref / "resources.md").write_text(resources_page(current(svc)), encoding="utf-8")
+        yield "reference/resources.md", resources_page(current(svc))
     events = release_events(svc, d)
     for page in pages:
         date = page.page.date
-        (changes / f"{date}.md").write_text(changes_page(date, page, svc, events.get(date, [])), encoding="utf-8")
+        yield f"changes/{date}.md", changes_page(date, page, svc, events.get(date, []))
     idx = [
         "# What changed",
         "",
@@ -374,12 +365,4 @@ def _write_service_docs(specs: Path, root: Path) -> None:
         "",
     ]
     idx += [f"- [{p.date}]({p.date}.md): {_cell(p.summary)[:120]}" for p in reversed(svc.pages)]
-    (changes / "index.md").write_text("\n".join(idx) + "\n", encoding="utf-8")
-    if not target.docs:  # the README and the home page list the control plane's operations
-        for listing in (docs.parent / "README.md", docs / "index.md"):
-            if listing.exists():
-                update_readme(listing, svc, link="reference/operations/" if listing.name == "index.md" else None)
-    print(
-        f"{target.service}: wrote reference for {len(svc.operations)} operations and {len(svc.shapes)} shapes, "
-        f"{len(pages)} change pages under {docs}"
-    )
+    yield "changes/index.md", "\n".join(idx) + "\n"

@@ -1,7 +1,7 @@
 """Service IR -> the views the templates render: one pure function of the IR per kind of output.
 
 Annotations, conversion expressions, the module split, docstrings and names of Python
-identifiers are decided here; :mod:`codegen.emit` renders the views with the templates and
+identifiers are decided here; :mod:`codegen.stages.emit.render` renders the views with the templates and
 :mod:`codegen.generate` writes the files. Shapes, enums, the client and its paginators and
 waiters each have their view.
 """
@@ -17,11 +17,23 @@ from typing import Any
 
 import attrs
 
-from codegen import botocore_model
-from codegen.doctext import docstring_lines
-from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
-from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
-from codegen.targets import Target
+from codegen.core import botocore_model
+from codegen.core.ir import (
+    ListOf,
+    MapOf,
+    Member,
+    Operation,
+    Ref,
+    Scalar,
+    Service,
+    Shape,
+    StringShape,
+    Structure,
+    reachable,
+)
+from codegen.core.names import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
+from codegen.core.targets import Target
+from codegen.stages.emit.doctext import docstring_lines
 
 
 @attrs.frozen
@@ -285,7 +297,7 @@ def wrap(text: str, indent: int, width: int = 100) -> tuple[str, ...]:
 
 
 def doc_lines(doc: str, width: int) -> tuple[str, ...]:
-    """:func:`codegen.doctext.docstring_lines`, kept with the wrapped lines between runs: the
+    """:func:`codegen.stages.emit.doctext.docstring_lines`, kept with the wrapped lines between runs: the
     same descriptions are wrapped again every run, and textwrap is most of a warm run's work."""
     key = (doc, -1, width)  # indent -1: a whole description, not one paragraph (see wrap)
     lines = WRAPPED.get(key)

@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from codegen.pages import Block, ParamBlock
+from codegen.core.artifacts import Block, ParamBlock
 
 _BULLET = re.compile(r"^(?P<indent> *)• (?:(?P<name>[^\s()]+) )?\((?P<type>[^()]*|:[a-z]+:`[^`]*`)\) --(?P<rest>.*)$")
 _SIMPLE_TYPE = re.compile(r"^[a-z][a-z ]*$")

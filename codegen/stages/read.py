@@ -3,7 +3,7 @@
 A page is line-oriented text in the boto3 documentation format. This module
 only finds the parts (header, Changes blocks, Request Syntax, ``type``/``param``
 blocks, Response Syntax, Response Structure); interpreting them is the job of
-:mod:`codegen.literal` and :mod:`codegen.doctree`.
+:mod:`codegen.stages.parse.literal` and :mod:`codegen.stages.parse.doctree`.
 
 Markers are recognised at column 0, the way the renderer writes them; both page
 styles (``type X`` and ``type X:``) and non-breaking spaces around
@@ -15,11 +15,9 @@ from __future__ import annotations
 import bisect
 import re
 from pathlib import Path
-from typing import Literal
 
-import attrs
-
-from codegen.diagnostics import Report, SpecError
+from codegen.core.artifacts import Block, ChangesBlock, Page, ParamBlock, Section
+from codegen.core.diagnostics import Report, SpecError
 
 NBSP = "\u00a0"
 
@@ -37,7 +35,6 @@ _REQ_SYNTAX = re.compile(r"^(\*\*)?Request Syntax(\*\*)?\s*$")
 _RESP_SYNTAX = re.compile(r"^(\*\*)?Response Syntax(\*\*)?\s*$")
 _RESP_STRUCT = re.compile(r"^(\*\*)?Response Structure(\*\*)?\s*$")
 _PARAMETERS = re.compile(r"^\s*\*\*Parameters\*\*\s*$")
-TOO_LARGE = "This section is too large to render"
 
 # Whole-text scans find the few lines worth a closer look (a page has ~4,000 lines, a handful
 # of them markers): one regex pass in C instead of up to seven matches per line in Python.
@@ -50,95 +47,9 @@ _MARKER_LINES = re.compile(
     r"\n(?:(?:\*\*)?(?:Request Syntax|Response Syntax|Response Structure)|type |rtype|returns|[^\S\n]*\*\*Parameters)"
 )
 
-ChangeKind = Literal["request", "response"]
-
-
-@attrs.frozen
-class Block:
-    """Lines of a page part; ``line`` is the 1-based page line of ``lines[0]``."""
-
-    line: int
-    lines: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-    @property
-    def too_large(self) -> bool:
-        return TOO_LARGE in "\n".join(self.lines)  # one search in C, not one per line
-
-    def stripped(self) -> Block:
-        """Without leading and trailing blank lines (line numbers kept right)."""
-        lines = list(self.lines)
-        start = self.line
-        while lines and not lines[0].strip():
-            lines.pop(0)
-            start += 1
-        while lines and not lines[-1].strip():
-            lines.pop()
-        return Block(start, tuple(lines))
-
-
-@attrs.frozen
-class ChangesBlock:
-    kind: ChangeKind
-    block: Block
-
-
-@attrs.frozen
-class ParamBlock:
-    """A ``type X`` line, its type text and the ``param X`` body."""
-
-    name: str
-    line: int
-    type_text: str
-    body: Block
-
-
-@attrs.frozen
-class Section:
-    """One operation of a page, still as text."""
-
-    name: str
-    status: Literal["new", "updated"]
-    line: int
-    changes: tuple[ChangesBlock, ...]
-    doc: str
-    request: Block | None
-    params: tuple[ParamBlock, ...]
-    params_too_large: bool
-    returns_none: bool
-    response: Block | None
-    structure: Block | None
-
-
-@attrs.frozen
-class Page:
-    file: str
-    service: str
-    date: str  # YYYY-MM-DD
-    declared_new: int
-    declared_updated: int
-    summary: str
-    sections: tuple[Section, ...]
-
-    @property
-    def declared(self) -> int:
-        return self.declared_new + self.declared_updated
-
 
 def _norm(line: str) -> str:
     return line.replace(NBSP, " ")
-
-
-def read_title(path: str | Path) -> str:
-    """The service title on a page's first line."""
-    with open(path, encoding="utf-8") as fh:
-        first = fh.readline()
-    if not first.strip():
-        raise SpecError(str(path), 1, "expected the service title on the first line")
-    return _norm(first).strip()
 
 
 def read_page(path: str | Path, report: Report | None = None) -> Page:

@@ -9,47 +9,31 @@ Python names (``xform_name``, keyword escapes, enum member names) live here too.
 
 from __future__ import annotations
 
-import keyword
-import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection
 from typing import Any, Literal
 
-import attrs
-
-from codegen import botocore_model as bm
-from codegen.build import PageIR
-from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Ref, Scalar, Shape, StringShape, Structure, replace
+from codegen.core import botocore_model as bm
+from codegen.core.artifacts import Fills, NamedPage, PageIR, Sighting
+from codegen.core.diagnostics import Report
+from codegen.core.ir import (
+    ListOf,
+    MapOf,
+    Operation,
+    PageInfo,
+    Recursive,
+    Ref,
+    Shape,
+    StringShape,
+    Structure,
+    from_model,
+    keep_key_enum,
+    replace,
+    required_flag,
+    signature,
+)
+from codegen.core.names import xform_name
 
 Path = tuple[str, ...]
-
-
-@attrs.frozen
-class PageHead:
-    """What the merge needs of a page besides its operations (the text stays behind: cached
-    pages load fast)."""
-
-    file: str
-    service: str  # the page's title
-    date: str
-    declared: int
-    found: int
-    summary: str
-
-
-@attrs.frozen(eq=True, hash=False)
-class NamedPage:
-    """A page's operations with named shapes: inputs, outputs and named shapes are Refs.
-
-    ``pending`` are the whole inputs and outputs the page did not render (their Refs name the
-    model's shapes; :func:`codegen.load.load_service` fills them once for all pages).
-    """
-
-    page: PageHead
-    service: str | None  # botocore service name
-    operations: dict[str, Operation]
-    shapes: Mapping[str, Shape]  # a dict, or the page cache's LazyShapes
-    pending: tuple[Any, ...] = ()  # codegen.backfill.Pending
 
 
 def name_page(pir: PageIR, report: Report, hint: str | None = None, pending: tuple[Any, ...] = ()) -> NamedPage:
@@ -65,18 +49,18 @@ def name_page(pir: PageIR, report: Report, hint: str | None = None, pending: tup
     for name, op in pir.operations.items():
         ops[name] = namer.operation(op, later)
     pg = pir.page
-    head = PageHead(pg.file, pg.service, pg.date, pg.declared, len(pg.sections), pg.summary)
+    head = PageInfo(
+        file=pg.file, service=pg.service, date=pg.date, declared=pg.declared, found=len(pg.sections), summary=pg.summary
+    )
     return NamedPage(head, service, ops, dict(sorted(namer.shapes.items())), pending)
 
 
-def name_fills(
-    fills: dict[tuple[str, str], tuple[Shape, list[Any]]], report: Report
-) -> dict[str, list[tuple[str, str, Shape]]]:
+def name_fills(fills: Fills, report: Report) -> dict[str, list[Sighting]]:
     """Name each filled part once; every page that left it unrendered sees those shapes.
 
     Returns shape name -> (date, file, shape) sightings, one per page.
     """
-    out: dict[str, list[tuple[str, str, Shape]]] = {}
+    out: dict[str, list[Sighting]] = {}
     for (op_name, side), (shape, pages) in fills.items():
         last = pages[-1]
         model = bm.service_model(last.service)
@@ -245,56 +229,6 @@ def unify(old: Shape, new: Shape) -> tuple[Shape, list[str]]:
     return old, [f"{signature(old)} and {signature(new)}"]
 
 
-#: how well a sighting can show ``required``: a request rendering, the model, a response
-FLAG_RANK = {"page": 2, "model": 1, None: 0}
-
-
-def required_flag(a: Member, b: Member) -> tuple[bool, Literal["page", "model"] | None]:
-    """``required`` of a member seen twice on one page: a page's request rendering beats the
-    model, which beats a response rendering (that never marks [REQUIRED])."""
-    ra, rb = FLAG_RANK[a.flags_from], FLAG_RANK[b.flags_from]
-    if ra == rb:
-        return a.required or b.required, a.flags_from
-    return (a.required, a.flags_from) if ra > rb else (b.required, b.flags_from)
-
-
-def keep_key_enum(old: Shape, new: Shape) -> Shape:
-    """``new``, with ``old``'s enum map keys where ``new`` prints a key as a plain string.
-
-    Syntax blocks print every map key as ``'string'``; only a Changes block shows that a
-    key is an enum, so a plain key never undoes an enum key seen elsewhere.
-    """
-    if isinstance(old, MapOf) and isinstance(new, MapOf):
-        key = new.key
-        if isinstance(old.key, Ref) and isinstance(key, StringShape) and not key.enum:
-            key = old.key
-        return MapOf(key, keep_key_enum(old.value, new.value))
-    if isinstance(old, ListOf) and isinstance(new, ListOf):
-        return ListOf(keep_key_enum(old.member, new.member))
-    return new
-
-
-def from_model(shape: Shape) -> bool:
-    return isinstance(shape, (Structure, StringShape)) and shape.from_model
-
-
-def signature(shape: Shape) -> str:
-    """A short type description; equal signatures mean the same member type."""
-    if isinstance(shape, Ref):
-        return shape.name
-    if isinstance(shape, ListOf):
-        return f"list[{signature(shape.member)}]"
-    if isinstance(shape, MapOf):
-        return f"map[{signature(shape.key)}, {signature(shape.value)}]"
-    if isinstance(shape, StringShape):
-        return "enum" if shape.enum else "string"
-    if isinstance(shape, Scalar):
-        return shape.type + (" (streaming)" if shape.streaming else "")
-    if isinstance(shape, Structure):
-        return "structure"
-    return type(shape).__name__
-
-
 def _min_date(a: str | None, b: str | None) -> str | None:
     return min((d for d in (a, b) if d), default=None)
 
@@ -316,81 +250,3 @@ def display_path(op: str, path: Path) -> str:
 
 def _upper_first(s: str) -> str:
     return s[:1].upper() + s[1:]
-
-
-# -- Python names ---------------------------------------------------------------
-
-_XFORM_1 = re.compile(r"(.)([A-Z][a-z]+)")
-_XFORM_2 = re.compile(r"([a-z0-9])([A-Z])")
-
-
-def xform_name(name: str) -> str:
-    """botocore's snake_case for a wire name (``S3Uri`` -> ``s3_uri``)."""
-    try:
-        from botocore import xform_name as _xf
-    except ImportError:  # pragma: no cover
-        s = _XFORM_1.sub(r"\1_\2", name)
-        return _XFORM_2.sub(r"\1_\2", s).lower()
-    return str(_xf(name))
-
-
-def attribute_name(wire: str) -> str:
-    """The Python attribute for a member: snake_case, keywords get a trailing underscore."""
-    name = xform_name(wire).replace("-", "_").replace(".", "_")
-    if not name.isidentifier():
-        name = re.sub(r"\W", "_", name)
-        if not name[:1].isalpha() and not name.startswith("_"):
-            name = "m_" + name
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED_ATTRS:
-        name += "_"
-    return name
-
-
-#: attribute names the runtime base classes use themselves
-_RESERVED_ATTRS = frozenset({"to_dict", "from_dict", "extra", "response_metadata", "replace"})
-
-
-#: names used in annotations and in generated code that a field must not shadow
-_SHADOWED = frozenset({"list", "dict", "datetime", "Any", "Mapping", "ClassVar", "self", "cls"})
-#: builtins a field may be named after (``PayloadPart.bytes``): the class's annotations then
-#: say ``builtins.bytes``, and no generated method body uses them
-QUALIFIED_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes"})
-
-
-def _unique(items: Iterable[str], ident: Callable[[str], str]) -> dict[str, str]:
-    """item -> ``ident(item)``, with ``_2``, ``_3`` ... appended where two items collide."""
-    out: dict[str, str] = {}
-    used: set[str] = set()
-    for item in items:
-        base = ident(item)
-        name, n = base, 2
-        while name in used:
-            name, n = f"{base}_{n}", n + 1
-        used.add(name)
-        out[item] = name
-    return out
-
-
-def field_names(members: Iterable[str]) -> dict[str, str]:
-    """wire name -> unique attribute name, for the members of one structure."""
-
-    def ident(wire: str) -> str:
-        name = attribute_name(wire)
-        return name + "_" if name in _SHADOWED else name
-
-    return _unique(members, ident)
-
-
-def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
-    """Valid, unique identifiers for enum values (``ml.m4.xlarge`` -> ``ML_M4_XLARGE``,
-    ``InService`` -> ``IN_SERVICE``)."""
-
-    def ident(value: str) -> str:
-        # split at word boundaries as botocore's xform_name does: InService -> IN_SERVICE
-        words = [xform_name(w) for w in re.split(r"[^0-9A-Za-z]+", value) if w]
-        base = "_".join(words).upper() or "EMPTY"
-        if base[0].isdigit():
-            base = "V_" + base
-        return base + "_" if keyword.iskeyword(base) else base
-
-    return _unique(values, ident)

@@ -9,7 +9,7 @@ Each named shape is folded over its sightings in date order:
   mark ``[REQUIRED]``), so flags relaxed or tightened by later pages follow.
 * A map key printed as ``'string'`` says nothing about an enum key a Changes block showed.
 * Parts a page did not render ("too large to render") were filled from botocore's model
-  (:mod:`codegen.backfill`). Those sightings are applied last and only for what no page
+  (:mod:`codegen.stages.parse.backfill`). Those sightings are applied last and only for what no page
   shows: a member or value no page renders is added, marked ``from_model``, dated only where
   a Changes block names it. A fill is never evidence of a removal: the committed model may be
   older than the page it fills (it lacks what the pages added since), and what no page
@@ -25,11 +25,21 @@ from typing import Literal
 
 import attrs
 
-from codegen.diagnostics import Diagnostic, Report, SpecError
-from codegen.ir import Member, Operation, PageInfo, Service, Shape, StringShape, Structure, reachable, replace
-from codegen.naming import FLAG_RANK, NamedPage, from_model, keep_key_enum, signature
-
-Sighting = tuple[str, str, Shape]  # (date, file, shape)
+from codegen.core.artifacts import NamedPage, Sighting
+from codegen.core.diagnostics import Diagnostic, Report, SpecError
+from codegen.core.ir import (
+    FLAG_RANK,
+    Member,
+    Operation,
+    Service,
+    Shape,
+    StringShape,
+    Structure,
+    from_model,
+    keep_key_enum,
+    replace,
+    signature,
+)
 
 
 @attrs.define
@@ -48,7 +58,7 @@ class FoldState:
 
 def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sighting]] | None = None) -> Service:
     """One dated Service from named pages, plus ``fills`` (shape name -> sightings) of parts
-    the pages did not render (:func:`codegen.naming.name_fills`)."""
+    the pages did not render (:func:`codegen.stages.name.name_fills`)."""
     return merge_with_states(pages, report, fills)[0]
 
 
@@ -122,7 +132,7 @@ def merge_with_states(
                 continue
         seen = by_name.get(name) if resume is None else sightings_of(name, ordered)
         shapes[name], states[name] = fold.run(seen or [], extra, report)
-    infos = tuple(PageInfo(p.page.file, p.page.date, p.page.declared, p.page.found, p.page.summary) for p in ordered)
+    infos = tuple(p.page for p in ordered)
     service = Service(title=title, pages=infos, operations=dict(sorted(ops.items())), shapes=shapes)
     return service, states
 
@@ -351,24 +361,3 @@ def _value_dates(fills: list[Sighting]) -> dict[str, str]:
                 if v in shape.enum_introduced and v in shape.enum_since:
                     out.setdefault(v, shape.enum_since[v])
     return out
-
-
-def current(svc: Service) -> Service:
-    """The API as of the newest page: removed members and enum values left out, and the named
-    shapes only the removed members used dropped. What the SDK exposes; the full history
-    stays in ``svc`` for ``codegen history``, the docs and ``smtyped.history``."""
-    shapes: dict[str, Shape] = {}
-    for name, shape in svc.shapes.items():
-        if isinstance(shape, Structure):
-            kept = {k: m for k, m in shape.members.items() if not m.removed}
-            shapes[name] = replace(shape, members=kept) if len(kept) != len(shape.members) else shape
-        elif isinstance(shape, StringShape) and shape.enum_removed:
-            values = tuple(v for v in shape.enum or () if v not in shape.enum_removed)
-            shapes[name] = replace(shape, enum=values or None)
-        else:
-            shapes[name] = shape
-    live: set[str] = set()
-    for op in svc.operations.values():
-        for io in (op.input, op.output):
-            live.update(reachable(shapes, io))
-    return replace(svc, shapes={k: v for k, v in shapes.items() if k in live})

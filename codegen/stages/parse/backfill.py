@@ -16,33 +16,14 @@ import html
 import re
 from typing import Any, Literal
 
-import attrs
-
-from codegen import botocore_model as bm
-from codegen.build import Checker, PageIR, apply_changes, mark_new
-from codegen.diagnostics import Report
-from codegen.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure, replace
+from codegen.core import botocore_model as bm
+from codegen.core.artifacts import Fills, PageIR, Pending
+from codegen.core.diagnostics import Report
+from codegen.core.ir import ListOf, MapOf, Member, Operation, Recursive, Scalar, Shape, StringShape, Structure, replace
+from codegen.stages.parse.build import Checker, apply_changes, mark_new
 
 Path = tuple[str, ...]
 _TAG = re.compile(r"<[^>]+>")
-
-
-@attrs.frozen
-class Pending:
-    """A whole input or output a page did not render, filled once all pages are read.
-
-    The fill is the same model shape on every page that leaves the part unrendered (Search's
-    output on 83 pages of the history), so it is converted and named once for all of them,
-    with each page's Changes blocks applied for its ``since`` dates.
-    """
-
-    service: str
-    op: str
-    side: Literal["input", "output"]
-    new: bool  # the page marks the operation (new)
-    changes: tuple[tuple[object, int], ...]  # (Changes block data, line) for this side
-    date: str
-    file: str
 
 
 def backfill(pir: PageIR, model: Any, report: Report) -> tuple[PageIR, tuple[Pending, ...]]:
@@ -94,7 +75,7 @@ def _fill(op: Operation, page: Any, model: Any, report: Report) -> tuple[Operati
     return replace(op, input=inp, output=out, deferred_changes=()), pending
 
 
-def fill_pending(pending: list[Pending], report: Report) -> dict[tuple[str, str], tuple[Shape, list[Pending]]]:
+def fill_pending(pending: list[Pending], report: Report) -> Fills:
     """(operation, side) -> the model's shape with every page's Changes applied, and its pages.
 
     Pages are applied oldest first: a new operation's page dates everything, then each later
@@ -103,7 +84,7 @@ def fill_pending(pending: list[Pending], report: Report) -> dict[tuple[str, str]
     groups: dict[tuple[str, str], list[Pending]] = {}
     for p in pending:
         groups.setdefault((p.op, p.side), []).append(p)
-    out: dict[tuple[str, str], tuple[Shape, list[Pending]]] = {}
+    out: Fills = {}
     for key, items in sorted(groups.items()):
         items.sort(key=lambda p: (p.date, p.file))
         bop = bm.operation(bm.service_model(items[0].service), items[0].op)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.ir import ListOf, MapOf, Member, Recursive, Ref, Scalar, Service, Shape, StringShape, Structure
+from codegen.core.ir import ListOf, MapOf, Member, Recursive, Ref, Scalar, Service, Shape, StringShape, Structure
 
 
 def service_json(svc: Service, botocore: dict[str, Any] | None = None) -> dict[str, Any]:

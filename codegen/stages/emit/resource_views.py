@@ -1,7 +1,7 @@
-"""Resources (:mod:`codegen.resources`) -> the views ``resources.py.j2`` renders.
+"""Resources (:mod:`codegen.stages.emit.resources`) -> the views ``resources.py.j2`` renders.
 
 Each method of a resource forwards to one client method with the same typed keywords, so
-the annotations are the client's (:meth:`codegen.views.Views.method_view`), and mypy checks
+the annotations are the client's (:meth:`codegen.stages.emit.views.Views.method_view`), and mypy checks
 every forwarding call of the generated modules against the client's signature.
 """
 
@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from codegen.ir import ListOf, Ref, Service, Structure
-from codegen.naming import field_names, xform_name
-from codegen.resources import Resource
-from codegen.views import MethodView, ModuleView, ParamView, Views, first_paragraph, stub_group
+from codegen.core.ir import ListOf, Ref, Service, Structure
+from codegen.core.names import field_names, xform_name
+from codegen.stages.emit.resources import Resource
+from codegen.stages.emit.views import MethodView, ModuleView, ParamView, Views, first_paragraph, stub_group
 
 #: names the resource methods use for themselves: no API member may take them
 RESERVED = frozenset({"cls", "self", "client", "describe", "extra"})

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import attrs
 
-from codegen.diagnostics import SpecError
+from codegen.core.diagnostics import SpecError
 
 
 @attrs.frozen
@@ -26,7 +26,7 @@ class Target:
     aio_client: str | None  # the async client class (smtyped.aio), if generated
     stub_session: bool  # the typed test double's stub (smtyped.testing)
     docs: str = ""  # its reference and What-changed pages, under docs/ ("" is docs/ itself)
-    resources: bool = False  # resource classes (smtyped.resources), found by codegen.resources
+    resources: bool = False  # resource classes (smtyped.resources), found by codegen.stages.emit.resources
 
     @property
     def package(self) -> str:
@@ -80,10 +80,18 @@ def service_folders(specs: Path) -> list[Path]:
 def target_of(pages: list[Path]) -> Target:
     """The target of a service's pages, from the first page's title line (read alone: cheap,
     so a cached run knows where its output goes without parsing anything)."""
-    from codegen import botocore_model
-    from codegen.pages import read_title
+    from codegen.core import botocore_model
 
     if not pages:
         raise SpecError("<specs>", None, "no pages")
     title = read_title(pages[0])
     return target_for(botocore_model.service_name(title, pages[0].parent.name), str(pages[0]))
+
+
+def read_title(path: str | Path) -> str:
+    """The service title on a page's first line."""
+    with open(path, encoding="utf-8") as fh:
+        first = fh.readline()
+    if not first.strip():
+        raise SpecError(str(path), 1, "expected the service title on the first line")
+    return first.replace("\u00a0", " ").strip()  # pages put non-breaking spaces anywhere

@@ -21,8 +21,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-_TITLES_FILE = Path(__file__).parent / "data" / "service_titles.json"
-_MODELS = Path(__file__).parent / "data" / "models"
+#: the generator's data folder (beside its packages): the committed models and tables
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_TITLES_FILE = _DATA / "service_titles.json"
+_MODELS = _DATA / "models"
 #: a folder laid out as ``codegen/data/models`` to read instead (tests pin an older release so)
 MODELS_ENV = "SMTYPED_CODEGEN_MODELS"
 #: the files of a service's model that codegen reads

@@ -1,6 +1,6 @@
 """Views -> source files: the jinja2 templates rendered, one module at a time, then tidied.
 
-:mod:`codegen.views` decides what each module holds; the layout is in ``templates/*.j2``;
+:mod:`codegen.stages.emit.views` decides what each module holds; the layout is in ``templates/*.j2``;
 :mod:`codegen.generate` formats the files and writes them.
 """
 
@@ -11,19 +11,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codegen import botocore_model, cachefile
-from codegen.history import current
-from codegen.imports import dunder_all_order, prune_imports
-from codegen.ir import Service
-from codegen.load import cache_folder
-from codegen.resource_views import resource_modules
-from codegen.resources import find_resources
-from codegen.targets import Target, target_for
+from codegen.core import botocore_model
+from codegen.core.ir import Service, current
+from codegen.core.targets import Target, target_for
+from codegen.stages.emit.imports import dunder_all_order, prune_imports
+from codegen.stages.emit.resource_views import resource_modules
+from codegen.stages.emit.resources import find_resources
 
 if TYPE_CHECKING:
-    import jinja2  # imported where used: a warm run never renders
+    pass  # imported where used: a warm run never renders
 
-from codegen.views import Views, client_groups, history_tables, reexports, stub_group, waiter_views
+from codegen.stages.emit.views import Views, client_groups, history_tables, reexports, stub_group, waiter_views
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -32,11 +30,15 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 
 def iter_files(
-    svc: Service, specs: Sequence[Path], history: dict[str, Any] | None = None, target: Target | None = None
+    svc: Service,
+    history: dict[str, Any] | None = None,
+    target: Target | None = None,
+    template_cache: Path | None = None,
 ) -> Iterator[tuple[str, str]]:
     """(relative path, unformatted source) of everything in ``target``'s generated package
     (default: the package of the service the pages' title names), one module at a time: what
-    is rendered can be tidied while the rest renders."""
+    is rendered can be tidied while the rest renders. ``template_cache``: a folder where
+    jinja2 may keep compiled templates."""
     import jinja2
 
     if target is None:
@@ -44,7 +46,7 @@ def iter_files(
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        bytecode_cache=_template_cache(),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(template_cache)) if template_cache else None,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -247,12 +249,3 @@ def tidy(rel: str, text: str) -> str:
     """A rendered module as it is formatted: templates import all a module of their kind may
     use, and each module keeps only what it uses."""
     return prune_imports(text, stub=rel.endswith(".pyi"))
-
-
-def _template_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates (keyed by jinja2 on each template's source), where the cache is writable."""
-    import jinja2
-
-    cache = cache_folder()
-    folder = cachefile.folder(cache / "jinja") if cache is not None else None
-    return jinja2.FileSystemBytecodeCache(str(folder)) if folder is not None else None

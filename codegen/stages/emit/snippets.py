@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from codegen.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
-from codegen.naming import field_names
-from codegen.targets import Target
+from codegen.core.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
+from codegen.core.names import field_names
+from codegen.core.targets import Target
 
 #: how deep a sample builds nested required structures before it gives up (recursive shapes)
 MAX_DEPTH = 8

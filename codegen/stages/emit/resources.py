@@ -23,9 +23,9 @@ from typing import Any
 
 import attrs
 
-from codegen.ir import ListOf, Operation, Ref, Service, Shape, StringShape, Structure
+from codegen.core.ir import ListOf, Operation, Ref, Service, Shape, StringShape, Structure
 
-EXCEPTIONS = Path(__file__).parent / "data" / "resources.json"
+EXCEPTIONS = Path(__file__).resolve().parents[2] / "data" / "resources.json"
 
 #: the verbs whose operation, when it exists, becomes a method of the resource
 VERBS = ("Create", "Update", "Delete", "Stop", "Start")

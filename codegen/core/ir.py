@@ -2,7 +2,7 @@
 
 All classes are frozen attrs classes. Structures keep their members in page
 order. Named structures, unions and enums may be replaced by :class:`Ref` once
-:mod:`codegen.naming` has given them names; ``Service.shapes`` holds them.
+:mod:`codegen.stages.name` has given them names; ``Service.shapes`` holds them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ class Recursive:
     """Parser-stage marker for ``{'... recursive ...'}``: an ancestor re-entered.
 
     ``target`` is the member path (from the operation's input or output) of the
-    ancestor structure it re-enters, once :mod:`codegen.build` has found it.
+    ancestor structure it re-enters, once :mod:`codegen.stages.parse.build` has found it.
     """
 
     target: tuple[str, ...] | None = None
@@ -117,13 +117,17 @@ class Operation:
     introduced: bool = False  # a page marks it (new): ``since`` is its real introduction date
     #: parts the page did not render ("too large"): "input", "input-docs", "output", "output-docs"
     unrendered: frozenset[str] = frozenset()
-    #: Changes blocks for unrendered parts, applied once :mod:`codegen.backfill` filled them
+    #: Changes blocks for unrendered parts, applied once :mod:`codegen.stages.parse.backfill` filled them
     deferred_changes: tuple[tuple[str, object, int], ...] = attrs.field(default=(), eq=False)
 
 
 @attrs.frozen
 class PageInfo:
+    """A page's header: what the merge keeps of it (the text stays behind, so cached pages
+    load fast)."""
+
     file: str
+    service: str  # the page's title
     date: str
     declared: int
     found: int
@@ -163,6 +167,77 @@ def children(shape: Shape) -> list[Shape]:
     if isinstance(shape, MapOf):
         return [shape.key, shape.value]
     return []
+
+
+#: how well a sighting can show ``required``: a request rendering, the model, a response
+FLAG_RANK = {"page": 2, "model": 1, None: 0}
+
+
+def required_flag(a: Member, b: Member) -> tuple[bool, Literal["page", "model"] | None]:
+    """``required`` of a member seen twice on one page: a page's request rendering beats the
+    model, which beats a response rendering (that never marks [REQUIRED])."""
+    ra, rb = FLAG_RANK[a.flags_from], FLAG_RANK[b.flags_from]
+    if ra == rb:
+        return a.required or b.required, a.flags_from
+    return (a.required, a.flags_from) if ra > rb else (b.required, b.flags_from)
+
+
+def keep_key_enum(old: Shape, new: Shape) -> Shape:
+    """``new``, with ``old``'s enum map keys where ``new`` prints a key as a plain string.
+
+    Syntax blocks print every map key as ``'string'``; only a Changes block shows that a
+    key is an enum, so a plain key never undoes an enum key seen elsewhere.
+    """
+    if isinstance(old, MapOf) and isinstance(new, MapOf):
+        key = new.key
+        if isinstance(old.key, Ref) and isinstance(key, StringShape) and not key.enum:
+            key = old.key
+        return MapOf(key, keep_key_enum(old.value, new.value))
+    if isinstance(old, ListOf) and isinstance(new, ListOf):
+        return ListOf(keep_key_enum(old.member, new.member))
+    return new
+
+
+def from_model(shape: Shape) -> bool:
+    return isinstance(shape, (Structure, StringShape)) and shape.from_model
+
+
+def signature(shape: Shape) -> str:
+    """A short type description; equal signatures mean the same member type."""
+    if isinstance(shape, Ref):
+        return shape.name
+    if isinstance(shape, ListOf):
+        return f"list[{signature(shape.member)}]"
+    if isinstance(shape, MapOf):
+        return f"map[{signature(shape.key)}, {signature(shape.value)}]"
+    if isinstance(shape, StringShape):
+        return "enum" if shape.enum else "string"
+    if isinstance(shape, Scalar):
+        return shape.type + (" (streaming)" if shape.streaming else "")
+    if isinstance(shape, Structure):
+        return "structure"
+    return type(shape).__name__
+
+
+def current(svc: Service) -> Service:
+    """The API as of the newest page: removed members and enum values left out, and the named
+    shapes only the removed members used dropped. What the SDK exposes; the full history
+    stays in ``svc`` for ``codegen history``, the docs and ``smtyped.history``."""
+    shapes: dict[str, Shape] = {}
+    for name, shape in svc.shapes.items():
+        if isinstance(shape, Structure):
+            kept = {k: m for k, m in shape.members.items() if not m.removed}
+            shapes[name] = replace(shape, members=kept) if len(kept) != len(shape.members) else shape
+        elif isinstance(shape, StringShape) and shape.enum_removed:
+            values = tuple(v for v in shape.enum or () if v not in shape.enum_removed)
+            shapes[name] = replace(shape, enum=values or None)
+        else:
+            shapes[name] = shape
+    live: set[str] = set()
+    for op in svc.operations.values():
+        for io in (op.input, op.output):
+            live.update(reachable(shapes, io))
+    return replace(svc, shapes={k: v for k, v in shapes.items() if k in live})
 
 
 _T = TypeVar("_T")
