@@ -182,7 +182,7 @@ def iter_files(
         )
     if target.resources:
         resources = find_resources(em.svc)
-        modules = resource_modules(resources, em.svc, em)
+        modules = resource_modules(resources, em.svc, em, dict(zip(svc.operations, methods)))
         index = {r.name: m.name for m in modules for r in m.classes}
         for package, aio in (("resources", False), ("aio_resources", True)):
             if aio and not target.aio_client:

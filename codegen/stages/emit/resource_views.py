@@ -8,7 +8,7 @@ every forwarding call of the generated modules against the client's signature.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -96,17 +96,18 @@ def _params(params: Iterable[ParamView], renames: dict[str, str]) -> tuple[Param
     return tuple(out)
 
 
-def resource_view(res: Resource, svc: Service, em: Views, renames: dict[str, str]) -> ResourceView:
-    """The view of one resource; ``em.type_refs`` collects the type names its annotations use."""
-    ops = svc.operations
-    describe = em.method_view(ops[res.describe])
+def resource_view(
+    res: Resource, svc: Service, methods: Mapping[str, MethodView], renames: dict[str, str]
+) -> ResourceView:
+    """The view of one resource, from the client's ``methods`` (by operation name)."""
+    describe = methods[res.describe]
     out = svc.shapes[describe.output]
     assert isinstance(out, Structure)
     out_attrs = field_names(out.members)
     create = None
     verbs = []
     for verb, op in res.verbs:
-        m = em.method_view(ops[op])
+        m = methods[op]
         if verb == "Create":
             by_wire = {p.wire: p for p in m.params}
             outputs = svc.shapes[m.output]
@@ -139,7 +140,7 @@ def resource_view(res: Resource, svc: Service, em: Views, renames: dict[str, str
         verbs.append(VerbView(verb.lower(), m.name, ids, own, rest, _summary(m)))
     listing = None
     if res.listing is not None:
-        m = em.method_view(ops[res.listing.operation])
+        m = methods[res.listing.operation]
         result = svc.shapes[m.output]
         assert isinstance(result, Structure)
         if m.paginate:
@@ -172,7 +173,6 @@ def resource_view(res: Resource, svc: Service, em: Views, renames: dict[str, str
             res.status.terminal,
             res.status.failed,
         )
-        em.type_refs.update((enum, f"{enum}Literal"))
     doc_lines = [
         f"A SageMaker {_spaced(res.name)}: its fields are ``{describe.name}``'s result ({describe.output}).",
         "",
@@ -213,8 +213,12 @@ def _spaced(name: str) -> str:
     return xform_name(name).replace("_", " ")
 
 
-def resource_modules(resources: Sequence[Resource], svc: Service, em: Views) -> list[ModuleView]:
-    """One module per first letter, like the shape stubs: few modules for type checkers to read."""
+def resource_modules(
+    resources: Sequence[Resource], svc: Service, em: Views, methods: Mapping[str, MethodView]
+) -> list[ModuleView]:
+    """One module per first letter, like the shape stubs: few modules for type checkers to read.
+    ``methods`` are the client's (by operation name): a resource's annotations are theirs."""
+    known = set(svc.shapes) | {f"{name}Literal" for name in em.enum_module}
     groups: dict[str, list[Resource]] = {}
     for res in resources:
         groups.setdefault(stub_group(res.name), []).append(res)
@@ -222,15 +226,13 @@ def resource_modules(resources: Sequence[Resource], svc: Service, em: Views) -> 
     for group in sorted(groups):
         mine = {r.name for r in groups[group]}
         renames = {name: f"_{name}Shape" for name in mine}
-        em.module, em.type_refs = f"resources.{group}", set()
-        views = tuple(resource_view(r, svc, em, renames) for r in groups[group])
-        # only what the annotations use (method views also note each operation's result)
-        used = set(re.findall(r"\w+", " ".join(_annotations(views))))
-        em.type_refs &= used
+        views = tuple(resource_view(r, svc, methods, renames) for r in groups[group])
+        # the types the annotations name
+        refs = known & set(re.findall(r"\w+", " ".join(_annotations(views))))
         # from the facades, which both type checkers (reading the stubs) and the generated .py
         # alone (test_mypy) resolve to the same classes
         by_kind: dict[str, list[str]] = {}
-        for ref in sorted(em.type_refs):
+        for ref in sorted(refs):
             base = ref[: -len("Literal")] if ref.endswith("Literal") else ref
             kind = "enums" if base in em.enum_module else "shapes"
             by_kind.setdefault(f"{em.pkg}.{kind}", []).append(f"{ref} as {renames[ref]}" if ref in renames else ref)
