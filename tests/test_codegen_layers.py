@@ -24,17 +24,23 @@ def _module(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _imports(path: Path) -> set[str]:
-    """Every module ``path`` imports (``from codegen.x import y`` counts as codegen.x.y when
-    that is a module of its own)."""
+def _imports(path: Path, module: str | None = None) -> set[str]:
+    """Every module ``path`` (the module ``module``) imports: ``from codegen.x import y``
+    counts as codegen.x.y when that is a module of its own, and relative imports are resolved."""
+    me = module or _module(path)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
     out: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             out.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(anchor + ([base] if base else []))
             for a in node.names:
-                sub = f"{node.module}.{a.name}"
-                out.add(sub if sub in MODULES else node.module)
+                sub = f"{base}.{a.name}"
+                out.add(sub if sub in MODULES else base)
     return out
 
 
@@ -75,6 +81,16 @@ def test_each_layer_imports_only_below_it(path: Path) -> None:
     command; and only the pipeline uses processes, pickling, gc or the cache."""
     me = _module(path)
     assert violations(me, _imports(path)) == []
+
+
+def test_relative_imports_are_read_as_the_modules_they_name(tmp_path: Path) -> None:
+    probe = tmp_path / "name.py"
+    probe.write_text("from .parse import build\nfrom ..core.ir import Ref\nfrom . import read\n", encoding="utf-8")
+    assert _imports(probe, "codegen.stages.name") == {
+        "codegen.stages.parse.build",
+        "codegen.core.ir",
+        "codegen.stages.read",
+    }
 
 
 def test_the_rule_sees_each_kind_of_shortcut() -> None:

@@ -1,9 +1,9 @@
 """Reference pages for the docs site, generated from the IR (so they cannot disagree with the code).
 
-Writes Markdown under ``docs/reference/`` and ``docs/changes/`` (the runtime's under
-``docs/runtime/``): one page per
-operation and per enum, shapes grouped by first letter, and one "What changed"
-page per spec date built from the pages' Changes blocks.
+:func:`doc_files` gives the Markdown of ``reference/`` and ``changes/`` (the pipeline writes
+them under ``docs/``, the runtime's under ``docs/runtime/``): one page per operation and per
+enum, shapes grouped by first letter, and one "What changed" page per spec date built from the
+pages' Changes blocks.
 """
 
 from __future__ import annotations
