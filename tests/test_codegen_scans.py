@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from codegen import pipeline, workers
 from codegen.stages import read as pages
 from codegen.stages.emit import imports
+from codegen.stages.emit.doctext import fill_words
 from codegen.stages.emit.render import tidy
 
 #: lines near the markers' patterns: exact, with spaces, tabs, vertical tabs and non-breaking
@@ -109,3 +111,28 @@ def test_a_module_rendered_twice_is_an_error(tmp_path: Path, monkeypatch: pytest
     twice = [("m.py", "x = 1\n"), ("m.py", "x = 2\n")]
     with pytest.raises(ValueError, match=r"m\.py is rendered twice"):
         pipeline.format_files(twice, tmp_path / "stage", _no_format, tidy)
+
+
+#: words of descriptions, and what is not a plain word: textwrap's separators, no-break and
+#: other Unicode spaces (str.strip() empties them), hyphens, words longer than a line
+_WORDS = st.sampled_from(
+    ["a", "the", "SageMaker", "x" * 30, "e.g.", "-", "f-g", "é", " ", "  ", "\t", "\n", "\xa0", "\u2003", "\x1c"]
+)
+
+
+@given(
+    text=st.lists(_WORDS, max_size=40).map("".join) | st.text(max_size=80),
+    width=st.integers(1, 60),
+    first=st.sampled_from(["", "- ", "    ", "  - "]),
+    rest=st.sampled_from(["", "  ", "      "]),
+)
+def test_fill_words_wraps_as_textwrap_does(text: str, width: int, first: str, rest: str) -> None:
+    try:
+        want = textwrap.wrap(
+            text, width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
+        )
+    except ValueError:  # a width textwrap refuses: refused alike
+        with pytest.raises(ValueError):
+            fill_words(text, width, first, rest)
+        return
+    assert fill_words(text, width, first, rest) == want

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -249,11 +250,22 @@ def operation(model: Any, name: str) -> Any:
     return model.operation_model(name)
 
 
+#: (id of a model's shape resolver, structure name) -> (the resolver, the structure's members)
+_MEMBERS: dict[tuple[int, str], tuple[Any, Mapping[str, Any]]] = {}
+
+
 def member(shape: Any, name: str) -> Any:
     """The botocore shape of member ``name`` of structure ``shape`` (or None)."""
     if shape is None or getattr(shape, "type_name", None) != "structure":
         return None
-    return shape.members.get(name)
+    # botocore makes a new shape object on every lookup, and each builds its members again:
+    # naming asks for ~50,000 members over the history, mostly of the same few hundred shapes
+    resolver = shape._shape_resolver
+    key = (id(resolver), shape.name)
+    known = _MEMBERS.get(key)
+    if known is None:
+        known = _MEMBERS[key] = (resolver, shape.members)  # the resolver held: its id stays its own
+    return known[1].get(name)
 
 
 def list_member(shape: Any) -> Any:

@@ -204,11 +204,46 @@ def _doc_items(items: tuple[Item, ...], width: int, indent: str) -> list[str]:
 
 def _fill(text: str, width: int, first: str, rest: str) -> list[str]:
     text = text.replace("\u00a0", " ").replace("\\", "\\\\").replace('"""', "'''")
-    return textwrap.wrap(
-        text,
-        width=max(width, 20),
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [first.rstrip()]
+    return fill_words(text, max(width, 20), first, rest) or [first.rstrip()]
+
+
+# what makes a text other than words between single spaces: textwrap splits at ASCII
+# whitespace but drops any chunk that str.strip() empties (a lone no-break space, say)
+_IRREGULAR = re.compile(r"[^\S ]|  |^ | $")
+
+
+def fill_words(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """``textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+    break_long_words=False, break_on_hyphens=False)``, the same lines, faster.
+
+    A description is words between single spaces: greedy filling of those is textwrap's
+    result without its chunking machinery, which was a fifth of a cold render. Any other text
+    (tabs, newlines, runs of spaces, spaces at either end) goes to textwrap itself.
+    """
+    if not text:
+        return []
+    if _IRREGULAR.search(text) or width <= len(first) or width <= len(rest):
+        return textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    lines: list[str] = []
+    indent, room = first, width - len(first)
+    line: list[str] = []
+    used = 0
+    for word in text.split(" "):
+        if not line:
+            line, used = [word], len(word)  # a word longer than the line stands alone on it
+        elif used + 1 + len(word) <= room:
+            line.append(word)
+            used += 1 + len(word)
+        else:
+            lines.append(indent + " ".join(line))
+            indent, room = rest, width - len(rest)
+            line, used = [word], len(word)
+    lines.append(indent + " ".join(line))
+    return lines

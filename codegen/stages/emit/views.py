@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import keyword
 import re
-import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -33,7 +32,7 @@ from codegen.core.ir import (
 )
 from codegen.core.names import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
 from codegen.core.targets import Target
-from codegen.stages.emit.doctext import docstring_lines
+from codegen.stages.emit.doctext import docstring_lines, fill_words
 
 
 @attrs.frozen
@@ -291,7 +290,7 @@ def wrap(text: str, indent: int, width: int = 100) -> tuple[str, ...]:
     key = (text, indent, width)
     lines = WRAPPED.get(key)
     if lines is None:
-        wrapped = textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False)
+        wrapped = fill_words(_clean(text), width - indent)
         lines = WRAPPED[key] = tuple(wrapped) or ("",)
     return lines
 

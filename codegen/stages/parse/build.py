@@ -123,11 +123,13 @@ class Checker:
     def attach_member(self, mem: Member, node: DocNode, path: Path, is_input: bool) -> Member:
         self.check_type(mem.shape, node, path)
         shape = self.attach(mem.shape, node, path, is_input)
+        # a request member's flag is read off this page here (flags_from then has nothing to copy)
         return replace(
             mem,
             shape=shape,
             doc=node.doc,
             required=node.required and is_input,
+            flags_from="page" if is_input else mem.flags_from,
         )
 
     def attach(self, shape: Shape, node: DocNode, path: Path, is_input: bool) -> Shape:
@@ -223,15 +225,21 @@ def _describe(shape: Shape) -> str:
 
 def flags_from(shape: Shape, source: Literal["page", "model"]) -> Shape:
     """Mark every member's ``required`` flag in a request tree as read from ``source``."""
+    # what is marked already is kept as it is: most of a request is, by attach_member
     if isinstance(shape, Structure):
-        members = {
-            k: replace(m, shape=flags_from(m.shape, source), flags_from=source) for k, m in shape.members.items()
-        }
+        members = {}
+        for k, m in shape.members.items():
+            sub = flags_from(m.shape, source)
+            members[k] = m if sub is m.shape and m.flags_from == source else replace(m, shape=sub, flags_from=source)
+        if all(members[k] is m for k, m in shape.members.items()):
+            return shape
         return replace(shape, members=members)
     if isinstance(shape, ListOf):
-        return ListOf(flags_from(shape.member, source))
+        member = flags_from(shape.member, source)
+        return shape if member is shape.member else ListOf(member)
     if isinstance(shape, MapOf):
-        return MapOf(shape.key, flags_from(shape.value, source))
+        value = flags_from(shape.value, source)
+        return shape if value is shape.value else MapOf(shape.key, value)
     return shape
 
 
