@@ -92,8 +92,12 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
 
 
 def generated_methods(client: type) -> dict[str, object]:
-    """The methods the generated modules define on ``client`` (one class per kind of operation,
-    which the client inherits), not the hand-written base's."""
+    """The methods the generated modules define on ``client`` (one module per kind of
+    operation, loaded into the client on first use: all of them here), not the hand-written
+    base's."""
+    from smtyped._methods import load_all
+
+    load_all(client)
     package = client.__module__.rpartition(".")[0]
     out: dict[str, object] = {}
     for klass in reversed(client.__mro__):

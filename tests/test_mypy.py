@@ -23,6 +23,15 @@ NEGATIVE = {
         "job = sm.describe_compilation_job(compilation_job_name='x')\nprint(job.compilation_job_stauts)\n",
         r'"DescribeCompilationJobResponse" has no attribute "compilation_job_stauts"',
     ),
+    # the client loads its methods through __getattr__ hooks, which mypy must not see either
+    "misspelt_method": (
+        "sm.describe_model_pakage(model_package_name='x')\n",
+        r'"SageMakerClient" has no attribute "describe_model_pakage"',
+    ),
+    "misspelt_method_on_the_class": (
+        "SageMakerClient.describe_model_pakage\n",
+        r'"type\[SageMakerClient\]" has no attribute "describe_model_pakage"',
+    ),
     "unknown_enum_member": ("print(TargetDevice.AMBA_CV9)\n", r'"type\[TargetDevice\]" has no attribute "AMBA_CV9"'),
     "missing_required_argument": (
         "sm.describe_compilation_job()\n",

@@ -6,13 +6,20 @@ Imported only through :mod:`smtyped.aio`, so ``import smtyped`` never loads aiob
 from __future__ import annotations
 
 import asyncio
-import importlib
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
 from typing_extensions import Self
 
-from smtyped._client import BotocoreConfig, first_request, pagination_config, waiter_ended, waiter_settings
+from smtyped._client import (
+    BotocoreConfig,
+    first_request,
+    import_on_fresh_stack,
+    pagination_config,
+    waiter_ended,
+    waiter_settings,
+)
+from smtyped._methods import LazyClient
 from smtyped.errors import ClientError, WaiterTimeout, from_client_error
 
 __all__ = ["AsyncBaseClient", "AsyncPages"]
@@ -21,8 +28,10 @@ T = TypeVar("T")
 P = TypeVar("P")
 
 
-class AsyncBaseClient:
-    """Wraps an aiobotocore client; use it as ``async with AsyncSageMakerClient(...) as sm``."""
+class AsyncBaseClient(LazyClient):
+    """Wraps an aiobotocore client; use it as ``async with AsyncSageMakerClient(...) as sm``.
+
+    The generated methods load by kind on first use (:mod:`smtyped._methods`)."""
 
     #: botocore's name of the service (each generated client sets it)
     _service: ClassVar[str] = "sagemaker"
@@ -189,7 +198,7 @@ INSTALL_AIO = "pip install 'smtyped[aio]'"
 
 def _aiobotocore_session() -> Any:
     try:
-        return importlib.import_module("aiobotocore.session")
+        return import_on_fresh_stack("aiobotocore.session")
     except ModuleNotFoundError as err:
         if not (err.name or "").startswith("aiobotocore"):
             raise

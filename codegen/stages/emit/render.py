@@ -21,7 +21,16 @@ from codegen.stages.emit.resources import find_resources
 if TYPE_CHECKING:
     pass  # imported where used: a warm run never renders
 
-from codegen.stages.emit.views import Views, client_groups, history_tables, reexports, stub_group, waiter_views
+from codegen.stages.emit.views import (
+    MethodView,
+    Views,
+    WaiterView,
+    client_groups,
+    history_tables,
+    reexports,
+    stub_group,
+    waiter_views,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -165,6 +174,7 @@ def iter_files(
         main = {
             "methods": methods,
             "groups": classes,
+            "kinds": sorted(_method_kinds(grouped).items()),
             "ops_package": ops_package,
             "header": header,
             "service": svc.title,
@@ -238,6 +248,21 @@ def _annotations(items: Iterable[Any]) -> Iterator[str]:
             yield p.annotation
         if m.paginate:
             yield m.paginate[1]
+
+
+def _method_kinds(grouped: dict[str, tuple[list[MethodView], list[WaiterView]]]) -> dict[str, str]:
+    """method -> the client module that defines it, for every method client_ops.py.j2 writes
+    (the operation's, its paginate_ twin, each wait_until_): the client loads a module when
+    one of its methods is first looked up."""
+    out: dict[str, str] = {}
+    for group, (ms, ws) in grouped.items():
+        for m in ms:
+            out[m.name] = group
+            if m.paginate:
+                out[f"paginate_{m.name}"] = group
+        for w in ws:
+            out[f"wait_until_{w.name}"] = group
+    return out
 
 
 def group_label(group: str) -> str:

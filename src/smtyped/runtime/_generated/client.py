@@ -3,25 +3,33 @@
 """The typed client for Amazon SageMaker Runtime: one method per operation in the specs.
 
 The methods live in one module per kind of operation (``_client_ops``), each small enough
-to read; this class inherits them all.
+to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.errors import ClientError
-from smtyped.runtime._generated._client_ops.other import SageMakerRuntimeClient as _Other
 from smtyped.runtime.errors import from_client_error as _from_client_error
+
+if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
+    from smtyped.runtime._generated._client_ops.other import SageMakerRuntimeClient as _Other
+
+    class _Methods(
+        _Other,
+        BaseClient,
+    ):
+        pass
+else:
+    _Methods = BaseClient
 
 __all__ = ["SageMakerRuntimeClient"]
 
 
-class SageMakerRuntimeClient(
-    _Other,
-    BaseClient,
-):
+class SageMakerRuntimeClient(_Methods):
     """Typed client for Amazon SageMaker Runtime; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerRuntimeClient(region_name="us-east-1")``), a boto3
@@ -30,6 +38,13 @@ class SageMakerRuntimeClient(
     """
 
     _service = "sagemaker-runtime"
+    _OPS_PACKAGE = "smtyped.runtime._generated._client_ops"
+    #: method -> the module of _OPS_PACKAGE that defines it
+    _METHOD_KINDS: ClassVar[dict[str, str]] = {
+        "invoke_endpoint": "other",
+        "invoke_endpoint_async": "other",
+        "invoke_endpoint_with_response_stream": "other",
+    }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
     #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}

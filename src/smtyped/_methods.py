@@ -1,0 +1,94 @@
+"""Client methods loaded by kind on first use.
+
+A generated client has some 500 methods in ten modules of about 1.3 MB (one per kind of
+operation: ``create_a_l``, ``list_m_z``, ``waiters``...). A program calls a handful, so the
+client class starts without them and copies in a kind's methods the first time one of them is
+looked up, on an instance (``sm.describe_model_package``) or on the class
+(``SageMakerClient.describe_model_package``, as ``mock.patch.object`` does). Making a client
+then reads none of those modules, about a tenth of the client's import time.
+
+Type checkers never see this: the client's stub (``client.pyi``) declares every method, and
+the hooks below are hidden from them, so a misspelt method is still an error.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, ClassVar
+
+__all__ = ["LazyClient", "LazyMethods", "load_all", "load_method"]
+
+
+def _owner(cls: type) -> type | None:
+    """The generated client class in ``cls``'s bases (the one whose table names the kinds)."""
+    for klass in cls.__mro__:
+        if klass.__dict__.get("_METHOD_KINDS"):
+            return klass
+    return None
+
+
+def _load_kind(owner: type, kind: str) -> None:
+    module = importlib.import_module(f"{owner.__dict__['_OPS_PACKAGE']}.{kind}")
+    part = getattr(module, owner.__name__)  # each kind's module defines a class of the client's name
+    for name, value in vars(part).items():
+        if not (name.startswith("__") and name.endswith("__")):
+            type.__setattr__(owner, name, value)
+
+
+def load_method(cls: type, name: str) -> bool:
+    """Load the kind of methods that holds ``name`` into the client class of ``cls``; whether
+    one does."""
+    if name.startswith("__"):
+        return False  # copy, pickle and friends probe dunders: never a generated method
+    owner = _owner(cls)
+    kind = owner.__dict__["_METHOD_KINDS"].get(name) if owner is not None else None
+    if owner is None or kind is None:
+        return False
+    _load_kind(owner, kind)
+    return True
+
+
+def load_all(cls: type) -> None:
+    """Load every method into the client class of ``cls`` (what ``dir``, ``help`` and a
+    subclass's ``super()`` calls need)."""
+    owner = _owner(cls)
+    if owner is not None:
+        for kind in sorted(set(owner.__dict__["_METHOD_KINDS"].values())):
+            _load_kind(owner, kind)
+
+
+class LazyMethods(type):
+    """The metaclass of the clients: a method looked up on the class loads its kind."""
+
+    if not TYPE_CHECKING:  # to a type checker, an unknown name must stay an error
+
+        def __getattr__(cls, name: str) -> Any:
+            if load_method(cls, name):
+                return type.__getattribute__(cls, name)
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+    def __dir__(cls) -> list[str]:
+        load_all(cls)
+        return sorted(type.__dir__(cls))
+
+
+class LazyClient(metaclass=LazyMethods):
+    """The base of the clients: a method looked up on an instance loads its kind."""
+
+    #: method -> the module of ``_OPS_PACKAGE`` that defines it (each generated client sets both)
+    _METHOD_KINDS: ClassVar[dict[str, str]] = {}
+    _OPS_PACKAGE: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_METHOD_KINDS" not in cls.__dict__ and _owner(cls) is not None:
+            # a user's subclass of a client: super().method() looks in the classes' own dicts
+            # only, never through __getattr__, so every method is put there now
+            load_all(cls)
+
+    if not TYPE_CHECKING:  # to a type checker, an unknown name must stay an error
+
+        def __getattr__(self, name: str) -> Any:
+            if load_method(type(self), name):
+                return object.__getattribute__(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
