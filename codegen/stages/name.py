@@ -22,6 +22,7 @@ from codegen.core.ir import (
     PageInfo,
     Recursive,
     Ref,
+    Scalar,
     Shape,
     StringShape,
     Structure,
@@ -123,6 +124,9 @@ class _Namer:
             here = {**ancestors, path[1:]: name}  # a marker's target is a path below input / output
             members = {}
             for k, m in shape.members.items():
+                if isinstance(m.shape, (Scalar, Ref)) or (isinstance(m.shape, StringShape) and not m.shape.enum):
+                    members[k] = m  # nothing in it to name (most members): walk would return it as it is
+                    continue
                 sub = self.walk(m.shape, bm.member(b, k), name + _upper_first(k), path + (k,), here)
                 members[k] = m if sub is m.shape else replace(m, shape=sub)
             self.register(name, replace(shape, name=name, members=members, derived_from=derived), path)

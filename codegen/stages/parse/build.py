@@ -229,7 +229,7 @@ def flags_from(shape: Shape, source: Literal["page", "model"]) -> Shape:
     if isinstance(shape, Structure):
         members = {}
         for k, m in shape.members.items():
-            sub = flags_from(m.shape, source)
+            sub = m.shape if isinstance(m.shape, (Scalar, StringShape)) else flags_from(m.shape, source)
             members[k] = m if sub is m.shape and m.flags_from == source else replace(m, shape=sub, flags_from=source)
         if all(members[k] is m for k, m in shape.members.items()):
             return shape
@@ -473,6 +473,9 @@ def resolve_recursion(
         members = {}
         changed = False
         for k, m in shape.members.items():
+            if isinstance(m.shape, (Scalar, StringShape)):
+                members[k] = m  # holds no marker (most members)
+                continue
             sub = _resolve_member(m, path + (k,), here, ctx)
             if sub is m.shape:
                 members[k] = m
