@@ -154,3 +154,17 @@ def test_making_a_client_imports_botocore_on_another_thread() -> None:
     env = {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_EC2_METADATA_DISABLED": "true", "PATH": ""}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, cwd=ROOT)
     assert out.stdout.strip() == "['smtyped-import-botocore.session']"  # once: the second client finds it loaded
+
+
+def test_help_and_dir_show_every_method_in_a_fresh_process() -> None:
+    code = (
+        "import pydoc\nfrom smtyped import SageMakerClient\n"
+        "sm = SageMakerClient(region_name='us-east-1')\n"
+        "print('describe_model_package' in dir(sm))\n"
+        "text = pydoc.plain(pydoc.render_doc(SageMakerClient))\n"
+        "print('describe_model_package(self, *, model_package_name' in text)\n"
+        "print('list_actions' in dir(SageMakerClient))"
+    )
+    env = {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_EC2_METADATA_DISABLED": "true", "PATH": ""}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["True", "True", "True"]

@@ -63,6 +63,10 @@ class LazyMethods(type):
     if not TYPE_CHECKING:  # to a type checker, an unknown name must stay an error
 
         def __getattr__(cls, name: str) -> Any:
+            if any(name in klass.__dict__ for klass in cls.__mro__):
+                # there already: inspect (and so help()) asks each metaclass's __getattr__ for a
+                # class's names and would take a yes for "defined on the metaclass"
+                raise AttributeError(name)
             if load_method(cls, name):
                 return type.__getattribute__(cls, name)
             raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
@@ -92,3 +96,7 @@ class LazyClient(metaclass=LazyMethods):
             if load_method(type(self), name):
                 return object.__getattribute__(self, name)
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __dir__(self) -> list[str]:
+        load_all(type(self))  # object.__dir__ reads the classes' dicts, not their metaclass's __dir__
+        return sorted(object.__dir__(self))
