@@ -752,33 +752,28 @@ class Views:
             out.append(ModuleView(group, tuple(classes), self.type_imports(exclude=mine, stubs=True)))
         return out
 
-    def enum_groups(self) -> list[ModuleView]:
-        groups: dict[str, list[str]] = {}
+    @functools.cached_property
+    def enum_views(self) -> dict[str, EnumView]:
+        """Each enum's view, made once: the run-time module and the stub group show the same."""
+        views = {}
         for name in self.enum_module:
-            groups.setdefault(stub_group(name, enum=True), []).append(name)
-        out = []
-        for group in sorted(groups):
-            views = []
-            for name in groups[group]:
-                s = self.svc.shapes[name]
-                assert isinstance(s, StringShape)
-                views.append(self.enum_view(name, s))
-            out.append(ModuleView(group, tuple(views), ()))
-        return out
+            s = self.svc.shapes[name]
+            assert isinstance(s, StringShape)
+            views[name] = self.enum_view(name, s)
+        return views
+
+    def enum_groups(self) -> list[ModuleView]:
+        """The stub-only modules that show type checkers every enum."""
+        return self._enum_modules_by(lambda name: stub_group(name, enum=True))
 
     def enum_modules(self) -> list[ModuleView]:
+        return self._enum_modules_by(self.enum_module.__getitem__)
+
+    def _enum_modules_by(self, module_of: Callable[[str], str]) -> list[ModuleView]:
         modules: dict[str, list[str]] = {}
-        for name, mod in self.enum_module.items():
-            modules.setdefault(mod, []).append(name)
-        out = []
-        for mod in sorted(modules):
-            views = []
-            for name in modules[mod]:
-                s = self.svc.shapes[name]
-                assert isinstance(s, StringShape)
-                views.append(self.enum_view(name, s))
-            out.append(ModuleView(mod, tuple(views), ()))
-        return out
+        for name in self.enum_module:
+            modules.setdefault(module_of(name), []).append(name)
+        return [ModuleView(m, tuple(self.enum_views[n] for n in modules[m]), ()) for m in sorted(modules)]
 
     # -- client --
 
