@@ -84,7 +84,7 @@ class AsyncResource(Resource):
     ) -> Self:
         deadline = None if timeout is None else time.monotonic() + timeout
         tail: _AsyncLogTail | None = self._tail(logs, logs_client, _AsyncLogTail)
-        current = await self.refresh()
+        current = self if self._already(target) else await self.refresh()
         while True:
             status = current._status_of()
             if tail is not None:

@@ -32,6 +32,10 @@ class Shape:
     _FIELDS: ClassVar[tuple[str, ...]] = ()
     #: the wire names the specs describe; other keys go to ``extra``
     _KNOWN: ClassVar[frozenset[str]] = frozenset()
+    #: the wire name of each of ``_FIELDS``, in the same order
+    _WIRE: ClassVar[tuple[str, ...]] = ()
+    #: only requests use this class: ``from_dict`` checks it as a request (RequestTypeError)
+    _REQUEST_ONLY: ClassVar[bool] = False
     #: attributes botocore marks sensitive: ``repr`` shows ``'***'``
     _SENSITIVE: ClassVar[frozenset[str]] = frozenset()
     #: attribute -> wire name of the members a response always has (botocore's model)
@@ -58,10 +62,18 @@ class Shape:
         """Build from a dict with wire names, as botocore returns or accepts it (or as
         ``to_dict(mode="json")`` wrote it).
 
-        A value of the wrong type raises :class:`~smtyped.errors.ConversionError` (a
-        ``ValueError``) naming the class and member: here, or for the nested structures of
-        an operation's result, when the attribute is first read.
+        A class only requests use (an operation's request, ``CreateTrainingJobRequest``, and
+        the structures only requests hold) is checked as a request, at every depth: a value of
+        the wrong type raises :class:`~smtyped.errors.RequestTypeError` naming the path to it
+        (``hyper_parameters['epochs']: expected str, got int``). Any other class reads like a
+        response: a value of the wrong type raises :class:`~smtyped.errors.ConversionError` (a
+        ``ValueError``) naming the class and member, here or, for the nested structures of an
+        operation's result, when the attribute is first read.
         """
+        if cls._REQUEST_ONLY:
+            from smtyped._requests import read_request
+
+            return read_request(cls, data)
         if not isinstance(data, Mapping):
             raise ConversionError(cls.__name__, "", f"expected an object, got {type(data).__name__}")
         return cls._from_wire(data)
@@ -209,21 +221,25 @@ def attach(
     to_wire: Callable[..., dict[str, Any]],
     *,
     fields: tuple[str, ...],
-    known: frozenset[str],
+    wire: tuple[str, ...],
     to_request: Callable[..., dict[str, Any]] | None = None,
     streams: tuple[str, ...] = (),
     sensitive: frozenset[str] = frozenset(),
     always: dict[str, str] | None = None,
 ) -> None:
     """Give a generated class its constructor and wire conversion, generated as functions in
-    its ``_wire`` module (the class body declares only its fields), and the tables they use."""
+    its ``_wire`` module (the class body declares only its fields), and the tables they use
+    (``wire`` holds each field's wire name, in the order of ``fields``)."""
     for name, fn in (("__init__", init), ("_from_wire", from_wire), ("_to_wire", to_wire), ("_to_request", to_request)):
         if fn is None:
             continue
         fn.__qualname__ = f"{cls.__qualname__}.{name}"  # tracebacks name the class
         setattr(cls, name, classmethod(fn) if name == "_from_wire" else fn)
     cls._FIELDS = fields  # type: ignore[attr-defined]
-    cls._KNOWN = known  # type: ignore[attr-defined]
+    cls._KNOWN = frozenset(wire)  # type: ignore[attr-defined]
+    cls._WIRE = wire  # type: ignore[attr-defined]
+    if to_request is to_wire:
+        cls._REQUEST_ONLY = True  # type: ignore[attr-defined]
     if streams:
         cls._STREAMS = streams  # type: ignore[attr-defined]
     if sensitive:

@@ -1,10 +1,14 @@
-"""Request mistakes named where they were made.
+"""Requests: one rule for what a structure may be, and mistakes named where they were made.
 
-Building a request costs a class comparison per scalar (the generated code checks
-``v.__class__ is str`` inline and calls :func:`wrong` otherwise); only when something is wrong
-does :func:`explain` walk the call's arguments against the generated classes' annotations to
-say where: ``create_training_job: input_data_config[0].data_source: expected DataSource, got
-list``. The error is a ``TypeError`` raised before botocore sees the request.
+Wherever a request takes a structure, at any depth, it takes its class or botocore's
+wire-name dict (``{"Key": "team", "Value": "ml"}``); the dict is checked and converted by the
+same code as the class, here. Building a request costs a class comparison per scalar (the
+generated builder checks ``v.__class__ is str`` inline and calls :func:`wrong` otherwise); a
+dict or a wrong value sends the builder to :func:`rebuild`, which walks the arguments against
+the generated classes' annotations (:func:`coerce`), makes each dict its class and builds again,
+or raises a :class:`RequestTypeError` naming the path to the first wrong value
+(``create_training_job: input_data_config[0].data_source: expected DataSource (or its
+wire-name dict), got list``), before botocore sees the request.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ import sys
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "BOOL",
@@ -23,24 +30,30 @@ __all__ = [
     "INT",
     "STR",
     "RequestTypeError",
+    "coerce",
     "explain",
     "list_of",
     "map_of",
+    "read_request",
+    "rebuild",
     "shape_or_mapping",
+    "whole",
     "wrong",
 ]
 
 
 class RequestTypeError(TypeError):
-    """A request argument (or a field inside one) has a value of the wrong type.
+    """A request argument (or a field inside one) has a value of the wrong type, or a structure
+    given as a dict lacks a required member.
 
-    ``str(err)`` names the operation's method and the path from its argument to the field;
-    ``err.path`` is that path and ``err.method`` the method.
+    ``str(err)`` names the operation's method and the path from its argument to the field
+    (``create_endpoint: tags[0].Value: expected str, got int``); ``err.path`` is that path and
+    ``err.method`` the method (or ``X.from_dict`` for a request read from a dict).
     """
 
-    def __init__(self, method: str, path: str, expected: str, value: object) -> None:
+    def __init__(self, method: str, path: str, expected: str, value: object, got: str | None = None) -> None:
         self.method, self.path = method, path
-        super().__init__(f"{method}: {path}: expected {expected}, got {type(value).__name__}")
+        super().__init__(f"{method}: {path}: expected {expected}, got {got or type(value).__name__}")
 
 
 class _Wrong(TypeError):
@@ -75,32 +88,88 @@ def map_of(value: Any, kinds: frozenset[type]) -> dict[str, Any]:
 
 
 def shape_or_mapping(value: Any) -> Any:
-    """An argument whose type is a structure: the class (converted) or its wire-name dict."""
+    """An argument whose type is a structure, converted; anything else (a dict among them) goes
+    to :func:`rebuild`, which converts a wire-name dict by the class and checks it."""
     to_request = getattr(value, "_to_request", None)
     if to_request is not None:
         return to_request()
-    if isinstance(value, Mapping):
-        return value
     wrong(value)
+
+
+def rebuild(
+    builder: Callable[..., dict[str, Any]],
+    shapes: Any,
+    input_name: str,
+    method: str,
+    args: Mapping[str, Any],
+    err: BaseException,
+) -> dict[str, Any]:
+    """The slow path of a request builder whose fast path failed (a wrong value, or a dict where
+    a structure goes): every argument is checked against the request class's annotations,
+    each wire-name dict at any depth becomes its class (:func:`coerce`), and the request is
+    built again from those. Raises :class:`RequestTypeError` naming the first wrong value, or
+    ``err`` when no argument is wrong."""
+    try:
+        hints = _hints(getattr(shapes, input_name))
+    except Exception:  # annotations this Python cannot evaluate: the original error stands
+        raise err from None
+    given: dict[str, Any] = {}
+    changed = False
+    for attr, hint in hints.items():
+        value = args.get(attr)
+        if value is not None:
+            given[attr] = coerce(value, hint, attr, method)
+            changed = changed or given[attr] is not value
+    if not changed:  # nothing to convert and nothing wrong: not a typing mistake
+        raise err from None
+    return builder(**given, extra=args.get("extra"), _method=method)
 
 
 def explain(shapes: Any, input_name: str, method: str, args: Mapping[str, Any], err: BaseException) -> BaseException:
     """The error to raise for a request that failed to build: a :class:`RequestTypeError` naming
     the first wrong value, or ``err`` itself when no argument is of the wrong type."""
     try:
-        cls = getattr(shapes, input_name)
-        hints = _hints(cls)
-    except Exception:  # annotations this Python cannot evaluate (3.9): the original error stands
+        hints = _hints(getattr(shapes, input_name))
+    except Exception:
         return err
     for attr, hint in hints.items():
         value = args.get(attr)
         if value is not None:
-            found = _check(value, hint, attr)
-            if found is not None:
-                return RequestTypeError(method, *found)
+            try:
+                coerce(value, hint, attr, method)
+            except RequestTypeError as found:
+                return found
     return err
 
 
+def whole(shapes: Any, request: Any, input_name: str, method: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of ``method`` from its request object (``sm.create_training_job(req)``):
+    its fields, and its ``extra`` merged with an ``extra=`` keyword (the only one allowed beside it)."""
+    cls = getattr(shapes, input_name)
+    if not isinstance(request, cls):
+        hint = f"{input_name} (for a dict: {input_name}.from_dict(d))" if isinstance(request, Mapping) else input_name
+        raise RequestTypeError(method, "request", hint, request)
+    others = sorted(k for k in kwargs if k != "extra")
+    if others:
+        raise TypeError(f"{method}() takes a {input_name} or keyword arguments, not both (got {', '.join(others)})")
+    args = {name: v for name in cls._FIELDS if (v := getattr(request, name, None)) is not None}
+    extra = {**(request._extra or {}), **(kwargs.get("extra") or {})}
+    if extra:
+        args["extra"] = extra
+    return args
+
+
+def read_request(cls: type[T], data: Any) -> T:
+    """``cls.from_dict(data)`` for a class only requests use: botocore's wire-name dict,
+    checked and converted at every depth by :func:`coerce`."""
+    label = f"{cls.__name__}.from_dict"
+    if not isinstance(data, Mapping):
+        raise RequestTypeError(label, "(the argument)", "a dict with wire names", data)
+    out: T = _from_mapping(data, cls, "", label, top=True)
+    return out
+
+
+#: what a request accepts for each scalar annotation (botocore serialises each of these)
 _SCALARS: dict[Any, tuple[type, ...]] = {
     str: (str,),
     int: (int,),
@@ -111,58 +180,95 @@ _SCALARS: dict[Any, tuple[type, ...]] = {
 }
 
 
-def _check(value: Any, hint: Any, path: str) -> tuple[str, str, object] | None:
-    """(path, expected, value) of the first value that does not fit ``hint``, or None."""
+def coerce(value: Any, hint: Any, path: str, method: str) -> Any:
+    """``value`` as a request takes it for an annotation ``hint``: the same object when it fits,
+    a copy with each wire-name dict (at any depth) made into its class; raises
+    :class:`RequestTypeError` at the first value that does not fit, naming ``path`` to it."""
     origin = typing.get_origin(hint)
     if origin is typing.Union or (sys.version_info >= (3, 10) and isinstance(hint, types.UnionType)):
         options = [h for h in typing.get_args(hint) if h is not type(None)]
         fits = [h for h in options if _top_fits(value, h)]
         if not fits:
-            return path, " or ".join(_name(h) for h in options), value
-        return _check(value, fits[0], path)
+            raise RequestTypeError(method, path, " or ".join(_name(h) for h in options), value)
+        return coerce(value, fits[0], path, method)
     if origin is typing.Literal:  # an open enum's literals: any string is accepted
-        return None if isinstance(value, str) else (path, "str", value)
+        if isinstance(value, str):
+            return value
+        raise RequestTypeError(method, path, "str", value)
     if origin is list:
         if not isinstance(value, (list, tuple)):
-            return path, _name(hint), value
+            raise RequestTypeError(method, path, _name(hint), value)
         (item,) = typing.get_args(hint)
-        for i, v in enumerate(value):
-            found = _check(v, item, f"{path}[{i}]")
-            if found is not None:
-                return found
-        return None
+        items = [coerce(v, item, f"{path}[{i}]", method) for i, v in enumerate(value)]
+        return value if all(a is b for a, b in zip(items, value)) else items
     if origin in (dict, Mapping, typing.get_origin(Mapping[str, Any])):
         if not isinstance(value, Mapping):
-            return path, _name(hint), value
+            raise RequestTypeError(method, path, _name(hint), value)
         _, item = typing.get_args(hint)
-        for k, v in value.items():
+        for k in value:
             if not isinstance(k, str):
-                return f"{path} key {k!r}", "str", k
-            found = _check(v, item, f"{path}[{k!r}]")
-            if found is not None:
-                return found
-        return None
-    if hint is Any or hint is object:
-        return None
-    if isinstance(hint, type):
-        if hint in _SCALARS:
-            ok = isinstance(value, _SCALARS[hint]) and not (hint in (int, float) and isinstance(value, bool))
-            return None if ok else (path, hint.__name__, value)
+                raise RequestTypeError(method, f"{path} key {k!r}", "str", k)
+        entries = {k: coerce(v, item, f"{path}[{k!r}]", method) for k, v in value.items()}
+        return value if all(entries[k] is v for k, v in value.items()) else entries
+    if hint is Any or hint is object or not isinstance(hint, type):
+        return value  # IO, streams and other forms botocore checks itself
+    if hint in _SCALARS:
+        if isinstance(value, _SCALARS[hint]) and not (hint in (int, float) and isinstance(value, bool)):
+            return value
+        raise RequestTypeError(method, path, hint.__name__, value)
+    if hasattr(hint, "_to_wire"):  # a generated structure
         if isinstance(value, hint):
-            if hasattr(hint, "_to_wire"):  # a generated shape: look inside
-                for attr, sub in _hints(hint).items():
-                    v = getattr(value, attr, None)
-                    if v is not None:
-                        found = _check(v, sub, f"{path}.{attr}")
-                        if found is not None:
-                            return found
-            return None
-        if hasattr(hint, "_to_wire") and isinstance(value, Mapping):
-            return None  # a structure may be given as its wire-name dict
-        if issubclass(hint, str) and isinstance(value, str):
-            return None  # an open enum takes any string
-        return path, hint.__name__, value
-    return None  # IO, streams and other forms botocore checks itself
+            return _within(value, path, method)
+        if isinstance(value, Mapping):
+            return _from_mapping(value, hint, path, method)
+        raise RequestTypeError(method, path, f"{hint.__name__} (or its wire-name dict)", value)
+    if isinstance(value, hint) or (issubclass(hint, str) and isinstance(value, str)):
+        return value  # an open enum takes any string
+    raise RequestTypeError(method, path, hint.__name__, value)
+
+
+def _within(shape: Any, path: str, method: str) -> Any:
+    """A structure's fields checked, and a copy when one of them held a dict to convert."""
+    changes = {}
+    for attr, hint in _hints(type(shape)).items():
+        value = getattr(shape, attr, None)
+        if value is not None:
+            new = coerce(value, hint, f"{path}.{attr}", method)
+            if new is not value:
+                changes[attr] = new
+    return shape.replace(**changes) if changes else shape
+
+
+def _from_mapping(data: Mapping[str, Any], cls: Any, path: str, method: str, top: bool = False) -> Any:
+    """A wire-name dict as an instance of ``cls``: each member checked and converted; keys the
+    class does not know are kept in ``extra`` and sent as given (botocore validates them).
+    Members are named in the path by their wire names, as the dict spells them (``top``: by
+    attribute, as ``from_dict``'s class is the request the keywords build)."""
+    attr_of = dict(zip(cls._WIRE, cls._FIELDS))
+    hints = _hints(cls)
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in data.items():
+        attr = attr_of.get(key)
+        if attr is None:
+            extra[key] = value
+        elif value is not None:
+            where = attr if top else key
+            kwargs[attr] = coerce(value, hints.get(attr, Any), f"{path}.{where}" if path else where, method)
+    for attr, hint in hints.items():
+        if attr not in kwargs and not _optional(hint):
+            wire = dict(zip(cls._FIELDS, cls._WIRE))[attr]
+            where = attr if top else wire
+            raise RequestTypeError(
+                method, f"{path}.{where}" if path else where, f"{_name(hint)} (required)", None, got="nothing"
+            )
+    return cls(**kwargs, extra=extra or None)
+
+
+def _optional(hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    is_union = origin is typing.Union or (sys.version_info >= (3, 10) and isinstance(hint, types.UnionType))
+    return is_union and type(None) in typing.get_args(hint)
 
 
 def _top_fits(value: Any, hint: Any) -> bool:

@@ -147,15 +147,6 @@ class Resource(OutputShape):
         return cls._of(client._call(cls._DESCRIBE, params), client, params)
 
     @classmethod
-    def _created(cls, client: Any, ids: Mapping[str, Any], sent: Mapping[str, Any], out: Shape) -> Self:
-        """The resource ``CreateX`` just made, from what was sent and what came back (no
-        Describe call): members neither holds read as None, or raise MissingMemberError for
-        those the Describe result always has (``refresh()`` reads them)."""
-        raw: dict[str, Any] = {k: wire_value(v) for k, v in sent.items() if v is not None}
-        raw.update((k, v) for k, v in out.to_dict().items() if k in cls._KNOWN)
-        return cls._of(raw, client, {k: wire_value(v) for k, v in ids.items()})
-
-    @classmethod
     def _listed(
         cls, client: Any, items: Iterable[Any], ids: Mapping[str, str], fixed: Mapping[str, Any]
     ) -> Iterator[Self]:
@@ -195,7 +186,9 @@ class Resource(OutputShape):
     ) -> Self:
         deadline = None if timeout is None else time.monotonic() + timeout
         tail = self._tail(logs, logs_client)
-        current = self.refresh()
+        # a snapshot that has already ended is the answer: no Describe call (its logs, if
+        # asked for, are still read once)
+        current = self if self._already(target) else self.refresh()
         while True:
             status = current._status_of()
             if tail is not None:
@@ -208,6 +201,14 @@ class Resource(OutputShape):
                 raise current._timed_out(status, target, timeout)
             time.sleep(poll)
             current = current.refresh()
+
+    def _already(self, target: str | None) -> bool:
+        """Whether this snapshot already ends a wait for ``target`` (reached, or in an end
+        state, which :func:`ended` then reports or raises for)."""
+        if self._STATUS is None:
+            return False
+        status = self._status_of()
+        return status is not None and (status == target or status in self._TERMINAL)
 
     def _timed_out(self, status: str | None, target: str | None, timeout: float | None) -> ResourceWaitTimeout:
         what = target or "an end state"

@@ -36,8 +36,12 @@ class CreateView:
     method: str
     params: tuple[ParamView, ...]
     ids: tuple[tuple[str, str], ...]  # (identifier wire name, expression giving it)
-    sent: tuple[tuple[str, str], ...]  # (wire name in the Describe result, keyword) kept as fields
     summary: str
+
+    @property
+    def uses_result(self) -> bool:
+        """Whether an identifier comes from the Create call's result (``out.<attr>``)."""
+        return any(expr.startswith("out.") for _, expr in self.ids)
 
 
 @attrs.frozen
@@ -118,14 +122,7 @@ def resource_view(
                 for w in res.ids
                 if w in by_wire or w in outputs.members
             )
-            inputs = svc.shapes[m.input]
-            assert isinstance(inputs, Structure)
-            sent = tuple(
-                (p.wire, p.attr)
-                for p in m.params
-                if p.wire in out.members and inputs.members[p.wire].shape == out.members[p.wire].shape
-            )
-            create = CreateView(m.name, _params(m.params, renames), ids, sent, _summary(m))
+            create = CreateView(m.name, _params(m.params, renames), ids, _summary(m))
             continue
         ids = tuple((p.wire, p.attr) for p in m.params if p.wire in res.ids)
         # a required member naming the resource itself (UpdateModelPackage's ModelPackageArn,

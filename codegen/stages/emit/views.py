@@ -791,17 +791,26 @@ class Views:
                 conv = f"_shape_or_mapping({attr})"
             params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required, conv))
         self.type_refs.add(op.output.name)
+        self.type_refs.add(op.input.name)  # the whole-request overload's argument
         description = op.doc
         if op.since and op.since != self.oldest:
             description += f"\n\nOperation since {op.since}."
+        whole = (
+            "request",
+            f"the whole request instead of keywords (``{op.input.name}.from_dict(d)`` reads botocore's dict); "
+            "a structure may also be given as its wire-name dict, at any depth.",
+        )
         arg_docs = [
-            (
-                names[w],
+            whole,
+            *(
+                (
+                    names[w],
                 " ".join(
                     x for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed)) if x
                 ),
             )
-            for w, m in inp.members.items()
+                for w, m in inp.members.items()
+            ),
         ]
         doc = docstring(
             "", [("Args", arg_docs), ("Returns", [(op.output.name, "the typed response.")])], 8, description

@@ -2,8 +2,9 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The create (A-L) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -15,74 +16,12 @@ from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.action_status import ActionStatus, ActionStatusLiteral
-    from smtyped._generated.enums.activation_state import ActivationState, ActivationStateLiteral
-    from smtyped._generated.enums.app_network import AppNetworkAccessType, AppNetworkAccessTypeLiteral
-    from smtyped._generated.enums.app_security import AppSecurityGroupManagement, AppSecurityGroupManagementLiteral
-    from smtyped._generated.enums.app_type import AppType, AppTypeLiteral
-    from smtyped._generated.enums.auth_mode import AuthMode, AuthModeLiteral
-    from smtyped._generated.enums.cluster_node import (
-        ClusterNodeProvisioningMode,
-        ClusterNodeProvisioningModeLiteral,
-        ClusterNodeRecovery,
-        ClusterNodeRecoveryLiteral,
-    )
-    from smtyped._generated.enums.home_efs import HomeEfsFileSystemCreation, HomeEfsFileSystemCreationLiteral
     from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
-    from smtyped._generated.enums.inference_experiment import InferenceExperimentType, InferenceExperimentTypeLiteral
-    from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
-    from smtyped._generated.enums.job_type import JobType, JobTypeLiteral
-    from smtyped._generated.enums.problem_type import ProblemType, ProblemTypeLiteral
-    from smtyped._generated.enums.processor import Processor, ProcessorLiteral
-    from smtyped._generated.enums.recommendation_job import RecommendationJobType, RecommendationJobTypeLiteral
-    from smtyped._generated.enums.tag_propagation import TagPropagation, TagPropagationLiteral
-    from smtyped._generated.enums.vendor_guidance import VendorGuidance, VendorGuidanceLiteral
-    from smtyped._generated.shapes.action_source import ActionSource
-    from smtyped._generated.shapes.ai_adapter import AIAdapterSource
-    from smtyped._generated.shapes.ai_benchmark import (
-        AIBenchmarkNetworkConfig,
-        AIBenchmarkOutputConfig,
-        AIBenchmarkTarget,
-    )
-    from smtyped._generated.shapes.ai_dataset import AIDatasetConfig
-    from smtyped._generated.shapes.ai_model import AIModelSource
-    from smtyped._generated.shapes.ai_recommendation import (
-        AIRecommendationComputeSpec,
-        AIRecommendationInferenceSpecification,
-        AIRecommendationOutputConfig,
-        AIRecommendationPerformanceTarget,
-    )
-    from smtyped._generated.shapes.ai_workload import AIWorkloadConfigs
-    from smtyped._generated.shapes.algorithm_validation import AlgorithmValidationSpecification
-    from smtyped._generated.shapes.artifact_source import ArtifactSource
-    from smtyped._generated.shapes.async_inference import AsyncInferenceConfig
     from smtyped._generated.shapes.authorized_url import AuthorizedUrl
-    from smtyped._generated.shapes.auto_ml import (
-        AutoMLChannel,
-        AutoMLComputeConfig,
-        AutoMLDataSplitConfig,
-        AutoMLJobChannel,
-        AutoMLJobConfig,
-        AutoMLJobObjective,
-        AutoMLOutputDataConfig,
-        AutoMLProblemTypeConfig,
-        AutoMLSecurityConfig,
-    )
-    from smtyped._generated.shapes.autotune import Autotune
-    from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfig
-    from smtyped._generated.shapes.cluster_instance import ClusterInstanceGroupSpecification
-    from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator
-    from smtyped._generated.shapes.cluster_restricted import (
-        ClusterRestrictedInstanceGroupsConfig,
-        ClusterRestrictedInstanceGroupSpecification,
-    )
-    from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig
-    from smtyped._generated.shapes.code_editor import CodeEditorAppImageConfig
-    from smtyped._generated.shapes.compute_quota import ComputeQuotaConfig, ComputeQuotaTarget
-    from smtyped._generated.shapes.context_source import ContextSource
     from smtyped._generated.shapes.create_action import CreateActionResponse
     from smtyped._generated.shapes.create_ai import (
         CreateAIBenchmarkJobResponse,
@@ -125,77 +64,7 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.create_job import CreateJobResponse
     from smtyped._generated.shapes.create_labeling import CreateLabelingJobResponse
-    from smtyped._generated.shapes.data_capture import DataCaptureConfig
-    from smtyped._generated.shapes.data_quality import (
-        DataQualityAppSpecification,
-        DataQualityBaselineConfig,
-        DataQualityJobInput,
-    )
-    from smtyped._generated.shapes.default_space import DefaultSpaceSettings
-    from smtyped._generated.shapes.deployment_config import DeploymentConfig
-    from smtyped._generated.shapes.deployment_stage import DeploymentStage
-    from smtyped._generated.shapes.domain_settings import DomainSettings
-    from smtyped._generated.shapes.edge_deployment import EdgeDeploymentModelConfig
-    from smtyped._generated.shapes.edge_output import EdgeOutputConfig
-    from smtyped._generated.shapes.explainer_config import ExplainerConfig
-    from smtyped._generated.shapes.feature_definition import FeatureDefinition
-    from smtyped._generated.shapes.flow_definition import FlowDefinitionOutputConfig
-    from smtyped._generated.shapes.git_config import GitConfig
-    from smtyped._generated.shapes.hub_s3 import HubS3StorageConfig
-    from smtyped._generated.shapes.human_loop import HumanLoopActivationConfig, HumanLoopConfig, HumanLoopRequestSource
-    from smtyped._generated.shapes.human_task import HumanTaskConfig
-    from smtyped._generated.shapes.hyper_parameter import (
-        HyperParameterTrainingJobDefinition,
-        HyperParameterTuningJobConfig,
-        HyperParameterTuningJobWarmStartConfig,
-    )
-    from smtyped._generated.shapes.inference_component import (
-        InferenceComponentRuntimeConfig,
-        InferenceComponentSpecification,
-    )
-    from smtyped._generated.shapes.inference_experiment import (
-        InferenceExperimentDataStorageConfig,
-        InferenceExperimentSchedule,
-    )
-    from smtyped._generated.shapes.inference_specification import InferenceSpecification
-    from smtyped._generated.shapes.input_config import InputConfig
-    from smtyped._generated.shapes.jupyter_lab import JupyterLabAppImageConfig
-    from smtyped._generated.shapes.kernel_gateway import KernelGatewayImageConfig
-    from smtyped._generated.shapes.labeling_job import (
-        LabelingJobAlgorithmsConfig,
-        LabelingJobInputConfig,
-        LabelingJobOutputConfig,
-        LabelingJobStoppingConditions,
-    )
-    from smtyped._generated.shapes.metadata_properties import MetadataProperties
-    from smtyped._generated.shapes.metrics_config import MetricsConfig
-    from smtyped._generated.shapes.model_deploy import ModelDeployConfig
-    from smtyped._generated.shapes.model_variant import ModelVariantConfig
-    from smtyped._generated.shapes.monitoring_network import MonitoringNetworkConfig
-    from smtyped._generated.shapes.monitoring_output import MonitoringOutputConfig
-    from smtyped._generated.shapes.monitoring_resources import MonitoringResources
-    from smtyped._generated.shapes.monitoring_stopping import MonitoringStoppingCondition
-    from smtyped._generated.shapes.neo_vpc import NeoVpcConfig
-    from smtyped._generated.shapes.offline_store import OfflineStoreConfig
-    from smtyped._generated.shapes.online_store import OnlineStoreConfig
-    from smtyped._generated.shapes.output_config import OutputConfig
     from smtyped._generated.shapes.presigned_url import PresignedUrlAccessConfig
-    from smtyped._generated.shapes.production_variant import ProductionVariant
-    from smtyped._generated.shapes.recommendation_job import (
-        RecommendationJobInputConfig,
-        RecommendationJobOutputConfig,
-        RecommendationJobStoppingConditions,
-    )
-    from smtyped._generated.shapes.resource_spec import ResourceSpec
-    from smtyped._generated.shapes.scheduler_config import SchedulerConfig
-    from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
-    from smtyped._generated.shapes.stopping_condition import StoppingCondition
-    from smtyped._generated.shapes.tag import Tag
-    from smtyped._generated.shapes.throughput_config import ThroughputConfig
-    from smtyped._generated.shapes.training_specification import TrainingSpecification
-    from smtyped._generated.shapes.ui_template import UiTemplate
-    from smtyped._generated.shapes.user_settings import UserSettings
-    from smtyped._generated.shapes.vpc_config import VpcConfig
 
     pass
 
@@ -208,16 +77,7 @@ class AsyncSageMakerClient(BaseClient):
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
     async def create_ai_benchmark_job(
-        self,
-        *,
-        ai_benchmark_job_name: str,
-        benchmark_target: AIBenchmarkTarget,
-        output_config: AIBenchmarkOutputConfig,
-        ai_workload_config_identifier: str,
-        role_arn: str,
-        network_config: AIBenchmarkNetworkConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAIBenchmarkJobRequest | None = None, /, **kwargs: Any
     ) -> CreateAIBenchmarkJobResponse:
         """Creates a benchmark job that runs performance benchmarks against inference infrastructure
         using a predefined AI workload configuration. The benchmark job measures metrics such as
@@ -226,6 +86,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job. The name must be unique
                 within your Amazon Web Services account in the current Amazon Web Services Region.
                 Since 2026-04-21.
@@ -246,38 +109,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAIBenchmarkJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAIBenchmarkJobRequest", "create_ai_benchmark_job", kwargs)
         out: CreateAIBenchmarkJobResponse = _shapes.CreateAIBenchmarkJobResponse._from_wire(
-            await self._call(
-                "create_ai_benchmark_job",
-                _rq.create_ai_benchmark_job(
-                    ai_benchmark_job_name=ai_benchmark_job_name,
-                    benchmark_target=benchmark_target,
-                    output_config=output_config,
-                    ai_workload_config_identifier=ai_workload_config_identifier,
-                    role_arn=role_arn,
-                    network_config=network_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_ai_benchmark_job", _rq.create_ai_benchmark_job(**kwargs))
         )
         return out
 
     async def create_ai_recommendation_job(
-        self,
-        *,
-        ai_recommendation_job_name: str,
-        model_source: AIModelSource,
-        output_config: AIRecommendationOutputConfig,
-        ai_workload_config_identifier: str,
-        performance_target: AIRecommendationPerformanceTarget,
-        role_arn: str,
-        inference_specification: AIRecommendationInferenceSpecification | None = None,
-        optimize_model: bool | None = None,
-        compute_spec: AIRecommendationComputeSpec | None = None,
-        adapter_source: AIAdapterSource | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAIRecommendationJobRequest | None = None, /, **kwargs: Any
     ) -> CreateAIRecommendationJobResponse:
         """Creates a recommendation job that generates intelligent optimization recommendations for
         generative AI inference deployments. The job analyzes your model, workload configuration,
@@ -287,6 +127,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job. The name must be
                 unique within your Amazon Web Services account in the current Amazon Web Services
                 Region. Since 2026-04-21.
@@ -319,35 +162,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAIRecommendationJobResponse: the typed response.
         """
-        out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
-            await self._call(
-                "create_ai_recommendation_job",
-                _rq.create_ai_recommendation_job(
-                    ai_recommendation_job_name=ai_recommendation_job_name,
-                    model_source=model_source,
-                    output_config=output_config,
-                    ai_workload_config_identifier=ai_workload_config_identifier,
-                    performance_target=performance_target,
-                    role_arn=role_arn,
-                    inference_specification=inference_specification,
-                    optimize_model=optimize_model,
-                    compute_spec=compute_spec,
-                    adapter_source=adapter_source,
-                    tags=tags,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateAIRecommendationJobRequest", "create_ai_recommendation_job", kwargs
             )
+        out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
+            await self._call("create_ai_recommendation_job", _rq.create_ai_recommendation_job(**kwargs))
         )
         return out
 
     async def create_ai_workload_config(
-        self,
-        *,
-        ai_workload_config_name: str,
-        dataset_config: AIDatasetConfig | None = None,
-        ai_workload_configs: AIWorkloadConfigs | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAIWorkloadConfigRequest | None = None, /, **kwargs: Any
     ) -> CreateAIWorkloadConfigResponse:
         """Creates a reusable AI workload configuration that defines datasets, data sources, and
         benchmark tool settings for consistent performance testing of generative AI inference
@@ -356,6 +181,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration. The name must be
                 unique within your Amazon Web Services account in the current Amazon Web Services
                 Region. Since 2026-04-21.
@@ -371,33 +199,14 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAIWorkloadConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAIWorkloadConfigRequest", "create_ai_workload_config", kwargs)
         out: CreateAIWorkloadConfigResponse = _shapes.CreateAIWorkloadConfigResponse._from_wire(
-            await self._call(
-                "create_ai_workload_config",
-                _rq.create_ai_workload_config(
-                    ai_workload_config_name=ai_workload_config_name,
-                    dataset_config=dataset_config,
-                    ai_workload_configs=ai_workload_configs,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_ai_workload_config", _rq.create_ai_workload_config(**kwargs))
         )
         return out
 
-    async def create_action(
-        self,
-        *,
-        action_name: str,
-        source: ActionSource,
-        action_type: str,
-        description: str | None = None,
-        status: ActionStatus | ActionStatusLiteral | None = None,
-        properties: dict[str, str] | None = None,
-        metadata_properties: MetadataProperties | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateActionResponse:
+    async def create_action(self, request: CreateActionRequest | None = None, /, **kwargs: Any) -> CreateActionResponse:
         """Creates an action . An action is a lineage tracking entity that represents an action or
         activity. For example, a model deployment or an HPO job. Generally, an action involves at
         least one input or output artifact. For more information, see Amazon SageMaker ML Lineage
@@ -406,6 +215,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``CreateActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The source type, ID, and URI. Since 2020-12-01.
@@ -420,35 +232,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateActionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateActionRequest", "create_action", kwargs)
         out: CreateActionResponse = _shapes.CreateActionResponse._from_wire(
-            await self._call(
-                "create_action",
-                _rq.create_action(
-                    action_name=action_name,
-                    source=source,
-                    action_type=action_type,
-                    description=description,
-                    status=status,
-                    properties=properties,
-                    metadata_properties=metadata_properties,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_action", _rq.create_action(**kwargs))
         )
         return out
 
     async def create_algorithm(
-        self,
-        *,
-        algorithm_name: str,
-        training_specification: TrainingSpecification,
-        algorithm_description: str | None = None,
-        inference_specification: InferenceSpecification | None = None,
-        validation_specification: AlgorithmValidationSpecification | None = None,
-        certify_for_marketplace: bool | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAlgorithmInput | None = None, /, **kwargs: Any
     ) -> CreateAlgorithmOutput:
         """Create a machine learning algorithm that you can use in SageMaker and list in the Amazon Web
         Services Marketplace.
@@ -456,6 +248,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm. Since 2018-11-28.
             algorithm_description: A description of the algorithm. Since 2018-11-28.
             training_specification: Specifies details about training jobs run by this algorithm,
@@ -476,36 +271,14 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAlgorithmOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAlgorithmInput", "create_algorithm", kwargs)
         out: CreateAlgorithmOutput = _shapes.CreateAlgorithmOutput._from_wire(
-            await self._call(
-                "create_algorithm",
-                _rq.create_algorithm(
-                    algorithm_name=algorithm_name,
-                    algorithm_description=algorithm_description,
-                    training_specification=training_specification,
-                    inference_specification=inference_specification,
-                    validation_specification=validation_specification,
-                    certify_for_marketplace=certify_for_marketplace,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_algorithm", _rq.create_algorithm(**kwargs))
         )
         return out
 
-    async def create_app(
-        self,
-        *,
-        domain_id: str,
-        app_type: AppType | AppTypeLiteral,
-        app_name: str,
-        user_profile_name: str | None = None,
-        space_name: str | None = None,
-        tags: list[Tag] | None = None,
-        resource_spec: ResourceSpec | None = None,
-        recovery_mode: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateAppResponse:
+    async def create_app(self, request: CreateAppRequest | None = None, /, **kwargs: Any) -> CreateAppResponse:
         """Creates a running app for the specified UserProfile. This operation is automatically invoked
         by Amazon SageMaker AI upon access to the associated Domain, and when new kernel
         configurations are selected by the user. A user may have multiple Apps active
@@ -514,6 +287,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -531,33 +307,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAppRequest", "create_app", kwargs)
         out: CreateAppResponse = _shapes.CreateAppResponse._from_wire(
-            await self._call(
-                "create_app",
-                _rq.create_app(
-                    domain_id=domain_id,
-                    user_profile_name=user_profile_name,
-                    space_name=space_name,
-                    app_type=app_type,
-                    app_name=app_name,
-                    tags=tags,
-                    resource_spec=resource_spec,
-                    recovery_mode=recovery_mode,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_app", _rq.create_app(**kwargs))
         )
         return out
 
     async def create_app_image_config(
-        self,
-        *,
-        app_image_config_name: str,
-        tags: list[Tag] | None = None,
-        kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
-        jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
-        code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAppImageConfigRequest | None = None, /, **kwargs: Any
     ) -> CreateAppImageConfigResponse:
         """Creates a configuration for running a SageMaker image as a KernelGateway app. The
         configuration specifies the Amazon Elastic File System storage volume on the image, and a
@@ -566,6 +324,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig. Must be unique to your
                 account. Since 2020-10-26.
             tags: A list of tags to apply to the AppImageConfig. Since 2020-10-26.
@@ -585,31 +346,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAppImageConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAppImageConfigRequest", "create_app_image_config", kwargs)
         out: CreateAppImageConfigResponse = _shapes.CreateAppImageConfigResponse._from_wire(
-            await self._call(
-                "create_app_image_config",
-                _rq.create_app_image_config(
-                    app_image_config_name=app_image_config_name,
-                    tags=tags,
-                    kernel_gateway_image_config=kernel_gateway_image_config,
-                    jupyter_lab_app_image_config=jupyter_lab_app_image_config,
-                    code_editor_app_image_config=code_editor_app_image_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_app_image_config", _rq.create_app_image_config(**kwargs))
         )
         return out
 
     async def create_artifact(
-        self,
-        *,
-        source: ArtifactSource,
-        artifact_type: str,
-        artifact_name: str | None = None,
-        properties: dict[str, str] | None = None,
-        metadata_properties: MetadataProperties | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateArtifactRequest | None = None, /, **kwargs: Any
     ) -> CreateArtifactResponse:
         """Creates an artifact . An artifact is a lineage tracking entity that represents a URI
         addressable object or data. Some examples are the S3 URI of a dataset and the ECR registry
@@ -618,6 +363,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_name: The name of the artifact. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The ID, ID type, and URI of the source. Since 2020-12-01.
@@ -630,36 +378,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateArtifactResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateArtifactRequest", "create_artifact", kwargs)
         out: CreateArtifactResponse = _shapes.CreateArtifactResponse._from_wire(
-            await self._call(
-                "create_artifact",
-                _rq.create_artifact(
-                    artifact_name=artifact_name,
-                    source=source,
-                    artifact_type=artifact_type,
-                    properties=properties,
-                    metadata_properties=metadata_properties,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_artifact", _rq.create_artifact(**kwargs))
         )
         return out
 
     async def create_auto_ml_job(
-        self,
-        *,
-        auto_ml_job_name: str,
-        input_data_config: list[AutoMLChannel],
-        output_data_config: AutoMLOutputDataConfig,
-        role_arn: str,
-        problem_type: ProblemType | ProblemTypeLiteral | None = None,
-        auto_ml_job_objective: AutoMLJobObjective | None = None,
-        auto_ml_job_config: AutoMLJobConfig | None = None,
-        generate_candidate_definitions_only: bool | None = None,
-        tags: list[Tag] | None = None,
-        model_deploy_config: ModelDeployConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAutoMLJobRequest | None = None, /, **kwargs: Any
     ) -> CreateAutoMLJobResponse:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job.
 
@@ -680,6 +407,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
                 account and is case insensitive. Since 2019-12-04.
             input_data_config: An array of channel objects that describes the input data and its
@@ -712,41 +442,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAutoMLJobRequest", "create_auto_ml_job", kwargs)
         out: CreateAutoMLJobResponse = _shapes.CreateAutoMLJobResponse._from_wire(
-            await self._call(
-                "create_auto_ml_job",
-                _rq.create_auto_ml_job(
-                    auto_ml_job_name=auto_ml_job_name,
-                    input_data_config=input_data_config,
-                    output_data_config=output_data_config,
-                    problem_type=problem_type,
-                    auto_ml_job_objective=auto_ml_job_objective,
-                    auto_ml_job_config=auto_ml_job_config,
-                    role_arn=role_arn,
-                    generate_candidate_definitions_only=generate_candidate_definitions_only,
-                    tags=tags,
-                    model_deploy_config=model_deploy_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_auto_ml_job", _rq.create_auto_ml_job(**kwargs))
         )
         return out
 
     async def create_auto_ml_job_v2(
-        self,
-        *,
-        auto_ml_job_name: str,
-        auto_ml_job_input_data_config: list[AutoMLJobChannel],
-        output_data_config: AutoMLOutputDataConfig,
-        auto_ml_problem_type_config: AutoMLProblemTypeConfig,
-        role_arn: str,
-        tags: list[Tag] | None = None,
-        security_config: AutoMLSecurityConfig | None = None,
-        auto_ml_job_objective: AutoMLJobObjective | None = None,
-        model_deploy_config: ModelDeployConfig | None = None,
-        data_split_config: AutoMLDataSplitConfig | None = None,
-        auto_ml_compute_config: AutoMLComputeConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateAutoMLJobV2Request | None = None, /, **kwargs: Any
     ) -> CreateAutoMLJobV2Response:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job V2.
 
@@ -789,6 +493,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-03-23.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAutoMLJobV2Request.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
                 account and is case insensitive. Since 2023-03-23.
             auto_ml_job_input_data_config: An array of channel objects describing the input data
@@ -820,43 +527,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobV2Response: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateAutoMLJobV2Request", "create_auto_ml_job_v2", kwargs)
         out: CreateAutoMLJobV2Response = _shapes.CreateAutoMLJobV2Response._from_wire(
-            await self._call(
-                "create_auto_ml_job_v2",
-                _rq.create_auto_ml_job_v2(
-                    auto_ml_job_name=auto_ml_job_name,
-                    auto_ml_job_input_data_config=auto_ml_job_input_data_config,
-                    output_data_config=output_data_config,
-                    auto_ml_problem_type_config=auto_ml_problem_type_config,
-                    role_arn=role_arn,
-                    tags=tags,
-                    security_config=security_config,
-                    auto_ml_job_objective=auto_ml_job_objective,
-                    model_deploy_config=model_deploy_config,
-                    data_split_config=data_split_config,
-                    auto_ml_compute_config=auto_ml_compute_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_auto_ml_job_v2", _rq.create_auto_ml_job_v2(**kwargs))
         )
         return out
 
     async def create_cluster(
-        self,
-        *,
-        cluster_name: str,
-        instance_groups: list[ClusterInstanceGroupSpecification] | None = None,
-        restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None,
-        restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfig | None = None,
-        vpc_config: VpcConfig | None = None,
-        tags: list[Tag] | None = None,
-        orchestrator: ClusterOrchestrator | None = None,
-        node_recovery: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None = None,
-        tiered_storage_config: ClusterTieredStorageConfig | None = None,
-        node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None,
-        cluster_role: str | None = None,
-        auto_scaling: ClusterAutoScalingConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateClusterRequest | None = None, /, **kwargs: Any
     ) -> CreateClusterResponse:
         """Creates an Amazon SageMaker HyperPod cluster. SageMaker HyperPod is a capability of
         SageMaker for creating and managing persistent clusters for developing large machine
@@ -866,6 +545,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: The name for the new SageMaker HyperPod cluster. Since 2023-11-29.
             instance_groups: The instance groups to be created in the SageMaker HyperPod
                 cluster. Since 2023-11-29.
@@ -907,37 +589,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateClusterResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateClusterRequest", "create_cluster", kwargs)
         out: CreateClusterResponse = _shapes.CreateClusterResponse._from_wire(
-            await self._call(
-                "create_cluster",
-                _rq.create_cluster(
-                    cluster_name=cluster_name,
-                    instance_groups=instance_groups,
-                    restricted_instance_groups=restricted_instance_groups,
-                    restricted_instance_groups_config=restricted_instance_groups_config,
-                    vpc_config=vpc_config,
-                    tags=tags,
-                    orchestrator=orchestrator,
-                    node_recovery=node_recovery,
-                    tiered_storage_config=tiered_storage_config,
-                    node_provisioning_mode=node_provisioning_mode,
-                    cluster_role=cluster_role,
-                    auto_scaling=auto_scaling,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_cluster", _rq.create_cluster(**kwargs))
         )
         return out
 
     async def create_cluster_scheduler_config(
-        self,
-        *,
-        name: str,
-        cluster_arn: str,
-        scheduler_config: SchedulerConfig,
-        description: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
     ) -> CreateClusterSchedulerConfigResponse:
         """Create cluster policy configuration. This policy is used for task prioritization and
         fair-share allocation of idle compute. This helps prioritize critical workloads and
@@ -946,6 +606,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: Name for the cluster policy. Since 2024-12-04.
             cluster_arn: ARN of the cluster. Since 2024-12-04.
             scheduler_config: Configuration about the monitoring schedule. Since 2024-12-04.
@@ -955,28 +618,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateClusterSchedulerConfigResponse: the typed response.
         """
-        out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
-            await self._call(
-                "create_cluster_scheduler_config",
-                _rq.create_cluster_scheduler_config(
-                    name=name,
-                    cluster_arn=cluster_arn,
-                    scheduler_config=scheduler_config,
-                    description=description,
-                    tags=tags,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateClusterSchedulerConfigRequest", "create_cluster_scheduler_config", kwargs
             )
+        out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
+            await self._call("create_cluster_scheduler_config", _rq.create_cluster_scheduler_config(**kwargs))
         )
         return out
 
     async def create_code_repository(
-        self,
-        *,
-        code_repository_name: str,
-        git_config: GitConfig,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateCodeRepositoryInput | None = None, /, **kwargs: Any
     ) -> CreateCodeRepositoryOutput:
         """Creates a Git repository as a resource in your Amazon SageMaker account. You can associate
         the repository with notebook instances so that you can use Git source control for the
@@ -989,6 +641,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the Git repository. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
             git_config: Specifies details about the repository, including the URL where the
@@ -1001,28 +656,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateCodeRepositoryOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateCodeRepositoryInput", "create_code_repository", kwargs)
         out: CreateCodeRepositoryOutput = _shapes.CreateCodeRepositoryOutput._from_wire(
-            await self._call(
-                "create_code_repository",
-                _rq.create_code_repository(
-                    code_repository_name=code_repository_name, git_config=git_config, tags=tags, extra=extra
-                ),
-            )
+            await self._call("create_code_repository", _rq.create_code_repository(**kwargs))
         )
         return out
 
     async def create_compilation_job(
-        self,
-        *,
-        compilation_job_name: str,
-        role_arn: str,
-        output_config: OutputConfig,
-        stopping_condition: StoppingCondition,
-        model_package_version_arn: str | None = None,
-        input_config: InputConfig | None = None,
-        vpc_config: NeoVpcConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateCompilationJobRequest | None = None, /, **kwargs: Any
     ) -> CreateCompilationJobResponse:
         """Starts a model compilation job. After the model has been compiled, Amazon SageMaker saves
         the resulting model artifacts to an Amazon Simple Storage Service (Amazon S3) bucket that
@@ -1050,6 +692,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: A name for the model compilation job. The name must be unique
                 within the Amazon Web Services Region and within your Amazon Web Services account.
                 Since 2018-11-28.
@@ -1079,35 +724,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateCompilationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateCompilationJobRequest", "create_compilation_job", kwargs)
         out: CreateCompilationJobResponse = _shapes.CreateCompilationJobResponse._from_wire(
-            await self._call(
-                "create_compilation_job",
-                _rq.create_compilation_job(
-                    compilation_job_name=compilation_job_name,
-                    role_arn=role_arn,
-                    model_package_version_arn=model_package_version_arn,
-                    input_config=input_config,
-                    output_config=output_config,
-                    vpc_config=vpc_config,
-                    stopping_condition=stopping_condition,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_compilation_job", _rq.create_compilation_job(**kwargs))
         )
         return out
 
     async def create_compute_quota(
-        self,
-        *,
-        name: str,
-        cluster_arn: str,
-        compute_quota_config: ComputeQuotaConfig,
-        compute_quota_target: ComputeQuotaTarget,
-        description: str | None = None,
-        activation_state: ActivationState | ActivationStateLiteral | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateComputeQuotaRequest | None = None, /, **kwargs: Any
     ) -> CreateComputeQuotaResponse:
         """Create compute allocation definition. This defines how compute is allocated, shared, and
         borrowed for specified entities. Specifically, how to lend and borrow idle compute and
@@ -1116,6 +741,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: The name of the compute allocation definition. The name must be unique within
                 the SageMaker AI HyperPod cluster specified by ClusterArn. You can use the same name
                 in other clusters within a Region or across Regions. Since 2024-12-04.
@@ -1133,33 +761,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateComputeQuotaResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateComputeQuotaRequest", "create_compute_quota", kwargs)
         out: CreateComputeQuotaResponse = _shapes.CreateComputeQuotaResponse._from_wire(
-            await self._call(
-                "create_compute_quota",
-                _rq.create_compute_quota(
-                    name=name,
-                    description=description,
-                    cluster_arn=cluster_arn,
-                    compute_quota_config=compute_quota_config,
-                    compute_quota_target=compute_quota_target,
-                    activation_state=activation_state,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_compute_quota", _rq.create_compute_quota(**kwargs))
         )
         return out
 
     async def create_context(
-        self,
-        *,
-        context_name: str,
-        source: ContextSource,
-        context_type: str,
-        description: str | None = None,
-        properties: dict[str, str] | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateContextRequest | None = None, /, **kwargs: Any
     ) -> CreateContextResponse:
         """Creates a context . A context is a lineage tracking entity that represents a logical
         grouping of other tracking or experiment entities. Some examples are an endpoint and a model
@@ -1168,6 +778,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The source type, ID, and URI. Since 2020-12-01.
@@ -1179,36 +792,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateContextResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateContextRequest", "create_context", kwargs)
         out: CreateContextResponse = _shapes.CreateContextResponse._from_wire(
-            await self._call(
-                "create_context",
-                _rq.create_context(
-                    context_name=context_name,
-                    source=source,
-                    context_type=context_type,
-                    description=description,
-                    properties=properties,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_context", _rq.create_context(**kwargs))
         )
         return out
 
     async def create_data_quality_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        data_quality_app_specification: DataQualityAppSpecification,
-        data_quality_job_input: DataQualityJobInput,
-        data_quality_job_output_config: MonitoringOutputConfig,
-        job_resources: MonitoringResources,
-        role_arn: str,
-        data_quality_baseline_config: DataQualityBaselineConfig | None = None,
-        network_config: MonitoringNetworkConfig | None = None,
-        stopping_condition: MonitoringStoppingCondition | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> CreateDataQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors data quality and drift. For information about
         model monitor, see Amazon SageMaker AI Model Monitor.
@@ -1216,6 +808,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name for the monitoring job definition. Since 2020-12-08.
             data_quality_baseline_config: Configures the constraints and baselines for the
                 monitoring job. Since 2020-12-08.
@@ -1240,42 +835,26 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateDataQualityJobDefinitionResponse: the typed response.
         """
-        out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
-            await self._call(
-                "create_data_quality_job_definition",
-                _rq.create_data_quality_job_definition(
-                    job_definition_name=job_definition_name,
-                    data_quality_baseline_config=data_quality_baseline_config,
-                    data_quality_app_specification=data_quality_app_specification,
-                    data_quality_job_input=data_quality_job_input,
-                    data_quality_job_output_config=data_quality_job_output_config,
-                    job_resources=job_resources,
-                    network_config=network_config,
-                    role_arn=role_arn,
-                    stopping_condition=stopping_condition,
-                    tags=tags,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateDataQualityJobDefinitionRequest", "create_data_quality_job_definition", kwargs
             )
+        out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
+            await self._call("create_data_quality_job_definition", _rq.create_data_quality_job_definition(**kwargs))
         )
         return out
 
     async def create_device_fleet(
-        self,
-        *,
-        device_fleet_name: str,
-        output_config: EdgeOutputConfig,
-        role_arn: str | None = None,
-        description: str | None = None,
-        tags: list[Tag] | None = None,
-        enable_iot_role_alias: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateDeviceFleetRequest | None = None, /, **kwargs: Any
     ) -> CreateDeviceFleetResponse:
         """Creates a device fleet.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet that the device belongs to. Since
                 2020-12-08.
             role_arn: The Amazon Resource Name (ARN) that has access to AWS Internet of Things
@@ -1291,41 +870,14 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateDeviceFleetResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateDeviceFleetRequest", "create_device_fleet", kwargs)
         out: CreateDeviceFleetResponse = _shapes.CreateDeviceFleetResponse._from_wire(
-            await self._call(
-                "create_device_fleet",
-                _rq.create_device_fleet(
-                    device_fleet_name=device_fleet_name,
-                    role_arn=role_arn,
-                    description=description,
-                    output_config=output_config,
-                    tags=tags,
-                    enable_iot_role_alias=enable_iot_role_alias,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_device_fleet", _rq.create_device_fleet(**kwargs))
         )
         return out
 
-    async def create_domain(
-        self,
-        *,
-        domain_name: str,
-        auth_mode: AuthMode | AuthModeLiteral,
-        default_user_settings: UserSettings,
-        domain_settings: DomainSettings | None = None,
-        subnet_ids: list[str] | None = None,
-        vpc_id: str | None = None,
-        tags: list[Tag] | None = None,
-        app_network_access_type: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None = None,
-        home_efs_file_system_kms_key_id: str | None = None,
-        kms_key_id: str | None = None,
-        app_security_group_management: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None = None,
-        home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
-        tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
-        default_space_settings: DefaultSpaceSettings | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateDomainResponse:
+    async def create_domain(self, request: CreateDomainRequest | None = None, /, **kwargs: Any) -> CreateDomainResponse:
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a
         list of authorized users, and a variety of security, application, policy, and Amazon Virtual
         Private Cloud (VPC) configurations. Users within a domain can share notebook files and other
@@ -1368,6 +920,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_name: A name for the domain. Since 2019-12-04.
             auth_mode: The mode of authentication that members use to access the domain. Since
                 2019-12-04.
@@ -1406,39 +961,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateDomainResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateDomainRequest", "create_domain", kwargs)
         out: CreateDomainResponse = _shapes.CreateDomainResponse._from_wire(
-            await self._call(
-                "create_domain",
-                _rq.create_domain(
-                    domain_name=domain_name,
-                    auth_mode=auth_mode,
-                    default_user_settings=default_user_settings,
-                    domain_settings=domain_settings,
-                    subnet_ids=subnet_ids,
-                    vpc_id=vpc_id,
-                    tags=tags,
-                    app_network_access_type=app_network_access_type,
-                    home_efs_file_system_kms_key_id=home_efs_file_system_kms_key_id,
-                    kms_key_id=kms_key_id,
-                    app_security_group_management=app_security_group_management,
-                    home_efs_file_system_creation=home_efs_file_system_creation,
-                    tag_propagation=tag_propagation,
-                    default_space_settings=default_space_settings,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_domain", _rq.create_domain(**kwargs))
         )
         return out
 
     async def create_edge_deployment_plan(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        model_configs: list[EdgeDeploymentModelConfig],
-        device_fleet_name: str,
-        stages: list[DeploymentStage] | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
     ) -> CreateEdgeDeploymentPlanResponse:
         """Creates an edge deployment plan, consisting of multiple stages. Each stage may have a
         different deployment configuration and devices.
@@ -1446,6 +977,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
             model_configs: List of models associated with the edge deployment plan. Since
                 2022-07-18.
@@ -1458,61 +992,41 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentPlanResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateEdgeDeploymentPlanRequest", "create_edge_deployment_plan", kwargs)
         out: CreateEdgeDeploymentPlanResponse = _shapes.CreateEdgeDeploymentPlanResponse._from_wire(
-            await self._call(
-                "create_edge_deployment_plan",
-                _rq.create_edge_deployment_plan(
-                    edge_deployment_plan_name=edge_deployment_plan_name,
-                    model_configs=model_configs,
-                    device_fleet_name=device_fleet_name,
-                    stages=stages,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_edge_deployment_plan", _rq.create_edge_deployment_plan(**kwargs))
         )
         return out
 
     async def create_edge_deployment_stage(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        stages: list[DeploymentStage],
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
     ) -> CreateEdgeDeploymentStageResponse:
         """Creates a new stage in an existing edge deployment plan.
 
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
             stages: List of stages to be added to the edge deployment plan. Since 2022-07-18.
 
         Returns:
             CreateEdgeDeploymentStageResponse: the typed response.
         """
-        out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
-            await self._call(
-                "create_edge_deployment_stage",
-                _rq.create_edge_deployment_stage(
-                    edge_deployment_plan_name=edge_deployment_plan_name, stages=stages, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateEdgeDeploymentStageRequest", "create_edge_deployment_stage", kwargs
             )
+        out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
+            await self._call("create_edge_deployment_stage", _rq.create_edge_deployment_stage(**kwargs))
         )
         return out
 
     async def create_edge_packaging_job(
-        self,
-        *,
-        edge_packaging_job_name: str,
-        compilation_job_name: str,
-        model_name: str,
-        model_version: str,
-        role_arn: str,
-        output_config: EdgeOutputConfig,
-        resource_key: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateEdgePackagingJobRequest | None = None, /, **kwargs: Any
     ) -> CreateEdgePackagingJobResponse:
         """Starts a SageMaker Edge Manager model packaging job. Edge Manager will use the model
         artifacts from the Amazon Simple Storage Service bucket that you specify. After the model
@@ -1522,6 +1036,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
             compilation_job_name: The name of the SageMaker Neo compilation job that will be
                 used to locate model artifacts for packaging. Since 2020-12-08.
@@ -1539,32 +1056,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEdgePackagingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateEdgePackagingJobRequest", "create_edge_packaging_job", kwargs)
         out: CreateEdgePackagingJobResponse = _shapes.CreateEdgePackagingJobResponse._from_wire(
-            await self._call(
-                "create_edge_packaging_job",
-                _rq.create_edge_packaging_job(
-                    edge_packaging_job_name=edge_packaging_job_name,
-                    compilation_job_name=compilation_job_name,
-                    model_name=model_name,
-                    model_version=model_version,
-                    role_arn=role_arn,
-                    output_config=output_config,
-                    resource_key=resource_key,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_edge_packaging_job", _rq.create_edge_packaging_job(**kwargs))
         )
         return out
 
     async def create_endpoint(
-        self,
-        *,
-        endpoint_name: str,
-        endpoint_config_name: str,
-        deployment_config: DeploymentConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateEndpointInput | None = None, /, **kwargs: Any
     ) -> CreateEndpointOutput:
         """Creates an endpoint using the endpoint configuration specified in the request. SageMaker
         uses the endpoint to provision resources and deploy models. You create the endpoint
@@ -1625,6 +1125,9 @@ class AsyncSageMakerClient(BaseClient):
           information, see SageMaker API Permissions: Actions, Permissions, and Resources Reference.
 
         Args:
+            request: the whole request instead of keywords (``CreateEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint.The name must be unique within an Amazon Web
                 Services Region in your Amazon Web Services account. The name is case-insensitive in
                 CreateEndpoint , but the case is preserved and must be matched in InvokeEndpoint.
@@ -1641,36 +1144,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEndpointOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateEndpointInput", "create_endpoint", kwargs)
         out: CreateEndpointOutput = _shapes.CreateEndpointOutput._from_wire(
-            await self._call(
-                "create_endpoint",
-                _rq.create_endpoint(
-                    endpoint_name=endpoint_name,
-                    endpoint_config_name=endpoint_config_name,
-                    deployment_config=deployment_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_endpoint", _rq.create_endpoint(**kwargs))
         )
         return out
 
     async def create_endpoint_config(
-        self,
-        *,
-        endpoint_config_name: str,
-        production_variants: list[ProductionVariant],
-        data_capture_config: DataCaptureConfig | None = None,
-        tags: list[Tag] | None = None,
-        kms_key_id: str | None = None,
-        async_inference_config: AsyncInferenceConfig | None = None,
-        explainer_config: ExplainerConfig | None = None,
-        shadow_production_variants: list[ProductionVariant] | None = None,
-        execution_role_arn: str | None = None,
-        vpc_config: VpcConfig | None = None,
-        enable_network_isolation: bool | None = None,
-        metrics_config: MetricsConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateEndpointConfigInput | None = None, /, **kwargs: Any
     ) -> CreateEndpointConfigOutput:
         """Creates an endpoint configuration that SageMaker hosting services uses to deploy models. In
         the configuration, you identify one or more models, created using the CreateModel API, to
@@ -1702,6 +1184,9 @@ class AsyncSageMakerClient(BaseClient):
             impact of a DynamoDB eventually consistent read.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration. You specify this name
                 in a CreateEndpoint request. Since 2017-11-29.
             production_variants: An array of ProductionVariant objects, one for each model that
@@ -1741,36 +1226,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEndpointConfigOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateEndpointConfigInput", "create_endpoint_config", kwargs)
         out: CreateEndpointConfigOutput = _shapes.CreateEndpointConfigOutput._from_wire(
-            await self._call(
-                "create_endpoint_config",
-                _rq.create_endpoint_config(
-                    endpoint_config_name=endpoint_config_name,
-                    production_variants=production_variants,
-                    data_capture_config=data_capture_config,
-                    tags=tags,
-                    kms_key_id=kms_key_id,
-                    async_inference_config=async_inference_config,
-                    explainer_config=explainer_config,
-                    shadow_production_variants=shadow_production_variants,
-                    execution_role_arn=execution_role_arn,
-                    vpc_config=vpc_config,
-                    enable_network_isolation=enable_network_isolation,
-                    metrics_config=metrics_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_endpoint_config", _rq.create_endpoint_config(**kwargs))
         )
         return out
 
     async def create_experiment(
-        self,
-        *,
-        experiment_name: str,
-        display_name: str | None = None,
-        description: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateExperimentRequest | None = None, /, **kwargs: Any
     ) -> CreateExperimentResponse:
         """Creates an Amazon SageMaker experiment . An experiment is a collection of trials that are
         observed, compared and evaluated as a group. A trial is a set of steps, called trial
@@ -1797,6 +1261,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment. The name must be unique in your AWS
                 account and is not case-sensitive. Since 2019-12-04.
             display_name: The name of the experiment as displayed. The name doesn't need to be
@@ -1809,34 +1276,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateExperimentRequest", "create_experiment", kwargs)
         out: CreateExperimentResponse = _shapes.CreateExperimentResponse._from_wire(
-            await self._call(
-                "create_experiment",
-                _rq.create_experiment(
-                    experiment_name=experiment_name,
-                    display_name=display_name,
-                    description=description,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_experiment", _rq.create_experiment(**kwargs))
         )
         return out
 
     async def create_feature_group(
-        self,
-        *,
-        feature_group_name: str,
-        record_identifier_feature_name: str,
-        event_time_feature_name: str,
-        feature_definitions: list[FeatureDefinition],
-        online_store_config: OnlineStoreConfig | None = None,
-        offline_store_config: OfflineStoreConfig | None = None,
-        throughput_config: ThroughputConfig | None = None,
-        role_arn: str | None = None,
-        description: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateFeatureGroupRequest | None = None, /, **kwargs: Any
     ) -> CreateFeatureGroupResponse:
         """Create a new FeatureGroup. A FeatureGroup is a group of Features defined in the FeatureStore
         to describe a Record.
@@ -1857,6 +1305,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the FeatureGroup. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2020-12-01.
             record_identifier_feature_name: The name of the Feature whose value uniquely
@@ -1888,43 +1339,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateFeatureGroupResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateFeatureGroupRequest", "create_feature_group", kwargs)
         out: CreateFeatureGroupResponse = _shapes.CreateFeatureGroupResponse._from_wire(
-            await self._call(
-                "create_feature_group",
-                _rq.create_feature_group(
-                    feature_group_name=feature_group_name,
-                    record_identifier_feature_name=record_identifier_feature_name,
-                    event_time_feature_name=event_time_feature_name,
-                    feature_definitions=feature_definitions,
-                    online_store_config=online_store_config,
-                    offline_store_config=offline_store_config,
-                    throughput_config=throughput_config,
-                    role_arn=role_arn,
-                    description=description,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_feature_group", _rq.create_feature_group(**kwargs))
         )
         return out
 
     async def create_flow_definition(
-        self,
-        *,
-        flow_definition_name: str,
-        output_config: FlowDefinitionOutputConfig,
-        role_arn: str,
-        human_loop_request_source: HumanLoopRequestSource | None = None,
-        human_loop_activation_config: HumanLoopActivationConfig | None = None,
-        human_loop_config: HumanLoopConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateFlowDefinitionRequest | None = None, /, **kwargs: Any
     ) -> CreateFlowDefinitionResponse:
         """Creates a flow definition.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of your flow definition. Since 2019-12-04.
             human_loop_request_source: Container for configuring the source of human task
                 requests. Use to specify if Amazon Rekognition or Amazon Textract is used as an
@@ -1946,39 +1378,22 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateFlowDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateFlowDefinitionRequest", "create_flow_definition", kwargs)
         out: CreateFlowDefinitionResponse = _shapes.CreateFlowDefinitionResponse._from_wire(
-            await self._call(
-                "create_flow_definition",
-                _rq.create_flow_definition(
-                    flow_definition_name=flow_definition_name,
-                    human_loop_request_source=human_loop_request_source,
-                    human_loop_activation_config=human_loop_activation_config,
-                    human_loop_config=human_loop_config,
-                    output_config=output_config,
-                    role_arn=role_arn,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_flow_definition", _rq.create_flow_definition(**kwargs))
         )
         return out
 
-    async def create_hub(
-        self,
-        *,
-        hub_name: str,
-        hub_description: str,
-        hub_display_name: str | None = None,
-        hub_search_keywords: list[str] | None = None,
-        s3_storage_config: HubS3StorageConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateHubResponse:
+    async def create_hub(self, request: CreateHubRequest | None = None, /, **kwargs: Any) -> CreateHubResponse:
         """Create a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``CreateHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to create. Since 2022-11-30.
             hub_description: A description of the hub. Since 2022-11-30.
             hub_display_name: The display name of the hub. Since 2022-11-30.
@@ -1990,33 +1405,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHubResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateHubRequest", "create_hub", kwargs)
         out: CreateHubResponse = _shapes.CreateHubResponse._from_wire(
-            await self._call(
-                "create_hub",
-                _rq.create_hub(
-                    hub_name=hub_name,
-                    hub_description=hub_description,
-                    hub_display_name=hub_display_name,
-                    hub_search_keywords=hub_search_keywords,
-                    s3_storage_config=s3_storage_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_hub", _rq.create_hub(**kwargs))
         )
         return out
 
     async def create_hub_content_presigned_urls(
-        self,
-        *,
-        hub_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        hub_content_name: str,
-        hub_content_version: str | None = None,
-        access_config: PresignedUrlAccessConfig | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateHubContentPresignedUrlsRequest | None = None, /, **kwargs: Any
     ) -> CreateHubContentPresignedUrlsResponse:
         """Creates presigned URLs for accessing hub content artifacts. This operation generates
         time-limited, secure URLs that allow direct download of model artifacts and associated files
@@ -2026,6 +1423,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-07-03.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHubContentPresignedUrlsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name or Amazon Resource Name (ARN) of the hub that contains the
                 content. For public content, use SageMakerPublicHub. Since 2025-07-03.
             hub_content_type: The type of hub content to access. Valid values include Model,
@@ -2046,20 +1446,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHubContentPresignedUrlsResponse: the typed response.
         """
-        out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
-            await self._call(
-                "create_hub_content_presigned_urls",
-                _rq.create_hub_content_presigned_urls(
-                    hub_name=hub_name,
-                    hub_content_type=hub_content_type,
-                    hub_content_name=hub_content_name,
-                    hub_content_version=hub_content_version,
-                    access_config=access_config,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateHubContentPresignedUrlsRequest", "create_hub_content_presigned_urls", kwargs
             )
+        out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
+            await self._call("create_hub_content_presigned_urls", _rq.create_hub_content_presigned_urls(**kwargs))
         )
         return out
 
@@ -2108,14 +1500,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def create_hub_content_reference(
-        self,
-        *,
-        hub_name: str,
-        sage_maker_public_hub_content_arn: str,
-        hub_content_name: str | None = None,
-        min_version: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateHubContentReferenceRequest | None = None, /, **kwargs: Any
     ) -> CreateHubContentReferenceResponse:
         """Create a hub content reference in order to add a model in the JumpStart public hub to a
         private hub.
@@ -2123,6 +1508,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to add the hub content reference to. Since 2024-06-20.
             sage_maker_public_hub_content_arn: The ARN of the public hub content to reference.
                 Since 2024-06-20.
@@ -2133,28 +1521,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHubContentReferenceResponse: the typed response.
         """
-        out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
-            await self._call(
-                "create_hub_content_reference",
-                _rq.create_hub_content_reference(
-                    hub_name=hub_name,
-                    sage_maker_public_hub_content_arn=sage_maker_public_hub_content_arn,
-                    hub_content_name=hub_content_name,
-                    min_version=min_version,
-                    tags=tags,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateHubContentReferenceRequest", "create_hub_content_reference", kwargs
             )
+        out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
+            await self._call("create_hub_content_reference", _rq.create_hub_content_reference(**kwargs))
         )
         return out
 
     async def create_human_task_ui(
-        self,
-        *,
-        human_task_ui_name: str,
-        ui_template: UiTemplate,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateHumanTaskUiRequest | None = None, /, **kwargs: Any
     ) -> CreateHumanTaskUiResponse:
         """Defines the settings you will use for the human review workflow user interface. Reviewers
         will see a three-panel interface with an instruction area, the item to review, and an input
@@ -2163,6 +1540,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the user interface you are creating. Since
                 2019-12-04.
             ui_template: The Liquid template for the worker user interface. Since 2019-12-04.
@@ -2173,27 +1553,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHumanTaskUiResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateHumanTaskUiRequest", "create_human_task_ui", kwargs)
         out: CreateHumanTaskUiResponse = _shapes.CreateHumanTaskUiResponse._from_wire(
-            await self._call(
-                "create_human_task_ui",
-                _rq.create_human_task_ui(
-                    human_task_ui_name=human_task_ui_name, ui_template=ui_template, tags=tags, extra=extra
-                ),
-            )
+            await self._call("create_human_task_ui", _rq.create_human_task_ui(**kwargs))
         )
         return out
 
     async def create_hyper_parameter_tuning_job(
-        self,
-        *,
-        hyper_parameter_tuning_job_name: str,
-        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig,
-        training_job_definition: HyperParameterTrainingJobDefinition | None = None,
-        training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None,
-        warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None,
-        tags: list[Tag] | None = None,
-        autotune: Autotune | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
     ) -> CreateHyperParameterTuningJobResponse:
         """Starts a hyperparameter tuning job. A hyperparameter tuning job finds the best version of a
         model by running many training jobs on your dataset using the algorithm you choose and
@@ -2215,6 +1583,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job. This name is the prefix
                 for the names of all training jobs that this tuning job launches. The name must be
                 unique within the same Amazon Web Services account and Amazon Web Services Region.
@@ -2245,39 +1616,25 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHyperParameterTuningJobResponse: the typed response.
         """
-        out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
-            await self._call(
-                "create_hyper_parameter_tuning_job",
-                _rq.create_hyper_parameter_tuning_job(
-                    hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name,
-                    hyper_parameter_tuning_job_config=hyper_parameter_tuning_job_config,
-                    training_job_definition=training_job_definition,
-                    training_job_definitions=training_job_definitions,
-                    warm_start_config=warm_start_config,
-                    tags=tags,
-                    autotune=autotune,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateHyperParameterTuningJobRequest", "create_hyper_parameter_tuning_job", kwargs
             )
+        out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
+            await self._call("create_hyper_parameter_tuning_job", _rq.create_hyper_parameter_tuning_job(**kwargs))
         )
         return out
 
-    async def create_image(
-        self,
-        *,
-        image_name: str,
-        role_arn: str,
-        description: str | None = None,
-        display_name: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateImageResponse:
+    async def create_image(self, request: CreateImageRequest | None = None, /, **kwargs: Any) -> CreateImageResponse:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of
         these container images is represented by a SageMaker ImageVersion .
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``CreateImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             description: The description of the image. Since 2020-10-26.
             display_name: The display name of the image. When the image is added to a domain,
                 DisplayName must be unique to the domain. Since 2020-10-26.
@@ -2289,36 +1646,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateImageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateImageRequest", "create_image", kwargs)
         out: CreateImageResponse = _shapes.CreateImageResponse._from_wire(
-            await self._call(
-                "create_image",
-                _rq.create_image(
-                    description=description,
-                    display_name=display_name,
-                    image_name=image_name,
-                    role_arn=role_arn,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_image", _rq.create_image(**kwargs))
         )
         return out
 
     async def create_image_version(
-        self,
-        *,
-        base_image: str,
-        client_token: str,
-        image_name: str,
-        aliases: list[str] | None = None,
-        vendor_guidance: VendorGuidance | VendorGuidanceLiteral | None = None,
-        job_type: JobType | JobTypeLiteral | None = None,
-        ml_framework: str | None = None,
-        programming_lang: str | None = None,
-        processor: Processor | ProcessorLiteral | None = None,
-        horovod: bool | None = None,
-        release_notes: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateImageVersionRequest | None = None, /, **kwargs: Any
     ) -> CreateImageVersionResponse:
         """Creates a version of the SageMaker image specified by ImageName . The version represents the
         Amazon Elastic Container Registry (ECR) container image specified by BaseImage .
@@ -2326,6 +1662,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             base_image: The registry path of the container image to use as the starting point
                 for this version. The path is an Amazon Elastic Container Registry (ECR) URI in the
                 following format: Since 2020-10-26.
@@ -2348,38 +1687,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateImageVersionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateImageVersionRequest", "create_image_version", kwargs)
         out: CreateImageVersionResponse = _shapes.CreateImageVersionResponse._from_wire(
-            await self._call(
-                "create_image_version",
-                _rq.create_image_version(
-                    base_image=base_image,
-                    client_token=client_token,
-                    image_name=image_name,
-                    aliases=aliases,
-                    vendor_guidance=vendor_guidance,
-                    job_type=job_type,
-                    ml_framework=ml_framework,
-                    programming_lang=programming_lang,
-                    processor=processor,
-                    horovod=horovod,
-                    release_notes=release_notes,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_image_version", _rq.create_image_version(**kwargs))
         )
         return out
 
     async def create_inference_component(
-        self,
-        *,
-        inference_component_name: str,
-        endpoint_name: str,
-        variant_name: str | None = None,
-        specification: InferenceComponentSpecification | None = None,
-        specifications: list[InferenceComponentSpecification] | None = None,
-        runtime_config: InferenceComponentRuntimeConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateInferenceComponentInput | None = None, /, **kwargs: Any
     ) -> CreateInferenceComponentOutput:
         """Creates an inference component, which is a SageMaker AI hosting object that you can use to
         deploy a model to an endpoint. In the inference component settings, you specify the model,
@@ -2393,6 +1709,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: A unique name to assign to the inference component. Since
                 2023-11-29.
             endpoint_name: The name of an existing endpoint where you host the inference
@@ -2415,38 +1734,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceComponentOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateInferenceComponentInput", "create_inference_component", kwargs)
         out: CreateInferenceComponentOutput = _shapes.CreateInferenceComponentOutput._from_wire(
-            await self._call(
-                "create_inference_component",
-                _rq.create_inference_component(
-                    inference_component_name=inference_component_name,
-                    endpoint_name=endpoint_name,
-                    variant_name=variant_name,
-                    specification=specification,
-                    specifications=specifications,
-                    runtime_config=runtime_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_inference_component", _rq.create_inference_component(**kwargs))
         )
         return out
 
     async def create_inference_experiment(
-        self,
-        *,
-        name: str,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral,
-        role_arn: str,
-        endpoint_name: str,
-        model_variants: list[ModelVariantConfig],
-        shadow_mode_config: ShadowModeConfig,
-        schedule: InferenceExperimentSchedule | None = None,
-        description: str | None = None,
-        data_storage_config: InferenceExperimentDataStorageConfig | None = None,
-        kms_key: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateInferenceExperimentRequest | None = None, /, **kwargs: Any
     ) -> CreateInferenceExperimentResponse:
         """Creates an inference experiment using the configurations specified in the request.
 
@@ -2463,6 +1759,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name for the inference experiment. Since 2022-11-30.
             type: The type of the inference experiment that you want to run. The following types
                 of experiments are possible: Since 2022-11-30.
@@ -2498,39 +1797,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateInferenceExperimentRequest", "create_inference_experiment", kwargs)
         out: CreateInferenceExperimentResponse = _shapes.CreateInferenceExperimentResponse._from_wire(
-            await self._call(
-                "create_inference_experiment",
-                _rq.create_inference_experiment(
-                    name=name,
-                    type=type,
-                    schedule=schedule,
-                    description=description,
-                    role_arn=role_arn,
-                    endpoint_name=endpoint_name,
-                    model_variants=model_variants,
-                    data_storage_config=data_storage_config,
-                    shadow_mode_config=shadow_mode_config,
-                    kms_key=kms_key,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_inference_experiment", _rq.create_inference_experiment(**kwargs))
         )
         return out
 
     async def create_inference_recommendations_job(
-        self,
-        *,
-        job_name: str,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral,
-        role_arn: str,
-        input_config: RecommendationJobInputConfig,
-        job_description: str | None = None,
-        stopping_conditions: RecommendationJobStoppingConditions | None = None,
-        output_config: RecommendationJobOutputConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
     ) -> CreateInferenceRecommendationsJobResponse:
         """Starts a recommendation job. You can create either an instance recommendation or load test
         job.
@@ -2538,6 +1813,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_name: A name for the recommendation job. The name must be unique within the
                 Amazon Web Services Region and within your Amazon Web Services account. The job name
                 is passed down to the resources created by the recommendation job. The names of
@@ -2565,35 +1843,20 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceRecommendationsJobResponse: the typed response.
         """
-        out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
-            await self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "CreateInferenceRecommendationsJobRequest",
                 "create_inference_recommendations_job",
-                _rq.create_inference_recommendations_job(
-                    job_name=job_name,
-                    job_type=job_type,
-                    role_arn=role_arn,
-                    input_config=input_config,
-                    job_description=job_description,
-                    stopping_conditions=stopping_conditions,
-                    output_config=output_config,
-                    tags=tags,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
+            await self._call("create_inference_recommendations_job", _rq.create_inference_recommendations_job(**kwargs))
         )
         return out
 
-    async def create_job(
-        self,
-        *,
-        job_name: str,
-        role_arn: str,
-        job_category: JobCategory | JobCategoryLiteral,
-        job_config_schema_version: str,
-        job_config_document: str,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateJobResponse:
+    async def create_job(self, request: CreateJobRequest | None = None, /, **kwargs: Any) -> CreateJobResponse:
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the
         job category and configuration you provide. You specify the job category, a schema-versioned
         configuration document, and an IAM role that grants Amazon SageMaker permission to access
@@ -2620,6 +1883,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``CreateJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job. The name must be unique within your account and
                 Amazon Web Services Region. Since 2026-06-02.
             role_arn: The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker
@@ -2639,36 +1905,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateJobRequest", "create_job", kwargs)
         out: CreateJobResponse = _shapes.CreateJobResponse._from_wire(
-            await self._call(
-                "create_job",
-                _rq.create_job(
-                    job_name=job_name,
-                    role_arn=role_arn,
-                    job_category=job_category,
-                    job_config_schema_version=job_config_schema_version,
-                    job_config_document=job_config_document,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_job", _rq.create_job(**kwargs))
         )
         return out
 
     async def create_labeling_job(
-        self,
-        *,
-        labeling_job_name: str,
-        label_attribute_name: str,
-        input_config: LabelingJobInputConfig,
-        output_config: LabelingJobOutputConfig,
-        role_arn: str,
-        human_task_config: HumanTaskConfig,
-        label_category_config_s3_uri: str | None = None,
-        stopping_conditions: LabelingJobStoppingConditions | None = None,
-        labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateLabelingJobRequest | None = None, /, **kwargs: Any
     ) -> CreateLabelingJobResponse:
         """Creates a job that uses workers to label the data objects in your input dataset. You can use
         the labeled data to train machine learning models.
@@ -2707,6 +1952,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job. This name is used to identify the
                 job in a list of labeling jobs. Labeling job names must be unique within an Amazon
                 Web Services account and region. LabelingJobName is not case sensitive. For example,
@@ -2744,22 +1992,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateLabelingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateLabelingJobRequest", "create_labeling_job", kwargs)
         out: CreateLabelingJobResponse = _shapes.CreateLabelingJobResponse._from_wire(
-            await self._call(
-                "create_labeling_job",
-                _rq.create_labeling_job(
-                    labeling_job_name=labeling_job_name,
-                    label_attribute_name=label_attribute_name,
-                    input_config=input_config,
-                    output_config=output_config,
-                    role_arn=role_arn,
-                    label_category_config_s3_uri=label_category_config_s3_uri,
-                    stopping_conditions=stopping_conditions,
-                    labeling_job_algorithms_config=labeling_job_algorithms_config,
-                    human_task_config=human_task_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("create_labeling_job", _rq.create_labeling_job(**kwargs))
         )
         return out

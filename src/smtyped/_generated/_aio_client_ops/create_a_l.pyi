@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
@@ -187,6 +187,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The create (A-L) operations of AsyncSageMakerClient."""
 
+    @overload
+    async def create_ai_benchmark_job(
+        self, request: CreateAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAIBenchmarkJobResponse: ...
+    @overload
     async def create_ai_benchmark_job(
         self,
         *,
@@ -206,6 +211,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job. The name must be unique
                 within your Amazon Web Services account in the current Amazon Web Services Region.
                 Since 2026-04-21.
@@ -227,6 +235,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    async def create_ai_recommendation_job(
+        self, request: CreateAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAIRecommendationJobResponse: ...
+    @overload
     async def create_ai_recommendation_job(
         self,
         *,
@@ -251,6 +264,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job. The name must be
                 unique within your Amazon Web Services account in the current Amazon Web Services
                 Region. Since 2026-04-21.
@@ -284,6 +300,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    async def create_ai_workload_config(
+        self, request: CreateAIWorkloadConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAIWorkloadConfigResponse: ...
+    @overload
     async def create_ai_workload_config(
         self,
         *,
@@ -300,6 +321,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration. The name must be
                 unique within your Amazon Web Services account in the current Amazon Web Services
                 Region. Since 2026-04-21.
@@ -316,6 +340,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAIWorkloadConfigResponse: the typed response.
         """
 
+    @overload
+    async def create_action(
+        self, request: CreateActionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateActionResponse: ...
+    @overload
     async def create_action(
         self,
         *,
@@ -337,6 +366,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``CreateActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The source type, ID, and URI. Since 2020-12-01.
@@ -352,6 +384,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateActionResponse: the typed response.
         """
 
+    @overload
+    async def create_algorithm(
+        self, request: CreateAlgorithmInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAlgorithmOutput: ...
+    @overload
     async def create_algorithm(
         self,
         *,
@@ -370,6 +407,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm. Since 2018-11-28.
             algorithm_description: A description of the algorithm. Since 2018-11-28.
             training_specification: Specifies details about training jobs run by this algorithm,
@@ -391,6 +431,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAlgorithmOutput: the typed response.
         """
 
+    @overload
+    async def create_app(
+        self, request: CreateAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAppResponse: ...
+    @overload
     async def create_app(
         self,
         *,
@@ -412,6 +457,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -430,6 +478,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAppResponse: the typed response.
         """
 
+    @overload
+    async def create_app_image_config(
+        self, request: CreateAppImageConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAppImageConfigResponse: ...
+    @overload
     async def create_app_image_config(
         self,
         *,
@@ -447,6 +500,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig. Must be unique to your
                 account. Since 2020-10-26.
             tags: A list of tags to apply to the AppImageConfig. Since 2020-10-26.
@@ -467,6 +523,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAppImageConfigResponse: the typed response.
         """
 
+    @overload
+    async def create_artifact(
+        self, request: CreateArtifactRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateArtifactResponse: ...
+    @overload
     async def create_artifact(
         self,
         *,
@@ -485,6 +546,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_name: The name of the artifact. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The ID, ID type, and URI of the source. Since 2020-12-01.
@@ -498,6 +562,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateArtifactResponse: the typed response.
         """
 
+    @overload
+    async def create_auto_ml_job(
+        self, request: CreateAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAutoMLJobResponse: ...
+    @overload
     async def create_auto_ml_job(
         self,
         *,
@@ -532,6 +601,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
                 account and is case insensitive. Since 2019-12-04.
             input_data_config: An array of channel objects that describes the input data and its
@@ -565,6 +637,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAutoMLJobResponse: the typed response.
         """
 
+    @overload
+    async def create_auto_ml_job_v2(
+        self, request: CreateAutoMLJobV2Request, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAutoMLJobV2Response: ...
+    @overload
     async def create_auto_ml_job_v2(
         self,
         *,
@@ -622,6 +699,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-03-23.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAutoMLJobV2Request.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
                 account and is case insensitive. Since 2023-03-23.
             auto_ml_job_input_data_config: An array of channel objects describing the input data
@@ -654,6 +734,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateAutoMLJobV2Response: the typed response.
         """
 
+    @overload
+    async def create_cluster(
+        self, request: CreateClusterRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateClusterResponse: ...
+    @overload
     async def create_cluster(
         self,
         *,
@@ -679,6 +764,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: The name for the new SageMaker HyperPod cluster. Since 2023-11-29.
             instance_groups: The instance groups to be created in the SageMaker HyperPod
                 cluster. Since 2023-11-29.
@@ -721,6 +809,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateClusterResponse: the typed response.
         """
 
+    @overload
+    async def create_cluster_scheduler_config(
+        self, request: CreateClusterSchedulerConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateClusterSchedulerConfigResponse: ...
+    @overload
     async def create_cluster_scheduler_config(
         self,
         *,
@@ -738,6 +831,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: Name for the cluster policy. Since 2024-12-04.
             cluster_arn: ARN of the cluster. Since 2024-12-04.
             scheduler_config: Configuration about the monitoring schedule. Since 2024-12-04.
@@ -748,6 +844,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateClusterSchedulerConfigResponse: the typed response.
         """
 
+    @overload
+    async def create_code_repository(
+        self, request: CreateCodeRepositoryInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateCodeRepositoryOutput: ...
+    @overload
     async def create_code_repository(
         self,
         *,
@@ -767,6 +868,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the Git repository. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
             git_config: Specifies details about the repository, including the URL where the
@@ -780,6 +884,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateCodeRepositoryOutput: the typed response.
         """
 
+    @overload
+    async def create_compilation_job(
+        self, request: CreateCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateCompilationJobResponse: ...
+    @overload
     async def create_compilation_job(
         self,
         *,
@@ -819,6 +928,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: A name for the model compilation job. The name must be unique
                 within the Amazon Web Services Region and within your Amazon Web Services account.
                 Since 2018-11-28.
@@ -849,6 +961,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateCompilationJobResponse: the typed response.
         """
 
+    @overload
+    async def create_compute_quota(
+        self, request: CreateComputeQuotaRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateComputeQuotaResponse: ...
+    @overload
     async def create_compute_quota(
         self,
         *,
@@ -868,6 +985,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: The name of the compute allocation definition. The name must be unique within
                 the SageMaker AI HyperPod cluster specified by ClusterArn. You can use the same name
                 in other clusters within a Region or across Regions. Since 2024-12-04.
@@ -886,6 +1006,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateComputeQuotaResponse: the typed response.
         """
 
+    @overload
+    async def create_context(
+        self, request: CreateContextRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateContextResponse: ...
+    @overload
     async def create_context(
         self,
         *,
@@ -904,6 +1029,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The source type, ID, and URI. Since 2020-12-01.
@@ -916,6 +1044,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateContextResponse: the typed response.
         """
 
+    @overload
+    async def create_data_quality_job_definition(
+        self, request: CreateDataQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateDataQualityJobDefinitionResponse: ...
+    @overload
     async def create_data_quality_job_definition(
         self,
         *,
@@ -937,6 +1070,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name for the monitoring job definition. Since 2020-12-08.
             data_quality_baseline_config: Configures the constraints and baselines for the
                 monitoring job. Since 2020-12-08.
@@ -962,6 +1098,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateDataQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def create_device_fleet(
+        self, request: CreateDeviceFleetRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateDeviceFleetResponse: ...
+    @overload
     async def create_device_fleet(
         self,
         *,
@@ -978,6 +1119,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet that the device belongs to. Since
                 2020-12-08.
             role_arn: The Amazon Resource Name (ARN) that has access to AWS Internet of Things
@@ -994,6 +1138,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateDeviceFleetResponse: the typed response.
         """
 
+    @overload
+    async def create_domain(
+        self, request: CreateDomainRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateDomainResponse: ...
+    @overload
     async def create_domain(
         self,
         *,
@@ -1055,6 +1204,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_name: A name for the domain. Since 2019-12-04.
             auth_mode: The mode of authentication that members use to access the domain. Since
                 2019-12-04.
@@ -1094,6 +1246,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateDomainResponse: the typed response.
         """
 
+    @overload
+    async def create_edge_deployment_plan(
+        self, request: CreateEdgeDeploymentPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEdgeDeploymentPlanResponse: ...
+    @overload
     async def create_edge_deployment_plan(
         self,
         *,
@@ -1110,6 +1267,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
             model_configs: List of models associated with the edge deployment plan. Since
                 2022-07-18.
@@ -1123,6 +1283,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateEdgeDeploymentPlanResponse: the typed response.
         """
 
+    @overload
+    async def create_edge_deployment_stage(
+        self, request: CreateEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEdgeDeploymentStageResponse: ...
+    @overload
     async def create_edge_deployment_stage(
         self,
         *,
@@ -1135,6 +1300,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
             stages: List of stages to be added to the edge deployment plan. Since 2022-07-18.
 
@@ -1142,6 +1310,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    async def create_edge_packaging_job(
+        self, request: CreateEdgePackagingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEdgePackagingJobResponse: ...
+    @overload
     async def create_edge_packaging_job(
         self,
         *,
@@ -1163,6 +1336,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
             compilation_job_name: The name of the SageMaker Neo compilation job that will be
                 used to locate model artifacts for packaging. Since 2020-12-08.
@@ -1181,6 +1357,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateEdgePackagingJobResponse: the typed response.
         """
 
+    @overload
+    async def create_endpoint(
+        self, request: CreateEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEndpointOutput: ...
+    @overload
     async def create_endpoint(
         self,
         *,
@@ -1249,6 +1430,9 @@ class AsyncSageMakerClient(BaseClient):
           information, see SageMaker API Permissions: Actions, Permissions, and Resources Reference.
 
         Args:
+            request: the whole request instead of keywords (``CreateEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint.The name must be unique within an Amazon Web
                 Services Region in your Amazon Web Services account. The name is case-insensitive in
                 CreateEndpoint , but the case is preserved and must be matched in InvokeEndpoint.
@@ -1266,6 +1450,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateEndpointOutput: the typed response.
         """
 
+    @overload
+    async def create_endpoint_config(
+        self, request: CreateEndpointConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEndpointConfigOutput: ...
+    @overload
     async def create_endpoint_config(
         self,
         *,
@@ -1313,6 +1502,9 @@ class AsyncSageMakerClient(BaseClient):
             impact of a DynamoDB eventually consistent read.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration. You specify this name
                 in a CreateEndpoint request. Since 2017-11-29.
             production_variants: An array of ProductionVariant objects, one for each model that
@@ -1353,6 +1545,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateEndpointConfigOutput: the typed response.
         """
 
+    @overload
+    async def create_experiment(
+        self, request: CreateExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateExperimentResponse: ...
+    @overload
     async def create_experiment(
         self,
         *,
@@ -1387,6 +1584,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment. The name must be unique in your AWS
                 account and is not case-sensitive. Since 2019-12-04.
             display_name: The name of the experiment as displayed. The name doesn't need to be
@@ -1400,6 +1600,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateExperimentResponse: the typed response.
         """
 
+    @overload
+    async def create_feature_group(
+        self, request: CreateFeatureGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateFeatureGroupResponse: ...
+    @overload
     async def create_feature_group(
         self,
         *,
@@ -1434,6 +1639,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the FeatureGroup. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2020-12-01.
             record_identifier_feature_name: The name of the Feature whose value uniquely
@@ -1466,6 +1674,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateFeatureGroupResponse: the typed response.
         """
 
+    @overload
+    async def create_flow_definition(
+        self, request: CreateFlowDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateFlowDefinitionResponse: ...
+    @overload
     async def create_flow_definition(
         self,
         *,
@@ -1483,6 +1696,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of your flow definition. Since 2019-12-04.
             human_loop_request_source: Container for configuring the source of human task
                 requests. Use to specify if Amazon Rekognition or Amazon Textract is used as an
@@ -1505,6 +1721,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateFlowDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def create_hub(
+        self, request: CreateHubRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHubResponse: ...
+    @overload
     async def create_hub(
         self,
         *,
@@ -1521,6 +1742,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``CreateHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to create. Since 2022-11-30.
             hub_description: A description of the hub. Since 2022-11-30.
             hub_display_name: The display name of the hub. Since 2022-11-30.
@@ -1533,6 +1757,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateHubResponse: the typed response.
         """
 
+    @overload
+    async def create_hub_content_presigned_urls(
+        self, request: CreateHubContentPresignedUrlsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHubContentPresignedUrlsResponse: ...
+    @overload
     async def create_hub_content_presigned_urls(
         self,
         *,
@@ -1553,6 +1782,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-07-03.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHubContentPresignedUrlsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name or Amazon Resource Name (ARN) of the hub that contains the
                 content. For public content, use SageMakerPublicHub. Since 2025-07-03.
             hub_content_type: The type of hub content to access. Valid values include Model,
@@ -1587,6 +1819,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]: ...
+    @overload
+    async def create_hub_content_reference(
+        self, request: CreateHubContentReferenceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHubContentReferenceResponse: ...
+    @overload
     async def create_hub_content_reference(
         self,
         *,
@@ -1603,6 +1840,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to add the hub content reference to. Since 2024-06-20.
             sage_maker_public_hub_content_arn: The ARN of the public hub content to reference.
                 Since 2024-06-20.
@@ -1614,6 +1854,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateHubContentReferenceResponse: the typed response.
         """
 
+    @overload
+    async def create_human_task_ui(
+        self, request: CreateHumanTaskUiRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHumanTaskUiResponse: ...
+    @overload
     async def create_human_task_ui(
         self,
         *,
@@ -1629,6 +1874,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the user interface you are creating. Since
                 2019-12-04.
             ui_template: The Liquid template for the worker user interface. Since 2019-12-04.
@@ -1640,6 +1888,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateHumanTaskUiResponse: the typed response.
         """
 
+    @overload
+    async def create_hyper_parameter_tuning_job(
+        self, request: CreateHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHyperParameterTuningJobResponse: ...
+    @overload
     async def create_hyper_parameter_tuning_job(
         self,
         *,
@@ -1672,6 +1925,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job. This name is the prefix
                 for the names of all training jobs that this tuning job launches. The name must be
                 unique within the same Amazon Web Services account and Amazon Web Services Region.
@@ -1703,6 +1959,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    async def create_image(
+        self, request: CreateImageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateImageResponse: ...
+    @overload
     async def create_image(
         self,
         *,
@@ -1719,6 +1980,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``CreateImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             description: The description of the image. Since 2020-10-26.
             display_name: The display name of the image. When the image is added to a domain,
                 DisplayName must be unique to the domain. Since 2020-10-26.
@@ -1731,6 +1995,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateImageResponse: the typed response.
         """
 
+    @overload
+    async def create_image_version(
+        self, request: CreateImageVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateImageVersionResponse: ...
+    @overload
     async def create_image_version(
         self,
         *,
@@ -1753,6 +2022,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             base_image: The registry path of the container image to use as the starting point
                 for this version. The path is an Amazon Elastic Container Registry (ECR) URI in the
                 following format: Since 2020-10-26.
@@ -1776,6 +2048,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateImageVersionResponse: the typed response.
         """
 
+    @overload
+    async def create_inference_component(
+        self, request: CreateInferenceComponentInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceComponentOutput: ...
+    @overload
     async def create_inference_component(
         self,
         *,
@@ -1800,6 +2077,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: A unique name to assign to the inference component. Since
                 2023-11-29.
             endpoint_name: The name of an existing endpoint where you host the inference
@@ -1823,6 +2103,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateInferenceComponentOutput: the typed response.
         """
 
+    @overload
+    async def create_inference_experiment(
+        self, request: CreateInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceExperimentResponse: ...
+    @overload
     async def create_inference_experiment(
         self,
         *,
@@ -1854,6 +2139,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name for the inference experiment. Since 2022-11-30.
             type: The type of the inference experiment that you want to run. The following types
                 of experiments are possible: Since 2022-11-30.
@@ -1890,6 +2178,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    async def create_inference_recommendations_job(
+        self, request: CreateInferenceRecommendationsJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceRecommendationsJobResponse: ...
+    @overload
     async def create_inference_recommendations_job(
         self,
         *,
@@ -1909,6 +2202,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_name: A name for the recommendation job. The name must be unique within the
                 Amazon Web Services Region and within your Amazon Web Services account. The job name
                 is passed down to the resources created by the recommendation job. The names of
@@ -1937,6 +2233,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateInferenceRecommendationsJobResponse: the typed response.
         """
 
+    @overload
+    async def create_job(
+        self, request: CreateJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateJobResponse: ...
+    @overload
     async def create_job(
         self,
         *,
@@ -1974,6 +2275,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``CreateJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job. The name must be unique within your account and
                 Amazon Web Services Region. Since 2026-06-02.
             role_arn: The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker
@@ -1994,6 +2298,11 @@ class AsyncSageMakerClient(BaseClient):
             CreateJobResponse: the typed response.
         """
 
+    @overload
+    async def create_labeling_job(
+        self, request: CreateLabelingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateLabelingJobResponse: ...
+    @overload
     async def create_labeling_job(
         self,
         *,
@@ -2046,6 +2355,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job. This name is used to identify the
                 job in a list of labeling jobs. Labeling job names must be unique within an Amazon
                 Web Services account and region. LabelingJobName is not case sensitive. For example,

@@ -2,24 +2,21 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The delete operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.app_type import AppType, AppTypeLiteral
-    from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
-    from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
-    from smtyped._generated.shapes.artifact_source import ArtifactSource
     from smtyped._generated.shapes.delete_action import DeleteActionResponse
     from smtyped._generated.shapes.delete_ai import (
         DeleteAIBenchmarkJobResponse,
@@ -88,7 +85,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_user import DeleteUserProfileResponse
     from smtyped._generated.shapes.delete_workforce import DeleteWorkforceResponse
     from smtyped._generated.shapes.delete_workteam import DeleteWorkteamResponse
-    from smtyped._generated.shapes.retention_policy import RetentionPolicy
 
     pass
 
@@ -101,59 +97,56 @@ class AsyncSageMakerClient(BaseClient):
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
     async def delete_ai_benchmark_job(
-        self,
-        *,
-        ai_benchmark_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteAIBenchmarkJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteAIBenchmarkJobResponse:
         """Deletes the specified AI benchmark job.
 
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to delete. Since 2026-04-21.
 
         Returns:
             DeleteAIBenchmarkJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteAIBenchmarkJobRequest", "delete_ai_benchmark_job", kwargs)
         out: DeleteAIBenchmarkJobResponse = _shapes.DeleteAIBenchmarkJobResponse._from_wire(
-            await self._call(
-                "delete_ai_benchmark_job",
-                _rq.delete_ai_benchmark_job(ai_benchmark_job_name=ai_benchmark_job_name, extra=extra),
-            )
+            await self._call("delete_ai_benchmark_job", _rq.delete_ai_benchmark_job(**kwargs))
         )
         return out
 
     async def delete_ai_recommendation_job(
-        self,
-        *,
-        ai_recommendation_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteAIRecommendationJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteAIRecommendationJobResponse:
         """Deletes the specified AI recommendation job.
 
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to delete. Since
                 2026-04-21.
 
         Returns:
             DeleteAIRecommendationJobResponse: the typed response.
         """
-        out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
-            await self._call(
-                "delete_ai_recommendation_job",
-                _rq.delete_ai_recommendation_job(ai_recommendation_job_name=ai_recommendation_job_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteAIRecommendationJobRequest", "delete_ai_recommendation_job", kwargs
             )
+        out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
+            await self._call("delete_ai_recommendation_job", _rq.delete_ai_recommendation_job(**kwargs))
         )
         return out
 
     async def delete_ai_workload_config(
-        self,
-        *,
-        ai_workload_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteAIWorkloadConfigRequest | None = None, /, **kwargs: Any
     ) -> DeleteAIWorkloadConfigResponse:
         """Deletes the specified AI workload configuration. You cannot delete a configuration that is
         referenced by an active benchmark job.
@@ -161,77 +154,75 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration to delete. Since
                 2026-04-21.
 
         Returns:
             DeleteAIWorkloadConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteAIWorkloadConfigRequest", "delete_ai_workload_config", kwargs)
         out: DeleteAIWorkloadConfigResponse = _shapes.DeleteAIWorkloadConfigResponse._from_wire(
-            await self._call(
-                "delete_ai_workload_config",
-                _rq.delete_ai_workload_config(ai_workload_config_name=ai_workload_config_name, extra=extra),
-            )
+            await self._call("delete_ai_workload_config", _rq.delete_ai_workload_config(**kwargs))
         )
         return out
 
-    async def delete_action(
-        self,
-        *,
-        action_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteActionResponse:
+    async def delete_action(self, request: DeleteActionRequest | None = None, /, **kwargs: Any) -> DeleteActionResponse:
         """Deletes an action.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``DeleteActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action to delete. Since 2020-12-01.
 
         Returns:
             DeleteActionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteActionRequest", "delete_action", kwargs)
         out: DeleteActionResponse = _shapes.DeleteActionResponse._from_wire(
-            await self._call("delete_action", _rq.delete_action(action_name=action_name, extra=extra))
+            await self._call("delete_action", _rq.delete_action(**kwargs))
         )
         return out
 
     async def delete_algorithm(
-        self,
-        *,
-        algorithm_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteAlgorithmInput | None = None, /, **kwargs: Any
     ) -> DeleteAlgorithmResponse:
         """Removes the specified algorithm from your account.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm to delete. Since 2018-11-28.
 
         Returns:
             DeleteAlgorithmResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteAlgorithmInput", "delete_algorithm", kwargs)
         out: DeleteAlgorithmResponse = _shapes.DeleteAlgorithmResponse._from_wire(
-            await self._call("delete_algorithm", _rq.delete_algorithm(algorithm_name=algorithm_name, extra=extra))
+            await self._call("delete_algorithm", _rq.delete_algorithm(**kwargs))
         )
         return out
 
-    async def delete_app(
-        self,
-        *,
-        domain_id: str,
-        app_type: AppType | AppTypeLiteral,
-        app_name: str,
-        user_profile_name: str | None = None,
-        space_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteAppResponse:
+    async def delete_app(self, request: DeleteAppRequest | None = None, /, **kwargs: Any) -> DeleteAppResponse:
         """Used to stop and delete an app.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DeleteAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -243,57 +234,47 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteAppRequest", "delete_app", kwargs)
         out: DeleteAppResponse = _shapes.DeleteAppResponse._from_wire(
-            await self._call(
-                "delete_app",
-                _rq.delete_app(
-                    domain_id=domain_id,
-                    user_profile_name=user_profile_name,
-                    space_name=space_name,
-                    app_type=app_type,
-                    app_name=app_name,
-                    extra=extra,
-                ),
-            )
+            await self._call("delete_app", _rq.delete_app(**kwargs))
         )
         return out
 
     async def delete_app_image_config(
-        self,
-        *,
-        app_image_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteAppImageConfigRequest | None = None, /, **kwargs: Any
     ) -> DeleteAppImageConfigResponse:
         """Deletes an AppImageConfig.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to delete. Since 2020-10-26.
 
         Returns:
             DeleteAppImageConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteAppImageConfigRequest", "delete_app_image_config", kwargs)
         out: DeleteAppImageConfigResponse = _shapes.DeleteAppImageConfigResponse._from_wire(
-            await self._call(
-                "delete_app_image_config",
-                _rq.delete_app_image_config(app_image_config_name=app_image_config_name, extra=extra),
-            )
+            await self._call("delete_app_image_config", _rq.delete_app_image_config(**kwargs))
         )
         return out
 
     async def delete_artifact(
-        self,
-        *,
-        artifact_arn: str | None = None,
-        source: ArtifactSource | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteArtifactRequest | None = None, /, **kwargs: Any
     ) -> DeleteArtifactResponse:
         """Deletes an artifact. Either ArtifactArn or Source must be specified.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to delete. Since
                 2020-12-01.
             source: The URI of the source. Since 2020-12-01.
@@ -301,25 +282,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteArtifactResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteArtifactRequest", "delete_artifact", kwargs)
         out: DeleteArtifactResponse = _shapes.DeleteArtifactResponse._from_wire(
-            await self._call(
-                "delete_artifact", _rq.delete_artifact(artifact_arn=artifact_arn, source=source, extra=extra)
-            )
+            await self._call("delete_artifact", _rq.delete_artifact(**kwargs))
         )
         return out
 
     async def delete_association(
-        self,
-        *,
-        source_arn: str,
-        destination_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteAssociationRequest | None = None, /, **kwargs: Any
     ) -> DeleteAssociationResponse:
         """Deletes an association.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAssociationRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             source_arn: The ARN of the source. Since 2020-12-01.
             destination_arn: The Amazon Resource Name (ARN) of the destination. Since
                 2020-12-01.
@@ -327,91 +307,87 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAssociationResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteAssociationRequest", "delete_association", kwargs)
         out: DeleteAssociationResponse = _shapes.DeleteAssociationResponse._from_wire(
-            await self._call(
-                "delete_association",
-                _rq.delete_association(source_arn=source_arn, destination_arn=destination_arn, extra=extra),
-            )
+            await self._call("delete_association", _rq.delete_association(**kwargs))
         )
         return out
 
     async def delete_cluster(
-        self,
-        *,
-        cluster_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteClusterRequest | None = None, /, **kwargs: Any
     ) -> DeleteClusterResponse:
         """Delete a SageMaker HyperPod cluster.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster to delete. Since 2023-11-29.
 
         Returns:
             DeleteClusterResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteClusterRequest", "delete_cluster", kwargs)
         out: DeleteClusterResponse = _shapes.DeleteClusterResponse._from_wire(
-            await self._call("delete_cluster", _rq.delete_cluster(cluster_name=cluster_name, extra=extra))
+            await self._call("delete_cluster", _rq.delete_cluster(**kwargs))
         )
         return out
 
     async def delete_cluster_scheduler_config(
-        self,
-        *,
-        cluster_scheduler_config_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
     ) -> DeleteClusterSchedulerConfigResponse:
         """Deletes the cluster policy of the cluster.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
 
         Returns:
             DeleteClusterSchedulerConfigResponse: the typed response.
         """
-        out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
-            await self._call(
-                "delete_cluster_scheduler_config",
-                _rq.delete_cluster_scheduler_config(
-                    cluster_scheduler_config_id=cluster_scheduler_config_id, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteClusterSchedulerConfigRequest", "delete_cluster_scheduler_config", kwargs
             )
+        out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
+            await self._call("delete_cluster_scheduler_config", _rq.delete_cluster_scheduler_config(**kwargs))
         )
         return out
 
     async def delete_code_repository(
-        self,
-        *,
-        code_repository_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteCodeRepositoryInput | None = None, /, **kwargs: Any
     ) -> DeleteCodeRepositoryResponse:
         """Deletes the specified git repository from your account.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to delete. Since 2018-11-28.
 
         Returns:
             DeleteCodeRepositoryResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteCodeRepositoryInput", "delete_code_repository", kwargs)
         out: DeleteCodeRepositoryResponse = _shapes.DeleteCodeRepositoryResponse._from_wire(
-            await self._call(
-                "delete_code_repository",
-                _rq.delete_code_repository(code_repository_name=code_repository_name, extra=extra),
-            )
+            await self._call("delete_code_repository", _rq.delete_code_repository(**kwargs))
         )
         return out
 
     async def delete_compilation_job(
-        self,
-        *,
-        compilation_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteCompilationJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteCompilationJobResponse:
         """Deletes the specified compilation job. This action deletes only the compilation job resource
         in Amazon SageMaker. It doesn't delete other resources that are related to that job, such as
@@ -425,118 +401,117 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-12-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the compilation job to delete. Since 2023-12-15.
 
         Returns:
             DeleteCompilationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteCompilationJobRequest", "delete_compilation_job", kwargs)
         out: DeleteCompilationJobResponse = _shapes.DeleteCompilationJobResponse._from_wire(
-            await self._call(
-                "delete_compilation_job",
-                _rq.delete_compilation_job(compilation_job_name=compilation_job_name, extra=extra),
-            )
+            await self._call("delete_compilation_job", _rq.delete_compilation_job(**kwargs))
         )
         return out
 
     async def delete_compute_quota(
-        self,
-        *,
-        compute_quota_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteComputeQuotaRequest | None = None, /, **kwargs: Any
     ) -> DeleteComputeQuotaResponse:
         """Deletes the compute allocation from the cluster.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
 
         Returns:
             DeleteComputeQuotaResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteComputeQuotaRequest", "delete_compute_quota", kwargs)
         out: DeleteComputeQuotaResponse = _shapes.DeleteComputeQuotaResponse._from_wire(
-            await self._call(
-                "delete_compute_quota", _rq.delete_compute_quota(compute_quota_id=compute_quota_id, extra=extra)
-            )
+            await self._call("delete_compute_quota", _rq.delete_compute_quota(**kwargs))
         )
         return out
 
     async def delete_context(
-        self,
-        *,
-        context_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteContextRequest | None = None, /, **kwargs: Any
     ) -> DeleteContextResponse:
         """Deletes an context.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context to delete. Since 2020-12-01.
 
         Returns:
             DeleteContextResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteContextRequest", "delete_context", kwargs)
         out: DeleteContextResponse = _shapes.DeleteContextResponse._from_wire(
-            await self._call("delete_context", _rq.delete_context(context_name=context_name, extra=extra))
+            await self._call("delete_context", _rq.delete_context(**kwargs))
         )
         return out
 
     async def delete_data_quality_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DeleteDataQualityJobDefinitionResponse:
         """Deletes a data quality monitoring job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the data quality monitoring job definition to
                 delete. Since 2020-12-08.
 
         Returns:
             DeleteDataQualityJobDefinitionResponse: the typed response.
         """
-        out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
-            await self._call(
-                "delete_data_quality_job_definition",
-                _rq.delete_data_quality_job_definition(job_definition_name=job_definition_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteDataQualityJobDefinitionRequest", "delete_data_quality_job_definition", kwargs
             )
+        out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
+            await self._call("delete_data_quality_job_definition", _rq.delete_data_quality_job_definition(**kwargs))
         )
         return out
 
     async def delete_device_fleet(
-        self,
-        *,
-        device_fleet_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteDeviceFleetRequest | None = None, /, **kwargs: Any
     ) -> DeleteDeviceFleetResponse:
         """Deletes a fleet.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet to delete. Since 2020-12-08.
 
         Returns:
             DeleteDeviceFleetResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteDeviceFleetRequest", "delete_device_fleet", kwargs)
         out: DeleteDeviceFleetResponse = _shapes.DeleteDeviceFleetResponse._from_wire(
-            await self._call(
-                "delete_device_fleet", _rq.delete_device_fleet(device_fleet_name=device_fleet_name, extra=extra)
-            )
+            await self._call("delete_device_fleet", _rq.delete_device_fleet(**kwargs))
         )
         return out
 
-    async def delete_domain(
-        self,
-        *,
-        domain_id: str,
-        retention_policy: RetentionPolicy | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteDomainResponse:
+    async def delete_domain(self, request: DeleteDomainRequest | None = None, /, **kwargs: Any) -> DeleteDomainResponse:
         """Used to delete a domain. If you on-boarded with IAM mode, you will need to delete your
         domain to on-board again using SSO. Use with caution. All of the members of the domain will
         lose access to their EFS volume, including data, notebooks, and other artifacts.
@@ -544,6 +519,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DeleteDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             retention_policy: The retention policy for this domain, which specifies which
                 resources will be retained after the Domain is deleted. By default, all resources
@@ -552,18 +530,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteDomainResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteDomainRequest", "delete_domain", kwargs)
         out: DeleteDomainResponse = _shapes.DeleteDomainResponse._from_wire(
-            await self._call(
-                "delete_domain", _rq.delete_domain(domain_id=domain_id, retention_policy=retention_policy, extra=extra)
-            )
+            await self._call("delete_domain", _rq.delete_domain(**kwargs))
         )
         return out
 
     async def delete_edge_deployment_plan(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
     ) -> DeleteEdgeDeploymentPlanResponse:
         """Deletes an edge deployment plan if (and only if) all the stages in the plan are inactive or
         there are no stages in the plan.
@@ -571,32 +546,33 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to delete. Since
                 2022-07-18.
 
         Returns:
             DeleteEdgeDeploymentPlanResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteEdgeDeploymentPlanRequest", "delete_edge_deployment_plan", kwargs)
         out: DeleteEdgeDeploymentPlanResponse = _shapes.DeleteEdgeDeploymentPlanResponse._from_wire(
-            await self._call(
-                "delete_edge_deployment_plan",
-                _rq.delete_edge_deployment_plan(edge_deployment_plan_name=edge_deployment_plan_name, extra=extra),
-            )
+            await self._call("delete_edge_deployment_plan", _rq.delete_edge_deployment_plan(**kwargs))
         )
         return out
 
     async def delete_edge_deployment_stage(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        stage_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
     ) -> DeleteEdgeDeploymentStageResponse:
         """Delete a stage in an edge deployment plan if (and only if) the stage is inactive.
 
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan from which the stage
                 will be deleted. Since 2022-07-18.
             stage_name: The name of the stage. Since 2022-07-18.
@@ -604,65 +580,62 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentStageResponse: the typed response.
         """
-        out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
-            await self._call(
-                "delete_edge_deployment_stage",
-                _rq.delete_edge_deployment_stage(
-                    edge_deployment_plan_name=edge_deployment_plan_name, stage_name=stage_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteEdgeDeploymentStageRequest", "delete_edge_deployment_stage", kwargs
             )
+        out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
+            await self._call("delete_edge_deployment_stage", _rq.delete_edge_deployment_stage(**kwargs))
         )
         return out
 
     async def delete_endpoint(
-        self,
-        *,
-        endpoint_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteEndpointInput | None = None, /, **kwargs: Any
     ) -> DeleteEndpointResponse:
         """Deletes an endpoint. Amazon SageMaker frees up all of the resources that were deployed when
         the endpoint was created.
 
         Args:
+            request: the whole request instead of keywords (``DeleteEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint that you want to delete. Since 2017-11-29.
 
         Returns:
             DeleteEndpointResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteEndpointInput", "delete_endpoint", kwargs)
         out: DeleteEndpointResponse = _shapes.DeleteEndpointResponse._from_wire(
-            await self._call("delete_endpoint", _rq.delete_endpoint(endpoint_name=endpoint_name, extra=extra))
+            await self._call("delete_endpoint", _rq.delete_endpoint(**kwargs))
         )
         return out
 
     async def delete_endpoint_config(
-        self,
-        *,
-        endpoint_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteEndpointConfigInput | None = None, /, **kwargs: Any
     ) -> DeleteEndpointConfigResponse:
         """Deletes an endpoint configuration. The DeleteEndpoingConfig API deletes only the specified
         configuration. It does not delete endpoints created using the configuration.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration that you want to
                 delete. Since 2017-11-29.
 
         Returns:
             DeleteEndpointConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteEndpointConfigInput", "delete_endpoint_config", kwargs)
         out: DeleteEndpointConfigResponse = _shapes.DeleteEndpointConfigResponse._from_wire(
-            await self._call(
-                "delete_endpoint_config",
-                _rq.delete_endpoint_config(endpoint_config_name=endpoint_config_name, extra=extra),
-            )
+            await self._call("delete_endpoint_config", _rq.delete_endpoint_config(**kwargs))
         )
         return out
 
     async def delete_experiment(
-        self,
-        *,
-        experiment_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteExperimentRequest | None = None, /, **kwargs: Any
     ) -> DeleteExperimentResponse:
         """Deletes an Amazon SageMaker experiment. All trials associated with the experiment must be
         deleted first. Use the ListTrials API to get a list of the trials associated with the
@@ -671,21 +644,23 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to delete. Since 2019-12-04.
 
         Returns:
             DeleteExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteExperimentRequest", "delete_experiment", kwargs)
         out: DeleteExperimentResponse = _shapes.DeleteExperimentResponse._from_wire(
-            await self._call("delete_experiment", _rq.delete_experiment(experiment_name=experiment_name, extra=extra))
+            await self._call("delete_experiment", _rq.delete_experiment(**kwargs))
         )
         return out
 
     async def delete_feature_group(
-        self,
-        *,
-        feature_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteFeatureGroupRequest | None = None, /, **kwargs: Any
     ) -> DeleteFeatureGroupResponse:
         """Delete the FeatureGroup and any data that was written to the OnlineStore of the FeatureGroup
         . Data cannot be accessed from the OnlineStore immediately after DeleteFeatureGroup is
@@ -697,79 +672,78 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the FeatureGroup you want to delete. The name must
                 be unique within an AWS Region in an AWS account. Since 2020-12-01.
 
         Returns:
             DeleteFeatureGroupResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteFeatureGroupRequest", "delete_feature_group", kwargs)
         out: DeleteFeatureGroupResponse = _shapes.DeleteFeatureGroupResponse._from_wire(
-            await self._call(
-                "delete_feature_group", _rq.delete_feature_group(feature_group_name=feature_group_name, extra=extra)
-            )
+            await self._call("delete_feature_group", _rq.delete_feature_group(**kwargs))
         )
         return out
 
     async def delete_flow_definition(
-        self,
-        *,
-        flow_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteFlowDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DeleteFlowDefinitionResponse:
         """Deletes the specified flow definition.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of the flow definition you are deleting. Since
                 2019-12-04.
 
         Returns:
             DeleteFlowDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteFlowDefinitionRequest", "delete_flow_definition", kwargs)
         out: DeleteFlowDefinitionResponse = _shapes.DeleteFlowDefinitionResponse._from_wire(
-            await self._call(
-                "delete_flow_definition",
-                _rq.delete_flow_definition(flow_definition_name=flow_definition_name, extra=extra),
-            )
+            await self._call("delete_flow_definition", _rq.delete_flow_definition(**kwargs))
         )
         return out
 
-    async def delete_hub(
-        self,
-        *,
-        hub_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteHubResponse:
+    async def delete_hub(self, request: DeleteHubRequest | None = None, /, **kwargs: Any) -> DeleteHubResponse:
         """Delete a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DeleteHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to delete. Since 2022-11-30.
 
         Returns:
             DeleteHubResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteHubRequest", "delete_hub", kwargs)
         out: DeleteHubResponse = _shapes.DeleteHubResponse._from_wire(
-            await self._call("delete_hub", _rq.delete_hub(hub_name=hub_name, extra=extra))
+            await self._call("delete_hub", _rq.delete_hub(**kwargs))
         )
         return out
 
     async def delete_hub_content(
-        self,
-        *,
-        hub_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        hub_content_name: str,
-        hub_content_version: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteHubContentRequest | None = None, /, **kwargs: Any
     ) -> DeleteHubContentResponse:
         """Delete the contents of a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub that you want to delete content in. Since 2022-11-30.
             hub_content_type: The type of content that you want to delete from a hub. Since
                 2022-11-30.
@@ -781,33 +755,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHubContentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteHubContentRequest", "delete_hub_content", kwargs)
         out: DeleteHubContentResponse = _shapes.DeleteHubContentResponse._from_wire(
-            await self._call(
-                "delete_hub_content",
-                _rq.delete_hub_content(
-                    hub_name=hub_name,
-                    hub_content_type=hub_content_type,
-                    hub_content_name=hub_content_name,
-                    hub_content_version=hub_content_version,
-                    extra=extra,
-                ),
-            )
+            await self._call("delete_hub_content", _rq.delete_hub_content(**kwargs))
         )
         return out
 
     async def delete_hub_content_reference(
-        self,
-        *,
-        hub_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        hub_content_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteHubContentReferenceRequest | None = None, /, **kwargs: Any
     ) -> DeleteHubContentReferenceResponse:
         """Delete a hub content reference in order to remove a model from a private hub.
 
         Operation since 2024-06-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to delete the hub content reference from. Since
                 2024-06-20.
             hub_content_type: The type of hub content reference to delete. The only supported
@@ -817,21 +782,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHubContentReferenceResponse: the typed response.
         """
-        out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
-            await self._call(
-                "delete_hub_content_reference",
-                _rq.delete_hub_content_reference(
-                    hub_name=hub_name, hub_content_type=hub_content_type, hub_content_name=hub_content_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteHubContentReferenceRequest", "delete_hub_content_reference", kwargs
             )
+        out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
+            await self._call("delete_hub_content_reference", _rq.delete_hub_content_reference(**kwargs))
         )
         return out
 
     async def delete_human_task_ui(
-        self,
-        *,
-        human_task_ui_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteHumanTaskUiRequest | None = None, /, **kwargs: Any
     ) -> DeleteHumanTaskUiResponse:
         """Use this operation to delete a worker task template ( HumanTaskUi ).
 
@@ -842,24 +803,24 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the human task user interface (work task template)
                 you want to delete. Since 2020-07-09.
 
         Returns:
             DeleteHumanTaskUiResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteHumanTaskUiRequest", "delete_human_task_ui", kwargs)
         out: DeleteHumanTaskUiResponse = _shapes.DeleteHumanTaskUiResponse._from_wire(
-            await self._call(
-                "delete_human_task_ui", _rq.delete_human_task_ui(human_task_ui_name=human_task_ui_name, extra=extra)
-            )
+            await self._call("delete_human_task_ui", _rq.delete_human_task_ui(**kwargs))
         )
         return out
 
     async def delete_hyper_parameter_tuning_job(
-        self,
-        *,
-        hyper_parameter_tuning_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteHyperParameterTuningJobResponse:
         """Deletes a hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the
         tuning job entry that was created in SageMaker when you called the
@@ -869,51 +830,48 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-01-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the hyperparameter tuning job that you
                 want to delete. Since 2024-01-26.
 
         Returns:
             DeleteHyperParameterTuningJobResponse: the typed response.
         """
-        out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
-            await self._call(
-                "delete_hyper_parameter_tuning_job",
-                _rq.delete_hyper_parameter_tuning_job(
-                    hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteHyperParameterTuningJobRequest", "delete_hyper_parameter_tuning_job", kwargs
             )
+        out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
+            await self._call("delete_hyper_parameter_tuning_job", _rq.delete_hyper_parameter_tuning_job(**kwargs))
         )
         return out
 
-    async def delete_image(
-        self,
-        *,
-        image_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteImageResponse:
+    async def delete_image(self, request: DeleteImageRequest | None = None, /, **kwargs: Any) -> DeleteImageResponse:
         """Deletes a SageMaker image and all versions of the image. The container images aren't
         deleted.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``DeleteImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             image_name: The name of the image to delete. Since 2020-10-26.
 
         Returns:
             DeleteImageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteImageRequest", "delete_image", kwargs)
         out: DeleteImageResponse = _shapes.DeleteImageResponse._from_wire(
-            await self._call("delete_image", _rq.delete_image(image_name=image_name, extra=extra))
+            await self._call("delete_image", _rq.delete_image(**kwargs))
         )
         return out
 
     async def delete_image_version(
-        self,
-        *,
-        image_name: str,
-        version: int | None = None,
-        alias: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteImageVersionRequest | None = None, /, **kwargs: Any
     ) -> DeleteImageVersionResponse:
         """Deletes a version of a SageMaker image. The container image the version represents isn't
         deleted.
@@ -921,6 +879,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             image_name: The name of the image to delete. Since 2020-10-26.
             version: The version to delete. Since 2020-10-26.
             alias: The alias of the image to delete. Since 2022-12-19.
@@ -928,44 +889,39 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteImageVersionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteImageVersionRequest", "delete_image_version", kwargs)
         out: DeleteImageVersionResponse = _shapes.DeleteImageVersionResponse._from_wire(
-            await self._call(
-                "delete_image_version",
-                _rq.delete_image_version(image_name=image_name, version=version, alias=alias, extra=extra),
-            )
+            await self._call("delete_image_version", _rq.delete_image_version(**kwargs))
         )
         return out
 
     async def delete_inference_component(
-        self,
-        *,
-        inference_component_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteInferenceComponentInput | None = None, /, **kwargs: Any
     ) -> DeleteInferenceComponentResponse:
         """Deletes an inference component.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component to delete. Since
                 2023-11-29.
 
         Returns:
             DeleteInferenceComponentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteInferenceComponentInput", "delete_inference_component", kwargs)
         out: DeleteInferenceComponentResponse = _shapes.DeleteInferenceComponentResponse._from_wire(
-            await self._call(
-                "delete_inference_component",
-                _rq.delete_inference_component(inference_component_name=inference_component_name, extra=extra),
-            )
+            await self._call("delete_inference_component", _rq.delete_inference_component(**kwargs))
         )
         return out
 
     async def delete_inference_experiment(
-        self,
-        *,
-        name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteInferenceExperimentRequest | None = None, /, **kwargs: Any
     ) -> DeleteInferenceExperimentResponse:
         """Deletes an inference experiment.
 
@@ -976,23 +932,22 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment you want to delete. Since 2022-11-30.
 
         Returns:
             DeleteInferenceExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteInferenceExperimentRequest", "delete_inference_experiment", kwargs)
         out: DeleteInferenceExperimentResponse = _shapes.DeleteInferenceExperimentResponse._from_wire(
-            await self._call("delete_inference_experiment", _rq.delete_inference_experiment(name=name, extra=extra))
+            await self._call("delete_inference_experiment", _rq.delete_inference_experiment(**kwargs))
         )
         return out
 
-    async def delete_job(
-        self,
-        *,
-        job_name: str,
-        job_category: JobCategory | JobCategoryLiteral,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteJobResponse:
+    async def delete_job(self, request: DeleteJobRequest | None = None, /, **kwargs: Any) -> DeleteJobResponse:
         """Deletes a job. This operation is idempotent. If the job is currently running, you must stop
         it before deleting it by calling StopJob.
 
@@ -1005,164 +960,178 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``DeleteJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to delete. Since 2026-06-02.
             job_category: The category of the job to delete. Since 2026-06-02.
 
         Returns:
             DeleteJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteJobRequest", "delete_job", kwargs)
         out: DeleteJobResponse = _shapes.DeleteJobResponse._from_wire(
-            await self._call("delete_job", _rq.delete_job(job_name=job_name, job_category=job_category, extra=extra))
+            await self._call("delete_job", _rq.delete_job(**kwargs))
         )
         return out
 
     async def delete_mlflow_app(
-        self,
-        *,
-        arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteMlflowAppRequest | None = None, /, **kwargs: Any
     ) -> DeleteMlflowAppResponse:
         """Deletes an MLflow App.
 
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App to delete. Since 2025-12-02.
 
         Returns:
             DeleteMlflowAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteMlflowAppRequest", "delete_mlflow_app", kwargs)
         out: DeleteMlflowAppResponse = _shapes.DeleteMlflowAppResponse._from_wire(
-            await self._call("delete_mlflow_app", _rq.delete_mlflow_app(arn=arn, extra=extra))
+            await self._call("delete_mlflow_app", _rq.delete_mlflow_app(**kwargs))
         )
         return out
 
     async def delete_mlflow_tracking_server(
-        self,
-        *,
-        tracking_server_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteMlflowTrackingServerRequest | None = None, /, **kwargs: Any
     ) -> DeleteMlflowTrackingServerResponse:
         """Deletes an MLflow Tracking Server. For more information, see Clean up MLflow resources.
 
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the the tracking server to delete. Since
                 2024-06-18.
 
         Returns:
             DeleteMlflowTrackingServerResponse: the typed response.
         """
-        out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
-            await self._call(
-                "delete_mlflow_tracking_server",
-                _rq.delete_mlflow_tracking_server(tracking_server_name=tracking_server_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteMlflowTrackingServerRequest", "delete_mlflow_tracking_server", kwargs
             )
+        out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
+            await self._call("delete_mlflow_tracking_server", _rq.delete_mlflow_tracking_server(**kwargs))
         )
         return out
 
-    async def delete_model(
-        self,
-        *,
-        model_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteModelResponse:
+    async def delete_model(self, request: DeleteModelInput | None = None, /, **kwargs: Any) -> DeleteModelResponse:
         """Deletes a model. The DeleteModel API deletes only the model entry that was created in Amazon
         SageMaker when you called the CreateModel API. It does not delete model artifacts, inference
         code, or the IAM role that you specified when creating the model.
 
         Args:
+            request: the whole request instead of keywords (``DeleteModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the model to delete. Since 2017-11-29.
 
         Returns:
             DeleteModelResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteModelInput", "delete_model", kwargs)
         out: DeleteModelResponse = _shapes.DeleteModelResponse._from_wire(
-            await self._call("delete_model", _rq.delete_model(model_name=model_name, extra=extra))
+            await self._call("delete_model", _rq.delete_model(**kwargs))
         )
         return out
 
     async def delete_model_bias_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DeleteModelBiasJobDefinitionResponse:
         """Deletes an Amazon SageMaker model bias job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model bias job definition to delete. Since
                 2020-12-08.
 
         Returns:
             DeleteModelBiasJobDefinitionResponse: the typed response.
         """
-        out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
-            await self._call(
-                "delete_model_bias_job_definition",
-                _rq.delete_model_bias_job_definition(job_definition_name=job_definition_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteModelBiasJobDefinitionRequest", "delete_model_bias_job_definition", kwargs
             )
+        out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
+            await self._call("delete_model_bias_job_definition", _rq.delete_model_bias_job_definition(**kwargs))
         )
         return out
 
     async def delete_model_card(
-        self,
-        *,
-        model_card_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelCardRequest | None = None, /, **kwargs: Any
     ) -> DeleteModelCardResponse:
         """Deletes an Amazon SageMaker Model Card.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name of the model card to delete. Since 2022-11-30.
 
         Returns:
             DeleteModelCardResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteModelCardRequest", "delete_model_card", kwargs)
         out: DeleteModelCardResponse = _shapes.DeleteModelCardResponse._from_wire(
-            await self._call("delete_model_card", _rq.delete_model_card(model_card_name=model_card_name, extra=extra))
+            await self._call("delete_model_card", _rq.delete_model_card(**kwargs))
         )
         return out
 
     async def delete_model_explainability_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DeleteModelExplainabilityJobDefinitionResponse:
         """Deletes an Amazon SageMaker model explainability job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition to delete.
                 Since 2020-12-08.
 
         Returns:
             DeleteModelExplainabilityJobDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DeleteModelExplainabilityJobDefinitionRequest",
+                "delete_model_explainability_job_definition",
+                kwargs,
+            )
         out: DeleteModelExplainabilityJobDefinitionResponse = (
             _shapes.DeleteModelExplainabilityJobDefinitionResponse._from_wire(
                 await self._call(
                     "delete_model_explainability_job_definition",
-                    _rq.delete_model_explainability_job_definition(
-                        job_definition_name=job_definition_name, extra=extra
-                    ),
+                    _rq.delete_model_explainability_job_definition(**kwargs),
                 )
             )
         )
         return out
 
     async def delete_model_package(
-        self,
-        *,
-        model_package_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelPackageInput | None = None, /, **kwargs: Any
     ) -> DeleteModelPackageResponse:
         """Deletes a model package.
 
@@ -1173,98 +1142,103 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name of the model package. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
 
         Returns:
             DeleteModelPackageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteModelPackageInput", "delete_model_package", kwargs)
         out: DeleteModelPackageResponse = _shapes.DeleteModelPackageResponse._from_wire(
-            await self._call(
-                "delete_model_package", _rq.delete_model_package(model_package_name=model_package_name, extra=extra)
-            )
+            await self._call("delete_model_package", _rq.delete_model_package(**kwargs))
         )
         return out
 
     async def delete_model_package_group(
-        self,
-        *,
-        model_package_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelPackageGroupInput | None = None, /, **kwargs: Any
     ) -> DeleteModelPackageGroupResponse:
         """Deletes the specified model group.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to delete. Since 2020-12-01.
 
         Returns:
             DeleteModelPackageGroupResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteModelPackageGroupInput", "delete_model_package_group", kwargs)
         out: DeleteModelPackageGroupResponse = _shapes.DeleteModelPackageGroupResponse._from_wire(
-            await self._call(
-                "delete_model_package_group",
-                _rq.delete_model_package_group(model_package_group_name=model_package_group_name, extra=extra),
-            )
+            await self._call("delete_model_package_group", _rq.delete_model_package_group(**kwargs))
         )
         return out
 
     async def delete_model_package_group_policy(
-        self,
-        *,
-        model_package_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
     ) -> DeleteModelPackageGroupPolicyResponse:
         """Deletes a model group resource policy.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group for which to delete the
                 policy. Since 2020-12-01.
 
         Returns:
             DeleteModelPackageGroupPolicyResponse: the typed response.
         """
-        out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
-            await self._call(
-                "delete_model_package_group_policy",
-                _rq.delete_model_package_group_policy(model_package_group_name=model_package_group_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteModelPackageGroupPolicyInput", "delete_model_package_group_policy", kwargs
             )
+        out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
+            await self._call("delete_model_package_group_policy", _rq.delete_model_package_group_policy(**kwargs))
         )
         return out
 
     async def delete_model_quality_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DeleteModelQualityJobDefinitionResponse:
         """Deletes the secified model quality monitoring job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model quality monitoring job definition to
                 delete. Since 2020-12-08.
 
         Returns:
             DeleteModelQualityJobDefinitionResponse: the typed response.
         """
-        out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
-            await self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DeleteModelQualityJobDefinitionRequest",
                 "delete_model_quality_job_definition",
-                _rq.delete_model_quality_job_definition(job_definition_name=job_definition_name, extra=extra),
+                kwargs,
             )
+        out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
+            await self._call("delete_model_quality_job_definition", _rq.delete_model_quality_job_definition(**kwargs))
         )
         return out
 
     async def delete_monitoring_schedule(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteMonitoringScheduleRequest | None = None, /, **kwargs: Any
     ) -> DeleteMonitoringScheduleResponse:
         """Deletes a monitoring schedule. Also stops the schedule had not already been stopped. This
         does not delete the job execution history of the monitoring schedule.
@@ -1272,25 +1246,24 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the monitoring schedule to delete. Since
                 2019-12-04.
 
         Returns:
             DeleteMonitoringScheduleResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteMonitoringScheduleRequest", "delete_monitoring_schedule", kwargs)
         out: DeleteMonitoringScheduleResponse = _shapes.DeleteMonitoringScheduleResponse._from_wire(
-            await self._call(
-                "delete_monitoring_schedule",
-                _rq.delete_monitoring_schedule(monitoring_schedule_name=monitoring_schedule_name, extra=extra),
-            )
+            await self._call("delete_monitoring_schedule", _rq.delete_monitoring_schedule(**kwargs))
         )
         return out
 
     async def delete_notebook_instance(
-        self,
-        *,
-        notebook_instance_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteNotebookInstanceInput | None = None, /, **kwargs: Any
     ) -> DeleteNotebookInstanceResponse:
         """Deletes an Amazon SageMaker notebook instance. Before you can delete a notebook instance,
         you must call the StopNotebookInstance API.
@@ -1301,86 +1274,91 @@ class AsyncSageMakerClient(BaseClient):
             associated with the notebook instance.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the Amazon SageMaker notebook instance to
                 delete. Since 2017-11-29.
 
         Returns:
             DeleteNotebookInstanceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteNotebookInstanceInput", "delete_notebook_instance", kwargs)
         out: DeleteNotebookInstanceResponse = _shapes.DeleteNotebookInstanceResponse._from_wire(
-            await self._call(
-                "delete_notebook_instance",
-                _rq.delete_notebook_instance(notebook_instance_name=notebook_instance_name, extra=extra),
-            )
+            await self._call("delete_notebook_instance", _rq.delete_notebook_instance(**kwargs))
         )
         return out
 
     async def delete_notebook_instance_lifecycle_config(
-        self,
-        *,
-        notebook_instance_lifecycle_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
     ) -> DeleteNotebookInstanceLifecycleConfigResponse:
         """Deletes a notebook instance lifecycle configuration.
 
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
                 delete. Since 2018-03-15.
 
         Returns:
             DeleteNotebookInstanceLifecycleConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DeleteNotebookInstanceLifecycleConfigInput",
+                "delete_notebook_instance_lifecycle_config",
+                kwargs,
+            )
         out: DeleteNotebookInstanceLifecycleConfigResponse = (
             _shapes.DeleteNotebookInstanceLifecycleConfigResponse._from_wire(
                 await self._call(
-                    "delete_notebook_instance_lifecycle_config",
-                    _rq.delete_notebook_instance_lifecycle_config(
-                        notebook_instance_lifecycle_config_name=notebook_instance_lifecycle_config_name, extra=extra
-                    ),
+                    "delete_notebook_instance_lifecycle_config", _rq.delete_notebook_instance_lifecycle_config(**kwargs)
                 )
             )
         )
         return out
 
     async def delete_optimization_job(
-        self,
-        *,
-        optimization_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteOptimizationJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteOptimizationJobResponse:
         """Deletes an optimization job.
 
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
         Returns:
             DeleteOptimizationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteOptimizationJobRequest", "delete_optimization_job", kwargs)
         out: DeleteOptimizationJobResponse = _shapes.DeleteOptimizationJobResponse._from_wire(
-            await self._call(
-                "delete_optimization_job",
-                _rq.delete_optimization_job(optimization_job_name=optimization_job_name, extra=extra),
-            )
+            await self._call("delete_optimization_job", _rq.delete_optimization_job(**kwargs))
         )
         return out
 
     async def delete_partner_app(
-        self,
-        *,
-        arn: str,
-        client_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeletePartnerAppRequest | None = None, /, **kwargs: Any
     ) -> DeletePartnerAppResponse:
         """Deletes a SageMaker Partner AI App.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeletePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to delete. Since 2024-12-04.
             client_token: A unique token that guarantees that the call to this API is
                 idempotent. Since 2024-12-04.
@@ -1388,25 +1366,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeletePartnerAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeletePartnerAppRequest", "delete_partner_app", kwargs)
         out: DeletePartnerAppResponse = _shapes.DeletePartnerAppResponse._from_wire(
-            await self._call(
-                "delete_partner_app", _rq.delete_partner_app(arn=arn, client_token=client_token, extra=extra)
-            )
+            await self._call("delete_partner_app", _rq.delete_partner_app(**kwargs))
         )
         return out
 
     async def delete_pipeline(
-        self,
-        *,
-        pipeline_name: str,
-        client_request_token: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeletePipelineRequest | None = None, /, **kwargs: Any
     ) -> DeletePipelineResponse:
         """Deletes a pipeline.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeletePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name: The name of the pipeline to delete. Since 2020-12-01.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
                 the idempotency of the operation. An idempotent operation completes no more than one
@@ -1415,21 +1392,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeletePipelineResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeletePipelineRequest", "delete_pipeline", kwargs)
         out: DeletePipelineResponse = _shapes.DeletePipelineResponse._from_wire(
-            await self._call(
-                "delete_pipeline",
-                _rq.delete_pipeline(
-                    pipeline_name=pipeline_name, client_request_token=client_request_token, extra=extra
-                ),
-            )
+            await self._call("delete_pipeline", _rq.delete_pipeline(**kwargs))
         )
         return out
 
     async def delete_processing_job(
-        self,
-        *,
-        processing_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteProcessingJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteProcessingJobResponse:
         """Deletes a processing job. After Amazon SageMaker deletes a processing job, all of the
         metadata for the processing job is lost. You can delete only processing jobs that are in a
@@ -1440,67 +1411,68 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-10-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job to delete. Since 2025-10-28.
 
         Returns:
             DeleteProcessingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteProcessingJobRequest", "delete_processing_job", kwargs)
         out: DeleteProcessingJobResponse = _shapes.DeleteProcessingJobResponse._from_wire(
-            await self._call(
-                "delete_processing_job", _rq.delete_processing_job(processing_job_name=processing_job_name, extra=extra)
-            )
+            await self._call("delete_processing_job", _rq.delete_processing_job(**kwargs))
         )
         return out
 
     async def delete_project(
-        self,
-        *,
-        project_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteProjectInput | None = None, /, **kwargs: Any
     ) -> DeleteProjectResponse:
         """Delete the specified project.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``DeleteProjectInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             project_name: The name of the project to delete. Since 2020-12-01.
 
         Returns:
             DeleteProjectResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteProjectInput", "delete_project", kwargs)
         out: DeleteProjectResponse = _shapes.DeleteProjectResponse._from_wire(
-            await self._call("delete_project", _rq.delete_project(project_name=project_name, extra=extra))
+            await self._call("delete_project", _rq.delete_project(**kwargs))
         )
         return out
 
-    async def delete_space(
-        self,
-        *,
-        domain_id: str,
-        space_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteSpaceResponse:
+    async def delete_space(self, request: DeleteSpaceRequest | None = None, /, **kwargs: Any) -> DeleteSpaceResponse:
         """Used to delete a space.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DeleteSpaceRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the associated Domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
 
         Returns:
             DeleteSpaceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteSpaceRequest", "delete_space", kwargs)
         out: DeleteSpaceResponse = _shapes.DeleteSpaceResponse._from_wire(
-            await self._call("delete_space", _rq.delete_space(domain_id=domain_id, space_name=space_name, extra=extra))
+            await self._call("delete_space", _rq.delete_space(**kwargs))
         )
         return out
 
     async def delete_studio_lifecycle_config(
-        self,
-        *,
-        studio_lifecycle_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
     ) -> DeleteStudioLifecycleConfigResponse:
         """Deletes the Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration,
         there must be no running apps using the Lifecycle Configuration. You must also remove the
@@ -1509,34 +1481,33 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Studio Lifecycle Configuration to
                 delete. Since 2021-09-10.
 
         Returns:
             DeleteStudioLifecycleConfigResponse: the typed response.
         """
-        out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
-            await self._call(
-                "delete_studio_lifecycle_config",
-                _rq.delete_studio_lifecycle_config(
-                    studio_lifecycle_config_name=studio_lifecycle_config_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DeleteStudioLifecycleConfigRequest", "delete_studio_lifecycle_config", kwargs
             )
+        out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
+            await self._call("delete_studio_lifecycle_config", _rq.delete_studio_lifecycle_config(**kwargs))
         )
         return out
 
-    async def delete_tags(
-        self,
-        *,
-        resource_arn: str,
-        tag_keys: list[str],
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteTagsOutput:
+    async def delete_tags(self, request: DeleteTagsInput | None = None, /, **kwargs: Any) -> DeleteTagsOutput:
         """Deletes the specified tags from an Amazon SageMaker resource.
 
         To list a resource's tags, use the ListTags API.
 
         Args:
+            request: the whole request instead of keywords (``DeleteTagsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
                 delete. Since 2017-11-29.
             tag_keys: An array or one or more tag keys to delete. Since 2017-11-29.
@@ -1544,16 +1515,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteTagsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteTagsInput", "delete_tags", kwargs)
         out: DeleteTagsOutput = _shapes.DeleteTagsOutput._from_wire(
-            await self._call("delete_tags", _rq.delete_tags(resource_arn=resource_arn, tag_keys=tag_keys, extra=extra))
+            await self._call("delete_tags", _rq.delete_tags(**kwargs))
         )
         return out
 
     async def delete_training_job(
-        self,
-        *,
-        training_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteTrainingJobRequest | None = None, /, **kwargs: Any
     ) -> DeleteTrainingJobResponse:
         """Deletes a training job. After SageMaker deletes a training job, all of the metadata for the
         training job is lost. You can delete only training jobs that are in a terminal state (
@@ -1564,23 +1534,23 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-10-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job to delete. Since 2025-10-28.
 
         Returns:
             DeleteTrainingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteTrainingJobRequest", "delete_training_job", kwargs)
         out: DeleteTrainingJobResponse = _shapes.DeleteTrainingJobResponse._from_wire(
-            await self._call(
-                "delete_training_job", _rq.delete_training_job(training_job_name=training_job_name, extra=extra)
-            )
+            await self._call("delete_training_job", _rq.delete_training_job(**kwargs))
         )
         return out
 
     async def delete_training_session(
-        self,
-        *,
-        training_session_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteTrainingSessionRequest | None = None, /, **kwargs: Any
     ) -> DeleteTrainingSessionResponse:
         """Deletes a training session. You must stop a running session before deleting it. Use the
         StopTrainingSession operation to stop the session first.
@@ -1594,46 +1564,45 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to delete. Since 2026-10-12.
 
         Returns:
             DeleteTrainingSessionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteTrainingSessionRequest", "delete_training_session", kwargs)
         out: DeleteTrainingSessionResponse = _shapes.DeleteTrainingSessionResponse._from_wire(
-            await self._call(
-                "delete_training_session",
-                _rq.delete_training_session(training_session_name=training_session_name, extra=extra),
-            )
+            await self._call("delete_training_session", _rq.delete_training_session(**kwargs))
         )
         return out
 
-    async def delete_trial(
-        self,
-        *,
-        trial_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DeleteTrialResponse:
+    async def delete_trial(self, request: DeleteTrialRequest | None = None, /, **kwargs: Any) -> DeleteTrialResponse:
         """Deletes the specified trial. All trial components that make up the trial must be deleted
         first. Use the DescribeTrialComponent API to get the list of trial components.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DeleteTrialRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             trial_name: The name of the trial to delete. Since 2019-12-04.
 
         Returns:
             DeleteTrialResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteTrialRequest", "delete_trial", kwargs)
         out: DeleteTrialResponse = _shapes.DeleteTrialResponse._from_wire(
-            await self._call("delete_trial", _rq.delete_trial(trial_name=trial_name, extra=extra))
+            await self._call("delete_trial", _rq.delete_trial(**kwargs))
         )
         return out
 
     async def delete_trial_component(
-        self,
-        *,
-        trial_component_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteTrialComponentRequest | None = None, /, **kwargs: Any
     ) -> DeleteTrialComponentResponse:
         """Deletes the specified trial component. A trial component must be disassociated from all
         trials before the trial component can be deleted. To disassociate a trial component from a
@@ -1642,50 +1611,47 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to delete. Since 2019-12-04.
 
         Returns:
             DeleteTrialComponentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteTrialComponentRequest", "delete_trial_component", kwargs)
         out: DeleteTrialComponentResponse = _shapes.DeleteTrialComponentResponse._from_wire(
-            await self._call(
-                "delete_trial_component",
-                _rq.delete_trial_component(trial_component_name=trial_component_name, extra=extra),
-            )
+            await self._call("delete_trial_component", _rq.delete_trial_component(**kwargs))
         )
         return out
 
     async def delete_user_profile(
-        self,
-        *,
-        domain_id: str,
-        user_profile_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteUserProfileRequest | None = None, /, **kwargs: Any
     ) -> DeleteUserProfileResponse:
         """Deletes a user profile.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. Since 2019-12-04.
 
         Returns:
             DeleteUserProfileResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteUserProfileRequest", "delete_user_profile", kwargs)
         out: DeleteUserProfileResponse = _shapes.DeleteUserProfileResponse._from_wire(
-            await self._call(
-                "delete_user_profile",
-                _rq.delete_user_profile(domain_id=domain_id, user_profile_name=user_profile_name, extra=extra),
-            )
+            await self._call("delete_user_profile", _rq.delete_user_profile(**kwargs))
         )
         return out
 
     async def delete_workforce(
-        self,
-        *,
-        workforce_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteWorkforceRequest | None = None, /, **kwargs: Any
     ) -> DeleteWorkforceResponse:
         """Use this operation to delete a workforce.
 
@@ -1695,33 +1661,40 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the workforce. Since 2020-07-24.
 
         Returns:
             DeleteWorkforceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteWorkforceRequest", "delete_workforce", kwargs)
         out: DeleteWorkforceResponse = _shapes.DeleteWorkforceResponse._from_wire(
-            await self._call("delete_workforce", _rq.delete_workforce(workforce_name=workforce_name, extra=extra))
+            await self._call("delete_workforce", _rq.delete_workforce(**kwargs))
         )
         return out
 
     async def delete_workteam(
-        self,
-        *,
-        workteam_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeleteWorkteamRequest | None = None, /, **kwargs: Any
     ) -> DeleteWorkteamResponse:
         """Deletes an existing work team. This operation can't be undone.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to delete. Since 2018-11-28.
 
         Returns:
             DeleteWorkteamResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeleteWorkteamRequest", "delete_workteam", kwargs)
         out: DeleteWorkteamResponse = _shapes.DeleteWorkteamResponse._from_wire(
-            await self._call("delete_workteam", _rq.delete_workteam(workteam_name=workteam_name, extra=extra))
+            await self._call("delete_workteam", _rq.delete_workteam(**kwargs))
         )
         return out

@@ -2,8 +2,9 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The describe (A-L) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -15,12 +16,10 @@ from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.app_type import AppType, AppTypeLiteral
-    from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
-    from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
     from smtyped._generated.shapes.describe_action import DescribeActionResponse
     from smtyped._generated.shapes.describe_ai import (
         DescribeAIBenchmarkJobResponse,
@@ -78,10 +77,7 @@ class AsyncSageMakerClient(BaseClient):
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
     async def describe_ai_benchmark_job(
-        self,
-        *,
-        ai_benchmark_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAIBenchmarkJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeAIBenchmarkJobResponse:
         """Returns details of an AI benchmark job, including its status, configuration, target
         endpoint, and timing information.
@@ -89,25 +85,24 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to describe. Since
                 2026-04-21.
 
         Returns:
             DescribeAIBenchmarkJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAIBenchmarkJobRequest", "describe_ai_benchmark_job", kwargs)
         out: DescribeAIBenchmarkJobResponse = _shapes.DescribeAIBenchmarkJobResponse._from_wire(
-            await self._call(
-                "describe_ai_benchmark_job",
-                _rq.describe_ai_benchmark_job(ai_benchmark_job_name=ai_benchmark_job_name, extra=extra),
-            )
+            await self._call("describe_ai_benchmark_job", _rq.describe_ai_benchmark_job(**kwargs))
         )
         return out
 
     async def describe_ai_recommendation_job(
-        self,
-        *,
-        ai_recommendation_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAIRecommendationJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeAIRecommendationJobResponse:
         """Returns details of an AI recommendation job, including its status, model source, performance
         targets, optimization recommendations, and deployment configurations.
@@ -115,25 +110,26 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to describe. Since
                 2026-04-21.
 
         Returns:
             DescribeAIRecommendationJobResponse: the typed response.
         """
-        out: DescribeAIRecommendationJobResponse = _shapes.DescribeAIRecommendationJobResponse._from_wire(
-            await self._call(
-                "describe_ai_recommendation_job",
-                _rq.describe_ai_recommendation_job(ai_recommendation_job_name=ai_recommendation_job_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeAIRecommendationJobRequest", "describe_ai_recommendation_job", kwargs
             )
+        out: DescribeAIRecommendationJobResponse = _shapes.DescribeAIRecommendationJobResponse._from_wire(
+            await self._call("describe_ai_recommendation_job", _rq.describe_ai_recommendation_job(**kwargs))
         )
         return out
 
     async def describe_ai_workload_config(
-        self,
-        *,
-        ai_workload_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAIWorkloadConfigRequest | None = None, /, **kwargs: Any
     ) -> DescribeAIWorkloadConfigResponse:
         """Returns details of an AI workload configuration, including the dataset configuration,
         benchmark tool settings, tags, and creation time.
@@ -141,77 +137,77 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration to describe.
                 Since 2026-04-21.
 
         Returns:
             DescribeAIWorkloadConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAIWorkloadConfigRequest", "describe_ai_workload_config", kwargs)
         out: DescribeAIWorkloadConfigResponse = _shapes.DescribeAIWorkloadConfigResponse._from_wire(
-            await self._call(
-                "describe_ai_workload_config",
-                _rq.describe_ai_workload_config(ai_workload_config_name=ai_workload_config_name, extra=extra),
-            )
+            await self._call("describe_ai_workload_config", _rq.describe_ai_workload_config(**kwargs))
         )
         return out
 
     async def describe_action(
-        self,
-        *,
-        action_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeActionRequest | None = None, /, **kwargs: Any
     ) -> DescribeActionResponse:
         """Describes an action.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeActionRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             action_name: The name of the action to describe. Since 2020-12-01.
 
         Returns:
             DescribeActionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeActionRequest", "describe_action", kwargs)
         out: DescribeActionResponse = _shapes.DescribeActionResponse._from_wire(
-            await self._call("describe_action", _rq.describe_action(action_name=action_name, extra=extra))
+            await self._call("describe_action", _rq.describe_action(**kwargs))
         )
         return out
 
     async def describe_algorithm(
-        self,
-        *,
-        algorithm_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAlgorithmInput | None = None, /, **kwargs: Any
     ) -> DescribeAlgorithmOutput:
         """Returns a description of the specified algorithm that is in your account.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm to describe. Since 2018-11-28.
 
         Returns:
             DescribeAlgorithmOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAlgorithmInput", "describe_algorithm", kwargs)
         out: DescribeAlgorithmOutput = _shapes.DescribeAlgorithmOutput._from_wire(
-            await self._call("describe_algorithm", _rq.describe_algorithm(algorithm_name=algorithm_name, extra=extra))
+            await self._call("describe_algorithm", _rq.describe_algorithm(**kwargs))
         )
         return out
 
-    async def describe_app(
-        self,
-        *,
-        domain_id: str,
-        app_type: AppType | AppTypeLiteral,
-        app_name: str,
-        user_profile_name: str | None = None,
-        space_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DescribeAppResponse:
+    async def describe_app(self, request: DescribeAppRequest | None = None, /, **kwargs: Any) -> DescribeAppResponse:
         """Describes the app.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DescribeAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -222,72 +218,62 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAppRequest", "describe_app", kwargs)
         out: DescribeAppResponse = _shapes.DescribeAppResponse._from_wire(
-            await self._call(
-                "describe_app",
-                _rq.describe_app(
-                    domain_id=domain_id,
-                    user_profile_name=user_profile_name,
-                    space_name=space_name,
-                    app_type=app_type,
-                    app_name=app_name,
-                    extra=extra,
-                ),
-            )
+            await self._call("describe_app", _rq.describe_app(**kwargs))
         )
         return out
 
     async def describe_app_image_config(
-        self,
-        *,
-        app_image_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAppImageConfigRequest | None = None, /, **kwargs: Any
     ) -> DescribeAppImageConfigResponse:
         """Describes an AppImageConfig.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to describe. Since 2020-10-26.
 
         Returns:
             DescribeAppImageConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAppImageConfigRequest", "describe_app_image_config", kwargs)
         out: DescribeAppImageConfigResponse = _shapes.DescribeAppImageConfigResponse._from_wire(
-            await self._call(
-                "describe_app_image_config",
-                _rq.describe_app_image_config(app_image_config_name=app_image_config_name, extra=extra),
-            )
+            await self._call("describe_app_image_config", _rq.describe_app_image_config(**kwargs))
         )
         return out
 
     async def describe_artifact(
-        self,
-        *,
-        artifact_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeArtifactRequest | None = None, /, **kwargs: Any
     ) -> DescribeArtifactResponse:
         """Describes an artifact.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to describe. Since
                 2020-12-01.
 
         Returns:
             DescribeArtifactResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeArtifactRequest", "describe_artifact", kwargs)
         out: DescribeArtifactResponse = _shapes.DescribeArtifactResponse._from_wire(
-            await self._call("describe_artifact", _rq.describe_artifact(artifact_arn=artifact_arn, extra=extra))
+            await self._call("describe_artifact", _rq.describe_artifact(**kwargs))
         )
         return out
 
     async def describe_auto_ml_job(
-        self,
-        *,
-        auto_ml_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAutoMLJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeAutoMLJobResponse:
         """Returns information about an AutoML job created by calling CreateAutoMLJob.
 
@@ -298,24 +284,24 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Requests information about an AutoML job using its unique name.
                 Since 2019-12-04.
 
         Returns:
             DescribeAutoMLJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAutoMLJobRequest", "describe_auto_ml_job", kwargs)
         out: DescribeAutoMLJobResponse = _shapes.DescribeAutoMLJobResponse._from_wire(
-            await self._call(
-                "describe_auto_ml_job", _rq.describe_auto_ml_job(auto_ml_job_name=auto_ml_job_name, extra=extra)
-            )
+            await self._call("describe_auto_ml_job", _rq.describe_auto_ml_job(**kwargs))
         )
         return out
 
     async def describe_auto_ml_job_v2(
-        self,
-        *,
-        auto_ml_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeAutoMLJobV2Request | None = None, /, **kwargs: Any
     ) -> DescribeAutoMLJobV2Response:
         """Returns information about an AutoML job created by calling CreateAutoMLJobV2 or
         CreateAutoMLJob.
@@ -323,47 +309,48 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-03-23.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAutoMLJobV2Request.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Requests information about an AutoML job V2 using its unique name.
                 Since 2023-03-23.
 
         Returns:
             DescribeAutoMLJobV2Response: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeAutoMLJobV2Request", "describe_auto_ml_job_v2", kwargs)
         out: DescribeAutoMLJobV2Response = _shapes.DescribeAutoMLJobV2Response._from_wire(
-            await self._call(
-                "describe_auto_ml_job_v2", _rq.describe_auto_ml_job_v2(auto_ml_job_name=auto_ml_job_name, extra=extra)
-            )
+            await self._call("describe_auto_ml_job_v2", _rq.describe_auto_ml_job_v2(**kwargs))
         )
         return out
 
     async def describe_cluster(
-        self,
-        *,
-        cluster_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeClusterRequest | None = None, /, **kwargs: Any
     ) -> DescribeClusterResponse:
         """Retrieves information of a SageMaker HyperPod cluster.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster. Since 2023-11-29.
 
         Returns:
             DescribeClusterResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeClusterRequest", "describe_cluster", kwargs)
         out: DescribeClusterResponse = _shapes.DescribeClusterResponse._from_wire(
-            await self._call("describe_cluster", _rq.describe_cluster(cluster_name=cluster_name, extra=extra))
+            await self._call("describe_cluster", _rq.describe_cluster(**kwargs))
         )
         return out
 
     async def describe_cluster_event(
-        self,
-        *,
-        event_id: str,
-        cluster_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeClusterEventRequest | None = None, /, **kwargs: Any
     ) -> DescribeClusterEventResponse:
         """Retrieves detailed information about a specific event for a given HyperPod cluster. This
         functionality is only supported when the NodeProvisioningMode is set to Continuous.
@@ -371,6 +358,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterEventRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             event_id: The unique identifier (UUID) of the event to describe. This ID can be
                 obtained from the ListClusterEvents operation. Since 2025-08-05.
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster
@@ -379,21 +369,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeClusterEventResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeClusterEventRequest", "describe_cluster_event", kwargs)
         out: DescribeClusterEventResponse = _shapes.DescribeClusterEventResponse._from_wire(
-            await self._call(
-                "describe_cluster_event",
-                _rq.describe_cluster_event(event_id=event_id, cluster_name=cluster_name, extra=extra),
-            )
+            await self._call("describe_cluster_event", _rq.describe_cluster_event(**kwargs))
         )
         return out
 
     async def describe_cluster_node(
-        self,
-        *,
-        cluster_name: str,
-        node_id: str | None = None,
-        node_logical_id: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeClusterNodeRequest | None = None, /, **kwargs: Any
     ) -> DescribeClusterNodeResponse:
         """Retrieves information of a node (also called a instance interchangeably) of a SageMaker
         HyperPod cluster.
@@ -401,6 +385,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterNodeRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster in which the node is. Since 2023-11-29.
             node_id: The ID of the SageMaker HyperPod cluster node. Since 2023-11-29.
@@ -412,22 +399,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeClusterNodeResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeClusterNodeRequest", "describe_cluster_node", kwargs)
         out: DescribeClusterNodeResponse = _shapes.DescribeClusterNodeResponse._from_wire(
-            await self._call(
-                "describe_cluster_node",
-                _rq.describe_cluster_node(
-                    cluster_name=cluster_name, node_id=node_id, node_logical_id=node_logical_id, extra=extra
-                ),
-            )
+            await self._call("describe_cluster_node", _rq.describe_cluster_node(**kwargs))
         )
         return out
 
     async def describe_cluster_scheduler_config(
-        self,
-        *,
-        cluster_scheduler_config_id: str,
-        cluster_scheduler_config_version: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
     ) -> DescribeClusterSchedulerConfigResponse:
         """Description of the cluster policy. This policy is used for task prioritization and
         fair-share allocation. This helps prioritize critical workloads and distributes idle compute
@@ -436,53 +416,49 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
             cluster_scheduler_config_version: Version of the cluster policy. Since 2024-12-04.
 
         Returns:
             DescribeClusterSchedulerConfigResponse: the typed response.
         """
-        out: DescribeClusterSchedulerConfigResponse = _shapes.DescribeClusterSchedulerConfigResponse._from_wire(
-            await self._call(
-                "describe_cluster_scheduler_config",
-                _rq.describe_cluster_scheduler_config(
-                    cluster_scheduler_config_id=cluster_scheduler_config_id,
-                    cluster_scheduler_config_version=cluster_scheduler_config_version,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeClusterSchedulerConfigRequest", "describe_cluster_scheduler_config", kwargs
             )
+        out: DescribeClusterSchedulerConfigResponse = _shapes.DescribeClusterSchedulerConfigResponse._from_wire(
+            await self._call("describe_cluster_scheduler_config", _rq.describe_cluster_scheduler_config(**kwargs))
         )
         return out
 
     async def describe_code_repository(
-        self,
-        *,
-        code_repository_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeCodeRepositoryInput | None = None, /, **kwargs: Any
     ) -> DescribeCodeRepositoryOutput:
         """Gets details about the specified git repository.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to describe. Since 2018-11-28.
 
         Returns:
             DescribeCodeRepositoryOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeCodeRepositoryInput", "describe_code_repository", kwargs)
         out: DescribeCodeRepositoryOutput = _shapes.DescribeCodeRepositoryOutput._from_wire(
-            await self._call(
-                "describe_code_repository",
-                _rq.describe_code_repository(code_repository_name=code_repository_name, extra=extra),
-            )
+            await self._call("describe_code_repository", _rq.describe_code_repository(**kwargs))
         )
         return out
 
     async def describe_compilation_job(
-        self,
-        *,
-        compilation_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeCompilationJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeCompilationJobResponse:
         """Returns information about a model compilation job.
 
@@ -492,32 +468,33 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the model compilation job that you want
                 information about. Since 2018-11-28.
 
         Returns:
             DescribeCompilationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeCompilationJobRequest", "describe_compilation_job", kwargs)
         out: DescribeCompilationJobResponse = _shapes.DescribeCompilationJobResponse._from_wire(
-            await self._call(
-                "describe_compilation_job",
-                _rq.describe_compilation_job(compilation_job_name=compilation_job_name, extra=extra),
-            )
+            await self._call("describe_compilation_job", _rq.describe_compilation_job(**kwargs))
         )
         return out
 
     async def describe_compute_quota(
-        self,
-        *,
-        compute_quota_id: str,
-        compute_quota_version: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeComputeQuotaRequest | None = None, /, **kwargs: Any
     ) -> DescribeComputeQuotaResponse:
         """Description of the compute allocation definition.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
             compute_quota_version: Version of the compute allocation definition. Since
                 2024-12-04.
@@ -525,75 +502,77 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeComputeQuotaResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeComputeQuotaRequest", "describe_compute_quota", kwargs)
         out: DescribeComputeQuotaResponse = _shapes.DescribeComputeQuotaResponse._from_wire(
-            await self._call(
-                "describe_compute_quota",
-                _rq.describe_compute_quota(
-                    compute_quota_id=compute_quota_id, compute_quota_version=compute_quota_version, extra=extra
-                ),
-            )
+            await self._call("describe_compute_quota", _rq.describe_compute_quota(**kwargs))
         )
         return out
 
     async def describe_context(
-        self,
-        *,
-        context_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeContextRequest | None = None, /, **kwargs: Any
     ) -> DescribeContextResponse:
         """Describes a context.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeContextRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             context_name: The name of the context to describe. Since 2020-12-01.
 
         Returns:
             DescribeContextResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeContextRequest", "describe_context", kwargs)
         out: DescribeContextResponse = _shapes.DescribeContextResponse._from_wire(
-            await self._call("describe_context", _rq.describe_context(context_name=context_name, extra=extra))
+            await self._call("describe_context", _rq.describe_context(**kwargs))
         )
         return out
 
     async def describe_data_quality_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DescribeDataQualityJobDefinitionResponse:
         """Gets the details of a data quality monitoring job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the data quality monitoring job definition to
                 describe. Since 2020-12-08.
 
         Returns:
             DescribeDataQualityJobDefinitionResponse: the typed response.
         """
-        out: DescribeDataQualityJobDefinitionResponse = _shapes.DescribeDataQualityJobDefinitionResponse._from_wire(
-            await self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeDataQualityJobDefinitionRequest",
                 "describe_data_quality_job_definition",
-                _rq.describe_data_quality_job_definition(job_definition_name=job_definition_name, extra=extra),
+                kwargs,
             )
+        out: DescribeDataQualityJobDefinitionResponse = _shapes.DescribeDataQualityJobDefinitionResponse._from_wire(
+            await self._call("describe_data_quality_job_definition", _rq.describe_data_quality_job_definition(**kwargs))
         )
         return out
 
     async def describe_device(
-        self,
-        *,
-        device_name: str,
-        device_fleet_name: str,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeDeviceRequest | None = None, /, **kwargs: Any
     ) -> DescribeDeviceResponse:
         """Describes the device.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDeviceRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             next_token: Next token of device description. Since 2020-12-08.
             device_name: The unique ID of the device. Since 2020-12-08.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
@@ -601,13 +580,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeDeviceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeDeviceRequest", "describe_device", kwargs)
         out: DescribeDeviceResponse = _shapes.DescribeDeviceResponse._from_wire(
-            await self._call(
-                "describe_device",
-                _rq.describe_device(
-                    next_token=next_token, device_name=device_name, device_fleet_name=device_fleet_name, extra=extra
-                ),
-            )
+            await self._call("describe_device", _rq.describe_device(**kwargs))
         )
         return out
 
@@ -644,62 +620,62 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def describe_device_fleet(
-        self,
-        *,
-        device_fleet_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeDeviceFleetRequest | None = None, /, **kwargs: Any
     ) -> DescribeDeviceFleetResponse:
         """A description of the fleet the device belongs to.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
 
         Returns:
             DescribeDeviceFleetResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeDeviceFleetRequest", "describe_device_fleet", kwargs)
         out: DescribeDeviceFleetResponse = _shapes.DescribeDeviceFleetResponse._from_wire(
-            await self._call(
-                "describe_device_fleet", _rq.describe_device_fleet(device_fleet_name=device_fleet_name, extra=extra)
-            )
+            await self._call("describe_device_fleet", _rq.describe_device_fleet(**kwargs))
         )
         return out
 
     async def describe_domain(
-        self,
-        *,
-        domain_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeDomainRequest | None = None, /, **kwargs: Any
     ) -> DescribeDomainResponse:
         """The description of the domain.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDomainRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
 
         Returns:
             DescribeDomainResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeDomainRequest", "describe_domain", kwargs)
         out: DescribeDomainResponse = _shapes.DescribeDomainResponse._from_wire(
-            await self._call("describe_domain", _rq.describe_domain(domain_id=domain_id, extra=extra))
+            await self._call("describe_domain", _rq.describe_domain(**kwargs))
         )
         return out
 
     async def describe_edge_deployment_plan(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
     ) -> DescribeEdgeDeploymentPlanResponse:
         """Describes an edge deployment plan with deployment status per stage.
 
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the deployment plan to describe. Since
                 2022-07-18.
             next_token: If the edge deployment plan has enough stages to require tokening, then
@@ -710,114 +686,106 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeEdgeDeploymentPlanResponse: the typed response.
         """
-        out: DescribeEdgeDeploymentPlanResponse = _shapes.DescribeEdgeDeploymentPlanResponse._from_wire(
-            await self._call(
-                "describe_edge_deployment_plan",
-                _rq.describe_edge_deployment_plan(
-                    edge_deployment_plan_name=edge_deployment_plan_name,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeEdgeDeploymentPlanRequest", "describe_edge_deployment_plan", kwargs
             )
+        out: DescribeEdgeDeploymentPlanResponse = _shapes.DescribeEdgeDeploymentPlanResponse._from_wire(
+            await self._call("describe_edge_deployment_plan", _rq.describe_edge_deployment_plan(**kwargs))
         )
         return out
 
     async def describe_edge_packaging_job(
-        self,
-        *,
-        edge_packaging_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeEdgePackagingJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeEdgePackagingJobResponse:
         """A description of edge packaging jobs.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
 
         Returns:
             DescribeEdgePackagingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeEdgePackagingJobRequest", "describe_edge_packaging_job", kwargs)
         out: DescribeEdgePackagingJobResponse = _shapes.DescribeEdgePackagingJobResponse._from_wire(
-            await self._call(
-                "describe_edge_packaging_job",
-                _rq.describe_edge_packaging_job(edge_packaging_job_name=edge_packaging_job_name, extra=extra),
-            )
+            await self._call("describe_edge_packaging_job", _rq.describe_edge_packaging_job(**kwargs))
         )
         return out
 
     async def describe_endpoint(
-        self,
-        *,
-        endpoint_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeEndpointInput | None = None, /, **kwargs: Any
     ) -> DescribeEndpointOutput:
         """Returns the description of an endpoint.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEndpointInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint. Since 2017-11-29.
 
         Returns:
             DescribeEndpointOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeEndpointInput", "describe_endpoint", kwargs)
         out: DescribeEndpointOutput = _shapes.DescribeEndpointOutput._from_wire(
-            await self._call("describe_endpoint", _rq.describe_endpoint(endpoint_name=endpoint_name, extra=extra))
+            await self._call("describe_endpoint", _rq.describe_endpoint(**kwargs))
         )
         return out
 
     async def describe_endpoint_config(
-        self,
-        *,
-        endpoint_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeEndpointConfigInput | None = None, /, **kwargs: Any
     ) -> DescribeEndpointConfigOutput:
         """Returns the description of an endpoint configuration created using the CreateEndpointConfig
         API.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration. Since 2017-11-29.
 
         Returns:
             DescribeEndpointConfigOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeEndpointConfigInput", "describe_endpoint_config", kwargs)
         out: DescribeEndpointConfigOutput = _shapes.DescribeEndpointConfigOutput._from_wire(
-            await self._call(
-                "describe_endpoint_config",
-                _rq.describe_endpoint_config(endpoint_config_name=endpoint_config_name, extra=extra),
-            )
+            await self._call("describe_endpoint_config", _rq.describe_endpoint_config(**kwargs))
         )
         return out
 
     async def describe_experiment(
-        self,
-        *,
-        experiment_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeExperimentRequest | None = None, /, **kwargs: Any
     ) -> DescribeExperimentResponse:
         """Provides a list of an experiment's properties.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to describe. Since 2019-12-04.
 
         Returns:
             DescribeExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeExperimentRequest", "describe_experiment", kwargs)
         out: DescribeExperimentResponse = _shapes.DescribeExperimentResponse._from_wire(
-            await self._call(
-                "describe_experiment", _rq.describe_experiment(experiment_name=experiment_name, extra=extra)
-            )
+            await self._call("describe_experiment", _rq.describe_experiment(**kwargs))
         )
         return out
 
     async def describe_feature_group(
-        self,
-        *,
-        feature_group_name: str,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeFeatureGroupRequest | None = None, /, **kwargs: Any
     ) -> DescribeFeatureGroupResponse:
         """Use this operation to describe a FeatureGroup. The response includes information on the
         creation time, FeatureGroup name, the unique identifier for each FeatureGroup, and more.
@@ -825,6 +793,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name or Amazon Resource Name (ARN) of the FeatureGroup you
                 want described. Since 2020-12-01.
             next_token: A token to resume pagination of the list of Features (
@@ -833,11 +804,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeFeatureGroupResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeFeatureGroupRequest", "describe_feature_group", kwargs)
         out: DescribeFeatureGroupResponse = _shapes.DescribeFeatureGroupResponse._from_wire(
-            await self._call(
-                "describe_feature_group",
-                _rq.describe_feature_group(feature_group_name=feature_group_name, next_token=next_token, extra=extra),
-            )
+            await self._call("describe_feature_group", _rq.describe_feature_group(**kwargs))
         )
         return out
 
@@ -874,17 +844,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def describe_feature_metadata(
-        self,
-        *,
-        feature_group_name: str,
-        feature_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeFeatureMetadataRequest | None = None, /, **kwargs: Any
     ) -> DescribeFeatureMetadataResponse:
         """Shows the metadata for a feature within a feature group.
 
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFeatureMetadataRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the feature group containing the feature. Since
                 2022-06-29.
             feature_name: The name of the feature. Since 2022-06-29.
@@ -892,75 +861,68 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeFeatureMetadataResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeFeatureMetadataRequest", "describe_feature_metadata", kwargs)
         out: DescribeFeatureMetadataResponse = _shapes.DescribeFeatureMetadataResponse._from_wire(
-            await self._call(
-                "describe_feature_metadata",
-                _rq.describe_feature_metadata(
-                    feature_group_name=feature_group_name, feature_name=feature_name, extra=extra
-                ),
-            )
+            await self._call("describe_feature_metadata", _rq.describe_feature_metadata(**kwargs))
         )
         return out
 
     async def describe_flow_definition(
-        self,
-        *,
-        flow_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeFlowDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DescribeFlowDefinitionResponse:
         """Returns information about the specified flow definition.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of the flow definition. Since 2019-12-04.
 
         Returns:
             DescribeFlowDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeFlowDefinitionRequest", "describe_flow_definition", kwargs)
         out: DescribeFlowDefinitionResponse = _shapes.DescribeFlowDefinitionResponse._from_wire(
-            await self._call(
-                "describe_flow_definition",
-                _rq.describe_flow_definition(flow_definition_name=flow_definition_name, extra=extra),
-            )
+            await self._call("describe_flow_definition", _rq.describe_flow_definition(**kwargs))
         )
         return out
 
-    async def describe_hub(
-        self,
-        *,
-        hub_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DescribeHubResponse:
+    async def describe_hub(self, request: DescribeHubRequest | None = None, /, **kwargs: Any) -> DescribeHubResponse:
         """Describe a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DescribeHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to describe. Since 2022-11-30.
 
         Returns:
             DescribeHubResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeHubRequest", "describe_hub", kwargs)
         out: DescribeHubResponse = _shapes.DescribeHubResponse._from_wire(
-            await self._call("describe_hub", _rq.describe_hub(hub_name=hub_name, extra=extra))
+            await self._call("describe_hub", _rq.describe_hub(**kwargs))
         )
         return out
 
     async def describe_hub_content(
-        self,
-        *,
-        hub_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        hub_content_name: str,
-        hub_content_version: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeHubContentRequest | None = None, /, **kwargs: Any
     ) -> DescribeHubContentResponse:
         """Describe the content of a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub that contains the content to describe. Since
                 2022-11-30.
             hub_content_type: The type of content in the hub. Since 2022-11-30.
@@ -970,49 +932,39 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeHubContentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeHubContentRequest", "describe_hub_content", kwargs)
         out: DescribeHubContentResponse = _shapes.DescribeHubContentResponse._from_wire(
-            await self._call(
-                "describe_hub_content",
-                _rq.describe_hub_content(
-                    hub_name=hub_name,
-                    hub_content_type=hub_content_type,
-                    hub_content_name=hub_content_name,
-                    hub_content_version=hub_content_version,
-                    extra=extra,
-                ),
-            )
+            await self._call("describe_hub_content", _rq.describe_hub_content(**kwargs))
         )
         return out
 
     async def describe_human_task_ui(
-        self,
-        *,
-        human_task_ui_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeHumanTaskUiRequest | None = None, /, **kwargs: Any
     ) -> DescribeHumanTaskUiResponse:
         """Returns information about the requested human task user interface (worker task template).
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the human task user interface (worker task template)
                 you want information about. Since 2019-12-04.
 
         Returns:
             DescribeHumanTaskUiResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeHumanTaskUiRequest", "describe_human_task_ui", kwargs)
         out: DescribeHumanTaskUiResponse = _shapes.DescribeHumanTaskUiResponse._from_wire(
-            await self._call(
-                "describe_human_task_ui", _rq.describe_human_task_ui(human_task_ui_name=human_task_ui_name, extra=extra)
-            )
+            await self._call("describe_human_task_ui", _rq.describe_human_task_ui(**kwargs))
         )
         return out
 
     async def describe_hyper_parameter_tuning_job(
-        self,
-        *,
-        hyper_parameter_tuning_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeHyperParameterTuningJobResponse:
         """Returns a description of a hyperparameter tuning job, depending on the fields selected.
         These fields can include the name, Amazon Resource Name (ARN), job status of your tuning job
@@ -1021,55 +973,61 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job. Since 2018-06-04.
 
         Returns:
             DescribeHyperParameterTuningJobResponse: the typed response.
         """
-        out: DescribeHyperParameterTuningJobResponse = _shapes.DescribeHyperParameterTuningJobResponse._from_wire(
-            await self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeHyperParameterTuningJobRequest",
                 "describe_hyper_parameter_tuning_job",
-                _rq.describe_hyper_parameter_tuning_job(
-                    hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name, extra=extra
-                ),
+                kwargs,
             )
+        out: DescribeHyperParameterTuningJobResponse = _shapes.DescribeHyperParameterTuningJobResponse._from_wire(
+            await self._call("describe_hyper_parameter_tuning_job", _rq.describe_hyper_parameter_tuning_job(**kwargs))
         )
         return out
 
     async def describe_image(
-        self,
-        *,
-        image_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeImageRequest | None = None, /, **kwargs: Any
     ) -> DescribeImageResponse:
         """Describes a SageMaker image.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeImageRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             image_name: The name of the image to describe. Since 2020-10-26.
 
         Returns:
             DescribeImageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeImageRequest", "describe_image", kwargs)
         out: DescribeImageResponse = _shapes.DescribeImageResponse._from_wire(
-            await self._call("describe_image", _rq.describe_image(image_name=image_name, extra=extra))
+            await self._call("describe_image", _rq.describe_image(**kwargs))
         )
         return out
 
     async def describe_image_version(
-        self,
-        *,
-        image_name: str,
-        version: int | None = None,
-        alias: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeImageVersionRequest | None = None, /, **kwargs: Any
     ) -> DescribeImageVersionResponse:
         """Describes a version of a SageMaker image.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             image_name: The name of the image. Since 2020-10-26.
             version: The version of the image. If not specified, the latest version is
                 described. Since 2020-10-26.
@@ -1078,64 +1036,63 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeImageVersionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeImageVersionRequest", "describe_image_version", kwargs)
         out: DescribeImageVersionResponse = _shapes.DescribeImageVersionResponse._from_wire(
-            await self._call(
-                "describe_image_version",
-                _rq.describe_image_version(image_name=image_name, version=version, alias=alias, extra=extra),
-            )
+            await self._call("describe_image_version", _rq.describe_image_version(**kwargs))
         )
         return out
 
     async def describe_inference_component(
-        self,
-        *,
-        inference_component_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeInferenceComponentInput | None = None, /, **kwargs: Any
     ) -> DescribeInferenceComponentOutput:
         """Returns information about an inference component.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceComponentInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component. Since 2023-11-29.
 
         Returns:
             DescribeInferenceComponentOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeInferenceComponentInput", "describe_inference_component", kwargs)
         out: DescribeInferenceComponentOutput = _shapes.DescribeInferenceComponentOutput._from_wire(
-            await self._call(
-                "describe_inference_component",
-                _rq.describe_inference_component(inference_component_name=inference_component_name, extra=extra),
-            )
+            await self._call("describe_inference_component", _rq.describe_inference_component(**kwargs))
         )
         return out
 
     async def describe_inference_experiment(
-        self,
-        *,
-        name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeInferenceExperimentRequest | None = None, /, **kwargs: Any
     ) -> DescribeInferenceExperimentResponse:
         """Returns details about an inference experiment.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to describe. Since 2022-11-30.
 
         Returns:
             DescribeInferenceExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeInferenceExperimentRequest", "describe_inference_experiment", kwargs
+            )
         out: DescribeInferenceExperimentResponse = _shapes.DescribeInferenceExperimentResponse._from_wire(
-            await self._call("describe_inference_experiment", _rq.describe_inference_experiment(name=name, extra=extra))
+            await self._call("describe_inference_experiment", _rq.describe_inference_experiment(**kwargs))
         )
         return out
 
     async def describe_inference_recommendations_job(
-        self,
-        *,
-        job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeInferenceRecommendationsJobResponse:
         """Provides the results of the Inference Recommender job. One or more recommendation jobs are
         returned.
@@ -1143,29 +1100,33 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             job_name: The name of the job. The name must be unique within an Amazon Web Services
                 Region in the Amazon Web Services account. Since 2021-12-01.
 
         Returns:
             DescribeInferenceRecommendationsJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeInferenceRecommendationsJobRequest",
+                "describe_inference_recommendations_job",
+                kwargs,
+            )
         out: DescribeInferenceRecommendationsJobResponse = (
             _shapes.DescribeInferenceRecommendationsJobResponse._from_wire(
                 await self._call(
-                    "describe_inference_recommendations_job",
-                    _rq.describe_inference_recommendations_job(job_name=job_name, extra=extra),
+                    "describe_inference_recommendations_job", _rq.describe_inference_recommendations_job(**kwargs)
                 )
             )
         )
         return out
 
-    async def describe_job(
-        self,
-        *,
-        job_name: str,
-        job_category: JobCategory | JobCategoryLiteral,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DescribeJobResponse:
+    async def describe_job(self, request: DescribeJobRequest | None = None, /, **kwargs: Any) -> DescribeJobResponse:
         """Returns detailed information about a job, including its current status, secondary status,
         configuration, and timestamps. Use SecondaryStatus for granular progress tracking and
         SecondaryStatusTransitions to see the full history of status changes with timestamps.
@@ -1180,25 +1141,24 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``DescribeJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to describe. Since 2026-06-02.
             job_category: The category of the job. Since 2026-06-02.
 
         Returns:
             DescribeJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeJobRequest", "describe_job", kwargs)
         out: DescribeJobResponse = _shapes.DescribeJobResponse._from_wire(
-            await self._call(
-                "describe_job", _rq.describe_job(job_name=job_name, job_category=job_category, extra=extra)
-            )
+            await self._call("describe_job", _rq.describe_job(**kwargs))
         )
         return out
 
     async def describe_job_schema_version(
-        self,
-        *,
-        job_category: JobCategory | JobCategoryLiteral,
-        job_config_schema_version: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeJobSchemaVersionRequest | None = None, /, **kwargs: Any
     ) -> DescribeJobSchemaVersionResponse:
         """Returns the JSON schema for a specified job category and schema version. Use this schema to
         validate your JobConfigDocument before calling CreateJob. If you don't specify a schema
@@ -1213,6 +1173,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeJobSchemaVersionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_category: The category of the job schema to describe. Since 2026-06-02.
             job_config_schema_version: The version of the schema to retrieve. If not specified,
                 the latest version is returned. Since 2026-06-02.
@@ -1220,45 +1183,39 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeJobSchemaVersionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeJobSchemaVersionRequest", "describe_job_schema_version", kwargs)
         out: DescribeJobSchemaVersionResponse = _shapes.DescribeJobSchemaVersionResponse._from_wire(
-            await self._call(
-                "describe_job_schema_version",
-                _rq.describe_job_schema_version(
-                    job_category=job_category, job_config_schema_version=job_config_schema_version, extra=extra
-                ),
-            )
+            await self._call("describe_job_schema_version", _rq.describe_job_schema_version(**kwargs))
         )
         return out
 
     async def describe_labeling_job(
-        self,
-        *,
-        labeling_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeLabelingJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeLabelingJobResponse:
         """Gets information about a labeling job.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job to return information for. Since
                 2018-11-28.
 
         Returns:
             DescribeLabelingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeLabelingJobRequest", "describe_labeling_job", kwargs)
         out: DescribeLabelingJobResponse = _shapes.DescribeLabelingJobResponse._from_wire(
-            await self._call(
-                "describe_labeling_job", _rq.describe_labeling_job(labeling_job_name=labeling_job_name, extra=extra)
-            )
+            await self._call("describe_labeling_job", _rq.describe_labeling_job(**kwargs))
         )
         return out
 
     async def describe_lineage_group(
-        self,
-        *,
-        lineage_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeLineageGroupRequest | None = None, /, **kwargs: Any
     ) -> DescribeLineageGroupResponse:
         """Provides a list of properties for the requested lineage group. For more information, see
         Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide .
@@ -1266,14 +1223,17 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeLineageGroupRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             lineage_group_name: The name of the lineage group. Since 2021-12-01.
 
         Returns:
             DescribeLineageGroupResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeLineageGroupRequest", "describe_lineage_group", kwargs)
         out: DescribeLineageGroupResponse = _shapes.DescribeLineageGroupResponse._from_wire(
-            await self._call(
-                "describe_lineage_group", _rq.describe_lineage_group(lineage_group_name=lineage_group_name, extra=extra)
-            )
+            await self._call("describe_lineage_group", _rq.describe_lineage_group(**kwargs))
         )
         return out

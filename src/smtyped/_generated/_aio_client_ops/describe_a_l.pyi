@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
@@ -62,6 +62,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The describe (A-L) operations of AsyncSageMakerClient."""
 
+    @overload
+    async def describe_ai_benchmark_job(
+        self, request: DescribeAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAIBenchmarkJobResponse: ...
+    @overload
     async def describe_ai_benchmark_job(
         self,
         *,
@@ -74,6 +79,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to describe. Since
                 2026-04-21.
 
@@ -81,6 +89,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_ai_recommendation_job(
+        self, request: DescribeAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAIRecommendationJobResponse: ...
+    @overload
     async def describe_ai_recommendation_job(
         self,
         *,
@@ -93,6 +106,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to describe. Since
                 2026-04-21.
 
@@ -100,6 +116,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_ai_workload_config(
+        self, request: DescribeAIWorkloadConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAIWorkloadConfigResponse: ...
+    @overload
     async def describe_ai_workload_config(
         self,
         *,
@@ -112,6 +133,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration to describe.
                 Since 2026-04-21.
 
@@ -119,6 +143,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeAIWorkloadConfigResponse: the typed response.
         """
 
+    @overload
+    async def describe_action(
+        self, request: DescribeActionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeActionResponse: ...
+    @overload
     async def describe_action(
         self,
         *,
@@ -130,12 +159,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeActionRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             action_name: The name of the action to describe. Since 2020-12-01.
 
         Returns:
             DescribeActionResponse: the typed response.
         """
 
+    @overload
+    async def describe_algorithm(
+        self, request: DescribeAlgorithmInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAlgorithmOutput: ...
+    @overload
     async def describe_algorithm(
         self,
         *,
@@ -147,12 +184,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm to describe. Since 2018-11-28.
 
         Returns:
             DescribeAlgorithmOutput: the typed response.
         """
 
+    @overload
+    async def describe_app(
+        self, request: DescribeAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAppResponse: ...
+    @overload
     async def describe_app(
         self,
         *,
@@ -168,6 +213,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DescribeAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -179,6 +227,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeAppResponse: the typed response.
         """
 
+    @overload
+    async def describe_app_image_config(
+        self, request: DescribeAppImageConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAppImageConfigResponse: ...
+    @overload
     async def describe_app_image_config(
         self,
         *,
@@ -190,12 +243,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to describe. Since 2020-10-26.
 
         Returns:
             DescribeAppImageConfigResponse: the typed response.
         """
 
+    @overload
+    async def describe_artifact(
+        self, request: DescribeArtifactRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeArtifactResponse: ...
+    @overload
     async def describe_artifact(
         self,
         *,
@@ -207,6 +268,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to describe. Since
                 2020-12-01.
 
@@ -214,6 +278,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeArtifactResponse: the typed response.
         """
 
+    @overload
+    async def describe_auto_ml_job(
+        self, request: DescribeAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAutoMLJobResponse: ...
+    @overload
     async def describe_auto_ml_job(
         self,
         *,
@@ -229,6 +298,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Requests information about an AutoML job using its unique name.
                 Since 2019-12-04.
 
@@ -236,6 +308,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeAutoMLJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_auto_ml_job_v2(
+        self, request: DescribeAutoMLJobV2Request, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAutoMLJobV2Response: ...
+    @overload
     async def describe_auto_ml_job_v2(
         self,
         *,
@@ -248,6 +325,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-03-23.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAutoMLJobV2Request.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Requests information about an AutoML job V2 using its unique name.
                 Since 2023-03-23.
 
@@ -255,6 +335,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeAutoMLJobV2Response: the typed response.
         """
 
+    @overload
+    async def describe_cluster(
+        self, request: DescribeClusterRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterResponse: ...
+    @overload
     async def describe_cluster(
         self,
         *,
@@ -266,6 +351,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster. Since 2023-11-29.
 
@@ -273,6 +361,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeClusterResponse: the typed response.
         """
 
+    @overload
+    async def describe_cluster_event(
+        self, request: DescribeClusterEventRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterEventResponse: ...
+    @overload
     async def describe_cluster_event(
         self,
         *,
@@ -286,6 +379,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterEventRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             event_id: The unique identifier (UUID) of the event to describe. This ID can be
                 obtained from the ListClusterEvents operation. Since 2025-08-05.
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster
@@ -295,6 +391,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeClusterEventResponse: the typed response.
         """
 
+    @overload
+    async def describe_cluster_node(
+        self, request: DescribeClusterNodeRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterNodeResponse: ...
+    @overload
     async def describe_cluster_node(
         self,
         *,
@@ -309,6 +410,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterNodeRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster in which the node is. Since 2023-11-29.
             node_id: The ID of the SageMaker HyperPod cluster node. Since 2023-11-29.
@@ -321,6 +425,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeClusterNodeResponse: the typed response.
         """
 
+    @overload
+    async def describe_cluster_scheduler_config(
+        self, request: DescribeClusterSchedulerConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterSchedulerConfigResponse: ...
+    @overload
     async def describe_cluster_scheduler_config(
         self,
         *,
@@ -335,6 +444,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
             cluster_scheduler_config_version: Version of the cluster policy. Since 2024-12-04.
 
@@ -342,6 +454,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeClusterSchedulerConfigResponse: the typed response.
         """
 
+    @overload
+    async def describe_code_repository(
+        self, request: DescribeCodeRepositoryInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeCodeRepositoryOutput: ...
+    @overload
     async def describe_code_repository(
         self,
         *,
@@ -353,12 +470,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to describe. Since 2018-11-28.
 
         Returns:
             DescribeCodeRepositoryOutput: the typed response.
         """
 
+    @overload
+    async def describe_compilation_job(
+        self, request: DescribeCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeCompilationJobResponse: ...
+    @overload
     async def describe_compilation_job(
         self,
         *,
@@ -373,6 +498,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the model compilation job that you want
                 information about. Since 2018-11-28.
 
@@ -380,6 +508,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeCompilationJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_compute_quota(
+        self, request: DescribeComputeQuotaRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeComputeQuotaResponse: ...
+    @overload
     async def describe_compute_quota(
         self,
         *,
@@ -392,6 +525,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
             compute_quota_version: Version of the compute allocation definition. Since
                 2024-12-04.
@@ -400,6 +536,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeComputeQuotaResponse: the typed response.
         """
 
+    @overload
+    async def describe_context(
+        self, request: DescribeContextRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeContextResponse: ...
+    @overload
     async def describe_context(
         self,
         *,
@@ -411,12 +552,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeContextRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             context_name: The name of the context to describe. Since 2020-12-01.
 
         Returns:
             DescribeContextResponse: the typed response.
         """
 
+    @overload
+    async def describe_data_quality_job_definition(
+        self, request: DescribeDataQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDataQualityJobDefinitionResponse: ...
+    @overload
     async def describe_data_quality_job_definition(
         self,
         *,
@@ -428,6 +577,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the data quality monitoring job definition to
                 describe. Since 2020-12-08.
 
@@ -435,6 +587,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeDataQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def describe_device(
+        self, request: DescribeDeviceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDeviceResponse: ...
+    @overload
     async def describe_device(
         self,
         *,
@@ -448,6 +605,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDeviceRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             next_token: Next token of device description. Since 2020-12-08.
             device_name: The unique ID of the device. Since 2020-12-08.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
@@ -465,6 +625,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EdgeModel, DescribeDeviceResponse]: ...
+    @overload
+    async def describe_device_fleet(
+        self, request: DescribeDeviceFleetRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDeviceFleetResponse: ...
+    @overload
     async def describe_device_fleet(
         self,
         *,
@@ -476,12 +641,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
 
         Returns:
             DescribeDeviceFleetResponse: the typed response.
         """
 
+    @overload
+    async def describe_domain(
+        self, request: DescribeDomainRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDomainResponse: ...
+    @overload
     async def describe_domain(
         self,
         *,
@@ -493,12 +666,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDomainRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
 
         Returns:
             DescribeDomainResponse: the typed response.
         """
 
+    @overload
+    async def describe_edge_deployment_plan(
+        self, request: DescribeEdgeDeploymentPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEdgeDeploymentPlanResponse: ...
+    @overload
     async def describe_edge_deployment_plan(
         self,
         *,
@@ -512,6 +693,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the deployment plan to describe. Since
                 2022-07-18.
             next_token: If the edge deployment plan has enough stages to require tokening, then
@@ -523,6 +707,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeEdgeDeploymentPlanResponse: the typed response.
         """
 
+    @overload
+    async def describe_edge_packaging_job(
+        self, request: DescribeEdgePackagingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEdgePackagingJobResponse: ...
+    @overload
     async def describe_edge_packaging_job(
         self,
         *,
@@ -534,12 +723,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
 
         Returns:
             DescribeEdgePackagingJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_endpoint(
+        self, request: DescribeEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEndpointOutput: ...
+    @overload
     async def describe_endpoint(
         self,
         *,
@@ -549,12 +746,20 @@ class AsyncSageMakerClient(BaseClient):
         """Returns the description of an endpoint.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEndpointInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint. Since 2017-11-29.
 
         Returns:
             DescribeEndpointOutput: the typed response.
         """
 
+    @overload
+    async def describe_endpoint_config(
+        self, request: DescribeEndpointConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEndpointConfigOutput: ...
+    @overload
     async def describe_endpoint_config(
         self,
         *,
@@ -565,12 +770,20 @@ class AsyncSageMakerClient(BaseClient):
         API.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration. Since 2017-11-29.
 
         Returns:
             DescribeEndpointConfigOutput: the typed response.
         """
 
+    @overload
+    async def describe_experiment(
+        self, request: DescribeExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeExperimentResponse: ...
+    @overload
     async def describe_experiment(
         self,
         *,
@@ -582,12 +795,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to describe. Since 2019-12-04.
 
         Returns:
             DescribeExperimentResponse: the typed response.
         """
 
+    @overload
+    async def describe_feature_group(
+        self, request: DescribeFeatureGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeFeatureGroupResponse: ...
+    @overload
     async def describe_feature_group(
         self,
         *,
@@ -601,6 +822,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name or Amazon Resource Name (ARN) of the FeatureGroup you
                 want described. Since 2020-12-01.
             next_token: A token to resume pagination of the list of Features (
@@ -618,6 +842,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FeatureDefinition, DescribeFeatureGroupResponse]: ...
+    @overload
+    async def describe_feature_metadata(
+        self, request: DescribeFeatureMetadataRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeFeatureMetadataResponse: ...
+    @overload
     async def describe_feature_metadata(
         self,
         *,
@@ -630,6 +859,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFeatureMetadataRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the feature group containing the feature. Since
                 2022-06-29.
             feature_name: The name of the feature. Since 2022-06-29.
@@ -638,6 +870,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeFeatureMetadataResponse: the typed response.
         """
 
+    @overload
+    async def describe_flow_definition(
+        self, request: DescribeFlowDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeFlowDefinitionResponse: ...
+    @overload
     async def describe_flow_definition(
         self,
         *,
@@ -649,12 +886,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of the flow definition. Since 2019-12-04.
 
         Returns:
             DescribeFlowDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def describe_hub(
+        self, request: DescribeHubRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHubResponse: ...
+    @overload
     async def describe_hub(
         self,
         *,
@@ -666,12 +911,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DescribeHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to describe. Since 2022-11-30.
 
         Returns:
             DescribeHubResponse: the typed response.
         """
 
+    @overload
+    async def describe_hub_content(
+        self, request: DescribeHubContentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHubContentResponse: ...
+    @overload
     async def describe_hub_content(
         self,
         *,
@@ -686,6 +939,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub that contains the content to describe. Since
                 2022-11-30.
             hub_content_type: The type of content in the hub. Since 2022-11-30.
@@ -696,6 +952,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeHubContentResponse: the typed response.
         """
 
+    @overload
+    async def describe_human_task_ui(
+        self, request: DescribeHumanTaskUiRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHumanTaskUiResponse: ...
+    @overload
     async def describe_human_task_ui(
         self,
         *,
@@ -707,6 +968,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the human task user interface (worker task template)
                 you want information about. Since 2019-12-04.
 
@@ -714,6 +978,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeHumanTaskUiResponse: the typed response.
         """
 
+    @overload
+    async def describe_hyper_parameter_tuning_job(
+        self, request: DescribeHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHyperParameterTuningJobResponse: ...
+    @overload
     async def describe_hyper_parameter_tuning_job(
         self,
         *,
@@ -727,12 +996,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job. Since 2018-06-04.
 
         Returns:
             DescribeHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_image(
+        self, request: DescribeImageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeImageResponse: ...
+    @overload
     async def describe_image(
         self,
         *,
@@ -744,12 +1021,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeImageRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             image_name: The name of the image to describe. Since 2020-10-26.
 
         Returns:
             DescribeImageResponse: the typed response.
         """
 
+    @overload
+    async def describe_image_version(
+        self, request: DescribeImageVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeImageVersionResponse: ...
+    @overload
     async def describe_image_version(
         self,
         *,
@@ -763,6 +1048,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             image_name: The name of the image. Since 2020-10-26.
             version: The version of the image. If not specified, the latest version is
                 described. Since 2020-10-26.
@@ -772,6 +1060,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeImageVersionResponse: the typed response.
         """
 
+    @overload
+    async def describe_inference_component(
+        self, request: DescribeInferenceComponentInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceComponentOutput: ...
+    @overload
     async def describe_inference_component(
         self,
         *,
@@ -783,12 +1076,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceComponentInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component. Since 2023-11-29.
 
         Returns:
             DescribeInferenceComponentOutput: the typed response.
         """
 
+    @overload
+    async def describe_inference_experiment(
+        self, request: DescribeInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceExperimentResponse: ...
+    @overload
     async def describe_inference_experiment(
         self,
         *,
@@ -800,12 +1101,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to describe. Since 2022-11-30.
 
         Returns:
             DescribeInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    async def describe_inference_recommendations_job(
+        self, request: DescribeInferenceRecommendationsJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceRecommendationsJobResponse: ...
+    @overload
     async def describe_inference_recommendations_job(
         self,
         *,
@@ -818,6 +1127,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             job_name: The name of the job. The name must be unique within an Amazon Web Services
                 Region in the Amazon Web Services account. Since 2021-12-01.
 
@@ -825,6 +1137,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeInferenceRecommendationsJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_job(
+        self, request: DescribeJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeJobResponse: ...
+    @overload
     async def describe_job(
         self,
         *,
@@ -846,6 +1163,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``DescribeJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to describe. Since 2026-06-02.
             job_category: The category of the job. Since 2026-06-02.
 
@@ -853,6 +1173,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_job_schema_version(
+        self, request: DescribeJobSchemaVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeJobSchemaVersionResponse: ...
+    @overload
     async def describe_job_schema_version(
         self,
         *,
@@ -873,6 +1198,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeJobSchemaVersionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_category: The category of the job schema to describe. Since 2026-06-02.
             job_config_schema_version: The version of the schema to retrieve. If not specified,
                 the latest version is returned. Since 2026-06-02.
@@ -881,6 +1209,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeJobSchemaVersionResponse: the typed response.
         """
 
+    @overload
+    async def describe_labeling_job(
+        self, request: DescribeLabelingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeLabelingJobResponse: ...
+    @overload
     async def describe_labeling_job(
         self,
         *,
@@ -892,6 +1225,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job to return information for. Since
                 2018-11-28.
 
@@ -899,6 +1235,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeLabelingJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_lineage_group(
+        self, request: DescribeLineageGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeLineageGroupResponse: ...
+    @overload
     async def describe_lineage_group(
         self,
         *,
@@ -911,6 +1252,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeLineageGroupRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             lineage_group_name: The name of the lineage group. Since 2021-12-01.
 
         Returns:

@@ -2,8 +2,9 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The describe (M-Z) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.included_data import IncludedData, IncludedDataLiteral
     from smtyped._generated.shapes.describe_mlflow import (
         DescribeMlflowAppResponse,
         DescribeMlflowTrackingServerResponse,
@@ -75,81 +76,84 @@ class AsyncSageMakerClient(BaseClient):
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
     async def describe_mlflow_app(
-        self,
-        *,
-        arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeMlflowAppRequest | None = None, /, **kwargs: Any
     ) -> DescribeMlflowAppResponse:
         """Returns information about an MLflow App.
 
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App for which to get information. Since 2025-12-02.
 
         Returns:
             DescribeMlflowAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeMlflowAppRequest", "describe_mlflow_app", kwargs)
         out: DescribeMlflowAppResponse = _shapes.DescribeMlflowAppResponse._from_wire(
-            await self._call("describe_mlflow_app", _rq.describe_mlflow_app(arn=arn, extra=extra))
+            await self._call("describe_mlflow_app", _rq.describe_mlflow_app(**kwargs))
         )
         return out
 
     async def describe_mlflow_tracking_server(
-        self,
-        *,
-        tracking_server_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeMlflowTrackingServerRequest | None = None, /, **kwargs: Any
     ) -> DescribeMlflowTrackingServerResponse:
         """Returns information about an MLflow Tracking Server.
 
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the MLflow Tracking Server to describe. Since
                 2024-06-18.
 
         Returns:
             DescribeMlflowTrackingServerResponse: the typed response.
         """
-        out: DescribeMlflowTrackingServerResponse = _shapes.DescribeMlflowTrackingServerResponse._from_wire(
-            await self._call(
-                "describe_mlflow_tracking_server",
-                _rq.describe_mlflow_tracking_server(tracking_server_name=tracking_server_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeMlflowTrackingServerRequest", "describe_mlflow_tracking_server", kwargs
             )
+        out: DescribeMlflowTrackingServerResponse = _shapes.DescribeMlflowTrackingServerResponse._from_wire(
+            await self._call("describe_mlflow_tracking_server", _rq.describe_mlflow_tracking_server(**kwargs))
         )
         return out
 
-    async def describe_model(
-        self,
-        *,
-        model_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> DescribeModelOutput:
+    async def describe_model(self, request: DescribeModelInput | None = None, /, **kwargs: Any) -> DescribeModelOutput:
         """Describes a model that you created using the CreateModel API.
 
         Args:
+            request: the whole request instead of keywords (``DescribeModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the model. Since 2017-11-29.
 
         Returns:
             DescribeModelOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeModelInput", "describe_model", kwargs)
         out: DescribeModelOutput = _shapes.DescribeModelOutput._from_wire(
-            await self._call("describe_model", _rq.describe_model(model_name=model_name, extra=extra))
+            await self._call("describe_model", _rq.describe_model(**kwargs))
         )
         return out
 
     async def describe_model_bias_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DescribeModelBiasJobDefinitionResponse:
         """Returns a description of a model bias job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model bias job definition. The name must be
                 unique within an Amazon Web Services Region in the Amazon Web Services account.
                 Since 2020-12-08.
@@ -157,21 +161,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeModelBiasJobDefinitionResponse: the typed response.
         """
-        out: DescribeModelBiasJobDefinitionResponse = _shapes.DescribeModelBiasJobDefinitionResponse._from_wire(
-            await self._call(
-                "describe_model_bias_job_definition",
-                _rq.describe_model_bias_job_definition(job_definition_name=job_definition_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeModelBiasJobDefinitionRequest", "describe_model_bias_job_definition", kwargs
             )
+        out: DescribeModelBiasJobDefinitionResponse = _shapes.DescribeModelBiasJobDefinitionResponse._from_wire(
+            await self._call("describe_model_bias_job_definition", _rq.describe_model_bias_job_definition(**kwargs))
         )
         return out
 
     async def describe_model_card(
-        self,
-        *,
-        model_card_name: str,
-        model_card_version: int | None = None,
-        included_data: IncludedData | IncludedDataLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelCardRequest | None = None, /, **kwargs: Any
     ) -> DescribeModelCardResponse:
         """Describes the content, creation time, and security configuration of an Amazon SageMaker
         Model Card.
@@ -185,6 +185,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name or Amazon Resource Name (ARN) of the model card to
                 describe. Since 2022-11-30.
             model_card_version: The version of the model card to describe. If a version is not
@@ -196,55 +199,50 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeModelCardResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeModelCardRequest", "describe_model_card", kwargs)
         out: DescribeModelCardResponse = _shapes.DescribeModelCardResponse._from_wire(
-            await self._call(
-                "describe_model_card",
-                _rq.describe_model_card(
-                    model_card_name=model_card_name,
-                    model_card_version=model_card_version,
-                    included_data=included_data,
-                    extra=extra,
-                ),
-            )
+            await self._call("describe_model_card", _rq.describe_model_card(**kwargs))
         )
         return out
 
     async def describe_model_card_export_job(
-        self,
-        *,
-        model_card_export_job_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelCardExportJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeModelCardExportJobResponse:
         """Describes an Amazon SageMaker Model Card export job.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelCardExportJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_card_export_job_arn: The Amazon Resource Name (ARN) of the model card export
                 job to describe. Since 2022-11-30.
 
         Returns:
             DescribeModelCardExportJobResponse: the typed response.
         """
-        out: DescribeModelCardExportJobResponse = _shapes.DescribeModelCardExportJobResponse._from_wire(
-            await self._call(
-                "describe_model_card_export_job",
-                _rq.describe_model_card_export_job(model_card_export_job_arn=model_card_export_job_arn, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeModelCardExportJobRequest", "describe_model_card_export_job", kwargs
             )
+        out: DescribeModelCardExportJobResponse = _shapes.DescribeModelCardExportJobResponse._from_wire(
+            await self._call("describe_model_card_export_job", _rq.describe_model_card_export_job(**kwargs))
         )
         return out
 
     async def describe_model_explainability_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DescribeModelExplainabilityJobDefinitionResponse:
         """Returns a description of a model explainability job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition. The name
                 must be unique within an Amazon Web Services Region in the Amazon Web Services
                 account. Since 2020-12-08.
@@ -252,24 +250,26 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeModelExplainabilityJobDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeModelExplainabilityJobDefinitionRequest",
+                "describe_model_explainability_job_definition",
+                kwargs,
+            )
         out: DescribeModelExplainabilityJobDefinitionResponse = (
             _shapes.DescribeModelExplainabilityJobDefinitionResponse._from_wire(
                 await self._call(
                     "describe_model_explainability_job_definition",
-                    _rq.describe_model_explainability_job_definition(
-                        job_definition_name=job_definition_name, extra=extra
-                    ),
+                    _rq.describe_model_explainability_job_definition(**kwargs),
                 )
             )
         )
         return out
 
     async def describe_model_package(
-        self,
-        *,
-        model_package_name: str,
-        included_data: IncludedData | IncludedDataLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelPackageInput | None = None, /, **kwargs: Any
     ) -> DescribeModelPackageOutput:
         """Returns a description of the specified model package, which is used to create SageMaker
         models or list them on Amazon Web Services Marketplace.
@@ -287,6 +287,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name or Amazon Resource Name (ARN) of the model package to
                 describe. Since 2018-11-28.
             included_data: Specifies the level of model package data to include in the response.
@@ -297,51 +300,47 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeModelPackageOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeModelPackageInput", "describe_model_package", kwargs)
         out: DescribeModelPackageOutput = _shapes.DescribeModelPackageOutput._from_wire(
-            await self._call(
-                "describe_model_package",
-                _rq.describe_model_package(
-                    model_package_name=model_package_name, included_data=included_data, extra=extra
-                ),
-            )
+            await self._call("describe_model_package", _rq.describe_model_package(**kwargs))
         )
         return out
 
     async def describe_model_package_group(
-        self,
-        *,
-        model_package_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelPackageGroupInput | None = None, /, **kwargs: Any
     ) -> DescribeModelPackageGroupOutput:
         """Gets a description for the specified model group.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to describe. Since 2020-12-01.
 
         Returns:
             DescribeModelPackageGroupOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeModelPackageGroupInput", "describe_model_package_group", kwargs)
         out: DescribeModelPackageGroupOutput = _shapes.DescribeModelPackageGroupOutput._from_wire(
-            await self._call(
-                "describe_model_package_group",
-                _rq.describe_model_package_group(model_package_group_name=model_package_group_name, extra=extra),
-            )
+            await self._call("describe_model_package_group", _rq.describe_model_package_group(**kwargs))
         )
         return out
 
     async def describe_model_quality_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> DescribeModelQualityJobDefinitionResponse:
         """Returns a description of a model quality job definition.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model quality job. The name must be unique
                 within an Amazon Web Services Region in the Amazon Web Services account. Since
                 2020-12-08.
@@ -349,67 +348,71 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeModelQualityJobDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeModelQualityJobDefinitionRequest",
+                "describe_model_quality_job_definition",
+                kwargs,
+            )
         out: DescribeModelQualityJobDefinitionResponse = _shapes.DescribeModelQualityJobDefinitionResponse._from_wire(
             await self._call(
-                "describe_model_quality_job_definition",
-                _rq.describe_model_quality_job_definition(job_definition_name=job_definition_name, extra=extra),
+                "describe_model_quality_job_definition", _rq.describe_model_quality_job_definition(**kwargs)
             )
         )
         return out
 
     async def describe_monitoring_schedule(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeMonitoringScheduleRequest | None = None, /, **kwargs: Any
     ) -> DescribeMonitoringScheduleResponse:
         """Describes the schedule for a monitoring job.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: Name of a previously created monitoring schedule. Since
                 2019-12-04.
 
         Returns:
             DescribeMonitoringScheduleResponse: the typed response.
         """
-        out: DescribeMonitoringScheduleResponse = _shapes.DescribeMonitoringScheduleResponse._from_wire(
-            await self._call(
-                "describe_monitoring_schedule",
-                _rq.describe_monitoring_schedule(monitoring_schedule_name=monitoring_schedule_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeMonitoringScheduleRequest", "describe_monitoring_schedule", kwargs
             )
+        out: DescribeMonitoringScheduleResponse = _shapes.DescribeMonitoringScheduleResponse._from_wire(
+            await self._call("describe_monitoring_schedule", _rq.describe_monitoring_schedule(**kwargs))
         )
         return out
 
     async def describe_notebook_instance(
-        self,
-        *,
-        notebook_instance_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeNotebookInstanceInput | None = None, /, **kwargs: Any
     ) -> DescribeNotebookInstanceOutput:
         """Returns information about a notebook instance.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance that you want information
                 about. Since 2017-11-29.
 
         Returns:
             DescribeNotebookInstanceOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeNotebookInstanceInput", "describe_notebook_instance", kwargs)
         out: DescribeNotebookInstanceOutput = _shapes.DescribeNotebookInstanceOutput._from_wire(
-            await self._call(
-                "describe_notebook_instance",
-                _rq.describe_notebook_instance(notebook_instance_name=notebook_instance_name, extra=extra),
-            )
+            await self._call("describe_notebook_instance", _rq.describe_notebook_instance(**kwargs))
         )
         return out
 
     async def describe_notebook_instance_lifecycle_config(
-        self,
-        *,
-        notebook_instance_lifecycle_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
     ) -> DescribeNotebookInstanceLifecycleConfigOutput:
         """Returns a description of a notebook instance lifecycle configuration.
 
@@ -419,61 +422,68 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
                 describe. Since 2018-03-15.
 
         Returns:
             DescribeNotebookInstanceLifecycleConfigOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeNotebookInstanceLifecycleConfigInput",
+                "describe_notebook_instance_lifecycle_config",
+                kwargs,
+            )
         out: DescribeNotebookInstanceLifecycleConfigOutput = (
             _shapes.DescribeNotebookInstanceLifecycleConfigOutput._from_wire(
                 await self._call(
                     "describe_notebook_instance_lifecycle_config",
-                    _rq.describe_notebook_instance_lifecycle_config(
-                        notebook_instance_lifecycle_config_name=notebook_instance_lifecycle_config_name, extra=extra
-                    ),
+                    _rq.describe_notebook_instance_lifecycle_config(**kwargs),
                 )
             )
         )
         return out
 
     async def describe_optimization_job(
-        self,
-        *,
-        optimization_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeOptimizationJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeOptimizationJobResponse:
         """Provides the properties of the specified optimization job.
 
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
         Returns:
             DescribeOptimizationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeOptimizationJobRequest", "describe_optimization_job", kwargs)
         out: DescribeOptimizationJobResponse = _shapes.DescribeOptimizationJobResponse._from_wire(
-            await self._call(
-                "describe_optimization_job",
-                _rq.describe_optimization_job(optimization_job_name=optimization_job_name, extra=extra),
-            )
+            await self._call("describe_optimization_job", _rq.describe_optimization_job(**kwargs))
         )
         return out
 
     async def describe_partner_app(
-        self,
-        *,
-        arn: str,
-        include_available_upgrade: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribePartnerAppRequest | None = None, /, **kwargs: Any
     ) -> DescribePartnerAppResponse:
         """Gets information about a SageMaker Partner AI App.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to describe. Since 2024-12-04.
             include_available_upgrade: When set to TRUE, the response includes available upgrade
                 information for the SageMaker Partner AI App. Default is FALSE. Since 2025-11-13.
@@ -481,26 +491,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribePartnerAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribePartnerAppRequest", "describe_partner_app", kwargs)
         out: DescribePartnerAppResponse = _shapes.DescribePartnerAppResponse._from_wire(
-            await self._call(
-                "describe_partner_app",
-                _rq.describe_partner_app(arn=arn, include_available_upgrade=include_available_upgrade, extra=extra),
-            )
+            await self._call("describe_partner_app", _rq.describe_partner_app(**kwargs))
         )
         return out
 
     async def describe_pipeline(
-        self,
-        *,
-        pipeline_name: str,
-        pipeline_version_id: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribePipelineRequest | None = None, /, **kwargs: Any
     ) -> DescribePipelineResponse:
         """Describes the details of a pipeline.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline to describe.
                 Since 2020-12-01.
             pipeline_version_id: The ID of the pipeline version to describe. Since 2025-07-15.
@@ -508,197 +516,194 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribePipelineResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribePipelineRequest", "describe_pipeline", kwargs)
         out: DescribePipelineResponse = _shapes.DescribePipelineResponse._from_wire(
-            await self._call(
-                "describe_pipeline",
-                _rq.describe_pipeline(
-                    pipeline_name=pipeline_name, pipeline_version_id=pipeline_version_id, extra=extra
-                ),
-            )
+            await self._call("describe_pipeline", _rq.describe_pipeline(**kwargs))
         )
         return out
 
     async def describe_pipeline_definition_for_execution(
-        self,
-        *,
-        pipeline_execution_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribePipelineDefinitionForExecutionRequest | None = None, /, **kwargs: Any
     ) -> DescribePipelineDefinitionForExecutionResponse:
         """Describes the details of an execution's pipeline definition.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineDefinitionForExecutionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
 
         Returns:
             DescribePipelineDefinitionForExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribePipelineDefinitionForExecutionRequest",
+                "describe_pipeline_definition_for_execution",
+                kwargs,
+            )
         out: DescribePipelineDefinitionForExecutionResponse = (
             _shapes.DescribePipelineDefinitionForExecutionResponse._from_wire(
                 await self._call(
                     "describe_pipeline_definition_for_execution",
-                    _rq.describe_pipeline_definition_for_execution(
-                        pipeline_execution_arn=pipeline_execution_arn, extra=extra
-                    ),
+                    _rq.describe_pipeline_definition_for_execution(**kwargs),
                 )
             )
         )
         return out
 
     async def describe_pipeline_execution(
-        self,
-        *,
-        pipeline_execution_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribePipelineExecutionRequest | None = None, /, **kwargs: Any
     ) -> DescribePipelineExecutionResponse:
         """Describes the details of a pipeline execution.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
 
         Returns:
             DescribePipelineExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribePipelineExecutionRequest", "describe_pipeline_execution", kwargs)
         out: DescribePipelineExecutionResponse = _shapes.DescribePipelineExecutionResponse._from_wire(
-            await self._call(
-                "describe_pipeline_execution",
-                _rq.describe_pipeline_execution(pipeline_execution_arn=pipeline_execution_arn, extra=extra),
-            )
+            await self._call("describe_pipeline_execution", _rq.describe_pipeline_execution(**kwargs))
         )
         return out
 
     async def describe_processing_job(
-        self,
-        *,
-        processing_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeProcessingJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeProcessingJobResponse:
         """Returns a description of a processing job.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job. The name must be unique within
                 an Amazon Web Services Region in the Amazon Web Services account. Since 2019-12-04.
 
         Returns:
             DescribeProcessingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeProcessingJobRequest", "describe_processing_job", kwargs)
         out: DescribeProcessingJobResponse = _shapes.DescribeProcessingJobResponse._from_wire(
-            await self._call(
-                "describe_processing_job",
-                _rq.describe_processing_job(processing_job_name=processing_job_name, extra=extra),
-            )
+            await self._call("describe_processing_job", _rq.describe_processing_job(**kwargs))
         )
         return out
 
     async def describe_project(
-        self,
-        *,
-        project_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeProjectInput | None = None, /, **kwargs: Any
     ) -> DescribeProjectOutput:
         """Describes the details of a project.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeProjectInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             project_name: The name of the project to describe. Since 2020-12-01.
 
         Returns:
             DescribeProjectOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeProjectInput", "describe_project", kwargs)
         out: DescribeProjectOutput = _shapes.DescribeProjectOutput._from_wire(
-            await self._call("describe_project", _rq.describe_project(project_name=project_name, extra=extra))
+            await self._call("describe_project", _rq.describe_project(**kwargs))
         )
         return out
 
     async def describe_reserved_capacity(
-        self,
-        *,
-        reserved_capacity_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeReservedCapacityRequest | None = None, /, **kwargs: Any
     ) -> DescribeReservedCapacityResponse:
         """Retrieves details about a reserved capacity.
 
         Operation since 2025-08-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeReservedCapacityRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             reserved_capacity_arn: ARN of the reserved capacity to describe. Since 2025-08-08.
 
         Returns:
             DescribeReservedCapacityResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeReservedCapacityRequest", "describe_reserved_capacity", kwargs)
         out: DescribeReservedCapacityResponse = _shapes.DescribeReservedCapacityResponse._from_wire(
-            await self._call(
-                "describe_reserved_capacity",
-                _rq.describe_reserved_capacity(reserved_capacity_arn=reserved_capacity_arn, extra=extra),
-            )
+            await self._call("describe_reserved_capacity", _rq.describe_reserved_capacity(**kwargs))
         )
         return out
 
     async def describe_space(
-        self,
-        *,
-        domain_id: str,
-        space_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeSpaceRequest | None = None, /, **kwargs: Any
     ) -> DescribeSpaceResponse:
         """Describes the space.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeSpaceRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
 
         Returns:
             DescribeSpaceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeSpaceRequest", "describe_space", kwargs)
         out: DescribeSpaceResponse = _shapes.DescribeSpaceResponse._from_wire(
-            await self._call(
-                "describe_space", _rq.describe_space(domain_id=domain_id, space_name=space_name, extra=extra)
-            )
+            await self._call("describe_space", _rq.describe_space(**kwargs))
         )
         return out
 
     async def describe_studio_lifecycle_config(
-        self,
-        *,
-        studio_lifecycle_config_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
     ) -> DescribeStudioLifecycleConfigResponse:
         """Describes the Amazon SageMaker Studio Lifecycle Configuration.
 
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
                 Configuration to describe. Since 2021-09-10.
 
         Returns:
             DescribeStudioLifecycleConfigResponse: the typed response.
         """
-        out: DescribeStudioLifecycleConfigResponse = _shapes.DescribeStudioLifecycleConfigResponse._from_wire(
-            await self._call(
-                "describe_studio_lifecycle_config",
-                _rq.describe_studio_lifecycle_config(
-                    studio_lifecycle_config_name=studio_lifecycle_config_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeStudioLifecycleConfigRequest", "describe_studio_lifecycle_config", kwargs
             )
+        out: DescribeStudioLifecycleConfigResponse = _shapes.DescribeStudioLifecycleConfigResponse._from_wire(
+            await self._call("describe_studio_lifecycle_config", _rq.describe_studio_lifecycle_config(**kwargs))
         )
         return out
 
     async def describe_subscribed_workteam(
-        self,
-        *,
-        workteam_arn: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeSubscribedWorkteamRequest | None = None, /, **kwargs: Any
     ) -> DescribeSubscribedWorkteamResponse:
         """Gets information about a work team provided by a vendor. It returns details about the
         subscription with a vendor in the AWS Marketplace.
@@ -706,24 +711,26 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeSubscribedWorkteamRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             workteam_arn: The Amazon Resource Name (ARN) of the subscribed work team to
                 describe. Since 2018-11-28.
 
         Returns:
             DescribeSubscribedWorkteamResponse: the typed response.
         """
-        out: DescribeSubscribedWorkteamResponse = _shapes.DescribeSubscribedWorkteamResponse._from_wire(
-            await self._call(
-                "describe_subscribed_workteam", _rq.describe_subscribed_workteam(workteam_arn=workteam_arn, extra=extra)
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DescribeSubscribedWorkteamRequest", "describe_subscribed_workteam", kwargs
             )
+        out: DescribeSubscribedWorkteamResponse = _shapes.DescribeSubscribedWorkteamResponse._from_wire(
+            await self._call("describe_subscribed_workteam", _rq.describe_subscribed_workteam(**kwargs))
         )
         return out
 
     async def describe_training_job(
-        self,
-        *,
-        training_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTrainingJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeTrainingJobResponse:
         """Returns information about a training job.
 
@@ -733,48 +740,46 @@ class AsyncSageMakerClient(BaseClient):
         BillableTimeInSeconds may not be present in the response.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job. Since 2017-11-29.
 
         Returns:
             DescribeTrainingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeTrainingJobRequest", "describe_training_job", kwargs)
         out: DescribeTrainingJobResponse = _shapes.DescribeTrainingJobResponse._from_wire(
-            await self._call(
-                "describe_training_job", _rq.describe_training_job(training_job_name=training_job_name, extra=extra)
-            )
+            await self._call("describe_training_job", _rq.describe_training_job(**kwargs))
         )
         return out
 
     async def describe_training_plan(
-        self,
-        *,
-        training_plan_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTrainingPlanRequest | None = None, /, **kwargs: Any
     ) -> DescribeTrainingPlanResponse:
         """Retrieves detailed information about a specific training plan.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_plan_name: The name of the training plan to describe. Since 2024-12-04.
 
         Returns:
             DescribeTrainingPlanResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeTrainingPlanRequest", "describe_training_plan", kwargs)
         out: DescribeTrainingPlanResponse = _shapes.DescribeTrainingPlanResponse._from_wire(
-            await self._call(
-                "describe_training_plan", _rq.describe_training_plan(training_plan_name=training_plan_name, extra=extra)
-            )
+            await self._call("describe_training_plan", _rq.describe_training_plan(**kwargs))
         )
         return out
 
     async def describe_training_plan_extension_history(
-        self,
-        *,
-        training_plan_arn: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTrainingPlanExtensionHistoryRequest | None = None, /, **kwargs: Any
     ) -> DescribeTrainingPlanExtensionHistoryResponse:
         """Retrieves the extension history for a specified training plan. The response includes details
         about each extension, such as the offering ID, start and end dates, status, payment status,
@@ -783,6 +788,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-03-11.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingPlanExtensionHistoryRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             training_plan_arn: The Amazon Resource Name (ARN); of the training plan to retrieve
                 extension history for. Since 2026-03-11.
             next_token: A token to continue pagination if more results are available. Since
@@ -793,13 +801,18 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeTrainingPlanExtensionHistoryResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DescribeTrainingPlanExtensionHistoryRequest",
+                "describe_training_plan_extension_history",
+                kwargs,
+            )
         out: DescribeTrainingPlanExtensionHistoryResponse = (
             _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire(
                 await self._call(
-                    "describe_training_plan_extension_history",
-                    _rq.describe_training_plan_extension_history(
-                        training_plan_arn=training_plan_arn, next_token=next_token, max_results=max_results, extra=extra
-                    ),
+                    "describe_training_plan_extension_history", _rq.describe_training_plan_extension_history(**kwargs)
                 )
             )
         )
@@ -847,10 +860,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def describe_training_session(
-        self,
-        *,
-        training_session_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTrainingSessionRequest | None = None, /, **kwargs: Any
     ) -> DescribeTrainingSessionResponse:
         """Retrieves detailed information about a training session, including its current status, model
         configuration, Low-Rank Adaptation (LoRA) parameters, and timestamps.
@@ -865,101 +875,103 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to describe. Since
                 2026-10-12.
 
         Returns:
             DescribeTrainingSessionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeTrainingSessionRequest", "describe_training_session", kwargs)
         out: DescribeTrainingSessionResponse = _shapes.DescribeTrainingSessionResponse._from_wire(
-            await self._call(
-                "describe_training_session",
-                _rq.describe_training_session(training_session_name=training_session_name, extra=extra),
-            )
+            await self._call("describe_training_session", _rq.describe_training_session(**kwargs))
         )
         return out
 
     async def describe_transform_job(
-        self,
-        *,
-        transform_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTransformJobRequest | None = None, /, **kwargs: Any
     ) -> DescribeTransformJobResponse:
         """Returns information about a transform job.
 
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job that you want to view details of.
                 Since 2018-07-17.
 
         Returns:
             DescribeTransformJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeTransformJobRequest", "describe_transform_job", kwargs)
         out: DescribeTransformJobResponse = _shapes.DescribeTransformJobResponse._from_wire(
-            await self._call(
-                "describe_transform_job", _rq.describe_transform_job(transform_job_name=transform_job_name, extra=extra)
-            )
+            await self._call("describe_transform_job", _rq.describe_transform_job(**kwargs))
         )
         return out
 
     async def describe_trial(
-        self,
-        *,
-        trial_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTrialRequest | None = None, /, **kwargs: Any
     ) -> DescribeTrialResponse:
         """Provides a list of a trial's properties.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrialRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             trial_name: The name of the trial to describe. Since 2019-12-04.
 
         Returns:
             DescribeTrialResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeTrialRequest", "describe_trial", kwargs)
         out: DescribeTrialResponse = _shapes.DescribeTrialResponse._from_wire(
-            await self._call("describe_trial", _rq.describe_trial(trial_name=trial_name, extra=extra))
+            await self._call("describe_trial", _rq.describe_trial(**kwargs))
         )
         return out
 
     async def describe_trial_component(
-        self,
-        *,
-        trial_component_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeTrialComponentRequest | None = None, /, **kwargs: Any
     ) -> DescribeTrialComponentResponse:
         """Provides a list of a trials component's properties.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the trial component to describe. Since 2019-12-04.
 
         Returns:
             DescribeTrialComponentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeTrialComponentRequest", "describe_trial_component", kwargs)
         out: DescribeTrialComponentResponse = _shapes.DescribeTrialComponentResponse._from_wire(
-            await self._call(
-                "describe_trial_component",
-                _rq.describe_trial_component(trial_component_name=trial_component_name, extra=extra),
-            )
+            await self._call("describe_trial_component", _rq.describe_trial_component(**kwargs))
         )
         return out
 
     async def describe_user_profile(
-        self,
-        *,
-        domain_id: str,
-        user_profile_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeUserProfileRequest | None = None, /, **kwargs: Any
     ) -> DescribeUserProfileResponse:
         """Describes a user profile. For more information, see CreateUserProfile.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. This value is not case sensitive. Since
                 2019-12-04.
@@ -967,19 +979,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeUserProfileResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeUserProfileRequest", "describe_user_profile", kwargs)
         out: DescribeUserProfileResponse = _shapes.DescribeUserProfileResponse._from_wire(
-            await self._call(
-                "describe_user_profile",
-                _rq.describe_user_profile(domain_id=domain_id, user_profile_name=user_profile_name, extra=extra),
-            )
+            await self._call("describe_user_profile", _rq.describe_user_profile(**kwargs))
         )
         return out
 
     async def describe_workforce(
-        self,
-        *,
-        workforce_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeWorkforceRequest | None = None, /, **kwargs: Any
     ) -> DescribeWorkforceResponse:
         """Lists private workforce information, including workforce name, Amazon Resource Name (ARN),
         and, if applicable, allowed IP address ranges ( CIDRs). Allowable IP address ranges are the
@@ -991,6 +999,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-01-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the private workforce whose access you want to restrict.
                 WorkforceName is automatically set to default when a workforce is created and cannot
                 be modified. Since 2020-01-16.
@@ -998,16 +1009,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DescribeWorkforceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeWorkforceRequest", "describe_workforce", kwargs)
         out: DescribeWorkforceResponse = _shapes.DescribeWorkforceResponse._from_wire(
-            await self._call("describe_workforce", _rq.describe_workforce(workforce_name=workforce_name, extra=extra))
+            await self._call("describe_workforce", _rq.describe_workforce(**kwargs))
         )
         return out
 
     async def describe_workteam(
-        self,
-        *,
-        workteam_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DescribeWorkteamRequest | None = None, /, **kwargs: Any
     ) -> DescribeWorkteamResponse:
         """Gets information about a specific work team. You can see information such as the create
         date, the last updated date, membership information, and the work team's Amazon Resource
@@ -1016,13 +1026,18 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to return a description of. Since
                 2018-11-28.
 
         Returns:
             DescribeWorkteamResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DescribeWorkteamRequest", "describe_workteam", kwargs)
         out: DescribeWorkteamResponse = _shapes.DescribeWorkteamResponse._from_wire(
-            await self._call("describe_workteam", _rq.describe_workteam(workteam_name=workteam_name, extra=extra))
+            await self._call("describe_workteam", _rq.describe_workteam(**kwargs))
         )
         return out

@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
@@ -50,6 +50,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The describe (M-Z) operations of AsyncSageMakerClient."""
 
+    @overload
+    async def describe_mlflow_app(
+        self, request: DescribeMlflowAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeMlflowAppResponse: ...
+    @overload
     async def describe_mlflow_app(
         self,
         *,
@@ -61,12 +66,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App for which to get information. Since 2025-12-02.
 
         Returns:
             DescribeMlflowAppResponse: the typed response.
         """
 
+    @overload
+    async def describe_mlflow_tracking_server(
+        self, request: DescribeMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeMlflowTrackingServerResponse: ...
+    @overload
     async def describe_mlflow_tracking_server(
         self,
         *,
@@ -78,6 +91,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the MLflow Tracking Server to describe. Since
                 2024-06-18.
 
@@ -85,6 +101,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    async def describe_model(
+        self, request: DescribeModelInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelOutput: ...
+    @overload
     async def describe_model(
         self,
         *,
@@ -94,12 +115,20 @@ class AsyncSageMakerClient(BaseClient):
         """Describes a model that you created using the CreateModel API.
 
         Args:
+            request: the whole request instead of keywords (``DescribeModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the model. Since 2017-11-29.
 
         Returns:
             DescribeModelOutput: the typed response.
         """
 
+    @overload
+    async def describe_model_bias_job_definition(
+        self, request: DescribeModelBiasJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelBiasJobDefinitionResponse: ...
+    @overload
     async def describe_model_bias_job_definition(
         self,
         *,
@@ -111,6 +140,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model bias job definition. The name must be
                 unique within an Amazon Web Services Region in the Amazon Web Services account.
                 Since 2020-12-08.
@@ -119,6 +151,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeModelBiasJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def describe_model_card(
+        self, request: DescribeModelCardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelCardResponse: ...
+    @overload
     async def describe_model_card(
         self,
         *,
@@ -139,6 +176,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name or Amazon Resource Name (ARN) of the model card to
                 describe. Since 2022-11-30.
             model_card_version: The version of the model card to describe. If a version is not
@@ -151,6 +191,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeModelCardResponse: the typed response.
         """
 
+    @overload
+    async def describe_model_card_export_job(
+        self, request: DescribeModelCardExportJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelCardExportJobResponse: ...
+    @overload
     async def describe_model_card_export_job(
         self,
         *,
@@ -162,6 +207,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelCardExportJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_card_export_job_arn: The Amazon Resource Name (ARN) of the model card export
                 job to describe. Since 2022-11-30.
 
@@ -169,6 +217,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeModelCardExportJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_model_explainability_job_definition(
+        self, request: DescribeModelExplainabilityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelExplainabilityJobDefinitionResponse: ...
+    @overload
     async def describe_model_explainability_job_definition(
         self,
         *,
@@ -180,6 +233,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition. The name
                 must be unique within an Amazon Web Services Region in the Amazon Web Services
                 account. Since 2020-12-08.
@@ -188,6 +244,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeModelExplainabilityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def describe_model_package(
+        self, request: DescribeModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelPackageOutput: ...
+    @overload
     async def describe_model_package(
         self,
         *,
@@ -211,6 +272,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name or Amazon Resource Name (ARN) of the model package to
                 describe. Since 2018-11-28.
             included_data: Specifies the level of model package data to include in the response.
@@ -222,6 +286,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeModelPackageOutput: the typed response.
         """
 
+    @overload
+    async def describe_model_package_group(
+        self, request: DescribeModelPackageGroupInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelPackageGroupOutput: ...
+    @overload
     async def describe_model_package_group(
         self,
         *,
@@ -233,12 +302,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to describe. Since 2020-12-01.
 
         Returns:
             DescribeModelPackageGroupOutput: the typed response.
         """
 
+    @overload
+    async def describe_model_quality_job_definition(
+        self, request: DescribeModelQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelQualityJobDefinitionResponse: ...
+    @overload
     async def describe_model_quality_job_definition(
         self,
         *,
@@ -250,6 +327,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model quality job. The name must be unique
                 within an Amazon Web Services Region in the Amazon Web Services account. Since
                 2020-12-08.
@@ -258,6 +338,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeModelQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    async def describe_monitoring_schedule(
+        self, request: DescribeMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeMonitoringScheduleResponse: ...
+    @overload
     async def describe_monitoring_schedule(
         self,
         *,
@@ -269,6 +354,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: Name of a previously created monitoring schedule. Since
                 2019-12-04.
 
@@ -276,6 +364,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    async def describe_notebook_instance(
+        self, request: DescribeNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeNotebookInstanceOutput: ...
+    @overload
     async def describe_notebook_instance(
         self,
         *,
@@ -285,6 +378,9 @@ class AsyncSageMakerClient(BaseClient):
         """Returns information about a notebook instance.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance that you want information
                 about. Since 2017-11-29.
 
@@ -292,6 +388,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeNotebookInstanceOutput: the typed response.
         """
 
+    @overload
+    async def describe_notebook_instance_lifecycle_config(
+        self, request: DescribeNotebookInstanceLifecycleConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeNotebookInstanceLifecycleConfigOutput: ...
+    @overload
     async def describe_notebook_instance_lifecycle_config(
         self,
         *,
@@ -306,6 +407,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
                 describe. Since 2018-03-15.
 
@@ -313,6 +417,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeNotebookInstanceLifecycleConfigOutput: the typed response.
         """
 
+    @overload
+    async def describe_optimization_job(
+        self, request: DescribeOptimizationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeOptimizationJobResponse: ...
+    @overload
     async def describe_optimization_job(
         self,
         *,
@@ -324,6 +433,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
@@ -331,6 +443,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeOptimizationJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_partner_app(
+        self, request: DescribePartnerAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePartnerAppResponse: ...
+    @overload
     async def describe_partner_app(
         self,
         *,
@@ -343,6 +460,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to describe. Since 2024-12-04.
             include_available_upgrade: When set to TRUE, the response includes available upgrade
                 information for the SageMaker Partner AI App. Default is FALSE. Since 2025-11-13.
@@ -351,6 +471,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribePartnerAppResponse: the typed response.
         """
 
+    @overload
+    async def describe_pipeline(
+        self, request: DescribePipelineRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePipelineResponse: ...
+    @overload
     async def describe_pipeline(
         self,
         *,
@@ -363,6 +488,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline to describe.
                 Since 2020-12-01.
             pipeline_version_id: The ID of the pipeline version to describe. Since 2025-07-15.
@@ -371,6 +499,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribePipelineResponse: the typed response.
         """
 
+    @overload
+    async def describe_pipeline_definition_for_execution(
+        self, request: DescribePipelineDefinitionForExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePipelineDefinitionForExecutionResponse: ...
+    @overload
     async def describe_pipeline_definition_for_execution(
         self,
         *,
@@ -382,6 +515,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineDefinitionForExecutionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
 
@@ -389,6 +525,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribePipelineDefinitionForExecutionResponse: the typed response.
         """
 
+    @overload
+    async def describe_pipeline_execution(
+        self, request: DescribePipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePipelineExecutionResponse: ...
+    @overload
     async def describe_pipeline_execution(
         self,
         *,
@@ -400,6 +541,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
 
@@ -407,6 +551,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribePipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    async def describe_processing_job(
+        self, request: DescribeProcessingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeProcessingJobResponse: ...
+    @overload
     async def describe_processing_job(
         self,
         *,
@@ -418,6 +567,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job. The name must be unique within
                 an Amazon Web Services Region in the Amazon Web Services account. Since 2019-12-04.
 
@@ -425,6 +577,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeProcessingJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_project(
+        self, request: DescribeProjectInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeProjectOutput: ...
+    @overload
     async def describe_project(
         self,
         *,
@@ -436,12 +593,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeProjectInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             project_name: The name of the project to describe. Since 2020-12-01.
 
         Returns:
             DescribeProjectOutput: the typed response.
         """
 
+    @overload
+    async def describe_reserved_capacity(
+        self, request: DescribeReservedCapacityRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeReservedCapacityResponse: ...
+    @overload
     async def describe_reserved_capacity(
         self,
         *,
@@ -453,12 +618,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeReservedCapacityRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             reserved_capacity_arn: ARN of the reserved capacity to describe. Since 2025-08-08.
 
         Returns:
             DescribeReservedCapacityResponse: the typed response.
         """
 
+    @overload
+    async def describe_space(
+        self, request: DescribeSpaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeSpaceResponse: ...
+    @overload
     async def describe_space(
         self,
         *,
@@ -471,6 +644,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeSpaceRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
 
@@ -478,6 +654,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeSpaceResponse: the typed response.
         """
 
+    @overload
+    async def describe_studio_lifecycle_config(
+        self, request: DescribeStudioLifecycleConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeStudioLifecycleConfigResponse: ...
+    @overload
     async def describe_studio_lifecycle_config(
         self,
         *,
@@ -489,6 +670,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
                 Configuration to describe. Since 2021-09-10.
 
@@ -496,6 +680,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeStudioLifecycleConfigResponse: the typed response.
         """
 
+    @overload
+    async def describe_subscribed_workteam(
+        self, request: DescribeSubscribedWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeSubscribedWorkteamResponse: ...
+    @overload
     async def describe_subscribed_workteam(
         self,
         *,
@@ -508,6 +697,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeSubscribedWorkteamRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             workteam_arn: The Amazon Resource Name (ARN) of the subscribed work team to
                 describe. Since 2018-11-28.
 
@@ -515,6 +707,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeSubscribedWorkteamResponse: the typed response.
         """
 
+    @overload
+    async def describe_training_job(
+        self, request: DescribeTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingJobResponse: ...
+    @overload
     async def describe_training_job(
         self,
         *,
@@ -529,12 +726,20 @@ class AsyncSageMakerClient(BaseClient):
         BillableTimeInSeconds may not be present in the response.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job. Since 2017-11-29.
 
         Returns:
             DescribeTrainingJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_training_plan(
+        self, request: DescribeTrainingPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingPlanResponse: ...
+    @overload
     async def describe_training_plan(
         self,
         *,
@@ -546,12 +751,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_plan_name: The name of the training plan to describe. Since 2024-12-04.
 
         Returns:
             DescribeTrainingPlanResponse: the typed response.
         """
 
+    @overload
+    async def describe_training_plan_extension_history(
+        self, request: DescribeTrainingPlanExtensionHistoryRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingPlanExtensionHistoryResponse: ...
+    @overload
     async def describe_training_plan_extension_history(
         self,
         *,
@@ -567,6 +780,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-03-11.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingPlanExtensionHistoryRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             training_plan_arn: The Amazon Resource Name (ARN); of the training plan to retrieve
                 extension history for. Since 2026-03-11.
             next_token: A token to continue pagination if more results are available. Since
@@ -587,6 +803,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingPlanExtension, DescribeTrainingPlanExtensionHistoryResponse]: ...
+    @overload
+    async def describe_training_session(
+        self, request: DescribeTrainingSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingSessionResponse: ...
+    @overload
     async def describe_training_session(
         self,
         *,
@@ -606,6 +827,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to describe. Since
                 2026-10-12.
 
@@ -613,6 +837,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeTrainingSessionResponse: the typed response.
         """
 
+    @overload
+    async def describe_transform_job(
+        self, request: DescribeTransformJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTransformJobResponse: ...
+    @overload
     async def describe_transform_job(
         self,
         *,
@@ -624,6 +853,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job that you want to view details of.
                 Since 2018-07-17.
 
@@ -631,6 +863,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeTransformJobResponse: the typed response.
         """
 
+    @overload
+    async def describe_trial(
+        self, request: DescribeTrialRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrialResponse: ...
+    @overload
     async def describe_trial(
         self,
         *,
@@ -642,12 +879,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrialRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             trial_name: The name of the trial to describe. Since 2019-12-04.
 
         Returns:
             DescribeTrialResponse: the typed response.
         """
 
+    @overload
+    async def describe_trial_component(
+        self, request: DescribeTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrialComponentResponse: ...
+    @overload
     async def describe_trial_component(
         self,
         *,
@@ -659,12 +904,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the trial component to describe. Since 2019-12-04.
 
         Returns:
             DescribeTrialComponentResponse: the typed response.
         """
 
+    @overload
+    async def describe_user_profile(
+        self, request: DescribeUserProfileRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeUserProfileResponse: ...
+    @overload
     async def describe_user_profile(
         self,
         *,
@@ -677,6 +930,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. This value is not case sensitive. Since
                 2019-12-04.
@@ -685,6 +941,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeUserProfileResponse: the typed response.
         """
 
+    @overload
+    async def describe_workforce(
+        self, request: DescribeWorkforceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeWorkforceResponse: ...
+    @overload
     async def describe_workforce(
         self,
         *,
@@ -701,6 +962,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-01-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the private workforce whose access you want to restrict.
                 WorkforceName is automatically set to default when a workforce is created and cannot
                 be modified. Since 2020-01-16.
@@ -709,6 +973,11 @@ class AsyncSageMakerClient(BaseClient):
             DescribeWorkforceResponse: the typed response.
         """
 
+    @overload
+    async def describe_workteam(
+        self, request: DescribeWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeWorkteamResponse: ...
+    @overload
     async def describe_workteam(
         self,
         *,
@@ -722,6 +991,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to return a description of. Since
                 2018-11-28.
 

@@ -2,8 +2,9 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The list (A-L) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
@@ -248,17 +250,7 @@ class AsyncSageMakerClient(BaseClient):
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
     async def list_ai_benchmark_jobs(
-        self,
-        *,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        name_contains: str | None = None,
-        status_equals: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_by: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAIBenchmarkJobsRequest | None = None, /, **kwargs: Any
     ) -> ListAIBenchmarkJobsResponse:
         """Returns a list of AI benchmark jobs in your account. You can filter the results by name,
         status, and creation time, and sort the results. The response is paginated.
@@ -266,6 +258,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIBenchmarkJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: The maximum number of benchmark jobs to return in the response. Since
                 2026-04-21.
             next_token: If the previous call to ListAIBenchmarkJobs didn't return the full set
@@ -285,21 +280,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAIBenchmarkJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAIBenchmarkJobsRequest", "list_ai_benchmark_jobs", kwargs)
         out: ListAIBenchmarkJobsResponse = _shapes.ListAIBenchmarkJobsResponse._from_wire(
-            await self._call(
-                "list_ai_benchmark_jobs",
-                _rq.list_ai_benchmark_jobs(
-                    max_results=max_results,
-                    next_token=next_token,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_ai_benchmark_jobs", _rq.list_ai_benchmark_jobs(**kwargs))
         )
         return out
 
@@ -350,17 +334,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_ai_recommendation_jobs(
-        self,
-        *,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        name_contains: str | None = None,
-        status_equals: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_by: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAIRecommendationJobsRequest | None = None, /, **kwargs: Any
     ) -> ListAIRecommendationJobsResponse:
         """Returns a list of AI recommendation jobs in your account. You can filter the results by
         name, status, and creation time, and sort the results. The response is paginated.
@@ -368,6 +342,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIRecommendationJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             max_results: The maximum number of recommendation jobs to return in the response.
                 Since 2026-04-21.
             next_token: If the previous call to ListAIRecommendationJobs didn't return the full
@@ -387,21 +364,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAIRecommendationJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAIRecommendationJobsRequest", "list_ai_recommendation_jobs", kwargs)
         out: ListAIRecommendationJobsResponse = _shapes.ListAIRecommendationJobsResponse._from_wire(
-            await self._call(
-                "list_ai_recommendation_jobs",
-                _rq.list_ai_recommendation_jobs(
-                    max_results=max_results,
-                    next_token=next_token,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_ai_recommendation_jobs", _rq.list_ai_recommendation_jobs(**kwargs))
         )
         return out
 
@@ -454,16 +420,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_ai_workload_configs(
-        self,
-        *,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        name_contains: str | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_by: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAIWorkloadConfigsRequest | None = None, /, **kwargs: Any
     ) -> ListAIWorkloadConfigsResponse:
         """Returns a list of AI workload configurations in your account. You can filter the results by
         name and creation time, and sort the results. The response is paginated.
@@ -471,6 +428,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIWorkloadConfigsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             max_results: The maximum number of AI workload configurations to return in the
                 response. Since 2026-04-21.
             next_token: If the previous call to ListAIWorkloadConfigs didn't return the full set
@@ -489,20 +449,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAIWorkloadConfigsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAIWorkloadConfigsRequest", "list_ai_workload_configs", kwargs)
         out: ListAIWorkloadConfigsResponse = _shapes.ListAIWorkloadConfigsResponse._from_wire(
-            await self._call(
-                "list_ai_workload_configs",
-                _rq.list_ai_workload_configs(
-                    max_results=max_results,
-                    next_token=next_token,
-                    name_contains=name_contains,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_ai_workload_configs", _rq.list_ai_workload_configs(**kwargs))
         )
         return out
 
@@ -550,24 +500,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_actions(
-        self,
-        *,
-        source_uri: str | None = None,
-        action_type: str | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortActionsBy | SortActionsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListActionsResponse:
+    async def list_actions(self, request: ListActionsRequest | None = None, /, **kwargs: Any) -> ListActionsResponse:
         """Lists the actions in your account and their properties.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListActionsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             source_uri: A filter that returns only actions with the specified source URI. Since
                 2020-12-01.
             action_type: A filter that returns only actions of the specified type. Since
@@ -588,21 +529,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListActionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListActionsRequest", "list_actions", kwargs)
         out: ListActionsResponse = _shapes.ListActionsResponse._from_wire(
-            await self._call(
-                "list_actions",
-                _rq.list_actions(
-                    source_uri=source_uri,
-                    action_type=action_type,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_actions", _rq.list_actions(**kwargs))
         )
         return out
 
@@ -649,22 +579,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_algorithms(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        sort_by: AlgorithmSortBy | AlgorithmSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAlgorithmsInput | None = None, /, **kwargs: Any
     ) -> ListAlgorithmsOutput:
         """Lists the machine learning algorithms that have been created.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords (``ListAlgorithmsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns only algorithms created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only algorithms created before the
@@ -684,20 +608,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAlgorithmsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAlgorithmsInput", "list_algorithms", kwargs)
         out: ListAlgorithmsOutput = _shapes.ListAlgorithmsOutput._from_wire(
-            await self._call(
-                "list_algorithms",
-                _rq.list_algorithms(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_algorithms", _rq.list_algorithms(**kwargs))
         )
         return out
 
@@ -741,21 +655,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_aliases(
-        self,
-        *,
-        image_name: str,
-        alias: str | None = None,
-        version: int | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListAliasesResponse:
+    async def list_aliases(self, request: ListAliasesRequest | None = None, /, **kwargs: Any) -> ListAliasesResponse:
         """Lists the aliases of a specified image or image version.
 
         Operation since 2022-12-19.
 
         Args:
+            request: the whole request instead of keywords (``ListAliasesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             image_name: The name of the image. Since 2022-12-19.
             alias: The alias of the image version. Since 2022-12-19.
             version: The version of the image. If image version is not specified, the aliases of
@@ -768,18 +676,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAliasesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAliasesRequest", "list_aliases", kwargs)
         out: ListAliasesResponse = _shapes.ListAliasesResponse._from_wire(
-            await self._call(
-                "list_aliases",
-                _rq.list_aliases(
-                    image_name=image_name,
-                    alias=alias,
-                    version=version,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_aliases", _rq.list_aliases(**kwargs))
         )
         return out
 
@@ -816,18 +716,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_app_image_configs(
-        self,
-        *,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        modified_time_before: datetime | None = None,
-        modified_time_after: datetime | None = None,
-        sort_by: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAppImageConfigsRequest | None = None, /, **kwargs: Any
     ) -> ListAppImageConfigsResponse:
         """Lists the AppImageConfigs in your account and their properties. The list can be filtered by
         creation time or modified time, and whether the AppImageConfig name contains a specified
@@ -836,6 +725,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAppImageConfigsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: The total number of items to return in the response. If the total
                 number of items available is more than the value specified, a NextToken is provided
                 in the response. To resume pagination, provide the NextToken value in the as part of
@@ -860,22 +752,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAppImageConfigsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAppImageConfigsRequest", "list_app_image_configs", kwargs)
         out: ListAppImageConfigsResponse = _shapes.ListAppImageConfigsResponse._from_wire(
-            await self._call(
-                "list_app_image_configs",
-                _rq.list_app_image_configs(
-                    max_results=max_results,
-                    next_token=next_token,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    modified_time_before=modified_time_before,
-                    modified_time_after=modified_time_after,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_app_image_configs", _rq.list_app_image_configs(**kwargs))
         )
         return out
 
@@ -927,23 +807,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_apps(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        sort_by: AppSortKey | AppSortKeyLiteral | None = None,
-        domain_id_equals: str | None = None,
-        user_profile_name_equals: str | None = None,
-        space_name_equals: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListAppsResponse:
+    async def list_apps(self, request: ListAppsRequest | None = None, /, **kwargs: Any) -> ListAppsResponse:
         """Lists apps.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListAppsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: This parameter defines the maximum number of results that can be return
@@ -965,20 +837,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAppsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAppsRequest", "list_apps", kwargs)
         out: ListAppsResponse = _shapes.ListAppsResponse._from_wire(
-            await self._call(
-                "list_apps",
-                _rq.list_apps(
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    domain_id_equals=domain_id_equals,
-                    user_profile_name_equals=user_profile_name_equals,
-                    space_name_equals=space_name_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_apps", _rq.list_apps(**kwargs))
         )
         return out
 
@@ -1023,23 +885,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_artifacts(
-        self,
-        *,
-        source_uri: str | None = None,
-        artifact_type: str | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortArtifactsBy | SortArtifactsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListArtifactsRequest | None = None, /, **kwargs: Any
     ) -> ListArtifactsResponse:
         """Lists the artifacts in your account and their properties.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListArtifactsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             source_uri: A filter that returns only artifacts with the specified source URI.
                 Since 2020-12-01.
             artifact_type: A filter that returns only artifacts of the specified type. Since
@@ -1060,21 +915,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListArtifactsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListArtifactsRequest", "list_artifacts", kwargs)
         out: ListArtifactsResponse = _shapes.ListArtifactsResponse._from_wire(
-            await self._call(
-                "list_artifacts",
-                _rq.list_artifacts(
-                    source_uri=source_uri,
-                    artifact_type=artifact_type,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_artifacts", _rq.list_artifacts(**kwargs))
         )
         return out
 
@@ -1121,26 +965,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_associations(
-        self,
-        *,
-        source_arn: str | None = None,
-        destination_arn: str | None = None,
-        source_type: str | None = None,
-        destination_type: str | None = None,
-        association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortAssociationsBy | SortAssociationsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAssociationsRequest | None = None, /, **kwargs: Any
     ) -> ListAssociationsResponse:
         """Lists the associations in your account and their properties.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAssociationsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             source_arn: A filter that returns only associations with the specified source ARN.
                 Since 2020-12-01.
             destination_arn: A filter that returns only associations with the specified
@@ -1167,24 +1001,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAssociationsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAssociationsRequest", "list_associations", kwargs)
         out: ListAssociationsResponse = _shapes.ListAssociationsResponse._from_wire(
-            await self._call(
-                "list_associations",
-                _rq.list_associations(
-                    source_arn=source_arn,
-                    destination_arn=destination_arn,
-                    source_type=source_type,
-                    destination_type=destination_type,
-                    association_type=association_type,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_associations", _rq.list_associations(**kwargs))
         )
         return out
 
@@ -1237,25 +1057,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_auto_ml_jobs(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None,
-        sort_by: AutoMLSortBy | AutoMLSortByLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListAutoMLJobsRequest | None = None, /, **kwargs: Any
     ) -> ListAutoMLJobsResponse:
         """Request a list of jobs.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAutoMLJobsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             creation_time_after: Request a list of jobs, using a filter for time. Since
                 2019-12-04.
             creation_time_before: Request a list of jobs, using a filter for time. Since
@@ -1278,23 +1089,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAutoMLJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListAutoMLJobsRequest", "list_auto_ml_jobs", kwargs)
         out: ListAutoMLJobsResponse = _shapes.ListAutoMLJobsResponse._from_wire(
-            await self._call(
-                "list_auto_ml_jobs",
-                _rq.list_auto_ml_jobs(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_auto_ml_jobs", _rq.list_auto_ml_jobs(**kwargs))
         )
         return out
 
@@ -1345,22 +1143,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_candidates_for_auto_ml_job(
-        self,
-        *,
-        auto_ml_job_name: str,
-        status_equals: CandidateStatus | CandidateStatusLiteral | None = None,
-        candidate_name_equals: str | None = None,
-        sort_order: AutoMLSortOrder | AutoMLSortOrderLiteral | None = None,
-        sort_by: CandidateSortBy | CandidateSortByLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListCandidatesForAutoMLJobRequest | None = None, /, **kwargs: Any
     ) -> ListCandidatesForAutoMLJobResponse:
         """List the candidates created for the job.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCandidatesForAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             auto_ml_job_name: List the candidates created for the job by providing the job's
                 name. Since 2019-12-04.
             status_equals: List the candidates for the job and filter by status. Since
@@ -1378,20 +1170,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCandidatesForAutoMLJobResponse: the typed response.
         """
-        out: ListCandidatesForAutoMLJobResponse = _shapes.ListCandidatesForAutoMLJobResponse._from_wire(
-            await self._call(
-                "list_candidates_for_auto_ml_job",
-                _rq.list_candidates_for_auto_ml_job(
-                    auto_ml_job_name=auto_ml_job_name,
-                    status_equals=status_equals,
-                    candidate_name_equals=candidate_name_equals,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListCandidatesForAutoMLJobRequest", "list_candidates_for_auto_ml_job", kwargs
             )
+        out: ListCandidatesForAutoMLJobResponse = _shapes.ListCandidatesForAutoMLJobResponse._from_wire(
+            await self._call("list_candidates_for_auto_ml_job", _rq.list_candidates_for_auto_ml_job(**kwargs))
         )
         return out
 
@@ -1440,19 +1224,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_cluster_events(
-        self,
-        *,
-        cluster_name: str,
-        instance_group_name: str | None = None,
-        node_id: str | None = None,
-        event_time_after: datetime | None = None,
-        event_time_before: datetime | None = None,
-        sort_by: EventSortBy | EventSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListClusterEventsRequest | None = None, /, **kwargs: Any
     ) -> ListClusterEventsResponse:
         """Retrieves a list of event summaries for a specified HyperPod cluster. The operation supports
         filtering, sorting, and pagination of results. This functionality is only supported when the
@@ -1461,6 +1233,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterEventsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster for
                 which to list events. Since 2025-08-05.
             instance_group_name: The name of the instance group to filter events. If specified,
@@ -1485,23 +1260,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterEventsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListClusterEventsRequest", "list_cluster_events", kwargs)
         out: ListClusterEventsResponse = _shapes.ListClusterEventsResponse._from_wire(
-            await self._call(
-                "list_cluster_events",
-                _rq.list_cluster_events(
-                    cluster_name=cluster_name,
-                    instance_group_name=instance_group_name,
-                    node_id=node_id,
-                    event_time_after=event_time_after,
-                    event_time_before=event_time_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    resource_type=resource_type,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_cluster_events", _rq.list_cluster_events(**kwargs))
         )
         return out
 
@@ -1552,18 +1314,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_cluster_nodes(
-        self,
-        *,
-        cluster_name: str,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        instance_group_name_contains: str | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        include_node_logical_ids: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListClusterNodesRequest | None = None, /, **kwargs: Any
     ) -> ListClusterNodesResponse:
         """Retrieves the list of instances (also called nodes interchangeably) in a SageMaker HyperPod
         cluster.
@@ -1571,6 +1322,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster in which you want to retrieve the list of nodes. Since 2023-11-29.
             creation_time_after: A filter that returns nodes in a SageMaker HyperPod cluster
@@ -1600,22 +1354,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterNodesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListClusterNodesRequest", "list_cluster_nodes", kwargs)
         out: ListClusterNodesResponse = _shapes.ListClusterNodesResponse._from_wire(
-            await self._call(
-                "list_cluster_nodes",
-                _rq.list_cluster_nodes(
-                    cluster_name=cluster_name,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    instance_group_name_contains=instance_group_name_contains,
-                    max_results=max_results,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    include_node_logical_ids=include_node_logical_ids,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_cluster_nodes", _rq.list_cluster_nodes(**kwargs))
         )
         return out
 
@@ -1664,24 +1406,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_cluster_scheduler_configs(
-        self,
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        name_contains: str | None = None,
-        cluster_arn: str | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
-        sort_by: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListClusterSchedulerConfigsRequest | None = None, /, **kwargs: Any
     ) -> ListClusterSchedulerConfigsResponse:
         """List the cluster policy configurations.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterSchedulerConfigsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             created_after: Filter for after this creation time. The input for this parameter is
                 a Unix timestamp. To convert a date and time into a Unix timestamp, see
                 EpochConverter. Since 2024-12-04.
@@ -1703,22 +1437,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterSchedulerConfigsResponse: the typed response.
         """
-        out: ListClusterSchedulerConfigsResponse = _shapes.ListClusterSchedulerConfigsResponse._from_wire(
-            await self._call(
-                "list_cluster_scheduler_configs",
-                _rq.list_cluster_scheduler_configs(
-                    created_after=created_after,
-                    created_before=created_before,
-                    name_contains=name_contains,
-                    cluster_arn=cluster_arn,
-                    status=status,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListClusterSchedulerConfigsRequest", "list_cluster_scheduler_configs", kwargs
             )
+        out: ListClusterSchedulerConfigsResponse = _shapes.ListClusterSchedulerConfigsResponse._from_wire(
+            await self._call("list_cluster_scheduler_configs", _rq.list_cluster_scheduler_configs(**kwargs))
         )
         return out
 
@@ -1775,24 +1499,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_clusters(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        sort_by: ClusterSortBy | ClusterSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        training_plan_arn: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListClustersResponse:
+    async def list_clusters(self, request: ListClustersRequest | None = None, /, **kwargs: Any) -> ListClustersResponse:
         """Retrieves the list of SageMaker HyperPod clusters.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords (``ListClustersRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: Set a start time for the time range during which you want to
                 list SageMaker HyperPod clusters. Timestamps are formatted according to the ISO 8601
                 standard. Since 2023-11-29.
@@ -1823,21 +1538,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClustersResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListClustersRequest", "list_clusters", kwargs)
         out: ListClustersResponse = _shapes.ListClustersResponse._from_wire(
-            await self._call(
-                "list_clusters",
-                _rq.list_clusters(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    training_plan_arn=training_plan_arn,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_clusters", _rq.list_clusters(**kwargs))
         )
         return out
 
@@ -1884,24 +1588,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_code_repositories(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        sort_by: CodeRepositorySortBy | CodeRepositorySortByLiteral | None = None,
-        sort_order: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListCodeRepositoriesInput | None = None, /, **kwargs: Any
     ) -> ListCodeRepositoriesOutput:
         """Gets a list of the git repositories in your account.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCodeRepositoriesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only git repositories that were created
                 after the specified time. Since 2018-11-28.
             creation_time_before: A filter that returns only git repositories that were created
@@ -1923,22 +1619,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCodeRepositoriesOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListCodeRepositoriesInput", "list_code_repositories", kwargs)
         out: ListCodeRepositoriesOutput = _shapes.ListCodeRepositoriesOutput._from_wire(
-            await self._call(
-                "list_code_repositories",
-                _rq.list_code_repositories(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_code_repositories", _rq.list_code_repositories(**kwargs))
         )
         return out
 
@@ -1993,19 +1677,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_compilation_jobs(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
-        sort_by: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListCompilationJobsRequest | None = None, /, **kwargs: Any
     ) -> ListCompilationJobsResponse:
         """Lists model compilation jobs that satisfy various filters.
 
@@ -2015,6 +1687,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCompilationJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListCompilationJobs request was truncated,
                 the response includes a NextToken . To retrieve the next set of model compilation
                 jobs, use the token in the next request. Since 2018-11-28.
@@ -2039,23 +1714,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCompilationJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListCompilationJobsRequest", "list_compilation_jobs", kwargs)
         out: ListCompilationJobsResponse = _shapes.ListCompilationJobsResponse._from_wire(
-            await self._call(
-                "list_compilation_jobs",
-                _rq.list_compilation_jobs(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_compilation_jobs", _rq.list_compilation_jobs(**kwargs))
         )
         return out
 
@@ -2106,24 +1768,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_compute_quotas(
-        self,
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        name_contains: str | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
-        cluster_arn: str | None = None,
-        sort_by: SortQuotaBy | SortQuotaByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListComputeQuotasRequest | None = None, /, **kwargs: Any
     ) -> ListComputeQuotasResponse:
         """List the resource allocation definitions.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListComputeQuotasRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: Filter for after this creation time. The input for this parameter is
                 a Unix timestamp. To convert a date and time into a Unix timestamp, see
                 EpochConverter. Since 2024-12-04.
@@ -2146,22 +1800,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListComputeQuotasResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListComputeQuotasRequest", "list_compute_quotas", kwargs)
         out: ListComputeQuotasResponse = _shapes.ListComputeQuotasResponse._from_wire(
-            await self._call(
-                "list_compute_quotas",
-                _rq.list_compute_quotas(
-                    created_after=created_after,
-                    created_before=created_before,
-                    name_contains=name_contains,
-                    status=status,
-                    cluster_arn=cluster_arn,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_compute_quotas", _rq.list_compute_quotas(**kwargs))
         )
         return out
 
@@ -2209,24 +1851,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_contexts(
-        self,
-        *,
-        source_uri: str | None = None,
-        context_type: str | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortContextsBy | SortContextsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListContextsResponse:
+    async def list_contexts(self, request: ListContextsRequest | None = None, /, **kwargs: Any) -> ListContextsResponse:
         """Lists the contexts in your account and their properties.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListContextsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             source_uri: A filter that returns only contexts with the specified source URI. Since
                 2020-12-01.
             context_type: A filter that returns only contexts of the specified type. Since
@@ -2247,21 +1880,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListContextsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListContextsRequest", "list_contexts", kwargs)
         out: ListContextsResponse = _shapes.ListContextsResponse._from_wire(
-            await self._call(
-                "list_contexts",
-                _rq.list_contexts(
-                    source_uri=source_uri,
-                    context_type=context_type,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_contexts", _rq.list_contexts(**kwargs))
         )
         return out
 
@@ -2308,23 +1930,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_data_quality_job_definitions(
-        self,
-        *,
-        endpoint_name: str | None = None,
-        sort_by: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListDataQualityJobDefinitionsRequest | None = None, /, **kwargs: Any
     ) -> ListDataQualityJobDefinitionsResponse:
         """Lists the data quality job definitions in your account.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListDataQualityJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: A filter that lists the data quality job definitions associated with
                 the specified endpoint. Since 2020-12-08.
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -2347,21 +1962,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDataQualityJobDefinitionsResponse: the typed response.
         """
-        out: ListDataQualityJobDefinitionsResponse = _shapes.ListDataQualityJobDefinitionsResponse._from_wire(
-            await self._call(
-                "list_data_quality_job_definitions",
-                _rq.list_data_quality_job_definitions(
-                    endpoint_name=endpoint_name,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListDataQualityJobDefinitionsRequest", "list_data_quality_job_definitions", kwargs
             )
+        out: ListDataQualityJobDefinitionsResponse = _shapes.ListDataQualityJobDefinitionsResponse._from_wire(
+            await self._call("list_data_quality_job_definitions", _rq.list_data_quality_job_definitions(**kwargs))
         )
         return out
 
@@ -2417,24 +2023,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_device_fleets(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        sort_by: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListDeviceFleetsRequest | None = None, /, **kwargs: Any
     ) -> ListDeviceFleetsResponse:
         """Returns a list of devices in the fleet.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListDeviceFleetsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: The maximum number of results to select. Since 2020-12-08.
@@ -2454,22 +2052,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDeviceFleetsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListDeviceFleetsRequest", "list_device_fleets", kwargs)
         out: ListDeviceFleetsResponse = _shapes.ListDeviceFleetsResponse._from_wire(
-            await self._call(
-                "list_device_fleets",
-                _rq.list_device_fleets(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_device_fleets", _rq.list_device_fleets(**kwargs))
         )
         return out
 
@@ -2517,21 +2103,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_devices(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        latest_heartbeat_after: datetime | None = None,
-        model_name: str | None = None,
-        device_fleet_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListDevicesResponse:
+    async def list_devices(self, request: ListDevicesRequest | None = None, /, **kwargs: Any) -> ListDevicesResponse:
         """A list of devices.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords (``ListDevicesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: Maximum number of results to select. Since 2020-12-08.
@@ -2545,18 +2125,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDevicesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListDevicesRequest", "list_devices", kwargs)
         out: ListDevicesResponse = _shapes.ListDevicesResponse._from_wire(
-            await self._call(
-                "list_devices",
-                _rq.list_devices(
-                    next_token=next_token,
-                    max_results=max_results,
-                    latest_heartbeat_after=latest_heartbeat_after,
-                    model_name=model_name,
-                    device_fleet_name=device_fleet_name,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_devices", _rq.list_devices(**kwargs))
         )
         return out
 
@@ -2596,18 +2168,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_domains(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListDomainsResponse:
+    async def list_domains(self, request: ListDomainsRequest | None = None, /, **kwargs: Any) -> ListDomainsResponse:
         """Lists the domains.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListDomainsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: Returns a list up to a specified limit. Since 2019-12-04.
@@ -2615,10 +2184,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDomainsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListDomainsRequest", "list_domains", kwargs)
         out: ListDomainsResponse = _shapes.ListDomainsResponse._from_wire(
-            await self._call(
-                "list_domains", _rq.list_domains(next_token=next_token, max_results=max_results, extra=extra)
-            )
+            await self._call("list_domains", _rq.list_domains(**kwargs))
         )
         return out
 
@@ -2649,25 +2218,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_edge_deployment_plans(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        device_fleet_name_contains: str | None = None,
-        sort_by: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListEdgeDeploymentPlansRequest | None = None, /, **kwargs: Any
     ) -> ListEdgeDeploymentPlansResponse:
         """Lists all edge deployment plans.
 
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEdgeDeploymentPlansRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2022-07-18.
             max_results: The maximum number of results to select (50 by default). Since
@@ -2692,23 +2252,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEdgeDeploymentPlansResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListEdgeDeploymentPlansRequest", "list_edge_deployment_plans", kwargs)
         out: ListEdgeDeploymentPlansResponse = _shapes.ListEdgeDeploymentPlansResponse._from_wire(
-            await self._call(
-                "list_edge_deployment_plans",
-                _rq.list_edge_deployment_plans(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    device_fleet_name_contains=device_fleet_name_contains,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_edge_deployment_plans", _rq.list_edge_deployment_plans(**kwargs))
         )
         return out
 
@@ -2768,26 +2315,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_edge_packaging_jobs(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        model_name_contains: str | None = None,
-        status_equals: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
-        sort_by: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListEdgePackagingJobsRequest | None = None, /, **kwargs: Any
     ) -> ListEdgePackagingJobsResponse:
         """Returns a list of edge packaging jobs.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEdgePackagingJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: Maximum number of results to select. Since 2020-12-08.
@@ -2810,24 +2347,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEdgePackagingJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListEdgePackagingJobsRequest", "list_edge_packaging_jobs", kwargs)
         out: ListEdgePackagingJobsResponse = _shapes.ListEdgePackagingJobsResponse._from_wire(
-            await self._call(
-                "list_edge_packaging_jobs",
-                _rq.list_edge_packaging_jobs(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    model_name_contains=model_name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_edge_packaging_jobs", _rq.list_edge_packaging_jobs(**kwargs))
         )
         return out
 
@@ -2886,20 +2409,14 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_endpoint_configs(
-        self,
-        *,
-        sort_by: EndpointConfigSortKey | EndpointConfigSortKeyLiteral | None = None,
-        sort_order: OrderKey | OrderKeyLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListEndpointConfigsInput | None = None, /, **kwargs: Any
     ) -> ListEndpointConfigsOutput:
         """Lists endpoint configurations.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEndpointConfigsInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             sort_by: The field to sort results by. The default is CreationTime . Since
                 2017-11-29.
             sort_order: The sort order for results. The default is Ascending . Since 2017-11-29.
@@ -2918,20 +2435,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEndpointConfigsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListEndpointConfigsInput", "list_endpoint_configs", kwargs)
         out: ListEndpointConfigsOutput = _shapes.ListEndpointConfigsOutput._from_wire(
-            await self._call(
-                "list_endpoint_configs",
-                _rq.list_endpoint_configs(
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_endpoint_configs", _rq.list_endpoint_configs(**kwargs))
         )
         return out
 
@@ -2975,24 +2482,13 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_endpoints(
-        self,
-        *,
-        sort_by: EndpointSortKey | EndpointSortKeyLiteral | None = None,
-        sort_order: OrderKey | OrderKeyLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        status_equals: EndpointStatus | EndpointStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListEndpointsOutput:
+    async def list_endpoints(self, request: ListEndpointsInput | None = None, /, **kwargs: Any) -> ListEndpointsOutput:
         """Lists endpoints.
 
         Args:
+            request: the whole request instead of keywords (``ListEndpointsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             sort_by: Sorts the list of results. The default is CreationTime . Since 2017-11-29.
             sort_order: The sort order for results. The default is Descending . Since
                 2017-11-29.
@@ -3017,23 +2513,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEndpointsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListEndpointsInput", "list_endpoints", kwargs)
         out: ListEndpointsOutput = _shapes.ListEndpointsOutput._from_wire(
-            await self._call(
-                "list_endpoints",
-                _rq.list_endpoints(
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    status_equals=status_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_endpoints", _rq.list_endpoints(**kwargs))
         )
         return out
 
@@ -3084,15 +2567,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_experiments(
-        self,
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortExperimentsBy | SortExperimentsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListExperimentsRequest | None = None, /, **kwargs: Any
     ) -> ListExperimentsResponse:
         """Lists all the experiments in your account. The list can be filtered to show only experiments
         that were created in a specific time range. The list can be sorted by experiment name or
@@ -3101,6 +2576,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListExperimentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: A filter that returns only experiments created after the specified
                 time. Since 2019-12-04.
             created_before: A filter that returns only experiments created before the specified
@@ -3117,19 +2595,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListExperimentsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListExperimentsRequest", "list_experiments", kwargs)
         out: ListExperimentsResponse = _shapes.ListExperimentsResponse._from_wire(
-            await self._call(
-                "list_experiments",
-                _rq.list_experiments(
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_experiments", _rq.list_experiments(**kwargs))
         )
         return out
 
@@ -3172,24 +2641,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_feature_groups(
-        self,
-        *,
-        name_contains: str | None = None,
-        feature_group_status_equals: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None,
-        offline_store_status_equals: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_order: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None = None,
-        sort_by: FeatureGroupSortBy | FeatureGroupSortByLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListFeatureGroupsRequest | None = None, /, **kwargs: Any
     ) -> ListFeatureGroupsResponse:
         """List FeatureGroup s based on given filter and order.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListFeatureGroupsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name_contains: A string that partially matches one or more FeatureGroup s names.
                 Filters FeatureGroup s by name. Since 2020-12-01.
             feature_group_status_equals: A FeatureGroup status. Filters by FeatureGroup status.
@@ -3210,22 +2671,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListFeatureGroupsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListFeatureGroupsRequest", "list_feature_groups", kwargs)
         out: ListFeatureGroupsResponse = _shapes.ListFeatureGroupsResponse._from_wire(
-            await self._call(
-                "list_feature_groups",
-                _rq.list_feature_groups(
-                    name_contains=name_contains,
-                    feature_group_status_equals=feature_group_status_equals,
-                    offline_store_status_equals=offline_store_status_equals,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_feature_groups", _rq.list_feature_groups(**kwargs))
         )
         return out
 
@@ -3274,20 +2723,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_flow_definitions(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListFlowDefinitionsRequest | None = None, /, **kwargs: Any
     ) -> ListFlowDefinitionsResponse:
         """Returns information about the flow definitions in your account.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListFlowDefinitionsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only flow definitions with a creation
                 time greater than or equal to the specified timestamp. Since 2019-12-04.
             creation_time_before: A filter that returns only flow definitions that were created
@@ -3302,18 +2747,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListFlowDefinitionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListFlowDefinitionsRequest", "list_flow_definitions", kwargs)
         out: ListFlowDefinitionsResponse = _shapes.ListFlowDefinitionsResponse._from_wire(
-            await self._call(
-                "list_flow_definitions",
-                _rq.list_flow_definitions(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_flow_definitions", _rq.list_flow_definitions(**kwargs))
         )
         return out
 
@@ -3354,26 +2791,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_hub_content_versions(
-        self,
-        *,
-        hub_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        hub_content_name: str,
-        min_version: str | None = None,
-        max_schema_version: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        sort_by: HubContentSortBy | HubContentSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListHubContentVersionsRequest | None = None, /, **kwargs: Any
     ) -> ListHubContentVersionsResponse:
         """List hub content versions.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHubContentVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to list the content versions of. Since 2022-11-30.
             hub_content_type: The type of hub content to list versions of. Since 2022-11-30.
             hub_content_name: The name of the hub content. Since 2022-11-30.
@@ -3396,24 +2823,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHubContentVersionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListHubContentVersionsRequest", "list_hub_content_versions", kwargs)
         out: ListHubContentVersionsResponse = _shapes.ListHubContentVersionsResponse._from_wire(
-            await self._call(
-                "list_hub_content_versions",
-                _rq.list_hub_content_versions(
-                    hub_name=hub_name,
-                    hub_content_type=hub_content_type,
-                    hub_content_name=hub_content_name,
-                    min_version=min_version,
-                    max_schema_version=max_schema_version,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_hub_content_versions", _rq.list_hub_content_versions(**kwargs))
         )
         return out
 
@@ -3470,25 +2883,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_hub_contents(
-        self,
-        *,
-        hub_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        name_contains: str | None = None,
-        max_schema_version: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        sort_by: HubContentSortBy | HubContentSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListHubContentsRequest | None = None, /, **kwargs: Any
     ) -> ListHubContentsResponse:
         """List the contents of a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHubContentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to list the contents of. Since 2022-11-30.
             hub_content_type: The type of hub content to list. Since 2022-11-30.
             name_contains: Only list hub content if the name contains the specified string.
@@ -3510,23 +2914,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHubContentsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListHubContentsRequest", "list_hub_contents", kwargs)
         out: ListHubContentsResponse = _shapes.ListHubContentsResponse._from_wire(
-            await self._call(
-                "list_hub_contents",
-                _rq.list_hub_contents(
-                    hub_name=hub_name,
-                    hub_content_type=hub_content_type,
-                    name_contains=name_contains,
-                    max_schema_version=max_schema_version,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_hub_contents", _rq.list_hub_contents(**kwargs))
         )
         return out
 
@@ -3576,25 +2967,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_hubs(
-        self,
-        *,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        sort_by: HubSortBy | HubSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListHubsResponse:
+    async def list_hubs(self, request: ListHubsRequest | None = None, /, **kwargs: Any) -> ListHubsResponse:
         """List all existing hubs.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``ListHubsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             name_contains: Only list hubs with names that contain the specified string. Since
                 2022-11-30.
             creation_time_before: Only list hubs that were created before the time specified.
@@ -3615,22 +2996,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHubsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListHubsRequest", "list_hubs", kwargs)
         out: ListHubsResponse = _shapes.ListHubsResponse._from_wire(
-            await self._call(
-                "list_hubs",
-                _rq.list_hubs(
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_hubs", _rq.list_hubs(**kwargs))
         )
         return out
 
@@ -3679,20 +3048,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_human_task_uis(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListHumanTaskUisRequest | None = None, /, **kwargs: Any
     ) -> ListHumanTaskUisResponse:
         """Returns information about the human task user interfaces in your account.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHumanTaskUisRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only human task user interfaces with a
                 creation time greater than or equal to the specified timestamp. Since 2019-12-04.
             creation_time_before: A filter that returns only human task user interfaces that
@@ -3707,18 +3072,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHumanTaskUisResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListHumanTaskUisRequest", "list_human_task_uis", kwargs)
         out: ListHumanTaskUisResponse = _shapes.ListHumanTaskUisResponse._from_wire(
-            await self._call(
-                "list_human_task_uis",
-                _rq.list_human_task_uis(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_human_task_uis", _rq.list_human_task_uis(**kwargs))
         )
         return out
 
@@ -3759,19 +3116,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_hyper_parameter_tuning_jobs(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_by: HyperParameterTuningJobSortByOptions | HyperParameterTuningJobSortByOptionsLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        name_contains: str | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        status_equals: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListHyperParameterTuningJobsRequest | None = None, /, **kwargs: Any
     ) -> ListHyperParameterTuningJobsResponse:
         """Gets a list of HyperParameterTuningJobSummary objects that describe the hyperparameter
         tuning jobs launched in your account.
@@ -3779,6 +3124,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHyperParameterTuningJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListHyperParameterTuningJobs request was
                 truncated, the response includes a NextToken . To retrieve the next set of tuning
                 jobs, use the token in the next request. Since 2018-06-04.
@@ -3802,23 +3150,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHyperParameterTuningJobsResponse: the typed response.
         """
-        out: ListHyperParameterTuningJobsResponse = _shapes.ListHyperParameterTuningJobsResponse._from_wire(
-            await self._call(
-                "list_hyper_parameter_tuning_jobs",
-                _rq.list_hyper_parameter_tuning_jobs(
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    name_contains=name_contains,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    status_equals=status_equals,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListHyperParameterTuningJobsRequest", "list_hyper_parameter_tuning_jobs", kwargs
             )
+        out: ListHyperParameterTuningJobsResponse = _shapes.ListHyperParameterTuningJobsResponse._from_wire(
+            await self._call("list_hyper_parameter_tuning_jobs", _rq.list_hyper_parameter_tuning_jobs(**kwargs))
         )
         return out
 
@@ -3878,18 +3215,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_image_versions(
-        self,
-        *,
-        image_name: str,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        sort_by: ImageVersionSortBy | ImageVersionSortByLiteral | None = None,
-        sort_order: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListImageVersionsRequest | None = None, /, **kwargs: Any
     ) -> ListImageVersionsResponse:
         """Lists the versions of a specified image and their properties. The list can be filtered by
         creation time or modified time.
@@ -3897,6 +3223,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListImageVersionsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only versions created on or after the
                 specified time. Since 2020-10-26.
             creation_time_before: A filter that returns only versions created on or before the
@@ -3918,22 +3247,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListImageVersionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListImageVersionsRequest", "list_image_versions", kwargs)
         out: ListImageVersionsResponse = _shapes.ListImageVersionsResponse._from_wire(
-            await self._call(
-                "list_image_versions",
-                _rq.list_image_versions(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    image_name=image_name,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    max_results=max_results,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_image_versions", _rq.list_image_versions(**kwargs))
         )
         return out
 
@@ -3981,26 +3298,16 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_images(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        sort_by: ImageSortBy | ImageSortByLiteral | None = None,
-        sort_order: ImageSortOrder | ImageSortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListImagesResponse:
+    async def list_images(self, request: ListImagesRequest | None = None, /, **kwargs: Any) -> ListImagesResponse:
         """Lists the images in your account and their properties. The list can be filtered by creation
         time or modified time, and whether the image name contains a specified string.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``ListImagesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns only images created on or after the
                 specified time. Since 2020-10-26.
             creation_time_before: A filter that returns only images created on or before the
@@ -4022,22 +3329,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListImagesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListImagesRequest", "list_images", kwargs)
         out: ListImagesResponse = _shapes.ListImagesResponse._from_wire(
-            await self._call(
-                "list_images",
-                _rq.list_images(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_images", _rq.list_images(**kwargs))
         )
         return out
 
@@ -4086,27 +3381,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_inference_components(
-        self,
-        *,
-        sort_by: InferenceComponentSortKey | InferenceComponentSortKeyLiteral | None = None,
-        sort_order: OrderKey | OrderKeyLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        status_equals: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
-        endpoint_name_equals: str | None = None,
-        variant_name_equals: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListInferenceComponentsInput | None = None, /, **kwargs: Any
     ) -> ListInferenceComponentsOutput:
         """Lists the inference components in your account and their properties.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceComponentsInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             sort_by: The field by which to sort the inference components in the response. The
                 default is CreationTime . Since 2023-11-29.
             sort_order: The sort order for results. The default is Descending . Since
@@ -4138,25 +3422,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceComponentsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListInferenceComponentsInput", "list_inference_components", kwargs)
         out: ListInferenceComponentsOutput = _shapes.ListInferenceComponentsOutput._from_wire(
-            await self._call(
-                "list_inference_components",
-                _rq.list_inference_components(
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    status_equals=status_equals,
-                    endpoint_name_equals=endpoint_name_equals,
-                    variant_name_equals=variant_name_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_inference_components", _rq.list_inference_components(**kwargs))
         )
         return out
 
@@ -4217,26 +3486,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_inference_experiments(
-        self,
-        *,
-        name_contains: str | None = None,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = None,
-        status_equals: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        sort_by: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListInferenceExperimentsRequest | None = None, /, **kwargs: Any
     ) -> ListInferenceExperimentsResponse:
         """Returns the list of all inference experiments.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceExperimentsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name_contains: Selects inference experiments whose names contain this name. Since
                 2022-11-30.
             type: Selects inference experiments of this type. For the possible types of
@@ -4261,24 +3520,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceExperimentsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListInferenceExperimentsRequest", "list_inference_experiments", kwargs)
         out: ListInferenceExperimentsResponse = _shapes.ListInferenceExperimentsResponse._from_wire(
-            await self._call(
-                "list_inference_experiments",
-                _rq.list_inference_experiments(
-                    name_contains=name_contains,
-                    type=type,
-                    status_equals=status_equals,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_inference_experiments", _rq.list_inference_experiments(**kwargs))
         )
         return out
 
@@ -4337,14 +3582,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_inference_recommendations_job_steps(
-        self,
-        *,
-        job_name: str,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
-        step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListInferenceRecommendationsJobStepsRequest | None = None, /, **kwargs: Any
     ) -> ListInferenceRecommendationsJobStepsResponse:
         """Returns a list of the subtasks for an Inference Recommender job.
 
@@ -4354,6 +3592,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-10-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRecommendationsJobStepsRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_name: The name for the Inference Recommender job. Since 2022-10-24.
             status: A filter to return benchmarks of a specified status. If this field is left
                 empty, then all benchmarks are returned. Since 2022-10-24.
@@ -4367,18 +3608,18 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceRecommendationsJobStepsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListInferenceRecommendationsJobStepsRequest",
+                "list_inference_recommendations_job_steps",
+                kwargs,
+            )
         out: ListInferenceRecommendationsJobStepsResponse = (
             _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire(
                 await self._call(
-                    "list_inference_recommendations_job_steps",
-                    _rq.list_inference_recommendations_job_steps(
-                        job_name=job_name,
-                        status=status,
-                        step_type=step_type,
-                        max_results=max_results,
-                        next_token=next_token,
-                        extra=extra,
-                    ),
+                    "list_inference_recommendations_job_steps", _rq.list_inference_recommendations_job_steps(**kwargs)
                 )
             )
         )
@@ -4430,27 +3671,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_inference_recommendations_jobs(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
-        sort_by: ListInferenceRecommendationsJobsSortBy | ListInferenceRecommendationsJobsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        model_name_equals: str | None = None,
-        model_package_version_arn_equals: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListInferenceRecommendationsJobsRequest | None = None, /, **kwargs: Any
     ) -> ListInferenceRecommendationsJobsResponse:
         """Lists recommendation jobs that satisfy various filters.
 
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRecommendationsJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only jobs created after the specified
                 time (timestamp). Since 2021-12-01.
             creation_time_before: A filter that returns only jobs created before the specified
@@ -4478,25 +3708,16 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceRecommendationsJobsResponse: the typed response.
         """
-        out: ListInferenceRecommendationsJobsResponse = _shapes.ListInferenceRecommendationsJobsResponse._from_wire(
-            await self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListInferenceRecommendationsJobsRequest",
                 "list_inference_recommendations_jobs",
-                _rq.list_inference_recommendations_jobs(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    model_name_equals=model_name_equals,
-                    model_package_version_arn_equals=model_package_version_arn_equals,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: ListInferenceRecommendationsJobsResponse = _shapes.ListInferenceRecommendationsJobsResponse._from_wire(
+            await self._call("list_inference_recommendations_jobs", _rq.list_inference_recommendations_jobs(**kwargs))
         )
         return out
 
@@ -4560,12 +3781,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_job_schema_versions(
-        self,
-        *,
-        job_category: JobCategory | JobCategoryLiteral,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListJobSchemaVersionsRequest | None = None, /, **kwargs: Any
     ) -> ListJobSchemaVersionsResponse:
         """Lists available configuration schema versions for a specified job category. Use the schema
         versions with DescribeJobSchemaVersion to retrieve the full schema document.
@@ -4578,6 +3794,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListJobSchemaVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             job_category: The category of job schemas to list. Since 2026-06-02.
             next_token: If the previous response was truncated, this token retrieves the next
                 set of results. Since 2026-06-02.
@@ -4587,13 +3806,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListJobSchemaVersionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListJobSchemaVersionsRequest", "list_job_schema_versions", kwargs)
         out: ListJobSchemaVersionsResponse = _shapes.ListJobSchemaVersionsResponse._from_wire(
-            await self._call(
-                "list_job_schema_versions",
-                _rq.list_job_schema_versions(
-                    job_category=job_category, next_token=next_token, max_results=max_results, extra=extra
-                ),
-            )
+            await self._call("list_job_schema_versions", _rq.list_job_schema_versions(**kwargs))
         )
         return out
 
@@ -4632,22 +3848,7 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_jobs(
-        self,
-        *,
-        job_category: JobCategory | JobCategoryLiteral,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        sort_by: SortBy | SortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        status_equals: JobStatus | JobStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListJobsResponse:
+    async def list_jobs(self, request: ListJobsRequest | None = None, /, **kwargs: Any) -> ListJobsResponse:
         """Lists jobs in a specified category. You can filter results by creation time, last modified
         time, name, and status. Results are sorted by the field you specify in SortBy. Use
         pagination to retrieve large result sets efficiently.
@@ -4660,6 +3861,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``ListJobsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_category: The category of jobs to list. Since 2026-06-02.
             next_token: If the previous response was truncated, this token retrieves the next
                 set of results. Since 2026-06-02.
@@ -4684,24 +3888,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListJobsRequest", "list_jobs", kwargs)
         out: ListJobsResponse = _shapes.ListJobsResponse._from_wire(
-            await self._call(
-                "list_jobs",
-                _rq.list_jobs(
-                    job_category=job_category,
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    status_equals=status_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_jobs", _rq.list_jobs(**kwargs))
         )
         return out
 
@@ -4754,25 +3944,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_labeling_jobs(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        name_contains: str | None = None,
-        sort_by: SortBy | SortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        status_equals: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListLabelingJobsRequest | None = None, /, **kwargs: Any
     ) -> ListLabelingJobsResponse:
         """Gets a list of labeling jobs.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLabelingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only labeling jobs created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only labeling jobs created before the
@@ -4797,23 +3978,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLabelingJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListLabelingJobsRequest", "list_labeling_jobs", kwargs)
         out: ListLabelingJobsResponse = _shapes.ListLabelingJobsResponse._from_wire(
-            await self._call(
-                "list_labeling_jobs",
-                _rq.list_labeling_jobs(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    max_results=max_results,
-                    next_token=next_token,
-                    name_contains=name_contains,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    status_equals=status_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_labeling_jobs", _rq.list_labeling_jobs(**kwargs))
         )
         return out
 
@@ -4864,25 +4032,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_labeling_jobs_for_workteam(
-        self,
-        *,
-        workteam_arn: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        job_reference_code_contains: str | None = None,
-        sort_by: ListLabelingJobsForWorkteamSortByOptions
-        | ListLabelingJobsForWorkteamSortByOptionsLiteral
-        | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListLabelingJobsForWorkteamRequest | None = None, /, **kwargs: Any
     ) -> ListLabelingJobsForWorkteamResponse:
         """Gets a list of labeling jobs assigned to a specified work team.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLabelingJobsForWorkteamRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             workteam_arn: The Amazon Resource Name (ARN) of the work team for which you want to
                 see labeling jobs for. Since 2018-11-28.
             max_results: The maximum number of labeling jobs to return in each page of the
@@ -4903,21 +4062,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLabelingJobsForWorkteamResponse: the typed response.
         """
-        out: ListLabelingJobsForWorkteamResponse = _shapes.ListLabelingJobsForWorkteamResponse._from_wire(
-            await self._call(
-                "list_labeling_jobs_for_workteam",
-                _rq.list_labeling_jobs_for_workteam(
-                    workteam_arn=workteam_arn,
-                    max_results=max_results,
-                    next_token=next_token,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    job_reference_code_contains=job_reference_code_contains,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListLabelingJobsForWorkteamRequest", "list_labeling_jobs_for_workteam", kwargs
             )
+        out: ListLabelingJobsForWorkteamResponse = _shapes.ListLabelingJobsForWorkteamResponse._from_wire(
+            await self._call("list_labeling_jobs_for_workteam", _rq.list_labeling_jobs_for_workteam(**kwargs))
         )
         return out
 
@@ -4975,15 +4125,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_lineage_groups(
-        self,
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortLineageGroupsBy | SortLineageGroupsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListLineageGroupsRequest | None = None, /, **kwargs: Any
     ) -> ListLineageGroupsResponse:
         """A list of lineage groups shared with your Amazon Web Services account. For more information,
         see Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide .
@@ -4991,6 +4133,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLineageGroupsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: A timestamp to filter against lineage groups created after a certain
                 point in time. Since 2021-12-01.
             created_before: A timestamp to filter against lineage groups created before a
@@ -5007,19 +4152,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLineageGroupsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListLineageGroupsRequest", "list_lineage_groups", kwargs)
         out: ListLineageGroupsResponse = _shapes.ListLineageGroupsResponse._from_wire(
-            await self._call(
-                "list_lineage_groups",
-                _rq.list_lineage_groups(
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_lineage_groups", _rq.list_lineage_groups(**kwargs))
         )
         return out
 

@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
@@ -254,6 +254,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The list (A-L) operations of AsyncSageMakerClient."""
 
+    @overload
+    async def list_ai_benchmark_jobs(
+        self, request: ListAIBenchmarkJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAIBenchmarkJobsResponse: ...
+    @overload
     async def list_ai_benchmark_jobs(
         self,
         *,
@@ -273,6 +278,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIBenchmarkJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: The maximum number of benchmark jobs to return in the response. Since
                 2026-04-21.
             next_token: If the previous call to ListAIBenchmarkJobs didn't return the full set
@@ -307,6 +315,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AIBenchmarkJobSummary, ListAIBenchmarkJobsResponse]: ...
+    @overload
+    async def list_ai_recommendation_jobs(
+        self, request: ListAIRecommendationJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAIRecommendationJobsResponse: ...
+    @overload
     async def list_ai_recommendation_jobs(
         self,
         *,
@@ -326,6 +339,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIRecommendationJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             max_results: The maximum number of recommendation jobs to return in the response.
                 Since 2026-04-21.
             next_token: If the previous call to ListAIRecommendationJobs didn't return the full
@@ -360,6 +376,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AIRecommendationJobSummary, ListAIRecommendationJobsResponse]: ...
+    @overload
+    async def list_ai_workload_configs(
+        self, request: ListAIWorkloadConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAIWorkloadConfigsResponse: ...
+    @overload
     async def list_ai_workload_configs(
         self,
         *,
@@ -378,6 +399,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIWorkloadConfigsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             max_results: The maximum number of AI workload configurations to return in the
                 response. Since 2026-04-21.
             next_token: If the previous call to ListAIWorkloadConfigs didn't return the full set
@@ -410,6 +434,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AIWorkloadConfigSummary, ListAIWorkloadConfigsResponse]: ...
+    @overload
+    async def list_actions(
+        self, request: ListActionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListActionsResponse: ...
+    @overload
     async def list_actions(
         self,
         *,
@@ -428,6 +457,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListActionsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             source_uri: A filter that returns only actions with the specified source URI. Since
                 2020-12-01.
             action_type: A filter that returns only actions of the specified type. Since
@@ -463,6 +495,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ActionSummary, ListActionsResponse]: ...
+    @overload
+    async def list_algorithms(
+        self, request: ListAlgorithmsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAlgorithmsOutput: ...
+    @overload
     async def list_algorithms(
         self,
         *,
@@ -480,6 +517,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords (``ListAlgorithmsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns only algorithms created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only algorithms created before the
@@ -513,6 +553,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AlgorithmSummary, ListAlgorithmsOutput]: ...
+    @overload
+    async def list_aliases(
+        self, request: ListAliasesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAliasesResponse: ...
+    @overload
     async def list_aliases(
         self,
         *,
@@ -528,6 +573,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-12-19.
 
         Args:
+            request: the whole request instead of keywords (``ListAliasesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             image_name: The name of the image. Since 2022-12-19.
             alias: The alias of the image version. Since 2022-12-19.
             version: The version of the image. If image version is not specified, the aliases of
@@ -552,6 +600,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[str, ListAliasesResponse]: ...
+    @overload
+    async def list_app_image_configs(
+        self, request: ListAppImageConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAppImageConfigsResponse: ...
+    @overload
     async def list_app_image_configs(
         self,
         *,
@@ -573,6 +626,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAppImageConfigsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: The total number of items to return in the response. If the total
                 number of items available is more than the value specified, a NextToken is provided
                 in the response. To resume pagination, provide the NextToken value in the as part of
@@ -613,6 +669,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AppImageConfigDetails, ListAppImageConfigsResponse]: ...
+    @overload
+    async def list_apps(
+        self, request: ListAppsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAppsResponse: ...
+    @overload
     async def list_apps(
         self,
         *,
@@ -630,6 +691,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListAppsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: This parameter defines the maximum number of results that can be return
@@ -665,6 +729,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AppDetails, ListAppsResponse]: ...
+    @overload
+    async def list_artifacts(
+        self, request: ListArtifactsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListArtifactsResponse: ...
+    @overload
     async def list_artifacts(
         self,
         *,
@@ -683,6 +752,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListArtifactsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             source_uri: A filter that returns only artifacts with the specified source URI.
                 Since 2020-12-01.
             artifact_type: A filter that returns only artifacts of the specified type. Since
@@ -718,6 +790,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ArtifactSummary, ListArtifactsResponse]: ...
+    @overload
+    async def list_associations(
+        self, request: ListAssociationsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAssociationsResponse: ...
+    @overload
     async def list_associations(
         self,
         *,
@@ -739,6 +816,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAssociationsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             source_arn: A filter that returns only associations with the specified source ARN.
                 Since 2020-12-01.
             destination_arn: A filter that returns only associations with the specified
@@ -783,6 +863,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AssociationSummary, ListAssociationsResponse]: ...
+    @overload
+    async def list_auto_ml_jobs(
+        self, request: ListAutoMLJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAutoMLJobsResponse: ...
+    @overload
     async def list_auto_ml_jobs(
         self,
         *,
@@ -803,6 +888,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAutoMLJobsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             creation_time_after: Request a list of jobs, using a filter for time. Since
                 2019-12-04.
             creation_time_before: Request a list of jobs, using a filter for time. Since
@@ -842,6 +930,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]: ...
+    @overload
+    async def list_candidates_for_auto_ml_job(
+        self, request: ListCandidatesForAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCandidatesForAutoMLJobResponse: ...
+    @overload
     async def list_candidates_for_auto_ml_job(
         self,
         *,
@@ -859,6 +952,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCandidatesForAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             auto_ml_job_name: List the candidates created for the job by providing the job's
                 name. Since 2019-12-04.
             status_equals: List the candidates for the job and filter by status. Since
@@ -890,6 +986,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]: ...
+    @overload
+    async def list_cluster_events(
+        self, request: ListClusterEventsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterEventsResponse: ...
+    @overload
     async def list_cluster_events(
         self,
         *,
@@ -912,6 +1013,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterEventsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster for
                 which to list events. Since 2025-08-05.
             instance_group_name: The name of the instance group to filter events. If specified,
@@ -953,6 +1057,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]: ...
+    @overload
+    async def list_cluster_nodes(
+        self, request: ListClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterNodesResponse: ...
+    @overload
     async def list_cluster_nodes(
         self,
         *,
@@ -973,6 +1082,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster in which you want to retrieve the list of nodes. Since 2023-11-29.
             creation_time_after: A filter that returns nodes in a SageMaker HyperPod cluster
@@ -1018,6 +1130,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]: ...
+    @overload
+    async def list_cluster_scheduler_configs(
+        self, request: ListClusterSchedulerConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterSchedulerConfigsResponse: ...
+    @overload
     async def list_cluster_scheduler_configs(
         self,
         *,
@@ -1037,6 +1154,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterSchedulerConfigsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             created_after: Filter for after this creation time. The input for this parameter is
                 a Unix timestamp. To convert a date and time into a Unix timestamp, see
                 EpochConverter. Since 2024-12-04.
@@ -1074,6 +1194,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterSchedulerConfigSummary, ListClusterSchedulerConfigsResponse]: ...
+    @overload
+    async def list_clusters(
+        self, request: ListClustersRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClustersResponse: ...
+    @overload
     async def list_clusters(
         self,
         *,
@@ -1092,6 +1217,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords (``ListClustersRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: Set a start time for the time range during which you want to
                 list SageMaker HyperPod clusters. Timestamps are formatted according to the ISO 8601
                 standard. Since 2023-11-29.
@@ -1137,6 +1265,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterSummary, ListClustersResponse]: ...
+    @overload
+    async def list_code_repositories(
+        self, request: ListCodeRepositoriesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCodeRepositoriesOutput: ...
+    @overload
     async def list_code_repositories(
         self,
         *,
@@ -1156,6 +1289,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCodeRepositoriesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only git repositories that were created
                 after the specified time. Since 2018-11-28.
             creation_time_before: A filter that returns only git repositories that were created
@@ -1193,6 +1329,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[CodeRepositorySummary, ListCodeRepositoriesOutput]: ...
+    @overload
+    async def list_compilation_jobs(
+        self, request: ListCompilationJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCompilationJobsResponse: ...
+    @overload
     async def list_compilation_jobs(
         self,
         *,
@@ -1216,6 +1357,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCompilationJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListCompilationJobs request was truncated,
                 the response includes a NextToken . To retrieve the next set of model compilation
                 jobs, use the token in the next request. Since 2018-11-28.
@@ -1257,6 +1401,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[CompilationJobSummary, ListCompilationJobsResponse]: ...
+    @overload
+    async def list_compute_quotas(
+        self, request: ListComputeQuotasRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListComputeQuotasResponse: ...
+    @overload
     async def list_compute_quotas(
         self,
         *,
@@ -1276,6 +1425,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListComputeQuotasRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: Filter for after this creation time. The input for this parameter is
                 a Unix timestamp. To convert a date and time into a Unix timestamp, see
                 EpochConverter. Since 2024-12-04.
@@ -1314,6 +1466,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ComputeQuotaSummary, ListComputeQuotasResponse]: ...
+    @overload
+    async def list_contexts(
+        self, request: ListContextsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListContextsResponse: ...
+    @overload
     async def list_contexts(
         self,
         *,
@@ -1332,6 +1489,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListContextsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             source_uri: A filter that returns only contexts with the specified source URI. Since
                 2020-12-01.
             context_type: A filter that returns only contexts of the specified type. Since
@@ -1367,6 +1527,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ContextSummary, ListContextsResponse]: ...
+    @overload
+    async def list_data_quality_job_definitions(
+        self, request: ListDataQualityJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDataQualityJobDefinitionsResponse: ...
+    @overload
     async def list_data_quality_job_definitions(
         self,
         *,
@@ -1385,6 +1550,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListDataQualityJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: A filter that lists the data quality job definitions associated with
                 the specified endpoint. Since 2020-12-08.
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -1422,6 +1590,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListDataQualityJobDefinitionsResponse]: ...
+    @overload
+    async def list_device_fleets(
+        self, request: ListDeviceFleetsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDeviceFleetsResponse: ...
+    @overload
     async def list_device_fleets(
         self,
         *,
@@ -1441,6 +1614,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListDeviceFleetsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: The maximum number of results to select. Since 2020-12-08.
@@ -1476,6 +1652,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DeviceFleetSummary, ListDeviceFleetsResponse]: ...
+    @overload
+    async def list_devices(
+        self, request: ListDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDevicesResponse: ...
+    @overload
     async def list_devices(
         self,
         *,
@@ -1491,6 +1672,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords (``ListDevicesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: Maximum number of results to select. Since 2020-12-08.
@@ -1516,6 +1700,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DeviceSummary, ListDevicesResponse]: ...
+    @overload
+    async def list_domains(
+        self, request: ListDomainsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDomainsResponse: ...
+    @overload
     async def list_domains(
         self,
         *,
@@ -1528,6 +1717,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListDomainsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: Returns a list up to a specified limit. Since 2019-12-04.
@@ -1544,6 +1736,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DomainDetails, ListDomainsResponse]: ...
+    @overload
+    async def list_edge_deployment_plans(
+        self, request: ListEdgeDeploymentPlansRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEdgeDeploymentPlansResponse: ...
+    @overload
     async def list_edge_deployment_plans(
         self,
         *,
@@ -1564,6 +1761,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEdgeDeploymentPlansRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2022-07-18.
             max_results: The maximum number of results to select (50 by default). Since
@@ -1605,6 +1805,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EdgeDeploymentPlanSummary, ListEdgeDeploymentPlansResponse]: ...
+    @overload
+    async def list_edge_packaging_jobs(
+        self, request: ListEdgePackagingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEdgePackagingJobsResponse: ...
+    @overload
     async def list_edge_packaging_jobs(
         self,
         *,
@@ -1626,6 +1831,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEdgePackagingJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: Maximum number of results to select. Since 2020-12-08.
@@ -1666,6 +1874,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EdgePackagingJobSummary, ListEdgePackagingJobsResponse]: ...
+    @overload
+    async def list_endpoint_configs(
+        self, request: ListEndpointConfigsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEndpointConfigsOutput: ...
+    @overload
     async def list_endpoint_configs(
         self,
         *,
@@ -1681,6 +1894,9 @@ class AsyncSageMakerClient(BaseClient):
         """Lists endpoint configurations.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEndpointConfigsInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             sort_by: The field to sort results by. The default is CreationTime . Since
                 2017-11-29.
             sort_order: The sort order for results. The default is Ascending . Since 2017-11-29.
@@ -1713,6 +1929,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EndpointConfigSummary, ListEndpointConfigsOutput]: ...
+    @overload
+    async def list_endpoints(
+        self, request: ListEndpointsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEndpointsOutput: ...
+    @overload
     async def list_endpoints(
         self,
         *,
@@ -1731,6 +1952,9 @@ class AsyncSageMakerClient(BaseClient):
         """Lists endpoints.
 
         Args:
+            request: the whole request instead of keywords (``ListEndpointsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             sort_by: Sorts the list of results. The default is CreationTime . Since 2017-11-29.
             sort_order: The sort order for results. The default is Descending . Since
                 2017-11-29.
@@ -1772,6 +1996,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EndpointSummary, ListEndpointsOutput]: ...
+    @overload
+    async def list_experiments(
+        self, request: ListExperimentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListExperimentsResponse: ...
+    @overload
     async def list_experiments(
         self,
         *,
@@ -1790,6 +2019,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListExperimentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: A filter that returns only experiments created after the specified
                 time. Since 2019-12-04.
             created_before: A filter that returns only experiments created before the specified
@@ -1819,6 +2051,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ExperimentSummary, ListExperimentsResponse]: ...
+    @overload
+    async def list_feature_groups(
+        self, request: ListFeatureGroupsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListFeatureGroupsResponse: ...
+    @overload
     async def list_feature_groups(
         self,
         *,
@@ -1838,6 +2075,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListFeatureGroupsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name_contains: A string that partially matches one or more FeatureGroup s names.
                 Filters FeatureGroup s by name. Since 2020-12-01.
             feature_group_status_equals: A FeatureGroup status. Filters by FeatureGroup status.
@@ -1874,6 +2114,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FeatureGroupSummary, ListFeatureGroupsResponse]: ...
+    @overload
+    async def list_flow_definitions(
+        self, request: ListFlowDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListFlowDefinitionsResponse: ...
+    @overload
     async def list_flow_definitions(
         self,
         *,
@@ -1889,6 +2134,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListFlowDefinitionsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only flow definitions with a creation
                 time greater than or equal to the specified timestamp. Since 2019-12-04.
             creation_time_before: A filter that returns only flow definitions that were created
@@ -1915,6 +2163,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]: ...
+    @overload
+    async def list_hub_content_versions(
+        self, request: ListHubContentVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHubContentVersionsResponse: ...
+    @overload
     async def list_hub_content_versions(
         self,
         *,
@@ -1936,6 +2189,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHubContentVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to list the content versions of. Since 2022-11-30.
             hub_content_type: The type of hub content to list versions of. Since 2022-11-30.
             hub_content_name: The name of the hub content. Since 2022-11-30.
@@ -1976,6 +2232,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HubContentInfo, ListHubContentVersionsResponse]: ...
+    @overload
+    async def list_hub_contents(
+        self, request: ListHubContentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHubContentsResponse: ...
+    @overload
     async def list_hub_contents(
         self,
         *,
@@ -1996,6 +2257,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHubContentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to list the contents of. Since 2022-11-30.
             hub_content_type: The type of hub content to list. Since 2022-11-30.
             name_contains: Only list hub content if the name contains the specified string.
@@ -2034,6 +2298,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HubContentInfo, ListHubContentsResponse]: ...
+    @overload
+    async def list_hubs(
+        self, request: ListHubsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHubsResponse: ...
+    @overload
     async def list_hubs(
         self,
         *,
@@ -2053,6 +2322,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``ListHubsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             name_contains: Only list hubs with names that contain the specified string. Since
                 2022-11-30.
             creation_time_before: Only list hubs that were created before the time specified.
@@ -2089,6 +2361,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HubInfo, ListHubsResponse]: ...
+    @overload
+    async def list_human_task_uis(
+        self, request: ListHumanTaskUisRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHumanTaskUisResponse: ...
+    @overload
     async def list_human_task_uis(
         self,
         *,
@@ -2104,6 +2381,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHumanTaskUisRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only human task user interfaces with a
                 creation time greater than or equal to the specified timestamp. Since 2019-12-04.
             creation_time_before: A filter that returns only human task user interfaces that
@@ -2130,6 +2410,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HumanTaskUiSummary, ListHumanTaskUisResponse]: ...
+    @overload
+    async def list_hyper_parameter_tuning_jobs(
+        self, request: ListHyperParameterTuningJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHyperParameterTuningJobsResponse: ...
+    @overload
     async def list_hyper_parameter_tuning_jobs(
         self,
         *,
@@ -2151,6 +2436,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHyperParameterTuningJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListHyperParameterTuningJobs request was
                 truncated, the response includes a NextToken . To retrieve the next set of tuning
                 jobs, use the token in the next request. Since 2018-06-04.
@@ -2191,6 +2479,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HyperParameterTuningJobSummary, ListHyperParameterTuningJobsResponse]: ...
+    @overload
+    async def list_image_versions(
+        self, request: ListImageVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListImageVersionsResponse: ...
+    @overload
     async def list_image_versions(
         self,
         *,
@@ -2211,6 +2504,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListImageVersionsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only versions created on or after the
                 specified time. Since 2020-10-26.
             creation_time_before: A filter that returns only versions created on or before the
@@ -2248,6 +2544,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ImageVersion, ListImageVersionsResponse]: ...
+    @overload
+    async def list_images(
+        self, request: ListImagesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListImagesResponse: ...
+    @overload
     async def list_images(
         self,
         *,
@@ -2268,6 +2569,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``ListImagesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns only images created on or after the
                 specified time. Since 2020-10-26.
             creation_time_before: A filter that returns only images created on or before the
@@ -2305,6 +2609,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Image, ListImagesResponse]: ...
+    @overload
+    async def list_inference_components(
+        self, request: ListInferenceComponentsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceComponentsOutput: ...
+    @overload
     async def list_inference_components(
         self,
         *,
@@ -2327,6 +2636,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceComponentsInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             sort_by: The field by which to sort the inference components in the response. The
                 default is CreationTime . Since 2023-11-29.
             sort_order: The sort order for results. The default is Descending . Since
@@ -2377,6 +2689,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceComponentSummary, ListInferenceComponentsOutput]: ...
+    @overload
+    async def list_inference_experiments(
+        self, request: ListInferenceExperimentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceExperimentsResponse: ...
+    @overload
     async def list_inference_experiments(
         self,
         *,
@@ -2398,6 +2715,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceExperimentsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name_contains: Selects inference experiments whose names contain this name. Since
                 2022-11-30.
             type: Selects inference experiments of this type. For the possible types of
@@ -2440,6 +2760,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]: ...
+    @overload
+    async def list_inference_recommendations_job_steps(
+        self, request: ListInferenceRecommendationsJobStepsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceRecommendationsJobStepsResponse: ...
+    @overload
     async def list_inference_recommendations_job_steps(
         self,
         *,
@@ -2458,6 +2783,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-10-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRecommendationsJobStepsRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_name: The name for the Inference Recommender job. Since 2022-10-24.
             status: A filter to return benchmarks of a specified status. If this field is left
                 empty, then all benchmarks are returned. Since 2022-10-24.
@@ -2483,6 +2811,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceRecommendationsJobStep, ListInferenceRecommendationsJobStepsResponse]: ...
+    @overload
+    async def list_inference_recommendations_jobs(
+        self, request: ListInferenceRecommendationsJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceRecommendationsJobsResponse: ...
+    @overload
     async def list_inference_recommendations_jobs(
         self,
         *,
@@ -2505,6 +2838,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRecommendationsJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only jobs created after the specified
                 time (timestamp). Since 2021-12-01.
             creation_time_before: A filter that returns only jobs created before the specified
@@ -2551,6 +2887,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]: ...
+    @overload
+    async def list_job_schema_versions(
+        self, request: ListJobSchemaVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListJobSchemaVersionsResponse: ...
+    @overload
     async def list_job_schema_versions(
         self,
         *,
@@ -2570,6 +2911,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListJobSchemaVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             job_category: The category of job schemas to list. Since 2026-06-02.
             next_token: If the previous response was truncated, this token retrieves the next
                 set of results. Since 2026-06-02.
@@ -2589,6 +2933,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[JobConfigSchemaVersionSummary, ListJobSchemaVersionsResponse]: ...
+    @overload
+    async def list_jobs(
+        self, request: ListJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListJobsResponse: ...
+    @overload
     async def list_jobs(
         self,
         *,
@@ -2617,6 +2966,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``ListJobsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_category: The category of jobs to list. Since 2026-06-02.
             next_token: If the previous response was truncated, this token retrieves the next
                 set of results. Since 2026-06-02.
@@ -2659,6 +3011,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[JobSummary, ListJobsResponse]: ...
+    @overload
+    async def list_labeling_jobs(
+        self, request: ListLabelingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLabelingJobsResponse: ...
+    @overload
     async def list_labeling_jobs(
         self,
         *,
@@ -2679,6 +3036,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLabelingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only labeling jobs created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only labeling jobs created before the
@@ -2720,6 +3080,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[LabelingJobSummary, ListLabelingJobsResponse]: ...
+    @overload
+    async def list_labeling_jobs_for_workteam(
+        self, request: ListLabelingJobsForWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLabelingJobsForWorkteamResponse: ...
+    @overload
     async def list_labeling_jobs_for_workteam(
         self,
         *,
@@ -2740,6 +3105,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLabelingJobsForWorkteamRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             workteam_arn: The Amazon Resource Name (ARN) of the work team for which you want to
                 see labeling jobs for. Since 2018-11-28.
             max_results: The maximum number of labeling jobs to return in each page of the
@@ -2777,6 +3145,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]: ...
+    @overload
+    async def list_lineage_groups(
+        self, request: ListLineageGroupsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLineageGroupsResponse: ...
+    @overload
     async def list_lineage_groups(
         self,
         *,
@@ -2794,6 +3167,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLineageGroupsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: A timestamp to filter against lineage groups created after a certain
                 point in time. Since 2021-12-01.
             created_before: A timestamp to filter against lineage groups created before a

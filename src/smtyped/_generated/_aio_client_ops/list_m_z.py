@@ -2,8 +2,9 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The list (M-Z) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
@@ -236,25 +238,16 @@ class AsyncSageMakerClient(BaseClient):
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
     async def list_mlflow_apps(
-        self,
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        status: MlflowAppStatus | MlflowAppStatusLiteral | None = None,
-        mlflow_version: str | None = None,
-        default_for_domain_id: str | None = None,
-        account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
-        sort_by: SortMlflowAppBy | SortMlflowAppByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListMlflowAppsRequest | None = None, /, **kwargs: Any
     ) -> ListMlflowAppsResponse:
         """Lists all MLflow Apps
 
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMlflowAppsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             created_after: Use the CreatedAfter filter to only list MLflow Apps created after a
                 specific date and time. Listed MLflow Apps are shown with a date and time such as
                 "2024-03-16T01:46:56+00:00". The CreatedAfter parameter takes in a Unix timestamp.
@@ -281,23 +274,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMlflowAppsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListMlflowAppsRequest", "list_mlflow_apps", kwargs)
         out: ListMlflowAppsResponse = _shapes.ListMlflowAppsResponse._from_wire(
-            await self._call(
-                "list_mlflow_apps",
-                _rq.list_mlflow_apps(
-                    created_after=created_after,
-                    created_before=created_before,
-                    status=status,
-                    mlflow_version=mlflow_version,
-                    default_for_domain_id=default_for_domain_id,
-                    account_default_status=account_default_status,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_mlflow_apps", _rq.list_mlflow_apps(**kwargs))
         )
         return out
 
@@ -348,23 +328,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_mlflow_tracking_servers(
-        self,
-        *,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        tracking_server_status: TrackingServerStatus | TrackingServerStatusLiteral | None = None,
-        mlflow_version: str | None = None,
-        sort_by: SortTrackingServerBy | SortTrackingServerByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListMlflowTrackingServersRequest | None = None, /, **kwargs: Any
     ) -> ListMlflowTrackingServersResponse:
         """Lists all MLflow Tracking Servers.
 
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMlflowTrackingServersRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             created_after: Use the CreatedAfter filter to only list tracking servers created
                 after a specific date and time. Listed tracking servers are shown with a date and
                 time such as "2024-03-16T01:46:56+00:00" . The CreatedAfter parameter takes in a
@@ -391,21 +364,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMlflowTrackingServersResponse: the typed response.
         """
-        out: ListMlflowTrackingServersResponse = _shapes.ListMlflowTrackingServersResponse._from_wire(
-            await self._call(
-                "list_mlflow_tracking_servers",
-                _rq.list_mlflow_tracking_servers(
-                    created_after=created_after,
-                    created_before=created_before,
-                    tracking_server_status=tracking_server_status,
-                    mlflow_version=mlflow_version,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListMlflowTrackingServersRequest", "list_mlflow_tracking_servers", kwargs
             )
+        out: ListMlflowTrackingServersResponse = _shapes.ListMlflowTrackingServersResponse._from_wire(
+            await self._call("list_mlflow_tracking_servers", _rq.list_mlflow_tracking_servers(**kwargs))
         )
         return out
 
@@ -458,23 +422,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_bias_job_definitions(
-        self,
-        *,
-        endpoint_name: str | None = None,
-        sort_by: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelBiasJobDefinitionsRequest | None = None, /, **kwargs: Any
     ) -> ListModelBiasJobDefinitionsResponse:
         """Lists model bias jobs definitions that satisfy various filters.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelBiasJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of the endpoint to monitor for model bias. Since 2020-12-08.
             sort_by: Whether to sort results by the Name or CreationTime field. The default is
                 CreationTime . Since 2020-12-08.
@@ -494,21 +451,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelBiasJobDefinitionsResponse: the typed response.
         """
-        out: ListModelBiasJobDefinitionsResponse = _shapes.ListModelBiasJobDefinitionsResponse._from_wire(
-            await self._call(
-                "list_model_bias_job_definitions",
-                _rq.list_model_bias_job_definitions(
-                    endpoint_name=endpoint_name,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListModelBiasJobDefinitionsRequest", "list_model_bias_job_definitions", kwargs
             )
+        out: ListModelBiasJobDefinitionsResponse = _shapes.ListModelBiasJobDefinitionsResponse._from_wire(
+            await self._call("list_model_bias_job_definitions", _rq.list_model_bias_job_definitions(**kwargs))
         )
         return out
 
@@ -564,25 +512,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_card_export_jobs(
-        self,
-        *,
-        model_card_name: str,
-        model_card_version: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        model_card_export_job_name_contains: str | None = None,
-        status_equals: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = None,
-        sort_by: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral | None = None,
-        sort_order: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelCardExportJobsRequest | None = None, /, **kwargs: Any
     ) -> ListModelCardExportJobsResponse:
         """List the export jobs for the Amazon SageMaker Model Card.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardExportJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_card_name: List export jobs for the model card with the specified name. Since
                 2022-11-30.
             model_card_version: List export jobs for the model card with the specified version.
@@ -607,23 +546,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelCardExportJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelCardExportJobsRequest", "list_model_card_export_jobs", kwargs)
         out: ListModelCardExportJobsResponse = _shapes.ListModelCardExportJobsResponse._from_wire(
-            await self._call(
-                "list_model_card_export_jobs",
-                _rq.list_model_card_export_jobs(
-                    model_card_name=model_card_name,
-                    model_card_version=model_card_version,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    model_card_export_job_name_contains=model_card_export_job_name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_model_card_export_jobs", _rq.list_model_card_export_jobs(**kwargs))
         )
         return out
 
@@ -683,23 +609,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_card_versions(
-        self,
-        *,
-        model_card_name: str,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        next_token: str | None = None,
-        sort_by: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None = None,
-        sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelCardVersionsRequest | None = None, /, **kwargs: Any
     ) -> ListModelCardVersionsResponse:
         """List existing versions of an Amazon SageMaker Model Card.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             creation_time_after: Only list model card versions that were created after the time
                 specified. Since 2022-11-30.
             creation_time_before: Only list model card versions that were created before the
@@ -720,21 +639,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelCardVersionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelCardVersionsRequest", "list_model_card_versions", kwargs)
         out: ListModelCardVersionsResponse = _shapes.ListModelCardVersionsResponse._from_wire(
-            await self._call(
-                "list_model_card_versions",
-                _rq.list_model_card_versions(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    model_card_name=model_card_name,
-                    model_card_status=model_card_status,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_model_card_versions", _rq.list_model_card_versions(**kwargs))
         )
         return out
 
@@ -790,23 +698,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_cards(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        next_token: str | None = None,
-        sort_by: ModelCardSortBy | ModelCardSortByLiteral | None = None,
-        sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelCardsRequest | None = None, /, **kwargs: Any
     ) -> ListModelCardsResponse:
         """List existing model cards.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             creation_time_after: Only list model cards that were created after the time
                 specified. Since 2022-11-30.
             creation_time_before: Only list model cards that were created before the time
@@ -826,21 +727,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelCardsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelCardsRequest", "list_model_cards", kwargs)
         out: ListModelCardsResponse = _shapes.ListModelCardsResponse._from_wire(
-            await self._call(
-                "list_model_cards",
-                _rq.list_model_cards(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    model_card_status=model_card_status,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_model_cards", _rq.list_model_cards(**kwargs))
         )
         return out
 
@@ -887,23 +777,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_explainability_job_definitions(
-        self,
-        *,
-        endpoint_name: str | None = None,
-        sort_by: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelExplainabilityJobDefinitionsRequest | None = None, /, **kwargs: Any
     ) -> ListModelExplainabilityJobDefinitionsResponse:
         """Lists model explainability job definitions that satisfy various filters.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelExplainabilityJobDefinitionsRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of the endpoint to monitor for model explainability. Since
                 2020-12-08.
             sort_by: Whether to sort results by the Name or CreationTime field. The default is
@@ -924,21 +807,18 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelExplainabilityJobDefinitionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListModelExplainabilityJobDefinitionsRequest",
+                "list_model_explainability_job_definitions",
+                kwargs,
+            )
         out: ListModelExplainabilityJobDefinitionsResponse = (
             _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire(
                 await self._call(
-                    "list_model_explainability_job_definitions",
-                    _rq.list_model_explainability_job_definitions(
-                        endpoint_name=endpoint_name,
-                        sort_by=sort_by,
-                        sort_order=sort_order,
-                        next_token=next_token,
-                        max_results=max_results,
-                        name_contains=name_contains,
-                        creation_time_before=creation_time_before,
-                        creation_time_after=creation_time_after,
-                        extra=extra,
-                    ),
+                    "list_model_explainability_job_definitions", _rq.list_model_explainability_job_definitions(**kwargs)
                 )
             )
         )
@@ -996,12 +876,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_metadata(
-        self,
-        *,
-        search_expression: ModelMetadataSearchExpression | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelMetadataRequest | None = None, /, **kwargs: Any
     ) -> ListModelMetadataResponse:
         """Lists the domain, framework, task, and model name of standard machine learning models found
         in common model zoos.
@@ -1009,6 +884,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelMetadataRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             search_expression: One or more filters that searches for the specified resource or
                 resources in a search. All resource objects that satisfy the expression's condition
                 are included in the search results. Specify the Framework, FrameworkVersion, Domain
@@ -1023,13 +901,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelMetadataResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelMetadataRequest", "list_model_metadata", kwargs)
         out: ListModelMetadataResponse = _shapes.ListModelMetadataResponse._from_wire(
-            await self._call(
-                "list_model_metadata",
-                _rq.list_model_metadata(
-                    search_expression=search_expression, next_token=next_token, max_results=max_results, extra=extra
-                ),
-            )
+            await self._call("list_model_metadata", _rq.list_model_metadata(**kwargs))
         )
         return out
 
@@ -1066,23 +941,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_package_groups(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        sort_by: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelPackageGroupsInput | None = None, /, **kwargs: Any
     ) -> ListModelPackageGroupsOutput:
         """Gets a list of the model groups in your Amazon Web Services account.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelPackageGroupsInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only model groups created after the
                 specified time. Since 2020-12-01.
             creation_time_before: A filter that returns only model groups created before the
@@ -1106,21 +974,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelPackageGroupsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelPackageGroupsInput", "list_model_package_groups", kwargs)
         out: ListModelPackageGroupsOutput = _shapes.ListModelPackageGroupsOutput._from_wire(
-            await self._call(
-                "list_model_package_groups",
-                _rq.list_model_package_groups(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    cross_account_filter_option=cross_account_filter_option,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_model_package_groups", _rq.list_model_package_groups(**kwargs))
         )
         return out
 
@@ -1176,25 +1033,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_packages(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
-        model_package_group_name: str | None = None,
-        model_package_type: ModelPackageType | ModelPackageTypeLiteral | None = None,
-        next_token: str | None = None,
-        sort_by: ModelPackageSortBy | ModelPackageSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelPackagesInput | None = None, /, **kwargs: Any
     ) -> ListModelPackagesOutput:
         """Lists the model packages that have been created.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelPackagesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only model packages created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only model packages created before the
@@ -1220,23 +1068,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelPackagesOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelPackagesInput", "list_model_packages", kwargs)
         out: ListModelPackagesOutput = _shapes.ListModelPackagesOutput._from_wire(
-            await self._call(
-                "list_model_packages",
-                _rq.list_model_packages(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    model_approval_status=model_approval_status,
-                    model_package_group_name=model_package_group_name,
-                    model_package_type=model_package_type,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_model_packages", _rq.list_model_packages(**kwargs))
         )
         return out
 
@@ -1287,23 +1122,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_model_quality_job_definitions(
-        self,
-        *,
-        endpoint_name: str | None = None,
-        sort_by: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListModelQualityJobDefinitionsRequest | None = None, /, **kwargs: Any
     ) -> ListModelQualityJobDefinitionsResponse:
         """Gets a list of model quality monitoring job definitions in your account.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelQualityJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: A filter that returns only model quality monitoring job definitions
                 that are associated with the specified endpoint. Since 2020-12-08.
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -1327,21 +1155,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelQualityJobDefinitionsResponse: the typed response.
         """
-        out: ListModelQualityJobDefinitionsResponse = _shapes.ListModelQualityJobDefinitionsResponse._from_wire(
-            await self._call(
-                "list_model_quality_job_definitions",
-                _rq.list_model_quality_job_definitions(
-                    endpoint_name=endpoint_name,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListModelQualityJobDefinitionsRequest", "list_model_quality_job_definitions", kwargs
             )
+        out: ListModelQualityJobDefinitionsResponse = _shapes.ListModelQualityJobDefinitionsResponse._from_wire(
+            await self._call("list_model_quality_job_definitions", _rq.list_model_quality_job_definitions(**kwargs))
         )
         return out
 
@@ -1396,21 +1215,13 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_models(
-        self,
-        *,
-        sort_by: ModelSortKey | ModelSortKeyLiteral | None = None,
-        sort_order: OrderKey | OrderKeyLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListModelsOutput:
+    async def list_models(self, request: ListModelsInput | None = None, /, **kwargs: Any) -> ListModelsOutput:
         """Lists models created with the CreateModel API.
 
         Args:
+            request: the whole request instead of keywords (``ListModelsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             sort_by: Sorts the list of results. The default is CreationTime . Since 2017-11-29.
             sort_order: The sort order for results. The default is Ascending . Since 2017-11-29.
             next_token: If the response to a previous ListModels request was truncated, the
@@ -1428,20 +1239,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListModelsInput", "list_models", kwargs)
         out: ListModelsOutput = _shapes.ListModelsOutput._from_wire(
-            await self._call(
-                "list_models",
-                _rq.list_models(
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_models", _rq.list_models(**kwargs))
         )
         return out
 
@@ -1486,24 +1287,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_monitoring_alert_history(
-        self,
-        *,
-        monitoring_schedule_name: str | None = None,
-        monitoring_alert_name: str | None = None,
-        sort_by: MonitoringAlertHistorySortKey | MonitoringAlertHistorySortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        status_equals: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListMonitoringAlertHistoryRequest | None = None, /, **kwargs: Any
     ) -> ListMonitoringAlertHistoryResponse:
         """Gets a list of past alerts in a model monitoring schedule.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringAlertHistoryRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             monitoring_alert_name: The name of a monitoring alert. Since 2022-11-30.
             sort_by: The field used to sort results. The default is CreationTime . Since
@@ -1525,22 +1318,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringAlertHistoryResponse: the typed response.
         """
-        out: ListMonitoringAlertHistoryResponse = _shapes.ListMonitoringAlertHistoryResponse._from_wire(
-            await self._call(
-                "list_monitoring_alert_history",
-                _rq.list_monitoring_alert_history(
-                    monitoring_schedule_name=monitoring_schedule_name,
-                    monitoring_alert_name=monitoring_alert_name,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    status_equals=status_equals,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListMonitoringAlertHistoryRequest", "list_monitoring_alert_history", kwargs
             )
+        out: ListMonitoringAlertHistoryResponse = _shapes.ListMonitoringAlertHistoryResponse._from_wire(
+            await self._call("list_monitoring_alert_history", _rq.list_monitoring_alert_history(**kwargs))
         )
         return out
 
@@ -1598,18 +1381,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_monitoring_alerts(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListMonitoringAlertsRequest | None = None, /, **kwargs: Any
     ) -> ListMonitoringAlertsResponse:
         """Gets the alerts for a single monitoring schedule.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringAlertsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             next_token: If the result of the previous ListMonitoringAlerts request was
                 truncated, the response includes a NextToken . To retrieve the next set of alerts in
@@ -1620,16 +1401,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringAlertsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListMonitoringAlertsRequest", "list_monitoring_alerts", kwargs)
         out: ListMonitoringAlertsResponse = _shapes.ListMonitoringAlertsResponse._from_wire(
-            await self._call(
-                "list_monitoring_alerts",
-                _rq.list_monitoring_alerts(
-                    monitoring_schedule_name=monitoring_schedule_name,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_monitoring_alerts", _rq.list_monitoring_alerts(**kwargs))
         )
         return out
 
@@ -1672,30 +1447,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_monitoring_executions(
-        self,
-        *,
-        monitoring_schedule_name: str | None = None,
-        endpoint_name: str | None = None,
-        sort_by: MonitoringExecutionSortKey | MonitoringExecutionSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        scheduled_time_before: datetime | None = None,
-        scheduled_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        status_equals: ExecutionStatus | ExecutionStatusLiteral | None = None,
-        monitoring_job_definition_name: str | None = None,
-        monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListMonitoringExecutionsRequest | None = None, /, **kwargs: Any
     ) -> ListMonitoringExecutionsResponse:
         """Returns list of all monitoring job executions.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringExecutionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: Name of a specific schedule to fetch jobs for. Since
                 2019-12-04.
             endpoint_name: Name of a specific endpoint to fetch jobs for. Since 2019-12-04.
@@ -1729,28 +1490,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringExecutionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListMonitoringExecutionsRequest", "list_monitoring_executions", kwargs)
         out: ListMonitoringExecutionsResponse = _shapes.ListMonitoringExecutionsResponse._from_wire(
-            await self._call(
-                "list_monitoring_executions",
-                _rq.list_monitoring_executions(
-                    monitoring_schedule_name=monitoring_schedule_name,
-                    endpoint_name=endpoint_name,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    scheduled_time_before=scheduled_time_before,
-                    scheduled_time_after=scheduled_time_after,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    status_equals=status_equals,
-                    monitoring_job_definition_name=monitoring_job_definition_name,
-                    monitoring_type_equals=monitoring_type_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_monitoring_executions", _rq.list_monitoring_executions(**kwargs))
         )
         return out
 
@@ -1820,28 +1563,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_monitoring_schedules(
-        self,
-        *,
-        endpoint_name: str | None = None,
-        sort_by: MonitoringScheduleSortKey | MonitoringScheduleSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        status_equals: ScheduleStatus | ScheduleStatusLiteral | None = None,
-        monitoring_job_definition_name: str | None = None,
-        monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListMonitoringSchedulesRequest | None = None, /, **kwargs: Any
     ) -> ListMonitoringSchedulesResponse:
         """Returns list of all monitoring schedules.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringSchedulesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of a specific endpoint to fetch schedules for. Since 2019-12-04.
             sort_by: Whether to sort results by Status , CreationTime , ScheduledTime field. The
                 default is CreationTime . Since 2019-12-04.
@@ -1871,26 +1602,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringSchedulesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListMonitoringSchedulesRequest", "list_monitoring_schedules", kwargs)
         out: ListMonitoringSchedulesResponse = _shapes.ListMonitoringSchedulesResponse._from_wire(
-            await self._call(
-                "list_monitoring_schedules",
-                _rq.list_monitoring_schedules(
-                    endpoint_name=endpoint_name,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    status_equals=status_equals,
-                    monitoring_job_definition_name=monitoring_job_definition_name,
-                    monitoring_type_equals=monitoring_type_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_monitoring_schedules", _rq.list_monitoring_schedules(**kwargs))
         )
         return out
 
@@ -1956,26 +1671,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_notebook_instance_lifecycle_configs(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_by: NotebookInstanceLifecycleConfigSortKey | NotebookInstanceLifecycleConfigSortKeyLiteral | None = None,
-        sort_order: NotebookInstanceLifecycleConfigSortOrder
-        | NotebookInstanceLifecycleConfigSortOrderLiteral
-        | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListNotebookInstanceLifecycleConfigsInput | None = None, /, **kwargs: Any
     ) -> ListNotebookInstanceLifecycleConfigsOutput:
         """Lists notebook instance lifestyle configurations created with the API.
 
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListNotebookInstanceLifecycleConfigsInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             next_token: If the result of a ListNotebookInstanceLifecycleConfigs request was
                 truncated, the response includes a NextToken . To get the next set of lifecycle
                 configurations, use the token in the next request. Since 2018-03-15.
@@ -1998,21 +1703,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListNotebookInstanceLifecycleConfigsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListNotebookInstanceLifecycleConfigsInput",
+                "list_notebook_instance_lifecycle_configs",
+                kwargs,
+            )
         out: ListNotebookInstanceLifecycleConfigsOutput = _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire(
             await self._call(
-                "list_notebook_instance_lifecycle_configs",
-                _rq.list_notebook_instance_lifecycle_configs(
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    extra=extra,
-                ),
+                "list_notebook_instance_lifecycle_configs", _rq.list_notebook_instance_lifecycle_configs(**kwargs)
             )
         )
         return out
@@ -2073,27 +1774,15 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_notebook_instances(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_by: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral | None = None,
-        sort_order: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral | None = None,
-        name_contains: str | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        status_equals: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = None,
-        notebook_instance_lifecycle_config_name_contains: str | None = None,
-        default_code_repository_contains: str | None = None,
-        additional_code_repository_equals: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListNotebookInstancesInput | None = None, /, **kwargs: Any
     ) -> ListNotebookInstancesOutput:
         """Returns a list of the SageMaker AI notebook instances in the requester's account in an
         Amazon Web Services Region.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListNotebookInstancesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the previous call to the ListNotebookInstances is truncated, the
                 response includes a NextToken. You can use this token in your subsequent
                 ListNotebookInstances request to fetch the next set of notebook instances. Since
@@ -2127,26 +1816,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListNotebookInstancesOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListNotebookInstancesInput", "list_notebook_instances", kwargs)
         out: ListNotebookInstancesOutput = _shapes.ListNotebookInstancesOutput._from_wire(
-            await self._call(
-                "list_notebook_instances",
-                _rq.list_notebook_instances(
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    name_contains=name_contains,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    status_equals=status_equals,
-                    notebook_instance_lifecycle_config_name_contains=notebook_instance_lifecycle_config_name_contains,
-                    default_code_repository_contains=default_code_repository_contains,
-                    additional_code_repository_equals=additional_code_repository_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_notebook_instances", _rq.list_notebook_instances(**kwargs))
         )
         return out
 
@@ -2207,26 +1880,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_optimization_jobs(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        optimization_contains: str | None = None,
-        name_contains: str | None = None,
-        status_equals: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
-        sort_by: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListOptimizationJobsRequest | None = None, /, **kwargs: Any
     ) -> ListOptimizationJobsResponse:
         """Lists the optimization jobs in your account and their properties.
 
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListOptimizationJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: A token that you use to get the next set of results following a
                 truncated response. If the response to the previous request was truncated, that
                 response provides the value for this token. Since 2024-07-09.
@@ -2254,24 +1917,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListOptimizationJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListOptimizationJobsRequest", "list_optimization_jobs", kwargs)
         out: ListOptimizationJobsResponse = _shapes.ListOptimizationJobsResponse._from_wire(
-            await self._call(
-                "list_optimization_jobs",
-                _rq.list_optimization_jobs(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    optimization_contains=optimization_contains,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_optimization_jobs", _rq.list_optimization_jobs(**kwargs))
         )
         return out
 
@@ -2330,17 +1979,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_partner_apps(
-        self,
-        *,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListPartnerAppsRequest | None = None, /, **kwargs: Any
     ) -> ListPartnerAppsResponse:
         """Lists all of the SageMaker Partner AI Apps in an account.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPartnerAppsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: This parameter defines the maximum number of results that can be
                 returned in a single response. The MaxResults parameter is an upper bound, not a
                 target. If there are more results available than the value specified, a NextToken is
@@ -2353,10 +2001,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPartnerAppsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListPartnerAppsRequest", "list_partner_apps", kwargs)
         out: ListPartnerAppsResponse = _shapes.ListPartnerAppsResponse._from_wire(
-            await self._call(
-                "list_partner_apps", _rq.list_partner_apps(max_results=max_results, next_token=next_token, extra=extra)
-            )
+            await self._call("list_partner_apps", _rq.list_partner_apps(**kwargs))
         )
         return out
 
@@ -2387,19 +2035,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_pipeline_execution_steps(
-        self,
-        *,
-        pipeline_execution_arn: str | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListPipelineExecutionStepsRequest | None = None, /, **kwargs: Any
     ) -> ListPipelineExecutionStepsResponse:
         """Gets a list of PipeLineExecutionStep objects.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineExecutionStepsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             next_token: If the result of the previous ListPipelineExecutionSteps request was
@@ -2413,17 +2058,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineExecutionStepsResponse: the typed response.
         """
-        out: ListPipelineExecutionStepsResponse = _shapes.ListPipelineExecutionStepsResponse._from_wire(
-            await self._call(
-                "list_pipeline_execution_steps",
-                _rq.list_pipeline_execution_steps(
-                    pipeline_execution_arn=pipeline_execution_arn,
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListPipelineExecutionStepsRequest", "list_pipeline_execution_steps", kwargs
             )
+        out: ListPipelineExecutionStepsResponse = _shapes.ListPipelineExecutionStepsResponse._from_wire(
+            await self._call("list_pipeline_execution_steps", _rq.list_pipeline_execution_steps(**kwargs))
         )
         return out
 
@@ -2468,22 +2108,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_pipeline_executions(
-        self,
-        *,
-        pipeline_name: str,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListPipelineExecutionsRequest | None = None, /, **kwargs: Any
     ) -> ListPipelineExecutionsResponse:
         """Gets a list of the pipeline executions.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineExecutionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
                 2020-12-01.
             created_after: A filter that returns the pipeline executions that were created after
@@ -2502,20 +2136,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineExecutionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListPipelineExecutionsRequest", "list_pipeline_executions", kwargs)
         out: ListPipelineExecutionsResponse = _shapes.ListPipelineExecutionsResponse._from_wire(
-            await self._call(
-                "list_pipeline_executions",
-                _rq.list_pipeline_executions(
-                    pipeline_name=pipeline_name,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_pipeline_executions", _rq.list_pipeline_executions(**kwargs))
         )
         return out
 
@@ -2569,18 +2193,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_pipeline_parameters_for_execution(
-        self,
-        *,
-        pipeline_execution_arn: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListPipelineParametersForExecutionRequest | None = None, /, **kwargs: Any
     ) -> ListPipelineParametersForExecutionResponse:
         """Gets a list of parameters for a pipeline execution.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineParametersForExecutionRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             next_token: If the result of the previous ListPipelineParametersForExecution request
@@ -2592,15 +2214,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineParametersForExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListPipelineParametersForExecutionRequest",
+                "list_pipeline_parameters_for_execution",
+                kwargs,
+            )
         out: ListPipelineParametersForExecutionResponse = _shapes.ListPipelineParametersForExecutionResponse._from_wire(
             await self._call(
-                "list_pipeline_parameters_for_execution",
-                _rq.list_pipeline_parameters_for_execution(
-                    pipeline_execution_arn=pipeline_execution_arn,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
+                "list_pipeline_parameters_for_execution", _rq.list_pipeline_parameters_for_execution(**kwargs)
             )
         )
         return out
@@ -2642,21 +2266,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_pipeline_versions(
-        self,
-        *,
-        pipeline_name: str,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListPipelineVersionsRequest | None = None, /, **kwargs: Any
     ) -> ListPipelineVersionsResponse:
         """Gets a list of all versions of the pipeline.
 
         Operation since 2025-07-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
             created_after: A filter that returns the pipeline versions that were created after a
                 specified time. Since 2025-07-15.
@@ -2672,19 +2291,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineVersionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListPipelineVersionsRequest", "list_pipeline_versions", kwargs)
         out: ListPipelineVersionsResponse = _shapes.ListPipelineVersionsResponse._from_wire(
-            await self._call(
-                "list_pipeline_versions",
-                _rq.list_pipeline_versions(
-                    pipeline_name=pipeline_name,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_pipeline_versions", _rq.list_pipeline_versions(**kwargs))
         )
         return out
 
@@ -2733,22 +2343,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_pipelines(
-        self,
-        *,
-        pipeline_name_prefix: str | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortPipelinesBy | SortPipelinesByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListPipelinesRequest | None = None, /, **kwargs: Any
     ) -> ListPipelinesResponse:
         """Gets a list of pipelines.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelinesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name_prefix: The prefix of the pipeline name. Since 2020-12-01.
             created_after: A filter that returns the pipelines that were created after a
                 specified time. Since 2020-12-01.
@@ -2766,20 +2370,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelinesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListPipelinesRequest", "list_pipelines", kwargs)
         out: ListPipelinesResponse = _shapes.ListPipelinesResponse._from_wire(
-            await self._call(
-                "list_pipelines",
-                _rq.list_pipelines(
-                    pipeline_name_prefix=pipeline_name_prefix,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_pipelines", _rq.list_pipelines(**kwargs))
         )
         return out
 
@@ -2824,25 +2418,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_processing_jobs(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None,
-        sort_by: SortBy | SortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListProcessingJobsRequest | None = None, /, **kwargs: Any
     ) -> ListProcessingJobsResponse:
         """Lists processing jobs that satisfy various filters.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListProcessingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only processing jobs created after the
                 specified time. Since 2019-12-04.
             creation_time_before: A filter that returns only processing jobs created after the
@@ -2867,23 +2452,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListProcessingJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListProcessingJobsRequest", "list_processing_jobs", kwargs)
         out: ListProcessingJobsResponse = _shapes.ListProcessingJobsResponse._from_wire(
-            await self._call(
-                "list_processing_jobs",
-                _rq.list_processing_jobs(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_processing_jobs", _rq.list_processing_jobs(**kwargs))
         )
         return out
 
@@ -2933,23 +2505,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_projects(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        max_results: int | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
-        sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListProjectsOutput:
+    async def list_projects(self, request: ListProjectsInput | None = None, /, **kwargs: Any) -> ListProjectsOutput:
         """Gets a list of the projects in an Amazon Web Services account.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListProjectsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns the projects that were created after a
                 specified time. Since 2020-12-01.
             creation_time_before: A filter that returns the projects that were created before a
@@ -2968,20 +2532,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListProjectsOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListProjectsInput", "list_projects", kwargs)
         out: ListProjectsOutput = _shapes.ListProjectsOutput._from_wire(
-            await self._call(
-                "list_projects",
-                _rq.list_projects(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    max_results=max_results,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_projects", _rq.list_projects(**kwargs))
         )
         return out
 
@@ -3026,16 +2580,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_resource_catalogs(
-        self,
-        *,
-        name_contains: str | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        sort_order: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral | None = None,
-        sort_by: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListResourceCatalogsRequest | None = None, /, **kwargs: Any
     ) -> ListResourceCatalogsResponse:
         """Lists Amazon SageMaker Catalogs based on given filters and orders. The maximum number of
         ResourceCatalog s viewable is 1000.
@@ -3043,6 +2588,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-07-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListResourceCatalogsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name_contains: A string that partially matches one or more ResourceCatalog s names.
                 Filters ResourceCatalog by name. Since 2023-07-20.
             creation_time_after: Use this parameter to search for ResourceCatalog s created
@@ -3059,20 +2607,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListResourceCatalogsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListResourceCatalogsRequest", "list_resource_catalogs", kwargs)
         out: ListResourceCatalogsResponse = _shapes.ListResourceCatalogsResponse._from_wire(
-            await self._call(
-                "list_resource_catalogs",
-                _rq.list_resource_catalogs(
-                    name_contains=name_contains,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_resource_catalogs", _rq.list_resource_catalogs(**kwargs))
         )
         return out
 
@@ -3120,22 +2658,15 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_spaces(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        sort_by: SpaceSortKey | SpaceSortKeyLiteral | None = None,
-        domain_id_equals: str | None = None,
-        space_name_contains: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListSpacesResponse:
+    async def list_spaces(self, request: ListSpacesRequest | None = None, /, **kwargs: Any) -> ListSpacesResponse:
         """Lists spaces.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``ListSpacesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2022-11-30.
             max_results: This parameter defines the maximum number of results that can be return
@@ -3154,19 +2685,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListSpacesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListSpacesRequest", "list_spaces", kwargs)
         out: ListSpacesResponse = _shapes.ListSpacesResponse._from_wire(
-            await self._call(
-                "list_spaces",
-                _rq.list_spaces(
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    domain_id_equals=domain_id_equals,
-                    space_name_contains=space_name_contains,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_spaces", _rq.list_spaces(**kwargs))
         )
         return out
 
@@ -3209,14 +2731,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_stage_devices(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        stage_name: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        exclude_devices_deployed_in_other_stage: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListStageDevicesRequest | None = None, /, **kwargs: Any
     ) -> ListStageDevicesResponse:
         """Lists devices allocated to the stage, containing detailed device information and deployment
         status.
@@ -3224,6 +2739,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListStageDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 neeed tokening. Since 2022-07-18.
             max_results: The maximum number of requests to select. Since 2022-07-18.
@@ -3235,18 +2753,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListStageDevicesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListStageDevicesRequest", "list_stage_devices", kwargs)
         out: ListStageDevicesResponse = _shapes.ListStageDevicesResponse._from_wire(
-            await self._call(
-                "list_stage_devices",
-                _rq.list_stage_devices(
-                    next_token=next_token,
-                    max_results=max_results,
-                    edge_deployment_plan_name=edge_deployment_plan_name,
-                    exclude_devices_deployed_in_other_stage=exclude_devices_deployed_in_other_stage,
-                    stage_name=stage_name,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_stage_devices", _rq.list_stage_devices(**kwargs))
         )
         return out
 
@@ -3289,19 +2799,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_studio_lifecycle_configs(
-        self,
-        *,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        name_contains: str | None = None,
-        app_type_equals: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral | None = None,
-        creation_time_before: datetime | None = None,
-        creation_time_after: datetime | None = None,
-        modified_time_before: datetime | None = None,
-        modified_time_after: datetime | None = None,
-        sort_by: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListStudioLifecycleConfigsRequest | None = None, /, **kwargs: Any
     ) -> ListStudioLifecycleConfigsResponse:
         """Lists the Amazon SageMaker Studio Lifecycle Configurations in your Amazon Web Services
         Account.
@@ -3309,6 +2807,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListStudioLifecycleConfigsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             max_results: The total number of items to return in the response. If the total
                 number of items available is more than the value specified, a NextToken is provided
                 in the response. To resume pagination, provide the NextToken value in the as part of
@@ -3336,23 +2837,12 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListStudioLifecycleConfigsResponse: the typed response.
         """
-        out: ListStudioLifecycleConfigsResponse = _shapes.ListStudioLifecycleConfigsResponse._from_wire(
-            await self._call(
-                "list_studio_lifecycle_configs",
-                _rq.list_studio_lifecycle_configs(
-                    max_results=max_results,
-                    next_token=next_token,
-                    name_contains=name_contains,
-                    app_type_equals=app_type_equals,
-                    creation_time_before=creation_time_before,
-                    creation_time_after=creation_time_after,
-                    modified_time_before=modified_time_before,
-                    modified_time_after=modified_time_after,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "ListStudioLifecycleConfigsRequest", "list_studio_lifecycle_configs", kwargs
             )
+        out: ListStudioLifecycleConfigsResponse = _shapes.ListStudioLifecycleConfigsResponse._from_wire(
+            await self._call("list_studio_lifecycle_configs", _rq.list_studio_lifecycle_configs(**kwargs))
         )
         return out
 
@@ -3412,12 +2902,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_subscribed_workteams(
-        self,
-        *,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListSubscribedWorkteamsRequest | None = None, /, **kwargs: Any
     ) -> ListSubscribedWorkteamsResponse:
         """Gets a list of the work teams that you are subscribed to in the AWS Marketplace. The list
         may be empty if no work team satisfies the filter specified in the NameContains parameter.
@@ -3425,6 +2910,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListSubscribedWorkteamsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name_contains: A string in the work team name. This filter returns only work teams
                 whose name contains the specified string. Since 2018-11-28.
             next_token: If the result of the previous ListSubscribedWorkteams request was
@@ -3436,13 +2924,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListSubscribedWorkteamsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListSubscribedWorkteamsRequest", "list_subscribed_workteams", kwargs)
         out: ListSubscribedWorkteamsResponse = _shapes.ListSubscribedWorkteamsResponse._from_wire(
-            await self._call(
-                "list_subscribed_workteams",
-                _rq.list_subscribed_workteams(
-                    name_contains=name_contains, next_token=next_token, max_results=max_results, extra=extra
-                ),
-            )
+            await self._call("list_subscribed_workteams", _rq.list_subscribed_workteams(**kwargs))
         )
         return out
 
@@ -3482,17 +2967,12 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_tags(
-        self,
-        *,
-        resource_arn: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListTagsOutput:
+    async def list_tags(self, request: ListTagsInput | None = None, /, **kwargs: Any) -> ListTagsOutput:
         """Returns the tags for the specified Amazon SageMaker resource.
 
         Args:
+            request: the whole request instead of keywords (``ListTagsInput.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
                 retrieve. Since 2017-11-29.
             next_token: If the response to the previous ListTags request is truncated, Amazon
@@ -3503,12 +2983,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTagsOutput: the typed response.
         """
-        out: ListTagsOutput = _shapes.ListTagsOutput._from_wire(
-            await self._call(
-                "list_tags",
-                _rq.list_tags(resource_arn=resource_arn, next_token=next_token, max_results=max_results, extra=extra),
-            )
-        )
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTagsInput", "list_tags", kwargs)
+        out: ListTagsOutput = _shapes.ListTagsOutput._from_wire(await self._call("list_tags", _rq.list_tags(**kwargs)))
         return out
 
     def paginate_list_tags(
@@ -3541,21 +3018,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_training_jobs(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
-        sort_by: SortBy | SortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        warm_pool_status_equals: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
-        training_plan_arn_equals: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListTrainingJobsRequest | None = None, /, **kwargs: Any
     ) -> ListTrainingJobsResponse:
         """Lists training jobs.
 
@@ -3577,6 +3040,9 @@ class AsyncSageMakerClient(BaseClient):
         aws sagemaker list-training-jobs --max-results 100 --status-equals InProgress
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListTrainingJobs request was truncated,
                 the response includes a NextToken. To retrieve the next set of training jobs, use
                 the token in the next request. Since 2017-11-29.
@@ -3607,25 +3073,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTrainingJobsRequest", "list_training_jobs", kwargs)
         out: ListTrainingJobsResponse = _shapes.ListTrainingJobsResponse._from_wire(
-            await self._call(
-                "list_training_jobs",
-                _rq.list_training_jobs(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    warm_pool_status_equals=warm_pool_status_equals,
-                    training_plan_arn_equals=training_plan_arn_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_training_jobs", _rq.list_training_jobs(**kwargs))
         )
         return out
 
@@ -3680,15 +3131,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_training_jobs_for_hyper_parameter_tuning_job(
-        self,
-        *,
-        hyper_parameter_tuning_job_name: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        status_equals: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
-        sort_by: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListTrainingJobsForHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
     ) -> ListTrainingJobsForHyperParameterTuningJobResponse:
         """Gets a list of TrainingJobSummary objects that describe the training jobs that a
         hyperparameter tuning job launched.
@@ -3696,6 +3139,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingJobsForHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job whose training jobs you
                 want to list. Since 2018-06-04.
             next_token: If the result of the previous ListTrainingJobsForHyperParameterTuningJob
@@ -3711,19 +3157,19 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingJobsForHyperParameterTuningJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListTrainingJobsForHyperParameterTuningJobRequest",
+                "list_training_jobs_for_hyper_parameter_tuning_job",
+                kwargs,
+            )
         out: ListTrainingJobsForHyperParameterTuningJobResponse = (
             _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire(
                 await self._call(
                     "list_training_jobs_for_hyper_parameter_tuning_job",
-                    _rq.list_training_jobs_for_hyper_parameter_tuning_job(
-                        hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name,
-                        next_token=next_token,
-                        max_results=max_results,
-                        status_equals=status_equals,
-                        sort_by=sort_by,
-                        sort_order=sort_order,
-                        extra=extra,
-                    ),
+                    _rq.list_training_jobs_for_hyper_parameter_tuning_job(**kwargs),
                 )
             )
         )
@@ -3777,22 +3223,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_training_plans(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        start_time_after: datetime | None = None,
-        start_time_before: datetime | None = None,
-        sort_by: TrainingPlanSortBy | TrainingPlanSortByLiteral | None = None,
-        sort_order: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None = None,
-        filters: list[TrainingPlanFilter] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListTrainingPlansRequest | None = None, /, **kwargs: Any
     ) -> ListTrainingPlansResponse:
         """Retrieves a list of training plans for the current account.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingPlansRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: A token to continue pagination if more results are available. Since
                 2024-12-04.
             max_results: The maximum number of results to return in the response. Since
@@ -3811,20 +3251,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingPlansResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTrainingPlansRequest", "list_training_plans", kwargs)
         out: ListTrainingPlansResponse = _shapes.ListTrainingPlansResponse._from_wire(
-            await self._call(
-                "list_training_plans",
-                _rq.list_training_plans(
-                    next_token=next_token,
-                    max_results=max_results,
-                    start_time_after=start_time_after,
-                    start_time_before=start_time_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    filters=filters,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_training_plans", _rq.list_training_plans(**kwargs))
         )
         return out
 
@@ -3869,15 +3299,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_training_sessions(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: TrainingSessionStatus | TrainingSessionStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListTrainingSessionsRequest | None = None, /, **kwargs: Any
     ) -> ListTrainingSessionsResponse:
         """Lists training sessions in your account. You can filter results by creation time, name, and
         status. The operation paginates results. To retrieve additional results, use the NextToken
@@ -3891,6 +3313,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingSessionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: If the response was truncated, use the token returned in the previous
                 response to retrieve the next page of results. Since 2026-10-12.
             max_results: The maximum number of training sessions to return in the response.
@@ -3907,19 +3332,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingSessionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTrainingSessionsRequest", "list_training_sessions", kwargs)
         out: ListTrainingSessionsResponse = _shapes.ListTrainingSessionsResponse._from_wire(
-            await self._call(
-                "list_training_sessions",
-                _rq.list_training_sessions(
-                    next_token=next_token,
-                    max_results=max_results,
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_training_sessions", _rq.list_training_sessions(**kwargs))
         )
         return out
 
@@ -3968,25 +3384,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_transform_jobs(
-        self,
-        *,
-        creation_time_after: datetime | None = None,
-        creation_time_before: datetime | None = None,
-        last_modified_time_after: datetime | None = None,
-        last_modified_time_before: datetime | None = None,
-        name_contains: str | None = None,
-        status_equals: TransformJobStatus | TransformJobStatusLiteral | None = None,
-        sort_by: SortBy | SortByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListTransformJobsRequest | None = None, /, **kwargs: Any
     ) -> ListTransformJobsResponse:
         """Lists transform jobs.
 
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTransformJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only transform jobs created after the
                 specified time. Since 2018-07-17.
             creation_time_before: A filter that returns only transform jobs created before the
@@ -4012,23 +3419,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTransformJobsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTransformJobsRequest", "list_transform_jobs", kwargs)
         out: ListTransformJobsResponse = _shapes.ListTransformJobsResponse._from_wire(
-            await self._call(
-                "list_transform_jobs",
-                _rq.list_transform_jobs(
-                    creation_time_after=creation_time_after,
-                    creation_time_before=creation_time_before,
-                    last_modified_time_after=last_modified_time_after,
-                    last_modified_time_before=last_modified_time_before,
-                    name_contains=name_contains,
-                    status_equals=status_equals,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_transform_jobs", _rq.list_transform_jobs(**kwargs))
         )
         return out
 
@@ -4079,18 +3473,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_trial_components(
-        self,
-        *,
-        experiment_name: str | None = None,
-        trial_name: str | None = None,
-        source_arn: str | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortTrialComponentsBy | SortTrialComponentsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListTrialComponentsRequest | None = None, /, **kwargs: Any
     ) -> ListTrialComponentsResponse:
         """Lists the trial components in your account. You can sort the list by trial component name or
         creation time. You can filter the list to show only components that were created in a
@@ -4103,6 +3486,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrialComponentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: A filter that returns only components that are part of the
                 specified experiment. If you specify ExperimentName , you can't filter by SourceArn
                 or TrialName . Since 2020-01-10.
@@ -4128,22 +3514,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrialComponentsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTrialComponentsRequest", "list_trial_components", kwargs)
         out: ListTrialComponentsResponse = _shapes.ListTrialComponentsResponse._from_wire(
-            await self._call(
-                "list_trial_components",
-                _rq.list_trial_components(
-                    experiment_name=experiment_name,
-                    trial_name=trial_name,
-                    source_arn=source_arn,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_trial_components", _rq.list_trial_components(**kwargs))
         )
         return out
 
@@ -4191,19 +3565,7 @@ class AsyncSageMakerClient(BaseClient):
             max_items,
         )
 
-    async def list_trials(
-        self,
-        *,
-        experiment_name: str | None = None,
-        trial_component_name: str | None = None,
-        created_after: datetime | None = None,
-        created_before: datetime | None = None,
-        sort_by: SortTrialsBy | SortTrialsByLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> ListTrialsResponse:
+    async def list_trials(self, request: ListTrialsRequest | None = None, /, **kwargs: Any) -> ListTrialsResponse:
         """Lists the trials in your account. Specify an experiment name to limit the list to the trials
         that are part of that experiment. Specify a trial component name to limit the list to the
         trials that associated with that trial component. The list can be filtered to show only
@@ -4213,6 +3575,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListTrialsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             experiment_name: A filter that returns only trials that are part of the specified
                 experiment. Since 2019-12-04.
             trial_component_name: A filter that returns only trials that are associated with the
@@ -4232,21 +3597,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrialsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListTrialsRequest", "list_trials", kwargs)
         out: ListTrialsResponse = _shapes.ListTrialsResponse._from_wire(
-            await self._call(
-                "list_trials",
-                _rq.list_trials(
-                    experiment_name=experiment_name,
-                    trial_component_name=trial_component_name,
-                    created_after=created_after,
-                    created_before=created_before,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_trials", _rq.list_trials(**kwargs))
         )
         return out
 
@@ -4293,18 +3647,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_ultra_servers_by_reserved_capacity(
-        self,
-        *,
-        reserved_capacity_arn: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListUltraServersByReservedCapacityRequest | None = None, /, **kwargs: Any
     ) -> ListUltraServersByReservedCapacityResponse:
         """Lists all UltraServers that are part of a specified reserved capacity.
 
         Operation since 2025-08-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListUltraServersByReservedCapacityRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             reserved_capacity_arn: The ARN of the reserved capacity to list UltraServers for.
                 Since 2025-08-08.
             max_results: The maximum number of UltraServers to return in the response. The
@@ -4315,15 +3667,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListUltraServersByReservedCapacityResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "ListUltraServersByReservedCapacityRequest",
+                "list_ultra_servers_by_reserved_capacity",
+                kwargs,
+            )
         out: ListUltraServersByReservedCapacityResponse = _shapes.ListUltraServersByReservedCapacityResponse._from_wire(
             await self._call(
-                "list_ultra_servers_by_reserved_capacity",
-                _rq.list_ultra_servers_by_reserved_capacity(
-                    reserved_capacity_arn=reserved_capacity_arn,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
+                "list_ultra_servers_by_reserved_capacity", _rq.list_ultra_servers_by_reserved_capacity(**kwargs)
             )
         )
         return out
@@ -4365,21 +3719,16 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_user_profiles(
-        self,
-        *,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        sort_by: UserProfileSortKey | UserProfileSortKeyLiteral | None = None,
-        domain_id_equals: str | None = None,
-        user_profile_name_contains: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListUserProfilesRequest | None = None, /, **kwargs: Any
     ) -> ListUserProfilesResponse:
         """Lists user profiles.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListUserProfilesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: Returns a list up to a specified limit. Since 2019-12-04.
@@ -4394,19 +3743,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListUserProfilesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListUserProfilesRequest", "list_user_profiles", kwargs)
         out: ListUserProfilesResponse = _shapes.ListUserProfilesResponse._from_wire(
-            await self._call(
-                "list_user_profiles",
-                _rq.list_user_profiles(
-                    next_token=next_token,
-                    max_results=max_results,
-                    sort_order=sort_order,
-                    sort_by=sort_by,
-                    domain_id_equals=domain_id_equals,
-                    user_profile_name_contains=user_profile_name_contains,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_user_profiles", _rq.list_user_profiles(**kwargs))
         )
         return out
 
@@ -4449,14 +3789,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_workforces(
-        self,
-        *,
-        sort_by: ListWorkforcesSortByOptions | ListWorkforcesSortByOptionsLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListWorkforcesRequest | None = None, /, **kwargs: Any
     ) -> ListWorkforcesResponse:
         """Use this operation to list all private and vendor workforces in an Amazon Web Services
         Region. Note that you can only have one private workforce per Amazon Web Services Region.
@@ -4464,6 +3797,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListWorkforcesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             sort_by: Sort workforces using the workforce name or creation date. Since
                 2020-07-24.
             sort_order: Sort workforces in ascending or descending order. Since 2020-07-24.
@@ -4476,18 +3812,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListWorkforcesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListWorkforcesRequest", "list_workforces", kwargs)
         out: ListWorkforcesResponse = _shapes.ListWorkforcesResponse._from_wire(
-            await self._call(
-                "list_workforces",
-                _rq.list_workforces(
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_workforces", _rq.list_workforces(**kwargs))
         )
         return out
 
@@ -4528,14 +3856,7 @@ class AsyncSageMakerClient(BaseClient):
         )
 
     async def list_workteams(
-        self,
-        *,
-        sort_by: ListWorkteamsSortByOptions | ListWorkteamsSortByOptionsLiteral | None = None,
-        sort_order: SortOrder | SortOrderLiteral | None = None,
-        name_contains: str | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ListWorkteamsRequest | None = None, /, **kwargs: Any
     ) -> ListWorkteamsResponse:
         """Gets a list of private work teams that you have defined in a region. The list may be empty
         if no work team satisfies the filter specified in the NameContains parameter.
@@ -4543,6 +3864,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListWorkteamsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             sort_by: The field to sort results by. The default is CreationTime . Since
                 2018-11-28.
             sort_order: The sort order for results. The default is Ascending . Since 2018-11-28.
@@ -4557,18 +3881,10 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListWorkteamsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ListWorkteamsRequest", "list_workteams", kwargs)
         out: ListWorkteamsResponse = _shapes.ListWorkteamsResponse._from_wire(
-            await self._call(
-                "list_workteams",
-                _rq.list_workteams(
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    name_contains=name_contains,
-                    next_token=next_token,
-                    max_results=max_results,
-                    extra=extra,
-                ),
-            )
+            await self._call("list_workteams", _rq.list_workteams(**kwargs))
         )
         return out
 

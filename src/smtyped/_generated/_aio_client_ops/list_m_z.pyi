@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
@@ -226,6 +226,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The list (M-Z) operations of AsyncSageMakerClient."""
 
+    @overload
+    async def list_mlflow_apps(
+        self, request: ListMlflowAppsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMlflowAppsResponse: ...
+    @overload
     async def list_mlflow_apps(
         self,
         *,
@@ -246,6 +251,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMlflowAppsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             created_after: Use the CreatedAfter filter to only list MLflow Apps created after a
                 specific date and time. Listed MLflow Apps are shown with a date and time such as
                 "2024-03-16T01:46:56+00:00". The CreatedAfter parameter takes in a Unix timestamp.
@@ -289,6 +297,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MlflowAppSummary, ListMlflowAppsResponse]: ...
+    @overload
+    async def list_mlflow_tracking_servers(
+        self, request: ListMlflowTrackingServersRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMlflowTrackingServersResponse: ...
+    @overload
     async def list_mlflow_tracking_servers(
         self,
         *,
@@ -307,6 +320,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMlflowTrackingServersRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             created_after: Use the CreatedAfter filter to only list tracking servers created
                 after a specific date and time. Listed tracking servers are shown with a date and
                 time such as "2024-03-16T01:46:56+00:00" . The CreatedAfter parameter takes in a
@@ -348,6 +364,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrackingServerSummary, ListMlflowTrackingServersResponse]: ...
+    @overload
+    async def list_model_bias_job_definitions(
+        self, request: ListModelBiasJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelBiasJobDefinitionsResponse: ...
+    @overload
     async def list_model_bias_job_definitions(
         self,
         *,
@@ -366,6 +387,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelBiasJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of the endpoint to monitor for model bias. Since 2020-12-08.
             sort_by: Whether to sort results by the Name or CreationTime field. The default is
                 CreationTime . Since 2020-12-08.
@@ -400,6 +424,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelBiasJobDefinitionsResponse]: ...
+    @overload
+    async def list_model_card_export_jobs(
+        self, request: ListModelCardExportJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelCardExportJobsResponse: ...
+    @overload
     async def list_model_card_export_jobs(
         self,
         *,
@@ -420,6 +449,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardExportJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_card_name: List export jobs for the model card with the specified name. Since
                 2022-11-30.
             model_card_version: List export jobs for the model card with the specified version.
@@ -461,6 +493,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelCardExportJobSummary, ListModelCardExportJobsResponse]: ...
+    @overload
+    async def list_model_card_versions(
+        self, request: ListModelCardVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelCardVersionsResponse: ...
+    @overload
     async def list_model_card_versions(
         self,
         *,
@@ -479,6 +516,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             creation_time_after: Only list model card versions that were created after the time
                 specified. Since 2022-11-30.
             creation_time_before: Only list model card versions that were created before the
@@ -514,6 +554,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelCardVersionSummary, ListModelCardVersionsResponse]: ...
+    @overload
+    async def list_model_cards(
+        self, request: ListModelCardsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelCardsResponse: ...
+    @overload
     async def list_model_cards(
         self,
         *,
@@ -532,6 +577,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             creation_time_after: Only list model cards that were created after the time
                 specified. Since 2022-11-30.
             creation_time_before: Only list model cards that were created before the time
@@ -566,6 +614,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelCardSummary, ListModelCardsResponse]: ...
+    @overload
+    async def list_model_explainability_job_definitions(
+        self, request: ListModelExplainabilityJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelExplainabilityJobDefinitionsResponse: ...
+    @overload
     async def list_model_explainability_job_definitions(
         self,
         *,
@@ -584,6 +637,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelExplainabilityJobDefinitionsRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of the endpoint to monitor for model explainability. Since
                 2020-12-08.
             sort_by: Whether to sort results by the Name or CreationTime field. The default is
@@ -619,6 +675,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelExplainabilityJobDefinitionsResponse]: ...
+    @overload
+    async def list_model_metadata(
+        self, request: ListModelMetadataRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelMetadataResponse: ...
+    @overload
     async def list_model_metadata(
         self,
         *,
@@ -633,6 +694,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelMetadataRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             search_expression: One or more filters that searches for the specified resource or
                 resources in a search. All resource objects that satisfy the expression's condition
                 are included in the search results. Specify the Framework, FrameworkVersion, Domain
@@ -657,6 +721,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]: ...
+    @overload
+    async def list_model_package_groups(
+        self, request: ListModelPackageGroupsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelPackageGroupsOutput: ...
+    @overload
     async def list_model_package_groups(
         self,
         *,
@@ -675,6 +744,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelPackageGroupsInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only model groups created after the
                 specified time. Since 2020-12-01.
             creation_time_before: A filter that returns only model groups created before the
@@ -713,6 +785,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelPackageGroupSummary, ListModelPackageGroupsOutput]: ...
+    @overload
+    async def list_model_packages(
+        self, request: ListModelPackagesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelPackagesOutput: ...
+    @overload
     async def list_model_packages(
         self,
         *,
@@ -733,6 +810,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelPackagesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only model packages created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only model packages created before the
@@ -775,6 +855,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelPackageSummary, ListModelPackagesOutput]: ...
+    @overload
+    async def list_model_quality_job_definitions(
+        self, request: ListModelQualityJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelQualityJobDefinitionsResponse: ...
+    @overload
     async def list_model_quality_job_definitions(
         self,
         *,
@@ -793,6 +878,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelQualityJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: A filter that returns only model quality monitoring job definitions
                 that are associated with the specified endpoint. Since 2020-12-08.
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -831,6 +919,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelQualityJobDefinitionsResponse]: ...
+    @overload
+    async def list_models(
+        self, request: ListModelsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelsOutput: ...
+    @overload
     async def list_models(
         self,
         *,
@@ -846,6 +939,9 @@ class AsyncSageMakerClient(BaseClient):
         """Lists models created with the CreateModel API.
 
         Args:
+            request: the whole request instead of keywords (``ListModelsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             sort_by: Sorts the list of results. The default is CreationTime . Since 2017-11-29.
             sort_order: The sort order for results. The default is Ascending . Since 2017-11-29.
             next_token: If the response to a previous ListModels request was truncated, the
@@ -877,6 +973,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelSummary, ListModelsOutput]: ...
+    @overload
+    async def list_monitoring_alert_history(
+        self, request: ListMonitoringAlertHistoryRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringAlertHistoryResponse: ...
+    @overload
     async def list_monitoring_alert_history(
         self,
         *,
@@ -896,6 +997,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringAlertHistoryRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             monitoring_alert_name: The name of a monitoring alert. Since 2022-11-30.
             sort_by: The field used to sort results. The default is CreationTime . Since
@@ -933,6 +1037,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringAlertHistorySummary, ListMonitoringAlertHistoryResponse]: ...
+    @overload
+    async def list_monitoring_alerts(
+        self, request: ListMonitoringAlertsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringAlertsResponse: ...
+    @overload
     async def list_monitoring_alerts(
         self,
         *,
@@ -946,6 +1055,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringAlertsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             next_token: If the result of the previous ListMonitoringAlerts request was
                 truncated, the response includes a NextToken . To retrieve the next set of alerts in
@@ -966,6 +1078,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringAlertSummary, ListMonitoringAlertsResponse]: ...
+    @overload
+    async def list_monitoring_executions(
+        self, request: ListMonitoringExecutionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringExecutionsResponse: ...
+    @overload
     async def list_monitoring_executions(
         self,
         *,
@@ -991,6 +1108,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringExecutionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: Name of a specific schedule to fetch jobs for. Since
                 2019-12-04.
             endpoint_name: Name of a specific endpoint to fetch jobs for. Since 2019-12-04.
@@ -1046,6 +1166,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringExecutionSummary, ListMonitoringExecutionsResponse]: ...
+    @overload
+    async def list_monitoring_schedules(
+        self, request: ListMonitoringSchedulesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringSchedulesResponse: ...
+    @overload
     async def list_monitoring_schedules(
         self,
         *,
@@ -1069,6 +1194,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringSchedulesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of a specific endpoint to fetch schedules for. Since 2019-12-04.
             sort_by: Whether to sort results by Status , CreationTime , ScheduledTime field. The
                 default is CreationTime . Since 2019-12-04.
@@ -1118,6 +1246,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringScheduleSummary, ListMonitoringSchedulesResponse]: ...
+    @overload
+    async def list_notebook_instance_lifecycle_configs(
+        self, request: ListNotebookInstanceLifecycleConfigsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListNotebookInstanceLifecycleConfigsOutput: ...
+    @overload
     async def list_notebook_instance_lifecycle_configs(
         self,
         *,
@@ -1139,6 +1272,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListNotebookInstanceLifecycleConfigsInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             next_token: If the result of a ListNotebookInstanceLifecycleConfigs request was
                 truncated, the response includes a NextToken . To get the next set of lifecycle
                 configurations, use the token in the next request. Since 2018-03-15.
@@ -1179,6 +1315,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[NotebookInstanceLifecycleConfigSummary, ListNotebookInstanceLifecycleConfigsOutput]: ...
+    @overload
+    async def list_notebook_instances(
+        self, request: ListNotebookInstancesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListNotebookInstancesOutput: ...
+    @overload
     async def list_notebook_instances(
         self,
         *,
@@ -1201,6 +1342,9 @@ class AsyncSageMakerClient(BaseClient):
         Amazon Web Services Region.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListNotebookInstancesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the previous call to the ListNotebookInstances is truncated, the
                 response includes a NextToken. You can use this token in your subsequent
                 ListNotebookInstances request to fetch the next set of notebook instances. Since
@@ -1254,6 +1398,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[NotebookInstanceSummary, ListNotebookInstancesOutput]: ...
+    @overload
+    async def list_optimization_jobs(
+        self, request: ListOptimizationJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListOptimizationJobsResponse: ...
+    @overload
     async def list_optimization_jobs(
         self,
         *,
@@ -1275,6 +1424,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListOptimizationJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: A token that you use to get the next set of results following a
                 truncated response. If the response to the previous request was truncated, that
                 response provides the value for this token. Since 2024-07-09.
@@ -1320,6 +1472,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[OptimizationJobSummary, ListOptimizationJobsResponse]: ...
+    @overload
+    async def list_partner_apps(
+        self, request: ListPartnerAppsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPartnerAppsResponse: ...
+    @overload
     async def list_partner_apps(
         self,
         *,
@@ -1332,6 +1489,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPartnerAppsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: This parameter defines the maximum number of results that can be
                 returned in a single response. The MaxResults parameter is an upper bound, not a
                 target. If there are more results available than the value specified, a NextToken is
@@ -1353,6 +1513,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PartnerAppSummary, ListPartnerAppsResponse]: ...
+    @overload
+    async def list_pipeline_execution_steps(
+        self, request: ListPipelineExecutionStepsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineExecutionStepsResponse: ...
+    @overload
     async def list_pipeline_execution_steps(
         self,
         *,
@@ -1367,6 +1532,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineExecutionStepsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             next_token: If the result of the previous ListPipelineExecutionSteps request was
@@ -1391,6 +1559,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineExecutionStep, ListPipelineExecutionStepsResponse]: ...
+    @overload
+    async def list_pipeline_executions(
+        self, request: ListPipelineExecutionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineExecutionsResponse: ...
+    @overload
     async def list_pipeline_executions(
         self,
         *,
@@ -1408,6 +1581,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineExecutionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
                 2020-12-01.
             created_after: A filter that returns the pipeline executions that were created after
@@ -1440,6 +1616,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineExecutionSummary, ListPipelineExecutionsResponse]: ...
+    @overload
+    async def list_pipeline_parameters_for_execution(
+        self, request: ListPipelineParametersForExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineParametersForExecutionResponse: ...
+    @overload
     async def list_pipeline_parameters_for_execution(
         self,
         *,
@@ -1453,6 +1634,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineParametersForExecutionRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             next_token: If the result of the previous ListPipelineParametersForExecution request
@@ -1474,6 +1658,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Parameter, ListPipelineParametersForExecutionResponse]: ...
+    @overload
+    async def list_pipeline_versions(
+        self, request: ListPipelineVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineVersionsResponse: ...
+    @overload
     async def list_pipeline_versions(
         self,
         *,
@@ -1490,6 +1679,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-07-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
             created_after: A filter that returns the pipeline versions that were created after a
                 specified time. Since 2025-07-15.
@@ -1518,6 +1710,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineVersionSummary, ListPipelineVersionsResponse]: ...
+    @overload
+    async def list_pipelines(
+        self, request: ListPipelinesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelinesResponse: ...
+    @overload
     async def list_pipelines(
         self,
         *,
@@ -1535,6 +1732,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelinesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name_prefix: The prefix of the pipeline name. Since 2020-12-01.
             created_after: A filter that returns the pipelines that were created after a
                 specified time. Since 2020-12-01.
@@ -1566,6 +1766,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineSummary, ListPipelinesResponse]: ...
+    @overload
+    async def list_processing_jobs(
+        self, request: ListProcessingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListProcessingJobsResponse: ...
+    @overload
     async def list_processing_jobs(
         self,
         *,
@@ -1586,6 +1791,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListProcessingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only processing jobs created after the
                 specified time. Since 2019-12-04.
             creation_time_before: A filter that returns only processing jobs created after the
@@ -1627,6 +1835,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ProcessingJobSummary, ListProcessingJobsResponse]: ...
+    @overload
+    async def list_projects(
+        self, request: ListProjectsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListProjectsOutput: ...
+    @overload
     async def list_projects(
         self,
         *,
@@ -1644,6 +1857,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListProjectsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns the projects that were created after a
                 specified time. Since 2020-12-01.
             creation_time_before: A filter that returns the projects that were created before a
@@ -1676,6 +1892,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ProjectSummary, ListProjectsOutput]: ...
+    @overload
+    async def list_resource_catalogs(
+        self, request: ListResourceCatalogsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListResourceCatalogsResponse: ...
+    @overload
     async def list_resource_catalogs(
         self,
         *,
@@ -1694,6 +1915,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-07-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListResourceCatalogsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name_contains: A string that partially matches one or more ResourceCatalog s names.
                 Filters ResourceCatalog by name. Since 2023-07-20.
             creation_time_after: Use this parameter to search for ResourceCatalog s created
@@ -1724,6 +1948,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ResourceCatalog, ListResourceCatalogsResponse]: ...
+    @overload
+    async def list_spaces(
+        self, request: ListSpacesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListSpacesResponse: ...
+    @overload
     async def list_spaces(
         self,
         *,
@@ -1740,6 +1969,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``ListSpacesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2022-11-30.
             max_results: This parameter defines the maximum number of results that can be return
@@ -1771,6 +2003,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[SpaceDetails, ListSpacesResponse]: ...
+    @overload
+    async def list_stage_devices(
+        self, request: ListStageDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListStageDevicesResponse: ...
+    @overload
     async def list_stage_devices(
         self,
         *,
@@ -1787,6 +2024,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListStageDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 neeed tokening. Since 2022-07-18.
             max_results: The maximum number of requests to select. Since 2022-07-18.
@@ -1810,6 +2050,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DeviceDeploymentSummary, ListStageDevicesResponse]: ...
+    @overload
+    async def list_studio_lifecycle_configs(
+        self, request: ListStudioLifecycleConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListStudioLifecycleConfigsResponse: ...
+    @overload
     async def list_studio_lifecycle_configs(
         self,
         *,
@@ -1831,6 +2076,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListStudioLifecycleConfigsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             max_results: The total number of items to return in the response. If the total
                 number of items available is more than the value specified, a NextToken is provided
                 in the response. To resume pagination, provide the NextToken value in the as part of
@@ -1875,6 +2123,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[StudioLifecycleConfigDetails, ListStudioLifecycleConfigsResponse]: ...
+    @overload
+    async def list_subscribed_workteams(
+        self, request: ListSubscribedWorkteamsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListSubscribedWorkteamsResponse: ...
+    @overload
     async def list_subscribed_workteams(
         self,
         *,
@@ -1889,6 +2142,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListSubscribedWorkteamsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name_contains: A string in the work team name. This filter returns only work teams
                 whose name contains the specified string. Since 2018-11-28.
             next_token: If the result of the previous ListSubscribedWorkteams request was
@@ -1910,6 +2166,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[SubscribedWorkteam, ListSubscribedWorkteamsResponse]: ...
+    @overload
+    async def list_tags(
+        self, request: ListTagsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTagsOutput: ...
+    @overload
     async def list_tags(
         self,
         *,
@@ -1921,6 +2182,8 @@ class AsyncSageMakerClient(BaseClient):
         """Returns the tags for the specified Amazon SageMaker resource.
 
         Args:
+            request: the whole request instead of keywords (``ListTagsInput.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
                 retrieve. Since 2017-11-29.
             next_token: If the response to the previous ListTags request is truncated, Amazon
@@ -1941,6 +2204,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Tag, ListTagsOutput]: ...
+    @overload
+    async def list_training_jobs(
+        self, request: ListTrainingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingJobsResponse: ...
+    @overload
     async def list_training_jobs(
         self,
         *,
@@ -1978,6 +2246,9 @@ class AsyncSageMakerClient(BaseClient):
         aws sagemaker list-training-jobs --max-results 100 --status-equals InProgress
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListTrainingJobs request was truncated,
                 the response includes a NextToken. To retrieve the next set of training jobs, use
                 the token in the next request. Since 2017-11-29.
@@ -2027,6 +2298,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingJobSummary, ListTrainingJobsResponse]: ...
+    @overload
+    async def list_training_jobs_for_hyper_parameter_tuning_job(
+        self, request: ListTrainingJobsForHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingJobsForHyperParameterTuningJobResponse: ...
+    @overload
     async def list_training_jobs_for_hyper_parameter_tuning_job(
         self,
         *,
@@ -2044,6 +2320,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingJobsForHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job whose training jobs you
                 want to list. Since 2018-06-04.
             next_token: If the result of the previous ListTrainingJobsForHyperParameterTuningJob
@@ -2072,6 +2351,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HyperParameterTrainingJobSummary, ListTrainingJobsForHyperParameterTuningJobResponse]: ...
+    @overload
+    async def list_training_plans(
+        self, request: ListTrainingPlansRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingPlansResponse: ...
+    @overload
     async def list_training_plans(
         self,
         *,
@@ -2089,6 +2373,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingPlansRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: A token to continue pagination if more results are available. Since
                 2024-12-04.
             max_results: The maximum number of results to return in the response. Since
@@ -2121,6 +2408,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingPlanSummary, ListTrainingPlansResponse]: ...
+    @overload
+    async def list_training_sessions(
+        self, request: ListTrainingSessionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingSessionsResponse: ...
+    @overload
     async def list_training_sessions(
         self,
         *,
@@ -2144,6 +2436,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingSessionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: If the response was truncated, use the token returned in the previous
                 response to retrieve the next page of results. Since 2026-10-12.
             max_results: The maximum number of training sessions to return in the response.
@@ -2173,6 +2468,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingSessionSummary, ListTrainingSessionsResponse]: ...
+    @overload
+    async def list_transform_jobs(
+        self, request: ListTransformJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTransformJobsResponse: ...
+    @overload
     async def list_transform_jobs(
         self,
         *,
@@ -2193,6 +2493,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTransformJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only transform jobs created after the
                 specified time. Since 2018-07-17.
             creation_time_before: A filter that returns only transform jobs created before the
@@ -2235,6 +2538,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TransformJobSummary, ListTransformJobsResponse]: ...
+    @overload
+    async def list_trial_components(
+        self, request: ListTrialComponentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrialComponentsResponse: ...
+    @overload
     async def list_trial_components(
         self,
         *,
@@ -2260,6 +2568,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrialComponentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: A filter that returns only components that are part of the
                 specified experiment. If you specify ExperimentName , you can't filter by SourceArn
                 or TrialName . Since 2020-01-10.
@@ -2301,6 +2612,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrialComponentSummary, ListTrialComponentsResponse]: ...
+    @overload
+    async def list_trials(
+        self, request: ListTrialsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrialsResponse: ...
+    @overload
     async def list_trials(
         self,
         *,
@@ -2323,6 +2639,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListTrialsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             experiment_name: A filter that returns only trials that are part of the specified
                 experiment. Since 2019-12-04.
             trial_component_name: A filter that returns only trials that are associated with the
@@ -2357,6 +2676,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrialSummary, ListTrialsResponse]: ...
+    @overload
+    async def list_ultra_servers_by_reserved_capacity(
+        self, request: ListUltraServersByReservedCapacityRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListUltraServersByReservedCapacityResponse: ...
+    @overload
     async def list_ultra_servers_by_reserved_capacity(
         self,
         *,
@@ -2370,6 +2694,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListUltraServersByReservedCapacityRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             reserved_capacity_arn: The ARN of the reserved capacity to list UltraServers for.
                 Since 2025-08-08.
             max_results: The maximum number of UltraServers to return in the response. The
@@ -2390,6 +2717,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[UltraServer, ListUltraServersByReservedCapacityResponse]: ...
+    @overload
+    async def list_user_profiles(
+        self, request: ListUserProfilesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListUserProfilesResponse: ...
+    @overload
     async def list_user_profiles(
         self,
         *,
@@ -2406,6 +2738,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListUserProfilesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: Returns a list up to a specified limit. Since 2019-12-04.
@@ -2433,6 +2768,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[UserProfileDetails, ListUserProfilesResponse]: ...
+    @overload
+    async def list_workforces(
+        self, request: ListWorkforcesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListWorkforcesResponse: ...
+    @overload
     async def list_workforces(
         self,
         *,
@@ -2449,6 +2789,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListWorkforcesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             sort_by: Sort workforces using the workforce name or creation date. Since
                 2020-07-24.
             sort_order: Sort workforces in ascending or descending order. Since 2020-07-24.
@@ -2473,6 +2816,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Workforce, ListWorkforcesResponse]: ...
+    @overload
+    async def list_workteams(
+        self, request: ListWorkteamsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListWorkteamsResponse: ...
+    @overload
     async def list_workteams(
         self,
         *,
@@ -2489,6 +2837,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListWorkteamsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             sort_by: The field to sort results by. The default is CreationTime . Since
                 2018-11-28.
             sort_order: The sort order for results. The default is Ascending . Since 2018-11-28.

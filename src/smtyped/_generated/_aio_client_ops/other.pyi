@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
@@ -121,6 +121,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The other operations of AsyncSageMakerClient."""
 
+    @overload
+    async def add_association(
+        self, request: AddAssociationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AddAssociationResponse: ...
+    @overload
     async def add_association(
         self,
         *,
@@ -137,6 +142,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``AddAssociationRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             source_arn: The ARN of the source. Since 2020-12-01.
             destination_arn: The Amazon Resource Name (ARN) of the destination. Since
                 2020-12-01.
@@ -147,6 +155,9 @@ class AsyncSageMakerClient(BaseClient):
             AddAssociationResponse: the typed response.
         """
 
+    @overload
+    async def add_tags(self, request: AddTagsInput, /, *, extra: Mapping[str, Any] | None = None) -> AddTagsOutput: ...
+    @overload
     async def add_tags(
         self,
         *,
@@ -162,6 +173,8 @@ class AsyncSageMakerClient(BaseClient):
         Management User Guide .
 
         Args:
+            request: the whole request instead of keywords (``AddTagsInput.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource that you want to tag.
                 Since 2017-11-29.
             tags: An array of Tag objects. Each tag is a key-value pair. Only the key parameter
@@ -172,6 +185,11 @@ class AsyncSageMakerClient(BaseClient):
             AddTagsOutput: the typed response.
         """
 
+    @overload
+    async def associate_trial_component(
+        self, request: AssociateTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AssociateTrialComponentResponse: ...
+    @overload
     async def associate_trial_component(
         self,
         *,
@@ -186,6 +204,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``AssociateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to associated with the trial. Since
                 2019-12-04.
             trial_name: The name of the trial to associate with. Since 2019-12-04.
@@ -194,6 +215,11 @@ class AsyncSageMakerClient(BaseClient):
             AssociateTrialComponentResponse: the typed response.
         """
 
+    @overload
+    async def attach_cluster_node_network_interface(
+        self, request: AttachClusterNodeNetworkInterfaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AttachClusterNodeNetworkInterfaceResponse: ...
+    @overload
     async def attach_cluster_node_network_interface(
         self,
         *,
@@ -210,6 +236,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``AttachClusterNodeNetworkInterfaceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster that contains the target node. Since 2026-09-10.
             node_id: The unique identifier of the cluster node to which you want to attach the
@@ -222,6 +251,11 @@ class AsyncSageMakerClient(BaseClient):
             AttachClusterNodeNetworkInterfaceResponse: the typed response.
         """
 
+    @overload
+    async def attach_cluster_node_volume(
+        self, request: AttachClusterNodeVolumeRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AttachClusterNodeVolumeResponse: ...
+    @overload
     async def attach_cluster_node_volume(
         self,
         *,
@@ -239,6 +273,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``AttachClusterNodeVolumeRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
                 containing the target node. Your cluster must use EKS as the orchestration and be in
                 the InService state. Since 2025-08-04.
@@ -252,6 +289,11 @@ class AsyncSageMakerClient(BaseClient):
             AttachClusterNodeVolumeResponse: the typed response.
         """
 
+    @overload
+    async def batch_add_cluster_nodes(
+        self, request: BatchAddClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchAddClusterNodesResponse: ...
+    @overload
     async def batch_add_cluster_nodes(
         self,
         *,
@@ -271,6 +313,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchAddClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name of the HyperPod cluster to which you want to add nodes. Since
                 2025-08-05.
             client_token: A unique, case-sensitive identifier that you provide to ensure the
@@ -286,6 +331,11 @@ class AsyncSageMakerClient(BaseClient):
             BatchAddClusterNodesResponse: the typed response.
         """
 
+    @overload
+    async def batch_delete_cluster_nodes(
+        self, request: BatchDeleteClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchDeleteClusterNodesResponse: ...
+    @overload
     async def batch_delete_cluster_nodes(
         self,
         *,
@@ -309,6 +359,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-10-31.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchDeleteClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name of the SageMaker HyperPod cluster from which to delete the
                 specified nodes. Since 2024-10-31.
             node_ids: A list of node IDs to be deleted from the specified cluster. Since
@@ -321,6 +374,11 @@ class AsyncSageMakerClient(BaseClient):
             BatchDeleteClusterNodesResponse: the typed response.
         """
 
+    @overload
+    async def batch_describe_model_package(
+        self, request: BatchDescribeModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchDescribeModelPackageOutput: ...
+    @overload
     async def batch_describe_model_package(
         self,
         *,
@@ -332,6 +390,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-10-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchDescribeModelPackageInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_arn_list: The list of Amazon Resource Name (ARN) of the model package
                 groups. Since 2021-10-27.
 
@@ -339,6 +400,11 @@ class AsyncSageMakerClient(BaseClient):
             BatchDescribeModelPackageOutput: the typed response.
         """
 
+    @overload
+    async def batch_reboot_cluster_nodes(
+        self, request: BatchRebootClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchRebootClusterNodesResponse: ...
+    @overload
     async def batch_reboot_cluster_nodes(
         self,
         *,
@@ -366,6 +432,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-11-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchRebootClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster containing the nodes to reboot. Since 2025-11-20.
             node_ids: A list of EC2 instance IDs to reboot using soft recovery. You can specify
@@ -377,6 +446,11 @@ class AsyncSageMakerClient(BaseClient):
             BatchRebootClusterNodesResponse: the typed response.
         """
 
+    @overload
+    async def batch_replace_cluster_nodes(
+        self, request: BatchReplaceClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchReplaceClusterNodesResponse: ...
+    @overload
     async def batch_replace_cluster_nodes(
         self,
         *,
@@ -409,6 +483,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-11-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchReplaceClusterNodesRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster containing the nodes to replace. Since 2025-11-20.
             node_ids: A list of EC2 instance IDs to replace with new hardware. You can specify
@@ -420,6 +497,11 @@ class AsyncSageMakerClient(BaseClient):
             BatchReplaceClusterNodesResponse: the typed response.
         """
 
+    @overload
+    async def deregister_devices(
+        self, request: DeregisterDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeregisterDevicesResponse: ...
+    @overload
     async def deregister_devices(
         self,
         *,
@@ -433,6 +515,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeregisterDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
             device_names: The unique IDs of the devices. Since 2020-12-08.
 
@@ -440,6 +525,11 @@ class AsyncSageMakerClient(BaseClient):
             DeregisterDevicesResponse: the typed response.
         """
 
+    @overload
+    async def detach_cluster_node_volume(
+        self, request: DetachClusterNodeVolumeRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DetachClusterNodeVolumeResponse: ...
+    @overload
     async def detach_cluster_node_volume(
         self,
         *,
@@ -457,6 +547,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-08-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DetachClusterNodeVolumeRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
                 containing the target node. Your cluster must use EKS as the orchestration and be in
                 the InService state. Since 2025-08-04.
@@ -469,6 +562,11 @@ class AsyncSageMakerClient(BaseClient):
             DetachClusterNodeVolumeResponse: the typed response.
         """
 
+    @overload
+    async def disable_sagemaker_servicecatalog_portfolio(
+        self, request: DisableSagemakerServicecatalogPortfolioInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DisableSagemakerServicecatalogPortfolioOutput: ...
+    @overload
     async def disable_sagemaker_servicecatalog_portfolio(
         self,
         *,
@@ -479,10 +577,20 @@ class AsyncSageMakerClient(BaseClient):
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``DisableSagemakerServicecatalogPortfolioInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
 
+    @overload
+    async def disassociate_trial_component(
+        self, request: DisassociateTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DisassociateTrialComponentResponse: ...
+    @overload
     async def disassociate_trial_component(
         self,
         *,
@@ -498,6 +606,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DisassociateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to disassociate from the trial.
                 Since 2019-12-04.
             trial_name: The name of the trial to disassociate from. Since 2019-12-04.
@@ -506,6 +617,11 @@ class AsyncSageMakerClient(BaseClient):
             DisassociateTrialComponentResponse: the typed response.
         """
 
+    @overload
+    async def enable_sagemaker_servicecatalog_portfolio(
+        self, request: EnableSagemakerServicecatalogPortfolioInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> EnableSagemakerServicecatalogPortfolioOutput: ...
+    @overload
     async def enable_sagemaker_servicecatalog_portfolio(
         self,
         *,
@@ -516,10 +632,20 @@ class AsyncSageMakerClient(BaseClient):
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``EnableSagemakerServicecatalogPortfolioInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
 
+    @overload
+    async def extend_training_plan(
+        self, request: ExtendTrainingPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ExtendTrainingPlanResponse: ...
+    @overload
     async def extend_training_plan(
         self,
         *,
@@ -539,6 +665,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-03-11.
 
         Args:
+            request: the whole request instead of keywords
+                (``ExtendTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_plan_extension_offering_id: The unique identifier of the extension offering
                 to purchase. You can retrieve this ID from the TrainingPlanExtensionOfferings in the
                 response of the SearchTrainingPlanOfferings API. Since 2026-03-11.
@@ -547,6 +676,11 @@ class AsyncSageMakerClient(BaseClient):
             ExtendTrainingPlanResponse: the typed response.
         """
 
+    @overload
+    async def get_device_fleet_report(
+        self, request: GetDeviceFleetReportRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetDeviceFleetReportResponse: ...
+    @overload
     async def get_device_fleet_report(
         self,
         *,
@@ -558,12 +692,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetDeviceFleetReportRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
 
         Returns:
             GetDeviceFleetReportResponse: the typed response.
         """
 
+    @overload
+    async def get_lineage_group_policy(
+        self, request: GetLineageGroupPolicyRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetLineageGroupPolicyResponse: ...
+    @overload
     async def get_lineage_group_policy(
         self,
         *,
@@ -575,6 +717,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetLineageGroupPolicyRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             lineage_group_name: The name or Amazon Resource Name (ARN) of the lineage group.
                 Since 2021-12-01.
 
@@ -582,6 +727,11 @@ class AsyncSageMakerClient(BaseClient):
             GetLineageGroupPolicyResponse: the typed response.
         """
 
+    @overload
+    async def get_model_package_group_policy(
+        self, request: GetModelPackageGroupPolicyInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetModelPackageGroupPolicyOutput: ...
+    @overload
     async def get_model_package_group_policy(
         self,
         *,
@@ -595,6 +745,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group for which to get the resource
                 policy. Since 2020-12-01.
 
@@ -602,6 +755,11 @@ class AsyncSageMakerClient(BaseClient):
             GetModelPackageGroupPolicyOutput: the typed response.
         """
 
+    @overload
+    async def get_sagemaker_servicecatalog_portfolio_status(
+        self, request: GetSagemakerServicecatalogPortfolioStatusInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetSagemakerServicecatalogPortfolioStatusOutput: ...
+    @overload
     async def get_sagemaker_servicecatalog_portfolio_status(
         self,
         *,
@@ -612,10 +770,20 @@ class AsyncSageMakerClient(BaseClient):
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``GetSagemakerServicecatalogPortfolioStatusInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
 
+    @overload
+    async def get_scaling_configuration_recommendation(
+        self, request: GetScalingConfigurationRecommendationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetScalingConfigurationRecommendationResponse: ...
+    @overload
     async def get_scaling_configuration_recommendation(
         self,
         *,
@@ -632,6 +800,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-08-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetScalingConfigurationRecommendationRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             inference_recommendations_job_name: The name of a previously completed Inference
                 Recommender job. Since 2023-08-02.
             recommendation_id: The recommendation ID of a previously completed inference
@@ -650,6 +821,11 @@ class AsyncSageMakerClient(BaseClient):
             GetScalingConfigurationRecommendationResponse: the typed response.
         """
 
+    @overload
+    async def get_search_suggestions(
+        self, request: GetSearchSuggestionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetSearchSuggestionsResponse: ...
+    @overload
     async def get_search_suggestions(
         self,
         *,
@@ -664,6 +840,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetSearchSuggestionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
             suggestion_query: Limits the property names that are included in the response. Since
                 2018-11-28.
@@ -672,6 +851,11 @@ class AsyncSageMakerClient(BaseClient):
             GetSearchSuggestionsResponse: the typed response.
         """
 
+    @overload
+    async def import_hub_content(
+        self, request: ImportHubContentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ImportHubContentResponse: ...
+    @overload
     async def import_hub_content(
         self,
         *,
@@ -694,6 +878,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ImportHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_content_name: The name of the hub content to import. Since 2022-11-30.
             hub_content_version: The version of the hub content to import. Since 2022-11-30.
             hub_content_type: The type of hub content to import. Since 2022-11-30.
@@ -718,6 +905,11 @@ class AsyncSageMakerClient(BaseClient):
             ImportHubContentResponse: the typed response.
         """
 
+    @overload
+    async def put_model_package_group_policy(
+        self, request: PutModelPackageGroupPolicyInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> PutModelPackageGroupPolicyOutput: ...
+    @overload
     async def put_model_package_group_policy(
         self,
         *,
@@ -732,6 +924,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``PutModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to add a resource policy to.
                 Since 2020-12-01.
             resource_policy: The resource policy for the model group. Since 2020-12-01.
@@ -740,6 +935,11 @@ class AsyncSageMakerClient(BaseClient):
             PutModelPackageGroupPolicyOutput: the typed response.
         """
 
+    @overload
+    async def query_lineage(
+        self, request: QueryLineageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> QueryLineageResponse: ...
+    @overload
     async def query_lineage(
         self,
         *,
@@ -758,6 +958,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords (``QueryLineageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             start_arns: A list of resource Amazon Resource Name (ARN) that represent the
                 starting point for your lineage query. Since 2021-12-01.
             direction: Associations between lineage entities have a direction. This parameter
@@ -780,6 +983,11 @@ class AsyncSageMakerClient(BaseClient):
             QueryLineageResponse: the typed response.
         """
 
+    @overload
+    async def register_devices(
+        self, request: RegisterDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RegisterDevicesResponse: ...
+    @overload
     async def register_devices(
         self,
         *,
@@ -793,6 +1001,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``RegisterDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
             devices: A list of devices to register with SageMaker Edge Manager. Since
                 2020-12-08.
@@ -802,6 +1013,11 @@ class AsyncSageMakerClient(BaseClient):
             RegisterDevicesResponse: the typed response.
         """
 
+    @overload
+    async def render_ui_template(
+        self, request: RenderUiTemplateRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RenderUiTemplateResponse: ...
+    @overload
     async def render_ui_template(
         self,
         *,
@@ -816,6 +1032,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``RenderUiTemplateRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             ui_template: A Template object containing the worker UI template to render. Since
                 2018-11-28.
             task: A RenderableTask object containing a representative task to render. Since
@@ -829,6 +1048,11 @@ class AsyncSageMakerClient(BaseClient):
             RenderUiTemplateResponse: the typed response.
         """
 
+    @overload
+    async def retry_pipeline_execution(
+        self, request: RetryPipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RetryPipelineExecutionResponse: ...
+    @overload
     async def retry_pipeline_execution(
         self,
         *,
@@ -842,6 +1066,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-09-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``RetryPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2021-09-16.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
@@ -854,6 +1081,9 @@ class AsyncSageMakerClient(BaseClient):
             RetryPipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    async def search(self, request: SearchRequest, /, *, extra: Mapping[str, Any] | None = None) -> SearchResponse: ...
+    @overload
     async def search(
         self,
         *,
@@ -880,6 +1110,8 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords (``SearchRequest.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
             search_expression: A Boolean conditional statement. Resources must satisfy this
                 condition to be included in search results. You must provide at least one
@@ -922,6 +1154,11 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[SearchRecord, SearchResponse]: ...
+    @overload
+    async def search_training_plan_offerings(
+        self, request: SearchTrainingPlanOfferingsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> SearchTrainingPlanOfferingsResponse: ...
+    @overload
     async def search_training_plan_offerings(
         self,
         *,
@@ -950,6 +1187,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``SearchTrainingPlanOfferingsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             instance_type: The type of instance you want to search for in the available training
                 plan offerings. This field allows you to filter the search results based on the
                 specific compute resources you require for your SageMaker training jobs or SageMaker
@@ -980,6 +1220,11 @@ class AsyncSageMakerClient(BaseClient):
             SearchTrainingPlanOfferingsResponse: the typed response.
         """
 
+    @overload
+    async def send_pipeline_execution_step_failure(
+        self, request: SendPipelineExecutionStepFailureRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> SendPipelineExecutionStepFailureResponse: ...
+    @overload
     async def send_pipeline_execution_step_failure(
         self,
         *,
@@ -995,6 +1240,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-06-07.
 
         Args:
+            request: the whole request instead of keywords
+                (``SendPipelineExecutionStepFailureRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
                 2021-06-07.
             failure_reason: A message describing why the step failed. Since 2021-06-07.
@@ -1006,6 +1254,11 @@ class AsyncSageMakerClient(BaseClient):
             SendPipelineExecutionStepFailureResponse: the typed response.
         """
 
+    @overload
+    async def send_pipeline_execution_step_success(
+        self, request: SendPipelineExecutionStepSuccessRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> SendPipelineExecutionStepSuccessResponse: ...
+    @overload
     async def send_pipeline_execution_step_success(
         self,
         *,
@@ -1021,6 +1274,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-06-07.
 
         Args:
+            request: the whole request instead of keywords
+                (``SendPipelineExecutionStepSuccessRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
                 2021-06-07.
             output_parameters: A list of the output parameters of the callback step. Since
@@ -1033,6 +1289,11 @@ class AsyncSageMakerClient(BaseClient):
             SendPipelineExecutionStepSuccessResponse: the typed response.
         """
 
+    @overload
+    async def start_cluster_health_check(
+        self, request: StartClusterHealthCheckRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartClusterHealthCheckResponse: ...
+    @overload
     async def start_cluster_health_check(
         self,
         *,
@@ -1048,6 +1309,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartClusterHealthCheckRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster. Since 2026-04-10.
             deep_health_check_configurations: A list of configurations containing instance group
@@ -1057,6 +1321,11 @@ class AsyncSageMakerClient(BaseClient):
             StartClusterHealthCheckResponse: the typed response.
         """
 
+    @overload
+    async def start_edge_deployment_stage(
+        self, request: StartEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartEdgeDeploymentStageResponse: ...
+    @overload
     async def start_edge_deployment_stage(
         self,
         *,
@@ -1069,6 +1338,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to start. Since
                 2022-07-18.
             stage_name: The name of the stage to start. Since 2022-07-18.
@@ -1077,6 +1349,11 @@ class AsyncSageMakerClient(BaseClient):
             StartEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    async def start_inference_experiment(
+        self, request: StartInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartInferenceExperimentResponse: ...
+    @overload
     async def start_inference_experiment(
         self,
         *,
@@ -1088,12 +1365,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to start. Since 2022-11-30.
 
         Returns:
             StartInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    async def start_mlflow_tracking_server(
+        self, request: StartMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartMlflowTrackingServerResponse: ...
+    @overload
     async def start_mlflow_tracking_server(
         self,
         *,
@@ -1105,12 +1390,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to start. Since 2024-06-18.
 
         Returns:
             StartMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    async def start_monitoring_schedule(
+        self, request: StartMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartMonitoringScheduleResponse: ...
+    @overload
     async def start_monitoring_schedule(
         self,
         *,
@@ -1125,12 +1418,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the schedule to start. Since 2019-12-04.
 
         Returns:
             StartMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    async def start_notebook_instance(
+        self, request: StartNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartNotebookInstanceResponse: ...
+    @overload
     async def start_notebook_instance(
         self,
         *,
@@ -1143,6 +1444,9 @@ class AsyncSageMakerClient(BaseClient):
         this same as "Running" in the console?) before you can connect to your Jupyter notebook.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to start. Since
                 2017-11-29.
 
@@ -1150,6 +1454,11 @@ class AsyncSageMakerClient(BaseClient):
             StartNotebookInstanceResponse: the typed response.
         """
 
+    @overload
+    async def start_pipeline_execution(
+        self, request: StartPipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartPipelineExecutionResponse: ...
+    @overload
     async def start_pipeline_execution(
         self,
         *,
@@ -1169,6 +1478,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
                 2020-12-01.
             pipeline_execution_display_name: The display name of the pipeline execution. Since
@@ -1194,6 +1506,11 @@ class AsyncSageMakerClient(BaseClient):
             StartPipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    async def start_session(
+        self, request: StartSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartSessionResponse: ...
+    @overload
     async def start_session(
         self,
         *,
@@ -1206,6 +1523,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-07-03.
 
         Args:
+            request: the whole request instead of keywords (``StartSessionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             resource_identifier: The Amazon Resource Name (ARN) of the resource to which the
                 remote connection will be established. For example, this identifies the specific ARN
                 space application you want to connect to from your local IDE. Since 2025-07-03.
@@ -1214,6 +1534,11 @@ class AsyncSageMakerClient(BaseClient):
             StartSessionResponse: the typed response.
         """
 
+    @overload
+    async def stop_ai_benchmark_job(
+        self, request: StopAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopAIBenchmarkJobResponse: ...
+    @overload
     async def stop_ai_benchmark_job(
         self,
         *,
@@ -1225,12 +1550,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to stop. Since 2026-04-21.
 
         Returns:
             StopAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_ai_recommendation_job(
+        self, request: StopAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopAIRecommendationJobResponse: ...
+    @overload
     async def stop_ai_recommendation_job(
         self,
         *,
@@ -1242,6 +1575,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to stop. Since
                 2026-04-21.
 
@@ -1249,6 +1585,11 @@ class AsyncSageMakerClient(BaseClient):
             StopAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_auto_ml_job(
+        self, request: StopAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopAutoMLJobResponse: ...
+    @overload
     async def stop_auto_ml_job(
         self,
         *,
@@ -1260,12 +1601,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             auto_ml_job_name: The name of the object you are requesting. Since 2019-12-04.
 
         Returns:
             StopAutoMLJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_compilation_job(
+        self, request: StopCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopCompilationJobResponse: ...
+    @overload
     async def stop_compilation_job(
         self,
         *,
@@ -1284,6 +1633,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the model compilation job to stop. Since
                 2018-11-28.
 
@@ -1291,6 +1643,11 @@ class AsyncSageMakerClient(BaseClient):
             StopCompilationJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_edge_deployment_stage(
+        self, request: StopEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopEdgeDeploymentStageResponse: ...
+    @overload
     async def stop_edge_deployment_stage(
         self,
         *,
@@ -1303,6 +1660,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to stop. Since
                 2022-07-18.
             stage_name: The name of the stage to stop. Since 2022-07-18.
@@ -1311,6 +1671,11 @@ class AsyncSageMakerClient(BaseClient):
             StopEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    async def stop_edge_packaging_job(
+        self, request: StopEdgePackagingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopEdgePackagingJobResponse: ...
+    @overload
     async def stop_edge_packaging_job(
         self,
         *,
@@ -1322,12 +1687,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
 
         Returns:
             StopEdgePackagingJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_hyper_parameter_tuning_job(
+        self, request: StopHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopHyperParameterTuningJobResponse: ...
+    @overload
     async def stop_hyper_parameter_tuning_job(
         self,
         *,
@@ -1345,6 +1718,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job to stop. Since
                 2018-06-04.
 
@@ -1352,6 +1728,11 @@ class AsyncSageMakerClient(BaseClient):
             StopHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_inference_experiment(
+        self, request: StopInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopInferenceExperimentResponse: ...
+    @overload
     async def stop_inference_experiment(
         self,
         *,
@@ -1367,6 +1748,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to stop. Since 2022-11-30.
             model_variant_actions: Array of key-value pairs, with names of variants mapped to
                 actions. The possible actions are the following: Since 2022-11-30.
@@ -1382,6 +1766,11 @@ class AsyncSageMakerClient(BaseClient):
             StopInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    async def stop_inference_recommendations_job(
+        self, request: StopInferenceRecommendationsJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopInferenceRecommendationsJobResponse: ...
+    @overload
     async def stop_inference_recommendations_job(
         self,
         *,
@@ -1393,12 +1782,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_name: The name of the job you want to stop. Since 2021-12-01.
 
         Returns:
             StopInferenceRecommendationsJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_job(
+        self, request: StopJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopJobResponse: ...
+    @overload
     async def stop_job(
         self,
         *,
@@ -1420,6 +1817,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``StopJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to stop. Since 2026-06-02.
             job_category: The category of the job to stop. Since 2026-06-02.
 
@@ -1427,6 +1827,11 @@ class AsyncSageMakerClient(BaseClient):
             StopJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_labeling_job(
+        self, request: StopLabelingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopLabelingJobResponse: ...
+    @overload
     async def stop_labeling_job(
         self,
         *,
@@ -1439,12 +1844,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job to stop. Since 2018-11-28.
 
         Returns:
             StopLabelingJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_mlflow_tracking_server(
+        self, request: StopMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopMlflowTrackingServerResponse: ...
+    @overload
     async def stop_mlflow_tracking_server(
         self,
         *,
@@ -1456,12 +1869,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to stop. Since 2024-06-18.
 
         Returns:
             StopMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    async def stop_monitoring_schedule(
+        self, request: StopMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopMonitoringScheduleResponse: ...
+    @overload
     async def stop_monitoring_schedule(
         self,
         *,
@@ -1473,12 +1894,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the schedule to stop. Since 2019-12-04.
 
         Returns:
             StopMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    async def stop_notebook_instance(
+        self, request: StopNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopNotebookInstanceResponse: ...
+    @overload
     async def stop_notebook_instance(
         self,
         *,
@@ -1494,6 +1923,9 @@ class AsyncSageMakerClient(BaseClient):
         your work.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to terminate. Since
                 2017-11-29.
 
@@ -1501,6 +1933,11 @@ class AsyncSageMakerClient(BaseClient):
             StopNotebookInstanceResponse: the typed response.
         """
 
+    @overload
+    async def stop_optimization_job(
+        self, request: StopOptimizationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopOptimizationJobResponse: ...
+    @overload
     async def stop_optimization_job(
         self,
         *,
@@ -1512,6 +1949,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
@@ -1519,6 +1959,11 @@ class AsyncSageMakerClient(BaseClient):
             StopOptimizationJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_pipeline_execution(
+        self, request: StopPipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopPipelineExecutionResponse: ...
+    @overload
     async def stop_pipeline_execution(
         self,
         *,
@@ -1531,6 +1976,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
@@ -1541,6 +1989,11 @@ class AsyncSageMakerClient(BaseClient):
             StopPipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    async def stop_processing_job(
+        self, request: StopProcessingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopProcessingJobResponse: ...
+    @overload
     async def stop_processing_job(
         self,
         *,
@@ -1552,12 +2005,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job to stop. Since 2019-12-04.
 
         Returns:
             StopProcessingJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_training_job(
+        self, request: StopTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopTrainingJobResponse: ...
+    @overload
     async def stop_training_job(
         self,
         *,
@@ -1576,12 +2037,20 @@ class AsyncSageMakerClient(BaseClient):
         to Stopping . After Amazon SageMaker stops the job, it sets the status to Stopped .
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job to stop. Since 2017-11-29.
 
         Returns:
             StopTrainingJobResponse: the typed response.
         """
 
+    @overload
+    async def stop_training_session(
+        self, request: StopTrainingSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopTrainingSessionResponse: ...
+    @overload
     async def stop_training_session(
         self,
         *,
@@ -1601,12 +2070,20 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to stop. Since 2026-10-12.
 
         Returns:
             StopTrainingSessionResponse: the typed response.
         """
 
+    @overload
+    async def stop_transform_job(
+        self, request: StopTransformJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopTransformJobResponse: ...
+    @overload
     async def stop_transform_job(
         self,
         *,
@@ -1623,6 +2100,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job to stop. Since 2018-07-17.
 
         Returns:

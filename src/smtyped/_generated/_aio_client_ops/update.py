@@ -2,127 +2,27 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The update operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
-    from smtyped._generated.enums.action_status import ActionStatus, ActionStatusLiteral
-    from smtyped._generated.enums.activation_state import ActivationState, ActivationStateLiteral
-    from smtyped._generated.enums.app_network import AppNetworkAccessType, AppNetworkAccessTypeLiteral
-    from smtyped._generated.enums.app_security import AppSecurityGroupManagement, AppSecurityGroupManagementLiteral
-    from smtyped._generated.enums.cluster_node import (
-        ClusterNodeProvisioningMode,
-        ClusterNodeProvisioningModeLiteral,
-        ClusterNodeRecovery,
-        ClusterNodeRecoveryLiteral,
-    )
-    from smtyped._generated.enums.home_efs import HomeEfsFileSystemCreation, HomeEfsFileSystemCreationLiteral
-    from smtyped._generated.enums.hub_content import (
-        HubContentSupportStatus,
-        HubContentSupportStatusLiteral,
-        HubContentType,
-        HubContentTypeLiteral,
-    )
-    from smtyped._generated.enums.instance_type import InstanceType, InstanceTypeLiteral
-    from smtyped._generated.enums.ip_address import IPAddressType, IPAddressTypeLiteral
-    from smtyped._generated.enums.job_type import JobType, JobTypeLiteral
-    from smtyped._generated.enums.model_approval import ModelApprovalStatus, ModelApprovalStatusLiteral
-    from smtyped._generated.enums.model_card import ModelCardStatus, ModelCardStatusLiteral
-    from smtyped._generated.enums.model_package import ModelPackageRegistrationType, ModelPackageRegistrationTypeLiteral
-    from smtyped._generated.enums.model_registration import ModelRegistrationMode, ModelRegistrationModeLiteral
-    from smtyped._generated.enums.notebook_instance import (
-        NotebookInstanceAcceleratorType,
-        NotebookInstanceAcceleratorTypeLiteral,
-    )
-    from smtyped._generated.enums.partner_app import PartnerAppAuthType, PartnerAppAuthTypeLiteral
-    from smtyped._generated.enums.processor import Processor, ProcessorLiteral
-    from smtyped._generated.enums.root_access import RootAccess, RootAccessLiteral
-    from smtyped._generated.enums.tag_propagation import TagPropagation, TagPropagationLiteral
-    from smtyped._generated.enums.tracking_server import TrackingServerSize, TrackingServerSizeLiteral
-    from smtyped._generated.enums.vendor_guidance import VendorGuidance, VendorGuidanceLiteral
-    from smtyped._generated.enums.workforce_ip import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-    from smtyped._generated.shapes.additional_inference import AdditionalInferenceSpecificationDefinition
-    from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfig
-    from smtyped._generated.shapes.cluster_instance import ClusterInstanceGroupSpecification
-    from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator
-    from smtyped._generated.shapes.cluster_restricted import (
-        ClusterRestrictedInstanceGroupsConfig,
-        ClusterRestrictedInstanceGroupSpecification,
-    )
-    from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig
-    from smtyped._generated.shapes.code_editor import CodeEditorAppImageConfig
-    from smtyped._generated.shapes.compute_quota import ComputeQuotaConfig, ComputeQuotaTarget
-    from smtyped._generated.shapes.default_space import DefaultSpaceSettings
-    from smtyped._generated.shapes.deployment_config import DeploymentConfig
-    from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration
-    from smtyped._generated.shapes.desired_weight import DesiredWeightAndCapacity
-    from smtyped._generated.shapes.device import Device
-    from smtyped._generated.shapes.domain_settings import DomainSettingsForUpdate
-    from smtyped._generated.shapes.edge_output import EdgeOutputConfig
-    from smtyped._generated.shapes.feature_definition import FeatureDefinition
-    from smtyped._generated.shapes.feature_parameter import FeatureParameter
-    from smtyped._generated.shapes.git_config import GitConfigForUpdate
-    from smtyped._generated.shapes.idc_config import IdcConfigInput
-    from smtyped._generated.shapes.inference_component import (
-        InferenceComponentDeploymentConfig,
-        InferenceComponentRuntimeConfig,
-        InferenceComponentSpecification,
-    )
-    from smtyped._generated.shapes.inference_experiment import (
-        InferenceExperimentDataStorageConfig,
-        InferenceExperimentSchedule,
-    )
-    from smtyped._generated.shapes.inference_specification import InferenceSpecification
-    from smtyped._generated.shapes.instance_metadata import InstanceMetadataServiceConfiguration
-    from smtyped._generated.shapes.jupyter_lab import JupyterLabAppImageConfig
-    from smtyped._generated.shapes.kernel_gateway import KernelGatewayImageConfig
-    from smtyped._generated.shapes.member_definition import MemberDefinition
-    from smtyped._generated.shapes.model_life import ModelLifeCycle
-    from smtyped._generated.shapes.model_package import ModelPackageModelCard
-    from smtyped._generated.shapes.model_variant import ModelVariantConfig
-    from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleConfig
-    from smtyped._generated.shapes.notebook_instance import NotebookInstanceLifecycleHook
-    from smtyped._generated.shapes.notification_configuration import NotificationConfiguration
-    from smtyped._generated.shapes.oidc_config import OidcConfig
-    from smtyped._generated.shapes.online_store import OnlineStoreConfigUpdate
-    from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
-    from smtyped._generated.shapes.partner_app import PartnerAppConfig, PartnerAppMaintenanceConfig
-    from smtyped._generated.shapes.pipeline_definition import PipelineDefinitionS3Location
-    from smtyped._generated.shapes.profiler_config import ProfilerConfigForUpdate
-    from smtyped._generated.shapes.profiler_rule import ProfilerRuleConfiguration
-    from smtyped._generated.shapes.remote_debug import RemoteDebugConfigForUpdate
-    from smtyped._generated.shapes.resource_config import ResourceConfigForUpdate
-    from smtyped._generated.shapes.scheduler_config import SchedulerConfig
-    from smtyped._generated.shapes.service_catalog import ServiceCatalogProvisioningUpdateDetails
-    from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
-    from smtyped._generated.shapes.source_ip import SourceIpConfig
-    from smtyped._generated.shapes.space_settings import SpaceSettings
-    from smtyped._generated.shapes.tag import Tag
-    from smtyped._generated.shapes.throughput_config import ThroughputConfigUpdate
-    from smtyped._generated.shapes.trial_component import (
-        TrialComponentArtifact,
-        TrialComponentParameterValue,
-        TrialComponentStatus,
-    )
     from smtyped._generated.shapes.update_action import UpdateActionResponse
     from smtyped._generated.shapes.update_app import UpdateAppImageConfigResponse
     from smtyped._generated.shapes.update_artifact import UpdateArtifactResponse
     from smtyped._generated.shapes.update_cluster import (
         UpdateClusterResponse,
         UpdateClusterSchedulerConfigResponse,
-        UpdateClusterSoftwareInstanceGroupSpecification,
         UpdateClusterSoftwareResponse,
     )
     from smtyped._generated.shapes.update_code import UpdateCodeRepositoryOutput
@@ -163,16 +63,11 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.update_project import UpdateProjectOutput
     from smtyped._generated.shapes.update_space import UpdateSpaceResponse
-    from smtyped._generated.shapes.update_template import UpdateTemplateProvider
     from smtyped._generated.shapes.update_training import UpdateTrainingJobResponse
     from smtyped._generated.shapes.update_trial import UpdateTrialComponentResponse, UpdateTrialResponse
     from smtyped._generated.shapes.update_user import UpdateUserProfileResponse
     from smtyped._generated.shapes.update_workforce import UpdateWorkforceResponse
     from smtyped._generated.shapes.update_workteam import UpdateWorkteamResponse
-    from smtyped._generated.shapes.user_settings import UserSettings
-    from smtyped._generated.shapes.variant_property import VariantProperty
-    from smtyped._generated.shapes.worker_access import WorkerAccessConfiguration
-    from smtyped._generated.shapes.workforce_vpc import WorkforceVpcConfigRequest
 
     pass
 
@@ -184,21 +79,15 @@ class AsyncSageMakerClient(BaseClient):
     them in when one of them is first looked up: it has the client's name so that tracebacks
     and type checkers' messages say ``AsyncSageMakerClient.method``."""
 
-    async def update_action(
-        self,
-        *,
-        action_name: str,
-        description: str | None = None,
-        status: ActionStatus | ActionStatusLiteral | None = None,
-        properties: dict[str, str] | None = None,
-        properties_to_remove: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateActionResponse:
+    async def update_action(self, request: UpdateActionRequest | None = None, /, **kwargs: Any) -> UpdateActionResponse:
         """Updates an action.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``UpdateActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action to update. Since 2020-12-01.
             description: The new description for the action. Since 2020-12-01.
             status: The new status for the action. Since 2020-12-01.
@@ -209,35 +98,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateActionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateActionRequest", "update_action", kwargs)
         out: UpdateActionResponse = _shapes.UpdateActionResponse._from_wire(
-            await self._call(
-                "update_action",
-                _rq.update_action(
-                    action_name=action_name,
-                    description=description,
-                    status=status,
-                    properties=properties,
-                    properties_to_remove=properties_to_remove,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_action", _rq.update_action(**kwargs))
         )
         return out
 
     async def update_app_image_config(
-        self,
-        *,
-        app_image_config_name: str,
-        kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
-        jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
-        code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateAppImageConfigRequest | None = None, /, **kwargs: Any
     ) -> UpdateAppImageConfigResponse:
         """Updates the properties of an AppImageConfig.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to update. Since 2020-10-26.
             kernel_gateway_image_config: The new KernelGateway app to run on the image. Since
                 2020-10-26.
@@ -249,34 +127,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateAppImageConfigResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateAppImageConfigRequest", "update_app_image_config", kwargs)
         out: UpdateAppImageConfigResponse = _shapes.UpdateAppImageConfigResponse._from_wire(
-            await self._call(
-                "update_app_image_config",
-                _rq.update_app_image_config(
-                    app_image_config_name=app_image_config_name,
-                    kernel_gateway_image_config=kernel_gateway_image_config,
-                    jupyter_lab_app_image_config=jupyter_lab_app_image_config,
-                    code_editor_app_image_config=code_editor_app_image_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_app_image_config", _rq.update_app_image_config(**kwargs))
         )
         return out
 
     async def update_artifact(
-        self,
-        *,
-        artifact_arn: str,
-        artifact_name: str | None = None,
-        properties: dict[str, str] | None = None,
-        properties_to_remove: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateArtifactRequest | None = None, /, **kwargs: Any
     ) -> UpdateArtifactResponse:
         """Updates an artifact.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to update. Since
                 2020-12-01.
             artifact_name: The new name for the artifact. Since 2020-12-01.
@@ -287,41 +155,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateArtifactResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateArtifactRequest", "update_artifact", kwargs)
         out: UpdateArtifactResponse = _shapes.UpdateArtifactResponse._from_wire(
-            await self._call(
-                "update_artifact",
-                _rq.update_artifact(
-                    artifact_arn=artifact_arn,
-                    artifact_name=artifact_name,
-                    properties=properties,
-                    properties_to_remove=properties_to_remove,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_artifact", _rq.update_artifact(**kwargs))
         )
         return out
 
     async def update_cluster(
-        self,
-        *,
-        cluster_name: str,
-        instance_groups: list[ClusterInstanceGroupSpecification] | None = None,
-        restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None,
-        restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfig | None = None,
-        tiered_storage_config: ClusterTieredStorageConfig | None = None,
-        node_recovery: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None = None,
-        instance_groups_to_delete: list[str] | None = None,
-        node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None,
-        cluster_role: str | None = None,
-        auto_scaling: ClusterAutoScalingConfig | None = None,
-        orchestrator: ClusterOrchestrator | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateClusterRequest | None = None, /, **kwargs: Any
     ) -> UpdateClusterResponse:
         """Updates a SageMaker HyperPod cluster.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: Specify the name of the SageMaker HyperPod cluster you want to update.
                 Since 2023-11-29.
             instance_groups: Specify the instance groups to update. Since 2023-11-29.
@@ -352,41 +203,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateClusterResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateClusterRequest", "update_cluster", kwargs)
         out: UpdateClusterResponse = _shapes.UpdateClusterResponse._from_wire(
-            await self._call(
-                "update_cluster",
-                _rq.update_cluster(
-                    cluster_name=cluster_name,
-                    instance_groups=instance_groups,
-                    restricted_instance_groups=restricted_instance_groups,
-                    restricted_instance_groups_config=restricted_instance_groups_config,
-                    tiered_storage_config=tiered_storage_config,
-                    node_recovery=node_recovery,
-                    instance_groups_to_delete=instance_groups_to_delete,
-                    node_provisioning_mode=node_provisioning_mode,
-                    cluster_role=cluster_role,
-                    auto_scaling=auto_scaling,
-                    orchestrator=orchestrator,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_cluster", _rq.update_cluster(**kwargs))
         )
         return out
 
     async def update_cluster_scheduler_config(
-        self,
-        *,
-        cluster_scheduler_config_id: str,
-        target_version: int,
-        scheduler_config: SchedulerConfig | None = None,
-        description: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
     ) -> UpdateClusterSchedulerConfigResponse:
         """Update the cluster policy configuration.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
             target_version: Target version. Since 2024-12-04.
             scheduler_config: Cluster policy configuration. Since 2024-12-04.
@@ -395,28 +229,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateClusterSchedulerConfigResponse: the typed response.
         """
-        out: UpdateClusterSchedulerConfigResponse = _shapes.UpdateClusterSchedulerConfigResponse._from_wire(
-            await self._call(
-                "update_cluster_scheduler_config",
-                _rq.update_cluster_scheduler_config(
-                    cluster_scheduler_config_id=cluster_scheduler_config_id,
-                    target_version=target_version,
-                    scheduler_config=scheduler_config,
-                    description=description,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "UpdateClusterSchedulerConfigRequest", "update_cluster_scheduler_config", kwargs
             )
+        out: UpdateClusterSchedulerConfigResponse = _shapes.UpdateClusterSchedulerConfigResponse._from_wire(
+            await self._call("update_cluster_scheduler_config", _rq.update_cluster_scheduler_config(**kwargs))
         )
         return out
 
     async def update_cluster_software(
-        self,
-        *,
-        cluster_name: str,
-        instance_groups: list[UpdateClusterSoftwareInstanceGroupSpecification] | None = None,
-        deployment_config: DeploymentConfiguration | None = None,
-        image_id: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateClusterSoftwareRequest | None = None, /, **kwargs: Any
     ) -> UpdateClusterSoftwareResponse:
         """Updates the platform software of a SageMaker HyperPod cluster for security patching. To
         learn how to use this API, see Update the SageMaker HyperPod platform software of a cluster.
@@ -428,6 +251,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-02-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterSoftwareRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: Specify the name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster you want to update for security patching. Since 2024-02-15.
             instance_groups: The array of instance groups for which to update AMI versions.
@@ -440,32 +266,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateClusterSoftwareResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateClusterSoftwareRequest", "update_cluster_software", kwargs)
         out: UpdateClusterSoftwareResponse = _shapes.UpdateClusterSoftwareResponse._from_wire(
-            await self._call(
-                "update_cluster_software",
-                _rq.update_cluster_software(
-                    cluster_name=cluster_name,
-                    instance_groups=instance_groups,
-                    deployment_config=deployment_config,
-                    image_id=image_id,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_cluster_software", _rq.update_cluster_software(**kwargs))
         )
         return out
 
     async def update_code_repository(
-        self,
-        *,
-        code_repository_name: str,
-        git_config: GitConfigForUpdate | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateCodeRepositoryInput | None = None, /, **kwargs: Any
     ) -> UpdateCodeRepositoryOutput:
         """Updates the specified git repository with the specified values.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to update. Since 2018-11-28.
             git_config: The configuration of the git repository, including the URL and the
                 Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the
@@ -475,32 +293,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateCodeRepositoryOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateCodeRepositoryInput", "update_code_repository", kwargs)
         out: UpdateCodeRepositoryOutput = _shapes.UpdateCodeRepositoryOutput._from_wire(
-            await self._call(
-                "update_code_repository",
-                _rq.update_code_repository(
-                    code_repository_name=code_repository_name, git_config=git_config, extra=extra
-                ),
-            )
+            await self._call("update_code_repository", _rq.update_code_repository(**kwargs))
         )
         return out
 
     async def update_compute_quota(
-        self,
-        *,
-        compute_quota_id: str,
-        target_version: int,
-        compute_quota_config: ComputeQuotaConfig | None = None,
-        compute_quota_target: ComputeQuotaTarget | None = None,
-        activation_state: ActivationState | ActivationStateLiteral | None = None,
-        description: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateComputeQuotaRequest | None = None, /, **kwargs: Any
     ) -> UpdateComputeQuotaResponse:
         """Update the compute allocation definition.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
             target_version: Target version. Since 2024-12-04.
             compute_quota_config: Configuration of the compute allocation definition. This
@@ -515,36 +325,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateComputeQuotaResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateComputeQuotaRequest", "update_compute_quota", kwargs)
         out: UpdateComputeQuotaResponse = _shapes.UpdateComputeQuotaResponse._from_wire(
-            await self._call(
-                "update_compute_quota",
-                _rq.update_compute_quota(
-                    compute_quota_id=compute_quota_id,
-                    target_version=target_version,
-                    compute_quota_config=compute_quota_config,
-                    compute_quota_target=compute_quota_target,
-                    activation_state=activation_state,
-                    description=description,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_compute_quota", _rq.update_compute_quota(**kwargs))
         )
         return out
 
     async def update_context(
-        self,
-        *,
-        context_name: str,
-        description: str | None = None,
-        properties: dict[str, str] | None = None,
-        properties_to_remove: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateContextRequest | None = None, /, **kwargs: Any
     ) -> UpdateContextResponse:
         """Updates a context.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context to update. Since 2020-12-01.
             description: The new description for the context. Since 2020-12-01.
             properties: The new list of properties. Overwrites the current property list. Since
@@ -554,35 +352,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateContextResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateContextRequest", "update_context", kwargs)
         out: UpdateContextResponse = _shapes.UpdateContextResponse._from_wire(
-            await self._call(
-                "update_context",
-                _rq.update_context(
-                    context_name=context_name,
-                    description=description,
-                    properties=properties,
-                    properties_to_remove=properties_to_remove,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_context", _rq.update_context(**kwargs))
         )
         return out
 
     async def update_device_fleet(
-        self,
-        *,
-        device_fleet_name: str,
-        output_config: EdgeOutputConfig,
-        role_arn: str | None = None,
-        description: str | None = None,
-        enable_iot_role_alias: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateDeviceFleetRequest | None = None, /, **kwargs: Any
     ) -> UpdateDeviceFleetResponse:
         """Updates a fleet of devices.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
             role_arn: The Amazon Resource Name (ARN) of the device. Since 2020-12-08.
             description: Description of the fleet. Since 2020-12-08.
@@ -595,66 +382,46 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateDeviceFleetResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateDeviceFleetRequest", "update_device_fleet", kwargs)
         out: UpdateDeviceFleetResponse = _shapes.UpdateDeviceFleetResponse._from_wire(
-            await self._call(
-                "update_device_fleet",
-                _rq.update_device_fleet(
-                    device_fleet_name=device_fleet_name,
-                    role_arn=role_arn,
-                    description=description,
-                    output_config=output_config,
-                    enable_iot_role_alias=enable_iot_role_alias,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_device_fleet", _rq.update_device_fleet(**kwargs))
         )
         return out
 
     async def update_devices(
-        self,
-        *,
-        device_fleet_name: str,
-        devices: list[Device],
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateDevicesRequest | None = None, /, **kwargs: Any
     ) -> UpdateDevicesResponse:
         """Updates one or more devices in a fleet.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
             devices: List of devices to register with Edge Manager agent. Since 2020-12-08.
 
         Returns:
             UpdateDevicesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateDevicesRequest", "update_devices", kwargs)
         out: UpdateDevicesResponse = _shapes.UpdateDevicesResponse._from_wire(
-            await self._call(
-                "update_devices", _rq.update_devices(device_fleet_name=device_fleet_name, devices=devices, extra=extra)
-            )
+            await self._call("update_devices", _rq.update_devices(**kwargs))
         )
         return out
 
-    async def update_domain(
-        self,
-        *,
-        domain_id: str,
-        default_user_settings: UserSettings | None = None,
-        domain_settings_for_update: DomainSettingsForUpdate | None = None,
-        app_security_group_management: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None = None,
-        default_space_settings: DefaultSpaceSettings | None = None,
-        subnet_ids: list[str] | None = None,
-        app_network_access_type: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None = None,
-        tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
-        home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
-        vpc_id: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateDomainResponse:
+    async def update_domain(self, request: UpdateDomainRequest | None = None, /, **kwargs: Any) -> UpdateDomainResponse:
         """Updates the default settings for new user profiles in the domain.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``UpdateDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the domain to be updated. Since 2019-12-04.
             default_user_settings: A collection of settings. Since 2019-12-04.
             domain_settings_for_update: A collection of DomainSettings configuration values to
@@ -684,36 +451,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateDomainResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateDomainRequest", "update_domain", kwargs)
         out: UpdateDomainResponse = _shapes.UpdateDomainResponse._from_wire(
-            await self._call(
-                "update_domain",
-                _rq.update_domain(
-                    domain_id=domain_id,
-                    default_user_settings=default_user_settings,
-                    domain_settings_for_update=domain_settings_for_update,
-                    app_security_group_management=app_security_group_management,
-                    default_space_settings=default_space_settings,
-                    subnet_ids=subnet_ids,
-                    app_network_access_type=app_network_access_type,
-                    tag_propagation=tag_propagation,
-                    home_efs_file_system_creation=home_efs_file_system_creation,
-                    vpc_id=vpc_id,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_domain", _rq.update_domain(**kwargs))
         )
         return out
 
     async def update_endpoint(
-        self,
-        *,
-        endpoint_name: str,
-        endpoint_config_name: str,
-        retain_all_variant_properties: bool | None = None,
-        exclude_retained_variant_properties: list[VariantProperty] | None = None,
-        deployment_config: DeploymentConfig | None = None,
-        retain_deployment_config: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateEndpointInput | None = None, /, **kwargs: Any
     ) -> UpdateEndpointOutput:
         """Deploys the new EndpointConfig specified in the request, switches to using newly created
         endpoint, and then deletes resources provisioned for the endpoint using the previous
@@ -733,6 +479,9 @@ class AsyncSageMakerClient(BaseClient):
         deleted in order to stop incurring charges.
 
         Args:
+            request: the whole request instead of keywords (``UpdateEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint whose configuration you want to update.
                 Since 2017-11-29.
             endpoint_config_name: The name of the new endpoint configuration. Since 2017-11-29.
@@ -757,28 +506,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateEndpointOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateEndpointInput", "update_endpoint", kwargs)
         out: UpdateEndpointOutput = _shapes.UpdateEndpointOutput._from_wire(
-            await self._call(
-                "update_endpoint",
-                _rq.update_endpoint(
-                    endpoint_name=endpoint_name,
-                    endpoint_config_name=endpoint_config_name,
-                    retain_all_variant_properties=retain_all_variant_properties,
-                    exclude_retained_variant_properties=exclude_retained_variant_properties,
-                    deployment_config=deployment_config,
-                    retain_deployment_config=retain_deployment_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_endpoint", _rq.update_endpoint(**kwargs))
         )
         return out
 
     async def update_endpoint_weights_and_capacities(
-        self,
-        *,
-        endpoint_name: str,
-        desired_weights_and_capacities: list[DesiredWeightAndCapacity],
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateEndpointWeightsAndCapacitiesInput | None = None, /, **kwargs: Any
     ) -> UpdateEndpointWeightsAndCapacitiesOutput:
         """Updates variant weight of one or more variants associated with an existing endpoint, or
         capacity of one variant associated with an existing endpoint. When it receives the request,
@@ -786,6 +522,9 @@ class AsyncSageMakerClient(BaseClient):
         status to InService . To check the status of an endpoint, use the DescribeEndpoint API.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateEndpointWeightsAndCapacitiesInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: The name of an existing SageMaker endpoint. Since 2017-11-29.
             desired_weights_and_capacities: An object that provides new capacity and weight
                 values for a variant. Since 2017-11-29.
@@ -793,25 +532,23 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateEndpointWeightsAndCapacitiesOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "UpdateEndpointWeightsAndCapacitiesInput",
+                "update_endpoint_weights_and_capacities",
+                kwargs,
+            )
         out: UpdateEndpointWeightsAndCapacitiesOutput = _shapes.UpdateEndpointWeightsAndCapacitiesOutput._from_wire(
             await self._call(
-                "update_endpoint_weights_and_capacities",
-                _rq.update_endpoint_weights_and_capacities(
-                    endpoint_name=endpoint_name,
-                    desired_weights_and_capacities=desired_weights_and_capacities,
-                    extra=extra,
-                ),
+                "update_endpoint_weights_and_capacities", _rq.update_endpoint_weights_and_capacities(**kwargs)
             )
         )
         return out
 
     async def update_experiment(
-        self,
-        *,
-        experiment_name: str,
-        display_name: str | None = None,
-        description: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateExperimentRequest | None = None, /, **kwargs: Any
     ) -> UpdateExperimentResponse:
         """Adds, updates, or removes the description of an experiment. Updates the display name of an
         experiment.
@@ -819,6 +556,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to update. Since 2019-12-04.
             display_name: The name of the experiment as displayed. The name doesn't need to be
                 unique. If DisplayName isn't specified, ExperimentName is displayed. Since
@@ -828,24 +568,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateExperimentRequest", "update_experiment", kwargs)
         out: UpdateExperimentResponse = _shapes.UpdateExperimentResponse._from_wire(
-            await self._call(
-                "update_experiment",
-                _rq.update_experiment(
-                    experiment_name=experiment_name, display_name=display_name, description=description, extra=extra
-                ),
-            )
+            await self._call("update_experiment", _rq.update_experiment(**kwargs))
         )
         return out
 
     async def update_feature_group(
-        self,
-        *,
-        feature_group_name: str,
-        feature_additions: list[FeatureDefinition] | None = None,
-        online_store_config: OnlineStoreConfigUpdate | None = None,
-        throughput_config: ThroughputConfigUpdate | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateFeatureGroupRequest | None = None, /, **kwargs: Any
     ) -> UpdateFeatureGroupResponse:
         """Updates the feature group by either adding features or updating the online store
         configuration. Use one of the following request parameters at a time while using the
@@ -865,6 +596,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name or Amazon Resource Name (ARN) of the feature group that
                 you're updating. Since 2022-06-29.
             feature_additions: Updates the feature group. Updating a feature group is an
@@ -881,35 +615,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateFeatureGroupResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateFeatureGroupRequest", "update_feature_group", kwargs)
         out: UpdateFeatureGroupResponse = _shapes.UpdateFeatureGroupResponse._from_wire(
-            await self._call(
-                "update_feature_group",
-                _rq.update_feature_group(
-                    feature_group_name=feature_group_name,
-                    feature_additions=feature_additions,
-                    online_store_config=online_store_config,
-                    throughput_config=throughput_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_feature_group", _rq.update_feature_group(**kwargs))
         )
         return out
 
     async def update_feature_metadata(
-        self,
-        *,
-        feature_group_name: str,
-        feature_name: str,
-        description: str | None = None,
-        parameter_additions: list[FeatureParameter] | None = None,
-        parameter_removals: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateFeatureMetadataRequest | None = None, /, **kwargs: Any
     ) -> UpdateFeatureMetadataResponse:
         """Updates the description and parameters of the feature group.
 
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateFeatureMetadataRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the feature group containing the feature that you're
                 updating. Since 2022-06-29.
             feature_name: The name of the feature that you're updating. Since 2022-06-29.
@@ -923,35 +646,22 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateFeatureMetadataResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateFeatureMetadataRequest", "update_feature_metadata", kwargs)
         out: UpdateFeatureMetadataResponse = _shapes.UpdateFeatureMetadataResponse._from_wire(
-            await self._call(
-                "update_feature_metadata",
-                _rq.update_feature_metadata(
-                    feature_group_name=feature_group_name,
-                    feature_name=feature_name,
-                    description=description,
-                    parameter_additions=parameter_additions,
-                    parameter_removals=parameter_removals,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_feature_metadata", _rq.update_feature_metadata(**kwargs))
         )
         return out
 
-    async def update_hub(
-        self,
-        *,
-        hub_name: str,
-        hub_description: str | None = None,
-        hub_display_name: str | None = None,
-        hub_search_keywords: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateHubResponse:
+    async def update_hub(self, request: UpdateHubRequest | None = None, /, **kwargs: Any) -> UpdateHubResponse:
         """Update a hub.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``UpdateHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to update. Since 2022-11-30.
             hub_description: A description of the updated hub. Since 2022-11-30.
             hub_display_name: The display name of the hub. Since 2022-11-30.
@@ -960,33 +670,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateHubResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateHubRequest", "update_hub", kwargs)
         out: UpdateHubResponse = _shapes.UpdateHubResponse._from_wire(
-            await self._call(
-                "update_hub",
-                _rq.update_hub(
-                    hub_name=hub_name,
-                    hub_description=hub_description,
-                    hub_display_name=hub_display_name,
-                    hub_search_keywords=hub_search_keywords,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_hub", _rq.update_hub(**kwargs))
         )
         return out
 
     async def update_hub_content(
-        self,
-        *,
-        hub_name: str,
-        hub_content_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        hub_content_version: str,
-        hub_content_display_name: str | None = None,
-        hub_content_description: str | None = None,
-        hub_content_markdown: str | None = None,
-        hub_content_search_keywords: list[str] | None = None,
-        support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateHubContentRequest | None = None, /, **kwargs: Any
     ) -> UpdateHubContentResponse:
         """Updates SageMaker hub content (either a Model or Notebook resource).
 
@@ -1009,6 +701,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-02-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the SageMaker hub that contains the hub content you want to
                 update. You can optionally use the hub ARN instead. Since 2025-02-27.
             hub_content_name: The name of the hub content resource that you want to update.
@@ -1032,33 +727,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateHubContentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateHubContentRequest", "update_hub_content", kwargs)
         out: UpdateHubContentResponse = _shapes.UpdateHubContentResponse._from_wire(
-            await self._call(
-                "update_hub_content",
-                _rq.update_hub_content(
-                    hub_name=hub_name,
-                    hub_content_name=hub_content_name,
-                    hub_content_type=hub_content_type,
-                    hub_content_version=hub_content_version,
-                    hub_content_display_name=hub_content_display_name,
-                    hub_content_description=hub_content_description,
-                    hub_content_markdown=hub_content_markdown,
-                    hub_content_search_keywords=hub_content_search_keywords,
-                    support_status=support_status,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_hub_content", _rq.update_hub_content(**kwargs))
         )
         return out
 
     async def update_hub_content_reference(
-        self,
-        *,
-        hub_name: str,
-        hub_content_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        min_version: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateHubContentReferenceRequest | None = None, /, **kwargs: Any
     ) -> UpdateHubContentReferenceResponse:
         """Updates the contents of a SageMaker hub for a ModelReference resource. A ModelReference
         allows you to access public SageMaker JumpStart models from within your private hub.
@@ -1077,6 +754,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-02-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the SageMaker hub that contains the hub content you want to
                 update. You can optionally use the hub ARN instead. Since 2025-02-27.
             hub_content_name: The name of the hub content resource that you want to update.
@@ -1092,36 +772,25 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateHubContentReferenceResponse: the typed response.
         """
-        out: UpdateHubContentReferenceResponse = _shapes.UpdateHubContentReferenceResponse._from_wire(
-            await self._call(
-                "update_hub_content_reference",
-                _rq.update_hub_content_reference(
-                    hub_name=hub_name,
-                    hub_content_name=hub_content_name,
-                    hub_content_type=hub_content_type,
-                    min_version=min_version,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "UpdateHubContentReferenceRequest", "update_hub_content_reference", kwargs
             )
+        out: UpdateHubContentReferenceResponse = _shapes.UpdateHubContentReferenceResponse._from_wire(
+            await self._call("update_hub_content_reference", _rq.update_hub_content_reference(**kwargs))
         )
         return out
 
-    async def update_image(
-        self,
-        *,
-        image_name: str,
-        delete_properties: list[str] | None = None,
-        description: str | None = None,
-        display_name: str | None = None,
-        role_arn: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateImageResponse:
+    async def update_image(self, request: UpdateImageRequest | None = None, /, **kwargs: Any) -> UpdateImageResponse:
         """Updates the properties of a SageMaker image. To change the image's tags, use the AddTags and
         DeleteTags APIs.
 
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``UpdateImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             delete_properties: A list of properties to delete. Only the Description and
                 DisplayName properties can be deleted. Since 2020-10-26.
             description: The new description for the image. Since 2020-10-26.
@@ -1133,43 +802,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateImageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateImageRequest", "update_image", kwargs)
         out: UpdateImageResponse = _shapes.UpdateImageResponse._from_wire(
-            await self._call(
-                "update_image",
-                _rq.update_image(
-                    delete_properties=delete_properties,
-                    description=description,
-                    display_name=display_name,
-                    image_name=image_name,
-                    role_arn=role_arn,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_image", _rq.update_image(**kwargs))
         )
         return out
 
     async def update_image_version(
-        self,
-        *,
-        image_name: str,
-        alias: str | None = None,
-        version: int | None = None,
-        aliases_to_add: list[str] | None = None,
-        aliases_to_delete: list[str] | None = None,
-        vendor_guidance: VendorGuidance | VendorGuidanceLiteral | None = None,
-        job_type: JobType | JobTypeLiteral | None = None,
-        ml_framework: str | None = None,
-        programming_lang: str | None = None,
-        processor: Processor | ProcessorLiteral | None = None,
-        horovod: bool | None = None,
-        release_notes: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateImageVersionRequest | None = None, /, **kwargs: Any
     ) -> UpdateImageVersionResponse:
         """Updates the properties of a SageMaker image version.
 
         Operation since 2022-12-19.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             image_name: The name of the image. Since 2022-12-19.
             alias: The alias of the image version. Since 2022-12-19.
             version: The version of the image. Since 2022-12-19.
@@ -1189,43 +839,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateImageVersionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateImageVersionRequest", "update_image_version", kwargs)
         out: UpdateImageVersionResponse = _shapes.UpdateImageVersionResponse._from_wire(
-            await self._call(
-                "update_image_version",
-                _rq.update_image_version(
-                    image_name=image_name,
-                    alias=alias,
-                    version=version,
-                    aliases_to_add=aliases_to_add,
-                    aliases_to_delete=aliases_to_delete,
-                    vendor_guidance=vendor_guidance,
-                    job_type=job_type,
-                    ml_framework=ml_framework,
-                    programming_lang=programming_lang,
-                    processor=processor,
-                    horovod=horovod,
-                    release_notes=release_notes,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_image_version", _rq.update_image_version(**kwargs))
         )
         return out
 
     async def update_inference_component(
-        self,
-        *,
-        inference_component_name: str,
-        specification: InferenceComponentSpecification | None = None,
-        specifications: list[InferenceComponentSpecification] | None = None,
-        runtime_config: InferenceComponentRuntimeConfig | None = None,
-        deployment_config: InferenceComponentDeploymentConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateInferenceComponentInput | None = None, /, **kwargs: Any
     ) -> UpdateInferenceComponentOutput:
         """Updates an inference component.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component. Since 2023-11-29.
             specification: Details about the resources to deploy with this inference component,
                 including the model, container, and compute resources. Since 2023-11-29.
@@ -1243,33 +874,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateInferenceComponentOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateInferenceComponentInput", "update_inference_component", kwargs)
         out: UpdateInferenceComponentOutput = _shapes.UpdateInferenceComponentOutput._from_wire(
-            await self._call(
-                "update_inference_component",
-                _rq.update_inference_component(
-                    inference_component_name=inference_component_name,
-                    specification=specification,
-                    specifications=specifications,
-                    runtime_config=runtime_config,
-                    deployment_config=deployment_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_inference_component", _rq.update_inference_component(**kwargs))
         )
         return out
 
     async def update_inference_component_runtime_config(
-        self,
-        *,
-        inference_component_name: str,
-        desired_runtime_config: InferenceComponentRuntimeConfig,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateInferenceComponentRuntimeConfigInput | None = None, /, **kwargs: Any
     ) -> UpdateInferenceComponentRuntimeConfigOutput:
         """Runtime settings for a model that is deployed with an inference component.
 
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceComponentRuntimeConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component to update. Since
                 2023-11-29.
             desired_runtime_config: Runtime settings for a model that is deployed with an
@@ -1278,30 +900,25 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateInferenceComponentRuntimeConfigOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "UpdateInferenceComponentRuntimeConfigInput",
+                "update_inference_component_runtime_config",
+                kwargs,
+            )
         out: UpdateInferenceComponentRuntimeConfigOutput = (
             _shapes.UpdateInferenceComponentRuntimeConfigOutput._from_wire(
                 await self._call(
-                    "update_inference_component_runtime_config",
-                    _rq.update_inference_component_runtime_config(
-                        inference_component_name=inference_component_name,
-                        desired_runtime_config=desired_runtime_config,
-                        extra=extra,
-                    ),
+                    "update_inference_component_runtime_config", _rq.update_inference_component_runtime_config(**kwargs)
                 )
             )
         )
         return out
 
     async def update_inference_experiment(
-        self,
-        *,
-        name: str,
-        schedule: InferenceExperimentSchedule | None = None,
-        description: str | None = None,
-        model_variants: list[ModelVariantConfig] | None = None,
-        data_storage_config: InferenceExperimentDataStorageConfig | None = None,
-        shadow_mode_config: ShadowModeConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateInferenceExperimentRequest | None = None, /, **kwargs: Any
     ) -> UpdateInferenceExperimentResponse:
         """Updates an inference experiment that you created. The status of the inference experiment has
         to be either Created, Running. For more information on the status of an inference
@@ -1310,6 +927,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to be updated. Since 2022-11-30.
             schedule: The duration for which the inference experiment will run. If the status of
                 the inference experiment is Created, then you can update both the start and end
@@ -1329,39 +949,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateInferenceExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateInferenceExperimentRequest", "update_inference_experiment", kwargs)
         out: UpdateInferenceExperimentResponse = _shapes.UpdateInferenceExperimentResponse._from_wire(
-            await self._call(
-                "update_inference_experiment",
-                _rq.update_inference_experiment(
-                    name=name,
-                    schedule=schedule,
-                    description=description,
-                    model_variants=model_variants,
-                    data_storage_config=data_storage_config,
-                    shadow_mode_config=shadow_mode_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_inference_experiment", _rq.update_inference_experiment(**kwargs))
         )
         return out
 
     async def update_mlflow_app(
-        self,
-        *,
-        arn: str,
-        name: str | None = None,
-        artifact_store_uri: str | None = None,
-        model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
-        weekly_maintenance_window_start: str | None = None,
-        default_domain_id_list: list[str] | None = None,
-        account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateMlflowAppRequest | None = None, /, **kwargs: Any
     ) -> UpdateMlflowAppResponse:
         """Updates an MLflow App.
 
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App to update. Since 2025-12-02.
             name: The name of the MLflow App to update. Since 2025-12-02.
             artifact_store_uri: The new S3 URI for the general purpose bucket to use as the
@@ -1384,40 +989,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateMlflowAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateMlflowAppRequest", "update_mlflow_app", kwargs)
         out: UpdateMlflowAppResponse = _shapes.UpdateMlflowAppResponse._from_wire(
-            await self._call(
-                "update_mlflow_app",
-                _rq.update_mlflow_app(
-                    arn=arn,
-                    name=name,
-                    artifact_store_uri=artifact_store_uri,
-                    model_registration_mode=model_registration_mode,
-                    weekly_maintenance_window_start=weekly_maintenance_window_start,
-                    default_domain_id_list=default_domain_id_list,
-                    account_default_status=account_default_status,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_mlflow_app", _rq.update_mlflow_app(**kwargs))
         )
         return out
 
     async def update_mlflow_tracking_server(
-        self,
-        *,
-        tracking_server_name: str,
-        artifact_store_uri: str | None = None,
-        tracking_server_size: TrackingServerSize | TrackingServerSizeLiteral | None = None,
-        automatic_model_registration: bool | None = None,
-        weekly_maintenance_window_start: str | None = None,
-        s3_bucket_owner_account_id: str | None = None,
-        s3_bucket_owner_verification: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateMlflowTrackingServerRequest | None = None, /, **kwargs: Any
     ) -> UpdateMlflowTrackingServerResponse:
         """Updates properties of an existing MLflow Tracking Server.
 
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the MLflow Tracking Server to update. Since
                 2024-06-18.
             artifact_store_uri: The new S3 URI for the general purpose bucket to use as the
@@ -1441,30 +1030,17 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateMlflowTrackingServerResponse: the typed response.
         """
-        out: UpdateMlflowTrackingServerResponse = _shapes.UpdateMlflowTrackingServerResponse._from_wire(
-            await self._call(
-                "update_mlflow_tracking_server",
-                _rq.update_mlflow_tracking_server(
-                    tracking_server_name=tracking_server_name,
-                    artifact_store_uri=artifact_store_uri,
-                    tracking_server_size=tracking_server_size,
-                    automatic_model_registration=automatic_model_registration,
-                    weekly_maintenance_window_start=weekly_maintenance_window_start,
-                    s3_bucket_owner_account_id=s3_bucket_owner_account_id,
-                    s3_bucket_owner_verification=s3_bucket_owner_verification,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "UpdateMlflowTrackingServerRequest", "update_mlflow_tracking_server", kwargs
             )
+        out: UpdateMlflowTrackingServerResponse = _shapes.UpdateMlflowTrackingServerResponse._from_wire(
+            await self._call("update_mlflow_tracking_server", _rq.update_mlflow_tracking_server(**kwargs))
         )
         return out
 
     async def update_model_card(
-        self,
-        *,
-        model_card_name: str,
-        content: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateModelCardRequest | None = None, /, **kwargs: Any
     ) -> UpdateModelCardResponse:
         """Update an Amazon SageMaker Model Card.
 
@@ -1474,6 +1050,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name of the model card to update. Since 2022-11-30.
             content: The updated model card content. Content must be in model card JSON schema
                 and provided as a string. Since 2022-11-30.
@@ -1484,40 +1063,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateModelCardResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateModelCardRequest", "update_model_card", kwargs)
         out: UpdateModelCardResponse = _shapes.UpdateModelCardResponse._from_wire(
-            await self._call(
-                "update_model_card",
-                _rq.update_model_card(
-                    model_card_name=model_card_name, content=content, model_card_status=model_card_status, extra=extra
-                ),
-            )
+            await self._call("update_model_card", _rq.update_model_card(**kwargs))
         )
         return out
 
     async def update_model_package(
-        self,
-        *,
-        model_package_arn: str,
-        model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
-        model_package_registration_type: ModelPackageRegistrationType
-        | ModelPackageRegistrationTypeLiteral
-        | None = None,
-        approval_description: str | None = None,
-        customer_metadata_properties: dict[str, str] | None = None,
-        customer_metadata_properties_to_remove: list[str] | None = None,
-        additional_inference_specifications_to_add: list[AdditionalInferenceSpecificationDefinition] | None = None,
-        inference_specification: InferenceSpecification | None = None,
-        source_uri: str | None = None,
-        model_card: ModelPackageModelCard | None = None,
-        model_life_cycle: ModelLifeCycle | None = None,
-        client_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateModelPackageInput | None = None, /, **kwargs: Any
     ) -> UpdateModelPackageOutput:
         """Updates a versioned model.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_arn: The Amazon Resource Name (ARN) of the model package. Since
                 2020-12-01.
             model_approval_status: The approval status of the model. Since 2020-12-01.
@@ -1555,42 +1118,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateModelPackageOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateModelPackageInput", "update_model_package", kwargs)
         out: UpdateModelPackageOutput = _shapes.UpdateModelPackageOutput._from_wire(
-            await self._call(
-                "update_model_package",
-                _rq.update_model_package(
-                    model_package_arn=model_package_arn,
-                    model_approval_status=model_approval_status,
-                    model_package_registration_type=model_package_registration_type,
-                    approval_description=approval_description,
-                    customer_metadata_properties=customer_metadata_properties,
-                    customer_metadata_properties_to_remove=customer_metadata_properties_to_remove,
-                    additional_inference_specifications_to_add=additional_inference_specifications_to_add,
-                    inference_specification=inference_specification,
-                    source_uri=source_uri,
-                    model_card=model_card,
-                    model_life_cycle=model_life_cycle,
-                    client_token=client_token,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_model_package", _rq.update_model_package(**kwargs))
         )
         return out
 
     async def update_monitoring_alert(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        monitoring_alert_name: str,
-        datapoints_to_alert: int,
-        evaluation_period: int,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateMonitoringAlertRequest | None = None, /, **kwargs: Any
     ) -> UpdateMonitoringAlertResponse:
         """Update the parameters of a model monitor alert.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMonitoringAlertRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             monitoring_alert_name: The name of a monitoring alert. Since 2022-11-30.
             datapoints_to_alert: Within EvaluationPeriod , how many execution failures will
@@ -1601,32 +1146,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateMonitoringAlertResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateMonitoringAlertRequest", "update_monitoring_alert", kwargs)
         out: UpdateMonitoringAlertResponse = _shapes.UpdateMonitoringAlertResponse._from_wire(
-            await self._call(
-                "update_monitoring_alert",
-                _rq.update_monitoring_alert(
-                    monitoring_schedule_name=monitoring_schedule_name,
-                    monitoring_alert_name=monitoring_alert_name,
-                    datapoints_to_alert=datapoints_to_alert,
-                    evaluation_period=evaluation_period,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_monitoring_alert", _rq.update_monitoring_alert(**kwargs))
         )
         return out
 
     async def update_monitoring_schedule(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        monitoring_schedule_config: MonitoringScheduleConfig,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateMonitoringScheduleRequest | None = None, /, **kwargs: Any
     ) -> UpdateMonitoringScheduleResponse:
         """Updates a previously created schedule.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the monitoring schedule. The name must be
                 unique within an Amazon Web Services Region within an Amazon Web Services account.
                 Since 2019-12-04.
@@ -1636,38 +1173,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateMonitoringScheduleResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateMonitoringScheduleRequest", "update_monitoring_schedule", kwargs)
         out: UpdateMonitoringScheduleResponse = _shapes.UpdateMonitoringScheduleResponse._from_wire(
-            await self._call(
-                "update_monitoring_schedule",
-                _rq.update_monitoring_schedule(
-                    monitoring_schedule_name=monitoring_schedule_name,
-                    monitoring_schedule_config=monitoring_schedule_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_monitoring_schedule", _rq.update_monitoring_schedule(**kwargs))
         )
         return out
 
     async def update_notebook_instance(
-        self,
-        *,
-        notebook_instance_name: str,
-        instance_type: InstanceType | InstanceTypeLiteral | None = None,
-        ip_address_type: IPAddressType | IPAddressTypeLiteral | None = None,
-        platform_identifier: str | None = None,
-        role_arn: str | None = None,
-        lifecycle_config_name: str | None = None,
-        disassociate_lifecycle_config: bool | None = None,
-        volume_size_in_gb: int | None = None,
-        default_code_repository: str | None = None,
-        additional_code_repositories: list[str] | None = None,
-        accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None,
-        disassociate_accelerator_types: bool | None = None,
-        disassociate_default_code_repository: bool | None = None,
-        disassociate_additional_code_repositories: bool | None = None,
-        root_access: RootAccess | RootAccessLiteral | None = None,
-        instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateNotebookInstanceInput | None = None, /, **kwargs: Any
     ) -> UpdateNotebookInstanceOutput:
         """Updates a notebook instance. NotebookInstance updates include upgrading or downgrading the
         ML compute instance used for your notebook instance to accommodate changes in your workload
@@ -1681,6 +1195,9 @@ class AsyncSageMakerClient(BaseClient):
             Instance Using a Lifecycle Configuration Script for security best practices.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to update. Since
                 2017-11-29.
             instance_type: The Amazon ML compute instance type. Since 2017-11-29.
@@ -1741,45 +1258,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateNotebookInstanceOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateNotebookInstanceInput", "update_notebook_instance", kwargs)
         out: UpdateNotebookInstanceOutput = _shapes.UpdateNotebookInstanceOutput._from_wire(
-            await self._call(
-                "update_notebook_instance",
-                _rq.update_notebook_instance(
-                    notebook_instance_name=notebook_instance_name,
-                    instance_type=instance_type,
-                    ip_address_type=ip_address_type,
-                    platform_identifier=platform_identifier,
-                    role_arn=role_arn,
-                    lifecycle_config_name=lifecycle_config_name,
-                    disassociate_lifecycle_config=disassociate_lifecycle_config,
-                    volume_size_in_gb=volume_size_in_gb,
-                    default_code_repository=default_code_repository,
-                    additional_code_repositories=additional_code_repositories,
-                    accelerator_types=accelerator_types,
-                    disassociate_accelerator_types=disassociate_accelerator_types,
-                    disassociate_default_code_repository=disassociate_default_code_repository,
-                    disassociate_additional_code_repositories=disassociate_additional_code_repositories,
-                    root_access=root_access,
-                    instance_metadata_service_configuration=instance_metadata_service_configuration,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_notebook_instance", _rq.update_notebook_instance(**kwargs))
         )
         return out
 
     async def update_notebook_instance_lifecycle_config(
-        self,
-        *,
-        notebook_instance_lifecycle_config_name: str,
-        on_create: list[NotebookInstanceLifecycleHook] | None = None,
-        on_start: list[NotebookInstanceLifecycleHook] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
     ) -> UpdateNotebookInstanceLifecycleConfigOutput:
         """Updates a notebook instance lifecycle configuration created with the API.
 
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration.
                 Since 2018-03-15.
             on_create: The shell script that runs only once, when you create a notebook instance
@@ -1790,42 +1286,34 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "UpdateNotebookInstanceLifecycleConfigInput",
+                "update_notebook_instance_lifecycle_config",
+                kwargs,
+            )
         out: UpdateNotebookInstanceLifecycleConfigOutput = (
             _shapes.UpdateNotebookInstanceLifecycleConfigOutput._from_wire(
                 await self._call(
-                    "update_notebook_instance_lifecycle_config",
-                    _rq.update_notebook_instance_lifecycle_config(
-                        notebook_instance_lifecycle_config_name=notebook_instance_lifecycle_config_name,
-                        on_create=on_create,
-                        on_start=on_start,
-                        extra=extra,
-                    ),
+                    "update_notebook_instance_lifecycle_config", _rq.update_notebook_instance_lifecycle_config(**kwargs)
                 )
             )
         )
         return out
 
     async def update_partner_app(
-        self,
-        *,
-        arn: str,
-        maintenance_config: PartnerAppMaintenanceConfig | None = None,
-        tier: str | None = None,
-        application_config: PartnerAppConfig | None = None,
-        idc_config: IdcConfigInput | None = None,
-        auth_type: PartnerAppAuthType | PartnerAppAuthTypeLiteral | None = None,
-        enable_iam_session_based_identity: bool | None = None,
-        enable_auto_minor_version_upgrade: bool | None = None,
-        app_version: str | None = None,
-        client_token: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdatePartnerAppRequest | None = None, /, **kwargs: Any
     ) -> UpdatePartnerAppResponse:
         """Updates all of the SageMaker Partner AI Apps in an account.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to update. Since 2024-12-04.
             maintenance_config: Maintenance configuration settings for the SageMaker Partner AI
                 App. Since 2024-12-04.
@@ -1857,44 +1345,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdatePartnerAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdatePartnerAppRequest", "update_partner_app", kwargs)
         out: UpdatePartnerAppResponse = _shapes.UpdatePartnerAppResponse._from_wire(
-            await self._call(
-                "update_partner_app",
-                _rq.update_partner_app(
-                    arn=arn,
-                    maintenance_config=maintenance_config,
-                    tier=tier,
-                    application_config=application_config,
-                    idc_config=idc_config,
-                    auth_type=auth_type,
-                    enable_iam_session_based_identity=enable_iam_session_based_identity,
-                    enable_auto_minor_version_upgrade=enable_auto_minor_version_upgrade,
-                    app_version=app_version,
-                    client_token=client_token,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_partner_app", _rq.update_partner_app(**kwargs))
         )
         return out
 
     async def update_pipeline(
-        self,
-        *,
-        pipeline_name: str,
-        pipeline_display_name: str | None = None,
-        pipeline_definition: str | None = None,
-        pipeline_definition_s3_location: PipelineDefinitionS3Location | None = None,
-        pipeline_description: str | None = None,
-        role_arn: str | None = None,
-        parallelism_configuration: ParallelismConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdatePipelineRequest | None = None, /, **kwargs: Any
     ) -> UpdatePipelineResponse:
         """Updates a pipeline.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name: The name of the pipeline to update. Since 2020-12-01.
             pipeline_display_name: The display name of the pipeline. Since 2020-12-01.
             pipeline_definition: The JSON pipeline definition. Since 2020-12-01.
@@ -1910,37 +1378,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdatePipelineResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdatePipelineRequest", "update_pipeline", kwargs)
         out: UpdatePipelineResponse = _shapes.UpdatePipelineResponse._from_wire(
-            await self._call(
-                "update_pipeline",
-                _rq.update_pipeline(
-                    pipeline_name=pipeline_name,
-                    pipeline_display_name=pipeline_display_name,
-                    pipeline_definition=pipeline_definition,
-                    pipeline_definition_s3_location=pipeline_definition_s3_location,
-                    pipeline_description=pipeline_description,
-                    role_arn=role_arn,
-                    parallelism_configuration=parallelism_configuration,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_pipeline", _rq.update_pipeline(**kwargs))
         )
         return out
 
     async def update_pipeline_execution(
-        self,
-        *,
-        pipeline_execution_arn: str,
-        pipeline_execution_description: str | None = None,
-        pipeline_execution_display_name: str | None = None,
-        parallelism_configuration: ParallelismConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdatePipelineExecutionRequest | None = None, /, **kwargs: Any
     ) -> UpdatePipelineExecutionResponse:
         """Updates a pipeline execution.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             pipeline_execution_description: The description of the pipeline execution. Since
@@ -1954,34 +1409,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdatePipelineExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdatePipelineExecutionRequest", "update_pipeline_execution", kwargs)
         out: UpdatePipelineExecutionResponse = _shapes.UpdatePipelineExecutionResponse._from_wire(
-            await self._call(
-                "update_pipeline_execution",
-                _rq.update_pipeline_execution(
-                    pipeline_execution_arn=pipeline_execution_arn,
-                    pipeline_execution_description=pipeline_execution_description,
-                    pipeline_execution_display_name=pipeline_execution_display_name,
-                    parallelism_configuration=parallelism_configuration,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_pipeline_execution", _rq.update_pipeline_execution(**kwargs))
         )
         return out
 
     async def update_pipeline_version(
-        self,
-        *,
-        pipeline_arn: str,
-        pipeline_version_id: int,
-        pipeline_version_display_name: str | None = None,
-        pipeline_version_description: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdatePipelineVersionRequest | None = None, /, **kwargs: Any
     ) -> UpdatePipelineVersionResponse:
         """Updates a pipeline version.
 
         Operation since 2025-07-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePipelineVersionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_arn: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
             pipeline_version_id: The pipeline version ID to update. Since 2025-07-15.
             pipeline_version_display_name: The display name of the pipeline version. Since
@@ -1992,30 +1437,14 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdatePipelineVersionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdatePipelineVersionRequest", "update_pipeline_version", kwargs)
         out: UpdatePipelineVersionResponse = _shapes.UpdatePipelineVersionResponse._from_wire(
-            await self._call(
-                "update_pipeline_version",
-                _rq.update_pipeline_version(
-                    pipeline_arn=pipeline_arn,
-                    pipeline_version_id=pipeline_version_id,
-                    pipeline_version_display_name=pipeline_version_display_name,
-                    pipeline_version_description=pipeline_version_description,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_pipeline_version", _rq.update_pipeline_version(**kwargs))
         )
         return out
 
-    async def update_project(
-        self,
-        *,
-        project_name: str,
-        project_description: str | None = None,
-        service_catalog_provisioning_update_details: ServiceCatalogProvisioningUpdateDetails | None = None,
-        tags: list[Tag] | None = None,
-        template_providers_to_update: list[UpdateTemplateProvider] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateProjectOutput:
+    async def update_project(self, request: UpdateProjectInput | None = None, /, **kwargs: Any) -> UpdateProjectOutput:
         """Updates a machine learning (ML) project that is created from a template that sets up an ML
         pipeline from training to deploying an approved model.
 
@@ -2027,6 +1456,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-10-27.
 
         Args:
+            request: the whole request instead of keywords (``UpdateProjectInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             project_name: The name of the project. Since 2021-10-27.
             project_description: The description for the project. Since 2021-10-27.
             service_catalog_provisioning_update_details: The product ID and provisioning
@@ -2046,30 +1478,14 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateProjectOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateProjectInput", "update_project", kwargs)
         out: UpdateProjectOutput = _shapes.UpdateProjectOutput._from_wire(
-            await self._call(
-                "update_project",
-                _rq.update_project(
-                    project_name=project_name,
-                    project_description=project_description,
-                    service_catalog_provisioning_update_details=service_catalog_provisioning_update_details,
-                    tags=tags,
-                    template_providers_to_update=template_providers_to_update,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_project", _rq.update_project(**kwargs))
         )
         return out
 
-    async def update_space(
-        self,
-        *,
-        domain_id: str,
-        space_name: str,
-        space_settings: SpaceSettings | None = None,
-        space_display_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateSpaceResponse:
+    async def update_space(self, request: UpdateSpaceRequest | None = None, /, **kwargs: Any) -> UpdateSpaceResponse:
         """Updates the settings of a space.
 
         Note:
@@ -2078,6 +1494,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``UpdateSpaceRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
             space_settings: A collection of space settings. Since 2022-11-30.
@@ -2087,29 +1506,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateSpaceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateSpaceRequest", "update_space", kwargs)
         out: UpdateSpaceResponse = _shapes.UpdateSpaceResponse._from_wire(
-            await self._call(
-                "update_space",
-                _rq.update_space(
-                    domain_id=domain_id,
-                    space_name=space_name,
-                    space_settings=space_settings,
-                    space_display_name=space_display_name,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_space", _rq.update_space(**kwargs))
         )
         return out
 
     async def update_training_job(
-        self,
-        *,
-        training_job_name: str,
-        profiler_config: ProfilerConfigForUpdate | None = None,
-        profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None,
-        resource_config: ResourceConfigForUpdate | None = None,
-        remote_debug_config: RemoteDebugConfigForUpdate | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateTrainingJobRequest | None = None, /, **kwargs: Any
     ) -> UpdateTrainingJobResponse:
         """Update a model training job to request a new Debugger profiling configuration or to change
         warm pool retention length.
@@ -2117,6 +1522,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of a training job to update the Debugger profiling
                 configuration. Since 2020-12-08.
             profiler_config: Configuration information for Amazon SageMaker Debugger system
@@ -2134,33 +1542,22 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateTrainingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateTrainingJobRequest", "update_training_job", kwargs)
         out: UpdateTrainingJobResponse = _shapes.UpdateTrainingJobResponse._from_wire(
-            await self._call(
-                "update_training_job",
-                _rq.update_training_job(
-                    training_job_name=training_job_name,
-                    profiler_config=profiler_config,
-                    profiler_rule_configurations=profiler_rule_configurations,
-                    resource_config=resource_config,
-                    remote_debug_config=remote_debug_config,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_training_job", _rq.update_training_job(**kwargs))
         )
         return out
 
-    async def update_trial(
-        self,
-        *,
-        trial_name: str,
-        display_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> UpdateTrialResponse:
+    async def update_trial(self, request: UpdateTrialRequest | None = None, /, **kwargs: Any) -> UpdateTrialResponse:
         """Updates the display name of a trial.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``UpdateTrialRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             trial_name: The name of the trial to update. Since 2019-12-04.
             display_name: The name of the trial as displayed. The name doesn't need to be
                 unique. If DisplayName isn't specified, TrialName is displayed. Since 2019-12-04.
@@ -2168,34 +1565,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateTrialResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateTrialRequest", "update_trial", kwargs)
         out: UpdateTrialResponse = _shapes.UpdateTrialResponse._from_wire(
-            await self._call(
-                "update_trial", _rq.update_trial(trial_name=trial_name, display_name=display_name, extra=extra)
-            )
+            await self._call("update_trial", _rq.update_trial(**kwargs))
         )
         return out
 
     async def update_trial_component(
-        self,
-        *,
-        trial_component_name: str,
-        display_name: str | None = None,
-        status: TrialComponentStatus | None = None,
-        start_time: datetime | None = None,
-        end_time: datetime | None = None,
-        parameters: dict[str, TrialComponentParameterValue] | None = None,
-        parameters_to_remove: list[str] | None = None,
-        input_artifacts: dict[str, TrialComponentArtifact] | None = None,
-        input_artifacts_to_remove: list[str] | None = None,
-        output_artifacts: dict[str, TrialComponentArtifact] | None = None,
-        output_artifacts_to_remove: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateTrialComponentRequest | None = None, /, **kwargs: Any
     ) -> UpdateTrialComponentResponse:
         """Updates one or more properties of a trial component.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to update. Since 2019-12-04.
             display_name: The name of the component as displayed. The name doesn't need to be
                 unique. If DisplayName isn't specified, TrialComponentName is displayed. Since
@@ -2219,40 +1606,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateTrialComponentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateTrialComponentRequest", "update_trial_component", kwargs)
         out: UpdateTrialComponentResponse = _shapes.UpdateTrialComponentResponse._from_wire(
-            await self._call(
-                "update_trial_component",
-                _rq.update_trial_component(
-                    trial_component_name=trial_component_name,
-                    display_name=display_name,
-                    status=status,
-                    start_time=start_time,
-                    end_time=end_time,
-                    parameters=parameters,
-                    parameters_to_remove=parameters_to_remove,
-                    input_artifacts=input_artifacts,
-                    input_artifacts_to_remove=input_artifacts_to_remove,
-                    output_artifacts=output_artifacts,
-                    output_artifacts_to_remove=output_artifacts_to_remove,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_trial_component", _rq.update_trial_component(**kwargs))
         )
         return out
 
     async def update_user_profile(
-        self,
-        *,
-        domain_id: str,
-        user_profile_name: str,
-        user_settings: UserSettings | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateUserProfileRequest | None = None, /, **kwargs: Any
     ) -> UpdateUserProfileResponse:
         """Updates a user profile.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. Since 2019-12-04.
             user_settings: A collection of settings. Since 2019-12-04.
@@ -2260,25 +1631,15 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateUserProfileResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateUserProfileRequest", "update_user_profile", kwargs)
         out: UpdateUserProfileResponse = _shapes.UpdateUserProfileResponse._from_wire(
-            await self._call(
-                "update_user_profile",
-                _rq.update_user_profile(
-                    domain_id=domain_id, user_profile_name=user_profile_name, user_settings=user_settings, extra=extra
-                ),
-            )
+            await self._call("update_user_profile", _rq.update_user_profile(**kwargs))
         )
         return out
 
     async def update_workforce(
-        self,
-        *,
-        workforce_name: str,
-        source_ip_config: SourceIpConfig | None = None,
-        oidc_config: OidcConfig | None = None,
-        workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
-        ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateWorkforceRequest | None = None, /, **kwargs: Any
     ) -> UpdateWorkforceResponse:
         """Use this operation to update your workforce. You can use this operation to require that
         workers use specific IP addresses to work on tasks and to update your OpenID Connect (OIDC)
@@ -2314,6 +1675,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-01-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the private workforce that you want to update. You can
                 find your workforce name by using the ListWorkforces operation. Since 2020-01-16.
             source_ip_config: A list of one to ten worker IP address ranges ( CIDRs) that can be
@@ -2328,36 +1692,24 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateWorkforceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateWorkforceRequest", "update_workforce", kwargs)
         out: UpdateWorkforceResponse = _shapes.UpdateWorkforceResponse._from_wire(
-            await self._call(
-                "update_workforce",
-                _rq.update_workforce(
-                    workforce_name=workforce_name,
-                    source_ip_config=source_ip_config,
-                    oidc_config=oidc_config,
-                    workforce_vpc_config=workforce_vpc_config,
-                    ip_address_type=ip_address_type,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_workforce", _rq.update_workforce(**kwargs))
         )
         return out
 
     async def update_workteam(
-        self,
-        *,
-        workteam_name: str,
-        member_definitions: list[MemberDefinition] | None = None,
-        description: str | None = None,
-        notification_configuration: NotificationConfiguration | None = None,
-        worker_access_configuration: WorkerAccessConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: UpdateWorkteamRequest | None = None, /, **kwargs: Any
     ) -> UpdateWorkteamResponse:
         """Updates an existing work team with new member definitions or description.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to update. Since 2018-11-28.
             member_definitions: A list of MemberDefinition objects that contains objects that
                 identify the workers that make up the work team. Since 2018-11-28.
@@ -2372,17 +1724,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             UpdateWorkteamResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "UpdateWorkteamRequest", "update_workteam", kwargs)
         out: UpdateWorkteamResponse = _shapes.UpdateWorkteamResponse._from_wire(
-            await self._call(
-                "update_workteam",
-                _rq.update_workteam(
-                    workteam_name=workteam_name,
-                    member_definitions=member_definitions,
-                    description=description,
-                    notification_configuration=notification_configuration,
-                    worker_access_configuration=worker_access_configuration,
-                    extra=extra,
-                ),
-            )
+            await self._call("update_workteam", _rq.update_workteam(**kwargs))
         )
         return out

@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated.enums._a import (
@@ -180,6 +180,11 @@ __all__ = ["AsyncSageMakerClient"]
 class AsyncSageMakerClient(BaseClient):
     """The update operations of AsyncSageMakerClient."""
 
+    @overload
+    async def update_action(
+        self, request: UpdateActionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateActionResponse: ...
+    @overload
     async def update_action(
         self,
         *,
@@ -195,6 +200,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``UpdateActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action to update. Since 2020-12-01.
             description: The new description for the action. Since 2020-12-01.
             status: The new status for the action. Since 2020-12-01.
@@ -206,6 +214,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateActionResponse: the typed response.
         """
 
+    @overload
+    async def update_app_image_config(
+        self, request: UpdateAppImageConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateAppImageConfigResponse: ...
+    @overload
     async def update_app_image_config(
         self,
         *,
@@ -220,6 +233,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to update. Since 2020-10-26.
             kernel_gateway_image_config: The new KernelGateway app to run on the image. Since
                 2020-10-26.
@@ -232,6 +248,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateAppImageConfigResponse: the typed response.
         """
 
+    @overload
+    async def update_artifact(
+        self, request: UpdateArtifactRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateArtifactResponse: ...
+    @overload
     async def update_artifact(
         self,
         *,
@@ -246,6 +267,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to update. Since
                 2020-12-01.
             artifact_name: The new name for the artifact. Since 2020-12-01.
@@ -257,6 +281,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateArtifactResponse: the typed response.
         """
 
+    @overload
+    async def update_cluster(
+        self, request: UpdateClusterRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateClusterResponse: ...
+    @overload
     async def update_cluster(
         self,
         *,
@@ -278,6 +307,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: Specify the name of the SageMaker HyperPod cluster you want to update.
                 Since 2023-11-29.
             instance_groups: Specify the instance groups to update. Since 2023-11-29.
@@ -309,6 +341,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateClusterResponse: the typed response.
         """
 
+    @overload
+    async def update_cluster_scheduler_config(
+        self, request: UpdateClusterSchedulerConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateClusterSchedulerConfigResponse: ...
+    @overload
     async def update_cluster_scheduler_config(
         self,
         *,
@@ -323,6 +360,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
             target_version: Target version. Since 2024-12-04.
             scheduler_config: Cluster policy configuration. Since 2024-12-04.
@@ -332,6 +372,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateClusterSchedulerConfigResponse: the typed response.
         """
 
+    @overload
+    async def update_cluster_software(
+        self, request: UpdateClusterSoftwareRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateClusterSoftwareResponse: ...
+    @overload
     async def update_cluster_software(
         self,
         *,
@@ -351,6 +396,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-02-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterSoftwareRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: Specify the name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster you want to update for security patching. Since 2024-02-15.
             instance_groups: The array of instance groups for which to update AMI versions.
@@ -364,6 +412,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateClusterSoftwareResponse: the typed response.
         """
 
+    @overload
+    async def update_code_repository(
+        self, request: UpdateCodeRepositoryInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateCodeRepositoryOutput: ...
+    @overload
     async def update_code_repository(
         self,
         *,
@@ -376,6 +429,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to update. Since 2018-11-28.
             git_config: The configuration of the git repository, including the URL and the
                 Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the
@@ -386,6 +442,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateCodeRepositoryOutput: the typed response.
         """
 
+    @overload
+    async def update_compute_quota(
+        self, request: UpdateComputeQuotaRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateComputeQuotaResponse: ...
+    @overload
     async def update_compute_quota(
         self,
         *,
@@ -402,6 +463,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
             target_version: Target version. Since 2024-12-04.
             compute_quota_config: Configuration of the compute allocation definition. This
@@ -417,6 +481,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateComputeQuotaResponse: the typed response.
         """
 
+    @overload
+    async def update_context(
+        self, request: UpdateContextRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateContextResponse: ...
+    @overload
     async def update_context(
         self,
         *,
@@ -431,6 +500,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context to update. Since 2020-12-01.
             description: The new description for the context. Since 2020-12-01.
             properties: The new list of properties. Overwrites the current property list. Since
@@ -441,6 +513,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateContextResponse: the typed response.
         """
 
+    @overload
+    async def update_device_fleet(
+        self, request: UpdateDeviceFleetRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateDeviceFleetResponse: ...
+    @overload
     async def update_device_fleet(
         self,
         *,
@@ -456,6 +533,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
             role_arn: The Amazon Resource Name (ARN) of the device. Since 2020-12-08.
             description: Description of the fleet. Since 2020-12-08.
@@ -469,6 +549,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateDeviceFleetResponse: the typed response.
         """
 
+    @overload
+    async def update_devices(
+        self, request: UpdateDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateDevicesResponse: ...
+    @overload
     async def update_devices(
         self,
         *,
@@ -481,6 +566,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
             devices: List of devices to register with Edge Manager agent. Since 2020-12-08.
 
@@ -488,6 +576,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateDevicesResponse: the typed response.
         """
 
+    @overload
+    async def update_domain(
+        self, request: UpdateDomainRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateDomainResponse: ...
+    @overload
     async def update_domain(
         self,
         *,
@@ -508,6 +601,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``UpdateDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the domain to be updated. Since 2019-12-04.
             default_user_settings: A collection of settings. Since 2019-12-04.
             domain_settings_for_update: A collection of DomainSettings configuration values to
@@ -538,6 +634,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateDomainResponse: the typed response.
         """
 
+    @overload
+    async def update_endpoint(
+        self, request: UpdateEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateEndpointOutput: ...
+    @overload
     async def update_endpoint(
         self,
         *,
@@ -567,6 +668,9 @@ class AsyncSageMakerClient(BaseClient):
         deleted in order to stop incurring charges.
 
         Args:
+            request: the whole request instead of keywords (``UpdateEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint whose configuration you want to update.
                 Since 2017-11-29.
             endpoint_config_name: The name of the new endpoint configuration. Since 2017-11-29.
@@ -592,6 +696,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateEndpointOutput: the typed response.
         """
 
+    @overload
+    async def update_endpoint_weights_and_capacities(
+        self, request: UpdateEndpointWeightsAndCapacitiesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateEndpointWeightsAndCapacitiesOutput: ...
+    @overload
     async def update_endpoint_weights_and_capacities(
         self,
         *,
@@ -605,6 +714,9 @@ class AsyncSageMakerClient(BaseClient):
         status to InService . To check the status of an endpoint, use the DescribeEndpoint API.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateEndpointWeightsAndCapacitiesInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: The name of an existing SageMaker endpoint. Since 2017-11-29.
             desired_weights_and_capacities: An object that provides new capacity and weight
                 values for a variant. Since 2017-11-29.
@@ -613,6 +725,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateEndpointWeightsAndCapacitiesOutput: the typed response.
         """
 
+    @overload
+    async def update_experiment(
+        self, request: UpdateExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateExperimentResponse: ...
+    @overload
     async def update_experiment(
         self,
         *,
@@ -627,6 +744,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to update. Since 2019-12-04.
             display_name: The name of the experiment as displayed. The name doesn't need to be
                 unique. If DisplayName isn't specified, ExperimentName is displayed. Since
@@ -637,6 +757,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateExperimentResponse: the typed response.
         """
 
+    @overload
+    async def update_feature_group(
+        self, request: UpdateFeatureGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateFeatureGroupResponse: ...
+    @overload
     async def update_feature_group(
         self,
         *,
@@ -664,6 +789,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name or Amazon Resource Name (ARN) of the feature group that
                 you're updating. Since 2022-06-29.
             feature_additions: Updates the feature group. Updating a feature group is an
@@ -681,6 +809,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateFeatureGroupResponse: the typed response.
         """
 
+    @overload
+    async def update_feature_metadata(
+        self, request: UpdateFeatureMetadataRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateFeatureMetadataResponse: ...
+    @overload
     async def update_feature_metadata(
         self,
         *,
@@ -696,6 +829,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateFeatureMetadataRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the feature group containing the feature that you're
                 updating. Since 2022-06-29.
             feature_name: The name of the feature that you're updating. Since 2022-06-29.
@@ -710,6 +846,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateFeatureMetadataResponse: the typed response.
         """
 
+    @overload
+    async def update_hub(
+        self, request: UpdateHubRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateHubResponse: ...
+    @overload
     async def update_hub(
         self,
         *,
@@ -724,6 +865,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``UpdateHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to update. Since 2022-11-30.
             hub_description: A description of the updated hub. Since 2022-11-30.
             hub_display_name: The display name of the hub. Since 2022-11-30.
@@ -733,6 +877,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateHubResponse: the typed response.
         """
 
+    @overload
+    async def update_hub_content(
+        self, request: UpdateHubContentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateHubContentResponse: ...
+    @overload
     async def update_hub_content(
         self,
         *,
@@ -768,6 +917,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-02-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the SageMaker hub that contains the hub content you want to
                 update. You can optionally use the hub ARN instead. Since 2025-02-27.
             hub_content_name: The name of the hub content resource that you want to update.
@@ -792,6 +944,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateHubContentResponse: the typed response.
         """
 
+    @overload
+    async def update_hub_content_reference(
+        self, request: UpdateHubContentReferenceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateHubContentReferenceResponse: ...
+    @overload
     async def update_hub_content_reference(
         self,
         *,
@@ -818,6 +975,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-02-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the SageMaker hub that contains the hub content you want to
                 update. You can optionally use the hub ARN instead. Since 2025-02-27.
             hub_content_name: The name of the hub content resource that you want to update.
@@ -834,6 +994,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateHubContentReferenceResponse: the typed response.
         """
 
+    @overload
+    async def update_image(
+        self, request: UpdateImageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateImageResponse: ...
+    @overload
     async def update_image(
         self,
         *,
@@ -850,6 +1015,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``UpdateImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             delete_properties: A list of properties to delete. Only the Description and
                 DisplayName properties can be deleted. Since 2020-10-26.
             description: The new description for the image. Since 2020-10-26.
@@ -862,6 +1030,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateImageResponse: the typed response.
         """
 
+    @overload
+    async def update_image_version(
+        self, request: UpdateImageVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateImageVersionResponse: ...
+    @overload
     async def update_image_version(
         self,
         *,
@@ -884,6 +1057,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-12-19.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             image_name: The name of the image. Since 2022-12-19.
             alias: The alias of the image version. Since 2022-12-19.
             version: The version of the image. Since 2022-12-19.
@@ -904,6 +1080,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateImageVersionResponse: the typed response.
         """
 
+    @overload
+    async def update_inference_component(
+        self, request: UpdateInferenceComponentInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateInferenceComponentOutput: ...
+    @overload
     async def update_inference_component(
         self,
         *,
@@ -919,6 +1100,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component. Since 2023-11-29.
             specification: Details about the resources to deploy with this inference component,
                 including the model, container, and compute resources. Since 2023-11-29.
@@ -937,6 +1121,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateInferenceComponentOutput: the typed response.
         """
 
+    @overload
+    async def update_inference_component_runtime_config(
+        self, request: UpdateInferenceComponentRuntimeConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateInferenceComponentRuntimeConfigOutput: ...
+    @overload
     async def update_inference_component_runtime_config(
         self,
         *,
@@ -949,6 +1138,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceComponentRuntimeConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component to update. Since
                 2023-11-29.
             desired_runtime_config: Runtime settings for a model that is deployed with an
@@ -958,6 +1150,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateInferenceComponentRuntimeConfigOutput: the typed response.
         """
 
+    @overload
+    async def update_inference_experiment(
+        self, request: UpdateInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateInferenceExperimentResponse: ...
+    @overload
     async def update_inference_experiment(
         self,
         *,
@@ -976,6 +1173,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to be updated. Since 2022-11-30.
             schedule: The duration for which the inference experiment will run. If the status of
                 the inference experiment is Created, then you can update both the start and end
@@ -996,6 +1196,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    async def update_mlflow_app(
+        self, request: UpdateMlflowAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateMlflowAppResponse: ...
+    @overload
     async def update_mlflow_app(
         self,
         *,
@@ -1013,6 +1218,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App to update. Since 2025-12-02.
             name: The name of the MLflow App to update. Since 2025-12-02.
             artifact_store_uri: The new S3 URI for the general purpose bucket to use as the
@@ -1036,6 +1244,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateMlflowAppResponse: the typed response.
         """
 
+    @overload
+    async def update_mlflow_tracking_server(
+        self, request: UpdateMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateMlflowTrackingServerResponse: ...
+    @overload
     async def update_mlflow_tracking_server(
         self,
         *,
@@ -1053,6 +1266,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the MLflow Tracking Server to update. Since
                 2024-06-18.
             artifact_store_uri: The new S3 URI for the general purpose bucket to use as the
@@ -1077,6 +1293,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    async def update_model_card(
+        self, request: UpdateModelCardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateModelCardResponse: ...
+    @overload
     async def update_model_card(
         self,
         *,
@@ -1093,6 +1314,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name of the model card to update. Since 2022-11-30.
             content: The updated model card content. Content must be in model card JSON schema
                 and provided as a string. Since 2022-11-30.
@@ -1104,6 +1328,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateModelCardResponse: the typed response.
         """
 
+    @overload
+    async def update_model_package(
+        self, request: UpdateModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateModelPackageOutput: ...
+    @overload
     async def update_model_package(
         self,
         *,
@@ -1128,6 +1357,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_arn: The Amazon Resource Name (ARN) of the model package. Since
                 2020-12-01.
             model_approval_status: The approval status of the model. Since 2020-12-01.
@@ -1166,6 +1398,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateModelPackageOutput: the typed response.
         """
 
+    @overload
+    async def update_monitoring_alert(
+        self, request: UpdateMonitoringAlertRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateMonitoringAlertResponse: ...
+    @overload
     async def update_monitoring_alert(
         self,
         *,
@@ -1180,6 +1417,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMonitoringAlertRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             monitoring_alert_name: The name of a monitoring alert. Since 2022-11-30.
             datapoints_to_alert: Within EvaluationPeriod , how many execution failures will
@@ -1191,6 +1431,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateMonitoringAlertResponse: the typed response.
         """
 
+    @overload
+    async def update_monitoring_schedule(
+        self, request: UpdateMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateMonitoringScheduleResponse: ...
+    @overload
     async def update_monitoring_schedule(
         self,
         *,
@@ -1203,6 +1448,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the monitoring schedule. The name must be
                 unique within an Amazon Web Services Region within an Amazon Web Services account.
                 Since 2019-12-04.
@@ -1213,6 +1461,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    async def update_notebook_instance(
+        self, request: UpdateNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateNotebookInstanceOutput: ...
+    @overload
     async def update_notebook_instance(
         self,
         *,
@@ -1246,6 +1499,9 @@ class AsyncSageMakerClient(BaseClient):
             Instance Using a Lifecycle Configuration Script for security best practices.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to update. Since
                 2017-11-29.
             instance_type: The Amazon ML compute instance type. Since 2017-11-29.
@@ -1307,6 +1563,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateNotebookInstanceOutput: the typed response.
         """
 
+    @overload
+    async def update_notebook_instance_lifecycle_config(
+        self, request: UpdateNotebookInstanceLifecycleConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateNotebookInstanceLifecycleConfigOutput: ...
+    @overload
     async def update_notebook_instance_lifecycle_config(
         self,
         *,
@@ -1320,6 +1581,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration.
                 Since 2018-03-15.
             on_create: The shell script that runs only once, when you create a notebook instance
@@ -1331,6 +1595,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
 
+    @overload
+    async def update_partner_app(
+        self, request: UpdatePartnerAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdatePartnerAppResponse: ...
+    @overload
     async def update_partner_app(
         self,
         *,
@@ -1352,6 +1621,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to update. Since 2024-12-04.
             maintenance_config: Maintenance configuration settings for the SageMaker Partner AI
                 App. Since 2024-12-04.
@@ -1384,6 +1656,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdatePartnerAppResponse: the typed response.
         """
 
+    @overload
+    async def update_pipeline(
+        self, request: UpdatePipelineRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdatePipelineResponse: ...
+    @overload
     async def update_pipeline(
         self,
         *,
@@ -1401,6 +1678,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name: The name of the pipeline to update. Since 2020-12-01.
             pipeline_display_name: The display name of the pipeline. Since 2020-12-01.
             pipeline_definition: The JSON pipeline definition. Since 2020-12-01.
@@ -1417,6 +1697,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdatePipelineResponse: the typed response.
         """
 
+    @overload
+    async def update_pipeline_execution(
+        self, request: UpdatePipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdatePipelineExecutionResponse: ...
+    @overload
     async def update_pipeline_execution(
         self,
         *,
@@ -1431,6 +1716,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             pipeline_execution_description: The description of the pipeline execution. Since
@@ -1445,6 +1733,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdatePipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    async def update_pipeline_version(
+        self, request: UpdatePipelineVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdatePipelineVersionResponse: ...
+    @overload
     async def update_pipeline_version(
         self,
         *,
@@ -1459,6 +1752,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2025-07-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdatePipelineVersionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_arn: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
             pipeline_version_id: The pipeline version ID to update. Since 2025-07-15.
             pipeline_version_display_name: The display name of the pipeline version. Since
@@ -1470,6 +1766,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdatePipelineVersionResponse: the typed response.
         """
 
+    @overload
+    async def update_project(
+        self, request: UpdateProjectInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateProjectOutput: ...
+    @overload
     async def update_project(
         self,
         *,
@@ -1491,6 +1792,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2021-10-27.
 
         Args:
+            request: the whole request instead of keywords (``UpdateProjectInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             project_name: The name of the project. Since 2021-10-27.
             project_description: The description for the project. Since 2021-10-27.
             service_catalog_provisioning_update_details: The product ID and provisioning
@@ -1511,6 +1815,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateProjectOutput: the typed response.
         """
 
+    @overload
+    async def update_space(
+        self, request: UpdateSpaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateSpaceResponse: ...
+    @overload
     async def update_space(
         self,
         *,
@@ -1528,6 +1837,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``UpdateSpaceRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
             space_settings: A collection of space settings. Since 2022-11-30.
@@ -1538,6 +1850,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateSpaceResponse: the typed response.
         """
 
+    @overload
+    async def update_training_job(
+        self, request: UpdateTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateTrainingJobResponse: ...
+    @overload
     async def update_training_job(
         self,
         *,
@@ -1554,6 +1871,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of a training job to update the Debugger profiling
                 configuration. Since 2020-12-08.
             profiler_config: Configuration information for Amazon SageMaker Debugger system
@@ -1572,6 +1892,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateTrainingJobResponse: the typed response.
         """
 
+    @overload
+    async def update_trial(
+        self, request: UpdateTrialRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateTrialResponse: ...
+    @overload
     async def update_trial(
         self,
         *,
@@ -1584,6 +1909,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``UpdateTrialRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             trial_name: The name of the trial to update. Since 2019-12-04.
             display_name: The name of the trial as displayed. The name doesn't need to be
                 unique. If DisplayName isn't specified, TrialName is displayed. Since 2019-12-04.
@@ -1592,6 +1920,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateTrialResponse: the typed response.
         """
 
+    @overload
+    async def update_trial_component(
+        self, request: UpdateTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateTrialComponentResponse: ...
+    @overload
     async def update_trial_component(
         self,
         *,
@@ -1613,6 +1946,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to update. Since 2019-12-04.
             display_name: The name of the component as displayed. The name doesn't need to be
                 unique. If DisplayName isn't specified, TrialComponentName is displayed. Since
@@ -1637,6 +1973,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateTrialComponentResponse: the typed response.
         """
 
+    @overload
+    async def update_user_profile(
+        self, request: UpdateUserProfileRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateUserProfileResponse: ...
+    @overload
     async def update_user_profile(
         self,
         *,
@@ -1650,6 +1991,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. Since 2019-12-04.
             user_settings: A collection of settings. Since 2019-12-04.
@@ -1658,6 +2002,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateUserProfileResponse: the typed response.
         """
 
+    @overload
+    async def update_workforce(
+        self, request: UpdateWorkforceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateWorkforceResponse: ...
+    @overload
     async def update_workforce(
         self,
         *,
@@ -1702,6 +2051,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2020-01-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the private workforce that you want to update. You can
                 find your workforce name by using the ListWorkforces operation. Since 2020-01-16.
             source_ip_config: A list of one to ten worker IP address ranges ( CIDRs) that can be
@@ -1717,6 +2069,11 @@ class AsyncSageMakerClient(BaseClient):
             UpdateWorkforceResponse: the typed response.
         """
 
+    @overload
+    async def update_workteam(
+        self, request: UpdateWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateWorkteamResponse: ...
+    @overload
     async def update_workteam(
         self,
         *,
@@ -1732,6 +2089,9 @@ class AsyncSageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``UpdateWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to update. Since 2018-11-28.
             member_definitions: A list of MemberDefinition objects that contains objects that
                 identify the workers that make up the work team. Since 2018-11-28.

@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import (
@@ -186,6 +186,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The create (A-L) operations of SageMakerClient."""
 
+    @overload
+    def create_ai_benchmark_job(
+        self, request: CreateAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAIBenchmarkJobResponse: ...
+    @overload
     def create_ai_benchmark_job(
         self,
         *,
@@ -205,6 +210,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job. The name must be unique
                 within your Amazon Web Services account in the current Amazon Web Services Region.
                 Since 2026-04-21.
@@ -226,6 +234,11 @@ class SageMakerClient(BaseClient):
             CreateAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    def create_ai_recommendation_job(
+        self, request: CreateAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAIRecommendationJobResponse: ...
+    @overload
     def create_ai_recommendation_job(
         self,
         *,
@@ -250,6 +263,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job. The name must be
                 unique within your Amazon Web Services account in the current Amazon Web Services
                 Region. Since 2026-04-21.
@@ -283,6 +299,11 @@ class SageMakerClient(BaseClient):
             CreateAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    def create_ai_workload_config(
+        self, request: CreateAIWorkloadConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAIWorkloadConfigResponse: ...
+    @overload
     def create_ai_workload_config(
         self,
         *,
@@ -299,6 +320,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration. The name must be
                 unique within your Amazon Web Services account in the current Amazon Web Services
                 Region. Since 2026-04-21.
@@ -315,6 +339,11 @@ class SageMakerClient(BaseClient):
             CreateAIWorkloadConfigResponse: the typed response.
         """
 
+    @overload
+    def create_action(
+        self, request: CreateActionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateActionResponse: ...
+    @overload
     def create_action(
         self,
         *,
@@ -336,6 +365,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``CreateActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The source type, ID, and URI. Since 2020-12-01.
@@ -351,6 +383,11 @@ class SageMakerClient(BaseClient):
             CreateActionResponse: the typed response.
         """
 
+    @overload
+    def create_algorithm(
+        self, request: CreateAlgorithmInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAlgorithmOutput: ...
+    @overload
     def create_algorithm(
         self,
         *,
@@ -369,6 +406,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm. Since 2018-11-28.
             algorithm_description: A description of the algorithm. Since 2018-11-28.
             training_specification: Specifies details about training jobs run by this algorithm,
@@ -390,6 +430,11 @@ class SageMakerClient(BaseClient):
             CreateAlgorithmOutput: the typed response.
         """
 
+    @overload
+    def create_app(
+        self, request: CreateAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAppResponse: ...
+    @overload
     def create_app(
         self,
         *,
@@ -411,6 +456,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -429,6 +477,11 @@ class SageMakerClient(BaseClient):
             CreateAppResponse: the typed response.
         """
 
+    @overload
+    def create_app_image_config(
+        self, request: CreateAppImageConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAppImageConfigResponse: ...
+    @overload
     def create_app_image_config(
         self,
         *,
@@ -446,6 +499,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig. Must be unique to your
                 account. Since 2020-10-26.
             tags: A list of tags to apply to the AppImageConfig. Since 2020-10-26.
@@ -466,6 +522,11 @@ class SageMakerClient(BaseClient):
             CreateAppImageConfigResponse: the typed response.
         """
 
+    @overload
+    def create_artifact(
+        self, request: CreateArtifactRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateArtifactResponse: ...
+    @overload
     def create_artifact(
         self,
         *,
@@ -484,6 +545,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_name: The name of the artifact. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The ID, ID type, and URI of the source. Since 2020-12-01.
@@ -497,6 +561,11 @@ class SageMakerClient(BaseClient):
             CreateArtifactResponse: the typed response.
         """
 
+    @overload
+    def create_auto_ml_job(
+        self, request: CreateAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAutoMLJobResponse: ...
+    @overload
     def create_auto_ml_job(
         self,
         *,
@@ -531,6 +600,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
                 account and is case insensitive. Since 2019-12-04.
             input_data_config: An array of channel objects that describes the input data and its
@@ -564,6 +636,11 @@ class SageMakerClient(BaseClient):
             CreateAutoMLJobResponse: the typed response.
         """
 
+    @overload
+    def create_auto_ml_job_v2(
+        self, request: CreateAutoMLJobV2Request, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateAutoMLJobV2Response: ...
+    @overload
     def create_auto_ml_job_v2(
         self,
         *,
@@ -621,6 +698,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-03-23.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateAutoMLJobV2Request.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
                 account and is case insensitive. Since 2023-03-23.
             auto_ml_job_input_data_config: An array of channel objects describing the input data
@@ -653,6 +733,11 @@ class SageMakerClient(BaseClient):
             CreateAutoMLJobV2Response: the typed response.
         """
 
+    @overload
+    def create_cluster(
+        self, request: CreateClusterRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateClusterResponse: ...
+    @overload
     def create_cluster(
         self,
         *,
@@ -678,6 +763,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: The name for the new SageMaker HyperPod cluster. Since 2023-11-29.
             instance_groups: The instance groups to be created in the SageMaker HyperPod
                 cluster. Since 2023-11-29.
@@ -720,6 +808,11 @@ class SageMakerClient(BaseClient):
             CreateClusterResponse: the typed response.
         """
 
+    @overload
+    def create_cluster_scheduler_config(
+        self, request: CreateClusterSchedulerConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateClusterSchedulerConfigResponse: ...
+    @overload
     def create_cluster_scheduler_config(
         self,
         *,
@@ -737,6 +830,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: Name for the cluster policy. Since 2024-12-04.
             cluster_arn: ARN of the cluster. Since 2024-12-04.
             scheduler_config: Configuration about the monitoring schedule. Since 2024-12-04.
@@ -747,6 +843,11 @@ class SageMakerClient(BaseClient):
             CreateClusterSchedulerConfigResponse: the typed response.
         """
 
+    @overload
+    def create_code_repository(
+        self, request: CreateCodeRepositoryInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateCodeRepositoryOutput: ...
+    @overload
     def create_code_repository(
         self,
         *,
@@ -766,6 +867,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the Git repository. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
             git_config: Specifies details about the repository, including the URL where the
@@ -779,6 +883,11 @@ class SageMakerClient(BaseClient):
             CreateCodeRepositoryOutput: the typed response.
         """
 
+    @overload
+    def create_compilation_job(
+        self, request: CreateCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateCompilationJobResponse: ...
+    @overload
     def create_compilation_job(
         self,
         *,
@@ -818,6 +927,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: A name for the model compilation job. The name must be unique
                 within the Amazon Web Services Region and within your Amazon Web Services account.
                 Since 2018-11-28.
@@ -848,6 +960,11 @@ class SageMakerClient(BaseClient):
             CreateCompilationJobResponse: the typed response.
         """
 
+    @overload
+    def create_compute_quota(
+        self, request: CreateComputeQuotaRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateComputeQuotaResponse: ...
+    @overload
     def create_compute_quota(
         self,
         *,
@@ -867,6 +984,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: The name of the compute allocation definition. The name must be unique within
                 the SageMaker AI HyperPod cluster specified by ClusterArn. You can use the same name
                 in other clusters within a Region or across Regions. Since 2024-12-04.
@@ -885,6 +1005,11 @@ class SageMakerClient(BaseClient):
             CreateComputeQuotaResponse: the typed response.
         """
 
+    @overload
+    def create_context(
+        self, request: CreateContextRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateContextResponse: ...
+    @overload
     def create_context(
         self,
         *,
@@ -903,6 +1028,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context. Must be unique to your account in an AWS
                 Region. Since 2020-12-01.
             source: The source type, ID, and URI. Since 2020-12-01.
@@ -915,6 +1043,11 @@ class SageMakerClient(BaseClient):
             CreateContextResponse: the typed response.
         """
 
+    @overload
+    def create_data_quality_job_definition(
+        self, request: CreateDataQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateDataQualityJobDefinitionResponse: ...
+    @overload
     def create_data_quality_job_definition(
         self,
         *,
@@ -936,6 +1069,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name for the monitoring job definition. Since 2020-12-08.
             data_quality_baseline_config: Configures the constraints and baselines for the
                 monitoring job. Since 2020-12-08.
@@ -961,6 +1097,11 @@ class SageMakerClient(BaseClient):
             CreateDataQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def create_device_fleet(
+        self, request: CreateDeviceFleetRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateDeviceFleetResponse: ...
+    @overload
     def create_device_fleet(
         self,
         *,
@@ -977,6 +1118,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet that the device belongs to. Since
                 2020-12-08.
             role_arn: The Amazon Resource Name (ARN) that has access to AWS Internet of Things
@@ -993,6 +1137,11 @@ class SageMakerClient(BaseClient):
             CreateDeviceFleetResponse: the typed response.
         """
 
+    @overload
+    def create_domain(
+        self, request: CreateDomainRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateDomainResponse: ...
+    @overload
     def create_domain(
         self,
         *,
@@ -1054,6 +1203,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_name: A name for the domain. Since 2019-12-04.
             auth_mode: The mode of authentication that members use to access the domain. Since
                 2019-12-04.
@@ -1093,6 +1245,11 @@ class SageMakerClient(BaseClient):
             CreateDomainResponse: the typed response.
         """
 
+    @overload
+    def create_edge_deployment_plan(
+        self, request: CreateEdgeDeploymentPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEdgeDeploymentPlanResponse: ...
+    @overload
     def create_edge_deployment_plan(
         self,
         *,
@@ -1109,6 +1266,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
             model_configs: List of models associated with the edge deployment plan. Since
                 2022-07-18.
@@ -1122,6 +1282,11 @@ class SageMakerClient(BaseClient):
             CreateEdgeDeploymentPlanResponse: the typed response.
         """
 
+    @overload
+    def create_edge_deployment_stage(
+        self, request: CreateEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEdgeDeploymentStageResponse: ...
+    @overload
     def create_edge_deployment_stage(
         self,
         *,
@@ -1134,6 +1299,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
             stages: List of stages to be added to the edge deployment plan. Since 2022-07-18.
 
@@ -1141,6 +1309,11 @@ class SageMakerClient(BaseClient):
             CreateEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    def create_edge_packaging_job(
+        self, request: CreateEdgePackagingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEdgePackagingJobResponse: ...
+    @overload
     def create_edge_packaging_job(
         self,
         *,
@@ -1162,6 +1335,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
             compilation_job_name: The name of the SageMaker Neo compilation job that will be
                 used to locate model artifacts for packaging. Since 2020-12-08.
@@ -1180,6 +1356,11 @@ class SageMakerClient(BaseClient):
             CreateEdgePackagingJobResponse: the typed response.
         """
 
+    @overload
+    def create_endpoint(
+        self, request: CreateEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEndpointOutput: ...
+    @overload
     def create_endpoint(
         self,
         *,
@@ -1248,6 +1429,9 @@ class SageMakerClient(BaseClient):
           information, see SageMaker API Permissions: Actions, Permissions, and Resources Reference.
 
         Args:
+            request: the whole request instead of keywords (``CreateEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint.The name must be unique within an Amazon Web
                 Services Region in your Amazon Web Services account. The name is case-insensitive in
                 CreateEndpoint , but the case is preserved and must be matched in InvokeEndpoint.
@@ -1265,6 +1449,11 @@ class SageMakerClient(BaseClient):
             CreateEndpointOutput: the typed response.
         """
 
+    @overload
+    def create_endpoint_config(
+        self, request: CreateEndpointConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateEndpointConfigOutput: ...
+    @overload
     def create_endpoint_config(
         self,
         *,
@@ -1312,6 +1501,9 @@ class SageMakerClient(BaseClient):
             impact of a DynamoDB eventually consistent read.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration. You specify this name
                 in a CreateEndpoint request. Since 2017-11-29.
             production_variants: An array of ProductionVariant objects, one for each model that
@@ -1352,6 +1544,11 @@ class SageMakerClient(BaseClient):
             CreateEndpointConfigOutput: the typed response.
         """
 
+    @overload
+    def create_experiment(
+        self, request: CreateExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateExperimentResponse: ...
+    @overload
     def create_experiment(
         self,
         *,
@@ -1386,6 +1583,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment. The name must be unique in your AWS
                 account and is not case-sensitive. Since 2019-12-04.
             display_name: The name of the experiment as displayed. The name doesn't need to be
@@ -1399,6 +1599,11 @@ class SageMakerClient(BaseClient):
             CreateExperimentResponse: the typed response.
         """
 
+    @overload
+    def create_feature_group(
+        self, request: CreateFeatureGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateFeatureGroupResponse: ...
+    @overload
     def create_feature_group(
         self,
         *,
@@ -1433,6 +1638,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the FeatureGroup. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2020-12-01.
             record_identifier_feature_name: The name of the Feature whose value uniquely
@@ -1465,6 +1673,11 @@ class SageMakerClient(BaseClient):
             CreateFeatureGroupResponse: the typed response.
         """
 
+    @overload
+    def create_flow_definition(
+        self, request: CreateFlowDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateFlowDefinitionResponse: ...
+    @overload
     def create_flow_definition(
         self,
         *,
@@ -1482,6 +1695,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of your flow definition. Since 2019-12-04.
             human_loop_request_source: Container for configuring the source of human task
                 requests. Use to specify if Amazon Rekognition or Amazon Textract is used as an
@@ -1504,6 +1720,11 @@ class SageMakerClient(BaseClient):
             CreateFlowDefinitionResponse: the typed response.
         """
 
+    @overload
+    def create_hub(
+        self, request: CreateHubRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHubResponse: ...
+    @overload
     def create_hub(
         self,
         *,
@@ -1520,6 +1741,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``CreateHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to create. Since 2022-11-30.
             hub_description: A description of the hub. Since 2022-11-30.
             hub_display_name: The display name of the hub. Since 2022-11-30.
@@ -1532,6 +1756,11 @@ class SageMakerClient(BaseClient):
             CreateHubResponse: the typed response.
         """
 
+    @overload
+    def create_hub_content_presigned_urls(
+        self, request: CreateHubContentPresignedUrlsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHubContentPresignedUrlsResponse: ...
+    @overload
     def create_hub_content_presigned_urls(
         self,
         *,
@@ -1552,6 +1781,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-07-03.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHubContentPresignedUrlsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name or Amazon Resource Name (ARN) of the hub that contains the
                 content. For public content, use SageMakerPublicHub. Since 2025-07-03.
             hub_content_type: The type of hub content to access. Valid values include Model,
@@ -1586,6 +1818,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]: ...
+    @overload
+    def create_hub_content_reference(
+        self, request: CreateHubContentReferenceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHubContentReferenceResponse: ...
+    @overload
     def create_hub_content_reference(
         self,
         *,
@@ -1602,6 +1839,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to add the hub content reference to. Since 2024-06-20.
             sage_maker_public_hub_content_arn: The ARN of the public hub content to reference.
                 Since 2024-06-20.
@@ -1613,6 +1853,11 @@ class SageMakerClient(BaseClient):
             CreateHubContentReferenceResponse: the typed response.
         """
 
+    @overload
+    def create_human_task_ui(
+        self, request: CreateHumanTaskUiRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHumanTaskUiResponse: ...
+    @overload
     def create_human_task_ui(
         self,
         *,
@@ -1628,6 +1873,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the user interface you are creating. Since
                 2019-12-04.
             ui_template: The Liquid template for the worker user interface. Since 2019-12-04.
@@ -1639,6 +1887,11 @@ class SageMakerClient(BaseClient):
             CreateHumanTaskUiResponse: the typed response.
         """
 
+    @overload
+    def create_hyper_parameter_tuning_job(
+        self, request: CreateHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateHyperParameterTuningJobResponse: ...
+    @overload
     def create_hyper_parameter_tuning_job(
         self,
         *,
@@ -1671,6 +1924,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job. This name is the prefix
                 for the names of all training jobs that this tuning job launches. The name must be
                 unique within the same Amazon Web Services account and Amazon Web Services Region.
@@ -1702,6 +1958,11 @@ class SageMakerClient(BaseClient):
             CreateHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    def create_image(
+        self, request: CreateImageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateImageResponse: ...
+    @overload
     def create_image(
         self,
         *,
@@ -1718,6 +1979,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``CreateImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             description: The description of the image. Since 2020-10-26.
             display_name: The display name of the image. When the image is added to a domain,
                 DisplayName must be unique to the domain. Since 2020-10-26.
@@ -1730,6 +1994,11 @@ class SageMakerClient(BaseClient):
             CreateImageResponse: the typed response.
         """
 
+    @overload
+    def create_image_version(
+        self, request: CreateImageVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateImageVersionResponse: ...
+    @overload
     def create_image_version(
         self,
         *,
@@ -1752,6 +2021,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             base_image: The registry path of the container image to use as the starting point
                 for this version. The path is an Amazon Elastic Container Registry (ECR) URI in the
                 following format: Since 2020-10-26.
@@ -1775,6 +2047,11 @@ class SageMakerClient(BaseClient):
             CreateImageVersionResponse: the typed response.
         """
 
+    @overload
+    def create_inference_component(
+        self, request: CreateInferenceComponentInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceComponentOutput: ...
+    @overload
     def create_inference_component(
         self,
         *,
@@ -1799,6 +2076,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: A unique name to assign to the inference component. Since
                 2023-11-29.
             endpoint_name: The name of an existing endpoint where you host the inference
@@ -1822,6 +2102,11 @@ class SageMakerClient(BaseClient):
             CreateInferenceComponentOutput: the typed response.
         """
 
+    @overload
+    def create_inference_experiment(
+        self, request: CreateInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceExperimentResponse: ...
+    @overload
     def create_inference_experiment(
         self,
         *,
@@ -1853,6 +2138,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name for the inference experiment. Since 2022-11-30.
             type: The type of the inference experiment that you want to run. The following types
                 of experiments are possible: Since 2022-11-30.
@@ -1889,6 +2177,11 @@ class SageMakerClient(BaseClient):
             CreateInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    def create_inference_recommendations_job(
+        self, request: CreateInferenceRecommendationsJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceRecommendationsJobResponse: ...
+    @overload
     def create_inference_recommendations_job(
         self,
         *,
@@ -1908,6 +2201,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_name: A name for the recommendation job. The name must be unique within the
                 Amazon Web Services Region and within your Amazon Web Services account. The job name
                 is passed down to the resources created by the recommendation job. The names of
@@ -1936,6 +2232,11 @@ class SageMakerClient(BaseClient):
             CreateInferenceRecommendationsJobResponse: the typed response.
         """
 
+    @overload
+    def create_job(
+        self, request: CreateJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateJobResponse: ...
+    @overload
     def create_job(
         self,
         *,
@@ -1973,6 +2274,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``CreateJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job. The name must be unique within your account and
                 Amazon Web Services Region. Since 2026-06-02.
             role_arn: The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker
@@ -1993,6 +2297,11 @@ class SageMakerClient(BaseClient):
             CreateJobResponse: the typed response.
         """
 
+    @overload
+    def create_labeling_job(
+        self, request: CreateLabelingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateLabelingJobResponse: ...
+    @overload
     def create_labeling_job(
         self,
         *,
@@ -2045,6 +2354,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job. This name is used to identify the
                 job in a list of labeling jobs. Labeling job names must be unique within an Amazon
                 Web Services account and region. LabelingJobName is not case sensitive. For example,

@@ -2,61 +2,21 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The create (M-Z) operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
-    from smtyped._generated.enums.batch_strategy import BatchStrategy, BatchStrategyLiteral
-    from smtyped._generated.enums.direct_internet import DirectInternetAccess, DirectInternetAccessLiteral
-    from smtyped._generated.enums.instance_type import InstanceType, InstanceTypeLiteral
-    from smtyped._generated.enums.ip_address import IPAddressType, IPAddressTypeLiteral
-    from smtyped._generated.enums.managed_storage import ManagedStorageType, ManagedStorageTypeLiteral
-    from smtyped._generated.enums.model_approval import ModelApprovalStatus, ModelApprovalStatusLiteral
-    from smtyped._generated.enums.model_card import ModelCardStatus, ModelCardStatusLiteral
-    from smtyped._generated.enums.model_package import ModelPackageRegistrationType, ModelPackageRegistrationTypeLiteral
-    from smtyped._generated.enums.model_registration import ModelRegistrationMode, ModelRegistrationModeLiteral
-    from smtyped._generated.enums.notebook_instance import (
-        NotebookInstanceAcceleratorType,
-        NotebookInstanceAcceleratorTypeLiteral,
-    )
-    from smtyped._generated.enums.optimization_job import (
-        OptimizationJobDeploymentInstanceType,
-        OptimizationJobDeploymentInstanceTypeLiteral,
-    )
-    from smtyped._generated.enums.partner_app import (
-        PartnerAppAuthType,
-        PartnerAppAuthTypeLiteral,
-        PartnerAppType,
-        PartnerAppTypeLiteral,
-    )
-    from smtyped._generated.enums.root_access import RootAccess, RootAccessLiteral
-    from smtyped._generated.enums.skip_model import SkipModelValidation, SkipModelValidationLiteral
-    from smtyped._generated.enums.studio_lifecycle import (
-        StudioLifecycleConfigAppType,
-        StudioLifecycleConfigAppTypeLiteral,
-    )
-    from smtyped._generated.enums.tracking_server import TrackingServerSize, TrackingServerSizeLiteral
-    from smtyped._generated.enums.workforce_ip import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-    from smtyped._generated.shapes.additional_inference import AdditionalInferenceSpecificationDefinition
-    from smtyped._generated.shapes.algorithm_specification import AlgorithmSpecification
-    from smtyped._generated.shapes.app_specification import AppSpecification
-    from smtyped._generated.shapes.batch_data import BatchDataCaptureConfig
-    from smtyped._generated.shapes.channel import Channel
-    from smtyped._generated.shapes.checkpoint_config import CheckpointConfig
-    from smtyped._generated.shapes.cognito_config import CognitoConfig
-    from smtyped._generated.shapes.container_definition import ContainerDefinition
     from smtyped._generated.shapes.create_mlflow import CreateMlflowAppResponse, CreateMlflowTrackingServerResponse
     from smtyped._generated.shapes.create_model import (
         CreateModelBiasJobDefinitionResponse,
@@ -86,7 +46,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.create_project import CreateProjectOutput
     from smtyped._generated.shapes.create_space import CreateSpaceResponse
     from smtyped._generated.shapes.create_studio import CreateStudioLifecycleConfigResponse
-    from smtyped._generated.shapes.create_template import CreateTemplateProvider
     from smtyped._generated.shapes.create_training import (
         CreateTrainingJobResponse,
         CreateTrainingPlanResponse,
@@ -97,95 +56,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.create_user import CreateUserProfileResponse
     from smtyped._generated.shapes.create_workforce import CreateWorkforceResponse
     from smtyped._generated.shapes.create_workteam import CreateWorkteamResponse
-    from smtyped._generated.shapes.data_processing import DataProcessing
-    from smtyped._generated.shapes.debug_hook import DebugHookConfig
-    from smtyped._generated.shapes.debug_rule import DebugRuleConfiguration
-    from smtyped._generated.shapes.drift_check import DriftCheckBaselines
-    from smtyped._generated.shapes.experiment_config import ExperimentConfig
-    from smtyped._generated.shapes.idc_config import IdcConfigInput
-    from smtyped._generated.shapes.inference_execution import InferenceExecutionConfig
-    from smtyped._generated.shapes.inference_specification import InferenceSpecification
-    from smtyped._generated.shapes.infra_check import InfraCheckConfig
-    from smtyped._generated.shapes.instance_metadata import InstanceMetadataServiceConfiguration
-    from smtyped._generated.shapes.lora_config import LoraConfig
-    from smtyped._generated.shapes.managed_configuration import ManagedConfiguration
-    from smtyped._generated.shapes.member_definition import MemberDefinition
-    from smtyped._generated.shapes.metadata_properties import MetadataProperties
-    from smtyped._generated.shapes.mlflow_config import MlflowConfig
-    from smtyped._generated.shapes.model_bias import (
-        ModelBiasAppSpecification,
-        ModelBiasBaselineConfig,
-        ModelBiasJobInput,
-    )
-    from smtyped._generated.shapes.model_card import ModelCardExportOutputConfig, ModelCardSecurityConfig
-    from smtyped._generated.shapes.model_client import ModelClientConfig
-    from smtyped._generated.shapes.model_explainability import (
-        ModelExplainabilityAppSpecification,
-        ModelExplainabilityBaselineConfig,
-        ModelExplainabilityJobInput,
-    )
-    from smtyped._generated.shapes.model_life import ModelLifeCycle
-    from smtyped._generated.shapes.model_metrics import ModelMetrics
-    from smtyped._generated.shapes.model_package import (
-        ModelPackageConfig,
-        ModelPackageModelCard,
-        ModelPackageSecurityConfig,
-        ModelPackageValidationSpecification,
-    )
-    from smtyped._generated.shapes.model_quality import (
-        ModelQualityAppSpecification,
-        ModelQualityBaselineConfig,
-        ModelQualityJobInput,
-    )
-    from smtyped._generated.shapes.monitoring_network import MonitoringNetworkConfig
-    from smtyped._generated.shapes.monitoring_output import MonitoringOutputConfig
-    from smtyped._generated.shapes.monitoring_resources import MonitoringResources
-    from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleConfig
-    from smtyped._generated.shapes.monitoring_stopping import MonitoringStoppingCondition
-    from smtyped._generated.shapes.network_config import NetworkConfig
-    from smtyped._generated.shapes.notebook_instance import NotebookInstanceLifecycleHook
-    from smtyped._generated.shapes.notification_configuration import NotificationConfiguration
-    from smtyped._generated.shapes.oidc_config import OidcConfig
-    from smtyped._generated.shapes.optimization_config import OptimizationConfig
-    from smtyped._generated.shapes.optimization_job import OptimizationJobModelSource, OptimizationJobOutputConfig
-    from smtyped._generated.shapes.optimization_vpc import OptimizationVpcConfig
-    from smtyped._generated.shapes.output_data import OutputDataConfig
-    from smtyped._generated.shapes.ownership_settings import OwnershipSettings
-    from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
-    from smtyped._generated.shapes.partner_app import PartnerAppConfig, PartnerAppMaintenanceConfig
-    from smtyped._generated.shapes.pipeline_definition import PipelineDefinitionS3Location
-    from smtyped._generated.shapes.processing_input import ProcessingInput
-    from smtyped._generated.shapes.processing_output import ProcessingOutputConfig
-    from smtyped._generated.shapes.processing_resources import ProcessingResources
-    from smtyped._generated.shapes.processing_stopping import ProcessingStoppingCondition
-    from smtyped._generated.shapes.profiler_config import ProfilerConfig
-    from smtyped._generated.shapes.profiler_rule import ProfilerRuleConfiguration
-    from smtyped._generated.shapes.remote_debug import RemoteDebugConfig
-    from smtyped._generated.shapes.resource_config import ResourceConfig
-    from smtyped._generated.shapes.retry_strategy import RetryStrategy
-    from smtyped._generated.shapes.serverless_job import ServerlessJobConfig
-    from smtyped._generated.shapes.service_catalog import ServiceCatalogProvisioningDetails
-    from smtyped._generated.shapes.session_chaining import SessionChainingConfig
-    from smtyped._generated.shapes.source_algorithm import SourceAlgorithmSpecification
-    from smtyped._generated.shapes.source_ip import SourceIpConfig
-    from smtyped._generated.shapes.space_settings import SpaceSettings
-    from smtyped._generated.shapes.space_sharing import SpaceSharingSettings
-    from smtyped._generated.shapes.stopping_condition import StoppingCondition
-    from smtyped._generated.shapes.tag import Tag
-    from smtyped._generated.shapes.tensor_board import TensorBoardOutputConfig
-    from smtyped._generated.shapes.training_session import TrainingSessionModelConfig, TrainingSessionOutputConfig
-    from smtyped._generated.shapes.transform_input import TransformInput
-    from smtyped._generated.shapes.transform_output import TransformOutput
-    from smtyped._generated.shapes.transform_resources import TransformResources
-    from smtyped._generated.shapes.trial_component import (
-        TrialComponentArtifact,
-        TrialComponentParameterValue,
-        TrialComponentStatus,
-    )
-    from smtyped._generated.shapes.user_settings import UserSettings
-    from smtyped._generated.shapes.vpc_config import VpcConfig
-    from smtyped._generated.shapes.worker_access import WorkerAccessConfiguration
-    from smtyped._generated.shapes.workforce_vpc import WorkforceVpcConfigRequest
 
     pass
 
@@ -198,18 +68,7 @@ class SageMakerClient(BaseClient):
     and type checkers' messages say ``SageMakerClient.method``."""
 
     def create_mlflow_app(
-        self,
-        *,
-        name: str,
-        artifact_store_uri: str,
-        role_arn: str,
-        kms_key_id: str | None = None,
-        model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
-        weekly_maintenance_window_start: str | None = None,
-        account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
-        default_domain_id_list: list[str] | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateMlflowAppRequest | None = None, /, **kwargs: Any
     ) -> CreateMlflowAppResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
         store.
@@ -217,6 +76,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: A string identifying the MLflow app name. This string is not part of the
                 tracking server ARN. Since 2025-12-02.
             artifact_store_uri: The S3 URI for a general purpose bucket to use as the MLflow App
@@ -246,39 +108,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateMlflowAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateMlflowAppRequest", "create_mlflow_app", kwargs)
         out: CreateMlflowAppResponse = _shapes.CreateMlflowAppResponse._from_wire(
-            self._call(
-                "create_mlflow_app",
-                _rq.create_mlflow_app(
-                    name=name,
-                    artifact_store_uri=artifact_store_uri,
-                    role_arn=role_arn,
-                    kms_key_id=kms_key_id,
-                    model_registration_mode=model_registration_mode,
-                    weekly_maintenance_window_start=weekly_maintenance_window_start,
-                    account_default_status=account_default_status,
-                    default_domain_id_list=default_domain_id_list,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_mlflow_app", _rq.create_mlflow_app(**kwargs))
         )
         return out
 
     def create_mlflow_tracking_server(
-        self,
-        *,
-        tracking_server_name: str,
-        artifact_store_uri: str,
-        role_arn: str,
-        tracking_server_size: TrackingServerSize | TrackingServerSizeLiteral | None = None,
-        mlflow_version: str | None = None,
-        automatic_model_registration: bool | None = None,
-        weekly_maintenance_window_start: str | None = None,
-        tags: list[Tag] | None = None,
-        s3_bucket_owner_account_id: str | None = None,
-        s3_bucket_owner_verification: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateMlflowTrackingServerRequest | None = None, /, **kwargs: Any
     ) -> CreateMlflowTrackingServerResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
         store. For more information, see Create an MLflow Tracking Server.
@@ -286,6 +124,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: A unique string identifying the tracking server name. This
                 string is part of the tracking server ARN. Since 2024-06-18.
             artifact_store_uri: The S3 URI for a general purpose bucket to use as the MLflow
@@ -322,39 +163,16 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateMlflowTrackingServerResponse: the typed response.
         """
-        out: CreateMlflowTrackingServerResponse = _shapes.CreateMlflowTrackingServerResponse._from_wire(
-            self._call(
-                "create_mlflow_tracking_server",
-                _rq.create_mlflow_tracking_server(
-                    tracking_server_name=tracking_server_name,
-                    artifact_store_uri=artifact_store_uri,
-                    tracking_server_size=tracking_server_size,
-                    mlflow_version=mlflow_version,
-                    role_arn=role_arn,
-                    automatic_model_registration=automatic_model_registration,
-                    weekly_maintenance_window_start=weekly_maintenance_window_start,
-                    tags=tags,
-                    s3_bucket_owner_account_id=s3_bucket_owner_account_id,
-                    s3_bucket_owner_verification=s3_bucket_owner_verification,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateMlflowTrackingServerRequest", "create_mlflow_tracking_server", kwargs
             )
+        out: CreateMlflowTrackingServerResponse = _shapes.CreateMlflowTrackingServerResponse._from_wire(
+            self._call("create_mlflow_tracking_server", _rq.create_mlflow_tracking_server(**kwargs))
         )
         return out
 
-    def create_model(
-        self,
-        *,
-        model_name: str,
-        primary_container: ContainerDefinition | None = None,
-        containers: list[ContainerDefinition] | None = None,
-        inference_execution_config: InferenceExecutionConfig | None = None,
-        execution_role_arn: str | None = None,
-        tags: list[Tag] | None = None,
-        vpc_config: VpcConfig | None = None,
-        enable_network_isolation: bool | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateModelOutput:
+    def create_model(self, request: CreateModelInput | None = None, /, **kwargs: Any) -> CreateModelOutput:
         """Creates a model in SageMaker. In the request, you name the model and describe a primary
         container. For the primary container, you specify the Docker image that contains inference
         code, artifacts (from prior training), and a custom environment map that the inference code
@@ -378,6 +196,9 @@ class SageMakerClient(BaseClient):
         resources, you grant necessary permissions via this role.
 
         Args:
+            request: the whole request instead of keywords (``CreateModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the new model. Since 2017-11-29.
             primary_container: The location of the primary docker image containing inference
                 code, associated artifacts, and custom environment map that the inference code uses
@@ -404,44 +225,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateModelInput", "create_model", kwargs)
         out: CreateModelOutput = _shapes.CreateModelOutput._from_wire(
-            self._call(
-                "create_model",
-                _rq.create_model(
-                    model_name=model_name,
-                    primary_container=primary_container,
-                    containers=containers,
-                    inference_execution_config=inference_execution_config,
-                    execution_role_arn=execution_role_arn,
-                    tags=tags,
-                    vpc_config=vpc_config,
-                    enable_network_isolation=enable_network_isolation,
-                    extra=extra,
-                ),
-            )
+            self._call("create_model", _rq.create_model(**kwargs))
         )
         return out
 
     def create_model_bias_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        model_bias_app_specification: ModelBiasAppSpecification,
-        model_bias_job_input: ModelBiasJobInput,
-        model_bias_job_output_config: MonitoringOutputConfig,
-        job_resources: MonitoringResources,
-        role_arn: str,
-        model_bias_baseline_config: ModelBiasBaselineConfig | None = None,
-        network_config: MonitoringNetworkConfig | None = None,
-        stopping_condition: MonitoringStoppingCondition | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> CreateModelBiasJobDefinitionResponse:
         """Creates the definition for a model bias job.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the bias job definition. The name must be unique
                 within an Amazon Web Services Region in the Amazon Web Services account. Since
                 2020-12-08.
@@ -466,35 +267,17 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelBiasJobDefinitionResponse: the typed response.
         """
-        out: CreateModelBiasJobDefinitionResponse = _shapes.CreateModelBiasJobDefinitionResponse._from_wire(
-            self._call(
-                "create_model_bias_job_definition",
-                _rq.create_model_bias_job_definition(
-                    job_definition_name=job_definition_name,
-                    model_bias_baseline_config=model_bias_baseline_config,
-                    model_bias_app_specification=model_bias_app_specification,
-                    model_bias_job_input=model_bias_job_input,
-                    model_bias_job_output_config=model_bias_job_output_config,
-                    job_resources=job_resources,
-                    network_config=network_config,
-                    role_arn=role_arn,
-                    stopping_condition=stopping_condition,
-                    tags=tags,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateModelBiasJobDefinitionRequest", "create_model_bias_job_definition", kwargs
             )
+        out: CreateModelBiasJobDefinitionResponse = _shapes.CreateModelBiasJobDefinitionResponse._from_wire(
+            self._call("create_model_bias_job_definition", _rq.create_model_bias_job_definition(**kwargs))
         )
         return out
 
     def create_model_card(
-        self,
-        *,
-        model_card_name: str,
-        content: str,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
-        security_config: ModelCardSecurityConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelCardRequest | None = None, /, **kwargs: Any
     ) -> CreateModelCardResponse:
         """Creates an Amazon SageMaker Model Card.
 
@@ -503,6 +286,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The unique name of the model card. Since 2022-11-30.
             security_config: An optional Key Management Service key to encrypt, decrypt, and
                 re-encrypt model card content for regulated workloads with highly sensitive data.
@@ -517,35 +303,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelCardResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateModelCardRequest", "create_model_card", kwargs)
         out: CreateModelCardResponse = _shapes.CreateModelCardResponse._from_wire(
-            self._call(
-                "create_model_card",
-                _rq.create_model_card(
-                    model_card_name=model_card_name,
-                    security_config=security_config,
-                    content=content,
-                    model_card_status=model_card_status,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_model_card", _rq.create_model_card(**kwargs))
         )
         return out
 
     def create_model_card_export_job(
-        self,
-        *,
-        model_card_name: str,
-        model_card_export_job_name: str,
-        output_config: ModelCardExportOutputConfig,
-        model_card_version: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelCardExportJobRequest | None = None, /, **kwargs: Any
     ) -> CreateModelCardExportJobResponse:
         """Creates an Amazon SageMaker Model Card export job.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelCardExportJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_card_name: The name of the model card to export. Since 2022-11-30.
             model_card_version: The version of the model card to export. If a version is not
                 provided, then the latest version of the model card is exported. Since 2022-11-30.
@@ -556,40 +331,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelCardExportJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateModelCardExportJobRequest", "create_model_card_export_job", kwargs)
         out: CreateModelCardExportJobResponse = _shapes.CreateModelCardExportJobResponse._from_wire(
-            self._call(
-                "create_model_card_export_job",
-                _rq.create_model_card_export_job(
-                    model_card_name=model_card_name,
-                    model_card_version=model_card_version,
-                    model_card_export_job_name=model_card_export_job_name,
-                    output_config=output_config,
-                    extra=extra,
-                ),
-            )
+            self._call("create_model_card_export_job", _rq.create_model_card_export_job(**kwargs))
         )
         return out
 
     def create_model_explainability_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        model_explainability_app_specification: ModelExplainabilityAppSpecification,
-        model_explainability_job_input: ModelExplainabilityJobInput,
-        model_explainability_job_output_config: MonitoringOutputConfig,
-        job_resources: MonitoringResources,
-        role_arn: str,
-        model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = None,
-        network_config: MonitoringNetworkConfig | None = None,
-        stopping_condition: MonitoringStoppingCondition | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> CreateModelExplainabilityJobDefinitionResponse:
         """Creates the definition for a model explainability job.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition. The name
                 must be unique within an Amazon Web Services Region in the Amazon Web Services
                 account. Since 2020-12-08.
@@ -615,59 +374,26 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelExplainabilityJobDefinitionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "CreateModelExplainabilityJobDefinitionRequest",
+                "create_model_explainability_job_definition",
+                kwargs,
+            )
         out: CreateModelExplainabilityJobDefinitionResponse = (
             _shapes.CreateModelExplainabilityJobDefinitionResponse._from_wire(
                 self._call(
                     "create_model_explainability_job_definition",
-                    _rq.create_model_explainability_job_definition(
-                        job_definition_name=job_definition_name,
-                        model_explainability_baseline_config=model_explainability_baseline_config,
-                        model_explainability_app_specification=model_explainability_app_specification,
-                        model_explainability_job_input=model_explainability_job_input,
-                        model_explainability_job_output_config=model_explainability_job_output_config,
-                        job_resources=job_resources,
-                        network_config=network_config,
-                        role_arn=role_arn,
-                        stopping_condition=stopping_condition,
-                        tags=tags,
-                        extra=extra,
-                    ),
+                    _rq.create_model_explainability_job_definition(**kwargs),
                 )
             )
         )
         return out
 
     def create_model_package(
-        self,
-        *,
-        model_package_name: str | None = None,
-        model_package_group_name: str | None = None,
-        model_package_description: str | None = None,
-        model_package_registration_type: ModelPackageRegistrationType
-        | ModelPackageRegistrationTypeLiteral
-        | None = None,
-        inference_specification: InferenceSpecification | None = None,
-        validation_specification: ModelPackageValidationSpecification | None = None,
-        source_algorithm_specification: SourceAlgorithmSpecification | None = None,
-        certify_for_marketplace: bool | None = None,
-        tags: list[Tag] | None = None,
-        model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
-        metadata_properties: MetadataProperties | None = None,
-        model_metrics: ModelMetrics | None = None,
-        client_token: str | None = None,
-        domain: str | None = None,
-        task: str | None = None,
-        sample_payload_url: str | None = None,
-        customer_metadata_properties: dict[str, str] | None = None,
-        drift_check_baselines: DriftCheckBaselines | None = None,
-        additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = None,
-        skip_model_validation: SkipModelValidation | SkipModelValidationLiteral | None = None,
-        source_uri: str | None = None,
-        security_config: ModelPackageSecurityConfig | None = None,
-        model_card: ModelPackageModelCard | None = None,
-        model_life_cycle: ModelLifeCycle | None = None,
-        managed_storage_type: ManagedStorageType | ManagedStorageTypeLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelPackageInput | None = None, /, **kwargs: Any
     ) -> CreateModelPackageOutput:
         """Creates a model package that you can use to create SageMaker models or list on Amazon Web
         Services Marketplace, or a versioned model that is part of a model group. Buyers can
@@ -689,6 +415,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name of the model package. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
             model_package_group_name: The name or Amazon Resource Name (ARN) of the model
@@ -760,55 +489,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelPackageOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateModelPackageInput", "create_model_package", kwargs)
         out: CreateModelPackageOutput = _shapes.CreateModelPackageOutput._from_wire(
-            self._call(
-                "create_model_package",
-                _rq.create_model_package(
-                    model_package_name=model_package_name,
-                    model_package_group_name=model_package_group_name,
-                    model_package_description=model_package_description,
-                    model_package_registration_type=model_package_registration_type,
-                    inference_specification=inference_specification,
-                    validation_specification=validation_specification,
-                    source_algorithm_specification=source_algorithm_specification,
-                    certify_for_marketplace=certify_for_marketplace,
-                    tags=tags,
-                    model_approval_status=model_approval_status,
-                    metadata_properties=metadata_properties,
-                    model_metrics=model_metrics,
-                    client_token=client_token,
-                    domain=domain,
-                    task=task,
-                    sample_payload_url=sample_payload_url,
-                    customer_metadata_properties=customer_metadata_properties,
-                    drift_check_baselines=drift_check_baselines,
-                    additional_inference_specifications=additional_inference_specifications,
-                    skip_model_validation=skip_model_validation,
-                    source_uri=source_uri,
-                    security_config=security_config,
-                    model_card=model_card,
-                    model_life_cycle=model_life_cycle,
-                    managed_storage_type=managed_storage_type,
-                    extra=extra,
-                ),
-            )
+            self._call("create_model_package", _rq.create_model_package(**kwargs))
         )
         return out
 
     def create_model_package_group(
-        self,
-        *,
-        model_package_group_name: str,
-        model_package_group_description: str | None = None,
-        tags: list[Tag] | None = None,
-        managed_configuration: ManagedConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelPackageGroupInput | None = None, /, **kwargs: Any
     ) -> CreateModelPackageGroupOutput:
         """Creates a model group. A model group contains a group of model versions.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group. Since 2020-12-01.
             model_package_group_description: A description for the model group. Since
                 2020-12-01.
@@ -821,34 +519,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelPackageGroupOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateModelPackageGroupInput", "create_model_package_group", kwargs)
         out: CreateModelPackageGroupOutput = _shapes.CreateModelPackageGroupOutput._from_wire(
-            self._call(
-                "create_model_package_group",
-                _rq.create_model_package_group(
-                    model_package_group_name=model_package_group_name,
-                    model_package_group_description=model_package_group_description,
-                    tags=tags,
-                    managed_configuration=managed_configuration,
-                    extra=extra,
-                ),
-            )
+            self._call("create_model_package_group", _rq.create_model_package_group(**kwargs))
         )
         return out
 
     def create_model_quality_job_definition(
-        self,
-        *,
-        job_definition_name: str,
-        model_quality_app_specification: ModelQualityAppSpecification,
-        model_quality_job_input: ModelQualityJobInput,
-        model_quality_job_output_config: MonitoringOutputConfig,
-        job_resources: MonitoringResources,
-        role_arn: str,
-        model_quality_baseline_config: ModelQualityBaselineConfig | None = None,
-        network_config: MonitoringNetworkConfig | None = None,
-        stopping_condition: MonitoringStoppingCondition | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
     ) -> CreateModelQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors model quality and drift. For information about
         model monitor, see Amazon SageMaker AI Model Monitor.
@@ -856,6 +535,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the monitoring job definition. Since 2020-12-08.
             model_quality_baseline_config: Specifies the constraints and baselines for the
                 monitoring job. Since 2020-12-08.
@@ -880,33 +562,21 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelQualityJobDefinitionResponse: the typed response.
         """
-        out: CreateModelQualityJobDefinitionResponse = _shapes.CreateModelQualityJobDefinitionResponse._from_wire(
-            self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "CreateModelQualityJobDefinitionRequest",
                 "create_model_quality_job_definition",
-                _rq.create_model_quality_job_definition(
-                    job_definition_name=job_definition_name,
-                    model_quality_baseline_config=model_quality_baseline_config,
-                    model_quality_app_specification=model_quality_app_specification,
-                    model_quality_job_input=model_quality_job_input,
-                    model_quality_job_output_config=model_quality_job_output_config,
-                    job_resources=job_resources,
-                    network_config=network_config,
-                    role_arn=role_arn,
-                    stopping_condition=stopping_condition,
-                    tags=tags,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: CreateModelQualityJobDefinitionResponse = _shapes.CreateModelQualityJobDefinitionResponse._from_wire(
+            self._call("create_model_quality_job_definition", _rq.create_model_quality_job_definition(**kwargs))
         )
         return out
 
     def create_monitoring_schedule(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        monitoring_schedule_config: MonitoringScheduleConfig,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateMonitoringScheduleRequest | None = None, /, **kwargs: Any
     ) -> CreateMonitoringScheduleResponse:
         """Creates a schedule that regularly starts Amazon SageMaker AI Processing Jobs to monitor the
         data captured for an Amazon SageMaker AI Endpoint.
@@ -914,6 +584,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the monitoring schedule. The name must be
                 unique within an Amazon Web Services Region within an Amazon Web Services account.
                 Since 2019-12-04.
@@ -926,40 +599,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateMonitoringScheduleResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateMonitoringScheduleRequest", "create_monitoring_schedule", kwargs)
         out: CreateMonitoringScheduleResponse = _shapes.CreateMonitoringScheduleResponse._from_wire(
-            self._call(
-                "create_monitoring_schedule",
-                _rq.create_monitoring_schedule(
-                    monitoring_schedule_name=monitoring_schedule_name,
-                    monitoring_schedule_config=monitoring_schedule_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_monitoring_schedule", _rq.create_monitoring_schedule(**kwargs))
         )
         return out
 
     def create_notebook_instance(
-        self,
-        *,
-        notebook_instance_name: str,
-        instance_type: InstanceType | InstanceTypeLiteral,
-        role_arn: str,
-        subnet_id: str | None = None,
-        security_group_ids: list[str] | None = None,
-        ip_address_type: IPAddressType | IPAddressTypeLiteral | None = None,
-        kms_key_id: str | None = None,
-        tags: list[Tag] | None = None,
-        lifecycle_config_name: str | None = None,
-        direct_internet_access: DirectInternetAccess | DirectInternetAccessLiteral | None = None,
-        volume_size_in_gb: int | None = None,
-        accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None,
-        default_code_repository: str | None = None,
-        additional_code_repositories: list[str] | None = None,
-        root_access: RootAccess | RootAccessLiteral | None = None,
-        platform_identifier: str | None = None,
-        instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateNotebookInstanceInput | None = None, /, **kwargs: Any
     ) -> CreateNotebookInstanceOutput:
         """Creates an SageMaker AI notebook instance. A notebook instance is a machine learning (ML)
         compute instance running on a Jupyter notebook.
@@ -995,6 +643,9 @@ class SageMakerClient(BaseClient):
         For more information, see How It Works.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the new notebook instance. Since 2017-11-29.
             instance_type: The type of ML compute instance to launch for the notebook instance.
                 Since 2017-11-29.
@@ -1056,41 +707,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateNotebookInstanceOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateNotebookInstanceInput", "create_notebook_instance", kwargs)
         out: CreateNotebookInstanceOutput = _shapes.CreateNotebookInstanceOutput._from_wire(
-            self._call(
-                "create_notebook_instance",
-                _rq.create_notebook_instance(
-                    notebook_instance_name=notebook_instance_name,
-                    instance_type=instance_type,
-                    subnet_id=subnet_id,
-                    security_group_ids=security_group_ids,
-                    ip_address_type=ip_address_type,
-                    role_arn=role_arn,
-                    kms_key_id=kms_key_id,
-                    tags=tags,
-                    lifecycle_config_name=lifecycle_config_name,
-                    direct_internet_access=direct_internet_access,
-                    volume_size_in_gb=volume_size_in_gb,
-                    accelerator_types=accelerator_types,
-                    default_code_repository=default_code_repository,
-                    additional_code_repositories=additional_code_repositories,
-                    root_access=root_access,
-                    platform_identifier=platform_identifier,
-                    instance_metadata_service_configuration=instance_metadata_service_configuration,
-                    extra=extra,
-                ),
-            )
+            self._call("create_notebook_instance", _rq.create_notebook_instance(**kwargs))
         )
         return out
 
     def create_notebook_instance_lifecycle_config(
-        self,
-        *,
-        notebook_instance_lifecycle_config_name: str,
-        on_create: list[NotebookInstanceLifecycleHook] | None = None,
-        on_start: list[NotebookInstanceLifecycleHook] | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
     ) -> CreateNotebookInstanceLifecycleConfigOutput:
         """Creates a lifecycle configuration that you can associate with a notebook instance. A
         lifecycle configuration is a collection of shell scripts that run when you create or start a
@@ -1114,6 +739,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration.
                 Since 2018-03-15.
             on_create: A shell script that runs only once, when you create a notebook instance.
@@ -1129,38 +757,25 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "CreateNotebookInstanceLifecycleConfigInput",
+                "create_notebook_instance_lifecycle_config",
+                kwargs,
+            )
         out: CreateNotebookInstanceLifecycleConfigOutput = (
             _shapes.CreateNotebookInstanceLifecycleConfigOutput._from_wire(
                 self._call(
-                    "create_notebook_instance_lifecycle_config",
-                    _rq.create_notebook_instance_lifecycle_config(
-                        notebook_instance_lifecycle_config_name=notebook_instance_lifecycle_config_name,
-                        on_create=on_create,
-                        on_start=on_start,
-                        tags=tags,
-                        extra=extra,
-                    ),
+                    "create_notebook_instance_lifecycle_config", _rq.create_notebook_instance_lifecycle_config(**kwargs)
                 )
             )
         )
         return out
 
     def create_optimization_job(
-        self,
-        *,
-        optimization_job_name: str,
-        role_arn: str,
-        model_source: OptimizationJobModelSource,
-        deployment_instance_type: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral,
-        optimization_configs: list[OptimizationConfig],
-        output_config: OptimizationJobOutputConfig,
-        stopping_condition: StoppingCondition,
-        max_instance_count: int | None = None,
-        optimization_environment: dict[str, str] | None = None,
-        tags: list[Tag] | None = None,
-        vpc_config: OptimizationVpcConfig | None = None,
-        training_plan_arns: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateOptimizationJobRequest | None = None, /, **kwargs: Any
     ) -> CreateOptimizationJobResponse:
         """Creates a job that optimizes a model for inference performance. To create the job, you
         provide the location of a source model, and you provide the settings for the optimization
@@ -1173,6 +788,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: A custom name for the new optimization job. Since 2024-07-09.
             role_arn: The Amazon Resource Name (ARN) of an IAM role that enables Amazon
                 SageMaker AI to perform tasks on your behalf. Since 2024-07-09.
@@ -1202,51 +820,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateOptimizationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateOptimizationJobRequest", "create_optimization_job", kwargs)
         out: CreateOptimizationJobResponse = _shapes.CreateOptimizationJobResponse._from_wire(
-            self._call(
-                "create_optimization_job",
-                _rq.create_optimization_job(
-                    optimization_job_name=optimization_job_name,
-                    role_arn=role_arn,
-                    model_source=model_source,
-                    deployment_instance_type=deployment_instance_type,
-                    max_instance_count=max_instance_count,
-                    optimization_environment=optimization_environment,
-                    optimization_configs=optimization_configs,
-                    output_config=output_config,
-                    stopping_condition=stopping_condition,
-                    tags=tags,
-                    vpc_config=vpc_config,
-                    training_plan_arns=training_plan_arns,
-                    extra=extra,
-                ),
-            )
+            self._call("create_optimization_job", _rq.create_optimization_job(**kwargs))
         )
         return out
 
     def create_partner_app(
-        self,
-        *,
-        name: str,
-        type: PartnerAppType | PartnerAppTypeLiteral,
-        execution_role_arn: str,
-        tier: str,
-        auth_type: PartnerAppAuthType | PartnerAppAuthTypeLiteral,
-        kms_key_id: str | None = None,
-        maintenance_config: PartnerAppMaintenanceConfig | None = None,
-        application_config: PartnerAppConfig | None = None,
-        idc_config: IdcConfigInput | None = None,
-        enable_iam_session_based_identity: bool | None = None,
-        enable_auto_minor_version_upgrade: bool | None = None,
-        client_token: str | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreatePartnerAppRequest | None = None, /, **kwargs: Any
     ) -> CreatePartnerAppResponse:
         """Creates an Amazon SageMaker Partner AI App.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: The name to give the SageMaker Partner AI App. Since 2024-12-04.
             type: The type of SageMaker Partner AI App to create. Must be one of the following:
                 lakera-guard, comet, deepchecks-llm-evaluation, or fiddler. Since 2024-12-04.
@@ -1280,42 +871,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePartnerAppResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreatePartnerAppRequest", "create_partner_app", kwargs)
         out: CreatePartnerAppResponse = _shapes.CreatePartnerAppResponse._from_wire(
-            self._call(
-                "create_partner_app",
-                _rq.create_partner_app(
-                    name=name,
-                    type=type,
-                    execution_role_arn=execution_role_arn,
-                    kms_key_id=kms_key_id,
-                    maintenance_config=maintenance_config,
-                    tier=tier,
-                    application_config=application_config,
-                    idc_config=idc_config,
-                    auth_type=auth_type,
-                    enable_iam_session_based_identity=enable_iam_session_based_identity,
-                    enable_auto_minor_version_upgrade=enable_auto_minor_version_upgrade,
-                    client_token=client_token,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_partner_app", _rq.create_partner_app(**kwargs))
         )
         return out
 
     def create_partner_app_presigned_url(
-        self,
-        *,
-        arn: str,
-        expires_in_seconds: int | None = None,
-        session_expiration_duration_in_seconds: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreatePartnerAppPresignedUrlRequest | None = None, /, **kwargs: Any
     ) -> CreatePartnerAppPresignedUrlResponse:
         """Creates a presigned URL to access an Amazon SageMaker Partner AI App.
 
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePartnerAppPresignedUrlRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to create the presigned URL for. Since
                 2024-12-04.
             expires_in_seconds: The time that will pass before the presigned URL expires. Since
@@ -1326,38 +899,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePartnerAppPresignedUrlResponse: the typed response.
         """
-        out: CreatePartnerAppPresignedUrlResponse = _shapes.CreatePartnerAppPresignedUrlResponse._from_wire(
-            self._call(
-                "create_partner_app_presigned_url",
-                _rq.create_partner_app_presigned_url(
-                    arn=arn,
-                    expires_in_seconds=expires_in_seconds,
-                    session_expiration_duration_in_seconds=session_expiration_duration_in_seconds,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreatePartnerAppPresignedUrlRequest", "create_partner_app_presigned_url", kwargs
             )
+        out: CreatePartnerAppPresignedUrlResponse = _shapes.CreatePartnerAppPresignedUrlResponse._from_wire(
+            self._call("create_partner_app_presigned_url", _rq.create_partner_app_presigned_url(**kwargs))
         )
         return out
 
-    def create_pipeline(
-        self,
-        *,
-        pipeline_name: str,
-        client_request_token: str,
-        role_arn: str,
-        pipeline_display_name: str | None = None,
-        pipeline_definition: str | None = None,
-        pipeline_definition_s3_location: PipelineDefinitionS3Location | None = None,
-        pipeline_description: str | None = None,
-        tags: list[Tag] | None = None,
-        parallelism_configuration: ParallelismConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreatePipelineResponse:
+    def create_pipeline(self, request: CreatePipelineRequest | None = None, /, **kwargs: Any) -> CreatePipelineResponse:
         """Creates a pipeline using a JSON pipeline definition.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name: The name of the pipeline. Since 2020-12-01.
             pipeline_display_name: The display name of the pipeline. Since 2020-12-01.
             pipeline_definition: The JSON pipeline definition of the pipeline. Since 2020-12-01.
@@ -1378,35 +937,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePipelineResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreatePipelineRequest", "create_pipeline", kwargs)
         out: CreatePipelineResponse = _shapes.CreatePipelineResponse._from_wire(
-            self._call(
-                "create_pipeline",
-                _rq.create_pipeline(
-                    pipeline_name=pipeline_name,
-                    pipeline_display_name=pipeline_display_name,
-                    pipeline_definition=pipeline_definition,
-                    pipeline_definition_s3_location=pipeline_definition_s3_location,
-                    pipeline_description=pipeline_description,
-                    client_request_token=client_request_token,
-                    role_arn=role_arn,
-                    tags=tags,
-                    parallelism_configuration=parallelism_configuration,
-                    extra=extra,
-                ),
-            )
+            self._call("create_pipeline", _rq.create_pipeline(**kwargs))
         )
         return out
 
     def create_presigned_domain_url(
-        self,
-        *,
-        domain_id: str,
-        user_profile_name: str,
-        session_expiration_duration_in_seconds: int | None = None,
-        expires_in_seconds: int | None = None,
-        space_name: str | None = None,
-        landing_uri: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreatePresignedDomainUrlRequest | None = None, /, **kwargs: Any
     ) -> CreatePresignedDomainUrlResponse:
         """Creates a URL for a specified UserProfile in a Domain. When accessed in a web browser, the
         user will be automatically signed in to the domain, and granted access to all of the Apps
@@ -1431,6 +970,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedDomainUrlRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The name of the UserProfile to sign-in as. Since 2019-12-04.
             session_expiration_duration_in_seconds: The session expiration duration in seconds.
@@ -1446,29 +988,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedDomainUrlResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreatePresignedDomainUrlRequest", "create_presigned_domain_url", kwargs)
         out: CreatePresignedDomainUrlResponse = _shapes.CreatePresignedDomainUrlResponse._from_wire(
-            self._call(
-                "create_presigned_domain_url",
-                _rq.create_presigned_domain_url(
-                    domain_id=domain_id,
-                    user_profile_name=user_profile_name,
-                    session_expiration_duration_in_seconds=session_expiration_duration_in_seconds,
-                    expires_in_seconds=expires_in_seconds,
-                    space_name=space_name,
-                    landing_uri=landing_uri,
-                    extra=extra,
-                ),
-            )
+            self._call("create_presigned_domain_url", _rq.create_presigned_domain_url(**kwargs))
         )
         return out
 
     def create_presigned_mlflow_app_url(
-        self,
-        *,
-        arn: str,
-        expires_in_seconds: int | None = None,
-        session_expiration_duration_in_seconds: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreatePresignedMlflowAppUrlRequest | None = None, /, **kwargs: Any
     ) -> CreatePresignedMlflowAppUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your MLflow
         App. For more information, see Launch the MLflow UI using a presigned URL.
@@ -1476,6 +1004,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedMlflowAppUrlRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App to connect to your MLflow UI. Since 2025-12-02.
             expires_in_seconds: The duration in seconds that your presigned URL is valid. The
                 presigned URL can be used only once. Since 2025-12-02.
@@ -1485,26 +1016,17 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedMlflowAppUrlResponse: the typed response.
         """
-        out: CreatePresignedMlflowAppUrlResponse = _shapes.CreatePresignedMlflowAppUrlResponse._from_wire(
-            self._call(
-                "create_presigned_mlflow_app_url",
-                _rq.create_presigned_mlflow_app_url(
-                    arn=arn,
-                    expires_in_seconds=expires_in_seconds,
-                    session_expiration_duration_in_seconds=session_expiration_duration_in_seconds,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreatePresignedMlflowAppUrlRequest", "create_presigned_mlflow_app_url", kwargs
             )
+        out: CreatePresignedMlflowAppUrlResponse = _shapes.CreatePresignedMlflowAppUrlResponse._from_wire(
+            self._call("create_presigned_mlflow_app_url", _rq.create_presigned_mlflow_app_url(**kwargs))
         )
         return out
 
     def create_presigned_mlflow_tracking_server_url(
-        self,
-        *,
-        tracking_server_name: str,
-        expires_in_seconds: int | None = None,
-        session_expiration_duration_in_seconds: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreatePresignedMlflowTrackingServerUrlRequest | None = None, /, **kwargs: Any
     ) -> CreatePresignedMlflowTrackingServerUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your
         tracking server. For more information, see Launch the MLflow UI using a presigned URL.
@@ -1512,6 +1034,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedMlflowTrackingServerUrlRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to connect to your MLflow UI.
                 Since 2024-06-18.
             expires_in_seconds: The duration in seconds that your presigned URL is valid. The
@@ -1522,27 +1047,26 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedMlflowTrackingServerUrlResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "CreatePresignedMlflowTrackingServerUrlRequest",
+                "create_presigned_mlflow_tracking_server_url",
+                kwargs,
+            )
         out: CreatePresignedMlflowTrackingServerUrlResponse = (
             _shapes.CreatePresignedMlflowTrackingServerUrlResponse._from_wire(
                 self._call(
                     "create_presigned_mlflow_tracking_server_url",
-                    _rq.create_presigned_mlflow_tracking_server_url(
-                        tracking_server_name=tracking_server_name,
-                        expires_in_seconds=expires_in_seconds,
-                        session_expiration_duration_in_seconds=session_expiration_duration_in_seconds,
-                        extra=extra,
-                    ),
+                    _rq.create_presigned_mlflow_tracking_server_url(**kwargs),
                 )
             )
         )
         return out
 
     def create_presigned_notebook_instance_url(
-        self,
-        *,
-        notebook_instance_name: str,
-        session_expiration_duration_in_seconds: int | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreatePresignedNotebookInstanceUrlInput | None = None, /, **kwargs: Any
     ) -> CreatePresignedNotebookInstanceUrlOutput:
         """Returns a URL that you can use to connect to the Juypter server from a notebook instance. In
         the Amazon SageMaker console, when you choose Open next to a notebook instance, Amazon
@@ -1550,6 +1074,9 @@ class SageMakerClient(BaseClient):
         The console uses this API to get the URL and show the page.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedNotebookInstanceUrlInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance. Since 2017-11-29.
             session_expiration_duration_in_seconds: The duration of the session, in seconds. The
                 default is 12 hours. Since 2017-11-29.
@@ -1557,39 +1084,30 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedNotebookInstanceUrlOutput: the typed response.
         """
-        out: CreatePresignedNotebookInstanceUrlOutput = _shapes.CreatePresignedNotebookInstanceUrlOutput._from_wire(
-            self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "CreatePresignedNotebookInstanceUrlInput",
                 "create_presigned_notebook_instance_url",
-                _rq.create_presigned_notebook_instance_url(
-                    notebook_instance_name=notebook_instance_name,
-                    session_expiration_duration_in_seconds=session_expiration_duration_in_seconds,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: CreatePresignedNotebookInstanceUrlOutput = _shapes.CreatePresignedNotebookInstanceUrlOutput._from_wire(
+            self._call("create_presigned_notebook_instance_url", _rq.create_presigned_notebook_instance_url(**kwargs))
         )
         return out
 
     def create_processing_job(
-        self,
-        *,
-        processing_job_name: str,
-        processing_resources: ProcessingResources,
-        app_specification: AppSpecification,
-        role_arn: str,
-        processing_inputs: list[ProcessingInput] | None = None,
-        processing_output_config: ProcessingOutputConfig | None = None,
-        stopping_condition: ProcessingStoppingCondition | None = None,
-        environment: dict[str, str] | None = None,
-        network_config: NetworkConfig | None = None,
-        tags: list[Tag] | None = None,
-        experiment_config: ExperimentConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateProcessingJobRequest | None = None, /, **kwargs: Any
     ) -> CreateProcessingJobResponse:
         """Creates a processing job.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_inputs: An array of inputs configuring the data to download into the
                 processing container. Since 2019-12-04.
             processing_output_config: Output configuration for the processing job. Since
@@ -1620,43 +1138,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateProcessingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateProcessingJobRequest", "create_processing_job", kwargs)
         out: CreateProcessingJobResponse = _shapes.CreateProcessingJobResponse._from_wire(
-            self._call(
-                "create_processing_job",
-                _rq.create_processing_job(
-                    processing_inputs=processing_inputs,
-                    processing_output_config=processing_output_config,
-                    processing_job_name=processing_job_name,
-                    processing_resources=processing_resources,
-                    stopping_condition=stopping_condition,
-                    app_specification=app_specification,
-                    environment=environment,
-                    network_config=network_config,
-                    role_arn=role_arn,
-                    tags=tags,
-                    experiment_config=experiment_config,
-                    extra=extra,
-                ),
-            )
+            self._call("create_processing_job", _rq.create_processing_job(**kwargs))
         )
         return out
 
-    def create_project(
-        self,
-        *,
-        project_name: str,
-        project_description: str | None = None,
-        service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
-        tags: list[Tag] | None = None,
-        template_providers: list[CreateTemplateProvider] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateProjectOutput:
+    def create_project(self, request: CreateProjectInput | None = None, /, **kwargs: Any) -> CreateProjectOutput:
         """Creates a machine learning (ML) project that can contain one or more templates that set up
         an ML pipeline from training to deploying an approved model.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``CreateProjectInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             project_name: The name of the project. Since 2020-12-01.
             project_description: A description for the project. Since 2020-12-01.
             service_catalog_provisioning_details: The product ID and provisioning artifact ID to
@@ -1674,38 +1172,22 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateProjectOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateProjectInput", "create_project", kwargs)
         out: CreateProjectOutput = _shapes.CreateProjectOutput._from_wire(
-            self._call(
-                "create_project",
-                _rq.create_project(
-                    project_name=project_name,
-                    project_description=project_description,
-                    service_catalog_provisioning_details=service_catalog_provisioning_details,
-                    tags=tags,
-                    template_providers=template_providers,
-                    extra=extra,
-                ),
-            )
+            self._call("create_project", _rq.create_project(**kwargs))
         )
         return out
 
-    def create_space(
-        self,
-        *,
-        domain_id: str,
-        space_name: str,
-        tags: list[Tag] | None = None,
-        space_settings: SpaceSettings | None = None,
-        ownership_settings: OwnershipSettings | None = None,
-        space_sharing_settings: SpaceSharingSettings | None = None,
-        space_display_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateSpaceResponse:
+    def create_space(self, request: CreateSpaceRequest | None = None, /, **kwargs: Any) -> CreateSpaceResponse:
         """Creates a private space or a space used for real time collaboration in a domain.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``CreateSpaceRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
             tags: Tags to associated with the space. Each tag consists of a key and an optional
@@ -1720,37 +1202,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateSpaceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateSpaceRequest", "create_space", kwargs)
         out: CreateSpaceResponse = _shapes.CreateSpaceResponse._from_wire(
-            self._call(
-                "create_space",
-                _rq.create_space(
-                    domain_id=domain_id,
-                    space_name=space_name,
-                    tags=tags,
-                    space_settings=space_settings,
-                    ownership_settings=ownership_settings,
-                    space_sharing_settings=space_sharing_settings,
-                    space_display_name=space_display_name,
-                    extra=extra,
-                ),
-            )
+            self._call("create_space", _rq.create_space(**kwargs))
         )
         return out
 
     def create_studio_lifecycle_config(
-        self,
-        *,
-        studio_lifecycle_config_name: str,
-        studio_lifecycle_config_content: str,
-        studio_lifecycle_config_app_type: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
     ) -> CreateStudioLifecycleConfigResponse:
         """Creates a new Amazon SageMaker Studio Lifecycle Configuration.
 
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
                 Configuration to create. Since 2021-09-10.
             studio_lifecycle_config_content: The content of your Amazon SageMaker Studio
@@ -1765,52 +1234,17 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateStudioLifecycleConfigResponse: the typed response.
         """
-        out: CreateStudioLifecycleConfigResponse = _shapes.CreateStudioLifecycleConfigResponse._from_wire(
-            self._call(
-                "create_studio_lifecycle_config",
-                _rq.create_studio_lifecycle_config(
-                    studio_lifecycle_config_name=studio_lifecycle_config_name,
-                    studio_lifecycle_config_content=studio_lifecycle_config_content,
-                    studio_lifecycle_config_app_type=studio_lifecycle_config_app_type,
-                    tags=tags,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "CreateStudioLifecycleConfigRequest", "create_studio_lifecycle_config", kwargs
             )
+        out: CreateStudioLifecycleConfigResponse = _shapes.CreateStudioLifecycleConfigResponse._from_wire(
+            self._call("create_studio_lifecycle_config", _rq.create_studio_lifecycle_config(**kwargs))
         )
         return out
 
     def create_training_job(
-        self,
-        *,
-        training_job_name: str,
-        role_arn: str,
-        output_data_config: OutputDataConfig,
-        hyper_parameters: dict[str, str] | None = None,
-        algorithm_specification: AlgorithmSpecification | None = None,
-        input_data_config: list[Channel] | None = None,
-        resource_config: ResourceConfig | None = None,
-        vpc_config: VpcConfig | None = None,
-        stopping_condition: StoppingCondition | None = None,
-        tags: list[Tag] | None = None,
-        enable_network_isolation: bool | None = None,
-        enable_inter_container_traffic_encryption: bool | None = None,
-        enable_managed_spot_training: bool | None = None,
-        checkpoint_config: CheckpointConfig | None = None,
-        debug_hook_config: DebugHookConfig | None = None,
-        debug_rule_configurations: list[DebugRuleConfiguration] | None = None,
-        tensor_board_output_config: TensorBoardOutputConfig | None = None,
-        experiment_config: ExperimentConfig | None = None,
-        profiler_config: ProfilerConfig | None = None,
-        profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None,
-        environment: dict[str, str] | None = None,
-        retry_strategy: RetryStrategy | None = None,
-        remote_debug_config: RemoteDebugConfig | None = None,
-        infra_check_config: InfraCheckConfig | None = None,
-        session_chaining_config: SessionChainingConfig | None = None,
-        serverless_job_config: ServerlessJobConfig | None = None,
-        mlflow_config: MlflowConfig | None = None,
-        model_package_config: ModelPackageConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateTrainingJobRequest | None = None, /, **kwargs: Any
     ) -> CreateTrainingJobResponse:
         """Starts a model training job. After training completes, SageMaker saves the resulting model
         artifacts to an Amazon S3 location that you specify.
@@ -1863,6 +1297,9 @@ class SageMakerClient(BaseClient):
         For more information about SageMaker, see How It Works.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2017-11-29.
             hyper_parameters: Algorithm-specific parameters that influence the quality of the
@@ -1949,52 +1386,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrainingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateTrainingJobRequest", "create_training_job", kwargs)
         out: CreateTrainingJobResponse = _shapes.CreateTrainingJobResponse._from_wire(
-            self._call(
-                "create_training_job",
-                _rq.create_training_job(
-                    training_job_name=training_job_name,
-                    hyper_parameters=hyper_parameters,
-                    algorithm_specification=algorithm_specification,
-                    role_arn=role_arn,
-                    input_data_config=input_data_config,
-                    output_data_config=output_data_config,
-                    resource_config=resource_config,
-                    vpc_config=vpc_config,
-                    stopping_condition=stopping_condition,
-                    tags=tags,
-                    enable_network_isolation=enable_network_isolation,
-                    enable_inter_container_traffic_encryption=enable_inter_container_traffic_encryption,
-                    enable_managed_spot_training=enable_managed_spot_training,
-                    checkpoint_config=checkpoint_config,
-                    debug_hook_config=debug_hook_config,
-                    debug_rule_configurations=debug_rule_configurations,
-                    tensor_board_output_config=tensor_board_output_config,
-                    experiment_config=experiment_config,
-                    profiler_config=profiler_config,
-                    profiler_rule_configurations=profiler_rule_configurations,
-                    environment=environment,
-                    retry_strategy=retry_strategy,
-                    remote_debug_config=remote_debug_config,
-                    infra_check_config=infra_check_config,
-                    session_chaining_config=session_chaining_config,
-                    serverless_job_config=serverless_job_config,
-                    mlflow_config=mlflow_config,
-                    model_package_config=model_package_config,
-                    extra=extra,
-                ),
-            )
+            self._call("create_training_job", _rq.create_training_job(**kwargs))
         )
         return out
 
     def create_training_plan(
-        self,
-        *,
-        training_plan_name: str,
-        training_plan_offering_id: str,
-        spare_instance_count_per_ultra_server: int | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateTrainingPlanRequest | None = None, /, **kwargs: Any
     ) -> CreateTrainingPlanResponse:
         """Creates a new training plan in SageMaker to reserve compute capacity.
 
@@ -2032,6 +1432,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_plan_name: The name of the training plan to create. Since 2024-12-04.
             training_plan_offering_id: The unique identifier of the training plan offering to
                 use for creating this plan. Since 2024-12-04.
@@ -2042,32 +1445,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrainingPlanResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateTrainingPlanRequest", "create_training_plan", kwargs)
         out: CreateTrainingPlanResponse = _shapes.CreateTrainingPlanResponse._from_wire(
-            self._call(
-                "create_training_plan",
-                _rq.create_training_plan(
-                    training_plan_name=training_plan_name,
-                    training_plan_offering_id=training_plan_offering_id,
-                    spare_instance_count_per_ultra_server=spare_instance_count_per_ultra_server,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_training_plan", _rq.create_training_plan(**kwargs))
         )
         return out
 
     def create_training_session(
-        self,
-        *,
-        training_session_name: str,
-        lora_config: LoraConfig,
-        role_arn: str,
-        model_config: TrainingSessionModelConfig,
-        output_config: TrainingSessionOutputConfig,
-        model_package_group_arn: str | None = None,
-        vpc_config: VpcConfig | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateTrainingSessionRequest | None = None, /, **kwargs: Any
     ) -> CreateTrainingSessionResponse:
         """Creates a training session in Amazon SageMaker. A training session provisions compute
         resources for fine-tuning a foundation model using Low-Rank Adaptation (LoRA). After the
@@ -2084,6 +1470,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session. Since 2026-10-12.
             model_package_group_arn: The Amazon Resource Name (ARN) of the model package group
                 where checkpoints and fine-tuned model artifacts are published. Since 2026-10-12.
@@ -2105,42 +1494,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrainingSessionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateTrainingSessionRequest", "create_training_session", kwargs)
         out: CreateTrainingSessionResponse = _shapes.CreateTrainingSessionResponse._from_wire(
-            self._call(
-                "create_training_session",
-                _rq.create_training_session(
-                    training_session_name=training_session_name,
-                    model_package_group_arn=model_package_group_arn,
-                    lora_config=lora_config,
-                    role_arn=role_arn,
-                    vpc_config=vpc_config,
-                    model_config=model_config,
-                    output_config=output_config,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_training_session", _rq.create_training_session(**kwargs))
         )
         return out
 
     def create_transform_job(
-        self,
-        *,
-        transform_job_name: str,
-        model_name: str,
-        transform_input: TransformInput,
-        transform_output: TransformOutput,
-        transform_resources: TransformResources,
-        max_concurrent_transforms: int | None = None,
-        model_client_config: ModelClientConfig | None = None,
-        max_payload_in_mb: int | None = None,
-        batch_strategy: BatchStrategy | BatchStrategyLiteral | None = None,
-        environment: dict[str, str] | None = None,
-        data_capture_config: BatchDataCaptureConfig | None = None,
-        data_processing: DataProcessing | None = None,
-        tags: list[Tag] | None = None,
-        experiment_config: ExperimentConfig | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateTransformJobRequest | None = None, /, **kwargs: Any
     ) -> CreateTransformJobResponse:
         """Starts a transform job. A transform job uses a trained model to get inferences on a dataset
         and saves these results to an Amazon S3 location that you specify.
@@ -2167,6 +1529,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2018-07-17.
             model_name: The name of the model that you want to use for the transform job.
@@ -2216,40 +1581,14 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTransformJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateTransformJobRequest", "create_transform_job", kwargs)
         out: CreateTransformJobResponse = _shapes.CreateTransformJobResponse._from_wire(
-            self._call(
-                "create_transform_job",
-                _rq.create_transform_job(
-                    transform_job_name=transform_job_name,
-                    model_name=model_name,
-                    max_concurrent_transforms=max_concurrent_transforms,
-                    model_client_config=model_client_config,
-                    max_payload_in_mb=max_payload_in_mb,
-                    batch_strategy=batch_strategy,
-                    environment=environment,
-                    transform_input=transform_input,
-                    transform_output=transform_output,
-                    data_capture_config=data_capture_config,
-                    transform_resources=transform_resources,
-                    data_processing=data_processing,
-                    tags=tags,
-                    experiment_config=experiment_config,
-                    extra=extra,
-                ),
-            )
+            self._call("create_transform_job", _rq.create_transform_job(**kwargs))
         )
         return out
 
-    def create_trial(
-        self,
-        *,
-        trial_name: str,
-        experiment_name: str,
-        display_name: str | None = None,
-        metadata_properties: MetadataProperties | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateTrialResponse:
+    def create_trial(self, request: CreateTrialRequest | None = None, /, **kwargs: Any) -> CreateTrialResponse:
         """Creates an Amazon SageMaker trial . A trial is a set of steps called trial components that
         produce a machine learning model. A trial is part of a single Amazon SageMaker experiment .
 
@@ -2265,6 +1604,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateTrialRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             trial_name: The name of the trial. The name must be unique in your AWS account and
                 is not case-sensitive. Since 2019-12-04.
             display_name: The name of the trial as displayed. The name doesn't need to be
@@ -2279,35 +1621,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrialResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateTrialRequest", "create_trial", kwargs)
         out: CreateTrialResponse = _shapes.CreateTrialResponse._from_wire(
-            self._call(
-                "create_trial",
-                _rq.create_trial(
-                    trial_name=trial_name,
-                    display_name=display_name,
-                    experiment_name=experiment_name,
-                    metadata_properties=metadata_properties,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_trial", _rq.create_trial(**kwargs))
         )
         return out
 
     def create_trial_component(
-        self,
-        *,
-        trial_component_name: str,
-        display_name: str | None = None,
-        status: TrialComponentStatus | None = None,
-        start_time: datetime | None = None,
-        end_time: datetime | None = None,
-        parameters: dict[str, TrialComponentParameterValue] | None = None,
-        input_artifacts: dict[str, TrialComponentArtifact] | None = None,
-        output_artifacts: dict[str, TrialComponentArtifact] | None = None,
-        metadata_properties: MetadataProperties | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateTrialComponentRequest | None = None, /, **kwargs: Any
     ) -> CreateTrialComponentResponse:
         """Creates a trial component , which is a stage of a machine learning trial . A trial is
         composed of one or more trial components. A trial component can be used in multiple trials.
@@ -2329,6 +1651,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component. The name must be unique in your AWS
                 account and is not case-sensitive. Since 2019-12-04.
             display_name: The name of the component as displayed. The name doesn't need to be
@@ -2351,36 +1676,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrialComponentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateTrialComponentRequest", "create_trial_component", kwargs)
         out: CreateTrialComponentResponse = _shapes.CreateTrialComponentResponse._from_wire(
-            self._call(
-                "create_trial_component",
-                _rq.create_trial_component(
-                    trial_component_name=trial_component_name,
-                    display_name=display_name,
-                    status=status,
-                    start_time=start_time,
-                    end_time=end_time,
-                    parameters=parameters,
-                    input_artifacts=input_artifacts,
-                    output_artifacts=output_artifacts,
-                    metadata_properties=metadata_properties,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_trial_component", _rq.create_trial_component(**kwargs))
         )
         return out
 
     def create_user_profile(
-        self,
-        *,
-        domain_id: str,
-        user_profile_name: str,
-        single_sign_on_user_identifier: str | None = None,
-        single_sign_on_user_value: str | None = None,
-        tags: list[Tag] | None = None,
-        user_settings: UserSettings | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateUserProfileRequest | None = None, /, **kwargs: Any
     ) -> CreateUserProfileResponse:
         """Creates a user profile. A user profile represents a single user within a domain, and is the
         main way to reference a "person" for the purposes of sharing, reporting, and other
@@ -2393,6 +1697,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The ID of the associated Domain. Since 2019-12-04.
             user_profile_name: A name for the UserProfile. This value is not case sensitive.
                 Since 2019-12-04.
@@ -2413,33 +1720,15 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateUserProfileResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateUserProfileRequest", "create_user_profile", kwargs)
         out: CreateUserProfileResponse = _shapes.CreateUserProfileResponse._from_wire(
-            self._call(
-                "create_user_profile",
-                _rq.create_user_profile(
-                    domain_id=domain_id,
-                    user_profile_name=user_profile_name,
-                    single_sign_on_user_identifier=single_sign_on_user_identifier,
-                    single_sign_on_user_value=single_sign_on_user_value,
-                    tags=tags,
-                    user_settings=user_settings,
-                    extra=extra,
-                ),
-            )
+            self._call("create_user_profile", _rq.create_user_profile(**kwargs))
         )
         return out
 
     def create_workforce(
-        self,
-        *,
-        workforce_name: str,
-        cognito_config: CognitoConfig | None = None,
-        oidc_config: OidcConfig | None = None,
-        source_ip_config: SourceIpConfig | None = None,
-        tags: list[Tag] | None = None,
-        workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
-        ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: CreateWorkforceRequest | None = None, /, **kwargs: Any
     ) -> CreateWorkforceResponse:
         """Use this operation to create a workforce. This operation will return an error if a workforce
         already exists in the Amazon Web Services Region that you specify. You can only create one
@@ -2461,6 +1750,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cognito_config: Use this parameter to configure an Amazon Cognito private workforce.
                 A single Cognito workforce is created using and corresponds to a single Amazon
                 Cognito user pool. Since 2020-07-24.
@@ -2482,35 +1774,14 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateWorkforceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateWorkforceRequest", "create_workforce", kwargs)
         out: CreateWorkforceResponse = _shapes.CreateWorkforceResponse._from_wire(
-            self._call(
-                "create_workforce",
-                _rq.create_workforce(
-                    cognito_config=cognito_config,
-                    oidc_config=oidc_config,
-                    source_ip_config=source_ip_config,
-                    workforce_name=workforce_name,
-                    tags=tags,
-                    workforce_vpc_config=workforce_vpc_config,
-                    ip_address_type=ip_address_type,
-                    extra=extra,
-                ),
-            )
+            self._call("create_workforce", _rq.create_workforce(**kwargs))
         )
         return out
 
-    def create_workteam(
-        self,
-        *,
-        workteam_name: str,
-        member_definitions: list[MemberDefinition],
-        description: str,
-        workforce_name: str | None = None,
-        notification_configuration: NotificationConfiguration | None = None,
-        worker_access_configuration: WorkerAccessConfiguration | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> CreateWorkteamResponse:
+    def create_workteam(self, request: CreateWorkteamRequest | None = None, /, **kwargs: Any) -> CreateWorkteamResponse:
         """Creates a new work team for labeling your data. A work team is defined by one or more Amazon
         Cognito user pools. You must first create the user pools before you can create a work team.
 
@@ -2519,6 +1790,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team. Use this name to identify the work team.
                 Since 2018-11-28.
             workforce_name: The name of the workforce. Since 2020-07-24.
@@ -2536,19 +1810,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateWorkteamResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "CreateWorkteamRequest", "create_workteam", kwargs)
         out: CreateWorkteamResponse = _shapes.CreateWorkteamResponse._from_wire(
-            self._call(
-                "create_workteam",
-                _rq.create_workteam(
-                    workteam_name=workteam_name,
-                    workforce_name=workforce_name,
-                    member_definitions=member_definitions,
-                    description=description,
-                    notification_configuration=notification_configuration,
-                    worker_access_configuration=worker_access_configuration,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("create_workteam", _rq.create_workteam(**kwargs))
         )
         return out

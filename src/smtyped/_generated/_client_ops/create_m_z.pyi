@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient
 from smtyped._generated.enums._a import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -179,6 +179,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The create (M-Z) operations of SageMakerClient."""
 
+    @overload
+    def create_mlflow_app(
+        self, request: CreateMlflowAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateMlflowAppResponse: ...
+    @overload
     def create_mlflow_app(
         self,
         *,
@@ -199,6 +204,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: A string identifying the MLflow app name. This string is not part of the
                 tracking server ARN. Since 2025-12-02.
             artifact_store_uri: The S3 URI for a general purpose bucket to use as the MLflow App
@@ -229,6 +237,11 @@ class SageMakerClient(BaseClient):
             CreateMlflowAppResponse: the typed response.
         """
 
+    @overload
+    def create_mlflow_tracking_server(
+        self, request: CreateMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateMlflowTrackingServerResponse: ...
+    @overload
     def create_mlflow_tracking_server(
         self,
         *,
@@ -250,6 +263,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: A unique string identifying the tracking server name. This
                 string is part of the tracking server ARN. Since 2024-06-18.
             artifact_store_uri: The S3 URI for a general purpose bucket to use as the MLflow
@@ -287,6 +303,11 @@ class SageMakerClient(BaseClient):
             CreateMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    def create_model(
+        self, request: CreateModelInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelOutput: ...
+    @overload
     def create_model(
         self,
         *,
@@ -323,6 +344,9 @@ class SageMakerClient(BaseClient):
         resources, you grant necessary permissions via this role.
 
         Args:
+            request: the whole request instead of keywords (``CreateModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the new model. Since 2017-11-29.
             primary_container: The location of the primary docker image containing inference
                 code, associated artifacts, and custom environment map that the inference code uses
@@ -350,6 +374,11 @@ class SageMakerClient(BaseClient):
             CreateModelOutput: the typed response.
         """
 
+    @overload
+    def create_model_bias_job_definition(
+        self, request: CreateModelBiasJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelBiasJobDefinitionResponse: ...
+    @overload
     def create_model_bias_job_definition(
         self,
         *,
@@ -370,6 +399,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the bias job definition. The name must be unique
                 within an Amazon Web Services Region in the Amazon Web Services account. Since
                 2020-12-08.
@@ -395,6 +427,11 @@ class SageMakerClient(BaseClient):
             CreateModelBiasJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def create_model_card(
+        self, request: CreateModelCardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelCardResponse: ...
+    @overload
     def create_model_card(
         self,
         *,
@@ -412,6 +449,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The unique name of the model card. Since 2022-11-30.
             security_config: An optional Key Management Service key to encrypt, decrypt, and
                 re-encrypt model card content for regulated workloads with highly sensitive data.
@@ -427,6 +467,11 @@ class SageMakerClient(BaseClient):
             CreateModelCardResponse: the typed response.
         """
 
+    @overload
+    def create_model_card_export_job(
+        self, request: CreateModelCardExportJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelCardExportJobResponse: ...
+    @overload
     def create_model_card_export_job(
         self,
         *,
@@ -441,6 +486,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelCardExportJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_card_name: The name of the model card to export. Since 2022-11-30.
             model_card_version: The version of the model card to export. If a version is not
                 provided, then the latest version of the model card is exported. Since 2022-11-30.
@@ -452,6 +500,11 @@ class SageMakerClient(BaseClient):
             CreateModelCardExportJobResponse: the typed response.
         """
 
+    @overload
+    def create_model_explainability_job_definition(
+        self, request: CreateModelExplainabilityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelExplainabilityJobDefinitionResponse: ...
+    @overload
     def create_model_explainability_job_definition(
         self,
         *,
@@ -472,6 +525,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition. The name
                 must be unique within an Amazon Web Services Region in the Amazon Web Services
                 account. Since 2020-12-08.
@@ -498,6 +554,11 @@ class SageMakerClient(BaseClient):
             CreateModelExplainabilityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def create_model_package(
+        self, request: CreateModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelPackageOutput: ...
+    @overload
     def create_model_package(
         self,
         *,
@@ -550,6 +611,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name of the model package. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
             model_package_group_name: The name or Amazon Resource Name (ARN) of the model
@@ -622,6 +686,11 @@ class SageMakerClient(BaseClient):
             CreateModelPackageOutput: the typed response.
         """
 
+    @overload
+    def create_model_package_group(
+        self, request: CreateModelPackageGroupInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelPackageGroupOutput: ...
+    @overload
     def create_model_package_group(
         self,
         *,
@@ -636,6 +705,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group. Since 2020-12-01.
             model_package_group_description: A description for the model group. Since
                 2020-12-01.
@@ -649,6 +721,11 @@ class SageMakerClient(BaseClient):
             CreateModelPackageGroupOutput: the typed response.
         """
 
+    @overload
+    def create_model_quality_job_definition(
+        self, request: CreateModelQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelQualityJobDefinitionResponse: ...
+    @overload
     def create_model_quality_job_definition(
         self,
         *,
@@ -670,6 +747,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the monitoring job definition. Since 2020-12-08.
             model_quality_baseline_config: Specifies the constraints and baselines for the
                 monitoring job. Since 2020-12-08.
@@ -695,6 +775,11 @@ class SageMakerClient(BaseClient):
             CreateModelQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def create_monitoring_schedule(
+        self, request: CreateMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateMonitoringScheduleResponse: ...
+    @overload
     def create_monitoring_schedule(
         self,
         *,
@@ -709,6 +794,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the monitoring schedule. The name must be
                 unique within an Amazon Web Services Region within an Amazon Web Services account.
                 Since 2019-12-04.
@@ -722,6 +810,11 @@ class SageMakerClient(BaseClient):
             CreateMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    def create_notebook_instance(
+        self, request: CreateNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateNotebookInstanceOutput: ...
+    @overload
     def create_notebook_instance(
         self,
         *,
@@ -778,6 +871,9 @@ class SageMakerClient(BaseClient):
         For more information, see How It Works.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the new notebook instance. Since 2017-11-29.
             instance_type: The type of ML compute instance to launch for the notebook instance.
                 Since 2017-11-29.
@@ -840,6 +936,11 @@ class SageMakerClient(BaseClient):
             CreateNotebookInstanceOutput: the typed response.
         """
 
+    @overload
+    def create_notebook_instance_lifecycle_config(
+        self, request: CreateNotebookInstanceLifecycleConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateNotebookInstanceLifecycleConfigOutput: ...
+    @overload
     def create_notebook_instance_lifecycle_config(
         self,
         *,
@@ -871,6 +972,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration.
                 Since 2018-03-15.
             on_create: A shell script that runs only once, when you create a notebook instance.
@@ -887,6 +991,11 @@ class SageMakerClient(BaseClient):
             CreateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
 
+    @overload
+    def create_optimization_job(
+        self, request: CreateOptimizationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateOptimizationJobResponse: ...
+    @overload
     def create_optimization_job(
         self,
         *,
@@ -915,6 +1024,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: A custom name for the new optimization job. Since 2024-07-09.
             role_arn: The Amazon Resource Name (ARN) of an IAM role that enables Amazon
                 SageMaker AI to perform tasks on your behalf. Since 2024-07-09.
@@ -945,6 +1057,11 @@ class SageMakerClient(BaseClient):
             CreateOptimizationJobResponse: the typed response.
         """
 
+    @overload
+    def create_partner_app(
+        self, request: CreatePartnerAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePartnerAppResponse: ...
+    @overload
     def create_partner_app(
         self,
         *,
@@ -968,6 +1085,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name: The name to give the SageMaker Partner AI App. Since 2024-12-04.
             type: The type of SageMaker Partner AI App to create. Must be one of the following:
                 lakera-guard, comet, deepchecks-llm-evaluation, or fiddler. Since 2024-12-04.
@@ -1002,6 +1122,11 @@ class SageMakerClient(BaseClient):
             CreatePartnerAppResponse: the typed response.
         """
 
+    @overload
+    def create_partner_app_presigned_url(
+        self, request: CreatePartnerAppPresignedUrlRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePartnerAppPresignedUrlResponse: ...
+    @overload
     def create_partner_app_presigned_url(
         self,
         *,
@@ -1015,6 +1140,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePartnerAppPresignedUrlRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to create the presigned URL for. Since
                 2024-12-04.
             expires_in_seconds: The time that will pass before the presigned URL expires. Since
@@ -1026,6 +1154,11 @@ class SageMakerClient(BaseClient):
             CreatePartnerAppPresignedUrlResponse: the typed response.
         """
 
+    @overload
+    def create_pipeline(
+        self, request: CreatePipelineRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePipelineResponse: ...
+    @overload
     def create_pipeline(
         self,
         *,
@@ -1045,6 +1178,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name: The name of the pipeline. Since 2020-12-01.
             pipeline_display_name: The display name of the pipeline. Since 2020-12-01.
             pipeline_definition: The JSON pipeline definition of the pipeline. Since 2020-12-01.
@@ -1066,6 +1202,11 @@ class SageMakerClient(BaseClient):
             CreatePipelineResponse: the typed response.
         """
 
+    @overload
+    def create_presigned_domain_url(
+        self, request: CreatePresignedDomainUrlRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePresignedDomainUrlResponse: ...
+    @overload
     def create_presigned_domain_url(
         self,
         *,
@@ -1100,6 +1241,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedDomainUrlRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The name of the UserProfile to sign-in as. Since 2019-12-04.
             session_expiration_duration_in_seconds: The session expiration duration in seconds.
@@ -1116,6 +1260,11 @@ class SageMakerClient(BaseClient):
             CreatePresignedDomainUrlResponse: the typed response.
         """
 
+    @overload
+    def create_presigned_mlflow_app_url(
+        self, request: CreatePresignedMlflowAppUrlRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePresignedMlflowAppUrlResponse: ...
+    @overload
     def create_presigned_mlflow_app_url(
         self,
         *,
@@ -1130,6 +1279,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedMlflowAppUrlRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App to connect to your MLflow UI. Since 2025-12-02.
             expires_in_seconds: The duration in seconds that your presigned URL is valid. The
                 presigned URL can be used only once. Since 2025-12-02.
@@ -1140,6 +1292,11 @@ class SageMakerClient(BaseClient):
             CreatePresignedMlflowAppUrlResponse: the typed response.
         """
 
+    @overload
+    def create_presigned_mlflow_tracking_server_url(
+        self, request: CreatePresignedMlflowTrackingServerUrlRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePresignedMlflowTrackingServerUrlResponse: ...
+    @overload
     def create_presigned_mlflow_tracking_server_url(
         self,
         *,
@@ -1154,6 +1311,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedMlflowTrackingServerUrlRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to connect to your MLflow UI.
                 Since 2024-06-18.
             expires_in_seconds: The duration in seconds that your presigned URL is valid. The
@@ -1165,6 +1325,11 @@ class SageMakerClient(BaseClient):
             CreatePresignedMlflowTrackingServerUrlResponse: the typed response.
         """
 
+    @overload
+    def create_presigned_notebook_instance_url(
+        self, request: CreatePresignedNotebookInstanceUrlInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreatePresignedNotebookInstanceUrlOutput: ...
+    @overload
     def create_presigned_notebook_instance_url(
         self,
         *,
@@ -1178,6 +1343,9 @@ class SageMakerClient(BaseClient):
         The console uses this API to get the URL and show the page.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreatePresignedNotebookInstanceUrlInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance. Since 2017-11-29.
             session_expiration_duration_in_seconds: The duration of the session, in seconds. The
                 default is 12 hours. Since 2017-11-29.
@@ -1186,6 +1354,11 @@ class SageMakerClient(BaseClient):
             CreatePresignedNotebookInstanceUrlOutput: the typed response.
         """
 
+    @overload
+    def create_processing_job(
+        self, request: CreateProcessingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateProcessingJobResponse: ...
+    @overload
     def create_processing_job(
         self,
         *,
@@ -1207,6 +1380,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_inputs: An array of inputs configuring the data to download into the
                 processing container. Since 2019-12-04.
             processing_output_config: Output configuration for the processing job. Since
@@ -1238,6 +1414,11 @@ class SageMakerClient(BaseClient):
             CreateProcessingJobResponse: the typed response.
         """
 
+    @overload
+    def create_project(
+        self, request: CreateProjectInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateProjectOutput: ...
+    @overload
     def create_project(
         self,
         *,
@@ -1254,6 +1435,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``CreateProjectInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             project_name: The name of the project. Since 2020-12-01.
             project_description: A description for the project. Since 2020-12-01.
             service_catalog_provisioning_details: The product ID and provisioning artifact ID to
@@ -1272,6 +1456,11 @@ class SageMakerClient(BaseClient):
             CreateProjectOutput: the typed response.
         """
 
+    @overload
+    def create_space(
+        self, request: CreateSpaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateSpaceResponse: ...
+    @overload
     def create_space(
         self,
         *,
@@ -1289,6 +1478,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``CreateSpaceRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
             tags: Tags to associated with the space. Each tag consists of a key and an optional
@@ -1304,6 +1496,11 @@ class SageMakerClient(BaseClient):
             CreateSpaceResponse: the typed response.
         """
 
+    @overload
+    def create_studio_lifecycle_config(
+        self, request: CreateStudioLifecycleConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateStudioLifecycleConfigResponse: ...
+    @overload
     def create_studio_lifecycle_config(
         self,
         *,
@@ -1318,6 +1515,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
                 Configuration to create. Since 2021-09-10.
             studio_lifecycle_config_content: The content of your Amazon SageMaker Studio
@@ -1333,6 +1533,11 @@ class SageMakerClient(BaseClient):
             CreateStudioLifecycleConfigResponse: the typed response.
         """
 
+    @overload
+    def create_training_job(
+        self, request: CreateTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateTrainingJobResponse: ...
+    @overload
     def create_training_job(
         self,
         *,
@@ -1417,6 +1622,9 @@ class SageMakerClient(BaseClient):
         For more information about SageMaker, see How It Works.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2017-11-29.
             hyper_parameters: Algorithm-specific parameters that influence the quality of the
@@ -1504,6 +1712,11 @@ class SageMakerClient(BaseClient):
             CreateTrainingJobResponse: the typed response.
         """
 
+    @overload
+    def create_training_plan(
+        self, request: CreateTrainingPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateTrainingPlanResponse: ...
+    @overload
     def create_training_plan(
         self,
         *,
@@ -1549,6 +1762,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_plan_name: The name of the training plan to create. Since 2024-12-04.
             training_plan_offering_id: The unique identifier of the training plan offering to
                 use for creating this plan. Since 2024-12-04.
@@ -1560,6 +1776,11 @@ class SageMakerClient(BaseClient):
             CreateTrainingPlanResponse: the typed response.
         """
 
+    @overload
+    def create_training_session(
+        self, request: CreateTrainingSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateTrainingSessionResponse: ...
+    @overload
     def create_training_session(
         self,
         *,
@@ -1588,6 +1809,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session. Since 2026-10-12.
             model_package_group_arn: The Amazon Resource Name (ARN) of the model package group
                 where checkpoints and fine-tuned model artifacts are published. Since 2026-10-12.
@@ -1610,6 +1834,11 @@ class SageMakerClient(BaseClient):
             CreateTrainingSessionResponse: the typed response.
         """
 
+    @overload
+    def create_transform_job(
+        self, request: CreateTransformJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateTransformJobResponse: ...
+    @overload
     def create_transform_job(
         self,
         *,
@@ -1654,6 +1883,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job. The name must be unique within an
                 Amazon Web Services Region in an Amazon Web Services account. Since 2018-07-17.
             model_name: The name of the model that you want to use for the transform job.
@@ -1704,6 +1936,11 @@ class SageMakerClient(BaseClient):
             CreateTransformJobResponse: the typed response.
         """
 
+    @overload
+    def create_trial(
+        self, request: CreateTrialRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateTrialResponse: ...
+    @overload
     def create_trial(
         self,
         *,
@@ -1729,6 +1966,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``CreateTrialRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             trial_name: The name of the trial. The name must be unique in your AWS account and
                 is not case-sensitive. Since 2019-12-04.
             display_name: The name of the trial as displayed. The name doesn't need to be
@@ -1744,6 +1984,11 @@ class SageMakerClient(BaseClient):
             CreateTrialResponse: the typed response.
         """
 
+    @overload
+    def create_trial_component(
+        self, request: CreateTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateTrialComponentResponse: ...
+    @overload
     def create_trial_component(
         self,
         *,
@@ -1779,6 +2024,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component. The name must be unique in your AWS
                 account and is not case-sensitive. Since 2019-12-04.
             display_name: The name of the component as displayed. The name doesn't need to be
@@ -1802,6 +2050,11 @@ class SageMakerClient(BaseClient):
             CreateTrialComponentResponse: the typed response.
         """
 
+    @overload
+    def create_user_profile(
+        self, request: CreateUserProfileRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateUserProfileResponse: ...
+    @overload
     def create_user_profile(
         self,
         *,
@@ -1824,6 +2077,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The ID of the associated Domain. Since 2019-12-04.
             user_profile_name: A name for the UserProfile. This value is not case sensitive.
                 Since 2019-12-04.
@@ -1845,6 +2101,11 @@ class SageMakerClient(BaseClient):
             CreateUserProfileResponse: the typed response.
         """
 
+    @overload
+    def create_workforce(
+        self, request: CreateWorkforceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateWorkforceResponse: ...
+    @overload
     def create_workforce(
         self,
         *,
@@ -1877,6 +2138,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cognito_config: Use this parameter to configure an Amazon Cognito private workforce.
                 A single Cognito workforce is created using and corresponds to a single Amazon
                 Cognito user pool. Since 2020-07-24.
@@ -1899,6 +2163,11 @@ class SageMakerClient(BaseClient):
             CreateWorkforceResponse: the typed response.
         """
 
+    @overload
+    def create_workteam(
+        self, request: CreateWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateWorkteamResponse: ...
+    @overload
     def create_workteam(
         self,
         *,
@@ -1919,6 +2188,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``CreateWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team. Use this name to identify the work team.
                 Since 2018-11-28.
             workforce_name: The name of the workforce. Since 2020-07-24.

@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient
 from smtyped._generated.enums._a import AppType, AppTypeLiteral
@@ -81,6 +81,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The delete operations of SageMakerClient."""
 
+    @overload
+    def delete_ai_benchmark_job(
+        self, request: DeleteAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAIBenchmarkJobResponse: ...
+    @overload
     def delete_ai_benchmark_job(
         self,
         *,
@@ -92,12 +97,20 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to delete. Since 2026-04-21.
 
         Returns:
             DeleteAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    def delete_ai_recommendation_job(
+        self, request: DeleteAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAIRecommendationJobResponse: ...
+    @overload
     def delete_ai_recommendation_job(
         self,
         *,
@@ -109,6 +122,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to delete. Since
                 2026-04-21.
 
@@ -116,6 +132,11 @@ class SageMakerClient(BaseClient):
             DeleteAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    def delete_ai_workload_config(
+        self, request: DeleteAIWorkloadConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAIWorkloadConfigResponse: ...
+    @overload
     def delete_ai_workload_config(
         self,
         *,
@@ -128,6 +149,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration to delete. Since
                 2026-04-21.
 
@@ -135,6 +159,11 @@ class SageMakerClient(BaseClient):
             DeleteAIWorkloadConfigResponse: the typed response.
         """
 
+    @overload
+    def delete_action(
+        self, request: DeleteActionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteActionResponse: ...
+    @overload
     def delete_action(
         self,
         *,
@@ -146,12 +175,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``DeleteActionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             action_name: The name of the action to delete. Since 2020-12-01.
 
         Returns:
             DeleteActionResponse: the typed response.
         """
 
+    @overload
+    def delete_algorithm(
+        self, request: DeleteAlgorithmInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAlgorithmResponse: ...
+    @overload
     def delete_algorithm(
         self,
         *,
@@ -163,12 +200,20 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm to delete. Since 2018-11-28.
 
         Returns:
             DeleteAlgorithmResponse: the typed response.
         """
 
+    @overload
+    def delete_app(
+        self, request: DeleteAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAppResponse: ...
+    @overload
     def delete_app(
         self,
         *,
@@ -184,6 +229,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DeleteAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -196,6 +244,11 @@ class SageMakerClient(BaseClient):
             DeleteAppResponse: the typed response.
         """
 
+    @overload
+    def delete_app_image_config(
+        self, request: DeleteAppImageConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAppImageConfigResponse: ...
+    @overload
     def delete_app_image_config(
         self,
         *,
@@ -207,12 +260,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to delete. Since 2020-10-26.
 
         Returns:
             DeleteAppImageConfigResponse: the typed response.
         """
 
+    @overload
+    def delete_artifact(
+        self, request: DeleteArtifactRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteArtifactResponse: ...
+    @overload
     def delete_artifact(
         self,
         *,
@@ -225,6 +286,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to delete. Since
                 2020-12-01.
             source: The URI of the source. Since 2020-12-01.
@@ -233,6 +297,11 @@ class SageMakerClient(BaseClient):
             DeleteArtifactResponse: the typed response.
         """
 
+    @overload
+    def delete_association(
+        self, request: DeleteAssociationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteAssociationResponse: ...
+    @overload
     def delete_association(
         self,
         *,
@@ -245,6 +314,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteAssociationRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             source_arn: The ARN of the source. Since 2020-12-01.
             destination_arn: The Amazon Resource Name (ARN) of the destination. Since
                 2020-12-01.
@@ -253,6 +325,11 @@ class SageMakerClient(BaseClient):
             DeleteAssociationResponse: the typed response.
         """
 
+    @overload
+    def delete_cluster(
+        self, request: DeleteClusterRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteClusterResponse: ...
+    @overload
     def delete_cluster(
         self,
         *,
@@ -264,6 +341,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteClusterRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster to delete. Since 2023-11-29.
 
@@ -271,6 +351,11 @@ class SageMakerClient(BaseClient):
             DeleteClusterResponse: the typed response.
         """
 
+    @overload
+    def delete_cluster_scheduler_config(
+        self, request: DeleteClusterSchedulerConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteClusterSchedulerConfigResponse: ...
+    @overload
     def delete_cluster_scheduler_config(
         self,
         *,
@@ -282,12 +367,20 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
 
         Returns:
             DeleteClusterSchedulerConfigResponse: the typed response.
         """
 
+    @overload
+    def delete_code_repository(
+        self, request: DeleteCodeRepositoryInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteCodeRepositoryResponse: ...
+    @overload
     def delete_code_repository(
         self,
         *,
@@ -299,12 +392,20 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to delete. Since 2018-11-28.
 
         Returns:
             DeleteCodeRepositoryResponse: the typed response.
         """
 
+    @overload
+    def delete_compilation_job(
+        self, request: DeleteCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteCompilationJobResponse: ...
+    @overload
     def delete_compilation_job(
         self,
         *,
@@ -323,12 +424,20 @@ class SageMakerClient(BaseClient):
         Operation since 2023-12-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the compilation job to delete. Since 2023-12-15.
 
         Returns:
             DeleteCompilationJobResponse: the typed response.
         """
 
+    @overload
+    def delete_compute_quota(
+        self, request: DeleteComputeQuotaRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteComputeQuotaResponse: ...
+    @overload
     def delete_compute_quota(
         self,
         *,
@@ -340,12 +449,20 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
 
         Returns:
             DeleteComputeQuotaResponse: the typed response.
         """
 
+    @overload
+    def delete_context(
+        self, request: DeleteContextRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteContextResponse: ...
+    @overload
     def delete_context(
         self,
         *,
@@ -357,12 +474,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteContextRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             context_name: The name of the context to delete. Since 2020-12-01.
 
         Returns:
             DeleteContextResponse: the typed response.
         """
 
+    @overload
+    def delete_data_quality_job_definition(
+        self, request: DeleteDataQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteDataQualityJobDefinitionResponse: ...
+    @overload
     def delete_data_quality_job_definition(
         self,
         *,
@@ -374,6 +499,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the data quality monitoring job definition to
                 delete. Since 2020-12-08.
 
@@ -381,6 +509,11 @@ class SageMakerClient(BaseClient):
             DeleteDataQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def delete_device_fleet(
+        self, request: DeleteDeviceFleetRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteDeviceFleetResponse: ...
+    @overload
     def delete_device_fleet(
         self,
         *,
@@ -392,12 +525,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet to delete. Since 2020-12-08.
 
         Returns:
             DeleteDeviceFleetResponse: the typed response.
         """
 
+    @overload
+    def delete_domain(
+        self, request: DeleteDomainRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteDomainResponse: ...
+    @overload
     def delete_domain(
         self,
         *,
@@ -412,6 +553,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DeleteDomainRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             retention_policy: The retention policy for this domain, which specifies which
                 resources will be retained after the Domain is deleted. By default, all resources
@@ -421,6 +565,11 @@ class SageMakerClient(BaseClient):
             DeleteDomainResponse: the typed response.
         """
 
+    @overload
+    def delete_edge_deployment_plan(
+        self, request: DeleteEdgeDeploymentPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteEdgeDeploymentPlanResponse: ...
+    @overload
     def delete_edge_deployment_plan(
         self,
         *,
@@ -433,6 +582,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to delete. Since
                 2022-07-18.
 
@@ -440,6 +592,11 @@ class SageMakerClient(BaseClient):
             DeleteEdgeDeploymentPlanResponse: the typed response.
         """
 
+    @overload
+    def delete_edge_deployment_stage(
+        self, request: DeleteEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteEdgeDeploymentStageResponse: ...
+    @overload
     def delete_edge_deployment_stage(
         self,
         *,
@@ -452,6 +609,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan from which the stage
                 will be deleted. Since 2022-07-18.
             stage_name: The name of the stage. Since 2022-07-18.
@@ -460,6 +620,11 @@ class SageMakerClient(BaseClient):
             DeleteEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    def delete_endpoint(
+        self, request: DeleteEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteEndpointResponse: ...
+    @overload
     def delete_endpoint(
         self,
         *,
@@ -470,12 +635,20 @@ class SageMakerClient(BaseClient):
         the endpoint was created.
 
         Args:
+            request: the whole request instead of keywords (``DeleteEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint that you want to delete. Since 2017-11-29.
 
         Returns:
             DeleteEndpointResponse: the typed response.
         """
 
+    @overload
+    def delete_endpoint_config(
+        self, request: DeleteEndpointConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteEndpointConfigResponse: ...
+    @overload
     def delete_endpoint_config(
         self,
         *,
@@ -486,6 +659,9 @@ class SageMakerClient(BaseClient):
         configuration. It does not delete endpoints created using the configuration.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration that you want to
                 delete. Since 2017-11-29.
 
@@ -493,6 +669,11 @@ class SageMakerClient(BaseClient):
             DeleteEndpointConfigResponse: the typed response.
         """
 
+    @overload
+    def delete_experiment(
+        self, request: DeleteExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteExperimentResponse: ...
+    @overload
     def delete_experiment(
         self,
         *,
@@ -506,12 +687,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to delete. Since 2019-12-04.
 
         Returns:
             DeleteExperimentResponse: the typed response.
         """
 
+    @overload
+    def delete_feature_group(
+        self, request: DeleteFeatureGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteFeatureGroupResponse: ...
+    @overload
     def delete_feature_group(
         self,
         *,
@@ -528,6 +717,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the FeatureGroup you want to delete. The name must
                 be unique within an AWS Region in an AWS account. Since 2020-12-01.
 
@@ -535,6 +727,11 @@ class SageMakerClient(BaseClient):
             DeleteFeatureGroupResponse: the typed response.
         """
 
+    @overload
+    def delete_flow_definition(
+        self, request: DeleteFlowDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteFlowDefinitionResponse: ...
+    @overload
     def delete_flow_definition(
         self,
         *,
@@ -546,6 +743,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of the flow definition you are deleting. Since
                 2019-12-04.
 
@@ -553,6 +753,11 @@ class SageMakerClient(BaseClient):
             DeleteFlowDefinitionResponse: the typed response.
         """
 
+    @overload
+    def delete_hub(
+        self, request: DeleteHubRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteHubResponse: ...
+    @overload
     def delete_hub(
         self,
         *,
@@ -564,12 +769,20 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DeleteHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to delete. Since 2022-11-30.
 
         Returns:
             DeleteHubResponse: the typed response.
         """
 
+    @overload
+    def delete_hub_content(
+        self, request: DeleteHubContentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteHubContentResponse: ...
+    @overload
     def delete_hub_content(
         self,
         *,
@@ -584,6 +797,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub that you want to delete content in. Since 2022-11-30.
             hub_content_type: The type of content that you want to delete from a hub. Since
                 2022-11-30.
@@ -596,6 +812,11 @@ class SageMakerClient(BaseClient):
             DeleteHubContentResponse: the typed response.
         """
 
+    @overload
+    def delete_hub_content_reference(
+        self, request: DeleteHubContentReferenceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteHubContentReferenceResponse: ...
+    @overload
     def delete_hub_content_reference(
         self,
         *,
@@ -609,6 +830,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHubContentReferenceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to delete the hub content reference from. Since
                 2024-06-20.
             hub_content_type: The type of hub content reference to delete. The only supported
@@ -619,6 +843,11 @@ class SageMakerClient(BaseClient):
             DeleteHubContentReferenceResponse: the typed response.
         """
 
+    @overload
+    def delete_human_task_ui(
+        self, request: DeleteHumanTaskUiRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteHumanTaskUiResponse: ...
+    @overload
     def delete_human_task_ui(
         self,
         *,
@@ -634,6 +863,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the human task user interface (work task template)
                 you want to delete. Since 2020-07-09.
 
@@ -641,6 +873,11 @@ class SageMakerClient(BaseClient):
             DeleteHumanTaskUiResponse: the typed response.
         """
 
+    @overload
+    def delete_hyper_parameter_tuning_job(
+        self, request: DeleteHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteHyperParameterTuningJobResponse: ...
+    @overload
     def delete_hyper_parameter_tuning_job(
         self,
         *,
@@ -655,6 +892,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-01-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the hyperparameter tuning job that you
                 want to delete. Since 2024-01-26.
 
@@ -662,6 +902,11 @@ class SageMakerClient(BaseClient):
             DeleteHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    def delete_image(
+        self, request: DeleteImageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteImageResponse: ...
+    @overload
     def delete_image(
         self,
         *,
@@ -674,12 +919,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``DeleteImageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             image_name: The name of the image to delete. Since 2020-10-26.
 
         Returns:
             DeleteImageResponse: the typed response.
         """
 
+    @overload
+    def delete_image_version(
+        self, request: DeleteImageVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteImageVersionResponse: ...
+    @overload
     def delete_image_version(
         self,
         *,
@@ -694,6 +947,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             image_name: The name of the image to delete. Since 2020-10-26.
             version: The version to delete. Since 2020-10-26.
             alias: The alias of the image to delete. Since 2022-12-19.
@@ -702,6 +958,11 @@ class SageMakerClient(BaseClient):
             DeleteImageVersionResponse: the typed response.
         """
 
+    @overload
+    def delete_inference_component(
+        self, request: DeleteInferenceComponentInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteInferenceComponentResponse: ...
+    @overload
     def delete_inference_component(
         self,
         *,
@@ -713,6 +974,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteInferenceComponentInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component to delete. Since
                 2023-11-29.
 
@@ -720,6 +984,11 @@ class SageMakerClient(BaseClient):
             DeleteInferenceComponentResponse: the typed response.
         """
 
+    @overload
+    def delete_inference_experiment(
+        self, request: DeleteInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteInferenceExperimentResponse: ...
+    @overload
     def delete_inference_experiment(
         self,
         *,
@@ -735,12 +1004,20 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment you want to delete. Since 2022-11-30.
 
         Returns:
             DeleteInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    def delete_job(
+        self, request: DeleteJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteJobResponse: ...
+    @overload
     def delete_job(
         self,
         *,
@@ -760,6 +1037,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``DeleteJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to delete. Since 2026-06-02.
             job_category: The category of the job to delete. Since 2026-06-02.
 
@@ -767,6 +1047,11 @@ class SageMakerClient(BaseClient):
             DeleteJobResponse: the typed response.
         """
 
+    @overload
+    def delete_mlflow_app(
+        self, request: DeleteMlflowAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteMlflowAppResponse: ...
+    @overload
     def delete_mlflow_app(
         self,
         *,
@@ -778,12 +1063,20 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App to delete. Since 2025-12-02.
 
         Returns:
             DeleteMlflowAppResponse: the typed response.
         """
 
+    @overload
+    def delete_mlflow_tracking_server(
+        self, request: DeleteMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteMlflowTrackingServerResponse: ...
+    @overload
     def delete_mlflow_tracking_server(
         self,
         *,
@@ -795,6 +1088,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the the tracking server to delete. Since
                 2024-06-18.
 
@@ -802,6 +1098,11 @@ class SageMakerClient(BaseClient):
             DeleteMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    def delete_model(
+        self, request: DeleteModelInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelResponse: ...
+    @overload
     def delete_model(
         self,
         *,
@@ -813,12 +1114,20 @@ class SageMakerClient(BaseClient):
         code, or the IAM role that you specified when creating the model.
 
         Args:
+            request: the whole request instead of keywords (``DeleteModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the model to delete. Since 2017-11-29.
 
         Returns:
             DeleteModelResponse: the typed response.
         """
 
+    @overload
+    def delete_model_bias_job_definition(
+        self, request: DeleteModelBiasJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelBiasJobDefinitionResponse: ...
+    @overload
     def delete_model_bias_job_definition(
         self,
         *,
@@ -830,6 +1139,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model bias job definition to delete. Since
                 2020-12-08.
 
@@ -837,6 +1149,11 @@ class SageMakerClient(BaseClient):
             DeleteModelBiasJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def delete_model_card(
+        self, request: DeleteModelCardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelCardResponse: ...
+    @overload
     def delete_model_card(
         self,
         *,
@@ -848,12 +1165,20 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name of the model card to delete. Since 2022-11-30.
 
         Returns:
             DeleteModelCardResponse: the typed response.
         """
 
+    @overload
+    def delete_model_explainability_job_definition(
+        self, request: DeleteModelExplainabilityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelExplainabilityJobDefinitionResponse: ...
+    @overload
     def delete_model_explainability_job_definition(
         self,
         *,
@@ -865,6 +1190,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition to delete.
                 Since 2020-12-08.
 
@@ -872,6 +1200,11 @@ class SageMakerClient(BaseClient):
             DeleteModelExplainabilityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def delete_model_package(
+        self, request: DeleteModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelPackageResponse: ...
+    @overload
     def delete_model_package(
         self,
         *,
@@ -887,6 +1220,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name of the model package. The name must have 1 to 63
                 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
 
@@ -894,6 +1230,11 @@ class SageMakerClient(BaseClient):
             DeleteModelPackageResponse: the typed response.
         """
 
+    @overload
+    def delete_model_package_group(
+        self, request: DeleteModelPackageGroupInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelPackageGroupResponse: ...
+    @overload
     def delete_model_package_group(
         self,
         *,
@@ -905,12 +1246,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to delete. Since 2020-12-01.
 
         Returns:
             DeleteModelPackageGroupResponse: the typed response.
         """
 
+    @overload
+    def delete_model_package_group_policy(
+        self, request: DeleteModelPackageGroupPolicyInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelPackageGroupPolicyResponse: ...
+    @overload
     def delete_model_package_group_policy(
         self,
         *,
@@ -922,6 +1271,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group for which to delete the
                 policy. Since 2020-12-01.
 
@@ -929,6 +1281,11 @@ class SageMakerClient(BaseClient):
             DeleteModelPackageGroupPolicyResponse: the typed response.
         """
 
+    @overload
+    def delete_model_quality_job_definition(
+        self, request: DeleteModelQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelQualityJobDefinitionResponse: ...
+    @overload
     def delete_model_quality_job_definition(
         self,
         *,
@@ -940,6 +1297,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model quality monitoring job definition to
                 delete. Since 2020-12-08.
 
@@ -947,6 +1307,11 @@ class SageMakerClient(BaseClient):
             DeleteModelQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def delete_monitoring_schedule(
+        self, request: DeleteMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteMonitoringScheduleResponse: ...
+    @overload
     def delete_monitoring_schedule(
         self,
         *,
@@ -959,6 +1324,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the monitoring schedule to delete. Since
                 2019-12-04.
 
@@ -966,6 +1334,11 @@ class SageMakerClient(BaseClient):
             DeleteMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    def delete_notebook_instance(
+        self, request: DeleteNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteNotebookInstanceResponse: ...
+    @overload
     def delete_notebook_instance(
         self,
         *,
@@ -981,6 +1354,9 @@ class SageMakerClient(BaseClient):
             associated with the notebook instance.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the Amazon SageMaker notebook instance to
                 delete. Since 2017-11-29.
 
@@ -988,6 +1364,11 @@ class SageMakerClient(BaseClient):
             DeleteNotebookInstanceResponse: the typed response.
         """
 
+    @overload
+    def delete_notebook_instance_lifecycle_config(
+        self, request: DeleteNotebookInstanceLifecycleConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteNotebookInstanceLifecycleConfigResponse: ...
+    @overload
     def delete_notebook_instance_lifecycle_config(
         self,
         *,
@@ -999,6 +1380,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
                 delete. Since 2018-03-15.
 
@@ -1006,6 +1390,11 @@ class SageMakerClient(BaseClient):
             DeleteNotebookInstanceLifecycleConfigResponse: the typed response.
         """
 
+    @overload
+    def delete_optimization_job(
+        self, request: DeleteOptimizationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteOptimizationJobResponse: ...
+    @overload
     def delete_optimization_job(
         self,
         *,
@@ -1017,6 +1406,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
@@ -1024,6 +1416,11 @@ class SageMakerClient(BaseClient):
             DeleteOptimizationJobResponse: the typed response.
         """
 
+    @overload
+    def delete_partner_app(
+        self, request: DeletePartnerAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeletePartnerAppResponse: ...
+    @overload
     def delete_partner_app(
         self,
         *,
@@ -1036,6 +1433,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeletePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to delete. Since 2024-12-04.
             client_token: A unique token that guarantees that the call to this API is
                 idempotent. Since 2024-12-04.
@@ -1044,6 +1444,11 @@ class SageMakerClient(BaseClient):
             DeletePartnerAppResponse: the typed response.
         """
 
+    @overload
+    def delete_pipeline(
+        self, request: DeletePipelineRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeletePipelineResponse: ...
+    @overload
     def delete_pipeline(
         self,
         *,
@@ -1056,6 +1461,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeletePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name: The name of the pipeline to delete. Since 2020-12-01.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
                 the idempotency of the operation. An idempotent operation completes no more than one
@@ -1065,6 +1473,11 @@ class SageMakerClient(BaseClient):
             DeletePipelineResponse: the typed response.
         """
 
+    @overload
+    def delete_processing_job(
+        self, request: DeleteProcessingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteProcessingJobResponse: ...
+    @overload
     def delete_processing_job(
         self,
         *,
@@ -1080,12 +1493,20 @@ class SageMakerClient(BaseClient):
         Operation since 2025-10-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job to delete. Since 2025-10-28.
 
         Returns:
             DeleteProcessingJobResponse: the typed response.
         """
 
+    @overload
+    def delete_project(
+        self, request: DeleteProjectInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteProjectResponse: ...
+    @overload
     def delete_project(
         self,
         *,
@@ -1097,12 +1518,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``DeleteProjectInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             project_name: The name of the project to delete. Since 2020-12-01.
 
         Returns:
             DeleteProjectResponse: the typed response.
         """
 
+    @overload
+    def delete_space(
+        self, request: DeleteSpaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteSpaceResponse: ...
+    @overload
     def delete_space(
         self,
         *,
@@ -1115,6 +1544,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DeleteSpaceRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The ID of the associated Domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
 
@@ -1122,6 +1554,11 @@ class SageMakerClient(BaseClient):
             DeleteSpaceResponse: the typed response.
         """
 
+    @overload
+    def delete_studio_lifecycle_config(
+        self, request: DeleteStudioLifecycleConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteStudioLifecycleConfigResponse: ...
+    @overload
     def delete_studio_lifecycle_config(
         self,
         *,
@@ -1135,6 +1572,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Studio Lifecycle Configuration to
                 delete. Since 2021-09-10.
 
@@ -1142,6 +1582,11 @@ class SageMakerClient(BaseClient):
             DeleteStudioLifecycleConfigResponse: the typed response.
         """
 
+    @overload
+    def delete_tags(
+        self, request: DeleteTagsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteTagsOutput: ...
+    @overload
     def delete_tags(
         self,
         *,
@@ -1154,6 +1599,9 @@ class SageMakerClient(BaseClient):
         To list a resource's tags, use the ListTags API.
 
         Args:
+            request: the whole request instead of keywords (``DeleteTagsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
                 delete. Since 2017-11-29.
             tag_keys: An array or one or more tag keys to delete. Since 2017-11-29.
@@ -1162,6 +1610,11 @@ class SageMakerClient(BaseClient):
             DeleteTagsOutput: the typed response.
         """
 
+    @overload
+    def delete_training_job(
+        self, request: DeleteTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteTrainingJobResponse: ...
+    @overload
     def delete_training_job(
         self,
         *,
@@ -1177,12 +1630,20 @@ class SageMakerClient(BaseClient):
         Operation since 2025-10-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job to delete. Since 2025-10-28.
 
         Returns:
             DeleteTrainingJobResponse: the typed response.
         """
 
+    @overload
+    def delete_training_session(
+        self, request: DeleteTrainingSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteTrainingSessionResponse: ...
+    @overload
     def delete_training_session(
         self,
         *,
@@ -1201,12 +1662,20 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to delete. Since 2026-10-12.
 
         Returns:
             DeleteTrainingSessionResponse: the typed response.
         """
 
+    @overload
+    def delete_trial(
+        self, request: DeleteTrialRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteTrialResponse: ...
+    @overload
     def delete_trial(
         self,
         *,
@@ -1219,12 +1688,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DeleteTrialRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             trial_name: The name of the trial to delete. Since 2019-12-04.
 
         Returns:
             DeleteTrialResponse: the typed response.
         """
 
+    @overload
+    def delete_trial_component(
+        self, request: DeleteTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteTrialComponentResponse: ...
+    @overload
     def delete_trial_component(
         self,
         *,
@@ -1238,12 +1715,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to delete. Since 2019-12-04.
 
         Returns:
             DeleteTrialComponentResponse: the typed response.
         """
 
+    @overload
+    def delete_user_profile(
+        self, request: DeleteUserProfileRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteUserProfileResponse: ...
+    @overload
     def delete_user_profile(
         self,
         *,
@@ -1256,6 +1741,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. Since 2019-12-04.
 
@@ -1263,6 +1751,11 @@ class SageMakerClient(BaseClient):
             DeleteUserProfileResponse: the typed response.
         """
 
+    @overload
+    def delete_workforce(
+        self, request: DeleteWorkforceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteWorkforceResponse: ...
+    @overload
     def delete_workforce(
         self,
         *,
@@ -1277,12 +1770,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the workforce. Since 2020-07-24.
 
         Returns:
             DeleteWorkforceResponse: the typed response.
         """
 
+    @overload
+    def delete_workteam(
+        self, request: DeleteWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteWorkteamResponse: ...
+    @overload
     def delete_workteam(
         self,
         *,
@@ -1294,6 +1795,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeleteWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to delete. Since 2018-11-28.
 
         Returns:

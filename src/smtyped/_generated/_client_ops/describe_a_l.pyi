@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import AppType, AppTypeLiteral
@@ -61,6 +61,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The describe (A-L) operations of SageMakerClient."""
 
+    @overload
+    def describe_ai_benchmark_job(
+        self, request: DescribeAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAIBenchmarkJobResponse: ...
+    @overload
     def describe_ai_benchmark_job(
         self,
         *,
@@ -73,6 +78,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to describe. Since
                 2026-04-21.
 
@@ -80,6 +88,11 @@ class SageMakerClient(BaseClient):
             DescribeAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    def describe_ai_recommendation_job(
+        self, request: DescribeAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAIRecommendationJobResponse: ...
+    @overload
     def describe_ai_recommendation_job(
         self,
         *,
@@ -92,6 +105,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to describe. Since
                 2026-04-21.
 
@@ -99,6 +115,11 @@ class SageMakerClient(BaseClient):
             DescribeAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    def describe_ai_workload_config(
+        self, request: DescribeAIWorkloadConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAIWorkloadConfigResponse: ...
+    @overload
     def describe_ai_workload_config(
         self,
         *,
@@ -111,6 +132,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAIWorkloadConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             ai_workload_config_name: The name of the AI workload configuration to describe.
                 Since 2026-04-21.
 
@@ -118,6 +142,11 @@ class SageMakerClient(BaseClient):
             DescribeAIWorkloadConfigResponse: the typed response.
         """
 
+    @overload
+    def describe_action(
+        self, request: DescribeActionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeActionResponse: ...
+    @overload
     def describe_action(
         self,
         *,
@@ -129,12 +158,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeActionRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             action_name: The name of the action to describe. Since 2020-12-01.
 
         Returns:
             DescribeActionResponse: the typed response.
         """
 
+    @overload
+    def describe_algorithm(
+        self, request: DescribeAlgorithmInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAlgorithmOutput: ...
+    @overload
     def describe_algorithm(
         self,
         *,
@@ -146,12 +183,20 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAlgorithmInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             algorithm_name: The name of the algorithm to describe. Since 2018-11-28.
 
         Returns:
             DescribeAlgorithmOutput: the typed response.
         """
 
+    @overload
+    def describe_app(
+        self, request: DescribeAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAppResponse: ...
+    @overload
     def describe_app(
         self,
         *,
@@ -167,6 +212,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``DescribeAppRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. If this value is not set, then SpaceName
                 must be set. Since 2019-12-04.
@@ -178,6 +226,11 @@ class SageMakerClient(BaseClient):
             DescribeAppResponse: the typed response.
         """
 
+    @overload
+    def describe_app_image_config(
+        self, request: DescribeAppImageConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAppImageConfigResponse: ...
+    @overload
     def describe_app_image_config(
         self,
         *,
@@ -189,12 +242,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAppImageConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             app_image_config_name: The name of the AppImageConfig to describe. Since 2020-10-26.
 
         Returns:
             DescribeAppImageConfigResponse: the typed response.
         """
 
+    @overload
+    def describe_artifact(
+        self, request: DescribeArtifactRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeArtifactResponse: ...
+    @overload
     def describe_artifact(
         self,
         *,
@@ -206,6 +267,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeArtifactRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to describe. Since
                 2020-12-01.
 
@@ -213,6 +277,11 @@ class SageMakerClient(BaseClient):
             DescribeArtifactResponse: the typed response.
         """
 
+    @overload
+    def describe_auto_ml_job(
+        self, request: DescribeAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAutoMLJobResponse: ...
+    @overload
     def describe_auto_ml_job(
         self,
         *,
@@ -228,6 +297,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Requests information about an AutoML job using its unique name.
                 Since 2019-12-04.
 
@@ -235,6 +307,11 @@ class SageMakerClient(BaseClient):
             DescribeAutoMLJobResponse: the typed response.
         """
 
+    @overload
+    def describe_auto_ml_job_v2(
+        self, request: DescribeAutoMLJobV2Request, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeAutoMLJobV2Response: ...
+    @overload
     def describe_auto_ml_job_v2(
         self,
         *,
@@ -247,6 +324,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-03-23.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeAutoMLJobV2Request.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             auto_ml_job_name: Requests information about an AutoML job V2 using its unique name.
                 Since 2023-03-23.
 
@@ -254,6 +334,11 @@ class SageMakerClient(BaseClient):
             DescribeAutoMLJobV2Response: the typed response.
         """
 
+    @overload
+    def describe_cluster(
+        self, request: DescribeClusterRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterResponse: ...
+    @overload
     def describe_cluster(
         self,
         *,
@@ -265,6 +350,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster. Since 2023-11-29.
 
@@ -272,6 +360,11 @@ class SageMakerClient(BaseClient):
             DescribeClusterResponse: the typed response.
         """
 
+    @overload
+    def describe_cluster_event(
+        self, request: DescribeClusterEventRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterEventResponse: ...
+    @overload
     def describe_cluster_event(
         self,
         *,
@@ -285,6 +378,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterEventRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             event_id: The unique identifier (UUID) of the event to describe. This ID can be
                 obtained from the ListClusterEvents operation. Since 2025-08-05.
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster
@@ -294,6 +390,11 @@ class SageMakerClient(BaseClient):
             DescribeClusterEventResponse: the typed response.
         """
 
+    @overload
+    def describe_cluster_node(
+        self, request: DescribeClusterNodeRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterNodeResponse: ...
+    @overload
     def describe_cluster_node(
         self,
         *,
@@ -308,6 +409,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterNodeRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster in which the node is. Since 2023-11-29.
             node_id: The ID of the SageMaker HyperPod cluster node. Since 2023-11-29.
@@ -320,6 +424,11 @@ class SageMakerClient(BaseClient):
             DescribeClusterNodeResponse: the typed response.
         """
 
+    @overload
+    def describe_cluster_scheduler_config(
+        self, request: DescribeClusterSchedulerConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterSchedulerConfigResponse: ...
+    @overload
     def describe_cluster_scheduler_config(
         self,
         *,
@@ -334,6 +443,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterSchedulerConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
             cluster_scheduler_config_version: Version of the cluster policy. Since 2024-12-04.
 
@@ -341,6 +453,11 @@ class SageMakerClient(BaseClient):
             DescribeClusterSchedulerConfigResponse: the typed response.
         """
 
+    @overload
+    def describe_code_repository(
+        self, request: DescribeCodeRepositoryInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeCodeRepositoryOutput: ...
+    @overload
     def describe_code_repository(
         self,
         *,
@@ -352,12 +469,20 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeCodeRepositoryInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             code_repository_name: The name of the git repository to describe. Since 2018-11-28.
 
         Returns:
             DescribeCodeRepositoryOutput: the typed response.
         """
 
+    @overload
+    def describe_compilation_job(
+        self, request: DescribeCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeCompilationJobResponse: ...
+    @overload
     def describe_compilation_job(
         self,
         *,
@@ -372,6 +497,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the model compilation job that you want
                 information about. Since 2018-11-28.
 
@@ -379,6 +507,11 @@ class SageMakerClient(BaseClient):
             DescribeCompilationJobResponse: the typed response.
         """
 
+    @overload
+    def describe_compute_quota(
+        self, request: DescribeComputeQuotaRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeComputeQuotaResponse: ...
+    @overload
     def describe_compute_quota(
         self,
         *,
@@ -391,6 +524,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeComputeQuotaRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
             compute_quota_version: Version of the compute allocation definition. Since
                 2024-12-04.
@@ -399,6 +535,11 @@ class SageMakerClient(BaseClient):
             DescribeComputeQuotaResponse: the typed response.
         """
 
+    @overload
+    def describe_context(
+        self, request: DescribeContextRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeContextResponse: ...
+    @overload
     def describe_context(
         self,
         *,
@@ -410,12 +551,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeContextRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             context_name: The name of the context to describe. Since 2020-12-01.
 
         Returns:
             DescribeContextResponse: the typed response.
         """
 
+    @overload
+    def describe_data_quality_job_definition(
+        self, request: DescribeDataQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDataQualityJobDefinitionResponse: ...
+    @overload
     def describe_data_quality_job_definition(
         self,
         *,
@@ -427,6 +576,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDataQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the data quality monitoring job definition to
                 describe. Since 2020-12-08.
 
@@ -434,6 +586,11 @@ class SageMakerClient(BaseClient):
             DescribeDataQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def describe_device(
+        self, request: DescribeDeviceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDeviceResponse: ...
+    @overload
     def describe_device(
         self,
         *,
@@ -447,6 +604,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDeviceRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             next_token: Next token of device description. Since 2020-12-08.
             device_name: The unique ID of the device. Since 2020-12-08.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
@@ -464,6 +624,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EdgeModel, DescribeDeviceResponse]: ...
+    @overload
+    def describe_device_fleet(
+        self, request: DescribeDeviceFleetRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDeviceFleetResponse: ...
+    @overload
     def describe_device_fleet(
         self,
         *,
@@ -475,12 +640,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDeviceFleetRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
 
         Returns:
             DescribeDeviceFleetResponse: the typed response.
         """
 
+    @overload
+    def describe_domain(
+        self, request: DescribeDomainRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeDomainResponse: ...
+    @overload
     def describe_domain(
         self,
         *,
@@ -492,12 +665,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeDomainRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
 
         Returns:
             DescribeDomainResponse: the typed response.
         """
 
+    @overload
+    def describe_edge_deployment_plan(
+        self, request: DescribeEdgeDeploymentPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEdgeDeploymentPlanResponse: ...
+    @overload
     def describe_edge_deployment_plan(
         self,
         *,
@@ -511,6 +692,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEdgeDeploymentPlanRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the deployment plan to describe. Since
                 2022-07-18.
             next_token: If the edge deployment plan has enough stages to require tokening, then
@@ -522,6 +706,11 @@ class SageMakerClient(BaseClient):
             DescribeEdgeDeploymentPlanResponse: the typed response.
         """
 
+    @overload
+    def describe_edge_packaging_job(
+        self, request: DescribeEdgePackagingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEdgePackagingJobResponse: ...
+    @overload
     def describe_edge_packaging_job(
         self,
         *,
@@ -533,12 +722,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
 
         Returns:
             DescribeEdgePackagingJobResponse: the typed response.
         """
 
+    @overload
+    def describe_endpoint(
+        self, request: DescribeEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEndpointOutput: ...
+    @overload
     def describe_endpoint(
         self,
         *,
@@ -548,12 +745,20 @@ class SageMakerClient(BaseClient):
         """Returns the description of an endpoint.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEndpointInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint. Since 2017-11-29.
 
         Returns:
             DescribeEndpointOutput: the typed response.
         """
 
+    @overload
+    def describe_endpoint_config(
+        self, request: DescribeEndpointConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeEndpointConfigOutput: ...
+    @overload
     def describe_endpoint_config(
         self,
         *,
@@ -564,12 +769,20 @@ class SageMakerClient(BaseClient):
         API.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeEndpointConfigInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             endpoint_config_name: The name of the endpoint configuration. Since 2017-11-29.
 
         Returns:
             DescribeEndpointConfigOutput: the typed response.
         """
 
+    @overload
+    def describe_experiment(
+        self, request: DescribeExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeExperimentResponse: ...
+    @overload
     def describe_experiment(
         self,
         *,
@@ -581,12 +794,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeExperimentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: The name of the experiment to describe. Since 2019-12-04.
 
         Returns:
             DescribeExperimentResponse: the typed response.
         """
 
+    @overload
+    def describe_feature_group(
+        self, request: DescribeFeatureGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeFeatureGroupResponse: ...
+    @overload
     def describe_feature_group(
         self,
         *,
@@ -600,6 +821,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFeatureGroupRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name or Amazon Resource Name (ARN) of the FeatureGroup you
                 want described. Since 2020-12-01.
             next_token: A token to resume pagination of the list of Features (
@@ -617,6 +841,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FeatureDefinition, DescribeFeatureGroupResponse]: ...
+    @overload
+    def describe_feature_metadata(
+        self, request: DescribeFeatureMetadataRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeFeatureMetadataResponse: ...
+    @overload
     def describe_feature_metadata(
         self,
         *,
@@ -629,6 +858,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-06-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFeatureMetadataRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             feature_group_name: The name of the feature group containing the feature. Since
                 2022-06-29.
             feature_name: The name of the feature. Since 2022-06-29.
@@ -637,6 +869,11 @@ class SageMakerClient(BaseClient):
             DescribeFeatureMetadataResponse: the typed response.
         """
 
+    @overload
+    def describe_flow_definition(
+        self, request: DescribeFlowDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeFlowDefinitionResponse: ...
+    @overload
     def describe_flow_definition(
         self,
         *,
@@ -648,12 +885,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeFlowDefinitionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             flow_definition_name: The name of the flow definition. Since 2019-12-04.
 
         Returns:
             DescribeFlowDefinitionResponse: the typed response.
         """
 
+    @overload
+    def describe_hub(
+        self, request: DescribeHubRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHubResponse: ...
+    @overload
     def describe_hub(
         self,
         *,
@@ -665,12 +910,20 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``DescribeHubRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             hub_name: The name of the hub to describe. Since 2022-11-30.
 
         Returns:
             DescribeHubResponse: the typed response.
         """
 
+    @overload
+    def describe_hub_content(
+        self, request: DescribeHubContentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHubContentResponse: ...
+    @overload
     def describe_hub_content(
         self,
         *,
@@ -685,6 +938,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub that contains the content to describe. Since
                 2022-11-30.
             hub_content_type: The type of content in the hub. Since 2022-11-30.
@@ -695,6 +951,11 @@ class SageMakerClient(BaseClient):
             DescribeHubContentResponse: the typed response.
         """
 
+    @overload
+    def describe_human_task_ui(
+        self, request: DescribeHumanTaskUiRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHumanTaskUiResponse: ...
+    @overload
     def describe_human_task_ui(
         self,
         *,
@@ -706,6 +967,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHumanTaskUiRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             human_task_ui_name: The name of the human task user interface (worker task template)
                 you want information about. Since 2019-12-04.
 
@@ -713,6 +977,11 @@ class SageMakerClient(BaseClient):
             DescribeHumanTaskUiResponse: the typed response.
         """
 
+    @overload
+    def describe_hyper_parameter_tuning_job(
+        self, request: DescribeHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeHyperParameterTuningJobResponse: ...
+    @overload
     def describe_hyper_parameter_tuning_job(
         self,
         *,
@@ -726,12 +995,20 @@ class SageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job. Since 2018-06-04.
 
         Returns:
             DescribeHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    def describe_image(
+        self, request: DescribeImageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeImageResponse: ...
+    @overload
     def describe_image(
         self,
         *,
@@ -743,12 +1020,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeImageRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             image_name: The name of the image to describe. Since 2020-10-26.
 
         Returns:
             DescribeImageResponse: the typed response.
         """
 
+    @overload
+    def describe_image_version(
+        self, request: DescribeImageVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeImageVersionResponse: ...
+    @overload
     def describe_image_version(
         self,
         *,
@@ -762,6 +1047,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeImageVersionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             image_name: The name of the image. Since 2020-10-26.
             version: The version of the image. If not specified, the latest version is
                 described. Since 2020-10-26.
@@ -771,6 +1059,11 @@ class SageMakerClient(BaseClient):
             DescribeImageVersionResponse: the typed response.
         """
 
+    @overload
+    def describe_inference_component(
+        self, request: DescribeInferenceComponentInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceComponentOutput: ...
+    @overload
     def describe_inference_component(
         self,
         *,
@@ -782,12 +1075,20 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceComponentInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             inference_component_name: The name of the inference component. Since 2023-11-29.
 
         Returns:
             DescribeInferenceComponentOutput: the typed response.
         """
 
+    @overload
+    def describe_inference_experiment(
+        self, request: DescribeInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceExperimentResponse: ...
+    @overload
     def describe_inference_experiment(
         self,
         *,
@@ -799,12 +1100,20 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to describe. Since 2022-11-30.
 
         Returns:
             DescribeInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    def describe_inference_recommendations_job(
+        self, request: DescribeInferenceRecommendationsJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceRecommendationsJobResponse: ...
+    @overload
     def describe_inference_recommendations_job(
         self,
         *,
@@ -817,6 +1126,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             job_name: The name of the job. The name must be unique within an Amazon Web Services
                 Region in the Amazon Web Services account. Since 2021-12-01.
 
@@ -824,6 +1136,11 @@ class SageMakerClient(BaseClient):
             DescribeInferenceRecommendationsJobResponse: the typed response.
         """
 
+    @overload
+    def describe_job(
+        self, request: DescribeJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeJobResponse: ...
+    @overload
     def describe_job(
         self,
         *,
@@ -845,6 +1162,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``DescribeJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to describe. Since 2026-06-02.
             job_category: The category of the job. Since 2026-06-02.
 
@@ -852,6 +1172,11 @@ class SageMakerClient(BaseClient):
             DescribeJobResponse: the typed response.
         """
 
+    @overload
+    def describe_job_schema_version(
+        self, request: DescribeJobSchemaVersionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeJobSchemaVersionResponse: ...
+    @overload
     def describe_job_schema_version(
         self,
         *,
@@ -872,6 +1197,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeJobSchemaVersionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_category: The category of the job schema to describe. Since 2026-06-02.
             job_config_schema_version: The version of the schema to retrieve. If not specified,
                 the latest version is returned. Since 2026-06-02.
@@ -880,6 +1208,11 @@ class SageMakerClient(BaseClient):
             DescribeJobSchemaVersionResponse: the typed response.
         """
 
+    @overload
+    def describe_labeling_job(
+        self, request: DescribeLabelingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeLabelingJobResponse: ...
+    @overload
     def describe_labeling_job(
         self,
         *,
@@ -891,6 +1224,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job to return information for. Since
                 2018-11-28.
 
@@ -898,6 +1234,11 @@ class SageMakerClient(BaseClient):
             DescribeLabelingJobResponse: the typed response.
         """
 
+    @overload
+    def describe_lineage_group(
+        self, request: DescribeLineageGroupRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeLineageGroupResponse: ...
+    @overload
     def describe_lineage_group(
         self,
         *,
@@ -910,6 +1251,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeLineageGroupRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             lineage_group_name: The name of the lineage group. Since 2021-12-01.
 
         Returns:

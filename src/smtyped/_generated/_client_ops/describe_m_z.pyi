@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._i import IncludedData, IncludedDataLiteral
@@ -49,6 +49,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The describe (M-Z) operations of SageMakerClient."""
 
+    @overload
+    def describe_mlflow_app(
+        self, request: DescribeMlflowAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeMlflowAppResponse: ...
+    @overload
     def describe_mlflow_app(
         self,
         *,
@@ -60,12 +65,20 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMlflowAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the MLflow App for which to get information. Since 2025-12-02.
 
         Returns:
             DescribeMlflowAppResponse: the typed response.
         """
 
+    @overload
+    def describe_mlflow_tracking_server(
+        self, request: DescribeMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeMlflowTrackingServerResponse: ...
+    @overload
     def describe_mlflow_tracking_server(
         self,
         *,
@@ -77,6 +90,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the MLflow Tracking Server to describe. Since
                 2024-06-18.
 
@@ -84,6 +100,11 @@ class SageMakerClient(BaseClient):
             DescribeMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    def describe_model(
+        self, request: DescribeModelInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelOutput: ...
+    @overload
     def describe_model(
         self,
         *,
@@ -93,12 +114,20 @@ class SageMakerClient(BaseClient):
         """Describes a model that you created using the CreateModel API.
 
         Args:
+            request: the whole request instead of keywords (``DescribeModelInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             model_name: The name of the model. Since 2017-11-29.
 
         Returns:
             DescribeModelOutput: the typed response.
         """
 
+    @overload
+    def describe_model_bias_job_definition(
+        self, request: DescribeModelBiasJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelBiasJobDefinitionResponse: ...
+    @overload
     def describe_model_bias_job_definition(
         self,
         *,
@@ -110,6 +139,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelBiasJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model bias job definition. The name must be
                 unique within an Amazon Web Services Region in the Amazon Web Services account.
                 Since 2020-12-08.
@@ -118,6 +150,11 @@ class SageMakerClient(BaseClient):
             DescribeModelBiasJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def describe_model_card(
+        self, request: DescribeModelCardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelCardResponse: ...
+    @overload
     def describe_model_card(
         self,
         *,
@@ -138,6 +175,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelCardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_card_name: The name or Amazon Resource Name (ARN) of the model card to
                 describe. Since 2022-11-30.
             model_card_version: The version of the model card to describe. If a version is not
@@ -150,6 +190,11 @@ class SageMakerClient(BaseClient):
             DescribeModelCardResponse: the typed response.
         """
 
+    @overload
+    def describe_model_card_export_job(
+        self, request: DescribeModelCardExportJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelCardExportJobResponse: ...
+    @overload
     def describe_model_card_export_job(
         self,
         *,
@@ -161,6 +206,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelCardExportJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_card_export_job_arn: The Amazon Resource Name (ARN) of the model card export
                 job to describe. Since 2022-11-30.
 
@@ -168,6 +216,11 @@ class SageMakerClient(BaseClient):
             DescribeModelCardExportJobResponse: the typed response.
         """
 
+    @overload
+    def describe_model_explainability_job_definition(
+        self, request: DescribeModelExplainabilityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelExplainabilityJobDefinitionResponse: ...
+    @overload
     def describe_model_explainability_job_definition(
         self,
         *,
@@ -179,6 +232,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelExplainabilityJobDefinitionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model explainability job definition. The name
                 must be unique within an Amazon Web Services Region in the Amazon Web Services
                 account. Since 2020-12-08.
@@ -187,6 +243,11 @@ class SageMakerClient(BaseClient):
             DescribeModelExplainabilityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def describe_model_package(
+        self, request: DescribeModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelPackageOutput: ...
+    @overload
     def describe_model_package(
         self,
         *,
@@ -210,6 +271,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelPackageInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             model_package_name: The name or Amazon Resource Name (ARN) of the model package to
                 describe. Since 2018-11-28.
             included_data: Specifies the level of model package data to include in the response.
@@ -221,6 +285,11 @@ class SageMakerClient(BaseClient):
             DescribeModelPackageOutput: the typed response.
         """
 
+    @overload
+    def describe_model_package_group(
+        self, request: DescribeModelPackageGroupInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelPackageGroupOutput: ...
+    @overload
     def describe_model_package_group(
         self,
         *,
@@ -232,12 +301,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelPackageGroupInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to describe. Since 2020-12-01.
 
         Returns:
             DescribeModelPackageGroupOutput: the typed response.
         """
 
+    @overload
+    def describe_model_quality_job_definition(
+        self, request: DescribeModelQualityJobDefinitionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeModelQualityJobDefinitionResponse: ...
+    @overload
     def describe_model_quality_job_definition(
         self,
         *,
@@ -249,6 +326,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeModelQualityJobDefinitionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_definition_name: The name of the model quality job. The name must be unique
                 within an Amazon Web Services Region in the Amazon Web Services account. Since
                 2020-12-08.
@@ -257,6 +337,11 @@ class SageMakerClient(BaseClient):
             DescribeModelQualityJobDefinitionResponse: the typed response.
         """
 
+    @overload
+    def describe_monitoring_schedule(
+        self, request: DescribeMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeMonitoringScheduleResponse: ...
+    @overload
     def describe_monitoring_schedule(
         self,
         *,
@@ -268,6 +353,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: Name of a previously created monitoring schedule. Since
                 2019-12-04.
 
@@ -275,6 +363,11 @@ class SageMakerClient(BaseClient):
             DescribeMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    def describe_notebook_instance(
+        self, request: DescribeNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeNotebookInstanceOutput: ...
+    @overload
     def describe_notebook_instance(
         self,
         *,
@@ -284,6 +377,9 @@ class SageMakerClient(BaseClient):
         """Returns information about a notebook instance.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance that you want information
                 about. Since 2017-11-29.
 
@@ -291,6 +387,11 @@ class SageMakerClient(BaseClient):
             DescribeNotebookInstanceOutput: the typed response.
         """
 
+    @overload
+    def describe_notebook_instance_lifecycle_config(
+        self, request: DescribeNotebookInstanceLifecycleConfigInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeNotebookInstanceLifecycleConfigOutput: ...
+    @overload
     def describe_notebook_instance_lifecycle_config(
         self,
         *,
@@ -305,6 +406,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeNotebookInstanceLifecycleConfigInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
                 describe. Since 2018-03-15.
 
@@ -312,6 +416,11 @@ class SageMakerClient(BaseClient):
             DescribeNotebookInstanceLifecycleConfigOutput: the typed response.
         """
 
+    @overload
+    def describe_optimization_job(
+        self, request: DescribeOptimizationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeOptimizationJobResponse: ...
+    @overload
     def describe_optimization_job(
         self,
         *,
@@ -323,6 +432,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
@@ -330,6 +442,11 @@ class SageMakerClient(BaseClient):
             DescribeOptimizationJobResponse: the typed response.
         """
 
+    @overload
+    def describe_partner_app(
+        self, request: DescribePartnerAppRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePartnerAppResponse: ...
+    @overload
     def describe_partner_app(
         self,
         *,
@@ -342,6 +459,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePartnerAppRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             arn: The ARN of the SageMaker Partner AI App to describe. Since 2024-12-04.
             include_available_upgrade: When set to TRUE, the response includes available upgrade
                 information for the SageMaker Partner AI App. Default is FALSE. Since 2025-11-13.
@@ -350,6 +470,11 @@ class SageMakerClient(BaseClient):
             DescribePartnerAppResponse: the typed response.
         """
 
+    @overload
+    def describe_pipeline(
+        self, request: DescribePipelineRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePipelineResponse: ...
+    @overload
     def describe_pipeline(
         self,
         *,
@@ -362,6 +487,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline to describe.
                 Since 2020-12-01.
             pipeline_version_id: The ID of the pipeline version to describe. Since 2025-07-15.
@@ -370,6 +498,11 @@ class SageMakerClient(BaseClient):
             DescribePipelineResponse: the typed response.
         """
 
+    @overload
+    def describe_pipeline_definition_for_execution(
+        self, request: DescribePipelineDefinitionForExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePipelineDefinitionForExecutionResponse: ...
+    @overload
     def describe_pipeline_definition_for_execution(
         self,
         *,
@@ -381,6 +514,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineDefinitionForExecutionRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
 
@@ -388,6 +524,11 @@ class SageMakerClient(BaseClient):
             DescribePipelineDefinitionForExecutionResponse: the typed response.
         """
 
+    @overload
+    def describe_pipeline_execution(
+        self, request: DescribePipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribePipelineExecutionResponse: ...
+    @overload
     def describe_pipeline_execution(
         self,
         *,
@@ -399,6 +540,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribePipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
 
@@ -406,6 +550,11 @@ class SageMakerClient(BaseClient):
             DescribePipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    def describe_processing_job(
+        self, request: DescribeProcessingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeProcessingJobResponse: ...
+    @overload
     def describe_processing_job(
         self,
         *,
@@ -417,6 +566,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job. The name must be unique within
                 an Amazon Web Services Region in the Amazon Web Services account. Since 2019-12-04.
 
@@ -424,6 +576,11 @@ class SageMakerClient(BaseClient):
             DescribeProcessingJobResponse: the typed response.
         """
 
+    @overload
+    def describe_project(
+        self, request: DescribeProjectInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeProjectOutput: ...
+    @overload
     def describe_project(
         self,
         *,
@@ -435,12 +592,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeProjectInput.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             project_name: The name of the project to describe. Since 2020-12-01.
 
         Returns:
             DescribeProjectOutput: the typed response.
         """
 
+    @overload
+    def describe_reserved_capacity(
+        self, request: DescribeReservedCapacityRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeReservedCapacityResponse: ...
+    @overload
     def describe_reserved_capacity(
         self,
         *,
@@ -452,12 +617,20 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeReservedCapacityRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             reserved_capacity_arn: ARN of the reserved capacity to describe. Since 2025-08-08.
 
         Returns:
             DescribeReservedCapacityResponse: the typed response.
         """
 
+    @overload
+    def describe_space(
+        self, request: DescribeSpaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeSpaceResponse: ...
+    @overload
     def describe_space(
         self,
         *,
@@ -470,6 +643,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeSpaceRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             domain_id: The ID of the associated domain. Since 2022-11-30.
             space_name: The name of the space. Since 2022-11-30.
 
@@ -477,6 +653,11 @@ class SageMakerClient(BaseClient):
             DescribeSpaceResponse: the typed response.
         """
 
+    @overload
+    def describe_studio_lifecycle_config(
+        self, request: DescribeStudioLifecycleConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeStudioLifecycleConfigResponse: ...
+    @overload
     def describe_studio_lifecycle_config(
         self,
         *,
@@ -488,6 +669,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeStudioLifecycleConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
                 Configuration to describe. Since 2021-09-10.
 
@@ -495,6 +679,11 @@ class SageMakerClient(BaseClient):
             DescribeStudioLifecycleConfigResponse: the typed response.
         """
 
+    @overload
+    def describe_subscribed_workteam(
+        self, request: DescribeSubscribedWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeSubscribedWorkteamResponse: ...
+    @overload
     def describe_subscribed_workteam(
         self,
         *,
@@ -507,6 +696,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeSubscribedWorkteamRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             workteam_arn: The Amazon Resource Name (ARN) of the subscribed work team to
                 describe. Since 2018-11-28.
 
@@ -514,6 +706,11 @@ class SageMakerClient(BaseClient):
             DescribeSubscribedWorkteamResponse: the typed response.
         """
 
+    @overload
+    def describe_training_job(
+        self, request: DescribeTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingJobResponse: ...
+    @overload
     def describe_training_job(
         self,
         *,
@@ -528,12 +725,20 @@ class SageMakerClient(BaseClient):
         BillableTimeInSeconds may not be present in the response.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job. Since 2017-11-29.
 
         Returns:
             DescribeTrainingJobResponse: the typed response.
         """
 
+    @overload
+    def describe_training_plan(
+        self, request: DescribeTrainingPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingPlanResponse: ...
+    @overload
     def describe_training_plan(
         self,
         *,
@@ -545,12 +750,20 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_plan_name: The name of the training plan to describe. Since 2024-12-04.
 
         Returns:
             DescribeTrainingPlanResponse: the typed response.
         """
 
+    @overload
+    def describe_training_plan_extension_history(
+        self, request: DescribeTrainingPlanExtensionHistoryRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingPlanExtensionHistoryResponse: ...
+    @overload
     def describe_training_plan_extension_history(
         self,
         *,
@@ -566,6 +779,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-03-11.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingPlanExtensionHistoryRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             training_plan_arn: The Amazon Resource Name (ARN); of the training plan to retrieve
                 extension history for. Since 2026-03-11.
             next_token: A token to continue pagination if more results are available. Since
@@ -586,6 +802,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingPlanExtension, DescribeTrainingPlanExtensionHistoryResponse]: ...
+    @overload
+    def describe_training_session(
+        self, request: DescribeTrainingSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrainingSessionResponse: ...
+    @overload
     def describe_training_session(
         self,
         *,
@@ -605,6 +826,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to describe. Since
                 2026-10-12.
 
@@ -612,6 +836,11 @@ class SageMakerClient(BaseClient):
             DescribeTrainingSessionResponse: the typed response.
         """
 
+    @overload
+    def describe_transform_job(
+        self, request: DescribeTransformJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTransformJobResponse: ...
+    @overload
     def describe_transform_job(
         self,
         *,
@@ -623,6 +852,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job that you want to view details of.
                 Since 2018-07-17.
 
@@ -630,6 +862,11 @@ class SageMakerClient(BaseClient):
             DescribeTransformJobResponse: the typed response.
         """
 
+    @overload
+    def describe_trial(
+        self, request: DescribeTrialRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrialResponse: ...
+    @overload
     def describe_trial(
         self,
         *,
@@ -641,12 +878,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrialRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             trial_name: The name of the trial to describe. Since 2019-12-04.
 
         Returns:
             DescribeTrialResponse: the typed response.
         """
 
+    @overload
+    def describe_trial_component(
+        self, request: DescribeTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeTrialComponentResponse: ...
+    @overload
     def describe_trial_component(
         self,
         *,
@@ -658,12 +903,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the trial component to describe. Since 2019-12-04.
 
         Returns:
             DescribeTrialComponentResponse: the typed response.
         """
 
+    @overload
+    def describe_user_profile(
+        self, request: DescribeUserProfileRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeUserProfileResponse: ...
+    @overload
     def describe_user_profile(
         self,
         *,
@@ -676,6 +929,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeUserProfileRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             domain_id: The domain ID. Since 2019-12-04.
             user_profile_name: The user profile name. This value is not case sensitive. Since
                 2019-12-04.
@@ -684,6 +940,11 @@ class SageMakerClient(BaseClient):
             DescribeUserProfileResponse: the typed response.
         """
 
+    @overload
+    def describe_workforce(
+        self, request: DescribeWorkforceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeWorkforceResponse: ...
+    @overload
     def describe_workforce(
         self,
         *,
@@ -700,6 +961,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-01-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeWorkforceRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workforce_name: The name of the private workforce whose access you want to restrict.
                 WorkforceName is automatically set to default when a workforce is created and cannot
                 be modified. Since 2020-01-16.
@@ -708,6 +972,11 @@ class SageMakerClient(BaseClient):
             DescribeWorkforceResponse: the typed response.
         """
 
+    @overload
+    def describe_workteam(
+        self, request: DescribeWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeWorkteamResponse: ...
+    @overload
     def describe_workteam(
         self,
         *,
@@ -721,6 +990,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``DescribeWorkteamRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             workteam_name: The name of the work team to return a description of. Since
                 2018-11-28.
 

@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import (
@@ -253,6 +253,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The list (A-L) operations of SageMakerClient."""
 
+    @overload
+    def list_ai_benchmark_jobs(
+        self, request: ListAIBenchmarkJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAIBenchmarkJobsResponse: ...
+    @overload
     def list_ai_benchmark_jobs(
         self,
         *,
@@ -272,6 +277,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIBenchmarkJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: The maximum number of benchmark jobs to return in the response. Since
                 2026-04-21.
             next_token: If the previous call to ListAIBenchmarkJobs didn't return the full set
@@ -306,6 +314,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AIBenchmarkJobSummary, ListAIBenchmarkJobsResponse]: ...
+    @overload
+    def list_ai_recommendation_jobs(
+        self, request: ListAIRecommendationJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAIRecommendationJobsResponse: ...
+    @overload
     def list_ai_recommendation_jobs(
         self,
         *,
@@ -325,6 +338,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIRecommendationJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             max_results: The maximum number of recommendation jobs to return in the response.
                 Since 2026-04-21.
             next_token: If the previous call to ListAIRecommendationJobs didn't return the full
@@ -359,6 +375,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AIRecommendationJobSummary, ListAIRecommendationJobsResponse]: ...
+    @overload
+    def list_ai_workload_configs(
+        self, request: ListAIWorkloadConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAIWorkloadConfigsResponse: ...
+    @overload
     def list_ai_workload_configs(
         self,
         *,
@@ -377,6 +398,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAIWorkloadConfigsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             max_results: The maximum number of AI workload configurations to return in the
                 response. Since 2026-04-21.
             next_token: If the previous call to ListAIWorkloadConfigs didn't return the full set
@@ -409,6 +433,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AIWorkloadConfigSummary, ListAIWorkloadConfigsResponse]: ...
+    @overload
+    def list_actions(
+        self, request: ListActionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListActionsResponse: ...
+    @overload
     def list_actions(
         self,
         *,
@@ -427,6 +456,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListActionsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             source_uri: A filter that returns only actions with the specified source URI. Since
                 2020-12-01.
             action_type: A filter that returns only actions of the specified type. Since
@@ -462,6 +494,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ActionSummary, ListActionsResponse]: ...
+    @overload
+    def list_algorithms(
+        self, request: ListAlgorithmsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAlgorithmsOutput: ...
+    @overload
     def list_algorithms(
         self,
         *,
@@ -479,6 +516,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords (``ListAlgorithmsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns only algorithms created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only algorithms created before the
@@ -512,6 +552,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AlgorithmSummary, ListAlgorithmsOutput]: ...
+    @overload
+    def list_aliases(
+        self, request: ListAliasesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAliasesResponse: ...
+    @overload
     def list_aliases(
         self,
         *,
@@ -527,6 +572,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-12-19.
 
         Args:
+            request: the whole request instead of keywords (``ListAliasesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             image_name: The name of the image. Since 2022-12-19.
             alias: The alias of the image version. Since 2022-12-19.
             version: The version of the image. If image version is not specified, the aliases of
@@ -551,6 +599,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[str, ListAliasesResponse]: ...
+    @overload
+    def list_app_image_configs(
+        self, request: ListAppImageConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAppImageConfigsResponse: ...
+    @overload
     def list_app_image_configs(
         self,
         *,
@@ -572,6 +625,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAppImageConfigsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: The total number of items to return in the response. If the total
                 number of items available is more than the value specified, a NextToken is provided
                 in the response. To resume pagination, provide the NextToken value in the as part of
@@ -612,6 +668,9 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AppImageConfigDetails, ListAppImageConfigsResponse]: ...
+    @overload
+    def list_apps(self, request: ListAppsRequest, /, *, extra: Mapping[str, Any] | None = None) -> ListAppsResponse: ...
+    @overload
     def list_apps(
         self,
         *,
@@ -629,6 +688,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListAppsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: This parameter defines the maximum number of results that can be return
@@ -664,6 +726,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AppDetails, ListAppsResponse]: ...
+    @overload
+    def list_artifacts(
+        self, request: ListArtifactsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListArtifactsResponse: ...
+    @overload
     def list_artifacts(
         self,
         *,
@@ -682,6 +749,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListArtifactsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             source_uri: A filter that returns only artifacts with the specified source URI.
                 Since 2020-12-01.
             artifact_type: A filter that returns only artifacts of the specified type. Since
@@ -717,6 +787,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ArtifactSummary, ListArtifactsResponse]: ...
+    @overload
+    def list_associations(
+        self, request: ListAssociationsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAssociationsResponse: ...
+    @overload
     def list_associations(
         self,
         *,
@@ -738,6 +813,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAssociationsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             source_arn: A filter that returns only associations with the specified source ARN.
                 Since 2020-12-01.
             destination_arn: A filter that returns only associations with the specified
@@ -782,6 +860,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AssociationSummary, ListAssociationsResponse]: ...
+    @overload
+    def list_auto_ml_jobs(
+        self, request: ListAutoMLJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListAutoMLJobsResponse: ...
+    @overload
     def list_auto_ml_jobs(
         self,
         *,
@@ -802,6 +885,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListAutoMLJobsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             creation_time_after: Request a list of jobs, using a filter for time. Since
                 2019-12-04.
             creation_time_before: Request a list of jobs, using a filter for time. Since
@@ -841,6 +927,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]: ...
+    @overload
+    def list_candidates_for_auto_ml_job(
+        self, request: ListCandidatesForAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCandidatesForAutoMLJobResponse: ...
+    @overload
     def list_candidates_for_auto_ml_job(
         self,
         *,
@@ -858,6 +949,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCandidatesForAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             auto_ml_job_name: List the candidates created for the job by providing the job's
                 name. Since 2019-12-04.
             status_equals: List the candidates for the job and filter by status. Since
@@ -889,6 +983,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]: ...
+    @overload
+    def list_cluster_events(
+        self, request: ListClusterEventsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterEventsResponse: ...
+    @overload
     def list_cluster_events(
         self,
         *,
@@ -911,6 +1010,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterEventsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster for
                 which to list events. Since 2025-08-05.
             instance_group_name: The name of the instance group to filter events. If specified,
@@ -952,6 +1054,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]: ...
+    @overload
+    def list_cluster_nodes(
+        self, request: ListClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterNodesResponse: ...
+    @overload
     def list_cluster_nodes(
         self,
         *,
@@ -972,6 +1079,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster in which you want to retrieve the list of nodes. Since 2023-11-29.
             creation_time_after: A filter that returns nodes in a SageMaker HyperPod cluster
@@ -1017,6 +1127,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]: ...
+    @overload
+    def list_cluster_scheduler_configs(
+        self, request: ListClusterSchedulerConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterSchedulerConfigsResponse: ...
+    @overload
     def list_cluster_scheduler_configs(
         self,
         *,
@@ -1036,6 +1151,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListClusterSchedulerConfigsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             created_after: Filter for after this creation time. The input for this parameter is
                 a Unix timestamp. To convert a date and time into a Unix timestamp, see
                 EpochConverter. Since 2024-12-04.
@@ -1073,6 +1191,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterSchedulerConfigSummary, ListClusterSchedulerConfigsResponse]: ...
+    @overload
+    def list_clusters(
+        self, request: ListClustersRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClustersResponse: ...
+    @overload
     def list_clusters(
         self,
         *,
@@ -1091,6 +1214,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords (``ListClustersRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: Set a start time for the time range during which you want to
                 list SageMaker HyperPod clusters. Timestamps are formatted according to the ISO 8601
                 standard. Since 2023-11-29.
@@ -1136,6 +1262,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterSummary, ListClustersResponse]: ...
+    @overload
+    def list_code_repositories(
+        self, request: ListCodeRepositoriesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCodeRepositoriesOutput: ...
+    @overload
     def list_code_repositories(
         self,
         *,
@@ -1155,6 +1286,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCodeRepositoriesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only git repositories that were created
                 after the specified time. Since 2018-11-28.
             creation_time_before: A filter that returns only git repositories that were created
@@ -1192,6 +1326,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[CodeRepositorySummary, ListCodeRepositoriesOutput]: ...
+    @overload
+    def list_compilation_jobs(
+        self, request: ListCompilationJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCompilationJobsResponse: ...
+    @overload
     def list_compilation_jobs(
         self,
         *,
@@ -1215,6 +1354,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListCompilationJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListCompilationJobs request was truncated,
                 the response includes a NextToken . To retrieve the next set of model compilation
                 jobs, use the token in the next request. Since 2018-11-28.
@@ -1256,6 +1398,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[CompilationJobSummary, ListCompilationJobsResponse]: ...
+    @overload
+    def list_compute_quotas(
+        self, request: ListComputeQuotasRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListComputeQuotasResponse: ...
+    @overload
     def list_compute_quotas(
         self,
         *,
@@ -1275,6 +1422,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListComputeQuotasRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: Filter for after this creation time. The input for this parameter is
                 a Unix timestamp. To convert a date and time into a Unix timestamp, see
                 EpochConverter. Since 2024-12-04.
@@ -1313,6 +1463,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ComputeQuotaSummary, ListComputeQuotasResponse]: ...
+    @overload
+    def list_contexts(
+        self, request: ListContextsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListContextsResponse: ...
+    @overload
     def list_contexts(
         self,
         *,
@@ -1331,6 +1486,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListContextsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             source_uri: A filter that returns only contexts with the specified source URI. Since
                 2020-12-01.
             context_type: A filter that returns only contexts of the specified type. Since
@@ -1366,6 +1524,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ContextSummary, ListContextsResponse]: ...
+    @overload
+    def list_data_quality_job_definitions(
+        self, request: ListDataQualityJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDataQualityJobDefinitionsResponse: ...
+    @overload
     def list_data_quality_job_definitions(
         self,
         *,
@@ -1384,6 +1547,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListDataQualityJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: A filter that lists the data quality job definitions associated with
                 the specified endpoint. Since 2020-12-08.
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -1421,6 +1587,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListDataQualityJobDefinitionsResponse]: ...
+    @overload
+    def list_device_fleets(
+        self, request: ListDeviceFleetsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDeviceFleetsResponse: ...
+    @overload
     def list_device_fleets(
         self,
         *,
@@ -1440,6 +1611,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListDeviceFleetsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: The maximum number of results to select. Since 2020-12-08.
@@ -1475,6 +1649,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DeviceFleetSummary, ListDeviceFleetsResponse]: ...
+    @overload
+    def list_devices(
+        self, request: ListDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDevicesResponse: ...
+    @overload
     def list_devices(
         self,
         *,
@@ -1490,6 +1669,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords (``ListDevicesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: Maximum number of results to select. Since 2020-12-08.
@@ -1515,6 +1697,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DeviceSummary, ListDevicesResponse]: ...
+    @overload
+    def list_domains(
+        self, request: ListDomainsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListDomainsResponse: ...
+    @overload
     def list_domains(
         self,
         *,
@@ -1527,6 +1714,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListDomainsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: Returns a list up to a specified limit. Since 2019-12-04.
@@ -1543,6 +1733,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DomainDetails, ListDomainsResponse]: ...
+    @overload
+    def list_edge_deployment_plans(
+        self, request: ListEdgeDeploymentPlansRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEdgeDeploymentPlansResponse: ...
+    @overload
     def list_edge_deployment_plans(
         self,
         *,
@@ -1563,6 +1758,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEdgeDeploymentPlansRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2022-07-18.
             max_results: The maximum number of results to select (50 by default). Since
@@ -1604,6 +1802,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EdgeDeploymentPlanSummary, ListEdgeDeploymentPlansResponse]: ...
+    @overload
+    def list_edge_packaging_jobs(
+        self, request: ListEdgePackagingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEdgePackagingJobsResponse: ...
+    @overload
     def list_edge_packaging_jobs(
         self,
         *,
@@ -1625,6 +1828,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEdgePackagingJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 need tokening. Since 2020-12-08.
             max_results: Maximum number of results to select. Since 2020-12-08.
@@ -1665,6 +1871,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EdgePackagingJobSummary, ListEdgePackagingJobsResponse]: ...
+    @overload
+    def list_endpoint_configs(
+        self, request: ListEndpointConfigsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEndpointConfigsOutput: ...
+    @overload
     def list_endpoint_configs(
         self,
         *,
@@ -1680,6 +1891,9 @@ class SageMakerClient(BaseClient):
         """Lists endpoint configurations.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListEndpointConfigsInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             sort_by: The field to sort results by. The default is CreationTime . Since
                 2017-11-29.
             sort_order: The sort order for results. The default is Ascending . Since 2017-11-29.
@@ -1712,6 +1926,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EndpointConfigSummary, ListEndpointConfigsOutput]: ...
+    @overload
+    def list_endpoints(
+        self, request: ListEndpointsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListEndpointsOutput: ...
+    @overload
     def list_endpoints(
         self,
         *,
@@ -1730,6 +1949,9 @@ class SageMakerClient(BaseClient):
         """Lists endpoints.
 
         Args:
+            request: the whole request instead of keywords (``ListEndpointsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             sort_by: Sorts the list of results. The default is CreationTime . Since 2017-11-29.
             sort_order: The sort order for results. The default is Descending . Since
                 2017-11-29.
@@ -1771,6 +1993,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[EndpointSummary, ListEndpointsOutput]: ...
+    @overload
+    def list_experiments(
+        self, request: ListExperimentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListExperimentsResponse: ...
+    @overload
     def list_experiments(
         self,
         *,
@@ -1789,6 +2016,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListExperimentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: A filter that returns only experiments created after the specified
                 time. Since 2019-12-04.
             created_before: A filter that returns only experiments created before the specified
@@ -1818,6 +2048,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ExperimentSummary, ListExperimentsResponse]: ...
+    @overload
+    def list_feature_groups(
+        self, request: ListFeatureGroupsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListFeatureGroupsResponse: ...
+    @overload
     def list_feature_groups(
         self,
         *,
@@ -1837,6 +2072,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListFeatureGroupsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             name_contains: A string that partially matches one or more FeatureGroup s names.
                 Filters FeatureGroup s by name. Since 2020-12-01.
             feature_group_status_equals: A FeatureGroup status. Filters by FeatureGroup status.
@@ -1873,6 +2111,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FeatureGroupSummary, ListFeatureGroupsResponse]: ...
+    @overload
+    def list_flow_definitions(
+        self, request: ListFlowDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListFlowDefinitionsResponse: ...
+    @overload
     def list_flow_definitions(
         self,
         *,
@@ -1888,6 +2131,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListFlowDefinitionsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only flow definitions with a creation
                 time greater than or equal to the specified timestamp. Since 2019-12-04.
             creation_time_before: A filter that returns only flow definitions that were created
@@ -1914,6 +2160,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]: ...
+    @overload
+    def list_hub_content_versions(
+        self, request: ListHubContentVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHubContentVersionsResponse: ...
+    @overload
     def list_hub_content_versions(
         self,
         *,
@@ -1935,6 +2186,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHubContentVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to list the content versions of. Since 2022-11-30.
             hub_content_type: The type of hub content to list versions of. Since 2022-11-30.
             hub_content_name: The name of the hub content. Since 2022-11-30.
@@ -1975,6 +2229,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HubContentInfo, ListHubContentVersionsResponse]: ...
+    @overload
+    def list_hub_contents(
+        self, request: ListHubContentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHubContentsResponse: ...
+    @overload
     def list_hub_contents(
         self,
         *,
@@ -1995,6 +2254,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHubContentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_name: The name of the hub to list the contents of. Since 2022-11-30.
             hub_content_type: The type of hub content to list. Since 2022-11-30.
             name_contains: Only list hub content if the name contains the specified string.
@@ -2033,6 +2295,9 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HubContentInfo, ListHubContentsResponse]: ...
+    @overload
+    def list_hubs(self, request: ListHubsRequest, /, *, extra: Mapping[str, Any] | None = None) -> ListHubsResponse: ...
+    @overload
     def list_hubs(
         self,
         *,
@@ -2052,6 +2317,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``ListHubsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             name_contains: Only list hubs with names that contain the specified string. Since
                 2022-11-30.
             creation_time_before: Only list hubs that were created before the time specified.
@@ -2088,6 +2356,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HubInfo, ListHubsResponse]: ...
+    @overload
+    def list_human_task_uis(
+        self, request: ListHumanTaskUisRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHumanTaskUisResponse: ...
+    @overload
     def list_human_task_uis(
         self,
         *,
@@ -2103,6 +2376,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHumanTaskUisRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only human task user interfaces with a
                 creation time greater than or equal to the specified timestamp. Since 2019-12-04.
             creation_time_before: A filter that returns only human task user interfaces that
@@ -2129,6 +2405,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HumanTaskUiSummary, ListHumanTaskUisResponse]: ...
+    @overload
+    def list_hyper_parameter_tuning_jobs(
+        self, request: ListHyperParameterTuningJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListHyperParameterTuningJobsResponse: ...
+    @overload
     def list_hyper_parameter_tuning_jobs(
         self,
         *,
@@ -2150,6 +2431,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListHyperParameterTuningJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListHyperParameterTuningJobs request was
                 truncated, the response includes a NextToken . To retrieve the next set of tuning
                 jobs, use the token in the next request. Since 2018-06-04.
@@ -2190,6 +2474,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HyperParameterTuningJobSummary, ListHyperParameterTuningJobsResponse]: ...
+    @overload
+    def list_image_versions(
+        self, request: ListImageVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListImageVersionsResponse: ...
+    @overload
     def list_image_versions(
         self,
         *,
@@ -2210,6 +2499,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListImageVersionsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only versions created on or after the
                 specified time. Since 2020-10-26.
             creation_time_before: A filter that returns only versions created on or before the
@@ -2247,6 +2539,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ImageVersion, ListImageVersionsResponse]: ...
+    @overload
+    def list_images(
+        self, request: ListImagesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListImagesResponse: ...
+    @overload
     def list_images(
         self,
         *,
@@ -2267,6 +2564,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-10-26.
 
         Args:
+            request: the whole request instead of keywords (``ListImagesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns only images created on or after the
                 specified time. Since 2020-10-26.
             creation_time_before: A filter that returns only images created on or before the
@@ -2304,6 +2604,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Image, ListImagesResponse]: ...
+    @overload
+    def list_inference_components(
+        self, request: ListInferenceComponentsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceComponentsOutput: ...
+    @overload
     def list_inference_components(
         self,
         *,
@@ -2326,6 +2631,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-11-29.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceComponentsInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             sort_by: The field by which to sort the inference components in the response. The
                 default is CreationTime . Since 2023-11-29.
             sort_order: The sort order for results. The default is Descending . Since
@@ -2376,6 +2684,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceComponentSummary, ListInferenceComponentsOutput]: ...
+    @overload
+    def list_inference_experiments(
+        self, request: ListInferenceExperimentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceExperimentsResponse: ...
+    @overload
     def list_inference_experiments(
         self,
         *,
@@ -2397,6 +2710,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceExperimentsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name_contains: Selects inference experiments whose names contain this name. Since
                 2022-11-30.
             type: Selects inference experiments of this type. For the possible types of
@@ -2439,6 +2755,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]: ...
+    @overload
+    def list_inference_recommendations_job_steps(
+        self, request: ListInferenceRecommendationsJobStepsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceRecommendationsJobStepsResponse: ...
+    @overload
     def list_inference_recommendations_job_steps(
         self,
         *,
@@ -2457,6 +2778,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-10-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRecommendationsJobStepsRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             job_name: The name for the Inference Recommender job. Since 2022-10-24.
             status: A filter to return benchmarks of a specified status. If this field is left
                 empty, then all benchmarks are returned. Since 2022-10-24.
@@ -2482,6 +2806,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceRecommendationsJobStep, ListInferenceRecommendationsJobStepsResponse]: ...
+    @overload
+    def list_inference_recommendations_jobs(
+        self, request: ListInferenceRecommendationsJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceRecommendationsJobsResponse: ...
+    @overload
     def list_inference_recommendations_jobs(
         self,
         *,
@@ -2504,6 +2833,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRecommendationsJobsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only jobs created after the specified
                 time (timestamp). Since 2021-12-01.
             creation_time_before: A filter that returns only jobs created before the specified
@@ -2550,6 +2882,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]: ...
+    @overload
+    def list_job_schema_versions(
+        self, request: ListJobSchemaVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListJobSchemaVersionsResponse: ...
+    @overload
     def list_job_schema_versions(
         self,
         *,
@@ -2569,6 +2906,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListJobSchemaVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             job_category: The category of job schemas to list. Since 2026-06-02.
             next_token: If the previous response was truncated, this token retrieves the next
                 set of results. Since 2026-06-02.
@@ -2588,6 +2928,9 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[JobConfigSchemaVersionSummary, ListJobSchemaVersionsResponse]: ...
+    @overload
+    def list_jobs(self, request: ListJobsRequest, /, *, extra: Mapping[str, Any] | None = None) -> ListJobsResponse: ...
+    @overload
     def list_jobs(
         self,
         *,
@@ -2616,6 +2959,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``ListJobsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_category: The category of jobs to list. Since 2026-06-02.
             next_token: If the previous response was truncated, this token retrieves the next
                 set of results. Since 2026-06-02.
@@ -2658,6 +3004,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[JobSummary, ListJobsResponse]: ...
+    @overload
+    def list_labeling_jobs(
+        self, request: ListLabelingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLabelingJobsResponse: ...
+    @overload
     def list_labeling_jobs(
         self,
         *,
@@ -2678,6 +3029,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLabelingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only labeling jobs created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only labeling jobs created before the
@@ -2719,6 +3073,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[LabelingJobSummary, ListLabelingJobsResponse]: ...
+    @overload
+    def list_labeling_jobs_for_workteam(
+        self, request: ListLabelingJobsForWorkteamRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLabelingJobsForWorkteamResponse: ...
+    @overload
     def list_labeling_jobs_for_workteam(
         self,
         *,
@@ -2739,6 +3098,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLabelingJobsForWorkteamRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             workteam_arn: The Amazon Resource Name (ARN) of the work team for which you want to
                 see labeling jobs for. Since 2018-11-28.
             max_results: The maximum number of labeling jobs to return in each page of the
@@ -2776,6 +3138,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]: ...
+    @overload
+    def list_lineage_groups(
+        self, request: ListLineageGroupsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLineageGroupsResponse: ...
+    @overload
     def list_lineage_groups(
         self,
         *,
@@ -2793,6 +3160,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListLineageGroupsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             created_after: A timestamp to filter against lineage groups created after a certain
                 point in time. Since 2021-12-01.
             created_before: A timestamp to filter against lineage groups created before a

@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -225,6 +225,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The list (M-Z) operations of SageMakerClient."""
 
+    @overload
+    def list_mlflow_apps(
+        self, request: ListMlflowAppsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMlflowAppsResponse: ...
+    @overload
     def list_mlflow_apps(
         self,
         *,
@@ -245,6 +250,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-12-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMlflowAppsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             created_after: Use the CreatedAfter filter to only list MLflow Apps created after a
                 specific date and time. Listed MLflow Apps are shown with a date and time such as
                 "2024-03-16T01:46:56+00:00". The CreatedAfter parameter takes in a Unix timestamp.
@@ -288,6 +296,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MlflowAppSummary, ListMlflowAppsResponse]: ...
+    @overload
+    def list_mlflow_tracking_servers(
+        self, request: ListMlflowTrackingServersRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMlflowTrackingServersResponse: ...
+    @overload
     def list_mlflow_tracking_servers(
         self,
         *,
@@ -306,6 +319,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMlflowTrackingServersRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             created_after: Use the CreatedAfter filter to only list tracking servers created
                 after a specific date and time. Listed tracking servers are shown with a date and
                 time such as "2024-03-16T01:46:56+00:00" . The CreatedAfter parameter takes in a
@@ -347,6 +363,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrackingServerSummary, ListMlflowTrackingServersResponse]: ...
+    @overload
+    def list_model_bias_job_definitions(
+        self, request: ListModelBiasJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelBiasJobDefinitionsResponse: ...
+    @overload
     def list_model_bias_job_definitions(
         self,
         *,
@@ -365,6 +386,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelBiasJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of the endpoint to monitor for model bias. Since 2020-12-08.
             sort_by: Whether to sort results by the Name or CreationTime field. The default is
                 CreationTime . Since 2020-12-08.
@@ -399,6 +423,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelBiasJobDefinitionsResponse]: ...
+    @overload
+    def list_model_card_export_jobs(
+        self, request: ListModelCardExportJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelCardExportJobsResponse: ...
+    @overload
     def list_model_card_export_jobs(
         self,
         *,
@@ -419,6 +448,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardExportJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_card_name: List export jobs for the model card with the specified name. Since
                 2022-11-30.
             model_card_version: List export jobs for the model card with the specified version.
@@ -460,6 +492,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelCardExportJobSummary, ListModelCardExportJobsResponse]: ...
+    @overload
+    def list_model_card_versions(
+        self, request: ListModelCardVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelCardVersionsResponse: ...
+    @overload
     def list_model_card_versions(
         self,
         *,
@@ -478,6 +515,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             creation_time_after: Only list model card versions that were created after the time
                 specified. Since 2022-11-30.
             creation_time_before: Only list model card versions that were created before the
@@ -513,6 +553,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelCardVersionSummary, ListModelCardVersionsResponse]: ...
+    @overload
+    def list_model_cards(
+        self, request: ListModelCardsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelCardsResponse: ...
+    @overload
     def list_model_cards(
         self,
         *,
@@ -531,6 +576,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelCardsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             creation_time_after: Only list model cards that were created after the time
                 specified. Since 2022-11-30.
             creation_time_before: Only list model cards that were created before the time
@@ -565,6 +613,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelCardSummary, ListModelCardsResponse]: ...
+    @overload
+    def list_model_explainability_job_definitions(
+        self, request: ListModelExplainabilityJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelExplainabilityJobDefinitionsResponse: ...
+    @overload
     def list_model_explainability_job_definitions(
         self,
         *,
@@ -583,6 +636,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelExplainabilityJobDefinitionsRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of the endpoint to monitor for model explainability. Since
                 2020-12-08.
             sort_by: Whether to sort results by the Name or CreationTime field. The default is
@@ -618,6 +674,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelExplainabilityJobDefinitionsResponse]: ...
+    @overload
+    def list_model_metadata(
+        self, request: ListModelMetadataRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelMetadataResponse: ...
+    @overload
     def list_model_metadata(
         self,
         *,
@@ -632,6 +693,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelMetadataRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             search_expression: One or more filters that searches for the specified resource or
                 resources in a search. All resource objects that satisfy the expression's condition
                 are included in the search results. Specify the Framework, FrameworkVersion, Domain
@@ -656,6 +720,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]: ...
+    @overload
+    def list_model_package_groups(
+        self, request: ListModelPackageGroupsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelPackageGroupsOutput: ...
+    @overload
     def list_model_package_groups(
         self,
         *,
@@ -674,6 +743,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelPackageGroupsInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only model groups created after the
                 specified time. Since 2020-12-01.
             creation_time_before: A filter that returns only model groups created before the
@@ -712,6 +784,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelPackageGroupSummary, ListModelPackageGroupsOutput]: ...
+    @overload
+    def list_model_packages(
+        self, request: ListModelPackagesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelPackagesOutput: ...
+    @overload
     def list_model_packages(
         self,
         *,
@@ -732,6 +809,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelPackagesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only model packages created after the
                 specified time (timestamp). Since 2018-11-28.
             creation_time_before: A filter that returns only model packages created before the
@@ -774,6 +854,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelPackageSummary, ListModelPackagesOutput]: ...
+    @overload
+    def list_model_quality_job_definitions(
+        self, request: ListModelQualityJobDefinitionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelQualityJobDefinitionsResponse: ...
+    @overload
     def list_model_quality_job_definitions(
         self,
         *,
@@ -792,6 +877,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListModelQualityJobDefinitionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: A filter that returns only model quality monitoring job definitions
                 that are associated with the specified endpoint. Since 2020-12-08.
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -830,6 +918,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelQualityJobDefinitionsResponse]: ...
+    @overload
+    def list_models(
+        self, request: ListModelsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelsOutput: ...
+    @overload
     def list_models(
         self,
         *,
@@ -845,6 +938,9 @@ class SageMakerClient(BaseClient):
         """Lists models created with the CreateModel API.
 
         Args:
+            request: the whole request instead of keywords (``ListModelsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             sort_by: Sorts the list of results. The default is CreationTime . Since 2017-11-29.
             sort_order: The sort order for results. The default is Ascending . Since 2017-11-29.
             next_token: If the response to a previous ListModels request was truncated, the
@@ -876,6 +972,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelSummary, ListModelsOutput]: ...
+    @overload
+    def list_monitoring_alert_history(
+        self, request: ListMonitoringAlertHistoryRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringAlertHistoryResponse: ...
+    @overload
     def list_monitoring_alert_history(
         self,
         *,
@@ -895,6 +996,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringAlertHistoryRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             monitoring_alert_name: The name of a monitoring alert. Since 2022-11-30.
             sort_by: The field used to sort results. The default is CreationTime . Since
@@ -932,6 +1036,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringAlertHistorySummary, ListMonitoringAlertHistoryResponse]: ...
+    @overload
+    def list_monitoring_alerts(
+        self, request: ListMonitoringAlertsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringAlertsResponse: ...
+    @overload
     def list_monitoring_alerts(
         self,
         *,
@@ -945,6 +1054,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringAlertsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
             next_token: If the result of the previous ListMonitoringAlerts request was
                 truncated, the response includes a NextToken . To retrieve the next set of alerts in
@@ -965,6 +1077,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringAlertSummary, ListMonitoringAlertsResponse]: ...
+    @overload
+    def list_monitoring_executions(
+        self, request: ListMonitoringExecutionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringExecutionsResponse: ...
+    @overload
     def list_monitoring_executions(
         self,
         *,
@@ -990,6 +1107,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringExecutionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: Name of a specific schedule to fetch jobs for. Since
                 2019-12-04.
             endpoint_name: Name of a specific endpoint to fetch jobs for. Since 2019-12-04.
@@ -1045,6 +1165,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringExecutionSummary, ListMonitoringExecutionsResponse]: ...
+    @overload
+    def list_monitoring_schedules(
+        self, request: ListMonitoringSchedulesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListMonitoringSchedulesResponse: ...
+    @overload
     def list_monitoring_schedules(
         self,
         *,
@@ -1068,6 +1193,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListMonitoringSchedulesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             endpoint_name: Name of a specific endpoint to fetch schedules for. Since 2019-12-04.
             sort_by: Whether to sort results by Status , CreationTime , ScheduledTime field. The
                 default is CreationTime . Since 2019-12-04.
@@ -1117,6 +1245,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[MonitoringScheduleSummary, ListMonitoringSchedulesResponse]: ...
+    @overload
+    def list_notebook_instance_lifecycle_configs(
+        self, request: ListNotebookInstanceLifecycleConfigsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListNotebookInstanceLifecycleConfigsOutput: ...
+    @overload
     def list_notebook_instance_lifecycle_configs(
         self,
         *,
@@ -1138,6 +1271,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-03-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListNotebookInstanceLifecycleConfigsInput.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             next_token: If the result of a ListNotebookInstanceLifecycleConfigs request was
                 truncated, the response includes a NextToken . To get the next set of lifecycle
                 configurations, use the token in the next request. Since 2018-03-15.
@@ -1178,6 +1314,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[NotebookInstanceLifecycleConfigSummary, ListNotebookInstanceLifecycleConfigsOutput]: ...
+    @overload
+    def list_notebook_instances(
+        self, request: ListNotebookInstancesInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListNotebookInstancesOutput: ...
+    @overload
     def list_notebook_instances(
         self,
         *,
@@ -1200,6 +1341,9 @@ class SageMakerClient(BaseClient):
         Amazon Web Services Region.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListNotebookInstancesInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the previous call to the ListNotebookInstances is truncated, the
                 response includes a NextToken. You can use this token in your subsequent
                 ListNotebookInstances request to fetch the next set of notebook instances. Since
@@ -1253,6 +1397,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[NotebookInstanceSummary, ListNotebookInstancesOutput]: ...
+    @overload
+    def list_optimization_jobs(
+        self, request: ListOptimizationJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListOptimizationJobsResponse: ...
+    @overload
     def list_optimization_jobs(
         self,
         *,
@@ -1274,6 +1423,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListOptimizationJobsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: A token that you use to get the next set of results following a
                 truncated response. If the response to the previous request was truncated, that
                 response provides the value for this token. Since 2024-07-09.
@@ -1319,6 +1471,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[OptimizationJobSummary, ListOptimizationJobsResponse]: ...
+    @overload
+    def list_partner_apps(
+        self, request: ListPartnerAppsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPartnerAppsResponse: ...
+    @overload
     def list_partner_apps(
         self,
         *,
@@ -1331,6 +1488,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPartnerAppsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             max_results: This parameter defines the maximum number of results that can be
                 returned in a single response. The MaxResults parameter is an upper bound, not a
                 target. If there are more results available than the value specified, a NextToken is
@@ -1352,6 +1512,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PartnerAppSummary, ListPartnerAppsResponse]: ...
+    @overload
+    def list_pipeline_execution_steps(
+        self, request: ListPipelineExecutionStepsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineExecutionStepsResponse: ...
+    @overload
     def list_pipeline_execution_steps(
         self,
         *,
@@ -1366,6 +1531,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineExecutionStepsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             next_token: If the result of the previous ListPipelineExecutionSteps request was
@@ -1390,6 +1558,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineExecutionStep, ListPipelineExecutionStepsResponse]: ...
+    @overload
+    def list_pipeline_executions(
+        self, request: ListPipelineExecutionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineExecutionsResponse: ...
+    @overload
     def list_pipeline_executions(
         self,
         *,
@@ -1407,6 +1580,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineExecutionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
                 2020-12-01.
             created_after: A filter that returns the pipeline executions that were created after
@@ -1439,6 +1615,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineExecutionSummary, ListPipelineExecutionsResponse]: ...
+    @overload
+    def list_pipeline_parameters_for_execution(
+        self, request: ListPipelineParametersForExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineParametersForExecutionResponse: ...
+    @overload
     def list_pipeline_parameters_for_execution(
         self,
         *,
@@ -1452,6 +1633,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineParametersForExecutionRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             next_token: If the result of the previous ListPipelineParametersForExecution request
@@ -1473,6 +1657,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Parameter, ListPipelineParametersForExecutionResponse]: ...
+    @overload
+    def list_pipeline_versions(
+        self, request: ListPipelineVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelineVersionsResponse: ...
+    @overload
     def list_pipeline_versions(
         self,
         *,
@@ -1489,6 +1678,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-07-15.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelineVersionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
             created_after: A filter that returns the pipeline versions that were created after a
                 specified time. Since 2025-07-15.
@@ -1517,6 +1709,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineVersionSummary, ListPipelineVersionsResponse]: ...
+    @overload
+    def list_pipelines(
+        self, request: ListPipelinesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListPipelinesResponse: ...
+    @overload
     def list_pipelines(
         self,
         *,
@@ -1534,6 +1731,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListPipelinesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             pipeline_name_prefix: The prefix of the pipeline name. Since 2020-12-01.
             created_after: A filter that returns the pipelines that were created after a
                 specified time. Since 2020-12-01.
@@ -1565,6 +1765,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[PipelineSummary, ListPipelinesResponse]: ...
+    @overload
+    def list_processing_jobs(
+        self, request: ListProcessingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListProcessingJobsResponse: ...
+    @overload
     def list_processing_jobs(
         self,
         *,
@@ -1585,6 +1790,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListProcessingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only processing jobs created after the
                 specified time. Since 2019-12-04.
             creation_time_before: A filter that returns only processing jobs created after the
@@ -1626,6 +1834,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ProcessingJobSummary, ListProcessingJobsResponse]: ...
+    @overload
+    def list_projects(
+        self, request: ListProjectsInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListProjectsOutput: ...
+    @overload
     def list_projects(
         self,
         *,
@@ -1643,6 +1856,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords (``ListProjectsInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             creation_time_after: A filter that returns the projects that were created after a
                 specified time. Since 2020-12-01.
             creation_time_before: A filter that returns the projects that were created before a
@@ -1675,6 +1891,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ProjectSummary, ListProjectsOutput]: ...
+    @overload
+    def list_resource_catalogs(
+        self, request: ListResourceCatalogsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListResourceCatalogsResponse: ...
+    @overload
     def list_resource_catalogs(
         self,
         *,
@@ -1693,6 +1914,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-07-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListResourceCatalogsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name_contains: A string that partially matches one or more ResourceCatalog s names.
                 Filters ResourceCatalog by name. Since 2023-07-20.
             creation_time_after: Use this parameter to search for ResourceCatalog s created
@@ -1723,6 +1947,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ResourceCatalog, ListResourceCatalogsResponse]: ...
+    @overload
+    def list_spaces(
+        self, request: ListSpacesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListSpacesResponse: ...
+    @overload
     def list_spaces(
         self,
         *,
@@ -1739,6 +1968,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords (``ListSpacesRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2022-11-30.
             max_results: This parameter defines the maximum number of results that can be return
@@ -1770,6 +2002,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[SpaceDetails, ListSpacesResponse]: ...
+    @overload
+    def list_stage_devices(
+        self, request: ListStageDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListStageDevicesResponse: ...
+    @overload
     def list_stage_devices(
         self,
         *,
@@ -1786,6 +2023,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListStageDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: The response from the last list when returning a list large enough to
                 neeed tokening. Since 2022-07-18.
             max_results: The maximum number of requests to select. Since 2022-07-18.
@@ -1809,6 +2049,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[DeviceDeploymentSummary, ListStageDevicesResponse]: ...
+    @overload
+    def list_studio_lifecycle_configs(
+        self, request: ListStudioLifecycleConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListStudioLifecycleConfigsResponse: ...
+    @overload
     def list_studio_lifecycle_configs(
         self,
         *,
@@ -1830,6 +2075,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListStudioLifecycleConfigsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             max_results: The total number of items to return in the response. If the total
                 number of items available is more than the value specified, a NextToken is provided
                 in the response. To resume pagination, provide the NextToken value in the as part of
@@ -1874,6 +2122,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[StudioLifecycleConfigDetails, ListStudioLifecycleConfigsResponse]: ...
+    @overload
+    def list_subscribed_workteams(
+        self, request: ListSubscribedWorkteamsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListSubscribedWorkteamsResponse: ...
+    @overload
     def list_subscribed_workteams(
         self,
         *,
@@ -1888,6 +2141,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListSubscribedWorkteamsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name_contains: A string in the work team name. This filter returns only work teams
                 whose name contains the specified string. Since 2018-11-28.
             next_token: If the result of the previous ListSubscribedWorkteams request was
@@ -1909,6 +2165,9 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[SubscribedWorkteam, ListSubscribedWorkteamsResponse]: ...
+    @overload
+    def list_tags(self, request: ListTagsInput, /, *, extra: Mapping[str, Any] | None = None) -> ListTagsOutput: ...
+    @overload
     def list_tags(
         self,
         *,
@@ -1920,6 +2179,8 @@ class SageMakerClient(BaseClient):
         """Returns the tags for the specified Amazon SageMaker resource.
 
         Args:
+            request: the whole request instead of keywords (``ListTagsInput.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
                 retrieve. Since 2017-11-29.
             next_token: If the response to the previous ListTags request is truncated, Amazon
@@ -1940,6 +2201,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Tag, ListTagsOutput]: ...
+    @overload
+    def list_training_jobs(
+        self, request: ListTrainingJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingJobsResponse: ...
+    @overload
     def list_training_jobs(
         self,
         *,
@@ -1977,6 +2243,9 @@ class SageMakerClient(BaseClient):
         aws sagemaker list-training-jobs --max-results 100 --status-equals InProgress
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the result of the previous ListTrainingJobs request was truncated,
                 the response includes a NextToken. To retrieve the next set of training jobs, use
                 the token in the next request. Since 2017-11-29.
@@ -2026,6 +2295,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingJobSummary, ListTrainingJobsResponse]: ...
+    @overload
+    def list_training_jobs_for_hyper_parameter_tuning_job(
+        self, request: ListTrainingJobsForHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingJobsForHyperParameterTuningJobResponse: ...
+    @overload
     def list_training_jobs_for_hyper_parameter_tuning_job(
         self,
         *,
@@ -2043,6 +2317,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingJobsForHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job whose training jobs you
                 want to list. Since 2018-06-04.
             next_token: If the result of the previous ListTrainingJobsForHyperParameterTuningJob
@@ -2071,6 +2348,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[HyperParameterTrainingJobSummary, ListTrainingJobsForHyperParameterTuningJobResponse]: ...
+    @overload
+    def list_training_plans(
+        self, request: ListTrainingPlansRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingPlansResponse: ...
+    @overload
     def list_training_plans(
         self,
         *,
@@ -2088,6 +2370,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingPlansRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: A token to continue pagination if more results are available. Since
                 2024-12-04.
             max_results: The maximum number of results to return in the response. Since
@@ -2120,6 +2405,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingPlanSummary, ListTrainingPlansResponse]: ...
+    @overload
+    def list_training_sessions(
+        self, request: ListTrainingSessionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrainingSessionsResponse: ...
+    @overload
     def list_training_sessions(
         self,
         *,
@@ -2143,6 +2433,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrainingSessionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             next_token: If the response was truncated, use the token returned in the previous
                 response to retrieve the next page of results. Since 2026-10-12.
             max_results: The maximum number of training sessions to return in the response.
@@ -2172,6 +2465,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrainingSessionSummary, ListTrainingSessionsResponse]: ...
+    @overload
+    def list_transform_jobs(
+        self, request: ListTransformJobsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTransformJobsResponse: ...
+    @overload
     def list_transform_jobs(
         self,
         *,
@@ -2192,6 +2490,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTransformJobsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             creation_time_after: A filter that returns only transform jobs created after the
                 specified time. Since 2018-07-17.
             creation_time_before: A filter that returns only transform jobs created before the
@@ -2234,6 +2535,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TransformJobSummary, ListTransformJobsResponse]: ...
+    @overload
+    def list_trial_components(
+        self, request: ListTrialComponentsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrialComponentsResponse: ...
+    @overload
     def list_trial_components(
         self,
         *,
@@ -2259,6 +2565,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListTrialComponentsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             experiment_name: A filter that returns only components that are part of the
                 specified experiment. If you specify ExperimentName , you can't filter by SourceArn
                 or TrialName . Since 2020-01-10.
@@ -2300,6 +2609,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrialComponentSummary, ListTrialComponentsResponse]: ...
+    @overload
+    def list_trials(
+        self, request: ListTrialsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListTrialsResponse: ...
+    @overload
     def list_trials(
         self,
         *,
@@ -2322,6 +2636,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords (``ListTrialsRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             experiment_name: A filter that returns only trials that are part of the specified
                 experiment. Since 2019-12-04.
             trial_component_name: A filter that returns only trials that are associated with the
@@ -2356,6 +2673,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[TrialSummary, ListTrialsResponse]: ...
+    @overload
+    def list_ultra_servers_by_reserved_capacity(
+        self, request: ListUltraServersByReservedCapacityRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListUltraServersByReservedCapacityResponse: ...
+    @overload
     def list_ultra_servers_by_reserved_capacity(
         self,
         *,
@@ -2369,6 +2691,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListUltraServersByReservedCapacityRequest.from_dict(d)`` reads botocore's dict);
+                a structure may also be given as its wire-name dict, at any depth.
             reserved_capacity_arn: The ARN of the reserved capacity to list UltraServers for.
                 Since 2025-08-08.
             max_results: The maximum number of UltraServers to return in the response. The
@@ -2389,6 +2714,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[UltraServer, ListUltraServersByReservedCapacityResponse]: ...
+    @overload
+    def list_user_profiles(
+        self, request: ListUserProfilesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListUserProfilesResponse: ...
+    @overload
     def list_user_profiles(
         self,
         *,
@@ -2405,6 +2735,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListUserProfilesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             next_token: If the previous response was truncated, you will receive this token. Use
                 it in your next request to receive the next set of results. Since 2019-12-04.
             max_results: Returns a list up to a specified limit. Since 2019-12-04.
@@ -2432,6 +2765,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[UserProfileDetails, ListUserProfilesResponse]: ...
+    @overload
+    def list_workforces(
+        self, request: ListWorkforcesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListWorkforcesResponse: ...
+    @overload
     def list_workforces(
         self,
         *,
@@ -2448,6 +2786,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-07-24.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListWorkforcesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             sort_by: Sort workforces using the workforce name or creation date. Since
                 2020-07-24.
             sort_order: Sort workforces in ascending or descending order. Since 2020-07-24.
@@ -2472,6 +2813,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[Workforce, ListWorkforcesResponse]: ...
+    @overload
+    def list_workteams(
+        self, request: ListWorkteamsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListWorkteamsResponse: ...
+    @overload
     def list_workteams(
         self,
         *,
@@ -2488,6 +2834,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``ListWorkteamsRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             sort_by: The field to sort results by. The default is CreationTime . Since
                 2018-11-28.
             sort_order: The sort order for results. The default is Ascending . Since 2018-11-28.

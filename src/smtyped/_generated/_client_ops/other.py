@@ -2,46 +2,27 @@
 # (newest 2026-10-30). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.association_edge import AssociationEdgeType, AssociationEdgeTypeLiteral
     from smtyped._generated.enums.cross_account import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
-    from smtyped._generated.enums.direction import Direction, DirectionLiteral
-    from smtyped._generated.enums.hub_content import (
-        HubContentSupportStatus,
-        HubContentSupportStatusLiteral,
-        HubContentType,
-        HubContentTypeLiteral,
-    )
-    from smtyped._generated.enums.inference_experiment import (
-        InferenceExperimentStopDesiredState,
-        InferenceExperimentStopDesiredStateLiteral,
-    )
-    from smtyped._generated.enums.job_category import JobCategory, JobCategoryLiteral
-    from smtyped._generated.enums.model_variant import ModelVariantAction, ModelVariantActionLiteral
-    from smtyped._generated.enums.reserved_capacity import (
-        ReservedCapacityInstanceType,
-        ReservedCapacityInstanceTypeLiteral,
-    )
     from smtyped._generated.enums.resource_type import ResourceType, ResourceTypeLiteral
-    from smtyped._generated.enums.sage_maker import SageMakerResourceName, SageMakerResourceNameLiteral
     from smtyped._generated.enums.search_sort import SearchSortOrder, SearchSortOrderLiteral
     from smtyped._generated.shapes.add_association import AddAssociationResponse
-    from smtyped._generated.shapes.add_cluster import AddClusterNodeSpecification
     from smtyped._generated.shapes.add_tags import AddTagsOutput
     from smtyped._generated.shapes.associate_trial import AssociateTrialComponentResponse
     from smtyped._generated.shapes.attach_cluster import (
@@ -55,7 +36,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.batch_replace import BatchReplaceClusterNodesResponse
     from smtyped._generated.shapes.deregister_devices import DeregisterDevicesResponse
     from smtyped._generated.shapes.detach_cluster import DetachClusterNodeVolumeResponse
-    from smtyped._generated.shapes.device import Device
     from smtyped._generated.shapes.disable_sagemaker import DisableSagemakerServicecatalogPortfolioOutput
     from smtyped._generated.shapes.disassociate_trial import DisassociateTrialComponentResponse
     from smtyped._generated.shapes.enable_sagemaker import EnableSagemakerServicecatalogPortfolioOutput
@@ -67,24 +47,15 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.get_scaling import GetScalingConfigurationRecommendationResponse
     from smtyped._generated.shapes.get_search import GetSearchSuggestionsResponse
     from smtyped._generated.shapes.import_hub import ImportHubContentResponse
-    from smtyped._generated.shapes.instance_group import InstanceGroupHealthCheckConfiguration
-    from smtyped._generated.shapes.model_variant import ModelVariantConfig
-    from smtyped._generated.shapes.output_parameter import OutputParameter
-    from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
-    from smtyped._generated.shapes.parameter import Parameter
     from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyOutput
-    from smtyped._generated.shapes.query_filters import QueryFilters
     from smtyped._generated.shapes.query_lineage import QueryLineageResponse
     from smtyped._generated.shapes.register_devices import RegisterDevicesResponse
     from smtyped._generated.shapes.render_ui import RenderUiTemplateResponse
-    from smtyped._generated.shapes.renderable_task import RenderableTask
     from smtyped._generated.shapes.retry_pipeline import RetryPipelineExecutionResponse
-    from smtyped._generated.shapes.scaling_policy import ScalingPolicyObjective
     from smtyped._generated.shapes.search_expression import SearchExpression
     from smtyped._generated.shapes.search_record import SearchRecord
     from smtyped._generated.shapes.search_response import SearchResponse
     from smtyped._generated.shapes.search_training import SearchTrainingPlanOfferingsResponse
-    from smtyped._generated.shapes.selective_execution import SelectiveExecutionConfig
     from smtyped._generated.shapes.send_pipeline import (
         SendPipelineExecutionStepFailureResponse,
         SendPipelineExecutionStepSuccessResponse,
@@ -116,9 +87,6 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.stop_processing import StopProcessingJobResponse
     from smtyped._generated.shapes.stop_training import StopTrainingJobResponse, StopTrainingSessionResponse
     from smtyped._generated.shapes.stop_transform import StopTransformJobResponse
-    from smtyped._generated.shapes.suggestion_query import SuggestionQuery
-    from smtyped._generated.shapes.tag import Tag
-    from smtyped._generated.shapes.ui_template import UiTemplate
     from smtyped._generated.shapes.visibility_conditions import VisibilityConditions
 
     pass
@@ -131,14 +99,7 @@ class SageMakerClient(BaseClient):
     them in when one of them is first looked up: it has the client's name so that tracebacks
     and type checkers' messages say ``SageMakerClient.method``."""
 
-    def add_association(
-        self,
-        *,
-        source_arn: str,
-        destination_arn: str,
-        association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> AddAssociationResponse:
+    def add_association(self, request: AddAssociationRequest | None = None, /, **kwargs: Any) -> AddAssociationResponse:
         """Creates an association between the source and the destination. A source can be associated
         with multiple destinations, and a destination can be associated with multiple sources. An
         association is a lineage tracking entity. For more information, see Amazon SageMaker ML
@@ -147,6 +108,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``AddAssociationRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             source_arn: The ARN of the source. Since 2020-12-01.
             destination_arn: The Amazon Resource Name (ARN) of the destination. Since
                 2020-12-01.
@@ -156,26 +120,14 @@ class SageMakerClient(BaseClient):
         Returns:
             AddAssociationResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "AddAssociationRequest", "add_association", kwargs)
         out: AddAssociationResponse = _shapes.AddAssociationResponse._from_wire(
-            self._call(
-                "add_association",
-                _rq.add_association(
-                    source_arn=source_arn,
-                    destination_arn=destination_arn,
-                    association_type=association_type,
-                    extra=extra,
-                ),
-            )
+            self._call("add_association", _rq.add_association(**kwargs))
         )
         return out
 
-    def add_tags(
-        self,
-        *,
-        resource_arn: str,
-        tags: list[Tag],
-        extra: Mapping[str, Any] | None = None,
-    ) -> AddTagsOutput:
+    def add_tags(self, request: AddTagsInput | None = None, /, **kwargs: Any) -> AddTagsOutput:
         """Adds or overwrites one or more tags for the specified Amazon SageMaker resource. You can add
         tags to notebook instances, training jobs, models, endpoint configurations, and endpoints.
 
@@ -184,6 +136,8 @@ class SageMakerClient(BaseClient):
         Management User Guide .
 
         Args:
+            request: the whole request instead of keywords (``AddTagsInput.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource that you want to tag.
                 Since 2017-11-29.
             tags: An array of Tag objects. Each tag is a key-value pair. Only the key parameter
@@ -193,17 +147,13 @@ class SageMakerClient(BaseClient):
         Returns:
             AddTagsOutput: the typed response.
         """
-        out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(
-            self._call("add_tags", _rq.add_tags(resource_arn=resource_arn, tags=tags, extra=extra))
-        )
+        if request is not None:
+            kwargs = _whole(_shapes, request, "AddTagsInput", "add_tags", kwargs)
+        out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(self._call("add_tags", _rq.add_tags(**kwargs)))
         return out
 
     def associate_trial_component(
-        self,
-        *,
-        trial_component_name: str,
-        trial_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: AssociateTrialComponentRequest | None = None, /, **kwargs: Any
     ) -> AssociateTrialComponentResponse:
         """Associates a trial component with a trial. A trial component can be associated with multiple
         trials. To disassociate a trial component from a trial, call the DisassociateTrialComponent
@@ -212,6 +162,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``AssociateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to associated with the trial. Since
                 2019-12-04.
             trial_name: The name of the trial to associate with. Since 2019-12-04.
@@ -219,23 +172,15 @@ class SageMakerClient(BaseClient):
         Returns:
             AssociateTrialComponentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "AssociateTrialComponentRequest", "associate_trial_component", kwargs)
         out: AssociateTrialComponentResponse = _shapes.AssociateTrialComponentResponse._from_wire(
-            self._call(
-                "associate_trial_component",
-                _rq.associate_trial_component(
-                    trial_component_name=trial_component_name, trial_name=trial_name, extra=extra
-                ),
-            )
+            self._call("associate_trial_component", _rq.associate_trial_component(**kwargs))
         )
         return out
 
     def attach_cluster_node_network_interface(
-        self,
-        *,
-        cluster_name: str,
-        node_id: str,
-        network_interface_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: AttachClusterNodeNetworkInterfaceRequest | None = None, /, **kwargs: Any
     ) -> AttachClusterNodeNetworkInterfaceResponse:
         """Attaches an elastic network interface (ENI) to a node in a HyperPod cluster.
 
@@ -245,6 +190,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``AttachClusterNodeNetworkInterfaceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster that contains the target node. Since 2026-09-10.
             node_id: The unique identifier of the cluster node to which you want to attach the
@@ -256,23 +204,21 @@ class SageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeNetworkInterfaceResponse: the typed response.
         """
-        out: AttachClusterNodeNetworkInterfaceResponse = _shapes.AttachClusterNodeNetworkInterfaceResponse._from_wire(
-            self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "AttachClusterNodeNetworkInterfaceRequest",
                 "attach_cluster_node_network_interface",
-                _rq.attach_cluster_node_network_interface(
-                    cluster_name=cluster_name, node_id=node_id, network_interface_id=network_interface_id, extra=extra
-                ),
+                kwargs,
             )
+        out: AttachClusterNodeNetworkInterfaceResponse = _shapes.AttachClusterNodeNetworkInterfaceResponse._from_wire(
+            self._call("attach_cluster_node_network_interface", _rq.attach_cluster_node_network_interface(**kwargs))
         )
         return out
 
     def attach_cluster_node_volume(
-        self,
-        *,
-        cluster_arn: str,
-        node_id: str,
-        volume_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: AttachClusterNodeVolumeRequest | None = None, /, **kwargs: Any
     ) -> AttachClusterNodeVolumeResponse:
         """Attaches your Amazon Elastic Block Store (Amazon EBS) volume to a node in your
         EKS-orchestrated HyperPod cluster.
@@ -283,6 +229,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``AttachClusterNodeVolumeRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
                 containing the target node. Your cluster must use EKS as the orchestration and be in
                 the InService state. Since 2025-08-04.
@@ -295,23 +244,15 @@ class SageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeVolumeResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "AttachClusterNodeVolumeRequest", "attach_cluster_node_volume", kwargs)
         out: AttachClusterNodeVolumeResponse = _shapes.AttachClusterNodeVolumeResponse._from_wire(
-            self._call(
-                "attach_cluster_node_volume",
-                _rq.attach_cluster_node_volume(
-                    cluster_arn=cluster_arn, node_id=node_id, volume_id=volume_id, extra=extra
-                ),
-            )
+            self._call("attach_cluster_node_volume", _rq.attach_cluster_node_volume(**kwargs))
         )
         return out
 
     def batch_add_cluster_nodes(
-        self,
-        *,
-        cluster_name: str,
-        nodes_to_add: list[AddClusterNodeSpecification],
-        client_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: BatchAddClusterNodesRequest | None = None, /, **kwargs: Any
     ) -> BatchAddClusterNodesResponse:
         """Adds nodes to a HyperPod cluster by incrementing the target count for one or more instance
         groups. This operation returns a unique NodeLogicalId for each node being added, which can
@@ -324,6 +265,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchAddClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name of the HyperPod cluster to which you want to add nodes. Since
                 2025-08-05.
             client_token: A unique, case-sensitive identifier that you provide to ensure the
@@ -338,23 +282,15 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchAddClusterNodesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "BatchAddClusterNodesRequest", "batch_add_cluster_nodes", kwargs)
         out: BatchAddClusterNodesResponse = _shapes.BatchAddClusterNodesResponse._from_wire(
-            self._call(
-                "batch_add_cluster_nodes",
-                _rq.batch_add_cluster_nodes(
-                    cluster_name=cluster_name, client_token=client_token, nodes_to_add=nodes_to_add, extra=extra
-                ),
-            )
+            self._call("batch_add_cluster_nodes", _rq.batch_add_cluster_nodes(**kwargs))
         )
         return out
 
     def batch_delete_cluster_nodes(
-        self,
-        *,
-        cluster_name: str,
-        node_ids: list[str] | None = None,
-        node_logical_ids: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: BatchDeleteClusterNodesRequest | None = None, /, **kwargs: Any
     ) -> BatchDeleteClusterNodesResponse:
         """Deletes specific nodes within a SageMaker HyperPod cluster. BatchDeleteClusterNodes accepts
         a cluster name and a list of node IDs.
@@ -371,6 +307,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-10-31.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchDeleteClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name of the SageMaker HyperPod cluster from which to delete the
                 specified nodes. Since 2024-10-31.
             node_ids: A list of node IDs to be deleted from the specified cluster. Since
@@ -382,48 +321,39 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchDeleteClusterNodesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "BatchDeleteClusterNodesRequest", "batch_delete_cluster_nodes", kwargs)
         out: BatchDeleteClusterNodesResponse = _shapes.BatchDeleteClusterNodesResponse._from_wire(
-            self._call(
-                "batch_delete_cluster_nodes",
-                _rq.batch_delete_cluster_nodes(
-                    cluster_name=cluster_name, node_ids=node_ids, node_logical_ids=node_logical_ids, extra=extra
-                ),
-            )
+            self._call("batch_delete_cluster_nodes", _rq.batch_delete_cluster_nodes(**kwargs))
         )
         return out
 
     def batch_describe_model_package(
-        self,
-        *,
-        model_package_arn_list: list[str],
-        extra: Mapping[str, Any] | None = None,
+        self, request: BatchDescribeModelPackageInput | None = None, /, **kwargs: Any
     ) -> BatchDescribeModelPackageOutput:
         """This action batch describes a list of versioned model packages
 
         Operation since 2021-10-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchDescribeModelPackageInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_arn_list: The list of Amazon Resource Name (ARN) of the model package
                 groups. Since 2021-10-27.
 
         Returns:
             BatchDescribeModelPackageOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "BatchDescribeModelPackageInput", "batch_describe_model_package", kwargs)
         out: BatchDescribeModelPackageOutput = _shapes.BatchDescribeModelPackageOutput._from_wire(
-            self._call(
-                "batch_describe_model_package",
-                _rq.batch_describe_model_package(model_package_arn_list=model_package_arn_list, extra=extra),
-            )
+            self._call("batch_describe_model_package", _rq.batch_describe_model_package(**kwargs))
         )
         return out
 
     def batch_reboot_cluster_nodes(
-        self,
-        *,
-        cluster_name: str,
-        node_ids: list[str] | None = None,
-        node_logical_ids: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: BatchRebootClusterNodesRequest | None = None, /, **kwargs: Any
     ) -> BatchRebootClusterNodesResponse:
         """Reboots specific nodes within a SageMaker HyperPod cluster using a soft recovery mechanism.
         BatchRebootClusterNodes performs a graceful reboot of the specified nodes by calling the
@@ -444,6 +374,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-11-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchRebootClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster containing the nodes to reboot. Since 2025-11-20.
             node_ids: A list of EC2 instance IDs to reboot using soft recovery. You can specify
@@ -454,23 +387,15 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchRebootClusterNodesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "BatchRebootClusterNodesRequest", "batch_reboot_cluster_nodes", kwargs)
         out: BatchRebootClusterNodesResponse = _shapes.BatchRebootClusterNodesResponse._from_wire(
-            self._call(
-                "batch_reboot_cluster_nodes",
-                _rq.batch_reboot_cluster_nodes(
-                    cluster_name=cluster_name, node_ids=node_ids, node_logical_ids=node_logical_ids, extra=extra
-                ),
-            )
+            self._call("batch_reboot_cluster_nodes", _rq.batch_reboot_cluster_nodes(**kwargs))
         )
         return out
 
     def batch_replace_cluster_nodes(
-        self,
-        *,
-        cluster_name: str,
-        node_ids: list[str] | None = None,
-        node_logical_ids: list[str] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: BatchReplaceClusterNodesRequest | None = None, /, **kwargs: Any
     ) -> BatchReplaceClusterNodesResponse:
         """Replaces specific nodes within a SageMaker HyperPod cluster with new hardware.
         BatchReplaceClusterNodes terminates the specified instances and provisions new replacement
@@ -496,6 +421,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-11-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchReplaceClusterNodesRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster containing the nodes to replace. Since 2025-11-20.
             node_ids: A list of EC2 instance IDs to replace with new hardware. You can specify
@@ -506,22 +434,15 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchReplaceClusterNodesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "BatchReplaceClusterNodesRequest", "batch_replace_cluster_nodes", kwargs)
         out: BatchReplaceClusterNodesResponse = _shapes.BatchReplaceClusterNodesResponse._from_wire(
-            self._call(
-                "batch_replace_cluster_nodes",
-                _rq.batch_replace_cluster_nodes(
-                    cluster_name=cluster_name, node_ids=node_ids, node_logical_ids=node_logical_ids, extra=extra
-                ),
-            )
+            self._call("batch_replace_cluster_nodes", _rq.batch_replace_cluster_nodes(**kwargs))
         )
         return out
 
     def deregister_devices(
-        self,
-        *,
-        device_fleet_name: str,
-        device_names: list[str],
-        extra: Mapping[str, Any] | None = None,
+        self, request: DeregisterDevicesRequest | None = None, /, **kwargs: Any
     ) -> DeregisterDevicesResponse:
         """Deregisters the specified devices. After you deregister a device, you will need to
         re-register the devices.
@@ -529,27 +450,24 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeregisterDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
             device_names: The unique IDs of the devices. Since 2020-12-08.
 
         Returns:
             DeregisterDevicesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DeregisterDevicesRequest", "deregister_devices", kwargs)
         out: DeregisterDevicesResponse = _shapes.DeregisterDevicesResponse._from_wire(
-            self._call(
-                "deregister_devices",
-                _rq.deregister_devices(device_fleet_name=device_fleet_name, device_names=device_names, extra=extra),
-            )
+            self._call("deregister_devices", _rq.deregister_devices(**kwargs))
         )
         return out
 
     def detach_cluster_node_volume(
-        self,
-        *,
-        cluster_arn: str,
-        node_id: str,
-        volume_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DetachClusterNodeVolumeRequest | None = None, /, **kwargs: Any
     ) -> DetachClusterNodeVolumeResponse:
         """Detaches your Amazon Elastic Block Store (Amazon EBS) volume from a node in your
         EKS-orchestrated SageMaker HyperPod cluster.
@@ -560,6 +478,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DetachClusterNodeVolumeRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
                 containing the target node. Your cluster must use EKS as the orchestration and be in
                 the InService state. Since 2025-08-04.
@@ -571,45 +492,49 @@ class SageMakerClient(BaseClient):
         Returns:
             DetachClusterNodeVolumeResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "DetachClusterNodeVolumeRequest", "detach_cluster_node_volume", kwargs)
         out: DetachClusterNodeVolumeResponse = _shapes.DetachClusterNodeVolumeResponse._from_wire(
-            self._call(
-                "detach_cluster_node_volume",
-                _rq.detach_cluster_node_volume(
-                    cluster_arn=cluster_arn, node_id=node_id, volume_id=volume_id, extra=extra
-                ),
-            )
+            self._call("detach_cluster_node_volume", _rq.detach_cluster_node_volume(**kwargs))
         )
         return out
 
     def disable_sagemaker_servicecatalog_portfolio(
-        self,
-        *,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DisableSagemakerServicecatalogPortfolioInput | None = None, /, **kwargs: Any
     ) -> DisableSagemakerServicecatalogPortfolioOutput:
         """Disables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects.
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``DisableSagemakerServicecatalogPortfolioInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "DisableSagemakerServicecatalogPortfolioInput",
+                "disable_sagemaker_servicecatalog_portfolio",
+                kwargs,
+            )
         out: DisableSagemakerServicecatalogPortfolioOutput = (
             _shapes.DisableSagemakerServicecatalogPortfolioOutput._from_wire(
                 self._call(
                     "disable_sagemaker_servicecatalog_portfolio",
-                    _rq.disable_sagemaker_servicecatalog_portfolio(extra=extra),
+                    _rq.disable_sagemaker_servicecatalog_portfolio(**kwargs),
                 )
             )
         )
         return out
 
     def disassociate_trial_component(
-        self,
-        *,
-        trial_component_name: str,
-        trial_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: DisassociateTrialComponentRequest | None = None, /, **kwargs: Any
     ) -> DisassociateTrialComponentResponse:
         """Disassociates a trial component from a trial. This doesn't effect other trials the component
         is associated with. Before you can delete a component, you must disassociate the component
@@ -619,6 +544,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DisassociateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to disassociate from the trial.
                 Since 2019-12-04.
             trial_name: The name of the trial to disassociate from. Since 2019-12-04.
@@ -626,44 +554,50 @@ class SageMakerClient(BaseClient):
         Returns:
             DisassociateTrialComponentResponse: the typed response.
         """
-        out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
-            self._call(
-                "disassociate_trial_component",
-                _rq.disassociate_trial_component(
-                    trial_component_name=trial_component_name, trial_name=trial_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "DisassociateTrialComponentRequest", "disassociate_trial_component", kwargs
             )
+        out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
+            self._call("disassociate_trial_component", _rq.disassociate_trial_component(**kwargs))
         )
         return out
 
     def enable_sagemaker_servicecatalog_portfolio(
-        self,
-        *,
-        extra: Mapping[str, Any] | None = None,
+        self, request: EnableSagemakerServicecatalogPortfolioInput | None = None, /, **kwargs: Any
     ) -> EnableSagemakerServicecatalogPortfolioOutput:
         """Enables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects.
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``EnableSagemakerServicecatalogPortfolioInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "EnableSagemakerServicecatalogPortfolioInput",
+                "enable_sagemaker_servicecatalog_portfolio",
+                kwargs,
+            )
         out: EnableSagemakerServicecatalogPortfolioOutput = (
             _shapes.EnableSagemakerServicecatalogPortfolioOutput._from_wire(
                 self._call(
-                    "enable_sagemaker_servicecatalog_portfolio",
-                    _rq.enable_sagemaker_servicecatalog_portfolio(extra=extra),
+                    "enable_sagemaker_servicecatalog_portfolio", _rq.enable_sagemaker_servicecatalog_portfolio(**kwargs)
                 )
             )
         )
         return out
 
     def extend_training_plan(
-        self,
-        *,
-        training_plan_extension_offering_id: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ExtendTrainingPlanRequest | None = None, /, **kwargs: Any
     ) -> ExtendTrainingPlanResponse:
         """Extends an existing training plan by purchasing an extension offering. This allows you to
         add additional compute capacity time to your training plan without creating a new plan or
@@ -678,6 +612,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-03-11.
 
         Args:
+            request: the whole request instead of keywords
+                (``ExtendTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_plan_extension_offering_id: The unique identifier of the extension offering
                 to purchase. You can retrieve this ID from the TrainingPlanExtensionOfferings in the
                 response of the SearchTrainingPlanOfferings API. Since 2026-03-11.
@@ -685,69 +622,62 @@ class SageMakerClient(BaseClient):
         Returns:
             ExtendTrainingPlanResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ExtendTrainingPlanRequest", "extend_training_plan", kwargs)
         out: ExtendTrainingPlanResponse = _shapes.ExtendTrainingPlanResponse._from_wire(
-            self._call(
-                "extend_training_plan",
-                _rq.extend_training_plan(
-                    training_plan_extension_offering_id=training_plan_extension_offering_id, extra=extra
-                ),
-            )
+            self._call("extend_training_plan", _rq.extend_training_plan(**kwargs))
         )
         return out
 
     def get_device_fleet_report(
-        self,
-        *,
-        device_fleet_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: GetDeviceFleetReportRequest | None = None, /, **kwargs: Any
     ) -> GetDeviceFleetReportResponse:
         """Describes a fleet.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetDeviceFleetReportRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
 
         Returns:
             GetDeviceFleetReportResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "GetDeviceFleetReportRequest", "get_device_fleet_report", kwargs)
         out: GetDeviceFleetReportResponse = _shapes.GetDeviceFleetReportResponse._from_wire(
-            self._call(
-                "get_device_fleet_report", _rq.get_device_fleet_report(device_fleet_name=device_fleet_name, extra=extra)
-            )
+            self._call("get_device_fleet_report", _rq.get_device_fleet_report(**kwargs))
         )
         return out
 
     def get_lineage_group_policy(
-        self,
-        *,
-        lineage_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: GetLineageGroupPolicyRequest | None = None, /, **kwargs: Any
     ) -> GetLineageGroupPolicyResponse:
         """The resource policy for the lineage group.
 
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetLineageGroupPolicyRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             lineage_group_name: The name or Amazon Resource Name (ARN) of the lineage group.
                 Since 2021-12-01.
 
         Returns:
             GetLineageGroupPolicyResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "GetLineageGroupPolicyRequest", "get_lineage_group_policy", kwargs)
         out: GetLineageGroupPolicyResponse = _shapes.GetLineageGroupPolicyResponse._from_wire(
-            self._call(
-                "get_lineage_group_policy",
-                _rq.get_lineage_group_policy(lineage_group_name=lineage_group_name, extra=extra),
-            )
+            self._call("get_lineage_group_policy", _rq.get_lineage_group_policy(**kwargs))
         )
         return out
 
     def get_model_package_group_policy(
-        self,
-        *,
-        model_package_group_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: GetModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
     ) -> GetModelPackageGroupPolicyOutput:
         """Gets a resource policy that manages access for a model group. For information about resource
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
@@ -756,52 +686,60 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group for which to get the resource
                 policy. Since 2020-12-01.
 
         Returns:
             GetModelPackageGroupPolicyOutput: the typed response.
         """
-        out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
-            self._call(
-                "get_model_package_group_policy",
-                _rq.get_model_package_group_policy(model_package_group_name=model_package_group_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "GetModelPackageGroupPolicyInput", "get_model_package_group_policy", kwargs
             )
+        out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
+            self._call("get_model_package_group_policy", _rq.get_model_package_group_policy(**kwargs))
         )
         return out
 
     def get_sagemaker_servicecatalog_portfolio_status(
-        self,
-        *,
-        extra: Mapping[str, Any] | None = None,
+        self, request: GetSagemakerServicecatalogPortfolioStatusInput | None = None, /, **kwargs: Any
     ) -> GetSagemakerServicecatalogPortfolioStatusOutput:
         """Gets the status of Service Catalog in SageMaker. Service Catalog is used to create SageMaker
         projects.
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``GetSagemakerServicecatalogPortfolioStatusInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "GetSagemakerServicecatalogPortfolioStatusInput",
+                "get_sagemaker_servicecatalog_portfolio_status",
+                kwargs,
+            )
         out: GetSagemakerServicecatalogPortfolioStatusOutput = (
             _shapes.GetSagemakerServicecatalogPortfolioStatusOutput._from_wire(
                 self._call(
                     "get_sagemaker_servicecatalog_portfolio_status",
-                    _rq.get_sagemaker_servicecatalog_portfolio_status(extra=extra),
+                    _rq.get_sagemaker_servicecatalog_portfolio_status(**kwargs),
                 )
             )
         )
         return out
 
     def get_scaling_configuration_recommendation(
-        self,
-        *,
-        inference_recommendations_job_name: str,
-        recommendation_id: str | None = None,
-        endpoint_name: str | None = None,
-        target_cpu_utilization_per_core: int | None = None,
-        scaling_policy_objective: ScalingPolicyObjective | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: GetScalingConfigurationRecommendationRequest | None = None, /, **kwargs: Any
     ) -> GetScalingConfigurationRecommendationResponse:
         """Starts an Amazon SageMaker Inference Recommender autoscaling recommendation job. Returns
         recommendations for autoscaling policies that you can apply to your SageMaker endpoint.
@@ -809,6 +747,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-08-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetScalingConfigurationRecommendationRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             inference_recommendations_job_name: The name of a previously completed Inference
                 Recommender job. Since 2023-08-02.
             recommendation_id: The recommendation ID of a previously completed inference
@@ -826,29 +767,25 @@ class SageMakerClient(BaseClient):
         Returns:
             GetScalingConfigurationRecommendationResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "GetScalingConfigurationRecommendationRequest",
+                "get_scaling_configuration_recommendation",
+                kwargs,
+            )
         out: GetScalingConfigurationRecommendationResponse = (
             _shapes.GetScalingConfigurationRecommendationResponse._from_wire(
                 self._call(
-                    "get_scaling_configuration_recommendation",
-                    _rq.get_scaling_configuration_recommendation(
-                        inference_recommendations_job_name=inference_recommendations_job_name,
-                        recommendation_id=recommendation_id,
-                        endpoint_name=endpoint_name,
-                        target_cpu_utilization_per_core=target_cpu_utilization_per_core,
-                        scaling_policy_objective=scaling_policy_objective,
-                        extra=extra,
-                    ),
+                    "get_scaling_configuration_recommendation", _rq.get_scaling_configuration_recommendation(**kwargs)
                 )
             )
         )
         return out
 
     def get_search_suggestions(
-        self,
-        *,
-        resource: ResourceType | ResourceTypeLiteral,
-        suggestion_query: SuggestionQuery | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: GetSearchSuggestionsRequest | None = None, /, **kwargs: Any
     ) -> GetSearchSuggestionsResponse:
         """An auto-complete API for the search functionality in the SageMaker console. It returns
         suggestions of possible matches for the property name to use in Search queries. Provides
@@ -857,6 +794,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetSearchSuggestionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
             suggestion_query: Limits the property names that are included in the response. Since
                 2018-11-28.
@@ -864,36 +804,24 @@ class SageMakerClient(BaseClient):
         Returns:
             GetSearchSuggestionsResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "GetSearchSuggestionsRequest", "get_search_suggestions", kwargs)
         out: GetSearchSuggestionsResponse = _shapes.GetSearchSuggestionsResponse._from_wire(
-            self._call(
-                "get_search_suggestions",
-                _rq.get_search_suggestions(resource=resource, suggestion_query=suggestion_query, extra=extra),
-            )
+            self._call("get_search_suggestions", _rq.get_search_suggestions(**kwargs))
         )
         return out
 
     def import_hub_content(
-        self,
-        *,
-        hub_content_name: str,
-        hub_content_type: HubContentType | HubContentTypeLiteral,
-        document_schema_version: str,
-        hub_name: str,
-        hub_content_document: str,
-        hub_content_version: str | None = None,
-        hub_content_display_name: str | None = None,
-        hub_content_description: str | None = None,
-        hub_content_markdown: str | None = None,
-        support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
-        hub_content_search_keywords: list[str] | None = None,
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: ImportHubContentRequest | None = None, /, **kwargs: Any
     ) -> ImportHubContentResponse:
         """Import hub content.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ImportHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_content_name: The name of the hub content to import. Since 2022-11-30.
             hub_content_version: The version of the hub content to import. Since 2022-11-30.
             hub_content_type: The type of hub content to import. Since 2022-11-30.
@@ -917,34 +845,15 @@ class SageMakerClient(BaseClient):
         Returns:
             ImportHubContentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "ImportHubContentRequest", "import_hub_content", kwargs)
         out: ImportHubContentResponse = _shapes.ImportHubContentResponse._from_wire(
-            self._call(
-                "import_hub_content",
-                _rq.import_hub_content(
-                    hub_content_name=hub_content_name,
-                    hub_content_version=hub_content_version,
-                    hub_content_type=hub_content_type,
-                    document_schema_version=document_schema_version,
-                    hub_name=hub_name,
-                    hub_content_display_name=hub_content_display_name,
-                    hub_content_description=hub_content_description,
-                    hub_content_markdown=hub_content_markdown,
-                    hub_content_document=hub_content_document,
-                    support_status=support_status,
-                    hub_content_search_keywords=hub_content_search_keywords,
-                    tags=tags,
-                    extra=extra,
-                ),
-            )
+            self._call("import_hub_content", _rq.import_hub_content(**kwargs))
         )
         return out
 
     def put_model_package_group_policy(
-        self,
-        *,
-        model_package_group_name: str,
-        resource_policy: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: PutModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
     ) -> PutModelPackageGroupPolicyOutput:
         """Adds a resouce policy to control access to a model group. For information about resoure
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
@@ -953,6 +862,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``PutModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to add a resource policy to.
                 Since 2020-12-01.
             resource_policy: The resource policy for the model group. Since 2020-12-01.
@@ -960,34 +872,25 @@ class SageMakerClient(BaseClient):
         Returns:
             PutModelPackageGroupPolicyOutput: the typed response.
         """
-        out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
-            self._call(
-                "put_model_package_group_policy",
-                _rq.put_model_package_group_policy(
-                    model_package_group_name=model_package_group_name, resource_policy=resource_policy, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "PutModelPackageGroupPolicyInput", "put_model_package_group_policy", kwargs
             )
+        out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
+            self._call("put_model_package_group_policy", _rq.put_model_package_group_policy(**kwargs))
         )
         return out
 
-    def query_lineage(
-        self,
-        *,
-        start_arns: list[str] | None = None,
-        direction: Direction | DirectionLiteral | None = None,
-        include_edges: bool | None = None,
-        filters: QueryFilters | None = None,
-        max_depth: int | None = None,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> QueryLineageResponse:
+    def query_lineage(self, request: QueryLineageRequest | None = None, /, **kwargs: Any) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
         more information, see Querying Lineage Entities in the Amazon SageMaker Developer Guide .
 
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords (``QueryLineageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             start_arns: A list of resource Amazon Resource Name (ARN) that represent the
                 starting point for your lineage query. Since 2021-12-01.
             direction: Associations between lineage entities have a direction. This parameter
@@ -1009,36 +912,24 @@ class SageMakerClient(BaseClient):
         Returns:
             QueryLineageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "QueryLineageRequest", "query_lineage", kwargs)
         out: QueryLineageResponse = _shapes.QueryLineageResponse._from_wire(
-            self._call(
-                "query_lineage",
-                _rq.query_lineage(
-                    start_arns=start_arns,
-                    direction=direction,
-                    include_edges=include_edges,
-                    filters=filters,
-                    max_depth=max_depth,
-                    max_results=max_results,
-                    next_token=next_token,
-                    extra=extra,
-                ),
-            )
+            self._call("query_lineage", _rq.query_lineage(**kwargs))
         )
         return out
 
     def register_devices(
-        self,
-        *,
-        device_fleet_name: str,
-        devices: list[Device],
-        tags: list[Tag] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: RegisterDevicesRequest | None = None, /, **kwargs: Any
     ) -> RegisterDevicesResponse:
         """Register devices.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``RegisterDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
             devices: A list of devices to register with SageMaker Edge Manager. Since
                 2020-12-08.
@@ -1047,28 +938,24 @@ class SageMakerClient(BaseClient):
         Returns:
             RegisterDevicesResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "RegisterDevicesRequest", "register_devices", kwargs)
         out: RegisterDevicesResponse = _shapes.RegisterDevicesResponse._from_wire(
-            self._call(
-                "register_devices",
-                _rq.register_devices(device_fleet_name=device_fleet_name, devices=devices, tags=tags, extra=extra),
-            )
+            self._call("register_devices", _rq.register_devices(**kwargs))
         )
         return out
 
     def render_ui_template(
-        self,
-        *,
-        task: RenderableTask,
-        role_arn: str,
-        ui_template: UiTemplate | None = None,
-        human_task_ui_arn: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: RenderUiTemplateRequest | None = None, /, **kwargs: Any
     ) -> RenderUiTemplateResponse:
         """Renders the UI template so that you can preview the worker's experience.
 
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``RenderUiTemplateRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             ui_template: A Template object containing the worker UI template to render. Since
                 2018-11-28.
             task: A RenderableTask object containing a representative task to render. Since
@@ -1081,33 +968,24 @@ class SageMakerClient(BaseClient):
         Returns:
             RenderUiTemplateResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "RenderUiTemplateRequest", "render_ui_template", kwargs)
         out: RenderUiTemplateResponse = _shapes.RenderUiTemplateResponse._from_wire(
-            self._call(
-                "render_ui_template",
-                _rq.render_ui_template(
-                    ui_template=ui_template,
-                    task=task,
-                    role_arn=role_arn,
-                    human_task_ui_arn=human_task_ui_arn,
-                    extra=extra,
-                ),
-            )
+            self._call("render_ui_template", _rq.render_ui_template(**kwargs))
         )
         return out
 
     def retry_pipeline_execution(
-        self,
-        *,
-        pipeline_execution_arn: str,
-        client_request_token: str,
-        parallelism_configuration: ParallelismConfiguration | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: RetryPipelineExecutionRequest | None = None, /, **kwargs: Any
     ) -> RetryPipelineExecutionResponse:
         """Retry the execution of the pipeline.
 
         Operation since 2021-09-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``RetryPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2021-09-16.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
@@ -1119,32 +997,14 @@ class SageMakerClient(BaseClient):
         Returns:
             RetryPipelineExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "RetryPipelineExecutionRequest", "retry_pipeline_execution", kwargs)
         out: RetryPipelineExecutionResponse = _shapes.RetryPipelineExecutionResponse._from_wire(
-            self._call(
-                "retry_pipeline_execution",
-                _rq.retry_pipeline_execution(
-                    pipeline_execution_arn=pipeline_execution_arn,
-                    client_request_token=client_request_token,
-                    parallelism_configuration=parallelism_configuration,
-                    extra=extra,
-                ),
-            )
+            self._call("retry_pipeline_execution", _rq.retry_pipeline_execution(**kwargs))
         )
         return out
 
-    def search(
-        self,
-        *,
-        resource: ResourceType | ResourceTypeLiteral,
-        search_expression: SearchExpression | None = None,
-        sort_by: str | None = None,
-        sort_order: SearchSortOrder | SearchSortOrderLiteral | None = None,
-        next_token: str | None = None,
-        max_results: int | None = None,
-        cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
-        visibility_conditions: list[VisibilityConditions] | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> SearchResponse:
+    def search(self, request: SearchRequest | None = None, /, **kwargs: Any) -> SearchResponse:
         """Finds SageMaker resources that match a search query. Matching resources are returned as a
         list of SearchRecord objects in the response. You can sort the search results by any
         resource property in a ascending or descending order.
@@ -1158,6 +1018,8 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords (``SearchRequest.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
             search_expression: A Boolean conditional statement. Resources must satisfy this
                 condition to be included in search results. You must provide at least one
@@ -1185,22 +1047,9 @@ class SageMakerClient(BaseClient):
         Returns:
             SearchResponse: the typed response.
         """
-        out: SearchResponse = _shapes.SearchResponse._from_wire(
-            self._call(
-                "search",
-                _rq.search(
-                    resource=resource,
-                    search_expression=search_expression,
-                    sort_by=sort_by,
-                    sort_order=sort_order,
-                    next_token=next_token,
-                    max_results=max_results,
-                    cross_account_filter_option=cross_account_filter_option,
-                    visibility_conditions=visibility_conditions,
-                    extra=extra,
-                ),
-            )
-        )
+        if request is not None:
+            kwargs = _whole(_shapes, request, "SearchRequest", "search", kwargs)
+        out: SearchResponse = _shapes.SearchResponse._from_wire(self._call("search", _rq.search(**kwargs)))
         return out
 
     def paginate_search(
@@ -1246,18 +1095,7 @@ class SageMakerClient(BaseClient):
         )
 
     def search_training_plan_offerings(
-        self,
-        *,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        instance_count: int | None = None,
-        ultra_server_type: str | None = None,
-        ultra_server_count: int | None = None,
-        start_time_after: datetime | None = None,
-        end_time_before: datetime | None = None,
-        duration_hours: int | None = None,
-        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None,
-        training_plan_arn: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: SearchTrainingPlanOfferingsRequest | None = None, /, **kwargs: Any
     ) -> SearchTrainingPlanOfferingsResponse:
         """Searches for available training plan offerings based on specified criteria.
 
@@ -1273,6 +1111,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``SearchTrainingPlanOfferingsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             instance_type: The type of instance you want to search for in the available training
                 plan offerings. This field allows you to filter the search results based on the
                 specific compute resources you require for your SageMaker training jobs or SageMaker
@@ -1302,32 +1143,17 @@ class SageMakerClient(BaseClient):
         Returns:
             SearchTrainingPlanOfferingsResponse: the typed response.
         """
-        out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
-            self._call(
-                "search_training_plan_offerings",
-                _rq.search_training_plan_offerings(
-                    instance_type=instance_type,
-                    instance_count=instance_count,
-                    ultra_server_type=ultra_server_type,
-                    ultra_server_count=ultra_server_count,
-                    start_time_after=start_time_after,
-                    end_time_before=end_time_before,
-                    duration_hours=duration_hours,
-                    target_resources=target_resources,
-                    training_plan_arn=training_plan_arn,
-                    extra=extra,
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "SearchTrainingPlanOfferingsRequest", "search_training_plan_offerings", kwargs
             )
+        out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
+            self._call("search_training_plan_offerings", _rq.search_training_plan_offerings(**kwargs))
         )
         return out
 
     def send_pipeline_execution_step_failure(
-        self,
-        *,
-        callback_token: str,
-        failure_reason: str | None = None,
-        client_request_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: SendPipelineExecutionStepFailureRequest | None = None, /, **kwargs: Any
     ) -> SendPipelineExecutionStepFailureResponse:
         """Notifies the pipeline that the execution of a callback step failed, along with a message
         describing why. When a callback step is run, the pipeline generates a callback token and
@@ -1336,6 +1162,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-06-07.
 
         Args:
+            request: the whole request instead of keywords
+                (``SendPipelineExecutionStepFailureRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
                 2021-06-07.
             failure_reason: A message describing why the step failed. Since 2021-06-07.
@@ -1346,26 +1175,21 @@ class SageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepFailureResponse: the typed response.
         """
-        out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
-            self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "SendPipelineExecutionStepFailureRequest",
                 "send_pipeline_execution_step_failure",
-                _rq.send_pipeline_execution_step_failure(
-                    callback_token=callback_token,
-                    failure_reason=failure_reason,
-                    client_request_token=client_request_token,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
+            self._call("send_pipeline_execution_step_failure", _rq.send_pipeline_execution_step_failure(**kwargs))
         )
         return out
 
     def send_pipeline_execution_step_success(
-        self,
-        *,
-        callback_token: str,
-        output_parameters: list[OutputParameter] | None = None,
-        client_request_token: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: SendPipelineExecutionStepSuccessRequest | None = None, /, **kwargs: Any
     ) -> SendPipelineExecutionStepSuccessResponse:
         """Notifies the pipeline that the execution of a callback step succeeded and provides a list of
         the step's output parameters. When a callback step is run, the pipeline generates a callback
@@ -1374,6 +1198,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-06-07.
 
         Args:
+            request: the whole request instead of keywords
+                (``SendPipelineExecutionStepSuccessRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
                 2021-06-07.
             output_parameters: A list of the output parameters of the callback step. Since
@@ -1385,25 +1212,21 @@ class SageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepSuccessResponse: the typed response.
         """
-        out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
-            self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "SendPipelineExecutionStepSuccessRequest",
                 "send_pipeline_execution_step_success",
-                _rq.send_pipeline_execution_step_success(
-                    callback_token=callback_token,
-                    output_parameters=output_parameters,
-                    client_request_token=client_request_token,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
+            self._call("send_pipeline_execution_step_success", _rq.send_pipeline_execution_step_success(**kwargs))
         )
         return out
 
     def start_cluster_health_check(
-        self,
-        *,
-        cluster_name: str,
-        deep_health_check_configurations: list[InstanceGroupHealthCheckConfiguration],
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartClusterHealthCheckRequest | None = None, /, **kwargs: Any
     ) -> StartClusterHealthCheckResponse:
         """Start deep health checks for a SageMaker HyperPod cluster. You can use DescribeClusterNode
         API to track progress of the deep health checks. The unhealthy nodes will be automatically
@@ -1413,6 +1236,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartClusterHealthCheckRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster. Since 2026-04-10.
             deep_health_check_configurations: A list of configurations containing instance group
@@ -1421,30 +1247,24 @@ class SageMakerClient(BaseClient):
         Returns:
             StartClusterHealthCheckResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartClusterHealthCheckRequest", "start_cluster_health_check", kwargs)
         out: StartClusterHealthCheckResponse = _shapes.StartClusterHealthCheckResponse._from_wire(
-            self._call(
-                "start_cluster_health_check",
-                _rq.start_cluster_health_check(
-                    cluster_name=cluster_name,
-                    deep_health_check_configurations=deep_health_check_configurations,
-                    extra=extra,
-                ),
-            )
+            self._call("start_cluster_health_check", _rq.start_cluster_health_check(**kwargs))
         )
         return out
 
     def start_edge_deployment_stage(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        stage_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
     ) -> StartEdgeDeploymentStageResponse:
         """Starts a stage in an edge deployment plan.
 
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to start. Since
                 2022-07-18.
             stage_name: The name of the stage to start. Since 2022-07-18.
@@ -1452,66 +1272,63 @@ class SageMakerClient(BaseClient):
         Returns:
             StartEdgeDeploymentStageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartEdgeDeploymentStageRequest", "start_edge_deployment_stage", kwargs)
         out: StartEdgeDeploymentStageResponse = _shapes.StartEdgeDeploymentStageResponse._from_wire(
-            self._call(
-                "start_edge_deployment_stage",
-                _rq.start_edge_deployment_stage(
-                    edge_deployment_plan_name=edge_deployment_plan_name, stage_name=stage_name, extra=extra
-                ),
-            )
+            self._call("start_edge_deployment_stage", _rq.start_edge_deployment_stage(**kwargs))
         )
         return out
 
     def start_inference_experiment(
-        self,
-        *,
-        name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartInferenceExperimentRequest | None = None, /, **kwargs: Any
     ) -> StartInferenceExperimentResponse:
         """Starts an inference experiment.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to start. Since 2022-11-30.
 
         Returns:
             StartInferenceExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartInferenceExperimentRequest", "start_inference_experiment", kwargs)
         out: StartInferenceExperimentResponse = _shapes.StartInferenceExperimentResponse._from_wire(
-            self._call("start_inference_experiment", _rq.start_inference_experiment(name=name, extra=extra))
+            self._call("start_inference_experiment", _rq.start_inference_experiment(**kwargs))
         )
         return out
 
     def start_mlflow_tracking_server(
-        self,
-        *,
-        tracking_server_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartMlflowTrackingServerRequest | None = None, /, **kwargs: Any
     ) -> StartMlflowTrackingServerResponse:
         """Programmatically start an MLflow Tracking Server.
 
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to start. Since 2024-06-18.
 
         Returns:
             StartMlflowTrackingServerResponse: the typed response.
         """
-        out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
-            self._call(
-                "start_mlflow_tracking_server",
-                _rq.start_mlflow_tracking_server(tracking_server_name=tracking_server_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "StartMlflowTrackingServerRequest", "start_mlflow_tracking_server", kwargs
             )
+        out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
+            self._call("start_mlflow_tracking_server", _rq.start_mlflow_tracking_server(**kwargs))
         )
         return out
 
     def start_monitoring_schedule(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartMonitoringScheduleRequest | None = None, /, **kwargs: Any
     ) -> StartMonitoringScheduleResponse:
         """Starts a previously stopped monitoring schedule.
 
@@ -1521,24 +1338,23 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the schedule to start. Since 2019-12-04.
 
         Returns:
             StartMonitoringScheduleResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartMonitoringScheduleRequest", "start_monitoring_schedule", kwargs)
         out: StartMonitoringScheduleResponse = _shapes.StartMonitoringScheduleResponse._from_wire(
-            self._call(
-                "start_monitoring_schedule",
-                _rq.start_monitoring_schedule(monitoring_schedule_name=monitoring_schedule_name, extra=extra),
-            )
+            self._call("start_monitoring_schedule", _rq.start_monitoring_schedule(**kwargs))
         )
         return out
 
     def start_notebook_instance(
-        self,
-        *,
-        notebook_instance_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartNotebookInstanceInput | None = None, /, **kwargs: Any
     ) -> StartNotebookInstanceResponse:
         """Launches an ML compute instance with the latest version of the libraries and attaches your
         ML storage volume. After configuring the notebook instance, Amazon SageMaker sets the
@@ -1546,39 +1362,33 @@ class SageMakerClient(BaseClient):
         this same as "Running" in the console?) before you can connect to your Jupyter notebook.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to start. Since
                 2017-11-29.
 
         Returns:
             StartNotebookInstanceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartNotebookInstanceInput", "start_notebook_instance", kwargs)
         out: StartNotebookInstanceResponse = _shapes.StartNotebookInstanceResponse._from_wire(
-            self._call(
-                "start_notebook_instance",
-                _rq.start_notebook_instance(notebook_instance_name=notebook_instance_name, extra=extra),
-            )
+            self._call("start_notebook_instance", _rq.start_notebook_instance(**kwargs))
         )
         return out
 
     def start_pipeline_execution(
-        self,
-        *,
-        pipeline_name: str,
-        client_request_token: str,
-        pipeline_execution_display_name: str | None = None,
-        pipeline_parameters: list[Parameter] | None = None,
-        pipeline_execution_description: str | None = None,
-        parallelism_configuration: ParallelismConfiguration | None = None,
-        selective_execution_config: SelectiveExecutionConfig | None = None,
-        pipeline_version_id: int | None = None,
-        mlflow_experiment_name: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StartPipelineExecutionRequest | None = None, /, **kwargs: Any
     ) -> StartPipelineExecutionResponse:
         """Starts a pipeline execution.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
                 2020-12-01.
             pipeline_execution_display_name: The display name of the pipeline execution. Since
@@ -1603,37 +1413,23 @@ class SageMakerClient(BaseClient):
         Returns:
             StartPipelineExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartPipelineExecutionRequest", "start_pipeline_execution", kwargs)
         out: StartPipelineExecutionResponse = _shapes.StartPipelineExecutionResponse._from_wire(
-            self._call(
-                "start_pipeline_execution",
-                _rq.start_pipeline_execution(
-                    pipeline_name=pipeline_name,
-                    pipeline_execution_display_name=pipeline_execution_display_name,
-                    pipeline_parameters=pipeline_parameters,
-                    pipeline_execution_description=pipeline_execution_description,
-                    client_request_token=client_request_token,
-                    parallelism_configuration=parallelism_configuration,
-                    selective_execution_config=selective_execution_config,
-                    pipeline_version_id=pipeline_version_id,
-                    mlflow_experiment_name=mlflow_experiment_name,
-                    extra=extra,
-                ),
-            )
+            self._call("start_pipeline_execution", _rq.start_pipeline_execution(**kwargs))
         )
         return out
 
-    def start_session(
-        self,
-        *,
-        resource_identifier: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> StartSessionResponse:
+    def start_session(self, request: StartSessionRequest | None = None, /, **kwargs: Any) -> StartSessionResponse:
         """Initiates a remote connection session between a local integrated development environments
         (IDEs) and a remote SageMaker space.
 
         Operation since 2025-07-03.
 
         Args:
+            request: the whole request instead of keywords (``StartSessionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             resource_identifier: The Amazon Resource Name (ARN) of the resource to which the
                 remote connection will be established. For example, this identifies the specific ARN
                 space application you want to connect to from your local IDE. Since 2025-07-03.
@@ -1641,86 +1437,83 @@ class SageMakerClient(BaseClient):
         Returns:
             StartSessionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StartSessionRequest", "start_session", kwargs)
         out: StartSessionResponse = _shapes.StartSessionResponse._from_wire(
-            self._call("start_session", _rq.start_session(resource_identifier=resource_identifier, extra=extra))
+            self._call("start_session", _rq.start_session(**kwargs))
         )
         return out
 
     def stop_ai_benchmark_job(
-        self,
-        *,
-        ai_benchmark_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopAIBenchmarkJobRequest | None = None, /, **kwargs: Any
     ) -> StopAIBenchmarkJobResponse:
         """Stops a running AI benchmark job.
 
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to stop. Since 2026-04-21.
 
         Returns:
             StopAIBenchmarkJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopAIBenchmarkJobRequest", "stop_ai_benchmark_job", kwargs)
         out: StopAIBenchmarkJobResponse = _shapes.StopAIBenchmarkJobResponse._from_wire(
-            self._call(
-                "stop_ai_benchmark_job",
-                _rq.stop_ai_benchmark_job(ai_benchmark_job_name=ai_benchmark_job_name, extra=extra),
-            )
+            self._call("stop_ai_benchmark_job", _rq.stop_ai_benchmark_job(**kwargs))
         )
         return out
 
     def stop_ai_recommendation_job(
-        self,
-        *,
-        ai_recommendation_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopAIRecommendationJobRequest | None = None, /, **kwargs: Any
     ) -> StopAIRecommendationJobResponse:
         """Stops a running AI recommendation job.
 
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to stop. Since
                 2026-04-21.
 
         Returns:
             StopAIRecommendationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopAIRecommendationJobRequest", "stop_ai_recommendation_job", kwargs)
         out: StopAIRecommendationJobResponse = _shapes.StopAIRecommendationJobResponse._from_wire(
-            self._call(
-                "stop_ai_recommendation_job",
-                _rq.stop_ai_recommendation_job(ai_recommendation_job_name=ai_recommendation_job_name, extra=extra),
-            )
+            self._call("stop_ai_recommendation_job", _rq.stop_ai_recommendation_job(**kwargs))
         )
         return out
 
-    def stop_auto_ml_job(
-        self,
-        *,
-        auto_ml_job_name: str,
-        extra: Mapping[str, Any] | None = None,
-    ) -> StopAutoMLJobResponse:
+    def stop_auto_ml_job(self, request: StopAutoMLJobRequest | None = None, /, **kwargs: Any) -> StopAutoMLJobResponse:
         """A method for forcing the termination of a running job.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             auto_ml_job_name: The name of the object you are requesting. Since 2019-12-04.
 
         Returns:
             StopAutoMLJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopAutoMLJobRequest", "stop_auto_ml_job", kwargs)
         out: StopAutoMLJobResponse = _shapes.StopAutoMLJobResponse._from_wire(
-            self._call("stop_auto_ml_job", _rq.stop_auto_ml_job(auto_ml_job_name=auto_ml_job_name, extra=extra))
+            self._call("stop_auto_ml_job", _rq.stop_auto_ml_job(**kwargs))
         )
         return out
 
     def stop_compilation_job(
-        self,
-        *,
-        compilation_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopCompilationJobRequest | None = None, /, **kwargs: Any
     ) -> StopCompilationJobResponse:
         """Stops a model compilation job.
 
@@ -1734,31 +1527,33 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the model compilation job to stop. Since
                 2018-11-28.
 
         Returns:
             StopCompilationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopCompilationJobRequest", "stop_compilation_job", kwargs)
         out: StopCompilationJobResponse = _shapes.StopCompilationJobResponse._from_wire(
-            self._call(
-                "stop_compilation_job", _rq.stop_compilation_job(compilation_job_name=compilation_job_name, extra=extra)
-            )
+            self._call("stop_compilation_job", _rq.stop_compilation_job(**kwargs))
         )
         return out
 
     def stop_edge_deployment_stage(
-        self,
-        *,
-        edge_deployment_plan_name: str,
-        stage_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
     ) -> StopEdgeDeploymentStageResponse:
         """Stops a stage in an edge deployment plan.
 
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to stop. Since
                 2022-07-18.
             stage_name: The name of the stage to stop. Since 2022-07-18.
@@ -1766,45 +1561,38 @@ class SageMakerClient(BaseClient):
         Returns:
             StopEdgeDeploymentStageResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopEdgeDeploymentStageRequest", "stop_edge_deployment_stage", kwargs)
         out: StopEdgeDeploymentStageResponse = _shapes.StopEdgeDeploymentStageResponse._from_wire(
-            self._call(
-                "stop_edge_deployment_stage",
-                _rq.stop_edge_deployment_stage(
-                    edge_deployment_plan_name=edge_deployment_plan_name, stage_name=stage_name, extra=extra
-                ),
-            )
+            self._call("stop_edge_deployment_stage", _rq.stop_edge_deployment_stage(**kwargs))
         )
         return out
 
     def stop_edge_packaging_job(
-        self,
-        *,
-        edge_packaging_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopEdgePackagingJobRequest | None = None, /, **kwargs: Any
     ) -> StopEdgePackagingJobResponse:
         """Request to stop an edge packaging job.
 
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
 
         Returns:
             StopEdgePackagingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopEdgePackagingJobRequest", "stop_edge_packaging_job", kwargs)
         out: StopEdgePackagingJobResponse = _shapes.StopEdgePackagingJobResponse._from_wire(
-            self._call(
-                "stop_edge_packaging_job",
-                _rq.stop_edge_packaging_job(edge_packaging_job_name=edge_packaging_job_name, extra=extra),
-            )
+            self._call("stop_edge_packaging_job", _rq.stop_edge_packaging_job(**kwargs))
         )
         return out
 
     def stop_hyper_parameter_tuning_job(
-        self,
-        *,
-        hyper_parameter_tuning_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
     ) -> StopHyperParameterTuningJobResponse:
         """Stops a running hyperparameter tuning job and all running training jobs that the tuning job
         launched.
@@ -1817,37 +1605,35 @@ class SageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job to stop. Since
                 2018-06-04.
 
         Returns:
             StopHyperParameterTuningJobResponse: the typed response.
         """
-        out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
-            self._call(
-                "stop_hyper_parameter_tuning_job",
-                _rq.stop_hyper_parameter_tuning_job(
-                    hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name, extra=extra
-                ),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "StopHyperParameterTuningJobRequest", "stop_hyper_parameter_tuning_job", kwargs
             )
+        out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
+            self._call("stop_hyper_parameter_tuning_job", _rq.stop_hyper_parameter_tuning_job(**kwargs))
         )
         return out
 
     def stop_inference_experiment(
-        self,
-        *,
-        name: str,
-        model_variant_actions: dict[str, ModelVariantAction | ModelVariantActionLiteral],
-        desired_model_variants: list[ModelVariantConfig] | None = None,
-        desired_state: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral | None = None,
-        reason: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopInferenceExperimentRequest | None = None, /, **kwargs: Any
     ) -> StopInferenceExperimentResponse:
         """Stops an inference experiment.
 
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to stop. Since 2022-11-30.
             model_variant_actions: Array of key-value pairs, with names of variants mapped to
                 actions. The possible actions are the following: Since 2022-11-30.
@@ -1862,52 +1648,39 @@ class SageMakerClient(BaseClient):
         Returns:
             StopInferenceExperimentResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopInferenceExperimentRequest", "stop_inference_experiment", kwargs)
         out: StopInferenceExperimentResponse = _shapes.StopInferenceExperimentResponse._from_wire(
-            self._call(
-                "stop_inference_experiment",
-                _rq.stop_inference_experiment(
-                    name=name,
-                    model_variant_actions=model_variant_actions,
-                    desired_model_variants=desired_model_variants,
-                    desired_state=desired_state,
-                    reason=reason,
-                    extra=extra,
-                ),
-            )
+            self._call("stop_inference_experiment", _rq.stop_inference_experiment(**kwargs))
         )
         return out
 
     def stop_inference_recommendations_job(
-        self,
-        *,
-        job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
     ) -> StopInferenceRecommendationsJobResponse:
         """Stops an Inference Recommender job.
 
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_name: The name of the job you want to stop. Since 2021-12-01.
 
         Returns:
             StopInferenceRecommendationsJobResponse: the typed response.
         """
-        out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
-            self._call(
-                "stop_inference_recommendations_job",
-                _rq.stop_inference_recommendations_job(job_name=job_name, extra=extra),
+        if request is not None:
+            kwargs = _whole(
+                _shapes, request, "StopInferenceRecommendationsJobRequest", "stop_inference_recommendations_job", kwargs
             )
+        out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
+            self._call("stop_inference_recommendations_job", _rq.stop_inference_recommendations_job(**kwargs))
         )
         return out
 
-    def stop_job(
-        self,
-        *,
-        job_name: str,
-        job_category: JobCategory | JobCategoryLiteral,
-        extra: Mapping[str, Any] | None = None,
-    ) -> StopJobResponse:
+    def stop_job(self, request: StopJobRequest | None = None, /, **kwargs: Any) -> StopJobResponse:
         """Stops a running job. When you call StopJob, Amazon SageMaker sets the job status to
         Stopping. After the job stops, the status changes to Stopped. Partial results may be
         available in the output location if the job was in progress. To delete a stopped job, call
@@ -1922,22 +1695,22 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``StopJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to stop. Since 2026-06-02.
             job_category: The category of the job to stop. Since 2026-06-02.
 
         Returns:
             StopJobResponse: the typed response.
         """
-        out: StopJobResponse = _shapes.StopJobResponse._from_wire(
-            self._call("stop_job", _rq.stop_job(job_name=job_name, job_category=job_category, extra=extra))
-        )
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopJobRequest", "stop_job", kwargs)
+        out: StopJobResponse = _shapes.StopJobResponse._from_wire(self._call("stop_job", _rq.stop_job(**kwargs)))
         return out
 
     def stop_labeling_job(
-        self,
-        *,
-        labeling_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopLabelingJobRequest | None = None, /, **kwargs: Any
     ) -> StopLabelingJobResponse:
         """Stops a running labeling job. A job that is stopped cannot be restarted. Any results
         obtained before the job is stopped are placed in the Amazon S3 output bucket.
@@ -1945,69 +1718,69 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job to stop. Since 2018-11-28.
 
         Returns:
             StopLabelingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopLabelingJobRequest", "stop_labeling_job", kwargs)
         out: StopLabelingJobResponse = _shapes.StopLabelingJobResponse._from_wire(
-            self._call("stop_labeling_job", _rq.stop_labeling_job(labeling_job_name=labeling_job_name, extra=extra))
+            self._call("stop_labeling_job", _rq.stop_labeling_job(**kwargs))
         )
         return out
 
     def stop_mlflow_tracking_server(
-        self,
-        *,
-        tracking_server_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopMlflowTrackingServerRequest | None = None, /, **kwargs: Any
     ) -> StopMlflowTrackingServerResponse:
         """Programmatically stop an MLflow Tracking Server.
 
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to stop. Since 2024-06-18.
 
         Returns:
             StopMlflowTrackingServerResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopMlflowTrackingServerRequest", "stop_mlflow_tracking_server", kwargs)
         out: StopMlflowTrackingServerResponse = _shapes.StopMlflowTrackingServerResponse._from_wire(
-            self._call(
-                "stop_mlflow_tracking_server",
-                _rq.stop_mlflow_tracking_server(tracking_server_name=tracking_server_name, extra=extra),
-            )
+            self._call("stop_mlflow_tracking_server", _rq.stop_mlflow_tracking_server(**kwargs))
         )
         return out
 
     def stop_monitoring_schedule(
-        self,
-        *,
-        monitoring_schedule_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopMonitoringScheduleRequest | None = None, /, **kwargs: Any
     ) -> StopMonitoringScheduleResponse:
         """Stops a previously started monitoring schedule.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the schedule to stop. Since 2019-12-04.
 
         Returns:
             StopMonitoringScheduleResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopMonitoringScheduleRequest", "stop_monitoring_schedule", kwargs)
         out: StopMonitoringScheduleResponse = _shapes.StopMonitoringScheduleResponse._from_wire(
-            self._call(
-                "stop_monitoring_schedule",
-                _rq.stop_monitoring_schedule(monitoring_schedule_name=monitoring_schedule_name, extra=extra),
-            )
+            self._call("stop_monitoring_schedule", _rq.stop_monitoring_schedule(**kwargs))
         )
         return out
 
     def stop_notebook_instance(
-        self,
-        *,
-        notebook_instance_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopNotebookInstanceInput | None = None, /, **kwargs: Any
     ) -> StopNotebookInstanceResponse:
         """Terminates the ML compute instance. Before terminating the instance, Amazon SageMaker
         disconnects the ML storage volume from it. Amazon SageMaker preserves the ML storage volume.
@@ -2018,57 +1791,57 @@ class SageMakerClient(BaseClient):
         your work.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to terminate. Since
                 2017-11-29.
 
         Returns:
             StopNotebookInstanceResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopNotebookInstanceInput", "stop_notebook_instance", kwargs)
         out: StopNotebookInstanceResponse = _shapes.StopNotebookInstanceResponse._from_wire(
-            self._call(
-                "stop_notebook_instance",
-                _rq.stop_notebook_instance(notebook_instance_name=notebook_instance_name, extra=extra),
-            )
+            self._call("stop_notebook_instance", _rq.stop_notebook_instance(**kwargs))
         )
         return out
 
     def stop_optimization_job(
-        self,
-        *,
-        optimization_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopOptimizationJobRequest | None = None, /, **kwargs: Any
     ) -> StopOptimizationJobResponse:
         """Ends a running inference optimization job.
 
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
         Returns:
             StopOptimizationJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopOptimizationJobRequest", "stop_optimization_job", kwargs)
         out: StopOptimizationJobResponse = _shapes.StopOptimizationJobResponse._from_wire(
-            self._call(
-                "stop_optimization_job",
-                _rq.stop_optimization_job(optimization_job_name=optimization_job_name, extra=extra),
-            )
+            self._call("stop_optimization_job", _rq.stop_optimization_job(**kwargs))
         )
         return out
 
     def stop_pipeline_execution(
-        self,
-        *,
-        pipeline_execution_arn: str,
-        client_request_token: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopPipelineExecutionRequest | None = None, /, **kwargs: Any
     ) -> StopPipelineExecutionResponse:
         """Stops a pipeline execution.
 
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
@@ -2078,46 +1851,38 @@ class SageMakerClient(BaseClient):
         Returns:
             StopPipelineExecutionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopPipelineExecutionRequest", "stop_pipeline_execution", kwargs)
         out: StopPipelineExecutionResponse = _shapes.StopPipelineExecutionResponse._from_wire(
-            self._call(
-                "stop_pipeline_execution",
-                _rq.stop_pipeline_execution(
-                    pipeline_execution_arn=pipeline_execution_arn,
-                    client_request_token=client_request_token,
-                    extra=extra,
-                ),
-            )
+            self._call("stop_pipeline_execution", _rq.stop_pipeline_execution(**kwargs))
         )
         return out
 
     def stop_processing_job(
-        self,
-        *,
-        processing_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopProcessingJobRequest | None = None, /, **kwargs: Any
     ) -> StopProcessingJobResponse:
         """Stops a processing job.
 
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job to stop. Since 2019-12-04.
 
         Returns:
             StopProcessingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopProcessingJobRequest", "stop_processing_job", kwargs)
         out: StopProcessingJobResponse = _shapes.StopProcessingJobResponse._from_wire(
-            self._call(
-                "stop_processing_job", _rq.stop_processing_job(processing_job_name=processing_job_name, extra=extra)
-            )
+            self._call("stop_processing_job", _rq.stop_processing_job(**kwargs))
         )
         return out
 
     def stop_training_job(
-        self,
-        *,
-        training_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopTrainingJobRequest | None = None, /, **kwargs: Any
     ) -> StopTrainingJobResponse:
         """Stops a training job. To stop a job, Amazon SageMaker sends the algorithm the SIGTERM
         signal, which delays job termination for 120 seconds. Algorithms might use this 120-second
@@ -2131,21 +1896,23 @@ class SageMakerClient(BaseClient):
         to Stopping . After Amazon SageMaker stops the job, it sets the status to Stopped .
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job to stop. Since 2017-11-29.
 
         Returns:
             StopTrainingJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopTrainingJobRequest", "stop_training_job", kwargs)
         out: StopTrainingJobResponse = _shapes.StopTrainingJobResponse._from_wire(
-            self._call("stop_training_job", _rq.stop_training_job(training_job_name=training_job_name, extra=extra))
+            self._call("stop_training_job", _rq.stop_training_job(**kwargs))
         )
         return out
 
     def stop_training_session(
-        self,
-        *,
-        training_session_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopTrainingSessionRequest | None = None, /, **kwargs: Any
     ) -> StopTrainingSessionResponse:
         """Stops a running training session and sets the session status to Stopping. After the session
         stops, the status changes to Stopped. To delete a stopped session, use the
@@ -2160,24 +1927,23 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to stop. Since 2026-10-12.
 
         Returns:
             StopTrainingSessionResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopTrainingSessionRequest", "stop_training_session", kwargs)
         out: StopTrainingSessionResponse = _shapes.StopTrainingSessionResponse._from_wire(
-            self._call(
-                "stop_training_session",
-                _rq.stop_training_session(training_session_name=training_session_name, extra=extra),
-            )
+            self._call("stop_training_session", _rq.stop_training_session(**kwargs))
         )
         return out
 
     def stop_transform_job(
-        self,
-        *,
-        transform_job_name: str,
-        extra: Mapping[str, Any] | None = None,
+        self, request: StopTransformJobRequest | None = None, /, **kwargs: Any
     ) -> StopTransformJobResponse:
         """Stops a transform job.
 
@@ -2189,12 +1955,17 @@ class SageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job to stop. Since 2018-07-17.
 
         Returns:
             StopTransformJobResponse: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "StopTransformJobRequest", "stop_transform_job", kwargs)
         out: StopTransformJobResponse = _shapes.StopTransformJobResponse._from_wire(
-            self._call("stop_transform_job", _rq.stop_transform_job(transform_job_name=transform_job_name, extra=extra))
+            self._call("stop_transform_job", _rq.stop_transform_job(**kwargs))
         )
         return out

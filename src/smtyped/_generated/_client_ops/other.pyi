@@ -3,7 +3,7 @@
 # this instead of the methods' bodies.
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import AssociationEdgeType, AssociationEdgeTypeLiteral
@@ -120,6 +120,11 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The other operations of SageMakerClient."""
 
+    @overload
+    def add_association(
+        self, request: AddAssociationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AddAssociationResponse: ...
+    @overload
     def add_association(
         self,
         *,
@@ -136,6 +141,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``AddAssociationRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             source_arn: The ARN of the source. Since 2020-12-01.
             destination_arn: The Amazon Resource Name (ARN) of the destination. Since
                 2020-12-01.
@@ -146,6 +154,9 @@ class SageMakerClient(BaseClient):
             AddAssociationResponse: the typed response.
         """
 
+    @overload
+    def add_tags(self, request: AddTagsInput, /, *, extra: Mapping[str, Any] | None = None) -> AddTagsOutput: ...
+    @overload
     def add_tags(
         self,
         *,
@@ -161,6 +172,8 @@ class SageMakerClient(BaseClient):
         Management User Guide .
 
         Args:
+            request: the whole request instead of keywords (``AddTagsInput.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource_arn: The Amazon Resource Name (ARN) of the resource that you want to tag.
                 Since 2017-11-29.
             tags: An array of Tag objects. Each tag is a key-value pair. Only the key parameter
@@ -171,6 +184,11 @@ class SageMakerClient(BaseClient):
             AddTagsOutput: the typed response.
         """
 
+    @overload
+    def associate_trial_component(
+        self, request: AssociateTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AssociateTrialComponentResponse: ...
+    @overload
     def associate_trial_component(
         self,
         *,
@@ -185,6 +203,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``AssociateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to associated with the trial. Since
                 2019-12-04.
             trial_name: The name of the trial to associate with. Since 2019-12-04.
@@ -193,6 +214,11 @@ class SageMakerClient(BaseClient):
             AssociateTrialComponentResponse: the typed response.
         """
 
+    @overload
+    def attach_cluster_node_network_interface(
+        self, request: AttachClusterNodeNetworkInterfaceRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AttachClusterNodeNetworkInterfaceResponse: ...
+    @overload
     def attach_cluster_node_network_interface(
         self,
         *,
@@ -209,6 +235,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-09-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``AttachClusterNodeNetworkInterfaceRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster that contains the target node. Since 2026-09-10.
             node_id: The unique identifier of the cluster node to which you want to attach the
@@ -221,6 +250,11 @@ class SageMakerClient(BaseClient):
             AttachClusterNodeNetworkInterfaceResponse: the typed response.
         """
 
+    @overload
+    def attach_cluster_node_volume(
+        self, request: AttachClusterNodeVolumeRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AttachClusterNodeVolumeResponse: ...
+    @overload
     def attach_cluster_node_volume(
         self,
         *,
@@ -238,6 +272,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``AttachClusterNodeVolumeRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
                 containing the target node. Your cluster must use EKS as the orchestration and be in
                 the InService state. Since 2025-08-04.
@@ -251,6 +288,11 @@ class SageMakerClient(BaseClient):
             AttachClusterNodeVolumeResponse: the typed response.
         """
 
+    @overload
+    def batch_add_cluster_nodes(
+        self, request: BatchAddClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchAddClusterNodesResponse: ...
+    @overload
     def batch_add_cluster_nodes(
         self,
         *,
@@ -270,6 +312,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-05.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchAddClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name of the HyperPod cluster to which you want to add nodes. Since
                 2025-08-05.
             client_token: A unique, case-sensitive identifier that you provide to ensure the
@@ -285,6 +330,11 @@ class SageMakerClient(BaseClient):
             BatchAddClusterNodesResponse: the typed response.
         """
 
+    @overload
+    def batch_delete_cluster_nodes(
+        self, request: BatchDeleteClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchDeleteClusterNodesResponse: ...
+    @overload
     def batch_delete_cluster_nodes(
         self,
         *,
@@ -308,6 +358,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-10-31.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchDeleteClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name of the SageMaker HyperPod cluster from which to delete the
                 specified nodes. Since 2024-10-31.
             node_ids: A list of node IDs to be deleted from the specified cluster. Since
@@ -320,6 +373,11 @@ class SageMakerClient(BaseClient):
             BatchDeleteClusterNodesResponse: the typed response.
         """
 
+    @overload
+    def batch_describe_model_package(
+        self, request: BatchDescribeModelPackageInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchDescribeModelPackageOutput: ...
+    @overload
     def batch_describe_model_package(
         self,
         *,
@@ -331,6 +389,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-10-27.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchDescribeModelPackageInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             model_package_arn_list: The list of Amazon Resource Name (ARN) of the model package
                 groups. Since 2021-10-27.
 
@@ -338,6 +399,11 @@ class SageMakerClient(BaseClient):
             BatchDescribeModelPackageOutput: the typed response.
         """
 
+    @overload
+    def batch_reboot_cluster_nodes(
+        self, request: BatchRebootClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchRebootClusterNodesResponse: ...
+    @overload
     def batch_reboot_cluster_nodes(
         self,
         *,
@@ -365,6 +431,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-11-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchRebootClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster containing the nodes to reboot. Since 2025-11-20.
             node_ids: A list of EC2 instance IDs to reboot using soft recovery. You can specify
@@ -376,6 +445,11 @@ class SageMakerClient(BaseClient):
             BatchRebootClusterNodesResponse: the typed response.
         """
 
+    @overload
+    def batch_replace_cluster_nodes(
+        self, request: BatchReplaceClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> BatchReplaceClusterNodesResponse: ...
+    @overload
     def batch_replace_cluster_nodes(
         self,
         *,
@@ -408,6 +482,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-11-20.
 
         Args:
+            request: the whole request instead of keywords
+                (``BatchReplaceClusterNodesRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
                 cluster containing the nodes to replace. Since 2025-11-20.
             node_ids: A list of EC2 instance IDs to replace with new hardware. You can specify
@@ -419,6 +496,11 @@ class SageMakerClient(BaseClient):
             BatchReplaceClusterNodesResponse: the typed response.
         """
 
+    @overload
+    def deregister_devices(
+        self, request: DeregisterDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeregisterDevicesResponse: ...
+    @overload
     def deregister_devices(
         self,
         *,
@@ -432,6 +514,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``DeregisterDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
             device_names: The unique IDs of the devices. Since 2020-12-08.
 
@@ -439,6 +524,11 @@ class SageMakerClient(BaseClient):
             DeregisterDevicesResponse: the typed response.
         """
 
+    @overload
+    def detach_cluster_node_volume(
+        self, request: DetachClusterNodeVolumeRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DetachClusterNodeVolumeResponse: ...
+    @overload
     def detach_cluster_node_volume(
         self,
         *,
@@ -456,6 +546,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-08-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DetachClusterNodeVolumeRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
                 containing the target node. Your cluster must use EKS as the orchestration and be in
                 the InService state. Since 2025-08-04.
@@ -468,6 +561,11 @@ class SageMakerClient(BaseClient):
             DetachClusterNodeVolumeResponse: the typed response.
         """
 
+    @overload
+    def disable_sagemaker_servicecatalog_portfolio(
+        self, request: DisableSagemakerServicecatalogPortfolioInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DisableSagemakerServicecatalogPortfolioOutput: ...
+    @overload
     def disable_sagemaker_servicecatalog_portfolio(
         self,
         *,
@@ -478,10 +576,20 @@ class SageMakerClient(BaseClient):
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``DisableSagemakerServicecatalogPortfolioInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
 
+    @overload
+    def disassociate_trial_component(
+        self, request: DisassociateTrialComponentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DisassociateTrialComponentResponse: ...
+    @overload
     def disassociate_trial_component(
         self,
         *,
@@ -497,6 +605,9 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``DisassociateTrialComponentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             trial_component_name: The name of the component to disassociate from the trial.
                 Since 2019-12-04.
             trial_name: The name of the trial to disassociate from. Since 2019-12-04.
@@ -505,6 +616,11 @@ class SageMakerClient(BaseClient):
             DisassociateTrialComponentResponse: the typed response.
         """
 
+    @overload
+    def enable_sagemaker_servicecatalog_portfolio(
+        self, request: EnableSagemakerServicecatalogPortfolioInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> EnableSagemakerServicecatalogPortfolioOutput: ...
+    @overload
     def enable_sagemaker_servicecatalog_portfolio(
         self,
         *,
@@ -515,10 +631,20 @@ class SageMakerClient(BaseClient):
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``EnableSagemakerServicecatalogPortfolioInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
 
+    @overload
+    def extend_training_plan(
+        self, request: ExtendTrainingPlanRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ExtendTrainingPlanResponse: ...
+    @overload
     def extend_training_plan(
         self,
         *,
@@ -538,6 +664,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-03-11.
 
         Args:
+            request: the whole request instead of keywords
+                (``ExtendTrainingPlanRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_plan_extension_offering_id: The unique identifier of the extension offering
                 to purchase. You can retrieve this ID from the TrainingPlanExtensionOfferings in the
                 response of the SearchTrainingPlanOfferings API. Since 2026-03-11.
@@ -546,6 +675,11 @@ class SageMakerClient(BaseClient):
             ExtendTrainingPlanResponse: the typed response.
         """
 
+    @overload
+    def get_device_fleet_report(
+        self, request: GetDeviceFleetReportRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetDeviceFleetReportResponse: ...
+    @overload
     def get_device_fleet_report(
         self,
         *,
@@ -557,12 +691,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetDeviceFleetReportRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
 
         Returns:
             GetDeviceFleetReportResponse: the typed response.
         """
 
+    @overload
+    def get_lineage_group_policy(
+        self, request: GetLineageGroupPolicyRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetLineageGroupPolicyResponse: ...
+    @overload
     def get_lineage_group_policy(
         self,
         *,
@@ -574,6 +716,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetLineageGroupPolicyRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             lineage_group_name: The name or Amazon Resource Name (ARN) of the lineage group.
                 Since 2021-12-01.
 
@@ -581,6 +726,11 @@ class SageMakerClient(BaseClient):
             GetLineageGroupPolicyResponse: the typed response.
         """
 
+    @overload
+    def get_model_package_group_policy(
+        self, request: GetModelPackageGroupPolicyInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetModelPackageGroupPolicyOutput: ...
+    @overload
     def get_model_package_group_policy(
         self,
         *,
@@ -594,6 +744,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group for which to get the resource
                 policy. Since 2020-12-01.
 
@@ -601,6 +754,11 @@ class SageMakerClient(BaseClient):
             GetModelPackageGroupPolicyOutput: the typed response.
         """
 
+    @overload
+    def get_sagemaker_servicecatalog_portfolio_status(
+        self, request: GetSagemakerServicecatalogPortfolioStatusInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetSagemakerServicecatalogPortfolioStatusOutput: ...
+    @overload
     def get_sagemaker_servicecatalog_portfolio_status(
         self,
         *,
@@ -611,10 +769,20 @@ class SageMakerClient(BaseClient):
 
         Operation since 2020-12-01.
 
+        Args:
+            request: the whole request instead of keywords
+                (``GetSagemakerServicecatalogPortfolioStatusInput.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
+
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
 
+    @overload
+    def get_scaling_configuration_recommendation(
+        self, request: GetScalingConfigurationRecommendationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetScalingConfigurationRecommendationResponse: ...
+    @overload
     def get_scaling_configuration_recommendation(
         self,
         *,
@@ -631,6 +799,9 @@ class SageMakerClient(BaseClient):
         Operation since 2023-08-02.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetScalingConfigurationRecommendationRequest.from_dict(d)`` reads botocore's
+                dict); a structure may also be given as its wire-name dict, at any depth.
             inference_recommendations_job_name: The name of a previously completed Inference
                 Recommender job. Since 2023-08-02.
             recommendation_id: The recommendation ID of a previously completed inference
@@ -649,6 +820,11 @@ class SageMakerClient(BaseClient):
             GetScalingConfigurationRecommendationResponse: the typed response.
         """
 
+    @overload
+    def get_search_suggestions(
+        self, request: GetSearchSuggestionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetSearchSuggestionsResponse: ...
+    @overload
     def get_search_suggestions(
         self,
         *,
@@ -663,6 +839,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``GetSearchSuggestionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
             suggestion_query: Limits the property names that are included in the response. Since
                 2018-11-28.
@@ -671,6 +850,11 @@ class SageMakerClient(BaseClient):
             GetSearchSuggestionsResponse: the typed response.
         """
 
+    @overload
+    def import_hub_content(
+        self, request: ImportHubContentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ImportHubContentResponse: ...
+    @overload
     def import_hub_content(
         self,
         *,
@@ -693,6 +877,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``ImportHubContentRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             hub_content_name: The name of the hub content to import. Since 2022-11-30.
             hub_content_version: The version of the hub content to import. Since 2022-11-30.
             hub_content_type: The type of hub content to import. Since 2022-11-30.
@@ -717,6 +904,11 @@ class SageMakerClient(BaseClient):
             ImportHubContentResponse: the typed response.
         """
 
+    @overload
+    def put_model_package_group_policy(
+        self, request: PutModelPackageGroupPolicyInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> PutModelPackageGroupPolicyOutput: ...
+    @overload
     def put_model_package_group_policy(
         self,
         *,
@@ -731,6 +923,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``PutModelPackageGroupPolicyInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             model_package_group_name: The name of the model group to add a resource policy to.
                 Since 2020-12-01.
             resource_policy: The resource policy for the model group. Since 2020-12-01.
@@ -739,6 +934,11 @@ class SageMakerClient(BaseClient):
             PutModelPackageGroupPolicyOutput: the typed response.
         """
 
+    @overload
+    def query_lineage(
+        self, request: QueryLineageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> QueryLineageResponse: ...
+    @overload
     def query_lineage(
         self,
         *,
@@ -757,6 +957,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords (``QueryLineageRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             start_arns: A list of resource Amazon Resource Name (ARN) that represent the
                 starting point for your lineage query. Since 2021-12-01.
             direction: Associations between lineage entities have a direction. This parameter
@@ -779,6 +982,11 @@ class SageMakerClient(BaseClient):
             QueryLineageResponse: the typed response.
         """
 
+    @overload
+    def register_devices(
+        self, request: RegisterDevicesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RegisterDevicesResponse: ...
+    @overload
     def register_devices(
         self,
         *,
@@ -792,6 +1000,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``RegisterDevicesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             device_fleet_name: The name of the fleet. Since 2020-12-08.
             devices: A list of devices to register with SageMaker Edge Manager. Since
                 2020-12-08.
@@ -801,6 +1012,11 @@ class SageMakerClient(BaseClient):
             RegisterDevicesResponse: the typed response.
         """
 
+    @overload
+    def render_ui_template(
+        self, request: RenderUiTemplateRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RenderUiTemplateResponse: ...
+    @overload
     def render_ui_template(
         self,
         *,
@@ -815,6 +1031,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``RenderUiTemplateRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             ui_template: A Template object containing the worker UI template to render. Since
                 2018-11-28.
             task: A RenderableTask object containing a representative task to render. Since
@@ -828,6 +1047,11 @@ class SageMakerClient(BaseClient):
             RenderUiTemplateResponse: the typed response.
         """
 
+    @overload
+    def retry_pipeline_execution(
+        self, request: RetryPipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RetryPipelineExecutionResponse: ...
+    @overload
     def retry_pipeline_execution(
         self,
         *,
@@ -841,6 +1065,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-09-16.
 
         Args:
+            request: the whole request instead of keywords
+                (``RetryPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2021-09-16.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
@@ -853,6 +1080,9 @@ class SageMakerClient(BaseClient):
             RetryPipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    def search(self, request: SearchRequest, /, *, extra: Mapping[str, Any] | None = None) -> SearchResponse: ...
+    @overload
     def search(
         self,
         *,
@@ -879,6 +1109,8 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords (``SearchRequest.from_dict(d)`` reads
+                botocore's dict); a structure may also be given as its wire-name dict, at any depth.
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
             search_expression: A Boolean conditional statement. Resources must satisfy this
                 condition to be included in search results. You must provide at least one
@@ -921,6 +1153,11 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[SearchRecord, SearchResponse]: ...
+    @overload
+    def search_training_plan_offerings(
+        self, request: SearchTrainingPlanOfferingsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> SearchTrainingPlanOfferingsResponse: ...
+    @overload
     def search_training_plan_offerings(
         self,
         *,
@@ -949,6 +1186,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``SearchTrainingPlanOfferingsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             instance_type: The type of instance you want to search for in the available training
                 plan offerings. This field allows you to filter the search results based on the
                 specific compute resources you require for your SageMaker training jobs or SageMaker
@@ -979,6 +1219,11 @@ class SageMakerClient(BaseClient):
             SearchTrainingPlanOfferingsResponse: the typed response.
         """
 
+    @overload
+    def send_pipeline_execution_step_failure(
+        self, request: SendPipelineExecutionStepFailureRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> SendPipelineExecutionStepFailureResponse: ...
+    @overload
     def send_pipeline_execution_step_failure(
         self,
         *,
@@ -994,6 +1239,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-06-07.
 
         Args:
+            request: the whole request instead of keywords
+                (``SendPipelineExecutionStepFailureRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
                 2021-06-07.
             failure_reason: A message describing why the step failed. Since 2021-06-07.
@@ -1005,6 +1253,11 @@ class SageMakerClient(BaseClient):
             SendPipelineExecutionStepFailureResponse: the typed response.
         """
 
+    @overload
+    def send_pipeline_execution_step_success(
+        self, request: SendPipelineExecutionStepSuccessRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> SendPipelineExecutionStepSuccessResponse: ...
+    @overload
     def send_pipeline_execution_step_success(
         self,
         *,
@@ -1020,6 +1273,9 @@ class SageMakerClient(BaseClient):
         Operation since 2021-06-07.
 
         Args:
+            request: the whole request instead of keywords
+                (``SendPipelineExecutionStepSuccessRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
                 2021-06-07.
             output_parameters: A list of the output parameters of the callback step. Since
@@ -1032,6 +1288,11 @@ class SageMakerClient(BaseClient):
             SendPipelineExecutionStepSuccessResponse: the typed response.
         """
 
+    @overload
+    def start_cluster_health_check(
+        self, request: StartClusterHealthCheckRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartClusterHealthCheckResponse: ...
+    @overload
     def start_cluster_health_check(
         self,
         *,
@@ -1047,6 +1308,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-10.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartClusterHealthCheckRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
                 HyperPod cluster. Since 2026-04-10.
             deep_health_check_configurations: A list of configurations containing instance group
@@ -1056,6 +1320,11 @@ class SageMakerClient(BaseClient):
             StartClusterHealthCheckResponse: the typed response.
         """
 
+    @overload
+    def start_edge_deployment_stage(
+        self, request: StartEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartEdgeDeploymentStageResponse: ...
+    @overload
     def start_edge_deployment_stage(
         self,
         *,
@@ -1068,6 +1337,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to start. Since
                 2022-07-18.
             stage_name: The name of the stage to start. Since 2022-07-18.
@@ -1076,6 +1348,11 @@ class SageMakerClient(BaseClient):
             StartEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    def start_inference_experiment(
+        self, request: StartInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartInferenceExperimentResponse: ...
+    @overload
     def start_inference_experiment(
         self,
         *,
@@ -1087,12 +1364,20 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to start. Since 2022-11-30.
 
         Returns:
             StartInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    def start_mlflow_tracking_server(
+        self, request: StartMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartMlflowTrackingServerResponse: ...
+    @overload
     def start_mlflow_tracking_server(
         self,
         *,
@@ -1104,12 +1389,20 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to start. Since 2024-06-18.
 
         Returns:
             StartMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    def start_monitoring_schedule(
+        self, request: StartMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartMonitoringScheduleResponse: ...
+    @overload
     def start_monitoring_schedule(
         self,
         *,
@@ -1124,12 +1417,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the schedule to start. Since 2019-12-04.
 
         Returns:
             StartMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    def start_notebook_instance(
+        self, request: StartNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartNotebookInstanceResponse: ...
+    @overload
     def start_notebook_instance(
         self,
         *,
@@ -1142,6 +1443,9 @@ class SageMakerClient(BaseClient):
         this same as "Running" in the console?) before you can connect to your Jupyter notebook.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to start. Since
                 2017-11-29.
 
@@ -1149,6 +1453,11 @@ class SageMakerClient(BaseClient):
             StartNotebookInstanceResponse: the typed response.
         """
 
+    @overload
+    def start_pipeline_execution(
+        self, request: StartPipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartPipelineExecutionResponse: ...
+    @overload
     def start_pipeline_execution(
         self,
         *,
@@ -1168,6 +1477,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StartPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
                 2020-12-01.
             pipeline_execution_display_name: The display name of the pipeline execution. Since
@@ -1193,6 +1505,11 @@ class SageMakerClient(BaseClient):
             StartPipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    def start_session(
+        self, request: StartSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StartSessionResponse: ...
+    @overload
     def start_session(
         self,
         *,
@@ -1205,6 +1522,9 @@ class SageMakerClient(BaseClient):
         Operation since 2025-07-03.
 
         Args:
+            request: the whole request instead of keywords (``StartSessionRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             resource_identifier: The Amazon Resource Name (ARN) of the resource to which the
                 remote connection will be established. For example, this identifies the specific ARN
                 space application you want to connect to from your local IDE. Since 2025-07-03.
@@ -1213,6 +1533,11 @@ class SageMakerClient(BaseClient):
             StartSessionResponse: the typed response.
         """
 
+    @overload
+    def stop_ai_benchmark_job(
+        self, request: StopAIBenchmarkJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopAIBenchmarkJobResponse: ...
+    @overload
     def stop_ai_benchmark_job(
         self,
         *,
@@ -1224,12 +1549,20 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAIBenchmarkJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             ai_benchmark_job_name: The name of the AI benchmark job to stop. Since 2026-04-21.
 
         Returns:
             StopAIBenchmarkJobResponse: the typed response.
         """
 
+    @overload
+    def stop_ai_recommendation_job(
+        self, request: StopAIRecommendationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopAIRecommendationJobResponse: ...
+    @overload
     def stop_ai_recommendation_job(
         self,
         *,
@@ -1241,6 +1574,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-04-21.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAIRecommendationJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             ai_recommendation_job_name: The name of the AI recommendation job to stop. Since
                 2026-04-21.
 
@@ -1248,6 +1584,11 @@ class SageMakerClient(BaseClient):
             StopAIRecommendationJobResponse: the typed response.
         """
 
+    @overload
+    def stop_auto_ml_job(
+        self, request: StopAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopAutoMLJobResponse: ...
+    @overload
     def stop_auto_ml_job(
         self,
         *,
@@ -1259,12 +1600,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopAutoMLJobRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
             auto_ml_job_name: The name of the object you are requesting. Since 2019-12-04.
 
         Returns:
             StopAutoMLJobResponse: the typed response.
         """
 
+    @overload
+    def stop_compilation_job(
+        self, request: StopCompilationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopCompilationJobResponse: ...
+    @overload
     def stop_compilation_job(
         self,
         *,
@@ -1283,6 +1632,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopCompilationJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             compilation_job_name: The name of the model compilation job to stop. Since
                 2018-11-28.
 
@@ -1290,6 +1642,11 @@ class SageMakerClient(BaseClient):
             StopCompilationJobResponse: the typed response.
         """
 
+    @overload
+    def stop_edge_deployment_stage(
+        self, request: StopEdgeDeploymentStageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopEdgeDeploymentStageResponse: ...
+    @overload
     def stop_edge_deployment_stage(
         self,
         *,
@@ -1302,6 +1659,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-07-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopEdgeDeploymentStageRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_deployment_plan_name: The name of the edge deployment plan to stop. Since
                 2022-07-18.
             stage_name: The name of the stage to stop. Since 2022-07-18.
@@ -1310,6 +1670,11 @@ class SageMakerClient(BaseClient):
             StopEdgeDeploymentStageResponse: the typed response.
         """
 
+    @overload
+    def stop_edge_packaging_job(
+        self, request: StopEdgePackagingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopEdgePackagingJobResponse: ...
+    @overload
     def stop_edge_packaging_job(
         self,
         *,
@@ -1321,12 +1686,20 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-08.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopEdgePackagingJobRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
 
         Returns:
             StopEdgePackagingJobResponse: the typed response.
         """
 
+    @overload
+    def stop_hyper_parameter_tuning_job(
+        self, request: StopHyperParameterTuningJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopHyperParameterTuningJobResponse: ...
+    @overload
     def stop_hyper_parameter_tuning_job(
         self,
         *,
@@ -1344,6 +1717,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-06-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopHyperParameterTuningJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             hyper_parameter_tuning_job_name: The name of the tuning job to stop. Since
                 2018-06-04.
 
@@ -1351,6 +1727,11 @@ class SageMakerClient(BaseClient):
             StopHyperParameterTuningJobResponse: the typed response.
         """
 
+    @overload
+    def stop_inference_experiment(
+        self, request: StopInferenceExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopInferenceExperimentResponse: ...
+    @overload
     def stop_inference_experiment(
         self,
         *,
@@ -1366,6 +1747,9 @@ class SageMakerClient(BaseClient):
         Operation since 2022-11-30.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopInferenceExperimentRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             name: The name of the inference experiment to stop. Since 2022-11-30.
             model_variant_actions: Array of key-value pairs, with names of variants mapped to
                 actions. The possible actions are the following: Since 2022-11-30.
@@ -1381,6 +1765,11 @@ class SageMakerClient(BaseClient):
             StopInferenceExperimentResponse: the typed response.
         """
 
+    @overload
+    def stop_inference_recommendations_job(
+        self, request: StopInferenceRecommendationsJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopInferenceRecommendationsJobResponse: ...
+    @overload
     def stop_inference_recommendations_job(
         self,
         *,
@@ -1392,12 +1781,18 @@ class SageMakerClient(BaseClient):
         Operation since 2021-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopInferenceRecommendationsJobRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             job_name: The name of the job you want to stop. Since 2021-12-01.
 
         Returns:
             StopInferenceRecommendationsJobResponse: the typed response.
         """
 
+    @overload
+    def stop_job(self, request: StopJobRequest, /, *, extra: Mapping[str, Any] | None = None) -> StopJobResponse: ...
+    @overload
     def stop_job(
         self,
         *,
@@ -1419,6 +1814,9 @@ class SageMakerClient(BaseClient):
         Operation since 2026-06-02.
 
         Args:
+            request: the whole request instead of keywords (``StopJobRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             job_name: The name of the job to stop. Since 2026-06-02.
             job_category: The category of the job to stop. Since 2026-06-02.
 
@@ -1426,6 +1824,11 @@ class SageMakerClient(BaseClient):
             StopJobResponse: the typed response.
         """
 
+    @overload
+    def stop_labeling_job(
+        self, request: StopLabelingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopLabelingJobResponse: ...
+    @overload
     def stop_labeling_job(
         self,
         *,
@@ -1438,12 +1841,20 @@ class SageMakerClient(BaseClient):
         Operation since 2018-11-28.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopLabelingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             labeling_job_name: The name of the labeling job to stop. Since 2018-11-28.
 
         Returns:
             StopLabelingJobResponse: the typed response.
         """
 
+    @overload
+    def stop_mlflow_tracking_server(
+        self, request: StopMlflowTrackingServerRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopMlflowTrackingServerResponse: ...
+    @overload
     def stop_mlflow_tracking_server(
         self,
         *,
@@ -1455,12 +1866,20 @@ class SageMakerClient(BaseClient):
         Operation since 2024-06-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopMlflowTrackingServerRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             tracking_server_name: The name of the tracking server to stop. Since 2024-06-18.
 
         Returns:
             StopMlflowTrackingServerResponse: the typed response.
         """
 
+    @overload
+    def stop_monitoring_schedule(
+        self, request: StopMonitoringScheduleRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopMonitoringScheduleResponse: ...
+    @overload
     def stop_monitoring_schedule(
         self,
         *,
@@ -1472,12 +1891,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopMonitoringScheduleRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             monitoring_schedule_name: The name of the schedule to stop. Since 2019-12-04.
 
         Returns:
             StopMonitoringScheduleResponse: the typed response.
         """
 
+    @overload
+    def stop_notebook_instance(
+        self, request: StopNotebookInstanceInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopNotebookInstanceResponse: ...
+    @overload
     def stop_notebook_instance(
         self,
         *,
@@ -1493,6 +1920,9 @@ class SageMakerClient(BaseClient):
         your work.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopNotebookInstanceInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             notebook_instance_name: The name of the notebook instance to terminate. Since
                 2017-11-29.
 
@@ -1500,6 +1930,11 @@ class SageMakerClient(BaseClient):
             StopNotebookInstanceResponse: the typed response.
         """
 
+    @overload
+    def stop_optimization_job(
+        self, request: StopOptimizationJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopOptimizationJobResponse: ...
+    @overload
     def stop_optimization_job(
         self,
         *,
@@ -1511,6 +1946,9 @@ class SageMakerClient(BaseClient):
         Operation since 2024-07-09.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopOptimizationJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             optimization_job_name: The name that you assigned to the optimization job. Since
                 2024-07-09.
 
@@ -1518,6 +1956,11 @@ class SageMakerClient(BaseClient):
             StopOptimizationJobResponse: the typed response.
         """
 
+    @overload
+    def stop_pipeline_execution(
+        self, request: StopPipelineExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopPipelineExecutionResponse: ...
+    @overload
     def stop_pipeline_execution(
         self,
         *,
@@ -1530,6 +1973,9 @@ class SageMakerClient(BaseClient):
         Operation since 2020-12-01.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopPipelineExecutionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
                 Since 2020-12-01.
             client_request_token: A unique, case-sensitive identifier that you provide to ensure
@@ -1540,6 +1986,11 @@ class SageMakerClient(BaseClient):
             StopPipelineExecutionResponse: the typed response.
         """
 
+    @overload
+    def stop_processing_job(
+        self, request: StopProcessingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopProcessingJobResponse: ...
+    @overload
     def stop_processing_job(
         self,
         *,
@@ -1551,12 +2002,20 @@ class SageMakerClient(BaseClient):
         Operation since 2019-12-04.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopProcessingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             processing_job_name: The name of the processing job to stop. Since 2019-12-04.
 
         Returns:
             StopProcessingJobResponse: the typed response.
         """
 
+    @overload
+    def stop_training_job(
+        self, request: StopTrainingJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopTrainingJobResponse: ...
+    @overload
     def stop_training_job(
         self,
         *,
@@ -1575,12 +2034,20 @@ class SageMakerClient(BaseClient):
         to Stopping . After Amazon SageMaker stops the job, it sets the status to Stopped .
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTrainingJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_job_name: The name of the training job to stop. Since 2017-11-29.
 
         Returns:
             StopTrainingJobResponse: the typed response.
         """
 
+    @overload
+    def stop_training_session(
+        self, request: StopTrainingSessionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopTrainingSessionResponse: ...
+    @overload
     def stop_training_session(
         self,
         *,
@@ -1600,12 +2067,20 @@ class SageMakerClient(BaseClient):
         Operation since 2026-10-12.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTrainingSessionRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             training_session_name: The name of the training session to stop. Since 2026-10-12.
 
         Returns:
             StopTrainingSessionResponse: the typed response.
         """
 
+    @overload
+    def stop_transform_job(
+        self, request: StopTransformJobRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> StopTransformJobResponse: ...
+    @overload
     def stop_transform_job(
         self,
         *,
@@ -1622,6 +2097,9 @@ class SageMakerClient(BaseClient):
         Operation since 2018-07-17.
 
         Args:
+            request: the whole request instead of keywords
+                (``StopTransformJobRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             transform_job_name: The name of the transform job to stop. Since 2018-07-17.
 
         Returns:

@@ -3,8 +3,9 @@
 """Request builders of the create (A-L) operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
-from smtyped._requests import explain as _explain
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 
@@ -232,8 +233,8 @@ def create_ai_benchmark_job(
             params["NetworkConfig"] = _shape_or_mapping(network_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAIBenchmarkJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_ai_benchmark_job, _shapes, "CreateAIBenchmarkJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -282,8 +283,10 @@ def create_ai_recommendation_job(
             params["AdapterSource"] = _shape_or_mapping(adapter_source)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAIRecommendationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_ai_recommendation_job, _shapes, "CreateAIRecommendationJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -310,8 +313,8 @@ def create_ai_workload_config(
             params["AIWorkloadConfigs"] = _shape_or_mapping(ai_workload_configs)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAIWorkloadConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_ai_workload_config, _shapes, "CreateAIWorkloadConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -346,8 +349,8 @@ def create_action(
             params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateActionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_action, _shapes, "CreateActionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -386,8 +389,8 @@ def create_algorithm(
             )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAlgorithmInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_algorithm, _shapes, "CreateAlgorithmInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -424,8 +427,8 @@ def create_app(
             params["ResourceSpec"] = _shape_or_mapping(resource_spec)
         if recovery_mode is not None:
             params["RecoveryMode"] = recovery_mode if recovery_mode.__class__ is bool else _wrong(recovery_mode)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_app, _shapes, "CreateAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -455,8 +458,8 @@ def create_app_image_config(
             params["JupyterLabAppImageConfig"] = _shape_or_mapping(jupyter_lab_app_image_config)
         if code_editor_app_image_config is not None:
             params["CodeEditorAppImageConfig"] = _shape_or_mapping(code_editor_app_image_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAppImageConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_app_image_config, _shapes, "CreateAppImageConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -486,8 +489,8 @@ def create_artifact(
             params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateArtifactRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_artifact, _shapes, "CreateArtifactRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -531,8 +534,8 @@ def create_auto_ml_job(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if model_deploy_config is not None:
             params["ModelDeployConfig"] = _shape_or_mapping(model_deploy_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAutoMLJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_auto_ml_job, _shapes, "CreateAutoMLJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -574,8 +577,8 @@ def create_auto_ml_job_v2(
             params["DataSplitConfig"] = _shape_or_mapping(data_split_config)
         if auto_ml_compute_config is not None:
             params["AutoMLComputeConfig"] = _shape_or_mapping(auto_ml_compute_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateAutoMLJobV2Request", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_auto_ml_job_v2, _shapes, "CreateAutoMLJobV2Request", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -624,8 +627,8 @@ def create_cluster(
             params["ClusterRole"] = cluster_role if cluster_role.__class__ is str else _wrong(cluster_role)
         if auto_scaling is not None:
             params["AutoScaling"] = _shape_or_mapping(auto_scaling)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateClusterRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_cluster, _shapes, "CreateClusterRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -651,8 +654,10 @@ def create_cluster_scheduler_config(
             params["Description"] = description if description.__class__ is str else _wrong(description)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateClusterSchedulerConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_cluster_scheduler_config, _shapes, "CreateClusterSchedulerConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -675,8 +680,8 @@ def create_code_repository(
         params["GitConfig"] = _shape_or_mapping(git_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateCodeRepositoryInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_code_repository, _shapes, "CreateCodeRepositoryInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -716,8 +721,8 @@ def create_compilation_job(
         params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateCompilationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_compilation_job, _shapes, "CreateCompilationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -748,8 +753,8 @@ def create_compute_quota(
             params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateComputeQuotaRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_compute_quota, _shapes, "CreateComputeQuotaRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -778,8 +783,8 @@ def create_context(
             params["Properties"] = _map_of(properties, _STR)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateContextRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_context, _shapes, "CreateContextRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -819,8 +824,10 @@ def create_data_quality_job_definition(
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateDataQualityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_data_quality_job_definition, _shapes, "CreateDataQualityJobDefinitionRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -854,8 +861,8 @@ def create_device_fleet(
             params["EnableIotRoleAlias"] = (
                 enable_iot_role_alias if enable_iot_role_alias.__class__ is bool else _wrong(enable_iot_role_alias)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateDeviceFleetRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_device_fleet, _shapes, "CreateDeviceFleetRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -916,8 +923,8 @@ def create_domain(
             params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
         if default_space_settings is not None:
             params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateDomainRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_domain, _shapes, "CreateDomainRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -949,8 +956,8 @@ def create_edge_deployment_plan(
             params["Stages"] = [i0._to_request() for i0 in stages]
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateEdgeDeploymentPlanRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_edge_deployment_plan, _shapes, "CreateEdgeDeploymentPlanRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -972,8 +979,10 @@ def create_edge_deployment_stage(
             else _wrong(edge_deployment_plan_name)
         )
         params["Stages"] = [i0._to_request() for i0 in stages]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateEdgeDeploymentStageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_edge_deployment_stage, _shapes, "CreateEdgeDeploymentStageRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1009,8 +1018,8 @@ def create_edge_packaging_job(
             params["ResourceKey"] = resource_key if resource_key.__class__ is str else _wrong(resource_key)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateEdgePackagingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_edge_packaging_job, _shapes, "CreateEdgePackagingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1036,8 +1045,8 @@ def create_endpoint(
             params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateEndpointInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_endpoint, _shapes, "CreateEndpointInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1093,8 +1102,8 @@ def create_endpoint_config(
             )
         if metrics_config is not None:
             params["MetricsConfig"] = _shape_or_mapping(metrics_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateEndpointConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_endpoint_config, _shapes, "CreateEndpointConfigInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1119,8 +1128,8 @@ def create_experiment(
             params["Description"] = description if description.__class__ is str else _wrong(description)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_experiment, _shapes, "CreateExperimentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1168,8 +1177,8 @@ def create_feature_group(
             params["Description"] = description if description.__class__ is str else _wrong(description)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateFeatureGroupRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_feature_group, _shapes, "CreateFeatureGroupRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1203,8 +1212,8 @@ def create_flow_definition(
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateFlowDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_flow_definition, _shapes, "CreateFlowDefinitionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1236,8 +1245,8 @@ def create_hub(
             params["S3StorageConfig"] = _shape_or_mapping(s3_storage_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateHubRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_hub, _shapes, "CreateHubRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1271,8 +1280,10 @@ def create_hub_content_presigned_urls(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateHubContentPresignedUrlsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_hub_content_presigned_urls, _shapes, "CreateHubContentPresignedUrlsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1305,8 +1316,10 @@ def create_hub_content_reference(
             params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateHubContentReferenceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_hub_content_reference, _shapes, "CreateHubContentReferenceRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1329,8 +1342,8 @@ def create_human_task_ui(
         params["UiTemplate"] = _shape_or_mapping(ui_template)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateHumanTaskUiRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_human_task_ui, _shapes, "CreateHumanTaskUiRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1367,8 +1380,10 @@ def create_hyper_parameter_tuning_job(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if autotune is not None:
             params["Autotune"] = _shape_or_mapping(autotune)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateHyperParameterTuningJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_hyper_parameter_tuning_job, _shapes, "CreateHyperParameterTuningJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1395,8 +1410,8 @@ def create_image(
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateImageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_image, _shapes, "CreateImageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1442,8 +1457,8 @@ def create_image_version(
             params["Horovod"] = horovod if horovod.__class__ is bool else _wrong(horovod)
         if release_notes is not None:
             params["ReleaseNotes"] = release_notes if release_notes.__class__ is str else _wrong(release_notes)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateImageVersionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_image_version, _shapes, "CreateImageVersionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1478,8 +1493,8 @@ def create_inference_component(
             params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateInferenceComponentInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_inference_component, _shapes, "CreateInferenceComponentInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1520,8 +1535,10 @@ def create_inference_experiment(
             params["KmsKey"] = kms_key if kms_key.__class__ is str else _wrong(kms_key)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateInferenceExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_inference_experiment, _shapes, "CreateInferenceExperimentRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1555,8 +1572,15 @@ def create_inference_recommendations_job(
             params["OutputConfig"] = _shape_or_mapping(output_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateInferenceRecommendationsJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_inference_recommendations_job,
+            _shapes,
+            "CreateInferenceRecommendationsJobRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1589,8 +1613,8 @@ def create_job(
         )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_job, _shapes, "CreateJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1636,8 +1660,8 @@ def create_labeling_job(
         params["HumanTaskConfig"] = _shape_or_mapping(human_task_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateLabelingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_labeling_job, _shapes, "CreateLabelingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

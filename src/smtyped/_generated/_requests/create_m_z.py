@@ -3,8 +3,9 @@
 """Request builders of the create (M-Z) operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
-from smtyped._requests import explain as _explain
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 
@@ -231,8 +232,8 @@ def create_mlflow_app(
             params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateMlflowAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_mlflow_app, _shapes, "CreateMlflowAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -293,8 +294,10 @@ def create_mlflow_tracking_server(
                 if s3_bucket_owner_verification.__class__ is bool
                 else _wrong(s3_bucket_owner_verification)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateMlflowTrackingServerRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_mlflow_tracking_server, _shapes, "CreateMlflowTrackingServerRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -337,8 +340,8 @@ def create_model(
                 if enable_network_isolation.__class__ is bool
                 else _wrong(enable_network_isolation)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_model, _shapes, "CreateModelInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -378,8 +381,10 @@ def create_model_bias_job_definition(
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelBiasJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_model_bias_job_definition, _shapes, "CreateModelBiasJobDefinitionRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -405,8 +410,8 @@ def create_model_card(
         params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelCardRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_model_card, _shapes, "CreateModelCardRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -435,8 +440,10 @@ def create_model_card_export_job(
             else _wrong(model_card_export_job_name)
         )
         params["OutputConfig"] = _shape_or_mapping(output_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelCardExportJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_model_card_export_job, _shapes, "CreateModelCardExportJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -476,8 +483,15 @@ def create_model_explainability_job_definition(
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelExplainabilityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_model_explainability_job_definition,
+            _shapes,
+            "CreateModelExplainabilityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -586,8 +600,8 @@ def create_model_package(
             params["ModelLifeCycle"] = _shape_or_mapping(model_life_cycle)
         if managed_storage_type is not None:
             params["ManagedStorageType"] = getattr(managed_storage_type, "_value_", managed_storage_type)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelPackageInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_model_package, _shapes, "CreateModelPackageInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -618,8 +632,8 @@ def create_model_package_group(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if managed_configuration is not None:
             params["ManagedConfiguration"] = _shape_or_mapping(managed_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelPackageGroupInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_model_package_group, _shapes, "CreateModelPackageGroupInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -659,8 +673,15 @@ def create_model_quality_job_definition(
             params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateModelQualityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_model_quality_job_definition,
+            _shapes,
+            "CreateModelQualityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -683,8 +704,8 @@ def create_monitoring_schedule(
         params["MonitoringScheduleConfig"] = _shape_or_mapping(monitoring_schedule_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateMonitoringScheduleRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_monitoring_schedule, _shapes, "CreateMonitoringScheduleRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -756,8 +777,8 @@ def create_notebook_instance(
             )
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _shape_or_mapping(instance_metadata_service_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateNotebookInstanceInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_notebook_instance, _shapes, "CreateNotebookInstanceInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -786,8 +807,15 @@ def create_notebook_instance_lifecycle_config(
             params["OnStart"] = [i0._to_request() for i0 in on_start]
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateNotebookInstanceLifecycleConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_notebook_instance_lifecycle_config,
+            _shapes,
+            "CreateNotebookInstanceLifecycleConfigInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -834,8 +862,8 @@ def create_optimization_job(
             params["VpcConfig"] = _shape_or_mapping(vpc_config)
         if training_plan_arns is not None:
             params["TrainingPlanArns"] = _list_of(training_plan_arns, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateOptimizationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_optimization_job, _shapes, "CreateOptimizationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -893,8 +921,8 @@ def create_partner_app(
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePartnerAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_partner_app, _shapes, "CreatePartnerAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -922,8 +950,10 @@ def create_partner_app_presigned_url(
                 if session_expiration_duration_in_seconds.__class__ is int
                 else _wrong(session_expiration_duration_in_seconds)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePartnerAppPresignedUrlRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_partner_app_presigned_url, _shapes, "CreatePartnerAppPresignedUrlRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -969,8 +999,8 @@ def create_pipeline(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePipelineRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_pipeline, _shapes, "CreatePipelineRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1008,8 +1038,8 @@ def create_presigned_domain_url(
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
         if landing_uri is not None:
             params["LandingUri"] = landing_uri if landing_uri.__class__ is str else _wrong(landing_uri)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePresignedDomainUrlRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_presigned_domain_url, _shapes, "CreatePresignedDomainUrlRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1037,8 +1067,10 @@ def create_presigned_mlflow_app_url(
                 if session_expiration_duration_in_seconds.__class__ is int
                 else _wrong(session_expiration_duration_in_seconds)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePresignedMlflowAppUrlRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_presigned_mlflow_app_url, _shapes, "CreatePresignedMlflowAppUrlRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1068,8 +1100,15 @@ def create_presigned_mlflow_tracking_server_url(
                 if session_expiration_duration_in_seconds.__class__ is int
                 else _wrong(session_expiration_duration_in_seconds)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePresignedMlflowTrackingServerUrlRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_presigned_mlflow_tracking_server_url,
+            _shapes,
+            "CreatePresignedMlflowTrackingServerUrlRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1094,8 +1133,15 @@ def create_presigned_notebook_instance_url(
                 if session_expiration_duration_in_seconds.__class__ is int
                 else _wrong(session_expiration_duration_in_seconds)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreatePresignedNotebookInstanceUrlInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_presigned_notebook_instance_url,
+            _shapes,
+            "CreatePresignedNotebookInstanceUrlInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1140,8 +1186,8 @@ def create_processing_job(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if experiment_config is not None:
             params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateProcessingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_processing_job, _shapes, "CreateProcessingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1171,8 +1217,8 @@ def create_project(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if template_providers is not None:
             params["TemplateProviders"] = [i0._to_request() for i0 in template_providers]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateProjectInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_project, _shapes, "CreateProjectInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1207,8 +1253,8 @@ def create_space(
             params["SpaceDisplayName"] = (
                 space_display_name if space_display_name.__class__ is str else _wrong(space_display_name)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateSpaceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_space, _shapes, "CreateSpaceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1241,8 +1287,10 @@ def create_studio_lifecycle_config(
         )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateStudioLifecycleConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            create_studio_lifecycle_config, _shapes, "CreateStudioLifecycleConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1351,8 +1399,8 @@ def create_training_job(
             params["MlflowConfig"] = _shape_or_mapping(mlflow_config)
         if model_package_config is not None:
             params["ModelPackageConfig"] = _shape_or_mapping(model_package_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateTrainingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_training_job, _shapes, "CreateTrainingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1386,8 +1434,8 @@ def create_training_plan(
             )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateTrainingPlanRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_training_plan, _shapes, "CreateTrainingPlanRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1424,8 +1472,8 @@ def create_training_session(
         params["OutputConfig"] = _shape_or_mapping(output_config)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateTrainingSessionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_training_session, _shapes, "CreateTrainingSessionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1484,8 +1532,8 @@ def create_transform_job(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if experiment_config is not None:
             params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateTransformJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_transform_job, _shapes, "CreateTransformJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1512,8 +1560,8 @@ def create_trial(
             params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateTrialRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_trial, _shapes, "CreateTrialRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1558,8 +1606,8 @@ def create_trial_component(
             params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateTrialComponentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_trial_component, _shapes, "CreateTrialComponentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1599,8 +1647,8 @@ def create_user_profile(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if user_settings is not None:
             params["UserSettings"] = _shape_or_mapping(user_settings)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateUserProfileRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_user_profile, _shapes, "CreateUserProfileRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1634,8 +1682,8 @@ def create_workforce(
             params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
         if ip_address_type is not None:
             params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateWorkforceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_workforce, _shapes, "CreateWorkforceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1667,8 +1715,8 @@ def create_workteam(
             params["WorkerAccessConfiguration"] = _shape_or_mapping(worker_access_configuration)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "CreateWorkteamRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(create_workteam, _shapes, "CreateWorkteamRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

@@ -3,8 +3,9 @@
 """Request builders of the delete operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
-from smtyped._requests import explain as _explain
 from smtyped._requests import list_of as _list_of
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 
@@ -107,8 +108,8 @@ def delete_ai_benchmark_job(
         params["AIBenchmarkJobName"] = (
             ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAIBenchmarkJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_ai_benchmark_job, _shapes, "DeleteAIBenchmarkJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -128,8 +129,10 @@ def delete_ai_recommendation_job(
             if ai_recommendation_job_name.__class__ is str
             else _wrong(ai_recommendation_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAIRecommendationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_ai_recommendation_job, _shapes, "DeleteAIRecommendationJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -147,8 +150,8 @@ def delete_ai_workload_config(
         params["AIWorkloadConfigName"] = (
             ai_workload_config_name if ai_workload_config_name.__class__ is str else _wrong(ai_workload_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAIWorkloadConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_ai_workload_config, _shapes, "DeleteAIWorkloadConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -164,8 +167,8 @@ def delete_action(
     try:
         params: dict[str, Any] = {}
         params["ActionName"] = action_name if action_name.__class__ is str else _wrong(action_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteActionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_action, _shapes, "DeleteActionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -181,8 +184,8 @@ def delete_algorithm(
     try:
         params: dict[str, Any] = {}
         params["AlgorithmName"] = algorithm_name if algorithm_name.__class__ is str else _wrong(algorithm_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAlgorithmInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_algorithm, _shapes, "DeleteAlgorithmInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -210,8 +213,8 @@ def delete_app(
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
         params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_app, _shapes, "DeleteAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -229,8 +232,8 @@ def delete_app_image_config(
         params["AppImageConfigName"] = (
             app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAppImageConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_app_image_config, _shapes, "DeleteAppImageConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -250,8 +253,8 @@ def delete_artifact(
             params["ArtifactArn"] = artifact_arn if artifact_arn.__class__ is str else _wrong(artifact_arn)
         if source is not None:
             params["Source"] = _shape_or_mapping(source)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteArtifactRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_artifact, _shapes, "DeleteArtifactRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -269,8 +272,8 @@ def delete_association(
         params: dict[str, Any] = {}
         params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
         params["DestinationArn"] = destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteAssociationRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_association, _shapes, "DeleteAssociationRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -286,8 +289,8 @@ def delete_cluster(
     try:
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteClusterRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_cluster, _shapes, "DeleteClusterRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -307,8 +310,10 @@ def delete_cluster_scheduler_config(
             if cluster_scheduler_config_id.__class__ is str
             else _wrong(cluster_scheduler_config_id)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteClusterSchedulerConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_cluster_scheduler_config, _shapes, "DeleteClusterSchedulerConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -326,8 +331,8 @@ def delete_code_repository(
         params["CodeRepositoryName"] = (
             code_repository_name if code_repository_name.__class__ is str else _wrong(code_repository_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteCodeRepositoryInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_code_repository, _shapes, "DeleteCodeRepositoryInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -345,8 +350,8 @@ def delete_compilation_job(
         params["CompilationJobName"] = (
             compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteCompilationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_compilation_job, _shapes, "DeleteCompilationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -362,8 +367,8 @@ def delete_compute_quota(
     try:
         params: dict[str, Any] = {}
         params["ComputeQuotaId"] = compute_quota_id if compute_quota_id.__class__ is str else _wrong(compute_quota_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteComputeQuotaRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_compute_quota, _shapes, "DeleteComputeQuotaRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -379,8 +384,8 @@ def delete_context(
     try:
         params: dict[str, Any] = {}
         params["ContextName"] = context_name if context_name.__class__ is str else _wrong(context_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteContextRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_context, _shapes, "DeleteContextRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -398,8 +403,10 @@ def delete_data_quality_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteDataQualityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_data_quality_job_definition, _shapes, "DeleteDataQualityJobDefinitionRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -417,8 +424,8 @@ def delete_device_fleet(
         params["DeviceFleetName"] = (
             device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteDeviceFleetRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_device_fleet, _shapes, "DeleteDeviceFleetRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -437,8 +444,8 @@ def delete_domain(
         params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
         if retention_policy is not None:
             params["RetentionPolicy"] = _shape_or_mapping(retention_policy)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteDomainRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_domain, _shapes, "DeleteDomainRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -458,8 +465,8 @@ def delete_edge_deployment_plan(
             if edge_deployment_plan_name.__class__ is str
             else _wrong(edge_deployment_plan_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteEdgeDeploymentPlanRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_edge_deployment_plan, _shapes, "DeleteEdgeDeploymentPlanRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -481,8 +488,10 @@ def delete_edge_deployment_stage(
             else _wrong(edge_deployment_plan_name)
         )
         params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteEdgeDeploymentStageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_edge_deployment_stage, _shapes, "DeleteEdgeDeploymentStageRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -498,8 +507,8 @@ def delete_endpoint(
     try:
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteEndpointInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_endpoint, _shapes, "DeleteEndpointInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -517,8 +526,8 @@ def delete_endpoint_config(
         params["EndpointConfigName"] = (
             endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteEndpointConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_endpoint_config, _shapes, "DeleteEndpointConfigInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -534,8 +543,8 @@ def delete_experiment(
     try:
         params: dict[str, Any] = {}
         params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_experiment, _shapes, "DeleteExperimentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -553,8 +562,8 @@ def delete_feature_group(
         params["FeatureGroupName"] = (
             feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteFeatureGroupRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_feature_group, _shapes, "DeleteFeatureGroupRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -572,8 +581,8 @@ def delete_flow_definition(
         params["FlowDefinitionName"] = (
             flow_definition_name if flow_definition_name.__class__ is str else _wrong(flow_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteFlowDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_flow_definition, _shapes, "DeleteFlowDefinitionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -589,8 +598,8 @@ def delete_hub(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteHubRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_hub, _shapes, "DeleteHubRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -614,8 +623,8 @@ def delete_hub_content(
         params["HubContentVersion"] = (
             hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteHubContentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_hub_content, _shapes, "DeleteHubContentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -635,8 +644,10 @@ def delete_hub_content_reference(
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteHubContentReferenceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_hub_content_reference, _shapes, "DeleteHubContentReferenceRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -654,8 +665,8 @@ def delete_human_task_ui(
         params["HumanTaskUiName"] = (
             human_task_ui_name if human_task_ui_name.__class__ is str else _wrong(human_task_ui_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteHumanTaskUiRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_human_task_ui, _shapes, "DeleteHumanTaskUiRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -675,8 +686,10 @@ def delete_hyper_parameter_tuning_job(
             if hyper_parameter_tuning_job_name.__class__ is str
             else _wrong(hyper_parameter_tuning_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteHyperParameterTuningJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_hyper_parameter_tuning_job, _shapes, "DeleteHyperParameterTuningJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -692,8 +705,8 @@ def delete_image(
     try:
         params: dict[str, Any] = {}
         params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteImageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_image, _shapes, "DeleteImageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -715,8 +728,8 @@ def delete_image_version(
             params["Version"] = version if version.__class__ is int else _wrong(version)
         if alias is not None:
             params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteImageVersionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_image_version, _shapes, "DeleteImageVersionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -734,8 +747,8 @@ def delete_inference_component(
         params["InferenceComponentName"] = (
             inference_component_name if inference_component_name.__class__ is str else _wrong(inference_component_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteInferenceComponentInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_inference_component, _shapes, "DeleteInferenceComponentInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -751,8 +764,10 @@ def delete_inference_experiment(
     try:
         params: dict[str, Any] = {}
         params["Name"] = name if name.__class__ is str else _wrong(name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteInferenceExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_inference_experiment, _shapes, "DeleteInferenceExperimentRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -770,8 +785,8 @@ def delete_job(
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_job, _shapes, "DeleteJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -787,8 +802,8 @@ def delete_mlflow_app(
     try:
         params: dict[str, Any] = {}
         params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteMlflowAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_mlflow_app, _shapes, "DeleteMlflowAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -806,8 +821,10 @@ def delete_mlflow_tracking_server(
         params["TrackingServerName"] = (
             tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteMlflowTrackingServerRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_mlflow_tracking_server, _shapes, "DeleteMlflowTrackingServerRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -823,8 +840,8 @@ def delete_model(
     try:
         params: dict[str, Any] = {}
         params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_model, _shapes, "DeleteModelInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -842,8 +859,10 @@ def delete_model_bias_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelBiasJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_model_bias_job_definition, _shapes, "DeleteModelBiasJobDefinitionRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -859,8 +878,8 @@ def delete_model_card(
     try:
         params: dict[str, Any] = {}
         params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelCardRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_model_card, _shapes, "DeleteModelCardRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -878,8 +897,15 @@ def delete_model_explainability_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelExplainabilityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_model_explainability_job_definition,
+            _shapes,
+            "DeleteModelExplainabilityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -897,8 +923,8 @@ def delete_model_package(
         params["ModelPackageName"] = (
             model_package_name if model_package_name.__class__ is str else _wrong(model_package_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelPackageInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_model_package, _shapes, "DeleteModelPackageInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -916,8 +942,8 @@ def delete_model_package_group(
         params["ModelPackageGroupName"] = (
             model_package_group_name if model_package_group_name.__class__ is str else _wrong(model_package_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelPackageGroupInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_model_package_group, _shapes, "DeleteModelPackageGroupInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -935,8 +961,10 @@ def delete_model_package_group_policy(
         params["ModelPackageGroupName"] = (
             model_package_group_name if model_package_group_name.__class__ is str else _wrong(model_package_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelPackageGroupPolicyInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_model_package_group_policy, _shapes, "DeleteModelPackageGroupPolicyInput", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -954,8 +982,15 @@ def delete_model_quality_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteModelQualityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_model_quality_job_definition,
+            _shapes,
+            "DeleteModelQualityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -973,8 +1008,8 @@ def delete_monitoring_schedule(
         params["MonitoringScheduleName"] = (
             monitoring_schedule_name if monitoring_schedule_name.__class__ is str else _wrong(monitoring_schedule_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteMonitoringScheduleRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_monitoring_schedule, _shapes, "DeleteMonitoringScheduleRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -992,8 +1027,8 @@ def delete_notebook_instance(
         params["NotebookInstanceName"] = (
             notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteNotebookInstanceInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_notebook_instance, _shapes, "DeleteNotebookInstanceInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1013,8 +1048,15 @@ def delete_notebook_instance_lifecycle_config(
             if notebook_instance_lifecycle_config_name.__class__ is str
             else _wrong(notebook_instance_lifecycle_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteNotebookInstanceLifecycleConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_notebook_instance_lifecycle_config,
+            _shapes,
+            "DeleteNotebookInstanceLifecycleConfigInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1032,8 +1074,8 @@ def delete_optimization_job(
         params["OptimizationJobName"] = (
             optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteOptimizationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_optimization_job, _shapes, "DeleteOptimizationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1052,8 +1094,8 @@ def delete_partner_app(
         params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
         if client_token is not None:
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeletePartnerAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_partner_app, _shapes, "DeletePartnerAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1073,8 +1115,8 @@ def delete_pipeline(
         params["ClientRequestToken"] = (
             client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeletePipelineRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_pipeline, _shapes, "DeletePipelineRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1092,8 +1134,8 @@ def delete_processing_job(
         params["ProcessingJobName"] = (
             processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteProcessingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_processing_job, _shapes, "DeleteProcessingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1109,8 +1151,8 @@ def delete_project(
     try:
         params: dict[str, Any] = {}
         params["ProjectName"] = project_name if project_name.__class__ is str else _wrong(project_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteProjectInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_project, _shapes, "DeleteProjectInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1128,8 +1170,8 @@ def delete_space(
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
         params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteSpaceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_space, _shapes, "DeleteSpaceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1149,8 +1191,10 @@ def delete_studio_lifecycle_config(
             if studio_lifecycle_config_name.__class__ is str
             else _wrong(studio_lifecycle_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteStudioLifecycleConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            delete_studio_lifecycle_config, _shapes, "DeleteStudioLifecycleConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1168,8 +1212,8 @@ def delete_tags(
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
         params["TagKeys"] = _list_of(tag_keys, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteTagsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_tags, _shapes, "DeleteTagsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1187,8 +1231,8 @@ def delete_training_job(
         params["TrainingJobName"] = (
             training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteTrainingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_training_job, _shapes, "DeleteTrainingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1206,8 +1250,8 @@ def delete_training_session(
         params["TrainingSessionName"] = (
             training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteTrainingSessionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_training_session, _shapes, "DeleteTrainingSessionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1223,8 +1267,8 @@ def delete_trial(
     try:
         params: dict[str, Any] = {}
         params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteTrialRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_trial, _shapes, "DeleteTrialRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1242,8 +1286,8 @@ def delete_trial_component(
         params["TrialComponentName"] = (
             trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteTrialComponentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_trial_component, _shapes, "DeleteTrialComponentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1263,8 +1307,8 @@ def delete_user_profile(
         params["UserProfileName"] = (
             user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteUserProfileRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_user_profile, _shapes, "DeleteUserProfileRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1280,8 +1324,8 @@ def delete_workforce(
     try:
         params: dict[str, Any] = {}
         params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteWorkforceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_workforce, _shapes, "DeleteWorkforceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1297,8 +1341,8 @@ def delete_workteam(
     try:
         params: dict[str, Any] = {}
         params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeleteWorkteamRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(delete_workteam, _shapes, "DeleteWorkteamRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

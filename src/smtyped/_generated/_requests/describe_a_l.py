@@ -3,8 +3,9 @@
 """Request builders of the describe (A-L) operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import explain as _explain
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 
 if TYPE_CHECKING:
@@ -82,8 +83,8 @@ def describe_ai_benchmark_job(
         params["AIBenchmarkJobName"] = (
             ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAIBenchmarkJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_ai_benchmark_job, _shapes, "DescribeAIBenchmarkJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -103,8 +104,10 @@ def describe_ai_recommendation_job(
             if ai_recommendation_job_name.__class__ is str
             else _wrong(ai_recommendation_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAIRecommendationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_ai_recommendation_job, _shapes, "DescribeAIRecommendationJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -122,8 +125,8 @@ def describe_ai_workload_config(
         params["AIWorkloadConfigName"] = (
             ai_workload_config_name if ai_workload_config_name.__class__ is str else _wrong(ai_workload_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAIWorkloadConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_ai_workload_config, _shapes, "DescribeAIWorkloadConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -139,8 +142,8 @@ def describe_action(
     try:
         params: dict[str, Any] = {}
         params["ActionName"] = action_name if action_name.__class__ is str else _wrong(action_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeActionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_action, _shapes, "DescribeActionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -156,8 +159,8 @@ def describe_algorithm(
     try:
         params: dict[str, Any] = {}
         params["AlgorithmName"] = algorithm_name if algorithm_name.__class__ is str else _wrong(algorithm_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAlgorithmInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_algorithm, _shapes, "DescribeAlgorithmInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -185,8 +188,8 @@ def describe_app(
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
         params["AppType"] = getattr(app_type, "_value_", app_type)
         params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_app, _shapes, "DescribeAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -204,8 +207,8 @@ def describe_app_image_config(
         params["AppImageConfigName"] = (
             app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAppImageConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_app_image_config, _shapes, "DescribeAppImageConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -221,8 +224,8 @@ def describe_artifact(
     try:
         params: dict[str, Any] = {}
         params["ArtifactArn"] = artifact_arn if artifact_arn.__class__ is str else _wrong(artifact_arn)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeArtifactRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_artifact, _shapes, "DescribeArtifactRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -238,8 +241,8 @@ def describe_auto_ml_job(
     try:
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAutoMLJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_auto_ml_job, _shapes, "DescribeAutoMLJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -255,8 +258,8 @@ def describe_auto_ml_job_v2(
     try:
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeAutoMLJobV2Request", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_auto_ml_job_v2, _shapes, "DescribeAutoMLJobV2Request", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -272,8 +275,8 @@ def describe_cluster(
     try:
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeClusterRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_cluster, _shapes, "DescribeClusterRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -291,8 +294,8 @@ def describe_cluster_event(
         params: dict[str, Any] = {}
         params["EventId"] = event_id if event_id.__class__ is str else _wrong(event_id)
         params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeClusterEventRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_cluster_event, _shapes, "DescribeClusterEventRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -314,8 +317,8 @@ def describe_cluster_node(
             params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
         if node_logical_id is not None:
             params["NodeLogicalId"] = node_logical_id if node_logical_id.__class__ is str else _wrong(node_logical_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeClusterNodeRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_cluster_node, _shapes, "DescribeClusterNodeRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -342,8 +345,10 @@ def describe_cluster_scheduler_config(
                 if cluster_scheduler_config_version.__class__ is int
                 else _wrong(cluster_scheduler_config_version)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeClusterSchedulerConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_cluster_scheduler_config, _shapes, "DescribeClusterSchedulerConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -361,8 +366,8 @@ def describe_code_repository(
         params["CodeRepositoryName"] = (
             code_repository_name if code_repository_name.__class__ is str else _wrong(code_repository_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeCodeRepositoryInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_code_repository, _shapes, "DescribeCodeRepositoryInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -380,8 +385,8 @@ def describe_compilation_job(
         params["CompilationJobName"] = (
             compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeCompilationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_compilation_job, _shapes, "DescribeCompilationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -402,8 +407,8 @@ def describe_compute_quota(
             params["ComputeQuotaVersion"] = (
                 compute_quota_version if compute_quota_version.__class__ is int else _wrong(compute_quota_version)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeComputeQuotaRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_compute_quota, _shapes, "DescribeComputeQuotaRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -419,8 +424,8 @@ def describe_context(
     try:
         params: dict[str, Any] = {}
         params["ContextName"] = context_name if context_name.__class__ is str else _wrong(context_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeContextRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_context, _shapes, "DescribeContextRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -438,8 +443,15 @@ def describe_data_quality_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeDataQualityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_data_quality_job_definition,
+            _shapes,
+            "DescribeDataQualityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -462,8 +474,8 @@ def describe_device(
         params["DeviceFleetName"] = (
             device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeDeviceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_device, _shapes, "DescribeDeviceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -481,8 +493,8 @@ def describe_device_fleet(
         params["DeviceFleetName"] = (
             device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeDeviceFleetRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_device_fleet, _shapes, "DescribeDeviceFleetRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -498,8 +510,8 @@ def describe_domain(
     try:
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeDomainRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_domain, _shapes, "DescribeDomainRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -525,8 +537,10 @@ def describe_edge_deployment_plan(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeEdgeDeploymentPlanRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_edge_deployment_plan, _shapes, "DescribeEdgeDeploymentPlanRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -544,8 +558,8 @@ def describe_edge_packaging_job(
         params["EdgePackagingJobName"] = (
             edge_packaging_job_name if edge_packaging_job_name.__class__ is str else _wrong(edge_packaging_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeEdgePackagingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_edge_packaging_job, _shapes, "DescribeEdgePackagingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -561,8 +575,8 @@ def describe_endpoint(
     try:
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeEndpointInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_endpoint, _shapes, "DescribeEndpointInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -580,8 +594,8 @@ def describe_endpoint_config(
         params["EndpointConfigName"] = (
             endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeEndpointConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_endpoint_config, _shapes, "DescribeEndpointConfigInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -597,8 +611,8 @@ def describe_experiment(
     try:
         params: dict[str, Any] = {}
         params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_experiment, _shapes, "DescribeExperimentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -619,8 +633,8 @@ def describe_feature_group(
         )
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeFeatureGroupRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_feature_group, _shapes, "DescribeFeatureGroupRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -640,8 +654,8 @@ def describe_feature_metadata(
             feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
         )
         params["FeatureName"] = feature_name if feature_name.__class__ is str else _wrong(feature_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeFeatureMetadataRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_feature_metadata, _shapes, "DescribeFeatureMetadataRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -659,8 +673,8 @@ def describe_flow_definition(
         params["FlowDefinitionName"] = (
             flow_definition_name if flow_definition_name.__class__ is str else _wrong(flow_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeFlowDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_flow_definition, _shapes, "DescribeFlowDefinitionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -676,8 +690,8 @@ def describe_hub(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeHubRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_hub, _shapes, "DescribeHubRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -702,8 +716,8 @@ def describe_hub_content(
             params["HubContentVersion"] = (
                 hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeHubContentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_hub_content, _shapes, "DescribeHubContentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -721,8 +735,8 @@ def describe_human_task_ui(
         params["HumanTaskUiName"] = (
             human_task_ui_name if human_task_ui_name.__class__ is str else _wrong(human_task_ui_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeHumanTaskUiRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_human_task_ui, _shapes, "DescribeHumanTaskUiRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -742,8 +756,15 @@ def describe_hyper_parameter_tuning_job(
             if hyper_parameter_tuning_job_name.__class__ is str
             else _wrong(hyper_parameter_tuning_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeHyperParameterTuningJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_hyper_parameter_tuning_job,
+            _shapes,
+            "DescribeHyperParameterTuningJobRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -759,8 +780,8 @@ def describe_image(
     try:
         params: dict[str, Any] = {}
         params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeImageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_image, _shapes, "DescribeImageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -782,8 +803,8 @@ def describe_image_version(
             params["Version"] = version if version.__class__ is int else _wrong(version)
         if alias is not None:
             params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeImageVersionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_image_version, _shapes, "DescribeImageVersionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -801,8 +822,10 @@ def describe_inference_component(
         params["InferenceComponentName"] = (
             inference_component_name if inference_component_name.__class__ is str else _wrong(inference_component_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeInferenceComponentInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_inference_component, _shapes, "DescribeInferenceComponentInput", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -818,8 +841,10 @@ def describe_inference_experiment(
     try:
         params: dict[str, Any] = {}
         params["Name"] = name if name.__class__ is str else _wrong(name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeInferenceExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_inference_experiment, _shapes, "DescribeInferenceExperimentRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -835,8 +860,15 @@ def describe_inference_recommendations_job(
     try:
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeInferenceRecommendationsJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_inference_recommendations_job,
+            _shapes,
+            "DescribeInferenceRecommendationsJobRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -854,8 +886,8 @@ def describe_job(
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_job, _shapes, "DescribeJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -878,8 +910,8 @@ def describe_job_schema_version(
                 if job_config_schema_version.__class__ is str
                 else _wrong(job_config_schema_version)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeJobSchemaVersionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_job_schema_version, _shapes, "DescribeJobSchemaVersionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -897,8 +929,8 @@ def describe_labeling_job(
         params["LabelingJobName"] = (
             labeling_job_name if labeling_job_name.__class__ is str else _wrong(labeling_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeLabelingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_labeling_job, _shapes, "DescribeLabelingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -916,8 +948,8 @@ def describe_lineage_group(
         params["LineageGroupName"] = (
             lineage_group_name if lineage_group_name.__class__ is str else _wrong(lineage_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeLineageGroupRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_lineage_group, _shapes, "DescribeLineageGroupRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

@@ -3,8 +3,9 @@
 """Request builders of the describe (M-Z) operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import explain as _explain
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ def describe_mlflow_app(
     try:
         params: dict[str, Any] = {}
         params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeMlflowAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_mlflow_app, _shapes, "DescribeMlflowAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -88,8 +89,10 @@ def describe_mlflow_tracking_server(
         params["TrackingServerName"] = (
             tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeMlflowTrackingServerRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_mlflow_tracking_server, _shapes, "DescribeMlflowTrackingServerRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -105,8 +108,8 @@ def describe_model(
     try:
         params: dict[str, Any] = {}
         params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_model, _shapes, "DescribeModelInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -124,8 +127,10 @@ def describe_model_bias_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelBiasJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_model_bias_job_definition, _shapes, "DescribeModelBiasJobDefinitionRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -149,8 +154,8 @@ def describe_model_card(
             )
         if included_data is not None:
             params["IncludedData"] = getattr(included_data, "_value_", included_data)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelCardRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_model_card, _shapes, "DescribeModelCardRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -170,8 +175,10 @@ def describe_model_card_export_job(
             if model_card_export_job_arn.__class__ is str
             else _wrong(model_card_export_job_arn)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelCardExportJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_model_card_export_job, _shapes, "DescribeModelCardExportJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -189,8 +196,15 @@ def describe_model_explainability_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelExplainabilityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_model_explainability_job_definition,
+            _shapes,
+            "DescribeModelExplainabilityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -211,8 +225,8 @@ def describe_model_package(
         )
         if included_data is not None:
             params["IncludedData"] = getattr(included_data, "_value_", included_data)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelPackageInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_model_package, _shapes, "DescribeModelPackageInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -230,8 +244,8 @@ def describe_model_package_group(
         params["ModelPackageGroupName"] = (
             model_package_group_name if model_package_group_name.__class__ is str else _wrong(model_package_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelPackageGroupInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_model_package_group, _shapes, "DescribeModelPackageGroupInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -249,8 +263,15 @@ def describe_model_quality_job_definition(
         params["JobDefinitionName"] = (
             job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeModelQualityJobDefinitionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_model_quality_job_definition,
+            _shapes,
+            "DescribeModelQualityJobDefinitionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -268,8 +289,10 @@ def describe_monitoring_schedule(
         params["MonitoringScheduleName"] = (
             monitoring_schedule_name if monitoring_schedule_name.__class__ is str else _wrong(monitoring_schedule_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeMonitoringScheduleRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_monitoring_schedule, _shapes, "DescribeMonitoringScheduleRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -287,8 +310,8 @@ def describe_notebook_instance(
         params["NotebookInstanceName"] = (
             notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeNotebookInstanceInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_notebook_instance, _shapes, "DescribeNotebookInstanceInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -308,8 +331,15 @@ def describe_notebook_instance_lifecycle_config(
             if notebook_instance_lifecycle_config_name.__class__ is str
             else _wrong(notebook_instance_lifecycle_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeNotebookInstanceLifecycleConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_notebook_instance_lifecycle_config,
+            _shapes,
+            "DescribeNotebookInstanceLifecycleConfigInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -327,8 +357,8 @@ def describe_optimization_job(
         params["OptimizationJobName"] = (
             optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeOptimizationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_optimization_job, _shapes, "DescribeOptimizationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -351,8 +381,8 @@ def describe_partner_app(
                 if include_available_upgrade.__class__ is bool
                 else _wrong(include_available_upgrade)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribePartnerAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_partner_app, _shapes, "DescribePartnerAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -373,8 +403,8 @@ def describe_pipeline(
             params["PipelineVersionId"] = (
                 pipeline_version_id if pipeline_version_id.__class__ is int else _wrong(pipeline_version_id)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribePipelineRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_pipeline, _shapes, "DescribePipelineRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -392,8 +422,15 @@ def describe_pipeline_definition_for_execution(
         params["PipelineExecutionArn"] = (
             pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribePipelineDefinitionForExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_pipeline_definition_for_execution,
+            _shapes,
+            "DescribePipelineDefinitionForExecutionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -411,8 +448,10 @@ def describe_pipeline_execution(
         params["PipelineExecutionArn"] = (
             pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribePipelineExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_pipeline_execution, _shapes, "DescribePipelineExecutionRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -430,8 +469,8 @@ def describe_processing_job(
         params["ProcessingJobName"] = (
             processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeProcessingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_processing_job, _shapes, "DescribeProcessingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -447,8 +486,8 @@ def describe_project(
     try:
         params: dict[str, Any] = {}
         params["ProjectName"] = project_name if project_name.__class__ is str else _wrong(project_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeProjectInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_project, _shapes, "DescribeProjectInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -466,8 +505,8 @@ def describe_reserved_capacity(
         params["ReservedCapacityArn"] = (
             reserved_capacity_arn if reserved_capacity_arn.__class__ is str else _wrong(reserved_capacity_arn)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeReservedCapacityRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_reserved_capacity, _shapes, "DescribeReservedCapacityRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -485,8 +524,8 @@ def describe_space(
         params: dict[str, Any] = {}
         params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
         params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeSpaceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_space, _shapes, "DescribeSpaceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -506,8 +545,10 @@ def describe_studio_lifecycle_config(
             if studio_lifecycle_config_name.__class__ is str
             else _wrong(studio_lifecycle_config_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeStudioLifecycleConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_studio_lifecycle_config, _shapes, "DescribeStudioLifecycleConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -523,8 +564,10 @@ def describe_subscribed_workteam(
     try:
         params: dict[str, Any] = {}
         params["WorkteamArn"] = workteam_arn if workteam_arn.__class__ is str else _wrong(workteam_arn)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeSubscribedWorkteamRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_subscribed_workteam, _shapes, "DescribeSubscribedWorkteamRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -542,8 +585,8 @@ def describe_training_job(
         params["TrainingJobName"] = (
             training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTrainingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_training_job, _shapes, "DescribeTrainingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -561,8 +604,8 @@ def describe_training_plan(
         params["TrainingPlanName"] = (
             training_plan_name if training_plan_name.__class__ is str else _wrong(training_plan_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTrainingPlanRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_training_plan, _shapes, "DescribeTrainingPlanRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -586,8 +629,15 @@ def describe_training_plan_extension_history(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTrainingPlanExtensionHistoryRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            describe_training_plan_extension_history,
+            _shapes,
+            "DescribeTrainingPlanExtensionHistoryRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -605,8 +655,8 @@ def describe_training_session(
         params["TrainingSessionName"] = (
             training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTrainingSessionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_training_session, _shapes, "DescribeTrainingSessionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -624,8 +674,8 @@ def describe_transform_job(
         params["TransformJobName"] = (
             transform_job_name if transform_job_name.__class__ is str else _wrong(transform_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTransformJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_transform_job, _shapes, "DescribeTransformJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -641,8 +691,8 @@ def describe_trial(
     try:
         params: dict[str, Any] = {}
         params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTrialRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_trial, _shapes, "DescribeTrialRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -660,8 +710,8 @@ def describe_trial_component(
         params["TrialComponentName"] = (
             trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeTrialComponentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_trial_component, _shapes, "DescribeTrialComponentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -681,8 +731,8 @@ def describe_user_profile(
         params["UserProfileName"] = (
             user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeUserProfileRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_user_profile, _shapes, "DescribeUserProfileRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -698,8 +748,8 @@ def describe_workforce(
     try:
         params: dict[str, Any] = {}
         params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeWorkforceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_workforce, _shapes, "DescribeWorkforceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -715,8 +765,8 @@ def describe_workteam(
     try:
         params: dict[str, Any] = {}
         params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DescribeWorkteamRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(describe_workteam, _shapes, "DescribeWorkteamRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

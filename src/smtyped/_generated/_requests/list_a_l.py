@@ -3,8 +3,9 @@
 """Request builders of the list (A-L) operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import explain as _explain
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 
 if TYPE_CHECKING:
@@ -226,8 +227,8 @@ def list_ai_benchmark_jobs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAIBenchmarkJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_ai_benchmark_jobs, _shapes, "ListAIBenchmarkJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -265,8 +266,8 @@ def list_ai_recommendation_jobs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAIRecommendationJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_ai_recommendation_jobs, _shapes, "ListAIRecommendationJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -301,8 +302,8 @@ def list_ai_workload_configs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAIWorkloadConfigsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_ai_workload_configs, _shapes, "ListAIWorkloadConfigsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -340,8 +341,8 @@ def list_actions(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListActionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_actions, _shapes, "ListActionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -376,8 +377,8 @@ def list_algorithms(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAlgorithmsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_algorithms, _shapes, "ListAlgorithmsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -405,8 +406,8 @@ def list_aliases(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAliasesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_aliases, _shapes, "ListAliasesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -447,8 +448,8 @@ def list_app_image_configs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAppImageConfigsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_app_image_configs, _shapes, "ListAppImageConfigsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -491,8 +492,8 @@ def list_apps(
             params["SpaceNameEquals"] = (
                 space_name_equals if space_name_equals.__class__ is str else _wrong(space_name_equals)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAppsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_apps, _shapes, "ListAppsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -530,8 +531,8 @@ def list_artifacts(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListArtifactsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_artifacts, _shapes, "ListArtifactsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -580,8 +581,8 @@ def list_associations(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAssociationsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_associations, _shapes, "ListAssociationsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -625,8 +626,8 @@ def list_auto_ml_jobs(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListAutoMLJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_auto_ml_jobs, _shapes, "ListAutoMLJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -662,8 +663,10 @@ def list_candidates_for_auto_ml_job(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListCandidatesForAutoMLJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_candidates_for_auto_ml_job, _shapes, "ListCandidatesForAutoMLJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -708,8 +711,8 @@ def list_cluster_events(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListClusterEventsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_cluster_events, _shapes, "ListClusterEventsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -757,8 +760,8 @@ def list_cluster_nodes(
                 if include_node_logical_ids.__class__ is bool
                 else _wrong(include_node_logical_ids)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListClusterNodesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_cluster_nodes, _shapes, "ListClusterNodesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -799,8 +802,10 @@ def list_cluster_scheduler_configs(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListClusterSchedulerConfigsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_cluster_scheduler_configs, _shapes, "ListClusterSchedulerConfigsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -840,8 +845,8 @@ def list_clusters(
             params["TrainingPlanArn"] = (
                 training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListClustersRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_clusters, _shapes, "ListClustersRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -882,8 +887,8 @@ def list_code_repositories(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListCodeRepositoriesInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_code_repositories, _shapes, "ListCodeRepositoriesInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -927,8 +932,8 @@ def list_compilation_jobs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListCompilationJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_compilation_jobs, _shapes, "ListCompilationJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -969,8 +974,8 @@ def list_compute_quotas(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListComputeQuotasRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_compute_quotas, _shapes, "ListComputeQuotasRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1008,8 +1013,8 @@ def list_contexts(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListContextsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_contexts, _shapes, "ListContextsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1047,8 +1052,10 @@ def list_data_quality_job_definitions(
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListDataQualityJobDefinitionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_data_quality_job_definitions, _shapes, "ListDataQualityJobDefinitionsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1089,8 +1096,8 @@ def list_device_fleets(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListDeviceFleetsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_device_fleets, _shapes, "ListDeviceFleetsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1121,8 +1128,8 @@ def list_devices(
             params["DeviceFleetName"] = (
                 device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListDevicesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_devices, _shapes, "ListDevicesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1142,8 +1149,8 @@ def list_domains(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListDomainsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_domains, _shapes, "ListDomainsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1191,8 +1198,8 @@ def list_edge_deployment_plans(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListEdgeDeploymentPlansRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_edge_deployment_plans, _shapes, "ListEdgeDeploymentPlansRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1241,8 +1248,8 @@ def list_edge_packaging_jobs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListEdgePackagingJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_edge_packaging_jobs, _shapes, "ListEdgePackagingJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1277,8 +1284,8 @@ def list_endpoint_configs(
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListEndpointConfigsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_endpoint_configs, _shapes, "ListEndpointConfigsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1322,8 +1329,8 @@ def list_endpoints(
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListEndpointsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_endpoints, _shapes, "ListEndpointsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1355,8 +1362,8 @@ def list_experiments(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListExperimentsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_experiments, _shapes, "ListExperimentsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1401,8 +1408,8 @@ def list_feature_groups(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListFeatureGroupsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_feature_groups, _shapes, "ListFeatureGroupsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1431,8 +1438,8 @@ def list_flow_definitions(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListFlowDefinitionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_flow_definitions, _shapes, "ListFlowDefinitionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1478,8 +1485,8 @@ def list_hub_content_versions(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListHubContentVersionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_hub_content_versions, _shapes, "ListHubContentVersionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1523,8 +1530,8 @@ def list_hub_contents(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListHubContentsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_hub_contents, _shapes, "ListHubContentsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1565,8 +1572,8 @@ def list_hubs(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListHubsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_hubs, _shapes, "ListHubsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1595,8 +1602,8 @@ def list_human_task_uis(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListHumanTaskUisRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_human_task_uis, _shapes, "ListHumanTaskUisRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1640,8 +1647,10 @@ def list_hyper_parameter_tuning_jobs(
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListHyperParameterTuningJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_hyper_parameter_tuning_jobs, _shapes, "ListHyperParameterTuningJobsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1681,8 +1690,8 @@ def list_image_versions(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListImageVersionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_image_versions, _shapes, "ListImageVersionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1723,8 +1732,8 @@ def list_images(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListImagesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_images, _shapes, "ListImagesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1778,8 +1787,8 @@ def list_inference_components(
             params["VariantNameEquals"] = (
                 variant_name_equals if variant_name_equals.__class__ is str else _wrong(variant_name_equals)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListInferenceComponentsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_inference_components, _shapes, "ListInferenceComponentsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1826,8 +1835,8 @@ def list_inference_experiments(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListInferenceExperimentsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_inference_experiments, _shapes, "ListInferenceExperimentsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1855,8 +1864,15 @@ def list_inference_recommendations_job_steps(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListInferenceRecommendationsJobStepsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_inference_recommendations_job_steps,
+            _shapes,
+            "ListInferenceRecommendationsJobStepsRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1912,8 +1928,15 @@ def list_inference_recommendations_jobs(
                 if model_package_version_arn_equals.__class__ is str
                 else _wrong(model_package_version_arn_equals)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListInferenceRecommendationsJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_inference_recommendations_jobs,
+            _shapes,
+            "ListInferenceRecommendationsJobsRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1935,8 +1958,8 @@ def list_job_schema_versions(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListJobSchemaVersionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_job_schema_versions, _shapes, "ListJobSchemaVersionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1982,8 +2005,8 @@ def list_jobs(
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_jobs, _shapes, "ListJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -2027,8 +2050,8 @@ def list_labeling_jobs(
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListLabelingJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_labeling_jobs, _shapes, "ListLabelingJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -2069,8 +2092,10 @@ def list_labeling_jobs_for_workteam(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListLabelingJobsForWorkteamRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_labeling_jobs_for_workteam, _shapes, "ListLabelingJobsForWorkteamRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -2102,8 +2127,8 @@ def list_lineage_groups(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListLineageGroupsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_lineage_groups, _shapes, "ListLineageGroupsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

@@ -3,8 +3,9 @@
 """Request builders of the list (M-Z) operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import explain as _explain
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 
@@ -221,8 +222,8 @@ def list_mlflow_apps(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListMlflowAppsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_mlflow_apps, _shapes, "ListMlflowAppsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -260,8 +261,10 @@ def list_mlflow_tracking_servers(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListMlflowTrackingServersRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_mlflow_tracking_servers, _shapes, "ListMlflowTrackingServersRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -299,8 +302,10 @@ def list_model_bias_job_definitions(
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelBiasJobDefinitionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_model_bias_job_definitions, _shapes, "ListModelBiasJobDefinitionsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -349,8 +354,8 @@ def list_model_card_export_jobs(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelCardExportJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_model_card_export_jobs, _shapes, "ListModelCardExportJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -387,8 +392,8 @@ def list_model_card_versions(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelCardVersionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_model_card_versions, _shapes, "ListModelCardVersionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -426,8 +431,8 @@ def list_model_cards(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelCardsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_model_cards, _shapes, "ListModelCardsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -465,8 +470,15 @@ def list_model_explainability_job_definitions(
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelExplainabilityJobDefinitionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_model_explainability_job_definitions,
+            _shapes,
+            "ListModelExplainabilityJobDefinitionsRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -489,8 +501,8 @@ def list_model_metadata(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelMetadataRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_model_metadata, _shapes, "ListModelMetadataRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -530,8 +542,8 @@ def list_model_package_groups(
             params["CrossAccountFilterOption"] = getattr(
                 cross_account_filter_option, "_value_", cross_account_filter_option
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelPackageGroupsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_model_package_groups, _shapes, "ListModelPackageGroupsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -579,8 +591,8 @@ def list_model_packages(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelPackagesInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_model_packages, _shapes, "ListModelPackagesInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -618,8 +630,10 @@ def list_model_quality_job_definitions(
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelQualityJobDefinitionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_model_quality_job_definitions, _shapes, "ListModelQualityJobDefinitionsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -654,8 +668,8 @@ def list_models(
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListModelsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_models, _shapes, "ListModelsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -702,8 +716,10 @@ def list_monitoring_alert_history(
             params["CreationTimeAfter"] = creation_time_after
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListMonitoringAlertHistoryRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_monitoring_alert_history, _shapes, "ListMonitoringAlertHistoryRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -727,8 +743,8 @@ def list_monitoring_alerts(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListMonitoringAlertsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_monitoring_alerts, _shapes, "ListMonitoringAlertsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -795,8 +811,8 @@ def list_monitoring_executions(
             )
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListMonitoringExecutionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_monitoring_executions, _shapes, "ListMonitoringExecutionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -853,8 +869,8 @@ def list_monitoring_schedules(
             )
         if monitoring_type_equals is not None:
             params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListMonitoringSchedulesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_monitoring_schedules, _shapes, "ListMonitoringSchedulesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -897,8 +913,15 @@ def list_notebook_instance_lifecycle_configs(
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListNotebookInstanceLifecycleConfigsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_notebook_instance_lifecycle_configs,
+            _shapes,
+            "ListNotebookInstanceLifecycleConfigsInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -963,8 +986,8 @@ def list_notebook_instances(
                 if additional_code_repository_equals.__class__ is str
                 else _wrong(additional_code_repository_equals)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListNotebookInstancesInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_notebook_instances, _shapes, "ListNotebookInstancesInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1013,8 +1036,8 @@ def list_optimization_jobs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListOptimizationJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_optimization_jobs, _shapes, "ListOptimizationJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1034,8 +1057,8 @@ def list_partner_apps(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListPartnerAppsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_partner_apps, _shapes, "ListPartnerAppsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1063,8 +1086,10 @@ def list_pipeline_execution_steps(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListPipelineExecutionStepsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_pipeline_execution_steps, _shapes, "ListPipelineExecutionStepsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1098,8 +1123,8 @@ def list_pipeline_executions(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListPipelineExecutionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_pipeline_executions, _shapes, "ListPipelineExecutionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1123,8 +1148,15 @@ def list_pipeline_parameters_for_execution(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListPipelineParametersForExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_pipeline_parameters_for_execution,
+            _shapes,
+            "ListPipelineParametersForExecutionRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1155,8 +1187,8 @@ def list_pipeline_versions(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListPipelineVersionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_pipeline_versions, _shapes, "ListPipelineVersionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1193,8 +1225,8 @@ def list_pipelines(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListPipelinesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_pipelines, _shapes, "ListPipelinesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1238,8 +1270,8 @@ def list_processing_jobs(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListProcessingJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_processing_jobs, _shapes, "ListProcessingJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1274,8 +1306,8 @@ def list_projects(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListProjectsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_projects, _shapes, "ListProjectsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1310,8 +1342,8 @@ def list_resource_catalogs(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListResourceCatalogsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_resource_catalogs, _shapes, "ListResourceCatalogsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1347,8 +1379,8 @@ def list_spaces(
             params["SpaceNameContains"] = (
                 space_name_contains if space_name_contains.__class__ is str else _wrong(space_name_contains)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListSpacesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_spaces, _shapes, "ListSpacesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1383,8 +1415,8 @@ def list_stage_devices(
                 else _wrong(exclude_devices_deployed_in_other_stage)
             )
         params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListStageDevicesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_stage_devices, _shapes, "ListStageDevicesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1428,8 +1460,10 @@ def list_studio_lifecycle_configs(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListStudioLifecycleConfigsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_studio_lifecycle_configs, _shapes, "ListStudioLifecycleConfigsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1452,8 +1486,8 @@ def list_subscribed_workteams(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListSubscribedWorkteamsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_subscribed_workteams, _shapes, "ListSubscribedWorkteamsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1475,8 +1509,8 @@ def list_tags(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTagsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_tags, _shapes, "ListTagsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1530,8 +1564,8 @@ def list_training_jobs(
                 if training_plan_arn_equals.__class__ is str
                 else _wrong(training_plan_arn_equals)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTrainingJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_training_jobs, _shapes, "ListTrainingJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1566,8 +1600,15 @@ def list_training_jobs_for_hyper_parameter_tuning_job(
             params["SortBy"] = getattr(sort_by, "_value_", sort_by)
         if sort_order is not None:
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTrainingJobsForHyperParameterTuningJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_training_jobs_for_hyper_parameter_tuning_job,
+            _shapes,
+            "ListTrainingJobsForHyperParameterTuningJobRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1602,8 +1643,8 @@ def list_training_plans(
             params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
         if filters is not None:
             params["Filters"] = [i0._to_request() for i0 in filters]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTrainingPlansRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_training_plans, _shapes, "ListTrainingPlansRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1635,8 +1676,8 @@ def list_training_sessions(
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
             params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTrainingSessionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_training_sessions, _shapes, "ListTrainingSessionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1680,8 +1721,8 @@ def list_transform_jobs(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTransformJobsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_transform_jobs, _shapes, "ListTransformJobsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1722,8 +1763,8 @@ def list_trial_components(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTrialComponentsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_trial_components, _shapes, "ListTrialComponentsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1763,8 +1804,8 @@ def list_trials(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListTrialsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_trials, _shapes, "ListTrialsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1788,8 +1829,15 @@ def list_ultra_servers_by_reserved_capacity(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListUltraServersByReservedCapacityRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            list_ultra_servers_by_reserved_capacity,
+            _shapes,
+            "ListUltraServersByReservedCapacityRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1827,8 +1875,8 @@ def list_user_profiles(
                 if user_profile_name_contains.__class__ is str
                 else _wrong(user_profile_name_contains)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListUserProfilesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_user_profiles, _shapes, "ListUserProfilesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1857,8 +1905,8 @@ def list_workforces(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListWorkforcesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_workforces, _shapes, "ListWorkforcesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1887,8 +1935,8 @@ def list_workteams(
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ListWorkteamsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(list_workteams, _shapes, "ListWorkteamsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

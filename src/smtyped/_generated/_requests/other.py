@@ -3,8 +3,9 @@
 """Request builders of the other operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
-from smtyped._requests import explain as _explain
 from smtyped._requests import list_of as _list_of
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 
@@ -141,8 +142,8 @@ def add_association(
         params["DestinationArn"] = destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
         if association_type is not None:
             params["AssociationType"] = getattr(association_type, "_value_", association_type)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "AddAssociationRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(add_association, _shapes, "AddAssociationRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -160,8 +161,8 @@ def add_tags(
         params: dict[str, Any] = {}
         params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
         params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "AddTagsInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(add_tags, _shapes, "AddTagsInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -181,8 +182,8 @@ def associate_trial_component(
             trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
         )
         params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "AssociateTrialComponentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(associate_trial_component, _shapes, "AssociateTrialComponentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -204,8 +205,15 @@ def attach_cluster_node_network_interface(
         params["NetworkInterfaceId"] = (
             network_interface_id if network_interface_id.__class__ is str else _wrong(network_interface_id)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "AttachClusterNodeNetworkInterfaceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            attach_cluster_node_network_interface,
+            _shapes,
+            "AttachClusterNodeNetworkInterfaceRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -225,8 +233,8 @@ def attach_cluster_node_volume(
         params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
         params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
         params["VolumeId"] = volume_id if volume_id.__class__ is str else _wrong(volume_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "AttachClusterNodeVolumeRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(attach_cluster_node_volume, _shapes, "AttachClusterNodeVolumeRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -247,8 +255,8 @@ def batch_add_cluster_nodes(
         if client_token is not None:
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
         params["NodesToAdd"] = [i0._to_request() for i0 in nodes_to_add]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "BatchAddClusterNodesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(batch_add_cluster_nodes, _shapes, "BatchAddClusterNodesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -270,8 +278,8 @@ def batch_delete_cluster_nodes(
             params["NodeIds"] = _list_of(node_ids, _STR)
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "BatchDeleteClusterNodesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(batch_delete_cluster_nodes, _shapes, "BatchDeleteClusterNodesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -287,8 +295,8 @@ def batch_describe_model_package(
     try:
         params: dict[str, Any] = {}
         params["ModelPackageArnList"] = _list_of(model_package_arn_list, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "BatchDescribeModelPackageInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(batch_describe_model_package, _shapes, "BatchDescribeModelPackageInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -310,8 +318,8 @@ def batch_reboot_cluster_nodes(
             params["NodeIds"] = _list_of(node_ids, _STR)
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "BatchRebootClusterNodesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(batch_reboot_cluster_nodes, _shapes, "BatchRebootClusterNodesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -333,8 +341,8 @@ def batch_replace_cluster_nodes(
             params["NodeIds"] = _list_of(node_ids, _STR)
         if node_logical_ids is not None:
             params["NodeLogicalIds"] = _list_of(node_logical_ids, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "BatchReplaceClusterNodesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(batch_replace_cluster_nodes, _shapes, "BatchReplaceClusterNodesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -354,8 +362,8 @@ def deregister_devices(
             device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
         )
         params["DeviceNames"] = _list_of(device_names, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DeregisterDevicesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(deregister_devices, _shapes, "DeregisterDevicesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -375,8 +383,8 @@ def detach_cluster_node_volume(
         params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
         params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
         params["VolumeId"] = volume_id if volume_id.__class__ is str else _wrong(volume_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DetachClusterNodeVolumeRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(detach_cluster_node_volume, _shapes, "DetachClusterNodeVolumeRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -390,8 +398,15 @@ def disable_sagemaker_servicecatalog_portfolio(
     """The wire request of ``disable_sagemaker_servicecatalog_portfolio`` (DisableSagemakerServicecatalogPortfolio)."""
     try:
         params: dict[str, Any] = {}
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DisableSagemakerServicecatalogPortfolioInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            disable_sagemaker_servicecatalog_portfolio,
+            _shapes,
+            "DisableSagemakerServicecatalogPortfolioInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -411,8 +426,10 @@ def disassociate_trial_component(
             trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
         )
         params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "DisassociateTrialComponentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            disassociate_trial_component, _shapes, "DisassociateTrialComponentRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -426,8 +443,15 @@ def enable_sagemaker_servicecatalog_portfolio(
     """The wire request of ``enable_sagemaker_servicecatalog_portfolio`` (EnableSagemakerServicecatalogPortfolio)."""
     try:
         params: dict[str, Any] = {}
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "EnableSagemakerServicecatalogPortfolioInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            enable_sagemaker_servicecatalog_portfolio,
+            _shapes,
+            "EnableSagemakerServicecatalogPortfolioInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -447,8 +471,8 @@ def extend_training_plan(
             if training_plan_extension_offering_id.__class__ is str
             else _wrong(training_plan_extension_offering_id)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ExtendTrainingPlanRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(extend_training_plan, _shapes, "ExtendTrainingPlanRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -466,8 +490,8 @@ def get_device_fleet_report(
         params["DeviceFleetName"] = (
             device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "GetDeviceFleetReportRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(get_device_fleet_report, _shapes, "GetDeviceFleetReportRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -485,8 +509,8 @@ def get_lineage_group_policy(
         params["LineageGroupName"] = (
             lineage_group_name if lineage_group_name.__class__ is str else _wrong(lineage_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "GetLineageGroupPolicyRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(get_lineage_group_policy, _shapes, "GetLineageGroupPolicyRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -504,8 +528,10 @@ def get_model_package_group_policy(
         params["ModelPackageGroupName"] = (
             model_package_group_name if model_package_group_name.__class__ is str else _wrong(model_package_group_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "GetModelPackageGroupPolicyInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            get_model_package_group_policy, _shapes, "GetModelPackageGroupPolicyInput", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -519,8 +545,15 @@ def get_sagemaker_servicecatalog_portfolio_status(
     """The wire request of ``get_sagemaker_servicecatalog_portfolio_status`` (GetSagemakerServicecatalogPortfolioStatus)."""
     try:
         params: dict[str, Any] = {}
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "GetSagemakerServicecatalogPortfolioStatusInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            get_sagemaker_servicecatalog_portfolio_status,
+            _shapes,
+            "GetSagemakerServicecatalogPortfolioStatusInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -558,8 +591,15 @@ def get_scaling_configuration_recommendation(
             )
         if scaling_policy_objective is not None:
             params["ScalingPolicyObjective"] = _shape_or_mapping(scaling_policy_objective)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "GetScalingConfigurationRecommendationRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            get_scaling_configuration_recommendation,
+            _shapes,
+            "GetScalingConfigurationRecommendationRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -578,8 +618,8 @@ def get_search_suggestions(
         params["Resource"] = getattr(resource, "_value_", resource)
         if suggestion_query is not None:
             params["SuggestionQuery"] = _shape_or_mapping(suggestion_query)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "GetSearchSuggestionsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(get_search_suggestions, _shapes, "GetSearchSuggestionsRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -638,8 +678,8 @@ def import_hub_content(
             params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "ImportHubContentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(import_hub_content, _shapes, "ImportHubContentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -659,8 +699,10 @@ def put_model_package_group_policy(
             model_package_group_name if model_package_group_name.__class__ is str else _wrong(model_package_group_name)
         )
         params["ResourcePolicy"] = resource_policy if resource_policy.__class__ is str else _wrong(resource_policy)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "PutModelPackageGroupPolicyInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            put_model_package_group_policy, _shapes, "PutModelPackageGroupPolicyInput", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -695,8 +737,8 @@ def query_lineage(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "QueryLineageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(query_lineage, _shapes, "QueryLineageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -719,8 +761,8 @@ def register_devices(
         params["Devices"] = [i0._to_request() for i0 in devices]
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "RegisterDevicesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(register_devices, _shapes, "RegisterDevicesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -746,8 +788,8 @@ def render_ui_template(
             params["HumanTaskUiArn"] = (
                 human_task_ui_arn if human_task_ui_arn.__class__ is str else _wrong(human_task_ui_arn)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "RenderUiTemplateRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(render_ui_template, _shapes, "RenderUiTemplateRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -772,8 +814,8 @@ def retry_pipeline_execution(
         )
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "RetryPipelineExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(retry_pipeline_execution, _shapes, "RetryPipelineExecutionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -812,8 +854,8 @@ def search(
             )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_request() for i0 in visibility_conditions]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "SearchRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(search, _shapes, "SearchRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -860,8 +902,10 @@ def search_training_plan_offerings(
             params["TrainingPlanArn"] = (
                 training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "SearchTrainingPlanOfferingsRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            search_training_plan_offerings, _shapes, "SearchTrainingPlanOfferingsRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -885,8 +929,15 @@ def send_pipeline_execution_step_failure(
             params["ClientRequestToken"] = (
                 client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "SendPipelineExecutionStepFailureRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            send_pipeline_execution_step_failure,
+            _shapes,
+            "SendPipelineExecutionStepFailureRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -910,8 +961,15 @@ def send_pipeline_execution_step_success(
             params["ClientRequestToken"] = (
                 client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "SendPipelineExecutionStepSuccessRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            send_pipeline_execution_step_success,
+            _shapes,
+            "SendPipelineExecutionStepSuccessRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -929,8 +987,8 @@ def start_cluster_health_check(
         params: dict[str, Any] = {}
         params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
         params["DeepHealthCheckConfigurations"] = [i0._to_request() for i0 in deep_health_check_configurations]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartClusterHealthCheckRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_cluster_health_check, _shapes, "StartClusterHealthCheckRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -952,8 +1010,8 @@ def start_edge_deployment_stage(
             else _wrong(edge_deployment_plan_name)
         )
         params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartEdgeDeploymentStageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_edge_deployment_stage, _shapes, "StartEdgeDeploymentStageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -969,8 +1027,8 @@ def start_inference_experiment(
     try:
         params: dict[str, Any] = {}
         params["Name"] = name if name.__class__ is str else _wrong(name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartInferenceExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_inference_experiment, _shapes, "StartInferenceExperimentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -988,8 +1046,10 @@ def start_mlflow_tracking_server(
         params["TrackingServerName"] = (
             tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartMlflowTrackingServerRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            start_mlflow_tracking_server, _shapes, "StartMlflowTrackingServerRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1007,8 +1067,8 @@ def start_monitoring_schedule(
         params["MonitoringScheduleName"] = (
             monitoring_schedule_name if monitoring_schedule_name.__class__ is str else _wrong(monitoring_schedule_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartMonitoringScheduleRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_monitoring_schedule, _shapes, "StartMonitoringScheduleRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1026,8 +1086,8 @@ def start_notebook_instance(
         params["NotebookInstanceName"] = (
             notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartNotebookInstanceInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_notebook_instance, _shapes, "StartNotebookInstanceInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1080,8 +1140,8 @@ def start_pipeline_execution(
             params["MlflowExperimentName"] = (
                 mlflow_experiment_name if mlflow_experiment_name.__class__ is str else _wrong(mlflow_experiment_name)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartPipelineExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_pipeline_execution, _shapes, "StartPipelineExecutionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1099,8 +1159,8 @@ def start_session(
         params["ResourceIdentifier"] = (
             resource_identifier if resource_identifier.__class__ is str else _wrong(resource_identifier)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StartSessionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(start_session, _shapes, "StartSessionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1118,8 +1178,8 @@ def stop_ai_benchmark_job(
         params["AIBenchmarkJobName"] = (
             ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopAIBenchmarkJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_ai_benchmark_job, _shapes, "StopAIBenchmarkJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1139,8 +1199,8 @@ def stop_ai_recommendation_job(
             if ai_recommendation_job_name.__class__ is str
             else _wrong(ai_recommendation_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopAIRecommendationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_ai_recommendation_job, _shapes, "StopAIRecommendationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1156,8 +1216,8 @@ def stop_auto_ml_job(
     try:
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopAutoMLJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_auto_ml_job, _shapes, "StopAutoMLJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1175,8 +1235,8 @@ def stop_compilation_job(
         params["CompilationJobName"] = (
             compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopCompilationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_compilation_job, _shapes, "StopCompilationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1198,8 +1258,8 @@ def stop_edge_deployment_stage(
             else _wrong(edge_deployment_plan_name)
         )
         params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopEdgeDeploymentStageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_edge_deployment_stage, _shapes, "StopEdgeDeploymentStageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1217,8 +1277,8 @@ def stop_edge_packaging_job(
         params["EdgePackagingJobName"] = (
             edge_packaging_job_name if edge_packaging_job_name.__class__ is str else _wrong(edge_packaging_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopEdgePackagingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_edge_packaging_job, _shapes, "StopEdgePackagingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1238,8 +1298,10 @@ def stop_hyper_parameter_tuning_job(
             if hyper_parameter_tuning_job_name.__class__ is str
             else _wrong(hyper_parameter_tuning_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopHyperParameterTuningJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            stop_hyper_parameter_tuning_job, _shapes, "StopHyperParameterTuningJobRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1266,8 +1328,8 @@ def stop_inference_experiment(
             params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
         if reason is not None:
             params["Reason"] = reason if reason.__class__ is str else _wrong(reason)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopInferenceExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_inference_experiment, _shapes, "StopInferenceExperimentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1283,8 +1345,15 @@ def stop_inference_recommendations_job(
     try:
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopInferenceRecommendationsJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            stop_inference_recommendations_job,
+            _shapes,
+            "StopInferenceRecommendationsJobRequest",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1302,8 +1371,8 @@ def stop_job(
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
         params["JobCategory"] = getattr(job_category, "_value_", job_category)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_job, _shapes, "StopJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1321,8 +1390,8 @@ def stop_labeling_job(
         params["LabelingJobName"] = (
             labeling_job_name if labeling_job_name.__class__ is str else _wrong(labeling_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopLabelingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_labeling_job, _shapes, "StopLabelingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1340,8 +1409,8 @@ def stop_mlflow_tracking_server(
         params["TrackingServerName"] = (
             tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopMlflowTrackingServerRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_mlflow_tracking_server, _shapes, "StopMlflowTrackingServerRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1359,8 +1428,8 @@ def stop_monitoring_schedule(
         params["MonitoringScheduleName"] = (
             monitoring_schedule_name if monitoring_schedule_name.__class__ is str else _wrong(monitoring_schedule_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopMonitoringScheduleRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_monitoring_schedule, _shapes, "StopMonitoringScheduleRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1378,8 +1447,8 @@ def stop_notebook_instance(
         params["NotebookInstanceName"] = (
             notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopNotebookInstanceInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_notebook_instance, _shapes, "StopNotebookInstanceInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1397,8 +1466,8 @@ def stop_optimization_job(
         params["OptimizationJobName"] = (
             optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopOptimizationJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_optimization_job, _shapes, "StopOptimizationJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1420,8 +1489,8 @@ def stop_pipeline_execution(
         params["ClientRequestToken"] = (
             client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopPipelineExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_pipeline_execution, _shapes, "StopPipelineExecutionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1439,8 +1508,8 @@ def stop_processing_job(
         params["ProcessingJobName"] = (
             processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopProcessingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_processing_job, _shapes, "StopProcessingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1458,8 +1527,8 @@ def stop_training_job(
         params["TrainingJobName"] = (
             training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopTrainingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_training_job, _shapes, "StopTrainingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1477,8 +1546,8 @@ def stop_training_session(
         params["TrainingSessionName"] = (
             training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopTrainingSessionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_training_session, _shapes, "StopTrainingSessionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1496,8 +1565,8 @@ def stop_transform_job(
         params["TransformJobName"] = (
             transform_job_name if transform_job_name.__class__ is str else _wrong(transform_job_name)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "StopTransformJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(stop_transform_job, _shapes, "StopTransformJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

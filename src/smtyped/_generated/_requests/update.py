@@ -3,8 +3,9 @@
 """Request builders of the update operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
-from smtyped._requests import explain as _explain
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
 
@@ -201,8 +202,8 @@ def update_action(
             params["Properties"] = _map_of(properties, _STR)
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateActionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_action, _shapes, "UpdateActionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -229,8 +230,8 @@ def update_app_image_config(
             params["JupyterLabAppImageConfig"] = _shape_or_mapping(jupyter_lab_app_image_config)
         if code_editor_app_image_config is not None:
             params["CodeEditorAppImageConfig"] = _shape_or_mapping(code_editor_app_image_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateAppImageConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_app_image_config, _shapes, "UpdateAppImageConfigRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -255,8 +256,8 @@ def update_artifact(
             params["Properties"] = _map_of(properties, _STR)
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateArtifactRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_artifact, _shapes, "UpdateArtifactRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -302,8 +303,8 @@ def update_cluster(
             params["AutoScaling"] = _shape_or_mapping(auto_scaling)
         if orchestrator is not None:
             params["Orchestrator"] = _shape_or_mapping(orchestrator)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateClusterRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_cluster, _shapes, "UpdateClusterRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -331,8 +332,10 @@ def update_cluster_scheduler_config(
             params["SchedulerConfig"] = _shape_or_mapping(scheduler_config)
         if description is not None:
             params["Description"] = description if description.__class__ is str else _wrong(description)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateClusterSchedulerConfigRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_cluster_scheduler_config, _shapes, "UpdateClusterSchedulerConfigRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -357,8 +360,8 @@ def update_cluster_software(
             params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
         if image_id is not None:
             params["ImageId"] = image_id if image_id.__class__ is str else _wrong(image_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateClusterSoftwareRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_cluster_software, _shapes, "UpdateClusterSoftwareRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -379,8 +382,8 @@ def update_code_repository(
         )
         if git_config is not None:
             params["GitConfig"] = _shape_or_mapping(git_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateCodeRepositoryInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_code_repository, _shapes, "UpdateCodeRepositoryInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -410,8 +413,8 @@ def update_compute_quota(
             params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
         if description is not None:
             params["Description"] = description if description.__class__ is str else _wrong(description)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateComputeQuotaRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_compute_quota, _shapes, "UpdateComputeQuotaRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -436,8 +439,8 @@ def update_context(
             params["Properties"] = _map_of(properties, _STR)
         if properties_to_remove is not None:
             params["PropertiesToRemove"] = _list_of(properties_to_remove, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateContextRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_context, _shapes, "UpdateContextRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -468,8 +471,8 @@ def update_device_fleet(
             params["EnableIotRoleAlias"] = (
                 enable_iot_role_alias if enable_iot_role_alias.__class__ is bool else _wrong(enable_iot_role_alias)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateDeviceFleetRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_device_fleet, _shapes, "UpdateDeviceFleetRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -489,8 +492,8 @@ def update_devices(
             device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
         )
         params["Devices"] = [i0._to_request() for i0 in devices]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateDevicesRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_devices, _shapes, "UpdateDevicesRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -537,8 +540,8 @@ def update_domain(
             )
         if vpc_id is not None:
             params["VpcId"] = vpc_id if vpc_id.__class__ is str else _wrong(vpc_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateDomainRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_domain, _shapes, "UpdateDomainRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -580,8 +583,8 @@ def update_endpoint(
                 if retain_deployment_config.__class__ is bool
                 else _wrong(retain_deployment_config)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateEndpointInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_endpoint, _shapes, "UpdateEndpointInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -599,8 +602,15 @@ def update_endpoint_weights_and_capacities(
         params: dict[str, Any] = {}
         params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         params["DesiredWeightsAndCapacities"] = [i0._to_request() for i0 in desired_weights_and_capacities]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateEndpointWeightsAndCapacitiesInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_endpoint_weights_and_capacities,
+            _shapes,
+            "UpdateEndpointWeightsAndCapacitiesInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -622,8 +632,8 @@ def update_experiment(
             params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
         if description is not None:
             params["Description"] = description if description.__class__ is str else _wrong(description)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_experiment, _shapes, "UpdateExperimentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -650,8 +660,8 @@ def update_feature_group(
             params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
         if throughput_config is not None:
             params["ThroughputConfig"] = _shape_or_mapping(throughput_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateFeatureGroupRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_feature_group, _shapes, "UpdateFeatureGroupRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -680,8 +690,8 @@ def update_feature_metadata(
             params["ParameterAdditions"] = [i0._to_request() for i0 in parameter_additions]
         if parameter_removals is not None:
             params["ParameterRemovals"] = _list_of(parameter_removals, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateFeatureMetadataRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_feature_metadata, _shapes, "UpdateFeatureMetadataRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -708,8 +718,8 @@ def update_hub(
             )
         if hub_search_keywords is not None:
             params["HubSearchKeywords"] = _list_of(hub_search_keywords, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateHubRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_hub, _shapes, "UpdateHubRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -756,8 +766,8 @@ def update_hub_content(
             params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
         if support_status is not None:
             params["SupportStatus"] = getattr(support_status, "_value_", support_status)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateHubContentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_hub_content, _shapes, "UpdateHubContentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -780,8 +790,10 @@ def update_hub_content_reference(
         params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
         if min_version is not None:
             params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateHubContentReferenceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_hub_content_reference, _shapes, "UpdateHubContentReferenceRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -809,8 +821,8 @@ def update_image(
         params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
         if role_arn is not None:
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateImageRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_image, _shapes, "UpdateImageRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -861,8 +873,8 @@ def update_image_version(
             params["Horovod"] = horovod if horovod.__class__ is bool else _wrong(horovod)
         if release_notes is not None:
             params["ReleaseNotes"] = release_notes if release_notes.__class__ is str else _wrong(release_notes)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateImageVersionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_image_version, _shapes, "UpdateImageVersionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -892,8 +904,8 @@ def update_inference_component(
             params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
         if deployment_config is not None:
             params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateInferenceComponentInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_inference_component, _shapes, "UpdateInferenceComponentInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -913,8 +925,15 @@ def update_inference_component_runtime_config(
             inference_component_name if inference_component_name.__class__ is str else _wrong(inference_component_name)
         )
         params["DesiredRuntimeConfig"] = _shape_or_mapping(desired_runtime_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateInferenceComponentRuntimeConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_inference_component_runtime_config,
+            _shapes,
+            "UpdateInferenceComponentRuntimeConfigInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -945,8 +964,10 @@ def update_inference_experiment(
             params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
         if shadow_mode_config is not None:
             params["ShadowModeConfig"] = _shape_or_mapping(shadow_mode_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateInferenceExperimentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_inference_experiment, _shapes, "UpdateInferenceExperimentRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -986,8 +1007,8 @@ def update_mlflow_app(
             params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
         if account_default_status is not None:
             params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateMlflowAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_mlflow_app, _shapes, "UpdateMlflowAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1041,8 +1062,10 @@ def update_mlflow_tracking_server(
                 if s3_bucket_owner_verification.__class__ is bool
                 else _wrong(s3_bucket_owner_verification)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateMlflowTrackingServerRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_mlflow_tracking_server, _shapes, "UpdateMlflowTrackingServerRequest", _method, locals(), err
+        )
     if extra:
         params.update(extra)
     return params
@@ -1064,8 +1087,8 @@ def update_model_card(
             params["Content"] = content if content.__class__ is str else _wrong(content)
         if model_card_status is not None:
             params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateModelCardRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_model_card, _shapes, "UpdateModelCardRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1122,8 +1145,8 @@ def update_model_package(
             params["ModelLifeCycle"] = _shape_or_mapping(model_life_cycle)
         if client_token is not None:
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateModelPackageInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_model_package, _shapes, "UpdateModelPackageInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1153,8 +1176,8 @@ def update_monitoring_alert(
         params["EvaluationPeriod"] = (
             evaluation_period if evaluation_period.__class__ is int else _wrong(evaluation_period)
         )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateMonitoringAlertRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_monitoring_alert, _shapes, "UpdateMonitoringAlertRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1174,8 +1197,8 @@ def update_monitoring_schedule(
             monitoring_schedule_name if monitoring_schedule_name.__class__ is str else _wrong(monitoring_schedule_name)
         )
         params["MonitoringScheduleConfig"] = _shape_or_mapping(monitoring_schedule_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateMonitoringScheduleRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_monitoring_schedule, _shapes, "UpdateMonitoringScheduleRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1262,8 +1285,8 @@ def update_notebook_instance(
             params["RootAccess"] = getattr(root_access, "_value_", root_access)
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _shape_or_mapping(instance_metadata_service_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateNotebookInstanceInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_notebook_instance, _shapes, "UpdateNotebookInstanceInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1289,8 +1312,15 @@ def update_notebook_instance_lifecycle_config(
             params["OnCreate"] = [i0._to_request() for i0 in on_create]
         if on_start is not None:
             params["OnStart"] = [i0._to_request() for i0 in on_start]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateNotebookInstanceLifecycleConfigInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            update_notebook_instance_lifecycle_config,
+            _shapes,
+            "UpdateNotebookInstanceLifecycleConfigInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params
@@ -1344,8 +1374,8 @@ def update_partner_app(
             params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdatePartnerAppRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_partner_app, _shapes, "UpdatePartnerAppRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1385,8 +1415,8 @@ def update_pipeline(
             params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdatePipelineRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_pipeline, _shapes, "UpdatePipelineRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1421,8 +1451,8 @@ def update_pipeline_execution(
             )
         if parallelism_configuration is not None:
             params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdatePipelineExecutionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_pipeline_execution, _shapes, "UpdatePipelineExecutionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1456,8 +1486,8 @@ def update_pipeline_version(
                 if pipeline_version_description.__class__ is str
                 else _wrong(pipeline_version_description)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdatePipelineVersionRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_pipeline_version, _shapes, "UpdatePipelineVersionRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1489,8 +1519,8 @@ def update_project(
             params["Tags"] = [i0._to_request() for i0 in tags]
         if template_providers_to_update is not None:
             params["TemplateProvidersToUpdate"] = [i0._to_request() for i0 in template_providers_to_update]
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateProjectInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_project, _shapes, "UpdateProjectInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1516,8 +1546,8 @@ def update_space(
             params["SpaceDisplayName"] = (
                 space_display_name if space_display_name.__class__ is str else _wrong(space_display_name)
             )
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateSpaceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_space, _shapes, "UpdateSpaceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1547,8 +1577,8 @@ def update_training_job(
             params["ResourceConfig"] = _shape_or_mapping(resource_config)
         if remote_debug_config is not None:
             params["RemoteDebugConfig"] = _shape_or_mapping(remote_debug_config)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateTrainingJobRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_training_job, _shapes, "UpdateTrainingJobRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1567,8 +1597,8 @@ def update_trial(
         params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
         if display_name is not None:
             params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateTrialRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_trial, _shapes, "UpdateTrialRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1616,8 +1646,8 @@ def update_trial_component(
             params["OutputArtifacts"] = {k0: i0._to_request() for k0, i0 in output_artifacts.items()}
         if output_artifacts_to_remove is not None:
             params["OutputArtifactsToRemove"] = _list_of(output_artifacts_to_remove, _STR)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateTrialComponentRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_trial_component, _shapes, "UpdateTrialComponentRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1640,8 +1670,8 @@ def update_user_profile(
         )
         if user_settings is not None:
             params["UserSettings"] = _shape_or_mapping(user_settings)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateUserProfileRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_user_profile, _shapes, "UpdateUserProfileRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1669,8 +1699,8 @@ def update_workforce(
             params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
         if ip_address_type is not None:
             params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateWorkforceRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_workforce, _shapes, "UpdateWorkforceRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -1698,8 +1728,8 @@ def update_workteam(
             params["NotificationConfiguration"] = _shape_or_mapping(notification_configuration)
         if worker_access_configuration is not None:
             params["WorkerAccessConfiguration"] = _shape_or_mapping(worker_access_configuration)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "UpdateWorkteamRequest", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(update_workteam, _shapes, "UpdateWorkteamRequest", _method, locals(), err)
     if extra:
         params.update(extra)
     return params

@@ -127,16 +127,14 @@ class Cluster(_shapes.DescribeClusterResponse, _Resource):
         node_provisioning_mode: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None = None,
         cluster_role: str | None = None,
         auto_scaling: ClusterAutoScalingConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Amazon SageMaker HyperPod cluster. SageMaker HyperPod is a capability of SageMaker for creating and managing persistent clusters for developing large machine learning models, such as large language models (LLMs) and diffusion models. To learn more, see Amazon SageMaker HyperPod in the Amazon SageMaker Developer Guide.
 
-        Calls ``create_cluster`` with these keywords and returns the new Cluster built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_cluster`` with these keywords, then ``describe_cluster``: the new
+        Cluster as SageMaker describes it, every field as typed.
         """
-        out = await client.create_cluster(
+        await client.create_cluster(
             cluster_name=cluster_name,
             instance_groups=instance_groups,
             restricted_instance_groups=restricted_instance_groups,
@@ -151,23 +149,12 @@ class Cluster(_shapes.DescribeClusterResponse, _Resource):
             auto_scaling=auto_scaling,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ClusterName": cluster_name,
             },
-            {
-                "ClusterName": cluster_name,
-                "VpcConfig": vpc_config,
-                "Orchestrator": orchestrator,
-                "NodeRecovery": node_recovery,
-                "TieredStorageConfig": tiered_storage_config,
-                "NodeProvisioningMode": node_provisioning_mode,
-                "ClusterRole": cluster_role,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -495,14 +482,12 @@ class ClusterSchedulerConfig(_shapes.DescribeClusterSchedulerConfigResponse, _Re
         scheduler_config: SchedulerConfig,
         description: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Create cluster policy configuration. This policy is used for task prioritization and fair-share allocation of idle compute. This helps prioritize critical workloads and distributes idle compute across entities.
 
-        Calls ``create_cluster_scheduler_config`` with these keywords and returns the new ClusterSchedulerConfig built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_cluster_scheduler_config`` with these keywords, then ``describe_cluster_scheduler_config``: the new
+        ClusterSchedulerConfig as SageMaker describes it, every field as typed.
         """
         out = await client.create_cluster_scheduler_config(
             name=name,
@@ -512,20 +497,12 @@ class ClusterSchedulerConfig(_shapes.DescribeClusterSchedulerConfigResponse, _Re
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ClusterSchedulerConfigId": out.cluster_scheduler_config_id,
             },
-            {
-                "Name": name,
-                "ClusterArn": cluster_arn,
-                "SchedulerConfig": scheduler_config,
-                "Description": description,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -671,30 +648,22 @@ class CodeRepository(_shapes.DescribeCodeRepositoryOutput, _Resource):
         code_repository_name: str,
         git_config: GitConfig,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a Git repository as a resource in your Amazon SageMaker account. You can associate the repository with notebook instances so that you can use Git source control for the notebooks you create. The Git repository is a resource in your Amazon SageMaker account, so it can be associated with more than one notebook instance, and it persists independently from the lifecycle of any notebook instances it is associated with.
 
-        Calls ``create_code_repository`` with these keywords and returns the new CodeRepository built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_code_repository`` with these keywords, then ``describe_code_repository``: the new
+        CodeRepository as SageMaker describes it, every field as typed.
         """
-        out = await client.create_code_repository(
+        await client.create_code_repository(
             code_repository_name=code_repository_name, git_config=git_config, tags=tags, extra=extra
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "CodeRepositoryName": code_repository_name,
             },
-            {
-                "CodeRepositoryName": code_repository_name,
-                "GitConfig": git_config,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -817,16 +786,14 @@ class CompilationJob(_shapes.DescribeCompilationJobResponse, _Resource):
         input_config: InputConfig | None = None,
         vpc_config: NeoVpcConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Starts a model compilation job. After the model has been compiled, Amazon SageMaker saves the resulting model artifacts to an Amazon Simple Storage Service (Amazon S3) bucket that you specify.
 
-        Calls ``create_compilation_job`` with these keywords and returns the new CompilationJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_compilation_job`` with these keywords, then ``describe_compilation_job``: the new
+        CompilationJob as SageMaker describes it, every field as typed.
         """
-        out = await client.create_compilation_job(
+        await client.create_compilation_job(
             compilation_job_name=compilation_job_name,
             role_arn=role_arn,
             model_package_version_arn=model_package_version_arn,
@@ -837,23 +804,12 @@ class CompilationJob(_shapes.DescribeCompilationJobResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "CompilationJobName": compilation_job_name,
             },
-            {
-                "CompilationJobName": compilation_job_name,
-                "RoleArn": role_arn,
-                "ModelPackageVersionArn": model_package_version_arn,
-                "InputConfig": input_config,
-                "OutputConfig": output_config,
-                "VpcConfig": vpc_config,
-                "StoppingCondition": stopping_condition,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -1029,14 +985,12 @@ class ComputeQuota(_shapes.DescribeComputeQuotaResponse, _Resource):
         description: str | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Create compute allocation definition. This defines how compute is allocated, shared, and borrowed for specified entities. Specifically, how to lend and borrow idle compute and assign a fair-share weight to the specified entities.
 
-        Calls ``create_compute_quota`` with these keywords and returns the new ComputeQuota built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_compute_quota`` with these keywords, then ``describe_compute_quota``: the new
+        ComputeQuota as SageMaker describes it, every field as typed.
         """
         out = await client.create_compute_quota(
             name=name,
@@ -1048,22 +1002,12 @@ class ComputeQuota(_shapes.DescribeComputeQuotaResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ComputeQuotaId": out.compute_quota_id,
             },
-            {
-                "Name": name,
-                "Description": description,
-                "ClusterArn": cluster_arn,
-                "ComputeQuotaConfig": compute_quota_config,
-                "ComputeQuotaTarget": compute_quota_target,
-                "ActivationState": activation_state,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -1216,16 +1160,14 @@ class Context(_shapes.DescribeContextResponse, _Resource):
         description: str | None = None,
         properties: dict[str, str] | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a context . A context is a lineage tracking entity that represents a logical grouping of other tracking or experiment entities. Some examples are an endpoint and a model package. For more information, see Amazon SageMaker ML Lineage Tracking.
 
-        Calls ``create_context`` with these keywords and returns the new Context built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_context`` with these keywords, then ``describe_context``: the new
+        Context as SageMaker describes it, every field as typed.
         """
-        out = await client.create_context(
+        await client.create_context(
             context_name=context_name,
             source=source,
             context_type=context_type,
@@ -1234,21 +1176,12 @@ class Context(_shapes.DescribeContextResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ContextName": context_name,
             },
-            {
-                "ContextName": context_name,
-                "Source": source,
-                "ContextType": context_type,
-                "Description": description,
-                "Properties": properties,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,

@@ -97,16 +97,14 @@ class EdgeDeploymentPlan(_shapes.DescribeEdgeDeploymentPlanResponse, _Resource):
         device_fleet_name: str,
         stages: builtins.list[DeploymentStage] | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an edge deployment plan, consisting of multiple stages. Each stage may have a different deployment configuration and devices.
 
-        Calls ``create_edge_deployment_plan`` with these keywords and returns the new EdgeDeploymentPlan built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_edge_deployment_plan`` with these keywords, then ``describe_edge_deployment_plan``: the new
+        EdgeDeploymentPlan as SageMaker describes it, every field as typed.
         """
-        out = await client.create_edge_deployment_plan(
+        await client.create_edge_deployment_plan(
             edge_deployment_plan_name=edge_deployment_plan_name,
             model_configs=model_configs,
             device_fleet_name=device_fleet_name,
@@ -114,19 +112,12 @@ class EdgeDeploymentPlan(_shapes.DescribeEdgeDeploymentPlanResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "EdgeDeploymentPlanName": edge_deployment_plan_name,
             },
-            {
-                "EdgeDeploymentPlanName": edge_deployment_plan_name,
-                "ModelConfigs": model_configs,
-                "DeviceFleetName": device_fleet_name,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -230,16 +221,14 @@ class EdgePackagingJob(_shapes.DescribeEdgePackagingJobResponse, _Resource):
         output_config: EdgeOutputConfig,
         resource_key: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Starts a SageMaker Edge Manager model packaging job. Edge Manager will use the model artifacts from the Amazon Simple Storage Service bucket that you specify. After the model has been packaged, Amazon SageMaker saves the resulting artifacts to an S3 bucket that you specify.
 
-        Calls ``create_edge_packaging_job`` with these keywords and returns the new EdgePackagingJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_edge_packaging_job`` with these keywords, then ``describe_edge_packaging_job``: the new
+        EdgePackagingJob as SageMaker describes it, every field as typed.
         """
-        out = await client.create_edge_packaging_job(
+        await client.create_edge_packaging_job(
             edge_packaging_job_name=edge_packaging_job_name,
             compilation_job_name=compilation_job_name,
             model_name=model_name,
@@ -250,23 +239,12 @@ class EdgePackagingJob(_shapes.DescribeEdgePackagingJobResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "EdgePackagingJobName": edge_packaging_job_name,
             },
-            {
-                "EdgePackagingJobName": edge_packaging_job_name,
-                "CompilationJobName": compilation_job_name,
-                "ModelName": model_name,
-                "ModelVersion": model_version,
-                "RoleArn": role_arn,
-                "OutputConfig": output_config,
-                "ResourceKey": resource_key,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def stop(
         self,
@@ -399,34 +377,26 @@ class Endpoint(_shapes.DescribeEndpointOutput, _Resource):
         endpoint_config_name: str,
         deployment_config: DeploymentConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an endpoint using the endpoint configuration specified in the request. SageMaker uses the endpoint to provision resources and deploy models. You create the endpoint configuration with the CreateEndpointConfig API.
 
-        Calls ``create_endpoint`` with these keywords and returns the new Endpoint built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_endpoint`` with these keywords, then ``describe_endpoint``: the new
+        Endpoint as SageMaker describes it, every field as typed.
         """
-        out = await client.create_endpoint(
+        await client.create_endpoint(
             endpoint_name=endpoint_name,
             endpoint_config_name=endpoint_config_name,
             deployment_config=deployment_config,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "EndpointName": endpoint_name,
             },
-            {
-                "EndpointName": endpoint_name,
-                "EndpointConfigName": endpoint_config_name,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -587,16 +557,14 @@ class EndpointConfig(_shapes.DescribeEndpointConfigOutput, _Resource):
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an endpoint configuration that SageMaker hosting services uses to deploy models. In the configuration, you identify one or more models, created using the CreateModel API, to deploy and the resources that you want SageMaker to provision. Then you call the CreateEndpoint API.
 
-        Calls ``create_endpoint_config`` with these keywords and returns the new EndpointConfig built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_endpoint_config`` with these keywords, then ``describe_endpoint_config``: the new
+        EndpointConfig as SageMaker describes it, every field as typed.
         """
-        out = await client.create_endpoint_config(
+        await client.create_endpoint_config(
             endpoint_config_name=endpoint_config_name,
             production_variants=production_variants,
             data_capture_config=data_capture_config,
@@ -611,27 +579,12 @@ class EndpointConfig(_shapes.DescribeEndpointConfigOutput, _Resource):
             metrics_config=metrics_config,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "EndpointConfigName": endpoint_config_name,
             },
-            {
-                "EndpointConfigName": endpoint_config_name,
-                "ProductionVariants": production_variants,
-                "DataCaptureConfig": data_capture_config,
-                "KmsKeyId": kms_key_id,
-                "AsyncInferenceConfig": async_inference_config,
-                "ExplainerConfig": explainer_config,
-                "ShadowProductionVariants": shadow_production_variants,
-                "ExecutionRoleArn": execution_role_arn,
-                "VpcConfig": vpc_config,
-                "EnableNetworkIsolation": enable_network_isolation,
-                "MetricsConfig": metrics_config,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -720,31 +673,22 @@ class Experiment(_shapes.DescribeExperimentResponse, _Resource):
         display_name: str | None = None,
         description: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Amazon SageMaker experiment . An experiment is a collection of trials that are observed, compared and evaluated as a group. A trial is a set of steps, called trial components , that produce a machine learning model.
 
-        Calls ``create_experiment`` with these keywords and returns the new Experiment built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_experiment`` with these keywords, then ``describe_experiment``: the new
+        Experiment as SageMaker describes it, every field as typed.
         """
-        out = await client.create_experiment(
+        await client.create_experiment(
             experiment_name=experiment_name, display_name=display_name, description=description, tags=tags, extra=extra
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ExperimentName": experiment_name,
             },
-            {
-                "ExperimentName": experiment_name,
-                "DisplayName": display_name,
-                "Description": description,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,

@@ -98,16 +98,14 @@ class FeatureGroup(_shapes.DescribeFeatureGroupResponse, _Resource):
         role_arn: str | None = None,
         description: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Create a new FeatureGroup. A FeatureGroup is a group of Features defined in the FeatureStore to describe a Record.
 
-        Calls ``create_feature_group`` with these keywords and returns the new FeatureGroup built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_feature_group`` with these keywords, then ``describe_feature_group``: the new
+        FeatureGroup as SageMaker describes it, every field as typed.
         """
-        out = await client.create_feature_group(
+        await client.create_feature_group(
             feature_group_name=feature_group_name,
             record_identifier_feature_name=record_identifier_feature_name,
             event_time_feature_name=event_time_feature_name,
@@ -120,24 +118,12 @@ class FeatureGroup(_shapes.DescribeFeatureGroupResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "FeatureGroupName": feature_group_name,
             },
-            {
-                "FeatureGroupName": feature_group_name,
-                "RecordIdentifierFeatureName": record_identifier_feature_name,
-                "EventTimeFeatureName": event_time_feature_name,
-                "FeatureDefinitions": feature_definitions,
-                "OnlineStoreConfig": online_store_config,
-                "OfflineStoreConfig": offline_store_config,
-                "RoleArn": role_arn,
-                "Description": description,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -343,16 +329,14 @@ class FlowDefinition(_shapes.DescribeFlowDefinitionResponse, _Resource):
         human_loop_activation_config: HumanLoopActivationConfig | None = None,
         human_loop_config: HumanLoopConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a flow definition.
 
-        Calls ``create_flow_definition`` with these keywords and returns the new FlowDefinition built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_flow_definition`` with these keywords, then ``describe_flow_definition``: the new
+        FlowDefinition as SageMaker describes it, every field as typed.
         """
-        out = await client.create_flow_definition(
+        await client.create_flow_definition(
             flow_definition_name=flow_definition_name,
             human_loop_request_source=human_loop_request_source,
             human_loop_activation_config=human_loop_activation_config,
@@ -362,22 +346,12 @@ class FlowDefinition(_shapes.DescribeFlowDefinitionResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "FlowDefinitionName": flow_definition_name,
             },
-            {
-                "FlowDefinitionName": flow_definition_name,
-                "HumanLoopRequestSource": human_loop_request_source,
-                "HumanLoopActivationConfig": human_loop_activation_config,
-                "HumanLoopConfig": human_loop_config,
-                "OutputConfig": output_config,
-                "RoleArn": role_arn,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,

@@ -84,16 +84,14 @@ class LabelingJob(_shapes.DescribeLabelingJobResponse, _Resource):
         stopping_conditions: LabelingJobStoppingConditions | None = None,
         labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a job that uses workers to label the data objects in your input dataset. You can use the labeled data to train machine learning models.
 
-        Calls ``create_labeling_job`` with these keywords and returns the new LabelingJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_labeling_job`` with these keywords, then ``describe_labeling_job``: the new
+        LabelingJob as SageMaker describes it, every field as typed.
         """
-        out = await client.create_labeling_job(
+        await client.create_labeling_job(
             labeling_job_name=labeling_job_name,
             label_attribute_name=label_attribute_name,
             input_config=input_config,
@@ -106,26 +104,12 @@ class LabelingJob(_shapes.DescribeLabelingJobResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "LabelingJobName": labeling_job_name,
             },
-            {
-                "LabelingJobName": labeling_job_name,
-                "LabelAttributeName": label_attribute_name,
-                "InputConfig": input_config,
-                "OutputConfig": output_config,
-                "RoleArn": role_arn,
-                "LabelCategoryConfigS3Uri": label_category_config_s3_uri,
-                "StoppingConditions": stopping_conditions,
-                "LabelingJobAlgorithmsConfig": labeling_job_algorithms_config,
-                "HumanTaskConfig": human_task_config,
-                "Tags": tags,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def stop(
         self,

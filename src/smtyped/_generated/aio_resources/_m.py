@@ -168,14 +168,12 @@ class MlflowApp(_shapes.DescribeMlflowAppResponse, _Resource):
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
         default_domain_id_list: builtins.list[str] | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact store.
 
-        Calls ``create_mlflow_app`` with these keywords and returns the new MlflowApp built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_mlflow_app`` with these keywords, then ``describe_mlflow_app``: the new
+        MlflowApp as SageMaker describes it, every field as typed.
         """
         out = await client.create_mlflow_app(
             name=name,
@@ -189,24 +187,12 @@ class MlflowApp(_shapes.DescribeMlflowAppResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "Arn": out.arn,
             },
-            {
-                "Name": name,
-                "ArtifactStoreUri": artifact_store_uri,
-                "RoleArn": role_arn,
-                "KmsKeyId": kms_key_id,
-                "ModelRegistrationMode": model_registration_mode,
-                "WeeklyMaintenanceWindowStart": weekly_maintenance_window_start,
-                "AccountDefaultStatus": account_default_status,
-                "DefaultDomainIdList": default_domain_id_list,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -367,16 +353,14 @@ class MlflowTrackingServer(_shapes.DescribeMlflowTrackingServerResponse, _Resour
         tags: builtins.list[Tag] | None = None,
         s3_bucket_owner_account_id: str | None = None,
         s3_bucket_owner_verification: bool | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact store. For more information, see Create an MLflow Tracking Server.
 
-        Calls ``create_mlflow_tracking_server`` with these keywords and returns the new MlflowTrackingServer built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_mlflow_tracking_server`` with these keywords, then ``describe_mlflow_tracking_server``: the new
+        MlflowTrackingServer as SageMaker describes it, every field as typed.
         """
-        out = await client.create_mlflow_tracking_server(
+        await client.create_mlflow_tracking_server(
             tracking_server_name=tracking_server_name,
             artifact_store_uri=artifact_store_uri,
             tracking_server_size=tracking_server_size,
@@ -389,25 +373,12 @@ class MlflowTrackingServer(_shapes.DescribeMlflowTrackingServerResponse, _Resour
             s3_bucket_owner_verification=s3_bucket_owner_verification,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "TrackingServerName": tracking_server_name,
             },
-            {
-                "TrackingServerName": tracking_server_name,
-                "ArtifactStoreUri": artifact_store_uri,
-                "TrackingServerSize": tracking_server_size,
-                "MlflowVersion": mlflow_version,
-                "RoleArn": role_arn,
-                "AutomaticModelRegistration": automatic_model_registration,
-                "WeeklyMaintenanceWindowStart": weekly_maintenance_window_start,
-                "S3BucketOwnerAccountId": s3_bucket_owner_account_id,
-                "S3BucketOwnerVerification": s3_bucket_owner_verification,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -568,16 +539,14 @@ class Model(_shapes.DescribeModelOutput, _Resource):
         tags: builtins.list[Tag] | None = None,
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a model in SageMaker. In the request, you name the model and describe a primary container. For the primary container, you specify the Docker image that contains inference code, artifacts (from prior training), and a custom environment map that the inference code uses when you deploy the model for predictions.
 
-        Calls ``create_model`` with these keywords and returns the new Model built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model`` with these keywords, then ``describe_model``: the new
+        Model as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model(
+        await client.create_model(
             model_name=model_name,
             primary_container=primary_container,
             containers=containers,
@@ -588,23 +557,12 @@ class Model(_shapes.DescribeModelOutput, _Resource):
             enable_network_isolation=enable_network_isolation,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ModelName": model_name,
             },
-            {
-                "ModelName": model_name,
-                "PrimaryContainer": primary_container,
-                "Containers": containers,
-                "InferenceExecutionConfig": inference_execution_config,
-                "ExecutionRoleArn": execution_role_arn,
-                "VpcConfig": vpc_config,
-                "EnableNetworkIsolation": enable_network_isolation,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -699,16 +657,14 @@ class ModelBiasJobDefinition(_shapes.DescribeModelBiasJobDefinitionResponse, _Re
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates the definition for a model bias job.
 
-        Calls ``create_model_bias_job_definition`` with these keywords and returns the new ModelBiasJobDefinition built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_bias_job_definition`` with these keywords, then ``describe_model_bias_job_definition``: the new
+        ModelBiasJobDefinition as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model_bias_job_definition(
+        await client.create_model_bias_job_definition(
             job_definition_name=job_definition_name,
             model_bias_baseline_config=model_bias_baseline_config,
             model_bias_app_specification=model_bias_app_specification,
@@ -721,25 +677,12 @@ class ModelBiasJobDefinition(_shapes.DescribeModelBiasJobDefinitionResponse, _Re
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "JobDefinitionName": job_definition_name,
             },
-            {
-                "JobDefinitionName": job_definition_name,
-                "ModelBiasBaselineConfig": model_bias_baseline_config,
-                "ModelBiasAppSpecification": model_bias_app_specification,
-                "ModelBiasJobInput": model_bias_job_input,
-                "ModelBiasJobOutputConfig": model_bias_job_output_config,
-                "JobResources": job_resources,
-                "NetworkConfig": network_config,
-                "RoleArn": role_arn,
-                "StoppingCondition": stopping_condition,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -802,16 +745,14 @@ class ModelCard(_shapes.DescribeModelCardResponse, _Resource):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral,
         security_config: ModelCardSecurityConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Amazon SageMaker Model Card.
 
-        Calls ``create_model_card`` with these keywords and returns the new ModelCard built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_card`` with these keywords, then ``describe_model_card``: the new
+        ModelCard as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model_card(
+        await client.create_model_card(
             model_card_name=model_card_name,
             security_config=security_config,
             content=content,
@@ -819,20 +760,12 @@ class ModelCard(_shapes.DescribeModelCardResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ModelCardName": model_card_name,
             },
-            {
-                "ModelCardName": model_card_name,
-                "SecurityConfig": security_config,
-                "Content": content,
-                "ModelCardStatus": model_card_status,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -981,14 +914,12 @@ class ModelCardExportJob(_shapes.DescribeModelCardExportJobResponse, _Resource):
         model_card_export_job_name: str,
         output_config: ModelCardExportOutputConfig,
         model_card_version: int | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Amazon SageMaker Model Card export job.
 
-        Calls ``create_model_card_export_job`` with these keywords and returns the new ModelCardExportJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_card_export_job`` with these keywords, then ``describe_model_card_export_job``: the new
+        ModelCardExportJob as SageMaker describes it, every field as typed.
         """
         out = await client.create_model_card_export_job(
             model_card_name=model_card_name,
@@ -997,20 +928,12 @@ class ModelCardExportJob(_shapes.DescribeModelCardExportJobResponse, _Resource):
             output_config=output_config,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ModelCardExportJobArn": out.model_card_export_job_arn,
             },
-            {
-                "ModelCardName": model_card_name,
-                "ModelCardVersion": model_card_version,
-                "ModelCardExportJobName": model_card_export_job_name,
-                "OutputConfig": output_config,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     @classmethod
     def list(
@@ -1123,16 +1046,14 @@ class ModelExplainabilityJobDefinition(_shapes.DescribeModelExplainabilityJobDef
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates the definition for a model explainability job.
 
-        Calls ``create_model_explainability_job_definition`` with these keywords and returns the new ModelExplainabilityJobDefinition built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_explainability_job_definition`` with these keywords, then ``describe_model_explainability_job_definition``: the new
+        ModelExplainabilityJobDefinition as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model_explainability_job_definition(
+        await client.create_model_explainability_job_definition(
             job_definition_name=job_definition_name,
             model_explainability_baseline_config=model_explainability_baseline_config,
             model_explainability_app_specification=model_explainability_app_specification,
@@ -1145,25 +1066,12 @@ class ModelExplainabilityJobDefinition(_shapes.DescribeModelExplainabilityJobDef
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "JobDefinitionName": job_definition_name,
             },
-            {
-                "JobDefinitionName": job_definition_name,
-                "ModelExplainabilityBaselineConfig": model_explainability_baseline_config,
-                "ModelExplainabilityAppSpecification": model_explainability_app_specification,
-                "ModelExplainabilityJobInput": model_explainability_job_input,
-                "ModelExplainabilityJobOutputConfig": model_explainability_job_output_config,
-                "JobResources": job_resources,
-                "NetworkConfig": network_config,
-                "RoleArn": role_arn,
-                "StoppingCondition": stopping_condition,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -1246,16 +1154,14 @@ class ModelPackage(_shapes.DescribeModelPackageOutput, _Resource):
         model_card: ModelPackageModelCard | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         managed_storage_type: ManagedStorageType | ManagedStorageTypeLiteral | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a model package that you can use to create SageMaker models or list on Amazon Web Services Marketplace, or a versioned model that is part of a model group. Buyers can subscribe to model packages listed on Amazon Web Services Marketplace to create models in SageMaker.
 
-        Calls ``create_model_package`` with these keywords and returns the new ModelPackage built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_package`` with these keywords, then ``describe_model_package``: the new
+        ModelPackage as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model_package(
+        await client.create_model_package(
             model_package_name=model_package_name,
             model_package_group_name=model_package_group_name,
             model_package_description=model_package_description,
@@ -1283,39 +1189,12 @@ class ModelPackage(_shapes.DescribeModelPackageOutput, _Resource):
             managed_storage_type=managed_storage_type,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ModelPackageName": model_package_name,
             },
-            {
-                "ModelPackageName": model_package_name,
-                "ModelPackageGroupName": model_package_group_name,
-                "ModelPackageDescription": model_package_description,
-                "ModelPackageRegistrationType": model_package_registration_type,
-                "InferenceSpecification": inference_specification,
-                "ValidationSpecification": validation_specification,
-                "SourceAlgorithmSpecification": source_algorithm_specification,
-                "CertifyForMarketplace": certify_for_marketplace,
-                "ModelApprovalStatus": model_approval_status,
-                "MetadataProperties": metadata_properties,
-                "ModelMetrics": model_metrics,
-                "Domain": domain,
-                "Task": task,
-                "SamplePayloadUrl": sample_payload_url,
-                "CustomerMetadataProperties": customer_metadata_properties,
-                "DriftCheckBaselines": drift_check_baselines,
-                "AdditionalInferenceSpecifications": additional_inference_specifications,
-                "SkipModelValidation": skip_model_validation,
-                "SourceUri": source_uri,
-                "SecurityConfig": security_config,
-                "ModelCard": model_card,
-                "ModelLifeCycle": model_life_cycle,
-                "ManagedStorageType": managed_storage_type,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -1485,35 +1364,26 @@ class ModelPackageGroup(_shapes.DescribeModelPackageGroupOutput, _Resource):
         model_package_group_description: str | None = None,
         tags: builtins.list[Tag] | None = None,
         managed_configuration: ManagedConfiguration | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a model group. A model group contains a group of model versions.
 
-        Calls ``create_model_package_group`` with these keywords and returns the new ModelPackageGroup built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_package_group`` with these keywords, then ``describe_model_package_group``: the new
+        ModelPackageGroup as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model_package_group(
+        await client.create_model_package_group(
             model_package_group_name=model_package_group_name,
             model_package_group_description=model_package_group_description,
             tags=tags,
             managed_configuration=managed_configuration,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ModelPackageGroupName": model_package_group_name,
             },
-            {
-                "ModelPackageGroupName": model_package_group_name,
-                "ModelPackageGroupDescription": model_package_group_description,
-                "ManagedConfiguration": managed_configuration,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -1640,16 +1510,14 @@ class ModelQualityJobDefinition(_shapes.DescribeModelQualityJobDefinitionRespons
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a definition for a job that monitors model quality and drift. For information about model monitor, see Amazon SageMaker AI Model Monitor.
 
-        Calls ``create_model_quality_job_definition`` with these keywords and returns the new ModelQualityJobDefinition built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_model_quality_job_definition`` with these keywords, then ``describe_model_quality_job_definition``: the new
+        ModelQualityJobDefinition as SageMaker describes it, every field as typed.
         """
-        out = await client.create_model_quality_job_definition(
+        await client.create_model_quality_job_definition(
             job_definition_name=job_definition_name,
             model_quality_baseline_config=model_quality_baseline_config,
             model_quality_app_specification=model_quality_app_specification,
@@ -1662,25 +1530,12 @@ class ModelQualityJobDefinition(_shapes.DescribeModelQualityJobDefinitionRespons
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "JobDefinitionName": job_definition_name,
             },
-            {
-                "JobDefinitionName": job_definition_name,
-                "ModelQualityBaselineConfig": model_quality_baseline_config,
-                "ModelQualityAppSpecification": model_quality_app_specification,
-                "ModelQualityJobInput": model_quality_job_input,
-                "ModelQualityJobOutputConfig": model_quality_job_output_config,
-                "JobResources": job_resources,
-                "NetworkConfig": network_config,
-                "RoleArn": role_arn,
-                "StoppingCondition": stopping_condition,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -1737,33 +1592,25 @@ class MonitoringSchedule(_shapes.DescribeMonitoringScheduleResponse, _Resource):
         monitoring_schedule_name: str,
         monitoring_schedule_config: MonitoringScheduleConfig,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a schedule that regularly starts Amazon SageMaker AI Processing Jobs to monitor the data captured for an Amazon SageMaker AI Endpoint.
 
-        Calls ``create_monitoring_schedule`` with these keywords and returns the new MonitoringSchedule built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_monitoring_schedule`` with these keywords, then ``describe_monitoring_schedule``: the new
+        MonitoringSchedule as SageMaker describes it, every field as typed.
         """
-        out = await client.create_monitoring_schedule(
+        await client.create_monitoring_schedule(
             monitoring_schedule_name=monitoring_schedule_name,
             monitoring_schedule_config=monitoring_schedule_config,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "MonitoringScheduleName": monitoring_schedule_name,
             },
-            {
-                "MonitoringScheduleName": monitoring_schedule_name,
-                "MonitoringScheduleConfig": monitoring_schedule_config,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,

@@ -124,14 +124,12 @@ class PartnerApp(_shapes.DescribePartnerAppResponse, _Resource):
         enable_auto_minor_version_upgrade: bool | None = None,
         client_token: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Amazon SageMaker Partner AI App.
 
-        Calls ``create_partner_app`` with these keywords and returns the new PartnerApp built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_partner_app`` with these keywords, then ``describe_partner_app``: the new
+        PartnerApp as SageMaker describes it, every field as typed.
         """
         out = await client.create_partner_app(
             name=name,
@@ -149,26 +147,12 @@ class PartnerApp(_shapes.DescribePartnerAppResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "Arn": out.arn,
             },
-            {
-                "Name": name,
-                "Type": type,
-                "ExecutionRoleArn": execution_role_arn,
-                "KmsKeyId": kms_key_id,
-                "MaintenanceConfig": maintenance_config,
-                "Tier": tier,
-                "ApplicationConfig": application_config,
-                "AuthType": auth_type,
-                "EnableIamSessionBasedIdentity": enable_iam_session_based_identity,
-                "EnableAutoMinorVersionUpgrade": enable_auto_minor_version_upgrade,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -327,16 +311,14 @@ class Pipeline(_shapes.DescribePipelineResponse, _Resource):
         pipeline_description: str | None = None,
         tags: builtins.list[Tag] | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a pipeline using a JSON pipeline definition.
 
-        Calls ``create_pipeline`` with these keywords and returns the new Pipeline built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_pipeline`` with these keywords, then ``describe_pipeline``: the new
+        Pipeline as SageMaker describes it, every field as typed.
         """
-        out = await client.create_pipeline(
+        await client.create_pipeline(
             pipeline_name=pipeline_name,
             pipeline_display_name=pipeline_display_name,
             pipeline_definition=pipeline_definition,
@@ -348,22 +330,12 @@ class Pipeline(_shapes.DescribePipelineResponse, _Resource):
             parallelism_configuration=parallelism_configuration,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "PipelineName": pipeline_name,
             },
-            {
-                "PipelineName": pipeline_name,
-                "PipelineDisplayName": pipeline_display_name,
-                "PipelineDefinition": pipeline_definition,
-                "PipelineDescription": pipeline_description,
-                "RoleArn": role_arn,
-                "ParallelismConfiguration": parallelism_configuration,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,
@@ -700,16 +672,14 @@ class ProcessingJob(_shapes.DescribeProcessingJobResponse, _Resource):
         network_config: NetworkConfig | None = None,
         tags: builtins.list[Tag] | None = None,
         experiment_config: ExperimentConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a processing job.
 
-        Calls ``create_processing_job`` with these keywords and returns the new ProcessingJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_processing_job`` with these keywords, then ``describe_processing_job``: the new
+        ProcessingJob as SageMaker describes it, every field as typed.
         """
-        out = await client.create_processing_job(
+        await client.create_processing_job(
             processing_inputs=processing_inputs,
             processing_output_config=processing_output_config,
             processing_job_name=processing_job_name,
@@ -723,26 +693,12 @@ class ProcessingJob(_shapes.DescribeProcessingJobResponse, _Resource):
             experiment_config=experiment_config,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ProcessingJobName": processing_job_name,
             },
-            {
-                "ProcessingInputs": processing_inputs,
-                "ProcessingOutputConfig": processing_output_config,
-                "ProcessingJobName": processing_job_name,
-                "ProcessingResources": processing_resources,
-                "StoppingCondition": stopping_condition,
-                "AppSpecification": app_specification,
-                "Environment": environment,
-                "NetworkConfig": network_config,
-                "RoleArn": role_arn,
-                "ExperimentConfig": experiment_config,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def delete(
         self,
@@ -898,16 +854,14 @@ class Project(_shapes.DescribeProjectOutput, _Resource):
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         tags: builtins.list[Tag] | None = None,
         template_providers: builtins.list[CreateTemplateProvider] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a machine learning (ML) project that can contain one or more templates that set up an ML pipeline from training to deploying an approved model.
 
-        Calls ``create_project`` with these keywords and returns the new Project built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_project`` with these keywords, then ``describe_project``: the new
+        Project as SageMaker describes it, every field as typed.
         """
-        out = await client.create_project(
+        await client.create_project(
             project_name=project_name,
             project_description=project_description,
             service_catalog_provisioning_details=service_catalog_provisioning_details,
@@ -915,19 +869,12 @@ class Project(_shapes.DescribeProjectOutput, _Resource):
             template_providers=template_providers,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "ProjectName": project_name,
             },
-            {
-                "ProjectName": project_name,
-                "ProjectDescription": project_description,
-                "ServiceCatalogProvisioningDetails": service_catalog_provisioning_details,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,

@@ -71,16 +71,14 @@ class UserProfile(_shapes.DescribeUserProfileResponse, _Resource):
         single_sign_on_user_value: str | None = None,
         tags: builtins.list[Tag] | None = None,
         user_settings: UserSettings | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a user profile. A user profile represents a single user within a domain, and is the main way to reference a "person" for the purposes of sharing, reporting, and other user-oriented features. This entity is created when a user onboards to a domain. If an administrator invites a person by email or imports them from IAM Identity Center, a user profile is automatically created. A user profile is the primary holder of settings for an individual user and has a reference to the user's private Amazon Elastic File System home directory.
 
-        Calls ``create_user_profile`` with these keywords and returns the new UserProfile built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_user_profile`` with these keywords, then ``describe_user_profile``: the new
+        UserProfile as SageMaker describes it, every field as typed.
         """
-        out = await client.create_user_profile(
+        await client.create_user_profile(
             domain_id=domain_id,
             user_profile_name=user_profile_name,
             single_sign_on_user_identifier=single_sign_on_user_identifier,
@@ -89,22 +87,13 @@ class UserProfile(_shapes.DescribeUserProfileResponse, _Resource):
             user_settings=user_settings,
             extra=extra,
         )
-        made = cls._created(
+        return await cls._describe(
             client,
             {
                 "DomainId": domain_id,
                 "UserProfileName": user_profile_name,
             },
-            {
-                "DomainId": domain_id,
-                "UserProfileName": user_profile_name,
-                "SingleSignOnUserIdentifier": single_sign_on_user_identifier,
-                "SingleSignOnUserValue": single_sign_on_user_value,
-                "UserSettings": user_settings,
-            },
-            out,
         )
-        return (await made.refresh()) if describe else made
 
     async def update(
         self,

@@ -145,16 +145,14 @@ class AIBenchmarkJob(_shapes.DescribeAIBenchmarkJobResponse, _Resource):
         role_arn: str,
         network_config: AIBenchmarkNetworkConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a benchmark job that runs performance benchmarks against inference infrastructure using a predefined AI workload configuration. The benchmark job measures metrics such as latency, throughput, and cost for your generative AI inference endpoints.
 
-        Calls ``create_ai_benchmark_job`` with these keywords and returns the new AIBenchmarkJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_ai_benchmark_job`` with these keywords, then ``describe_ai_benchmark_job``: the new
+        AIBenchmarkJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_ai_benchmark_job(
+        client.create_ai_benchmark_job(
             ai_benchmark_job_name=ai_benchmark_job_name,
             benchmark_target=benchmark_target,
             output_config=output_config,
@@ -164,22 +162,12 @@ class AIBenchmarkJob(_shapes.DescribeAIBenchmarkJobResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AIBenchmarkJobName": ai_benchmark_job_name,
             },
-            {
-                "AIBenchmarkJobName": ai_benchmark_job_name,
-                "BenchmarkTarget": benchmark_target,
-                "AIWorkloadConfigIdentifier": ai_workload_config_identifier,
-                "RoleArn": role_arn,
-                "NetworkConfig": network_config,
-                "Tags": tags,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -331,16 +319,14 @@ class AIRecommendationJob(_shapes.DescribeAIRecommendationJobResponse, _Resource
         compute_spec: AIRecommendationComputeSpec | None = None,
         adapter_source: AIAdapterSource | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a recommendation job that generates intelligent optimization recommendations for generative AI inference deployments. The job analyzes your model, workload configuration, and performance targets to recommend optimal instance types, model optimization techniques (such as quantization and speculative decoding), and deployment configurations.
 
-        Calls ``create_ai_recommendation_job`` with these keywords and returns the new AIRecommendationJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_ai_recommendation_job`` with these keywords, then ``describe_ai_recommendation_job``: the new
+        AIRecommendationJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_ai_recommendation_job(
+        client.create_ai_recommendation_job(
             ai_recommendation_job_name=ai_recommendation_job_name,
             model_source=model_source,
             output_config=output_config,
@@ -354,26 +340,12 @@ class AIRecommendationJob(_shapes.DescribeAIRecommendationJobResponse, _Resource
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AIRecommendationJobName": ai_recommendation_job_name,
             },
-            {
-                "AIRecommendationJobName": ai_recommendation_job_name,
-                "ModelSource": model_source,
-                "AIWorkloadConfigIdentifier": ai_workload_config_identifier,
-                "PerformanceTarget": performance_target,
-                "RoleArn": role_arn,
-                "InferenceSpecification": inference_specification,
-                "OptimizeModel": optimize_model,
-                "ComputeSpec": compute_spec,
-                "AdapterSource": adapter_source,
-                "Tags": tags,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -512,36 +484,26 @@ class AIWorkloadConfig(_shapes.DescribeAIWorkloadConfigResponse, _Resource):
         dataset_config: AIDatasetConfig | None = None,
         ai_workload_configs: AIWorkloadConfigs | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a reusable AI workload configuration that defines datasets, data sources, and benchmark tool settings for consistent performance testing of generative AI inference deployments on Amazon SageMaker AI.
 
-        Calls ``create_ai_workload_config`` with these keywords and returns the new AIWorkloadConfig built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_ai_workload_config`` with these keywords, then ``describe_ai_workload_config``: the new
+        AIWorkloadConfig as SageMaker describes it, every field as typed.
         """
-        out = client.create_ai_workload_config(
+        client.create_ai_workload_config(
             ai_workload_config_name=ai_workload_config_name,
             dataset_config=dataset_config,
             ai_workload_configs=ai_workload_configs,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AIWorkloadConfigName": ai_workload_config_name,
             },
-            {
-                "AIWorkloadConfigName": ai_workload_config_name,
-                "DatasetConfig": dataset_config,
-                "AIWorkloadConfigs": ai_workload_configs,
-                "Tags": tags,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -639,16 +601,14 @@ class Action(_shapes.DescribeActionResponse, _Resource):
         properties: dict[str, str] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an action . An action is a lineage tracking entity that represents an action or activity. For example, a model deployment or an HPO job. Generally, an action involves at least one input or output artifact. For more information, see Amazon SageMaker ML Lineage Tracking.
 
-        Calls ``create_action`` with these keywords and returns the new Action built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_action`` with these keywords, then ``describe_action``: the new
+        Action as SageMaker describes it, every field as typed.
         """
-        out = client.create_action(
+        client.create_action(
             action_name=action_name,
             source=source,
             action_type=action_type,
@@ -659,23 +619,12 @@ class Action(_shapes.DescribeActionResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "ActionName": action_name,
             },
-            {
-                "ActionName": action_name,
-                "Source": source,
-                "ActionType": action_type,
-                "Description": description,
-                "Status": status,
-                "Properties": properties,
-                "MetadataProperties": metadata_properties,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -830,16 +779,14 @@ class Algorithm(_shapes.DescribeAlgorithmOutput, _Resource):
         validation_specification: AlgorithmValidationSpecification | None = None,
         certify_for_marketplace: bool | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Create a machine learning algorithm that you can use in SageMaker and list in the Amazon Web Services Marketplace.
 
-        Calls ``create_algorithm`` with these keywords and returns the new Algorithm built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_algorithm`` with these keywords, then ``describe_algorithm``: the new
+        Algorithm as SageMaker describes it, every field as typed.
         """
-        out = client.create_algorithm(
+        client.create_algorithm(
             algorithm_name=algorithm_name,
             algorithm_description=algorithm_description,
             training_specification=training_specification,
@@ -849,22 +796,12 @@ class Algorithm(_shapes.DescribeAlgorithmOutput, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AlgorithmName": algorithm_name,
             },
-            {
-                "AlgorithmName": algorithm_name,
-                "AlgorithmDescription": algorithm_description,
-                "TrainingSpecification": training_specification,
-                "InferenceSpecification": inference_specification,
-                "ValidationSpecification": validation_specification,
-                "CertifyForMarketplace": certify_for_marketplace,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -1002,16 +939,14 @@ class App(_shapes.DescribeAppResponse, _Resource):
         tags: builtins.list[Tag] | None = None,
         resource_spec: ResourceSpec | None = None,
         recovery_mode: bool | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a running app for the specified UserProfile. This operation is automatically invoked by Amazon SageMaker AI upon access to the associated Domain, and when new kernel configurations are selected by the user. A user may have multiple Apps active simultaneously.
 
-        Calls ``create_app`` with these keywords and returns the new App built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_app`` with these keywords, then ``describe_app``: the new
+        App as SageMaker describes it, every field as typed.
         """
-        out = client.create_app(
+        client.create_app(
             domain_id=domain_id,
             user_profile_name=user_profile_name,
             space_name=space_name,
@@ -1022,25 +957,14 @@ class App(_shapes.DescribeAppResponse, _Resource):
             recovery_mode=recovery_mode,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "DomainId": domain_id,
                 "AppType": app_type,
                 "AppName": app_name,
             },
-            {
-                "DomainId": domain_id,
-                "UserProfileName": user_profile_name,
-                "SpaceName": space_name,
-                "AppType": app_type,
-                "AppName": app_name,
-                "ResourceSpec": resource_spec,
-                "RecoveryMode": recovery_mode,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -1168,16 +1092,14 @@ class AppImageConfig(_shapes.DescribeAppImageConfigResponse, _Resource):
         kernel_gateway_image_config: KernelGatewayImageConfig | None = None,
         jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None,
         code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a configuration for running a SageMaker image as a KernelGateway app. The configuration specifies the Amazon Elastic File System storage volume on the image, and a list of the kernels in the image.
 
-        Calls ``create_app_image_config`` with these keywords and returns the new AppImageConfig built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_app_image_config`` with these keywords, then ``describe_app_image_config``: the new
+        AppImageConfig as SageMaker describes it, every field as typed.
         """
-        out = client.create_app_image_config(
+        client.create_app_image_config(
             app_image_config_name=app_image_config_name,
             tags=tags,
             kernel_gateway_image_config=kernel_gateway_image_config,
@@ -1185,20 +1107,12 @@ class AppImageConfig(_shapes.DescribeAppImageConfigResponse, _Resource):
             code_editor_app_image_config=code_editor_app_image_config,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AppImageConfigName": app_image_config_name,
             },
-            {
-                "AppImageConfigName": app_image_config_name,
-                "KernelGatewayImageConfig": kernel_gateway_image_config,
-                "JupyterLabAppImageConfig": jupyter_lab_app_image_config,
-                "CodeEditorAppImageConfig": code_editor_app_image_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -1317,14 +1231,12 @@ class Artifact(_shapes.DescribeArtifactResponse, _Resource):
         properties: dict[str, str] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an artifact . An artifact is a lineage tracking entity that represents a URI addressable object or data. Some examples are the S3 URI of a dataset and the ECR registry path of an image. For more information, see Amazon SageMaker ML Lineage Tracking.
 
-        Calls ``create_artifact`` with these keywords and returns the new Artifact built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_artifact`` with these keywords, then ``describe_artifact``: the new
+        Artifact as SageMaker describes it, every field as typed.
         """
         out = client.create_artifact(
             artifact_name=artifact_name,
@@ -1335,21 +1247,12 @@ class Artifact(_shapes.DescribeArtifactResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "ArtifactArn": out.artifact_arn,
             },
-            {
-                "ArtifactName": artifact_name,
-                "Source": source,
-                "ArtifactType": artifact_type,
-                "Properties": properties,
-                "MetadataProperties": metadata_properties,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -1478,16 +1381,14 @@ class AutoMLJob(_shapes.DescribeAutoMLJobResponse, _Resource):
         generate_candidate_definitions_only: bool | None = None,
         tags: builtins.list[Tag] | None = None,
         model_deploy_config: ModelDeployConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job.
 
-        Calls ``create_auto_ml_job`` with these keywords and returns the new AutoMLJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_auto_ml_job`` with these keywords, then ``describe_auto_ml_job``: the new
+        AutoMLJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_auto_ml_job(
+        client.create_auto_ml_job(
             auto_ml_job_name=auto_ml_job_name,
             input_data_config=input_data_config,
             output_data_config=output_data_config,
@@ -1500,25 +1401,12 @@ class AutoMLJob(_shapes.DescribeAutoMLJobResponse, _Resource):
             model_deploy_config=model_deploy_config,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AutoMLJobName": auto_ml_job_name,
             },
-            {
-                "AutoMLJobName": auto_ml_job_name,
-                "InputDataConfig": input_data_config,
-                "OutputDataConfig": output_data_config,
-                "ProblemType": problem_type,
-                "AutoMLJobObjective": auto_ml_job_objective,
-                "AutoMLJobConfig": auto_ml_job_config,
-                "RoleArn": role_arn,
-                "GenerateCandidateDefinitionsOnly": generate_candidate_definitions_only,
-                "ModelDeployConfig": model_deploy_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def stop(
         self,
@@ -1656,16 +1544,14 @@ class AutoMLJobV2(_shapes.DescribeAutoMLJobV2Response, _Resource):
         model_deploy_config: ModelDeployConfig | None = None,
         data_split_config: AutoMLDataSplitConfig | None = None,
         auto_ml_compute_config: AutoMLComputeConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job V2.
 
-        Calls ``create_auto_ml_job_v2`` with these keywords and returns the new AutoMLJobV2 built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_auto_ml_job_v2`` with these keywords, then ``describe_auto_ml_job_v2``: the new
+        AutoMLJobV2 as SageMaker describes it, every field as typed.
         """
-        out = client.create_auto_ml_job_v2(
+        client.create_auto_ml_job_v2(
             auto_ml_job_name=auto_ml_job_name,
             auto_ml_job_input_data_config=auto_ml_job_input_data_config,
             output_data_config=output_data_config,
@@ -1679,26 +1565,12 @@ class AutoMLJobV2(_shapes.DescribeAutoMLJobV2Response, _Resource):
             auto_ml_compute_config=auto_ml_compute_config,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "AutoMLJobName": auto_ml_job_name,
             },
-            {
-                "AutoMLJobName": auto_ml_job_name,
-                "AutoMLJobInputDataConfig": auto_ml_job_input_data_config,
-                "OutputDataConfig": output_data_config,
-                "AutoMLProblemTypeConfig": auto_ml_problem_type_config,
-                "RoleArn": role_arn,
-                "SecurityConfig": security_config,
-                "AutoMLJobObjective": auto_ml_job_objective,
-                "ModelDeployConfig": model_deploy_config,
-                "DataSplitConfig": data_split_config,
-                "AutoMLComputeConfig": auto_ml_compute_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def wait(
         self,

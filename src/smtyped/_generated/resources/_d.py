@@ -96,16 +96,14 @@ class DataQualityJobDefinition(_shapes.DescribeDataQualityJobDefinitionResponse,
         network_config: MonitoringNetworkConfig | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a definition for a job that monitors data quality and drift. For information about model monitor, see Amazon SageMaker AI Model Monitor.
 
-        Calls ``create_data_quality_job_definition`` with these keywords and returns the new DataQualityJobDefinition built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_data_quality_job_definition`` with these keywords, then ``describe_data_quality_job_definition``: the new
+        DataQualityJobDefinition as SageMaker describes it, every field as typed.
         """
-        out = client.create_data_quality_job_definition(
+        client.create_data_quality_job_definition(
             job_definition_name=job_definition_name,
             data_quality_baseline_config=data_quality_baseline_config,
             data_quality_app_specification=data_quality_app_specification,
@@ -118,25 +116,12 @@ class DataQualityJobDefinition(_shapes.DescribeDataQualityJobDefinitionResponse,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "JobDefinitionName": job_definition_name,
             },
-            {
-                "JobDefinitionName": job_definition_name,
-                "DataQualityBaselineConfig": data_quality_baseline_config,
-                "DataQualityAppSpecification": data_quality_app_specification,
-                "DataQualityJobInput": data_quality_job_input,
-                "DataQualityJobOutputConfig": data_quality_job_output_config,
-                "JobResources": job_resources,
-                "NetworkConfig": network_config,
-                "RoleArn": role_arn,
-                "StoppingCondition": stopping_condition,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -252,16 +237,14 @@ class DeviceFleet(_shapes.DescribeDeviceFleetResponse, _Resource):
         description: str | None = None,
         tags: builtins.list[Tag] | None = None,
         enable_iot_role_alias: bool | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a device fleet.
 
-        Calls ``create_device_fleet`` with these keywords and returns the new DeviceFleet built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_device_fleet`` with these keywords, then ``describe_device_fleet``: the new
+        DeviceFleet as SageMaker describes it, every field as typed.
         """
-        out = client.create_device_fleet(
+        client.create_device_fleet(
             device_fleet_name=device_fleet_name,
             role_arn=role_arn,
             description=description,
@@ -270,20 +253,12 @@ class DeviceFleet(_shapes.DescribeDeviceFleetResponse, _Resource):
             enable_iot_role_alias=enable_iot_role_alias,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "DeviceFleetName": device_fleet_name,
             },
-            {
-                "DeviceFleetName": device_fleet_name,
-                "RoleArn": role_arn,
-                "Description": description,
-                "OutputConfig": output_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -418,14 +393,12 @@ class Domain(_shapes.DescribeDomainResponse, _Resource):
         home_efs_file_system_creation: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None = None,
         tag_propagation: TagPropagation | TagPropagationLiteral | None = None,
         default_space_settings: DefaultSpaceSettings | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a list of authorized users, and a variety of security, application, policy, and Amazon Virtual Private Cloud (VPC) configurations. Users within a domain can share notebook files and other artifacts with each other.
 
-        Calls ``create_domain`` with these keywords and returns the new Domain built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_domain`` with these keywords, then ``describe_domain``: the new
+        Domain as SageMaker describes it, every field as typed.
         """
         out = client.create_domain(
             domain_name=domain_name,
@@ -444,29 +417,12 @@ class Domain(_shapes.DescribeDomainResponse, _Resource):
             default_space_settings=default_space_settings,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "DomainId": out.domain_id,
             },
-            {
-                "DomainName": domain_name,
-                "AuthMode": auth_mode,
-                "DefaultUserSettings": default_user_settings,
-                "DomainSettings": domain_settings,
-                "SubnetIds": subnet_ids,
-                "VpcId": vpc_id,
-                "AppNetworkAccessType": app_network_access_type,
-                "HomeEfsFileSystemKmsKeyId": home_efs_file_system_kms_key_id,
-                "KmsKeyId": kms_key_id,
-                "AppSecurityGroupManagement": app_security_group_management,
-                "HomeEfsFileSystemCreation": home_efs_file_system_creation,
-                "TagPropagation": tag_propagation,
-                "DefaultSpaceSettings": default_space_settings,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,

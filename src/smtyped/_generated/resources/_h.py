@@ -95,16 +95,14 @@ class Hub(_shapes.DescribeHubResponse, _Resource):
         hub_search_keywords: builtins.list[str] | None = None,
         s3_storage_config: HubS3StorageConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Create a hub.
 
-        Calls ``create_hub`` with these keywords and returns the new Hub built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_hub`` with these keywords, then ``describe_hub``: the new
+        Hub as SageMaker describes it, every field as typed.
         """
-        out = client.create_hub(
+        client.create_hub(
             hub_name=hub_name,
             hub_description=hub_description,
             hub_display_name=hub_display_name,
@@ -113,21 +111,12 @@ class Hub(_shapes.DescribeHubResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "HubName": hub_name,
             },
-            {
-                "HubName": hub_name,
-                "HubDescription": hub_description,
-                "HubDisplayName": hub_display_name,
-                "HubSearchKeywords": hub_search_keywords,
-                "S3StorageConfig": s3_storage_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -444,29 +433,22 @@ class HumanTaskUi(_shapes.DescribeHumanTaskUiResponse, _Resource):
         human_task_ui_name: str,
         ui_template: UiTemplate,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Defines the settings you will use for the human review workflow user interface. Reviewers will see a three-panel interface with an instruction area, the item to review, and an input area.
 
-        Calls ``create_human_task_ui`` with these keywords and returns the new HumanTaskUi built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_human_task_ui`` with these keywords, then ``describe_human_task_ui``: the new
+        HumanTaskUi as SageMaker describes it, every field as typed.
         """
-        out = client.create_human_task_ui(
+        client.create_human_task_ui(
             human_task_ui_name=human_task_ui_name, ui_template=ui_template, tags=tags, extra=extra
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "HumanTaskUiName": human_task_ui_name,
             },
-            {
-                "HumanTaskUiName": human_task_ui_name,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -590,16 +572,14 @@ class HyperParameterTuningJob(_shapes.DescribeHyperParameterTuningJobResponse, _
         warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None,
         tags: builtins.list[Tag] | None = None,
         autotune: Autotune | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Starts a hyperparameter tuning job. A hyperparameter tuning job finds the best version of a model by running many training jobs on your dataset using the algorithm you choose and values for hyperparameters within ranges that you specify. It then chooses the hyperparameter values that result in a model that performs the best, as measured by an objective metric that you choose.
 
-        Calls ``create_hyper_parameter_tuning_job`` with these keywords and returns the new HyperParameterTuningJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_hyper_parameter_tuning_job`` with these keywords, then ``describe_hyper_parameter_tuning_job``: the new
+        HyperParameterTuningJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_hyper_parameter_tuning_job(
+        client.create_hyper_parameter_tuning_job(
             hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name,
             hyper_parameter_tuning_job_config=hyper_parameter_tuning_job_config,
             training_job_definition=training_job_definition,
@@ -609,22 +589,12 @@ class HyperParameterTuningJob(_shapes.DescribeHyperParameterTuningJobResponse, _
             autotune=autotune,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "HyperParameterTuningJobName": hyper_parameter_tuning_job_name,
             },
-            {
-                "HyperParameterTuningJobName": hyper_parameter_tuning_job_name,
-                "HyperParameterTuningJobConfig": hyper_parameter_tuning_job_config,
-                "TrainingJobDefinition": training_job_definition,
-                "TrainingJobDefinitions": training_job_definitions,
-                "WarmStartConfig": warm_start_config,
-                "Autotune": autotune,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,

@@ -121,16 +121,14 @@ class Image(_shapes.DescribeImageResponse, _Resource):
         description: str | None = None,
         display_name: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of these container images is represented by a SageMaker ImageVersion .
 
-        Calls ``create_image`` with these keywords and returns the new Image built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_image`` with these keywords, then ``describe_image``: the new
+        Image as SageMaker describes it, every field as typed.
         """
-        out = client.create_image(
+        client.create_image(
             description=description,
             display_name=display_name,
             image_name=image_name,
@@ -138,20 +136,12 @@ class Image(_shapes.DescribeImageResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "ImageName": image_name,
             },
-            {
-                "Description": description,
-                "DisplayName": display_name,
-                "ImageName": image_name,
-                "RoleArn": role_arn,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -318,16 +308,14 @@ class ImageVersion(_shapes.DescribeImageVersionResponse, _Resource):
         processor: Processor | ProcessorLiteral | None = None,
         horovod: bool | None = None,
         release_notes: str | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a version of the SageMaker image specified by ImageName . The version represents the Amazon Elastic Container Registry (ECR) container image specified by BaseImage .
 
-        Calls ``create_image_version`` with these keywords and returns the new ImageVersion built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_image_version`` with these keywords, then ``describe_image_version``: the new
+        ImageVersion as SageMaker describes it, every field as typed.
         """
-        out = client.create_image_version(
+        client.create_image_version(
             base_image=base_image,
             client_token=client_token,
             image_name=image_name,
@@ -341,24 +329,12 @@ class ImageVersion(_shapes.DescribeImageVersionResponse, _Resource):
             release_notes=release_notes,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "ImageName": image_name,
             },
-            {
-                "BaseImage": base_image,
-                "VendorGuidance": vendor_guidance,
-                "JobType": job_type,
-                "MLFramework": ml_framework,
-                "ProgrammingLang": programming_lang,
-                "Processor": processor,
-                "Horovod": horovod,
-                "ReleaseNotes": release_notes,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -534,16 +510,14 @@ class InferenceComponent(_shapes.DescribeInferenceComponentOutput, _Resource):
         specifications: builtins.list[InferenceComponentSpecification] | None = None,
         runtime_config: InferenceComponentRuntimeConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an inference component, which is a SageMaker AI hosting object that you can use to deploy a model to an endpoint. In the inference component settings, you specify the model, the endpoint, and how the model utilizes the resources that the endpoint hosts. You can optimize resource utilization by tailoring how the required CPU cores, accelerators, and memory are allocated. You can deploy multiple inference components to an endpoint, where each inference component contains one model and the resource utilization needs for that individual model. After you deploy an inference component, you can directly invoke the associated model when you use the InvokeEndpoint API action.
 
-        Calls ``create_inference_component`` with these keywords and returns the new InferenceComponent built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_inference_component`` with these keywords, then ``describe_inference_component``: the new
+        InferenceComponent as SageMaker describes it, every field as typed.
         """
-        out = client.create_inference_component(
+        client.create_inference_component(
             inference_component_name=inference_component_name,
             endpoint_name=endpoint_name,
             variant_name=variant_name,
@@ -553,19 +527,12 @@ class InferenceComponent(_shapes.DescribeInferenceComponentOutput, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "InferenceComponentName": inference_component_name,
             },
-            {
-                "InferenceComponentName": inference_component_name,
-                "EndpointName": endpoint_name,
-                "VariantName": variant_name,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -732,16 +699,14 @@ class InferenceExperiment(_shapes.DescribeInferenceExperimentResponse, _Resource
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         kms_key: str | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an inference experiment using the configurations specified in the request.
 
-        Calls ``create_inference_experiment`` with these keywords and returns the new InferenceExperiment built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_inference_experiment`` with these keywords, then ``describe_inference_experiment``: the new
+        InferenceExperiment as SageMaker describes it, every field as typed.
         """
-        out = client.create_inference_experiment(
+        client.create_inference_experiment(
             name=name,
             type=type,
             schedule=schedule,
@@ -755,24 +720,12 @@ class InferenceExperiment(_shapes.DescribeInferenceExperimentResponse, _Resource
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "Name": name,
             },
-            {
-                "Name": name,
-                "Type": type,
-                "Schedule": schedule,
-                "Description": description,
-                "RoleArn": role_arn,
-                "DataStorageConfig": data_storage_config,
-                "ShadowModeConfig": shadow_mode_config,
-                "KmsKey": kms_key,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -981,16 +934,14 @@ class InferenceRecommendationsJob(_shapes.DescribeInferenceRecommendationsJobRes
         stopping_conditions: RecommendationJobStoppingConditions | None = None,
         output_config: RecommendationJobOutputConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Starts a recommendation job. You can create either an instance recommendation or load test job.
 
-        Calls ``create_inference_recommendations_job`` with these keywords and returns the new InferenceRecommendationsJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_inference_recommendations_job`` with these keywords, then ``describe_inference_recommendations_job``: the new
+        InferenceRecommendationsJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_inference_recommendations_job(
+        client.create_inference_recommendations_job(
             job_name=job_name,
             job_type=job_type,
             role_arn=role_arn,
@@ -1001,22 +952,12 @@ class InferenceRecommendationsJob(_shapes.DescribeInferenceRecommendationsJobRes
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "JobName": job_name,
             },
-            {
-                "JobName": job_name,
-                "JobType": job_type,
-                "RoleArn": role_arn,
-                "InputConfig": input_config,
-                "JobDescription": job_description,
-                "StoppingConditions": stopping_conditions,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def stop(
         self,

@@ -75,16 +75,14 @@ class Job(_shapes.DescribeJobResponse, _Resource):
         job_config_schema_version: str,
         job_config_document: str,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the job category and configuration you provide. You specify the job category, a schema-versioned configuration document, and an IAM role that grants Amazon SageMaker permission to access resources on your behalf.
 
-        Calls ``create_job`` with these keywords and returns the new Job built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_job`` with these keywords, then ``describe_job``: the new
+        Job as SageMaker describes it, every field as typed.
         """
-        out = client.create_job(
+        client.create_job(
             job_name=job_name,
             role_arn=role_arn,
             job_category=job_category,
@@ -93,23 +91,13 @@ class Job(_shapes.DescribeJobResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "JobName": job_name,
                 "JobCategory": job_category,
             },
-            {
-                "JobName": job_name,
-                "RoleArn": role_arn,
-                "JobCategory": job_category,
-                "JobConfigSchemaVersion": job_config_schema_version,
-                "JobConfigDocument": job_config_document,
-                "Tags": tags,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,

@@ -97,16 +97,14 @@ class NotebookInstance(_shapes.DescribeNotebookInstanceOutput, _Resource):
         root_access: RootAccess | RootAccessLiteral | None = None,
         platform_identifier: str | None = None,
         instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an SageMaker AI notebook instance. A notebook instance is a machine learning (ML) compute instance running on a Jupyter notebook.
 
-        Calls ``create_notebook_instance`` with these keywords and returns the new NotebookInstance built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_notebook_instance`` with these keywords, then ``describe_notebook_instance``: the new
+        NotebookInstance as SageMaker describes it, every field as typed.
         """
-        out = client.create_notebook_instance(
+        client.create_notebook_instance(
             notebook_instance_name=notebook_instance_name,
             instance_type=instance_type,
             subnet_id=subnet_id,
@@ -126,30 +124,12 @@ class NotebookInstance(_shapes.DescribeNotebookInstanceOutput, _Resource):
             instance_metadata_service_configuration=instance_metadata_service_configuration,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "NotebookInstanceName": notebook_instance_name,
             },
-            {
-                "NotebookInstanceName": notebook_instance_name,
-                "InstanceType": instance_type,
-                "SubnetId": subnet_id,
-                "IpAddressType": ip_address_type,
-                "RoleArn": role_arn,
-                "KmsKeyId": kms_key_id,
-                "DirectInternetAccess": direct_internet_access,
-                "VolumeSizeInGB": volume_size_in_gb,
-                "AcceleratorTypes": accelerator_types,
-                "DefaultCodeRepository": default_code_repository,
-                "AdditionalCodeRepositories": additional_code_repositories,
-                "RootAccess": root_access,
-                "PlatformIdentifier": platform_identifier,
-                "InstanceMetadataServiceConfiguration": instance_metadata_service_configuration,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -365,35 +345,26 @@ class NotebookInstanceLifecycleConfig(_shapes.DescribeNotebookInstanceLifecycleC
         on_create: builtins.list[NotebookInstanceLifecycleHook] | None = None,
         on_start: builtins.list[NotebookInstanceLifecycleHook] | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a lifecycle configuration that you can associate with a notebook instance. A lifecycle configuration is a collection of shell scripts that run when you create or start a notebook instance.
 
-        Calls ``create_notebook_instance_lifecycle_config`` with these keywords and returns the new NotebookInstanceLifecycleConfig built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_notebook_instance_lifecycle_config`` with these keywords, then ``describe_notebook_instance_lifecycle_config``: the new
+        NotebookInstanceLifecycleConfig as SageMaker describes it, every field as typed.
         """
-        out = client.create_notebook_instance_lifecycle_config(
+        client.create_notebook_instance_lifecycle_config(
             notebook_instance_lifecycle_config_name=notebook_instance_lifecycle_config_name,
             on_create=on_create,
             on_start=on_start,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "NotebookInstanceLifecycleConfigName": notebook_instance_lifecycle_config_name,
             },
-            {
-                "NotebookInstanceLifecycleConfigName": notebook_instance_lifecycle_config_name,
-                "OnCreate": on_create,
-                "OnStart": on_start,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,

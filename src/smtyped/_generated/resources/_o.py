@@ -85,16 +85,14 @@ class OptimizationJob(_shapes.DescribeOptimizationJobResponse, _Resource):
         tags: builtins.list[Tag] | None = None,
         vpc_config: OptimizationVpcConfig | None = None,
         training_plan_arns: builtins.list[str] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a job that optimizes a model for inference performance. To create the job, you provide the location of a source model, and you provide the settings for the optimization techniques that you want the job to apply. When the job completes successfully, SageMaker uploads the new optimized model to the output destination that you specify.
 
-        Calls ``create_optimization_job`` with these keywords and returns the new OptimizationJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_optimization_job`` with these keywords, then ``describe_optimization_job``: the new
+        OptimizationJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_optimization_job(
+        client.create_optimization_job(
             optimization_job_name=optimization_job_name,
             role_arn=role_arn,
             model_source=model_source,
@@ -109,27 +107,12 @@ class OptimizationJob(_shapes.DescribeOptimizationJobResponse, _Resource):
             training_plan_arns=training_plan_arns,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "OptimizationJobName": optimization_job_name,
             },
-            {
-                "OptimizationJobName": optimization_job_name,
-                "RoleArn": role_arn,
-                "ModelSource": model_source,
-                "DeploymentInstanceType": deployment_instance_type,
-                "MaxInstanceCount": max_instance_count,
-                "OptimizationEnvironment": optimization_environment,
-                "OptimizationConfigs": optimization_configs,
-                "OutputConfig": output_config,
-                "StoppingCondition": stopping_condition,
-                "VpcConfig": vpc_config,
-                "TrainingPlanArns": training_plan_arns,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,

@@ -79,16 +79,14 @@ class Space(_shapes.DescribeSpaceResponse, _Resource):
         ownership_settings: OwnershipSettings | None = None,
         space_sharing_settings: SpaceSharingSettings | None = None,
         space_display_name: str | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a private space or a space used for real time collaboration in a domain.
 
-        Calls ``create_space`` with these keywords and returns the new Space built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_space`` with these keywords, then ``describe_space``: the new
+        Space as SageMaker describes it, every field as typed.
         """
-        out = client.create_space(
+        client.create_space(
             domain_id=domain_id,
             space_name=space_name,
             tags=tags,
@@ -98,23 +96,13 @@ class Space(_shapes.DescribeSpaceResponse, _Resource):
             space_display_name=space_display_name,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "DomainId": domain_id,
                 "SpaceName": space_name,
             },
-            {
-                "DomainId": domain_id,
-                "SpaceName": space_name,
-                "SpaceSettings": space_settings,
-                "OwnershipSettings": ownership_settings,
-                "SpaceSharingSettings": space_sharing_settings,
-                "SpaceDisplayName": space_display_name,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -256,35 +244,26 @@ class StudioLifecycleConfig(_shapes.DescribeStudioLifecycleConfigResponse, _Reso
         studio_lifecycle_config_content: str,
         studio_lifecycle_config_app_type: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a new Amazon SageMaker Studio Lifecycle Configuration.
 
-        Calls ``create_studio_lifecycle_config`` with these keywords and returns the new StudioLifecycleConfig built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_studio_lifecycle_config`` with these keywords, then ``describe_studio_lifecycle_config``: the new
+        StudioLifecycleConfig as SageMaker describes it, every field as typed.
         """
-        out = client.create_studio_lifecycle_config(
+        client.create_studio_lifecycle_config(
             studio_lifecycle_config_name=studio_lifecycle_config_name,
             studio_lifecycle_config_content=studio_lifecycle_config_content,
             studio_lifecycle_config_app_type=studio_lifecycle_config_app_type,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "StudioLifecycleConfigName": studio_lifecycle_config_name,
             },
-            {
-                "StudioLifecycleConfigName": studio_lifecycle_config_name,
-                "StudioLifecycleConfigContent": studio_lifecycle_config_content,
-                "StudioLifecycleConfigAppType": studio_lifecycle_config_app_type,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,

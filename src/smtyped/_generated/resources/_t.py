@@ -154,16 +154,14 @@ class TrainingJob(_shapes.DescribeTrainingJobResponse, _Resource):
         serverless_job_config: ServerlessJobConfig | None = None,
         mlflow_config: MlflowConfig | None = None,
         model_package_config: ModelPackageConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Starts a model training job. After training completes, SageMaker saves the resulting model artifacts to an Amazon S3 location that you specify.
 
-        Calls ``create_training_job`` with these keywords and returns the new TrainingJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_training_job`` with these keywords, then ``describe_training_job``: the new
+        TrainingJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_training_job(
+        client.create_training_job(
             training_job_name=training_job_name,
             hyper_parameters=hyper_parameters,
             algorithm_specification=algorithm_specification,
@@ -194,42 +192,12 @@ class TrainingJob(_shapes.DescribeTrainingJobResponse, _Resource):
             model_package_config=model_package_config,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "TrainingJobName": training_job_name,
             },
-            {
-                "TrainingJobName": training_job_name,
-                "HyperParameters": hyper_parameters,
-                "AlgorithmSpecification": algorithm_specification,
-                "RoleArn": role_arn,
-                "InputDataConfig": input_data_config,
-                "OutputDataConfig": output_data_config,
-                "ResourceConfig": resource_config,
-                "VpcConfig": vpc_config,
-                "StoppingCondition": stopping_condition,
-                "EnableNetworkIsolation": enable_network_isolation,
-                "EnableInterContainerTrafficEncryption": enable_inter_container_traffic_encryption,
-                "EnableManagedSpotTraining": enable_managed_spot_training,
-                "CheckpointConfig": checkpoint_config,
-                "DebugHookConfig": debug_hook_config,
-                "DebugRuleConfigurations": debug_rule_configurations,
-                "TensorBoardOutputConfig": tensor_board_output_config,
-                "ExperimentConfig": experiment_config,
-                "ProfilerConfig": profiler_config,
-                "ProfilerRuleConfigurations": profiler_rule_configurations,
-                "Environment": environment,
-                "RetryStrategy": retry_strategy,
-                "RemoteDebugConfig": remote_debug_config,
-                "InfraCheckConfig": infra_check_config,
-                "ServerlessJobConfig": serverless_job_config,
-                "MlflowConfig": mlflow_config,
-                "ModelPackageConfig": model_package_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -412,33 +380,26 @@ class TrainingPlan(_shapes.DescribeTrainingPlanResponse, _Resource):
         training_plan_offering_id: str,
         spare_instance_count_per_ultra_server: int | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a new training plan in SageMaker to reserve compute capacity.
 
-        Calls ``create_training_plan`` with these keywords and returns the new TrainingPlan built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_training_plan`` with these keywords, then ``describe_training_plan``: the new
+        TrainingPlan as SageMaker describes it, every field as typed.
         """
-        out = client.create_training_plan(
+        client.create_training_plan(
             training_plan_name=training_plan_name,
             training_plan_offering_id=training_plan_offering_id,
             spare_instance_count_per_ultra_server=spare_instance_count_per_ultra_server,
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "TrainingPlanName": training_plan_name,
             },
-            {
-                "TrainingPlanName": training_plan_name,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     @classmethod
     def list(
@@ -543,16 +504,14 @@ class TrainingSession(_shapes.DescribeTrainingSessionResponse, _Resource):
         model_package_group_arn: str | None = None,
         vpc_config: VpcConfig | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a training session in Amazon SageMaker. A training session provisions compute resources for fine-tuning a foundation model using Low-Rank Adaptation (LoRA). After the session is created, you can submit training operations and sample inference requests through the Amazon SageMaker Training Session Runtime API.
 
-        Calls ``create_training_session`` with these keywords and returns the new TrainingSession built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_training_session`` with these keywords, then ``describe_training_session``: the new
+        TrainingSession as SageMaker describes it, every field as typed.
         """
-        out = client.create_training_session(
+        client.create_training_session(
             training_session_name=training_session_name,
             model_package_group_arn=model_package_group_arn,
             lora_config=lora_config,
@@ -563,15 +522,12 @@ class TrainingSession(_shapes.DescribeTrainingSessionResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "TrainingSessionName": training_session_name,
             },
-            {},
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def delete(
         self,
@@ -658,16 +614,14 @@ class TransformJob(_shapes.DescribeTransformJobResponse, _Resource):
         data_processing: DataProcessing | None = None,
         tags: builtins.list[Tag] | None = None,
         experiment_config: ExperimentConfig | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Starts a transform job. A transform job uses a trained model to get inferences on a dataset and saves these results to an Amazon S3 location that you specify.
 
-        Calls ``create_transform_job`` with these keywords and returns the new TransformJob built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_transform_job`` with these keywords, then ``describe_transform_job``: the new
+        TransformJob as SageMaker describes it, every field as typed.
         """
-        out = client.create_transform_job(
+        client.create_transform_job(
             transform_job_name=transform_job_name,
             model_name=model_name,
             max_concurrent_transforms=max_concurrent_transforms,
@@ -684,29 +638,12 @@ class TransformJob(_shapes.DescribeTransformJobResponse, _Resource):
             experiment_config=experiment_config,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "TransformJobName": transform_job_name,
             },
-            {
-                "TransformJobName": transform_job_name,
-                "ModelName": model_name,
-                "MaxConcurrentTransforms": max_concurrent_transforms,
-                "ModelClientConfig": model_client_config,
-                "MaxPayloadInMB": max_payload_in_mb,
-                "BatchStrategy": batch_strategy,
-                "Environment": environment,
-                "TransformInput": transform_input,
-                "TransformOutput": transform_output,
-                "DataCaptureConfig": data_capture_config,
-                "TransformResources": transform_resources,
-                "DataProcessing": data_processing,
-                "ExperimentConfig": experiment_config,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def stop(
         self,
@@ -837,16 +774,14 @@ class Trial(_shapes.DescribeTrialResponse, _Resource):
         display_name: str | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates an Amazon SageMaker trial . A trial is a set of steps called trial components that produce a machine learning model. A trial is part of a single Amazon SageMaker experiment .
 
-        Calls ``create_trial`` with these keywords and returns the new Trial built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_trial`` with these keywords, then ``describe_trial``: the new
+        Trial as SageMaker describes it, every field as typed.
         """
-        out = client.create_trial(
+        client.create_trial(
             trial_name=trial_name,
             display_name=display_name,
             experiment_name=experiment_name,
@@ -854,20 +789,12 @@ class Trial(_shapes.DescribeTrialResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "TrialName": trial_name,
             },
-            {
-                "TrialName": trial_name,
-                "DisplayName": display_name,
-                "ExperimentName": experiment_name,
-                "MetadataProperties": metadata_properties,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -984,16 +911,14 @@ class TrialComponent(_shapes.DescribeTrialComponentResponse, _Resource):
         output_artifacts: dict[str, TrialComponentArtifact] | None = None,
         metadata_properties: MetadataProperties | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a trial component , which is a stage of a machine learning trial . A trial is composed of one or more trial components. A trial component can be used in multiple trials.
 
-        Calls ``create_trial_component`` with these keywords and returns the new TrialComponent built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_trial_component`` with these keywords, then ``describe_trial_component``: the new
+        TrialComponent as SageMaker describes it, every field as typed.
         """
-        out = client.create_trial_component(
+        client.create_trial_component(
             trial_component_name=trial_component_name,
             display_name=display_name,
             status=status,
@@ -1006,25 +931,12 @@ class TrialComponent(_shapes.DescribeTrialComponentResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "TrialComponentName": trial_component_name,
             },
-            {
-                "TrialComponentName": trial_component_name,
-                "DisplayName": display_name,
-                "Status": status,
-                "StartTime": start_time,
-                "EndTime": end_time,
-                "Parameters": parameters,
-                "InputArtifacts": input_artifacts,
-                "OutputArtifacts": output_artifacts,
-                "MetadataProperties": metadata_properties,
-            },
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,

@@ -76,16 +76,14 @@ class Workforce(_shapes.DescribeWorkforceResponse, _Resource):
         tags: builtins.list[Tag] | None = None,
         workforce_vpc_config: WorkforceVpcConfigRequest | None = None,
         ip_address_type: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Use this operation to create a workforce. This operation will return an error if a workforce already exists in the Amazon Web Services Region that you specify. You can only create one workforce in each Amazon Web Services Region per Amazon Web Services account.
 
-        Calls ``create_workforce`` with these keywords and returns the new Workforce built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_workforce`` with these keywords, then ``describe_workforce``: the new
+        Workforce as SageMaker describes it, every field as typed.
         """
-        out = client.create_workforce(
+        client.create_workforce(
             cognito_config=cognito_config,
             oidc_config=oidc_config,
             source_ip_config=source_ip_config,
@@ -95,15 +93,12 @@ class Workforce(_shapes.DescribeWorkforceResponse, _Resource):
             ip_address_type=ip_address_type,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "WorkforceName": workforce_name,
             },
-            {},
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,
@@ -217,16 +212,14 @@ class Workteam(_shapes.DescribeWorkteamResponse, _Resource):
         notification_configuration: NotificationConfiguration | None = None,
         worker_access_configuration: WorkerAccessConfiguration | None = None,
         tags: builtins.list[Tag] | None = None,
-        describe: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Self:
         """Creates a new work team for labeling your data. A work team is defined by one or more Amazon Cognito user pools. You must first create the user pools before you can create a work team.
 
-        Calls ``create_workteam`` with these keywords and returns the new Workteam built from
-        what was sent and what came back, without a Describe call; ``describe=True`` describes it
-        (``refresh()``) before returning.
+        Calls ``create_workteam`` with these keywords, then ``describe_workteam``: the new
+        Workteam as SageMaker describes it, every field as typed.
         """
-        out = client.create_workteam(
+        client.create_workteam(
             workteam_name=workteam_name,
             workforce_name=workforce_name,
             member_definitions=member_definitions,
@@ -236,15 +229,12 @@ class Workteam(_shapes.DescribeWorkteamResponse, _Resource):
             tags=tags,
             extra=extra,
         )
-        made = cls._created(
+        return cls._describe(
             client,
             {
                 "WorkteamName": workteam_name,
             },
-            {},
-            out,
         )
-        return (made.refresh()) if describe else made
 
     def update(
         self,

@@ -194,11 +194,9 @@ def install(
             "type",
             "count",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "Count",
-            )
+        wire=(
+            "Type",
+            "Count",
         ),
     )
     _attach(
@@ -208,5 +206,5 @@ def install(
         _to_wire_AcceleratorPartitionLayout,
         to_request=_to_request_AcceleratorPartitionLayout,
         fields=("accelerator_partition_types",),
-        known=frozenset(("AcceleratorPartitionTypes",)),
+        wire=("AcceleratorPartitionTypes",),
     )

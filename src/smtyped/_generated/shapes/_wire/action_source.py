@@ -128,11 +128,9 @@ def install(
             "source_type",
             "source_id",
         ),
-        known=frozenset(
-            (
-                "SourceUri",
-                "SourceType",
-                "SourceId",
-            )
+        wire=(
+            "SourceUri",
+            "SourceType",
+            "SourceId",
         ),
     )

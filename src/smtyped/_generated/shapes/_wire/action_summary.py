@@ -164,15 +164,13 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ActionArn",
-                "ActionName",
-                "Source",
-                "ActionType",
-                "Status",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ActionArn",
+            "ActionName",
+            "Source",
+            "ActionType",
+            "Status",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

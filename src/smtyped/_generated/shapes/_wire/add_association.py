@@ -182,12 +182,10 @@ def install(
             "destination_arn",
             "association_type",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-                "AssociationType",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
+            "AssociationType",
         ),
     )
     _attach(
@@ -199,10 +197,8 @@ def install(
             "source_arn",
             "destination_arn",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
         ),
     )

@@ -140,12 +140,10 @@ def install(
             "availability_zones",
             "instance_types",
         ),
-        known=frozenset(
-            (
-                "InstanceGroupName",
-                "IncrementTargetCountBy",
-                "AvailabilityZones",
-                "InstanceTypes",
-            )
+        wire=(
+            "InstanceGroupName",
+            "IncrementTargetCountBy",
+            "AvailabilityZones",
+            "InstanceTypes",
         ),
     )

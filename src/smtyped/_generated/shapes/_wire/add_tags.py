@@ -160,11 +160,9 @@ def install(
             "resource_arn",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ResourceArn",
-                "Tags",
-            )
+        wire=(
+            "ResourceArn",
+            "Tags",
         ),
     )
     _attach(
@@ -173,7 +171,7 @@ def install(
         _from_wire_AddTagsOutput,
         _to_wire_AddTagsOutput,
         fields=("tags",),
-        known=frozenset(("Tags",)),
+        wire=("Tags",),
     )
     _lazy_fields(
         AddTagsOutput,

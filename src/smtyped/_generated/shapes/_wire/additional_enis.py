@@ -87,5 +87,5 @@ def install(
         _from_wire_AdditionalEnis,
         _to_wire_AdditionalEnis,
         fields=("efa_enis",),
-        known=frozenset(("EfaEnis",)),
+        wire=("EfaEnis",),
     )

@@ -249,15 +249,13 @@ def install(
             "supported_content_types",
             "supported_response_mime_types",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Description",
-                "Containers",
-                "SupportedTransformInstanceTypes",
-                "SupportedRealtimeInferenceInstanceTypes",
-                "SupportedContentTypes",
-                "SupportedResponseMIMETypes",
-            )
+        wire=(
+            "Name",
+            "Description",
+            "Containers",
+            "SupportedTransformInstanceTypes",
+            "SupportedRealtimeInferenceInstanceTypes",
+            "SupportedContentTypes",
+            "SupportedResponseMIMETypes",
         ),
     )

@@ -123,10 +123,8 @@ def install(
             "channel_name",
             "s3_data_source",
         ),
-        known=frozenset(
-            (
-                "ChannelName",
-                "S3DataSource",
-            )
+        wire=(
+            "ChannelName",
+            "S3DataSource",
         ),
     )

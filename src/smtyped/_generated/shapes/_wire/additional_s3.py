@@ -158,12 +158,10 @@ def install(
             "compression_type",
             "e_tag",
         ),
-        known=frozenset(
-            (
-                "S3DataType",
-                "S3Uri",
-                "CompressionType",
-                "ETag",
-            )
+        wire=(
+            "S3DataType",
+            "S3Uri",
+            "CompressionType",
+            "ETag",
         ),
     )

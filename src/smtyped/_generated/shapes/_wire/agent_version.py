@@ -105,11 +105,9 @@ def install(
             "version",
             "agent_count",
         ),
-        known=frozenset(
-            (
-                "Version",
-                "AgentCount",
-            )
+        wire=(
+            "Version",
+            "AgentCount",
         ),
         always={
             "version": "Version",

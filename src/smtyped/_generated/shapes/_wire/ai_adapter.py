@@ -281,11 +281,9 @@ def install(
             "adapter_id",
             "model_package_arn",
         ),
-        known=frozenset(
-            (
-                "AdapterId",
-                "ModelPackageArn",
-            )
+        wire=(
+            "AdapterId",
+            "ModelPackageArn",
         ),
     )
     _attach(
@@ -298,11 +296,9 @@ def install(
             "adapter_id",
             "s3_uri",
         ),
-        known=frozenset(
-            (
-                "AdapterId",
-                "S3Uri",
-            )
+        wire=(
+            "AdapterId",
+            "S3Uri",
         ),
     )
     _attach(
@@ -315,10 +311,8 @@ def install(
             "model_package_arns",
             "s3_uris",
         ),
-        known=frozenset(
-            (
-                "ModelPackageArns",
-                "S3Uris",
-            )
+        wire=(
+            "ModelPackageArns",
+            "S3Uris",
         ),
     )

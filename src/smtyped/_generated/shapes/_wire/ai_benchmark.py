@@ -605,12 +605,10 @@ def install(
             "target_container_hostname",
             "inference_components",
         ),
-        known=frozenset(
-            (
-                "Identifier",
-                "TargetContainerHostname",
-                "InferenceComponents",
-            )
+        wire=(
+            "Identifier",
+            "TargetContainerHostname",
+            "InferenceComponents",
         ),
     )
     _attach(
@@ -620,7 +618,7 @@ def install(
         _to_wire_AIBenchmarkInferenceComponent,
         to_request=_to_request_AIBenchmarkInferenceComponent,
         fields=("identifier",),
-        known=frozenset(("Identifier",)),
+        wire=("Identifier",),
     )
     _attach(
         AIBenchmarkJobSummary,
@@ -635,15 +633,13 @@ def install(
             "end_time",
             "ai_workload_config_name",
         ),
-        known=frozenset(
-            (
-                "AIBenchmarkJobName",
-                "AIBenchmarkJobArn",
-                "AIBenchmarkJobStatus",
-                "CreationTime",
-                "EndTime",
-                "AIWorkloadConfigName",
-            )
+        wire=(
+            "AIBenchmarkJobName",
+            "AIBenchmarkJobArn",
+            "AIBenchmarkJobStatus",
+            "CreationTime",
+            "EndTime",
+            "AIWorkloadConfigName",
         ),
         always={
             "ai_benchmark_job_name": "AIBenchmarkJobName",
@@ -669,7 +665,7 @@ def install(
         _to_wire_AIBenchmarkNetworkConfig,
         to_request=_to_request_AIBenchmarkNetworkConfig,
         fields=("vpc_config",),
-        known=frozenset(("VpcConfig",)),
+        wire=("VpcConfig",),
     )
     _attach(
         AIBenchmarkOutputConfig,
@@ -681,11 +677,9 @@ def install(
             "s3_output_location",
             "mlflow_config",
         ),
-        known=frozenset(
-            (
-                "S3OutputLocation",
-                "MlflowConfig",
-            )
+        wire=(
+            "S3OutputLocation",
+            "MlflowConfig",
         ),
     )
     _attach(
@@ -698,12 +692,10 @@ def install(
             "cloud_watch_logs",
             "mlflow_config",
         ),
-        known=frozenset(
-            (
-                "S3OutputLocation",
-                "CloudWatchLogs",
-                "MlflowConfig",
-            )
+        wire=(
+            "S3OutputLocation",
+            "CloudWatchLogs",
+            "MlflowConfig",
         ),
         always={
             "s3_output_location": "S3OutputLocation",
@@ -721,5 +713,5 @@ def install(
         _to_wire_AIBenchmarkTarget,
         to_request=_to_request_AIBenchmarkTarget,
         fields=("endpoint",),
-        known=frozenset(("Endpoint",)),
+        wire=("Endpoint",),
     )

@@ -140,10 +140,8 @@ def install(
             "capacity_reservation_preference",
             "ml_reservation_arns",
         ),
-        known=frozenset(
-            (
-                "CapacityReservationPreference",
-                "MlReservationArns",
-            )
+        wire=(
+            "CapacityReservationPreference",
+            "MlReservationArns",
         ),
     )

@@ -101,10 +101,8 @@ def install(
             "log_group_arn",
             "log_stream_name",
         ),
-        known=frozenset(
-            (
-                "LogGroupArn",
-                "LogStreamName",
-            )
+        wire=(
+            "LogGroupArn",
+            "LogStreamName",
         ),
     )

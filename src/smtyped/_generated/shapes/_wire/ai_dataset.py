@@ -112,5 +112,5 @@ def install(
         _to_wire_AIDatasetConfig,
         to_request=_to_request_AIDatasetConfig,
         fields=("input_data_config",),
-        known=frozenset(("InputDataConfig",)),
+        wire=("InputDataConfig",),
     )

@@ -128,11 +128,9 @@ def install(
             "mlflow_experiment_name",
             "mlflow_run_name",
         ),
-        known=frozenset(
-            (
-                "MlflowResourceArn",
-                "MlflowExperimentName",
-                "MlflowRunName",
-            )
+        wire=(
+            "MlflowResourceArn",
+            "MlflowExperimentName",
+            "MlflowRunName",
         ),
     )

@@ -171,7 +171,7 @@ def install(
         _to_wire_AIModelSource,
         to_request=_to_request_AIModelSource,
         fields=("s3",),
-        known=frozenset(("S3",)),
+        wire=("S3",),
     )
     _attach(
         AIModelSourceS3,
@@ -180,5 +180,5 @@ def install(
         _to_wire_AIModelSourceS3,
         to_request=_to_request_AIModelSourceS3,
         fields=("s3_uri",),
-        known=frozenset(("S3Uri",)),
+        wire=("S3Uri",),
     )

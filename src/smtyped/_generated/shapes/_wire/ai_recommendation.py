@@ -1343,16 +1343,14 @@ def install(
             "expected_performance",
             "adapter_details",
         ),
-        known=frozenset(
-            (
-                "RecommendationDescription",
-                "OptimizationDetails",
-                "ModelDetails",
-                "DeploymentConfiguration",
-                "AIBenchmarkJobArn",
-                "ExpectedPerformance",
-                "AdapterDetails",
-            )
+        wire=(
+            "RecommendationDescription",
+            "OptimizationDetails",
+            "ModelDetails",
+            "DeploymentConfiguration",
+            "AIBenchmarkJobArn",
+            "ExpectedPerformance",
+            "AdapterDetails",
         ),
     )
     _attach(
@@ -1364,11 +1362,9 @@ def install(
             "model_package_arns",
             "s3_uris",
         ),
-        known=frozenset(
-            (
-                "ModelPackageArns",
-                "S3Uris",
-            )
+        wire=(
+            "ModelPackageArns",
+            "S3Uris",
         ),
         always={
             "model_package_arns": "ModelPackageArns",
@@ -1393,11 +1389,9 @@ def install(
             "instance_types",
             "capacity_reservation_config",
         ),
-        known=frozenset(
-            (
-                "InstanceTypes",
-                "CapacityReservationConfig",
-            )
+        wire=(
+            "InstanceTypes",
+            "CapacityReservationConfig",
         ),
     )
     _attach(
@@ -1407,7 +1401,7 @@ def install(
         _to_wire_AIRecommendationConstraint,
         to_request=_to_request_AIRecommendationConstraint,
         fields=("metric",),
-        known=frozenset(("Metric",)),
+        wire=("Metric",),
     )
     _attach(
         AIRecommendationDeploymentConfiguration,
@@ -1423,16 +1417,14 @@ def install(
             "environment_variables",
             "min_cpu_memory_required_in_mb",
         ),
-        known=frozenset(
-            (
-                "S3",
-                "ImageUri",
-                "InstanceType",
-                "InstanceCount",
-                "CopyCountPerInstance",
-                "EnvironmentVariables",
-                "MinCpuMemoryRequiredInMb",
-            )
+        wire=(
+            "S3",
+            "ImageUri",
+            "InstanceType",
+            "InstanceCount",
+            "CopyCountPerInstance",
+            "EnvironmentVariables",
+            "MinCpuMemoryRequiredInMb",
         ),
     )
     _attach(
@@ -1444,11 +1436,9 @@ def install(
             "channel_name",
             "uri",
         ),
-        known=frozenset(
-            (
-                "ChannelName",
-                "Uri",
-            )
+        wire=(
+            "ChannelName",
+            "Uri",
         ),
     )
     _attach(
@@ -1458,7 +1448,7 @@ def install(
         _to_wire_AIRecommendationInferenceSpecification,
         to_request=_to_request_AIRecommendationInferenceSpecification,
         fields=("framework",),
-        known=frozenset(("Framework",)),
+        wire=("Framework",),
     )
     _attach(
         AIRecommendationInstanceDetail,
@@ -1470,12 +1460,10 @@ def install(
             "instance_count",
             "copy_count_per_instance",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "CopyCountPerInstance",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "CopyCountPerInstance",
         ),
     )
     _attach(
@@ -1490,14 +1478,12 @@ def install(
             "creation_time",
             "end_time",
         ),
-        known=frozenset(
-            (
-                "AIRecommendationJobName",
-                "AIRecommendationJobArn",
-                "AIRecommendationJobStatus",
-                "CreationTime",
-                "EndTime",
-            )
+        wire=(
+            "AIRecommendationJobName",
+            "AIRecommendationJobArn",
+            "AIRecommendationJobStatus",
+            "CreationTime",
+            "EndTime",
         ),
         always={
             "ai_recommendation_job_name": "AIRecommendationJobName",
@@ -1526,12 +1512,10 @@ def install(
             "inference_specification_name",
             "instance_details",
         ),
-        known=frozenset(
-            (
-                "ModelPackageArn",
-                "InferenceSpecificationName",
-                "InstanceDetails",
-            )
+        wire=(
+            "ModelPackageArn",
+            "InferenceSpecificationName",
+            "InstanceDetails",
         ),
     )
     _attach(
@@ -1543,11 +1527,9 @@ def install(
             "optimization_type",
             "optimization_config",
         ),
-        known=frozenset(
-            (
-                "OptimizationType",
-                "OptimizationConfig",
-            )
+        wire=(
+            "OptimizationType",
+            "OptimizationConfig",
         ),
         always={
             "optimization_type": "OptimizationType",
@@ -1569,12 +1551,10 @@ def install(
             "model_package_group_identifier",
             "mlflow_config",
         ),
-        known=frozenset(
-            (
-                "S3OutputLocation",
-                "ModelPackageGroupIdentifier",
-                "MlflowConfig",
-            )
+        wire=(
+            "S3OutputLocation",
+            "ModelPackageGroupIdentifier",
+            "MlflowConfig",
         ),
     )
     _attach(
@@ -1587,12 +1567,10 @@ def install(
             "model_package_group_identifier",
             "mlflow_config",
         ),
-        known=frozenset(
-            (
-                "S3OutputLocation",
-                "ModelPackageGroupIdentifier",
-                "MlflowConfig",
-            )
+        wire=(
+            "S3OutputLocation",
+            "ModelPackageGroupIdentifier",
+            "MlflowConfig",
         ),
         always={
             "s3_output_location": "S3OutputLocation",
@@ -1614,13 +1592,11 @@ def install(
             "value",
             "unit",
         ),
-        known=frozenset(
-            (
-                "Metric",
-                "Stat",
-                "Value",
-                "Unit",
-            )
+        wire=(
+            "Metric",
+            "Stat",
+            "Value",
+            "Unit",
         ),
         always={
             "metric": "Metric",
@@ -1642,5 +1618,5 @@ def install(
         _to_wire_AIRecommendationPerformanceTarget,
         to_request=_to_request_AIRecommendationPerformanceTarget,
         fields=("constraints",),
-        known=frozenset(("Constraints",)),
+        wire=("Constraints",),
     )

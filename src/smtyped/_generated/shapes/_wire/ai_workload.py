@@ -404,12 +404,10 @@ def install(
             "ai_workload_config_arn",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "AIWorkloadConfigName",
-                "AIWorkloadConfigArn",
-                "CreationTime",
-            )
+        wire=(
+            "AIWorkloadConfigName",
+            "AIWorkloadConfigArn",
+            "CreationTime",
         ),
         always={
             "ai_workload_config_name": "AIWorkloadConfigName",
@@ -433,7 +431,7 @@ def install(
         _to_wire_AIWorkloadConfigs,
         to_request=_to_request_AIWorkloadConfigs,
         fields=("workload_spec",),
-        known=frozenset(("WorkloadSpec",)),
+        wire=("WorkloadSpec",),
     )
     _attach(
         AIWorkloadDataSource,
@@ -442,7 +440,7 @@ def install(
         _to_wire_AIWorkloadDataSource,
         to_request=_to_request_AIWorkloadDataSource,
         fields=("s3_data_source",),
-        known=frozenset(("S3DataSource",)),
+        wire=("S3DataSource",),
     )
     _attach(
         AIWorkloadInputDataConfig,
@@ -454,11 +452,9 @@ def install(
             "channel_name",
             "data_source",
         ),
-        known=frozenset(
-            (
-                "ChannelName",
-                "DataSource",
-            )
+        wire=(
+            "ChannelName",
+            "DataSource",
         ),
     )
     _attach(
@@ -468,5 +464,5 @@ def install(
         _to_wire_AIWorkloadS3DataSource,
         to_request=_to_request_AIWorkloadS3DataSource,
         fields=("s3_uri",),
-        known=frozenset(("S3Uri",)),
+        wire=("S3Uri",),
     )

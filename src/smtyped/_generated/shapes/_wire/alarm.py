@@ -102,5 +102,5 @@ def install(
         _to_wire_Alarm,
         to_request=_to_request_Alarm,
         fields=("alarm_name",),
-        known=frozenset(("AlarmName",)),
+        wire=("AlarmName",),
     )

@@ -102,5 +102,5 @@ def install(
         _to_wire_AlarmDetails,
         to_request=_to_request_AlarmDetails,
         fields=("alarm_name",),
-        known=frozenset(("AlarmName",)),
+        wire=("AlarmName",),
     )

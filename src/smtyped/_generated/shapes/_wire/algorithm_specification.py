@@ -211,16 +211,14 @@ def install(
             "container_arguments",
             "training_image_config",
         ),
-        known=frozenset(
-            (
-                "TrainingImage",
-                "AlgorithmName",
-                "TrainingInputMode",
-                "MetricDefinitions",
-                "EnableSageMakerMetricsTimeSeries",
-                "ContainerEntrypoint",
-                "ContainerArguments",
-                "TrainingImageConfig",
-            )
+        wire=(
+            "TrainingImage",
+            "AlgorithmName",
+            "TrainingInputMode",
+            "MetricDefinitions",
+            "EnableSageMakerMetricsTimeSeries",
+            "ContainerEntrypoint",
+            "ContainerArguments",
+            "TrainingImageConfig",
         ),
     )

@@ -195,11 +195,9 @@ def install(
             "validation_statuses",
             "image_scan_statuses",
         ),
-        known=frozenset(
-            (
-                "ValidationStatuses",
-                "ImageScanStatuses",
-            )
+        wire=(
+            "ValidationStatuses",
+            "ImageScanStatuses",
         ),
     )
     _attach(
@@ -212,12 +210,10 @@ def install(
             "status",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Status",
-                "FailureReason",
-            )
+        wire=(
+            "Name",
+            "Status",
+            "FailureReason",
         ),
         always={
             "name": "Name",

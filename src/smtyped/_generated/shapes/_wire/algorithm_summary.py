@@ -147,14 +147,12 @@ def install(
             "creation_time",
             "algorithm_status",
         ),
-        known=frozenset(
-            (
-                "AlgorithmName",
-                "AlgorithmArn",
-                "AlgorithmDescription",
-                "CreationTime",
-                "AlgorithmStatus",
-            )
+        wire=(
+            "AlgorithmName",
+            "AlgorithmArn",
+            "AlgorithmDescription",
+            "CreationTime",
+            "AlgorithmStatus",
         ),
         always={
             "algorithm_name": "AlgorithmName",

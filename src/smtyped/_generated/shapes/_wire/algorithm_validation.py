@@ -227,12 +227,10 @@ def install(
             "training_job_definition",
             "transform_job_definition",
         ),
-        known=frozenset(
-            (
-                "ProfileName",
-                "TrainingJobDefinition",
-                "TransformJobDefinition",
-            )
+        wire=(
+            "ProfileName",
+            "TrainingJobDefinition",
+            "TransformJobDefinition",
         ),
     )
     _attach(
@@ -245,10 +243,8 @@ def install(
             "validation_role",
             "validation_profiles",
         ),
-        known=frozenset(
-            (
-                "ValidationRole",
-                "ValidationProfiles",
-            )
+        wire=(
+            "ValidationRole",
+            "ValidationProfiles",
         ),
     )

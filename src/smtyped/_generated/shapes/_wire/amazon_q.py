@@ -122,10 +122,8 @@ def install(
             "status",
             "q_profile_arn",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "QProfileArn",
-            )
+        wire=(
+            "Status",
+            "QProfileArn",
         ),
     )

@@ -104,5 +104,5 @@ def install(
         _to_wire_AnnotationConsolidationConfig,
         to_request=_to_request_AnnotationConsolidationConfig,
         fields=("annotation_consolidation_lambda_arn",),
-        known=frozenset(("AnnotationConsolidationLambdaArn",)),
+        wire=("AnnotationConsolidationLambdaArn",),
     )

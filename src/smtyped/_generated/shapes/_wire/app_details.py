@@ -178,16 +178,14 @@ def install(
             "creation_time",
             "resource_spec",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "SpaceName",
-                "AppType",
-                "AppName",
-                "Status",
-                "CreationTime",
-                "ResourceSpec",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "SpaceName",
+            "AppType",
+            "AppName",
+            "Status",
+            "CreationTime",
+            "ResourceSpec",
         ),
     )

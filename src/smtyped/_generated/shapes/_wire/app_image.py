@@ -164,15 +164,13 @@ def install(
             "jupyter_lab_app_image_config",
             "code_editor_app_image_config",
         ),
-        known=frozenset(
-            (
-                "AppImageConfigArn",
-                "AppImageConfigName",
-                "CreationTime",
-                "LastModifiedTime",
-                "KernelGatewayImageConfig",
-                "JupyterLabAppImageConfig",
-                "CodeEditorAppImageConfig",
-            )
+        wire=(
+            "AppImageConfigArn",
+            "AppImageConfigName",
+            "CreationTime",
+            "LastModifiedTime",
+            "KernelGatewayImageConfig",
+            "JupyterLabAppImageConfig",
+            "CodeEditorAppImageConfig",
         ),
     )

@@ -107,5 +107,5 @@ def install(
         _to_wire_AppLifecycleManagement,
         to_request=_to_request_AppLifecycleManagement,
         fields=("idle_settings",),
-        known=frozenset(("IdleSettings",)),
+        wire=("IdleSettings",),
     )

@@ -127,11 +127,9 @@ def install(
             "container_entrypoint",
             "container_arguments",
         ),
-        known=frozenset(
-            (
-                "ImageUri",
-                "ContainerEntrypoint",
-                "ContainerArguments",
-            )
+        wire=(
+            "ImageUri",
+            "ContainerEntrypoint",
+            "ContainerArguments",
         ),
     )

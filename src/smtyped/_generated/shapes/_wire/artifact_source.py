@@ -203,11 +203,9 @@ def install(
             "source_uri",
             "source_types",
         ),
-        known=frozenset(
-            (
-                "SourceUri",
-                "SourceTypes",
-            )
+        wire=(
+            "SourceUri",
+            "SourceTypes",
         ),
     )
     _attach(
@@ -220,10 +218,8 @@ def install(
             "source_id_type",
             "value",
         ),
-        known=frozenset(
-            (
-                "SourceIdType",
-                "Value",
-            )
+        wire=(
+            "SourceIdType",
+            "Value",
         ),
     )

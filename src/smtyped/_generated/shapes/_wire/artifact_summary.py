@@ -148,14 +148,12 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ArtifactArn",
-                "ArtifactName",
-                "Source",
-                "ArtifactType",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ArtifactArn",
+            "ArtifactName",
+            "Source",
+            "ArtifactType",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

@@ -171,11 +171,9 @@ def install(
             "trial_component_name",
             "trial_name",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "TrialName",
-            )
+        wire=(
+            "TrialComponentName",
+            "TrialName",
         ),
     )
     _attach(
@@ -187,10 +185,8 @@ def install(
             "trial_component_arn",
             "trial_arn",
         ),
-        known=frozenset(
-            (
-                "TrialComponentArn",
-                "TrialArn",
-            )
+        wire=(
+            "TrialComponentArn",
+            "TrialArn",
         ),
     )

@@ -105,11 +105,9 @@ def install(
             "source_arn",
             "destination_arn",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
         ),
         always={
             "source_arn": "SourceArn",

@@ -184,17 +184,15 @@ def install(
             "creation_time",
             "created_by",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-                "SourceType",
-                "DestinationType",
-                "AssociationType",
-                "SourceName",
-                "DestinationName",
-                "CreationTime",
-                "CreatedBy",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
+            "SourceType",
+            "DestinationType",
+            "AssociationType",
+            "SourceName",
+            "DestinationName",
+            "CreationTime",
+            "CreatedBy",
         ),
     )

@@ -397,7 +397,7 @@ def install(
         _to_wire_AsyncInferenceClientConfig,
         to_request=_to_request_AsyncInferenceClientConfig,
         fields=("max_concurrent_invocations_per_instance",),
-        known=frozenset(("MaxConcurrentInvocationsPerInstance",)),
+        wire=("MaxConcurrentInvocationsPerInstance",),
     )
     _attach(
         AsyncInferenceConfig,
@@ -409,11 +409,9 @@ def install(
             "client_config",
             "output_config",
         ),
-        known=frozenset(
-            (
-                "ClientConfig",
-                "OutputConfig",
-            )
+        wire=(
+            "ClientConfig",
+            "OutputConfig",
         ),
     )
     _attach(
@@ -427,12 +425,10 @@ def install(
             "error_topic",
             "include_inference_response_in",
         ),
-        known=frozenset(
-            (
-                "SuccessTopic",
-                "ErrorTopic",
-                "IncludeInferenceResponseIn",
-            )
+        wire=(
+            "SuccessTopic",
+            "ErrorTopic",
+            "IncludeInferenceResponseIn",
         ),
     )
     _attach(
@@ -447,12 +443,10 @@ def install(
             "notification_config",
             "s3_failure_path",
         ),
-        known=frozenset(
-            (
-                "KmsKeyId",
-                "S3OutputPath",
-                "NotificationConfig",
-                "S3FailurePath",
-            )
+        wire=(
+            "KmsKeyId",
+            "S3OutputPath",
+            "NotificationConfig",
+            "S3FailurePath",
         ),
     )

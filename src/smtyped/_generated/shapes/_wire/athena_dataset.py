@@ -207,16 +207,14 @@ def install(
             "output_format",
             "output_compression",
         ),
-        known=frozenset(
-            (
-                "Catalog",
-                "Database",
-                "QueryString",
-                "WorkGroup",
-                "OutputS3Uri",
-                "KmsKeyId",
-                "OutputFormat",
-                "OutputCompression",
-            )
+        wire=(
+            "Catalog",
+            "Database",
+            "QueryString",
+            "WorkGroup",
+            "OutputS3Uri",
+            "KmsKeyId",
+            "OutputFormat",
+            "OutputCompression",
         ),
     )

@@ -101,10 +101,8 @@ def install(
             "query_execution_id",
             "s3_output_location",
         ),
-        known=frozenset(
-            (
-                "QueryExecutionId",
-                "S3OutputLocation",
-            )
+        wire=(
+            "QueryExecutionId",
+            "S3OutputLocation",
         ),
     )

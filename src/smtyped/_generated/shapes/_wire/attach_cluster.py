@@ -401,12 +401,10 @@ def install(
             "node_id",
             "network_interface_id",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "NodeId",
-                "NetworkInterfaceId",
-            )
+        wire=(
+            "ClusterName",
+            "NodeId",
+            "NetworkInterfaceId",
         ),
     )
     _attach(
@@ -420,13 +418,11 @@ def install(
             "network_interface_id",
             "attachment_id",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "NodeId",
-                "NetworkInterfaceId",
-                "AttachmentId",
-            )
+        wire=(
+            "ClusterArn",
+            "NodeId",
+            "NetworkInterfaceId",
+            "AttachmentId",
         ),
         always={
             "cluster_arn": "ClusterArn",
@@ -456,12 +452,10 @@ def install(
             "node_id",
             "volume_id",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "NodeId",
-                "VolumeId",
-            )
+        wire=(
+            "ClusterArn",
+            "NodeId",
+            "VolumeId",
         ),
     )
     _attach(
@@ -477,15 +471,13 @@ def install(
             "status",
             "device_name",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "NodeId",
-                "VolumeId",
-                "AttachTime",
-                "Status",
-                "DeviceName",
-            )
+        wire=(
+            "ClusterArn",
+            "NodeId",
+            "VolumeId",
+            "AttachTime",
+            "Status",
+            "DeviceName",
         ),
         always={
             "cluster_arn": "ClusterArn",

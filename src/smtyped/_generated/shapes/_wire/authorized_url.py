@@ -101,10 +101,8 @@ def install(
             "url",
             "local_path",
         ),
-        known=frozenset(
-            (
-                "Url",
-                "LocalPath",
-            )
+        wire=(
+            "Url",
+            "LocalPath",
         ),
     )

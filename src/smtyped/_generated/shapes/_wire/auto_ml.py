@@ -2067,7 +2067,7 @@ def install(
         _to_wire_AutoMLAlgorithmConfig,
         to_request=_to_request_AutoMLAlgorithmConfig,
         fields=("auto_ml_algorithms",),
-        known=frozenset(("AutoMLAlgorithms",)),
+        wire=("AutoMLAlgorithms",),
     )
     _attach(
         AutoMLCandidate,
@@ -2088,21 +2088,19 @@ def install(
             "candidate_properties",
             "inference_container_definitions",
         ),
-        known=frozenset(
-            (
-                "CandidateName",
-                "FinalAutoMLJobObjectiveMetric",
-                "ObjectiveStatus",
-                "CandidateSteps",
-                "CandidateStatus",
-                "InferenceContainers",
-                "CreationTime",
-                "EndTime",
-                "LastModifiedTime",
-                "FailureReason",
-                "CandidateProperties",
-                "InferenceContainerDefinitions",
-            )
+        wire=(
+            "CandidateName",
+            "FinalAutoMLJobObjectiveMetric",
+            "ObjectiveStatus",
+            "CandidateSteps",
+            "CandidateStatus",
+            "InferenceContainers",
+            "CreationTime",
+            "EndTime",
+            "LastModifiedTime",
+            "FailureReason",
+            "CandidateProperties",
+            "InferenceContainerDefinitions",
         ),
         always={
             "candidate_name": "CandidateName",
@@ -2135,11 +2133,9 @@ def install(
             "feature_specification_s3_uri",
             "algorithms_config",
         ),
-        known=frozenset(
-            (
-                "FeatureSpecificationS3Uri",
-                "AlgorithmsConfig",
-            )
+        wire=(
+            "FeatureSpecificationS3Uri",
+            "AlgorithmsConfig",
         ),
     )
     _attach(
@@ -2152,12 +2148,10 @@ def install(
             "candidate_step_arn",
             "candidate_step_name",
         ),
-        known=frozenset(
-            (
-                "CandidateStepType",
-                "CandidateStepArn",
-                "CandidateStepName",
-            )
+        wire=(
+            "CandidateStepType",
+            "CandidateStepArn",
+            "CandidateStepName",
         ),
         always={
             "candidate_step_type": "CandidateStepType",
@@ -2188,15 +2182,13 @@ def install(
             "channel_type",
             "sample_weight_attribute_name",
         ),
-        known=frozenset(
-            (
-                "DataSource",
-                "CompressionType",
-                "TargetAttributeName",
-                "ContentType",
-                "ChannelType",
-                "SampleWeightAttributeName",
-            )
+        wire=(
+            "DataSource",
+            "CompressionType",
+            "TargetAttributeName",
+            "ContentType",
+            "ChannelType",
+            "SampleWeightAttributeName",
         ),
     )
     _attach(
@@ -2206,7 +2198,7 @@ def install(
         _to_wire_AutoMLComputeConfig,
         to_request=_to_request_AutoMLComputeConfig,
         fields=("emr_serverless_compute_config",),
-        known=frozenset(("EmrServerlessComputeConfig",)),
+        wire=("EmrServerlessComputeConfig",),
     )
     _attach(
         AutoMLContainerDefinition,
@@ -2218,12 +2210,10 @@ def install(
             "model_data_url",
             "environment",
         ),
-        known=frozenset(
-            (
-                "Image",
-                "ModelDataUrl",
-                "Environment",
-            )
+        wire=(
+            "Image",
+            "ModelDataUrl",
+            "Environment",
         ),
         always={
             "image": "Image",
@@ -2245,7 +2235,7 @@ def install(
         _to_wire_AutoMLDataSource,
         to_request=_to_request_AutoMLDataSource,
         fields=("s3_data_source",),
-        known=frozenset(("S3DataSource",)),
+        wire=("S3DataSource",),
     )
     _attach(
         AutoMLDataSplitConfig,
@@ -2254,7 +2244,7 @@ def install(
         _to_wire_AutoMLDataSplitConfig,
         to_request=_to_request_AutoMLDataSplitConfig,
         fields=("validation_fraction",),
-        known=frozenset(("ValidationFraction",)),
+        wire=("ValidationFraction",),
     )
     _attach(
         AutoMLJobArtifacts,
@@ -2265,11 +2255,9 @@ def install(
             "candidate_definition_notebook_location",
             "data_exploration_notebook_location",
         ),
-        known=frozenset(
-            (
-                "CandidateDefinitionNotebookLocation",
-                "DataExplorationNotebookLocation",
-            )
+        wire=(
+            "CandidateDefinitionNotebookLocation",
+            "DataExplorationNotebookLocation",
         ),
     )
     _attach(
@@ -2284,13 +2272,11 @@ def install(
             "compression_type",
             "data_source",
         ),
-        known=frozenset(
-            (
-                "ChannelType",
-                "ContentType",
-                "CompressionType",
-                "DataSource",
-            )
+        wire=(
+            "ChannelType",
+            "ContentType",
+            "CompressionType",
+            "DataSource",
         ),
     )
     _attach(
@@ -2304,12 +2290,10 @@ def install(
             "max_runtime_per_training_job_in_seconds",
             "max_auto_ml_job_runtime_in_seconds",
         ),
-        known=frozenset(
-            (
-                "MaxCandidates",
-                "MaxRuntimePerTrainingJobInSeconds",
-                "MaxAutoMLJobRuntimeInSeconds",
-            )
+        wire=(
+            "MaxCandidates",
+            "MaxRuntimePerTrainingJobInSeconds",
+            "MaxAutoMLJobRuntimeInSeconds",
         ),
     )
     _attach(
@@ -2325,14 +2309,12 @@ def install(
             "data_split_config",
             "mode",
         ),
-        known=frozenset(
-            (
-                "CompletionCriteria",
-                "SecurityConfig",
-                "CandidateGenerationConfig",
-                "DataSplitConfig",
-                "Mode",
-            )
+        wire=(
+            "CompletionCriteria",
+            "SecurityConfig",
+            "CandidateGenerationConfig",
+            "DataSplitConfig",
+            "Mode",
         ),
     )
     _attach(
@@ -2342,7 +2324,7 @@ def install(
         _to_wire_AutoMLJobObjective,
         to_request=_to_request_AutoMLJobObjective,
         fields=("metric_name",),
-        known=frozenset(("MetricName",)),
+        wire=("MetricName",),
     )
     _attach(
         AutoMLJobStepMetadata,
@@ -2350,7 +2332,7 @@ def install(
         _from_wire_AutoMLJobStepMetadata,
         _to_wire_AutoMLJobStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         AutoMLJobSummary,
@@ -2368,18 +2350,16 @@ def install(
             "failure_reason",
             "partial_failure_reasons",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobName",
-                "AutoMLJobArn",
-                "AutoMLJobStatus",
-                "AutoMLJobSecondaryStatus",
-                "CreationTime",
-                "EndTime",
-                "LastModifiedTime",
-                "FailureReason",
-                "PartialFailureReasons",
-            )
+        wire=(
+            "AutoMLJobName",
+            "AutoMLJobArn",
+            "AutoMLJobStatus",
+            "AutoMLJobSecondaryStatus",
+            "CreationTime",
+            "EndTime",
+            "LastModifiedTime",
+            "FailureReason",
+            "PartialFailureReasons",
         ),
         always={
             "auto_ml_job_name": "AutoMLJobName",
@@ -2412,11 +2392,9 @@ def install(
             "kms_key_id",
             "s3_output_path",
         ),
-        known=frozenset(
-            (
-                "KmsKeyId",
-                "S3OutputPath",
-            )
+        wire=(
+            "KmsKeyId",
+            "S3OutputPath",
         ),
     )
     _attach(
@@ -2425,7 +2403,7 @@ def install(
         _from_wire_AutoMLPartialFailureReason,
         _to_wire_AutoMLPartialFailureReason,
         fields=("partial_failure_message",),
-        known=frozenset(("PartialFailureMessage",)),
+        wire=("PartialFailureMessage",),
     )
     _attach(
         AutoMLProblemTypeConfig,
@@ -2440,14 +2418,12 @@ def install(
             "tabular_job_config",
             "text_generation_job_config",
         ),
-        known=frozenset(
-            (
-                "ImageClassificationJobConfig",
-                "TextClassificationJobConfig",
-                "TimeSeriesForecastingJobConfig",
-                "TabularJobConfig",
-                "TextGenerationJobConfig",
-            )
+        wire=(
+            "ImageClassificationJobConfig",
+            "TextClassificationJobConfig",
+            "TimeSeriesForecastingJobConfig",
+            "TabularJobConfig",
+            "TextGenerationJobConfig",
         ),
     )
     _attach(
@@ -2459,11 +2435,9 @@ def install(
             "tabular_resolved_attributes",
             "text_generation_resolved_attributes",
         ),
-        known=frozenset(
-            (
-                "TabularResolvedAttributes",
-                "TextGenerationResolvedAttributes",
-            )
+        wire=(
+            "TabularResolvedAttributes",
+            "TextGenerationResolvedAttributes",
         ),
     )
     _attach(
@@ -2476,12 +2450,10 @@ def install(
             "completion_criteria",
             "auto_ml_problem_type_resolved_attributes",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobObjective",
-                "CompletionCriteria",
-                "AutoMLProblemTypeResolvedAttributes",
-            )
+        wire=(
+            "AutoMLJobObjective",
+            "CompletionCriteria",
+            "AutoMLProblemTypeResolvedAttributes",
         ),
     )
     _attach(
@@ -2495,11 +2467,9 @@ def install(
             "enable_inter_container_traffic_encryption",
             "vpc_config",
         ),
-        known=frozenset(
-            (
-                "VolumeKmsKeyId",
-                "EnableInterContainerTrafficEncryption",
-                "VpcConfig",
-            )
+        wire=(
+            "VolumeKmsKeyId",
+            "EnableInterContainerTrafficEncryption",
+            "VpcConfig",
         ),
     )

@@ -122,10 +122,8 @@ def install(
             "s3_data_type",
             "s3_uri",
         ),
-        known=frozenset(
-            (
-                "S3DataType",
-                "S3Uri",
-            )
+        wire=(
+            "S3DataType",
+            "S3Uri",
         ),
     )

@@ -116,10 +116,8 @@ def install(
             "name",
             "value_hint",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "ValueHint",
-            )
+        wire=(
+            "Name",
+            "ValueHint",
         ),
     )

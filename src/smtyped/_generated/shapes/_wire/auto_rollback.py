@@ -109,5 +109,5 @@ def install(
         _to_wire_AutoRollbackConfig,
         to_request=_to_request_AutoRollbackConfig,
         fields=("alarms",),
-        known=frozenset(("Alarms",)),
+        wire=("Alarms",),
     )

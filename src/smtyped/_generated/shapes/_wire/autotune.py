@@ -106,5 +106,5 @@ def install(
         _to_wire_Autotune,
         to_request=_to_request_Autotune,
         fields=("mode",),
-        known=frozenset(("Mode",)),
+        wire=("Mode",),
     )

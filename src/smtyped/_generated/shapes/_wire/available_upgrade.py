@@ -100,10 +100,8 @@ def install(
             "version",
             "release_notes",
         ),
-        known=frozenset(
-            (
-                "Version",
-                "ReleaseNotes",
-            )
+        wire=(
+            "Version",
+            "ReleaseNotes",
         ),
     )

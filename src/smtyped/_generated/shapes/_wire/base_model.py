@@ -128,11 +128,9 @@ def install(
             "hub_content_version",
             "recipe_name",
         ),
-        known=frozenset(
-            (
-                "HubContentName",
-                "HubContentVersion",
-                "RecipeName",
-            )
+        wire=(
+            "HubContentName",
+            "HubContentVersion",
+            "RecipeName",
         ),
     )

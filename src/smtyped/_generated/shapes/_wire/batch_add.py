@@ -302,15 +302,13 @@ def install(
             "instance_types",
             "message",
         ),
-        known=frozenset(
-            (
-                "InstanceGroupName",
-                "ErrorCode",
-                "FailedCount",
-                "AvailabilityZones",
-                "InstanceTypes",
-                "Message",
-            )
+        wire=(
+            "InstanceGroupName",
+            "ErrorCode",
+            "FailedCount",
+            "AvailabilityZones",
+            "InstanceTypes",
+            "Message",
         ),
         always={
             "instance_group_name": "InstanceGroupName",
@@ -338,12 +336,10 @@ def install(
             "client_token",
             "nodes_to_add",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "ClientToken",
-                "NodesToAdd",
-            )
+        wire=(
+            "ClusterName",
+            "ClientToken",
+            "NodesToAdd",
         ),
     )
     _attach(
@@ -355,11 +351,9 @@ def install(
             "successful",
             "failed",
         ),
-        known=frozenset(
-            (
-                "Successful",
-                "Failed",
-            )
+        wire=(
+            "Successful",
+            "Failed",
         ),
         always={
             "successful": "Successful",

@@ -130,11 +130,9 @@ def install(
             "kms_key_id",
             "generate_inference_id",
         ),
-        known=frozenset(
-            (
-                "DestinationS3Uri",
-                "KmsKeyId",
-                "GenerateInferenceId",
-            )
+        wire=(
+            "DestinationS3Uri",
+            "KmsKeyId",
+            "GenerateInferenceId",
         ),
     )

@@ -369,12 +369,10 @@ def install(
             "message",
             "node_logical_id",
         ),
-        known=frozenset(
-            (
-                "Code",
-                "Message",
-                "NodeLogicalId",
-            )
+        wire=(
+            "Code",
+            "Message",
+            "NodeLogicalId",
         ),
         always={
             "code": "Code",
@@ -401,12 +399,10 @@ def install(
             "message",
             "node_id",
         ),
-        known=frozenset(
-            (
-                "Code",
-                "Message",
-                "NodeId",
-            )
+        wire=(
+            "Code",
+            "Message",
+            "NodeId",
         ),
         always={
             "code": "Code",
@@ -434,12 +430,10 @@ def install(
             "node_ids",
             "node_logical_ids",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "NodeIds",
-                "NodeLogicalIds",
-            )
+        wire=(
+            "ClusterName",
+            "NodeIds",
+            "NodeLogicalIds",
         ),
     )
     _attach(
@@ -453,13 +447,11 @@ def install(
             "failed_node_logical_ids",
             "successful_node_logical_ids",
         ),
-        known=frozenset(
-            (
-                "Failed",
-                "Successful",
-                "FailedNodeLogicalIds",
-                "SuccessfulNodeLogicalIds",
-            )
+        wire=(
+            "Failed",
+            "Successful",
+            "FailedNodeLogicalIds",
+            "SuccessfulNodeLogicalIds",
         ),
     )
     _lazy_fields(

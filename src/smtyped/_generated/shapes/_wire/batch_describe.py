@@ -396,11 +396,9 @@ def install(
             "error_code",
             "error_response",
         ),
-        known=frozenset(
-            (
-                "ErrorCode",
-                "ErrorResponse",
-            )
+        wire=(
+            "ErrorCode",
+            "ErrorResponse",
         ),
         always={
             "error_code": "ErrorCode",
@@ -422,7 +420,7 @@ def install(
         _to_wire_BatchDescribeModelPackageInput,
         to_request=_to_wire_BatchDescribeModelPackageInput,  # only requests use it: its _to_wire checks each value
         fields=("model_package_arn_list",),
-        known=frozenset(("ModelPackageArnList",)),
+        wire=("ModelPackageArnList",),
     )
     _attach(
         BatchDescribeModelPackageOutput,
@@ -433,11 +431,9 @@ def install(
             "model_package_summaries",
             "batch_describe_model_package_error_map",
         ),
-        known=frozenset(
-            (
-                "ModelPackageSummaries",
-                "BatchDescribeModelPackageErrorMap",
-            )
+        wire=(
+            "ModelPackageSummaries",
+            "BatchDescribeModelPackageErrorMap",
         ),
     )
     _lazy_fields(
@@ -505,18 +501,16 @@ def install(
             "model_approval_status",
             "model_package_registration_type",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupName",
-                "ModelPackageVersion",
-                "ModelPackageArn",
-                "ModelPackageDescription",
-                "CreationTime",
-                "InferenceSpecification",
-                "ModelPackageStatus",
-                "ModelApprovalStatus",
-                "ModelPackageRegistrationType",
-            )
+        wire=(
+            "ModelPackageGroupName",
+            "ModelPackageVersion",
+            "ModelPackageArn",
+            "ModelPackageDescription",
+            "CreationTime",
+            "InferenceSpecification",
+            "ModelPackageStatus",
+            "ModelApprovalStatus",
+            "ModelPackageRegistrationType",
         ),
         always={
             "model_package_group_name": "ModelPackageGroupName",

@@ -371,12 +371,10 @@ def install(
             "error_code",
             "message",
         ),
-        known=frozenset(
-            (
-                "NodeLogicalId",
-                "ErrorCode",
-                "Message",
-            )
+        wire=(
+            "NodeLogicalId",
+            "ErrorCode",
+            "Message",
         ),
         always={
             "node_logical_id": "NodeLogicalId",
@@ -403,12 +401,10 @@ def install(
             "error_code",
             "message",
         ),
-        known=frozenset(
-            (
-                "NodeId",
-                "ErrorCode",
-                "Message",
-            )
+        wire=(
+            "NodeId",
+            "ErrorCode",
+            "Message",
         ),
         always={
             "node_id": "NodeId",
@@ -436,12 +432,10 @@ def install(
             "node_ids",
             "node_logical_ids",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "NodeIds",
-                "NodeLogicalIds",
-            )
+        wire=(
+            "ClusterName",
+            "NodeIds",
+            "NodeLogicalIds",
         ),
     )
     _attach(
@@ -455,13 +449,11 @@ def install(
             "failed_node_logical_ids",
             "successful_node_logical_ids",
         ),
-        known=frozenset(
-            (
-                "Successful",
-                "Failed",
-                "FailedNodeLogicalIds",
-                "SuccessfulNodeLogicalIds",
-            )
+        wire=(
+            "Successful",
+            "Failed",
+            "FailedNodeLogicalIds",
+            "SuccessfulNodeLogicalIds",
         ),
     )
     _lazy_fields(

@@ -261,20 +261,18 @@ def install(
             "end_time_offset",
             "exclude_features_attribute",
         ),
-        known=frozenset(
-            (
-                "DataCapturedDestinationS3Uri",
-                "DatasetFormat",
-                "LocalPath",
-                "S3InputMode",
-                "S3DataDistributionType",
-                "FeaturesAttribute",
-                "InferenceAttribute",
-                "ProbabilityAttribute",
-                "ProbabilityThresholdAttribute",
-                "StartTimeOffset",
-                "EndTimeOffset",
-                "ExcludeFeaturesAttribute",
-            )
+        wire=(
+            "DataCapturedDestinationS3Uri",
+            "DatasetFormat",
+            "LocalPath",
+            "S3InputMode",
+            "S3DataDistributionType",
+            "FeaturesAttribute",
+            "InferenceAttribute",
+            "ProbabilityAttribute",
+            "ProbabilityThresholdAttribute",
+            "StartTimeOffset",
+            "EndTimeOffset",
+            "ExcludeFeaturesAttribute",
         ),
     )

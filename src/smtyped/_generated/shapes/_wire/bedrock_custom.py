@@ -148,7 +148,7 @@ def install(
         _from_wire_BedrockCustomModelDeploymentMetadata,
         _to_wire_BedrockCustomModelDeploymentMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         BedrockCustomModelMetadata,
@@ -156,5 +156,5 @@ def install(
         _from_wire_BedrockCustomModelMetadata,
         _to_wire_BedrockCustomModelMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

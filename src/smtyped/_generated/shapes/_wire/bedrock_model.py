@@ -91,5 +91,5 @@ def install(
         _from_wire_BedrockModelImportMetadata,
         _to_wire_BedrockModelImportMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

@@ -93,5 +93,5 @@ def install(
         _from_wire_BedrockProvisionedModelThroughputMetadata,
         _to_wire_BedrockProvisionedModelThroughputMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

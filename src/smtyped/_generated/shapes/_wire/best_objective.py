@@ -104,5 +104,5 @@ def install(
         _to_wire_BestObjectiveNotImproving,
         to_request=_to_request_BestObjectiveNotImproving,
         fields=("max_number_of_training_jobs_not_improving",),
-        known=frozenset(("MaxNumberOfTrainingJobsNotImproving",)),
+        wire=("MaxNumberOfTrainingJobsNotImproving",),
     )

@@ -135,11 +135,9 @@ def install(
             "pre_training_report",
             "post_training_report",
         ),
-        known=frozenset(
-            (
-                "Report",
-                "PreTrainingReport",
-                "PostTrainingReport",
-            )
+        wire=(
+            "Report",
+            "PreTrainingReport",
+            "PostTrainingReport",
         ),
     )

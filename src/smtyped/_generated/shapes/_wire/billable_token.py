@@ -111,11 +111,9 @@ def install(
             "sample_token_count",
             "training_token_count",
         ),
-        known=frozenset(
-            (
-                "PrefillTokenCount",
-                "SampleTokenCount",
-                "TrainingTokenCount",
-            )
+        wire=(
+            "PrefillTokenCount",
+            "SampleTokenCount",
+            "TrainingTokenCount",
         ),
     )

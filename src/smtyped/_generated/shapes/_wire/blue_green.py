@@ -133,11 +133,9 @@ def install(
             "termination_wait_in_seconds",
             "maximum_execution_timeout_in_seconds",
         ),
-        known=frozenset(
-            (
-                "TrafficRoutingConfiguration",
-                "TerminationWaitInSeconds",
-                "MaximumExecutionTimeoutInSeconds",
-            )
+        wire=(
+            "TrafficRoutingConfiguration",
+            "TerminationWaitInSeconds",
+            "MaximumExecutionTimeoutInSeconds",
         ),
     )

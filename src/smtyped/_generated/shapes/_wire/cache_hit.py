@@ -89,5 +89,5 @@ def install(
         _from_wire_CacheHitResult,
         _to_wire_CacheHitResult,
         fields=("source_pipeline_execution_arn",),
-        known=frozenset(("SourcePipelineExecutionArn",)),
+        wire=("SourcePipelineExecutionArn",),
     )

@@ -120,11 +120,9 @@ def install(
             "sqs_queue_url",
             "output_parameters",
         ),
-        known=frozenset(
-            (
-                "CallbackToken",
-                "SqsQueueUrl",
-                "OutputParameters",
-            )
+        wire=(
+            "CallbackToken",
+            "SqsQueueUrl",
+            "OutputParameters",
         ),
     )

@@ -115,12 +115,10 @@ def install(
             "model_insights",
             "backtest_results",
         ),
-        known=frozenset(
-            (
-                "Explainability",
-                "ModelInsights",
-                "BacktestResults",
-            )
+        wire=(
+            "Explainability",
+            "ModelInsights",
+            "BacktestResults",
         ),
         always={
             "explainability": "Explainability",

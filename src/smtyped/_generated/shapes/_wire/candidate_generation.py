@@ -111,5 +111,5 @@ def install(
         _to_wire_CandidateGenerationConfig,
         to_request=_to_request_CandidateGenerationConfig,
         fields=("algorithms_config",),
-        known=frozenset(("AlgorithmsConfig",)),
+        wire=("AlgorithmsConfig",),
     )

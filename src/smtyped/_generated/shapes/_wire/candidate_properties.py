@@ -114,10 +114,8 @@ def install(
             "candidate_artifact_locations",
             "candidate_metrics",
         ),
-        known=frozenset(
-            (
-                "CandidateArtifactLocations",
-                "CandidateMetrics",
-            )
+        wire=(
+            "CandidateArtifactLocations",
+            "CandidateMetrics",
         ),
     )

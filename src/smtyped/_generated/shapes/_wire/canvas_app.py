@@ -225,16 +225,14 @@ def install(
             "generative_ai_settings",
             "emr_serverless_settings",
         ),
-        known=frozenset(
-            (
-                "TimeSeriesForecastingSettings",
-                "ModelRegisterSettings",
-                "WorkspaceSettings",
-                "IdentityProviderOAuthSettings",
-                "DirectDeploySettings",
-                "KendraSettings",
-                "GenerativeAiSettings",
-                "EmrServerlessSettings",
-            )
+        wire=(
+            "TimeSeriesForecastingSettings",
+            "ModelRegisterSettings",
+            "WorkspaceSettings",
+            "IdentityProviderOAuthSettings",
+            "DirectDeploySettings",
+            "KendraSettings",
+            "GenerativeAiSettings",
+            "EmrServerlessSettings",
         ),
     )

@@ -110,10 +110,8 @@ def install(
             "arn",
             "type",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Type",
-            )
+        wire=(
+            "Arn",
+            "Type",
         ),
     )

@@ -200,11 +200,9 @@ def install(
             "type",
             "value",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "Value",
-            )
+        wire=(
+            "Type",
+            "Value",
         ),
     )
     _attach(
@@ -217,10 +215,8 @@ def install(
             "type",
             "value",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "Value",
-            )
+        wire=(
+            "Type",
+            "Value",
         ),
     )

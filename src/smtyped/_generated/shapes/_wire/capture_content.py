@@ -119,10 +119,8 @@ def install(
             "csv_content_types",
             "json_content_types",
         ),
-        known=frozenset(
-            (
-                "CsvContentTypes",
-                "JsonContentTypes",
-            )
+        wire=(
+            "CsvContentTypes",
+            "JsonContentTypes",
         ),
     )

@@ -106,5 +106,5 @@ def install(
         _to_wire_CaptureOption,
         to_request=_to_request_CaptureOption,
         fields=("capture_mode",),
-        known=frozenset(("CaptureMode",)),
+        wire=("CaptureMode",),
     )

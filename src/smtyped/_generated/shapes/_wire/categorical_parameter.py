@@ -262,11 +262,9 @@ def install(
             "name",
             "value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Value",
-            )
+        wire=(
+            "Name",
+            "Value",
         ),
     )
     _attach(
@@ -279,11 +277,9 @@ def install(
             "name",
             "values",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Values",
-            )
+        wire=(
+            "Name",
+            "Values",
         ),
     )
     _attach(
@@ -293,5 +289,5 @@ def install(
         _to_wire_CategoricalParameterRangeSpecification,
         to_request=_to_request_CategoricalParameterRangeSpecification,
         fields=("values",),
-        known=frozenset(("Values",)),
+        wire=("Values",),
     )

@@ -134,12 +134,10 @@ def install(
             "role_arn",
             "parameters",
         ),
-        known=frozenset(
-            (
-                "TemplateName",
-                "TemplateURL",
-                "RoleARN",
-                "Parameters",
-            )
+        wire=(
+            "TemplateName",
+            "TemplateURL",
+            "RoleARN",
+            "Parameters",
         ),
     )

@@ -303,11 +303,9 @@ def install(
             "key",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "Value",
         ),
     )
     _attach(
@@ -320,12 +318,10 @@ def install(
             "id",
             "status_message",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Id",
-                "StatusMessage",
-            )
+        wire=(
+            "Name",
+            "Id",
+            "StatusMessage",
         ),
         always={
             "status_message": "StatusMessage",
@@ -345,11 +341,9 @@ def install(
             "key",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "Value",
         ),
         always={
             "key": "Key",
@@ -370,10 +364,8 @@ def install(
             "key",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "Value",
         ),
     )

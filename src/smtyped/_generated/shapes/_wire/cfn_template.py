@@ -148,14 +148,12 @@ def install(
             "parameters",
             "stack_detail",
         ),
-        known=frozenset(
-            (
-                "TemplateName",
-                "TemplateURL",
-                "RoleARN",
-                "Parameters",
-                "StackDetail",
-            )
+        wire=(
+            "TemplateName",
+            "TemplateURL",
+            "RoleARN",
+            "Parameters",
+            "StackDetail",
         ),
         always={
             "template_name": "TemplateName",

@@ -124,11 +124,9 @@ def install(
             "template_url",
             "parameters",
         ),
-        known=frozenset(
-            (
-                "TemplateName",
-                "TemplateURL",
-                "Parameters",
-            )
+        wire=(
+            "TemplateName",
+            "TemplateURL",
+            "Parameters",
         ),
     )

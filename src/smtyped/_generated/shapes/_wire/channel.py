@@ -198,15 +198,13 @@ def install(
             "input_mode",
             "shuffle_config",
         ),
-        known=frozenset(
-            (
-                "ChannelName",
-                "DataSource",
-                "ContentType",
-                "CompressionType",
-                "RecordWrapperType",
-                "InputMode",
-                "ShuffleConfig",
-            )
+        wire=(
+            "ChannelName",
+            "DataSource",
+            "ContentType",
+            "CompressionType",
+            "RecordWrapperType",
+            "InputMode",
+            "ShuffleConfig",
         ),
     )

@@ -185,14 +185,12 @@ def install(
             "supported_compression_types",
             "supported_input_modes",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Description",
-                "IsRequired",
-                "SupportedContentTypes",
-                "SupportedCompressionTypes",
-                "SupportedInputModes",
-            )
+        wire=(
+            "Name",
+            "Description",
+            "IsRequired",
+            "SupportedContentTypes",
+            "SupportedCompressionTypes",
+            "SupportedInputModes",
         ),
     )

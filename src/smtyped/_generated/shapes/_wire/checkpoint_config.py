@@ -116,10 +116,8 @@ def install(
             "s3_uri",
             "local_path",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "LocalPath",
-            )
+        wire=(
+            "S3Uri",
+            "LocalPath",
         ),
     )

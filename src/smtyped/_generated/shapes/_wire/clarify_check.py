@@ -163,16 +163,14 @@ def install(
             "skip_check",
             "register_new_baseline",
         ),
-        known=frozenset(
-            (
-                "CheckType",
-                "BaselineUsedForDriftCheckConstraints",
-                "CalculatedBaselineConstraints",
-                "ModelPackageGroupName",
-                "ViolationReport",
-                "CheckJobArn",
-                "SkipCheck",
-                "RegisterNewBaseline",
-            )
+        wire=(
+            "CheckType",
+            "BaselineUsedForDriftCheckConstraints",
+            "CalculatedBaselineConstraints",
+            "ModelPackageGroupName",
+            "ViolationReport",
+            "CheckJobArn",
+            "SkipCheck",
+            "RegisterNewBaseline",
         ),
     )

@@ -138,11 +138,9 @@ def install(
             "inference_config",
             "shap_config",
         ),
-        known=frozenset(
-            (
-                "EnableExplanations",
-                "InferenceConfig",
-                "ShapConfig",
-            )
+        wire=(
+            "EnableExplanations",
+            "InferenceConfig",
+            "ShapConfig",
         ),
     )

@@ -235,19 +235,17 @@ def install(
             "feature_headers",
             "feature_types",
         ),
-        known=frozenset(
-            (
-                "FeaturesAttribute",
-                "ContentTemplate",
-                "MaxRecordCount",
-                "MaxPayloadInMB",
-                "ProbabilityIndex",
-                "LabelIndex",
-                "ProbabilityAttribute",
-                "LabelAttribute",
-                "LabelHeaders",
-                "FeatureHeaders",
-                "FeatureTypes",
-            )
+        wire=(
+            "FeaturesAttribute",
+            "ContentTemplate",
+            "MaxRecordCount",
+            "MaxPayloadInMB",
+            "ProbabilityIndex",
+            "LabelIndex",
+            "ProbabilityAttribute",
+            "LabelAttribute",
+            "LabelHeaders",
+            "FeatureHeaders",
+            "FeatureTypes",
         ),
     )

@@ -244,12 +244,10 @@ def install(
             "shap_baseline",
             "shap_baseline_uri",
         ),
-        known=frozenset(
-            (
-                "MimeType",
-                "ShapBaseline",
-                "ShapBaselineUri",
-            )
+        wire=(
+            "MimeType",
+            "ShapBaseline",
+            "ShapBaselineUri",
         ),
     )
     _attach(
@@ -265,13 +263,11 @@ def install(
             "seed",
             "text_config",
         ),
-        known=frozenset(
-            (
-                "ShapBaselineConfig",
-                "NumberOfSamples",
-                "UseLogit",
-                "Seed",
-                "TextConfig",
-            )
+        wire=(
+            "ShapBaselineConfig",
+            "NumberOfSamples",
+            "UseLogit",
+            "Seed",
+            "TextConfig",
         ),
     )

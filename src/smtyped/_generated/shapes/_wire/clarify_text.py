@@ -128,10 +128,8 @@ def install(
             "language",
             "granularity",
         ),
-        known=frozenset(
-            (
-                "Language",
-                "Granularity",
-            )
+        wire=(
+            "Language",
+            "Granularity",
         ),
     )

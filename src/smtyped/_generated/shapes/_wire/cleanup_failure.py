@@ -118,11 +118,9 @@ def install(
             "error_code",
             "error_message",
         ),
-        known=frozenset(
-            (
-                "StepName",
-                "ErrorCode",
-                "ErrorMessage",
-            )
+        wire=(
+            "StepName",
+            "ErrorCode",
+            "ErrorMessage",
         ),
     )

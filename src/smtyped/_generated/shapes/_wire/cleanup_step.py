@@ -116,11 +116,9 @@ def install(
             "failed_steps",
             "skipped_steps",
         ),
-        known=frozenset(
-            (
-                "CleanedSteps",
-                "FailedSteps",
-                "SkippedSteps",
-            )
+        wire=(
+            "CleanedSteps",
+            "FailedSteps",
+            "SkippedSteps",
         ),
     )

@@ -142,12 +142,10 @@ def install(
             "name",
             "secret_arn",
         ),
-        known=frozenset(
-            (
-                "Endpoint",
-                "Port",
-                "Name",
-                "SecretArn",
-            )
+        wire=(
+            "Endpoint",
+            "Port",
+            "Name",
+            "SecretArn",
         ),
     )

@@ -398,12 +398,10 @@ def install(
             "patch_schedule",
             "deployment_config",
         ),
-        known=frozenset(
-            (
-                "PatchingStrategy",
-                "PatchSchedule",
-                "DeploymentConfig",
-            )
+        wire=(
+            "PatchingStrategy",
+            "PatchSchedule",
+            "DeploymentConfig",
         ),
     )
     _attach(
@@ -417,13 +415,11 @@ def install(
             "desired_patch_schedule",
             "deployment_config",
         ),
-        known=frozenset(
-            (
-                "PatchingStrategy",
-                "CurrentPatchSchedule",
-                "DesiredPatchSchedule",
-                "DeploymentConfig",
-            )
+        wire=(
+            "PatchingStrategy",
+            "CurrentPatchSchedule",
+            "DesiredPatchSchedule",
+            "DeploymentConfig",
         ),
     )
     _attach(
@@ -436,11 +432,9 @@ def install(
             "mode",
             "auto_scaler_type",
         ),
-        known=frozenset(
-            (
-                "Mode",
-                "AutoScalerType",
-            )
+        wire=(
+            "Mode",
+            "AutoScalerType",
         ),
     )
     _attach(
@@ -454,13 +448,11 @@ def install(
             "status",
             "failure_message",
         ),
-        known=frozenset(
-            (
-                "Mode",
-                "AutoScalerType",
-                "Status",
-                "FailureMessage",
-            )
+        wire=(
+            "Mode",
+            "AutoScalerType",
+            "Status",
+            "FailureMessage",
         ),
         always={
             "mode": "Mode",

@@ -124,10 +124,8 @@ def install(
             "spot",
             "on_demand",
         ),
-        known=frozenset(
-            (
-                "Spot",
-                "OnDemand",
-            )
+        wire=(
+            "Spot",
+            "OnDemand",
         ),
     )

@@ -130,11 +130,9 @@ def install(
             "volume_kms_key_id",
             "root_volume",
         ),
-        known=frozenset(
-            (
-                "VolumeSizeInGB",
-                "VolumeKmsKeyId",
-                "RootVolume",
-            )
+        wire=(
+            "VolumeSizeInGB",
+            "VolumeKmsKeyId",
+            "RootVolume",
         ),
     )

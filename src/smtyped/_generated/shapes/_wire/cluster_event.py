@@ -349,19 +349,17 @@ def install(
             "description",
             "event_level",
         ),
-        known=frozenset(
-            (
-                "EventId",
-                "ClusterArn",
-                "ClusterName",
-                "InstanceGroupName",
-                "InstanceId",
-                "ResourceType",
-                "EventTime",
-                "EventDetails",
-                "Description",
-                "EventLevel",
-            )
+        wire=(
+            "EventId",
+            "ClusterArn",
+            "ClusterName",
+            "InstanceGroupName",
+            "InstanceId",
+            "ResourceType",
+            "EventTime",
+            "EventDetails",
+            "Description",
+            "EventLevel",
         ),
         always={
             "event_id": "EventId",
@@ -398,18 +396,16 @@ def install(
             "description",
             "event_level",
         ),
-        known=frozenset(
-            (
-                "EventId",
-                "ClusterArn",
-                "ClusterName",
-                "InstanceGroupName",
-                "InstanceId",
-                "ResourceType",
-                "EventTime",
-                "Description",
-                "EventLevel",
-            )
+        wire=(
+            "EventId",
+            "ClusterArn",
+            "ClusterName",
+            "InstanceGroupName",
+            "InstanceId",
+            "ResourceType",
+            "EventTime",
+            "Description",
+            "EventLevel",
         ),
         always={
             "event_id": "EventId",

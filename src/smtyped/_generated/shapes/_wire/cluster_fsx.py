@@ -206,12 +206,10 @@ def install(
             "mount_name",
             "mount_path",
         ),
-        known=frozenset(
-            (
-                "DnsName",
-                "MountName",
-                "MountPath",
-            )
+        wire=(
+            "DnsName",
+            "MountName",
+            "MountPath",
         ),
     )
     _attach(
@@ -224,10 +222,8 @@ def install(
             "dns_name",
             "mount_path",
         ),
-        known=frozenset(
-            (
-                "DnsName",
-                "MountPath",
-            )
+        wire=(
+            "DnsName",
+            "MountPath",
         ),
     )

@@ -1236,40 +1236,38 @@ def install(
             "slurm_config",
             "network_interface",
         ),
-        known=frozenset(
-            (
-                "CurrentCount",
-                "TargetCount",
-                "MinCount",
-                "InstanceGroupName",
-                "InstanceType",
-                "InstanceRequirements",
-                "InstanceTypeDetails",
-                "LifeCycleConfig",
-                "ExecutionRole",
-                "ThreadsPerCore",
-                "InstanceStorageConfigs",
-                "OnStartDeepHealthChecks",
-                "Status",
-                "TrainingPlanArn",
-                "TrainingPlanStatus",
-                "OverrideVpcConfig",
-                "ScheduledUpdateConfig",
-                "AutoPatchConfig",
-                "CurrentImageId",
-                "DesiredImageId",
-                "CurrentImageReleaseVersion",
-                "DesiredImageReleaseVersion",
-                "ImageVersionStatus",
-                "ActiveOperations",
-                "KubernetesConfig",
-                "CapacityRequirements",
-                "TargetStateCount",
-                "SoftwareUpdateStatus",
-                "ActiveSoftwareUpdateConfig",
-                "SlurmConfig",
-                "NetworkInterface",
-            )
+        wire=(
+            "CurrentCount",
+            "TargetCount",
+            "MinCount",
+            "InstanceGroupName",
+            "InstanceType",
+            "InstanceRequirements",
+            "InstanceTypeDetails",
+            "LifeCycleConfig",
+            "ExecutionRole",
+            "ThreadsPerCore",
+            "InstanceStorageConfigs",
+            "OnStartDeepHealthChecks",
+            "Status",
+            "TrainingPlanArn",
+            "TrainingPlanStatus",
+            "OverrideVpcConfig",
+            "ScheduledUpdateConfig",
+            "AutoPatchConfig",
+            "CurrentImageId",
+            "DesiredImageId",
+            "CurrentImageReleaseVersion",
+            "DesiredImageReleaseVersion",
+            "ImageVersionStatus",
+            "ActiveOperations",
+            "KubernetesConfig",
+            "CapacityRequirements",
+            "TargetStateCount",
+            "SoftwareUpdateStatus",
+            "ActiveSoftwareUpdateConfig",
+            "SlurmConfig",
+            "NetworkInterface",
         ),
     )
     _attach(
@@ -1300,29 +1298,27 @@ def install(
             "capacity_requirements",
             "network_interface",
         ),
-        known=frozenset(
-            (
-                "InstanceCount",
-                "MinInstanceCount",
-                "InstanceGroupName",
-                "InstanceType",
-                "InstanceRequirements",
-                "LifeCycleConfig",
-                "ExecutionRole",
-                "ThreadsPerCore",
-                "InstanceStorageConfigs",
-                "OnStartDeepHealthChecks",
-                "TrainingPlanArn",
-                "OverrideVpcConfig",
-                "ScheduledUpdateConfig",
-                "ImageId",
-                "AutoPatchConfig",
-                "ImageReleaseVersion",
-                "KubernetesConfig",
-                "SlurmConfig",
-                "CapacityRequirements",
-                "NetworkInterface",
-            )
+        wire=(
+            "InstanceCount",
+            "MinInstanceCount",
+            "InstanceGroupName",
+            "InstanceType",
+            "InstanceRequirements",
+            "LifeCycleConfig",
+            "ExecutionRole",
+            "ThreadsPerCore",
+            "InstanceStorageConfigs",
+            "OnStartDeepHealthChecks",
+            "TrainingPlanArn",
+            "OverrideVpcConfig",
+            "ScheduledUpdateConfig",
+            "ImageId",
+            "AutoPatchConfig",
+            "ImageReleaseVersion",
+            "KubernetesConfig",
+            "SlurmConfig",
+            "CapacityRequirements",
+            "NetworkInterface",
         ),
     )
     _attach(
@@ -1334,11 +1330,9 @@ def install(
             "availability_zone",
             "availability_zone_id",
         ),
-        known=frozenset(
-            (
-                "AvailabilityZone",
-                "AvailabilityZoneId",
-            )
+        wire=(
+            "AvailabilityZone",
+            "AvailabilityZoneId",
         ),
     )
     _attach(
@@ -1350,11 +1344,9 @@ def install(
             "current_instance_types",
             "desired_instance_types",
         ),
-        known=frozenset(
-            (
-                "CurrentInstanceTypes",
-                "DesiredInstanceTypes",
-            )
+        wire=(
+            "CurrentInstanceTypes",
+            "DesiredInstanceTypes",
         ),
     )
     _attach(
@@ -1364,7 +1356,7 @@ def install(
         _to_wire_ClusterInstanceRequirements,
         to_request=_to_wire_ClusterInstanceRequirements,  # only requests use it: its _to_wire checks each value
         fields=("instance_types",),
-        known=frozenset(("InstanceTypes",)),
+        wire=("InstanceTypes",),
     )
     _attach(
         ClusterInstanceStatusDetails,
@@ -1375,11 +1367,9 @@ def install(
             "status",
             "message",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "Message",
-            )
+        wire=(
+            "Status",
+            "Message",
         ),
         always={
             "status": "Status",
@@ -1401,12 +1391,10 @@ def install(
             "fsx_lustre_config",
             "fsx_open_zfs_config",
         ),
-        known=frozenset(
-            (
-                "EbsVolumeConfig",
-                "FsxLustreConfig",
-                "FsxOpenZfsConfig",
-            )
+        wire=(
+            "EbsVolumeConfig",
+            "FsxLustreConfig",
+            "FsxOpenZfsConfig",
         ),
     )
     _attach(
@@ -1419,11 +1407,9 @@ def install(
             "current_count",
             "threads_per_core",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "CurrentCount",
-                "ThreadsPerCore",
-            )
+        wire=(
+            "InstanceType",
+            "CurrentCount",
+            "ThreadsPerCore",
         ),
     )

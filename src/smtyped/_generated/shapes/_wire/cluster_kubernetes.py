@@ -407,11 +407,9 @@ def install(
             "labels",
             "taints",
         ),
-        known=frozenset(
-            (
-                "Labels",
-                "Taints",
-            )
+        wire=(
+            "Labels",
+            "Taints",
         ),
     )
     _attach(
@@ -425,13 +423,11 @@ def install(
             "current_taints",
             "desired_taints",
         ),
-        known=frozenset(
-            (
-                "CurrentLabels",
-                "DesiredLabels",
-                "CurrentTaints",
-                "DesiredTaints",
-            )
+        wire=(
+            "CurrentLabels",
+            "DesiredLabels",
+            "CurrentTaints",
+            "DesiredTaints",
         ),
     )
     _attach(
@@ -445,13 +441,11 @@ def install(
             "current_taints",
             "desired_taints",
         ),
-        known=frozenset(
-            (
-                "CurrentLabels",
-                "DesiredLabels",
-                "CurrentTaints",
-                "DesiredTaints",
-            )
+        wire=(
+            "CurrentLabels",
+            "DesiredLabels",
+            "CurrentTaints",
+            "DesiredTaints",
         ),
     )
     _attach(
@@ -465,11 +459,9 @@ def install(
             "value",
             "effect",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-                "Effect",
-            )
+        wire=(
+            "Key",
+            "Value",
+            "Effect",
         ),
     )

@@ -130,11 +130,9 @@ def install(
             "on_create",
             "on_init_complete",
         ),
-        known=frozenset(
-            (
-                "SourceS3Uri",
-                "OnCreate",
-                "OnInitComplete",
-            )
+        wire=(
+            "SourceS3Uri",
+            "OnCreate",
+            "OnInitComplete",
         ),
     )

@@ -110,11 +110,9 @@ def install(
             "eks_role_access_entries",
             "slr_access_entry",
         ),
-        known=frozenset(
-            (
-                "FailureMessage",
-                "EksRoleAccessEntries",
-                "SlrAccessEntry",
-            )
+        wire=(
+            "FailureMessage",
+            "EksRoleAccessEntries",
+            "SlrAccessEntry",
         ),
     )

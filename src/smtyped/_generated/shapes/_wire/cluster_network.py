@@ -153,7 +153,7 @@ def install(
         _to_wire_ClusterNetworkInterface,
         to_request=_to_wire_ClusterNetworkInterface,  # only requests use it: its _to_wire checks each value
         fields=("interface_type",),
-        known=frozenset(("InterfaceType",)),
+        wire=("InterfaceType",),
     )
     _attach(
         ClusterNetworkInterfaceDetails,
@@ -161,5 +161,5 @@ def install(
         _from_wire_ClusterNetworkInterfaceDetails,
         _to_wire_ClusterNetworkInterfaceDetails,
         fields=("interface_type",),
-        known=frozenset(("InterfaceType",)),
+        wire=("InterfaceType",),
     )

@@ -88,5 +88,5 @@ def install(
         _to_wire_ClusterOnDemandOptions,
         to_request=_to_request_ClusterOnDemandOptions,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -283,11 +283,9 @@ def install(
             "eks",
             "slurm",
         ),
-        known=frozenset(
-            (
-                "Eks",
-                "Slurm",
-            )
+        wire=(
+            "Eks",
+            "Slurm",
         ),
     )
     _attach(
@@ -297,7 +295,7 @@ def install(
         _to_wire_ClusterOrchestratorEksConfig,
         to_request=_to_request_ClusterOrchestratorEksConfig,
         fields=("cluster_arn",),
-        known=frozenset(("ClusterArn",)),
+        wire=("ClusterArn",),
     )
     _attach(
         ClusterOrchestratorSlurmConfig,
@@ -309,10 +307,8 @@ def install(
             "slurm_config_strategy",
             "accounting_database",
         ),
-        known=frozenset(
-            (
-                "SlurmConfigStrategy",
-                "AccountingDatabase",
-            )
+        wire=(
+            "SlurmConfigStrategy",
+            "AccountingDatabase",
         ),
     )

@@ -145,7 +145,7 @@ def install(
         _to_wire_ClusterPatchSchedule,
         to_request=_to_wire_ClusterPatchSchedule,  # only requests use it: its _to_wire checks each value
         fields=("next_patch_date",),
-        known=frozenset(("NextPatchDate",)),
+        wire=("NextPatchDate",),
     )
     _attach(
         ClusterPatchScheduleDetails,
@@ -153,5 +153,5 @@ def install(
         _from_wire_ClusterPatchScheduleDetails,
         _to_wire_ClusterPatchScheduleDetails,
         fields=("next_patch_date",),
-        known=frozenset(("NextPatchDate",)),
+        wire=("NextPatchDate",),
     )

@@ -615,23 +615,21 @@ def install(
             "scheduled_update_config",
             "environment_config",
         ),
-        known=frozenset(
-            (
-                "CurrentCount",
-                "TargetCount",
-                "InstanceGroupName",
-                "InstanceType",
-                "ExecutionRole",
-                "ThreadsPerCore",
-                "InstanceStorageConfigs",
-                "OnStartDeepHealthChecks",
-                "Status",
-                "TrainingPlanArn",
-                "TrainingPlanStatus",
-                "OverrideVpcConfig",
-                "ScheduledUpdateConfig",
-                "EnvironmentConfig",
-            )
+        wire=(
+            "CurrentCount",
+            "TargetCount",
+            "InstanceGroupName",
+            "InstanceType",
+            "ExecutionRole",
+            "ThreadsPerCore",
+            "InstanceStorageConfigs",
+            "OnStartDeepHealthChecks",
+            "Status",
+            "TrainingPlanArn",
+            "TrainingPlanStatus",
+            "OverrideVpcConfig",
+            "ScheduledUpdateConfig",
+            "EnvironmentConfig",
         ),
     )
     _attach(
@@ -653,20 +651,18 @@ def install(
             "scheduled_update_config",
             "environment_config",
         ),
-        known=frozenset(
-            (
-                "InstanceCount",
-                "InstanceGroupName",
-                "InstanceType",
-                "ExecutionRole",
-                "ThreadsPerCore",
-                "InstanceStorageConfigs",
-                "OnStartDeepHealthChecks",
-                "TrainingPlanArn",
-                "OverrideVpcConfig",
-                "ScheduledUpdateConfig",
-                "EnvironmentConfig",
-            )
+        wire=(
+            "InstanceCount",
+            "InstanceGroupName",
+            "InstanceType",
+            "ExecutionRole",
+            "ThreadsPerCore",
+            "InstanceStorageConfigs",
+            "OnStartDeepHealthChecks",
+            "TrainingPlanArn",
+            "OverrideVpcConfig",
+            "ScheduledUpdateConfig",
+            "EnvironmentConfig",
         ),
     )
     _attach(
@@ -676,7 +672,7 @@ def install(
         _to_wire_ClusterRestrictedInstanceGroupsConfig,
         to_request=_to_wire_ClusterRestrictedInstanceGroupsConfig,  # only requests use it: its _to_wire checks each value
         fields=("shared_environment_config",),
-        known=frozenset(("SharedEnvironmentConfig",)),
+        wire=("SharedEnvironmentConfig",),
     )
     _attach(
         ClusterRestrictedInstanceGroupsConfigOutput,
@@ -684,7 +680,7 @@ def install(
         _from_wire_ClusterRestrictedInstanceGroupsConfigOutput,
         _to_wire_ClusterRestrictedInstanceGroupsConfigOutput,
         fields=("shared_environment_config",),
-        known=frozenset(("SharedEnvironmentConfig",)),
+        wire=("SharedEnvironmentConfig",),
         always={
             "shared_environment_config": "SharedEnvironmentConfig",
         },

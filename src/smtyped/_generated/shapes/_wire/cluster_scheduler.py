@@ -181,17 +181,15 @@ def install(
             "status",
             "cluster_arn",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigArn",
-                "ClusterSchedulerConfigId",
-                "ClusterSchedulerConfigVersion",
-                "Name",
-                "CreationTime",
-                "LastModifiedTime",
-                "Status",
-                "ClusterArn",
-            )
+        wire=(
+            "ClusterSchedulerConfigArn",
+            "ClusterSchedulerConfigId",
+            "ClusterSchedulerConfigVersion",
+            "Name",
+            "CreationTime",
+            "LastModifiedTime",
+            "Status",
+            "ClusterArn",
         ),
         always={
             "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",

@@ -239,11 +239,9 @@ def install(
             "f_sx_lustre_deletion_policy",
             "f_sx_lustre_config",
         ),
-        known=frozenset(
-            (
-                "FSxLustreDeletionPolicy",
-                "FSxLustreConfig",
-            )
+        wire=(
+            "FSxLustreDeletionPolicy",
+            "FSxLustreConfig",
         ),
     )
     _attach(
@@ -257,12 +255,10 @@ def install(
             "current_f_sx_lustre_deletion_policy",
             "desired_f_sx_lustre_deletion_policy",
         ),
-        known=frozenset(
-            (
-                "CurrentFSxLustreConfig",
-                "DesiredFSxLustreConfig",
-                "CurrentFSxLustreDeletionPolicy",
-                "DesiredFSxLustreDeletionPolicy",
-            )
+        wire=(
+            "CurrentFSxLustreConfig",
+            "DesiredFSxLustreConfig",
+            "CurrentFSxLustreDeletionPolicy",
+            "DesiredFSxLustreDeletionPolicy",
         ),
     )

@@ -173,11 +173,9 @@ def install(
             "node_type",
             "partition_names",
         ),
-        known=frozenset(
-            (
-                "NodeType",
-                "PartitionNames",
-            )
+        wire=(
+            "NodeType",
+            "PartitionNames",
         ),
     )
     _attach(
@@ -189,11 +187,9 @@ def install(
             "node_type",
             "partition_names",
         ),
-        known=frozenset(
-            (
-                "NodeType",
-                "PartitionNames",
-            )
+        wire=(
+            "NodeType",
+            "PartitionNames",
         ),
         always={
             "node_type": "NodeType",

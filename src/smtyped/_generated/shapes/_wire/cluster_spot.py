@@ -86,5 +86,5 @@ def install(
         _to_wire_ClusterSpotOptions,
         to_request=_to_request_ClusterSpotOptions,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

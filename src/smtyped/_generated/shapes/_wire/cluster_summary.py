@@ -160,15 +160,13 @@ def install(
             "training_plan_arns",
             "image_version_status",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "ClusterName",
-                "CreationTime",
-                "ClusterStatus",
-                "TrainingPlanArns",
-                "ImageVersionStatus",
-            )
+        wire=(
+            "ClusterArn",
+            "ClusterName",
+            "CreationTime",
+            "ClusterStatus",
+            "TrainingPlanArns",
+            "ImageVersionStatus",
         ),
         always={
             "cluster_arn": "ClusterArn",

@@ -124,10 +124,8 @@ def install(
             "mode",
             "instance_memory_allocation_percentage",
         ),
-        known=frozenset(
-            (
-                "Mode",
-                "InstanceMemoryAllocationPercentage",
-            )
+        wire=(
+            "Mode",
+            "InstanceMemoryAllocationPercentage",
         ),
     )

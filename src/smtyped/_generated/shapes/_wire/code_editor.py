@@ -249,11 +249,9 @@ def install(
             "file_system_config",
             "container_config",
         ),
-        known=frozenset(
-            (
-                "FileSystemConfig",
-                "ContainerConfig",
-            )
+        wire=(
+            "FileSystemConfig",
+            "ContainerConfig",
         ),
     )
     _attach(
@@ -269,13 +267,11 @@ def install(
             "app_lifecycle_management",
             "built_in_lifecycle_config_arn",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "CustomImages",
-                "LifecycleConfigArns",
-                "AppLifecycleManagement",
-                "BuiltInLifecycleConfigArn",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "CustomImages",
+            "LifecycleConfigArns",
+            "AppLifecycleManagement",
+            "BuiltInLifecycleConfigArn",
         ),
     )

@@ -205,7 +205,7 @@ def install(
         _to_wire_CodeRepository,
         to_request=_to_request_CodeRepository,
         fields=("repository_url",),
-        known=frozenset(("RepositoryUrl",)),
+        wire=("RepositoryUrl",),
     )
     _attach(
         CodeRepositorySummary,
@@ -219,14 +219,12 @@ def install(
             "last_modified_time",
             "git_config",
         ),
-        known=frozenset(
-            (
-                "CodeRepositoryName",
-                "CodeRepositoryArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "GitConfig",
-            )
+        wire=(
+            "CodeRepositoryName",
+            "CodeRepositoryArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "GitConfig",
         ),
         always={
             "code_repository_name": "CodeRepositoryName",

@@ -116,10 +116,8 @@ def install(
             "user_pool",
             "client_id",
         ),
-        known=frozenset(
-            (
-                "UserPool",
-                "ClientId",
-            )
+        wire=(
+            "UserPool",
+            "ClientId",
         ),
     )

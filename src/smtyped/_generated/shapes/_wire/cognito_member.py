@@ -130,11 +130,9 @@ def install(
             "user_group",
             "client_id",
         ),
-        known=frozenset(
-            (
-                "UserPool",
-                "UserGroup",
-                "ClientId",
-            )
+        wire=(
+            "UserPool",
+            "UserGroup",
+            "ClientId",
         ),
     )

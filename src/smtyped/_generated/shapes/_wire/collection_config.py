@@ -108,5 +108,5 @@ def install(
         _to_wire_CollectionConfig,
         to_request=_to_request_CollectionConfig,
         fields=("vector_config",),
-        known=frozenset(("VectorConfig",)),
+        wire=("VectorConfig",),
     )

@@ -121,10 +121,8 @@ def install(
             "collection_name",
             "collection_parameters",
         ),
-        known=frozenset(
-            (
-                "CollectionName",
-                "CollectionParameters",
-            )
+        wire=(
+            "CollectionName",
+            "CollectionParameters",
         ),
     )

@@ -234,20 +234,18 @@ def install(
             "last_modified_time",
             "compilation_job_status",
         ),
-        known=frozenset(
-            (
-                "CompilationJobName",
-                "CompilationJobArn",
-                "CreationTime",
-                "CompilationStartTime",
-                "CompilationEndTime",
-                "CompilationTargetDevice",
-                "CompilationTargetPlatformOs",
-                "CompilationTargetPlatformArch",
-                "CompilationTargetPlatformAccelerator",
-                "LastModifiedTime",
-                "CompilationJobStatus",
-            )
+        wire=(
+            "CompilationJobName",
+            "CompilationJobArn",
+            "CreationTime",
+            "CompilationStartTime",
+            "CompilationEndTime",
+            "CompilationTargetDevice",
+            "CompilationTargetPlatformOs",
+            "CompilationTargetPlatformArch",
+            "CompilationTargetPlatformAccelerator",
+            "LastModifiedTime",
+            "CompilationJobStatus",
         ),
         always={
             "compilation_job_name": "CompilationJobName",

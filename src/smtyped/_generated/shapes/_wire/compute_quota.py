@@ -522,12 +522,10 @@ def install(
             "resource_sharing_config",
             "preempt_team_tasks",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaResources",
-                "ResourceSharingConfig",
-                "PreemptTeamTasks",
-            )
+        wire=(
+            "ComputeQuotaResources",
+            "ResourceSharingConfig",
+            "PreemptTeamTasks",
         ),
     )
     _attach(
@@ -544,15 +542,13 @@ def install(
             "memory_in_gi_b",
             "accelerator_partition",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "Count",
-                "Accelerators",
-                "VCpu",
-                "MemoryInGiB",
-                "AcceleratorPartition",
-            )
+        wire=(
+            "InstanceType",
+            "Count",
+            "Accelerators",
+            "VCpu",
+            "MemoryInGiB",
+            "AcceleratorPartition",
         ),
     )
     _attach(
@@ -573,20 +569,18 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaArn",
-                "ComputeQuotaId",
-                "Name",
-                "ComputeQuotaVersion",
-                "Status",
-                "ClusterArn",
-                "ComputeQuotaConfig",
-                "ComputeQuotaTarget",
-                "ActivationState",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ComputeQuotaArn",
+            "ComputeQuotaId",
+            "Name",
+            "ComputeQuotaVersion",
+            "Status",
+            "ClusterArn",
+            "ComputeQuotaConfig",
+            "ComputeQuotaTarget",
+            "ActivationState",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "compute_quota_arn": "ComputeQuotaArn",
@@ -619,10 +613,8 @@ def install(
             "team_name",
             "fair_share_weight",
         ),
-        known=frozenset(
-            (
-                "TeamName",
-                "FairShareWeight",
-            )
+        wire=(
+            "TeamName",
+            "FairShareWeight",
         ),
     )

@@ -94,5 +94,5 @@ def install(
         _from_wire_ConditionStepMetadata,
         _to_wire_ConditionStepMetadata,
         fields=("outcome",),
-        known=frozenset(("Outcome",)),
+        wire=("Outcome",),
     )

@@ -129,11 +129,9 @@ def install(
             "container_entrypoint",
             "container_environment_variables",
         ),
-        known=frozenset(
-            (
-                "ContainerArguments",
-                "ContainerEntrypoint",
-                "ContainerEnvironmentVariables",
-            )
+        wire=(
+            "ContainerArguments",
+            "ContainerEntrypoint",
+            "ContainerEnvironmentVariables",
         ),
     )

@@ -268,20 +268,18 @@ def install(
             "multi_model_config",
             "container_metrics_config",
         ),
-        known=frozenset(
-            (
-                "ContainerHostname",
-                "Image",
-                "ImageConfig",
-                "Mode",
-                "ModelDataUrl",
-                "ModelDataSource",
-                "AdditionalModelDataSources",
-                "Environment",
-                "ModelPackageName",
-                "InferenceSpecificationName",
-                "MultiModelConfig",
-                "ContainerMetricsConfig",
-            )
+        wire=(
+            "ContainerHostname",
+            "Image",
+            "ImageConfig",
+            "Mode",
+            "ModelDataUrl",
+            "ModelDataSource",
+            "AdditionalModelDataSources",
+            "Environment",
+            "ModelPackageName",
+            "InferenceSpecificationName",
+            "MultiModelConfig",
+            "ContainerMetricsConfig",
         ),
     )

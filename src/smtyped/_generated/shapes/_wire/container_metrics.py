@@ -111,5 +111,5 @@ def install(
         _to_wire_ContainerMetricsConfig,
         to_request=_to_request_ContainerMetricsConfig,
         fields=("metrics_endpoints",),
-        known=frozenset(("MetricsEndpoints",)),
+        wire=("MetricsEndpoints",),
     )

@@ -148,14 +148,12 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ContextArn",
-                "ContextName",
-                "Source",
-                "ContextType",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ContextArn",
+            "ContextName",
+            "Source",
+            "ContextType",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

@@ -230,13 +230,11 @@ def install(
             "max_value",
             "scaling_type",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "MinValue",
-                "MaxValue",
-                "ScalingType",
-            )
+        wire=(
+            "Name",
+            "MinValue",
+            "MaxValue",
+            "ScalingType",
         ),
     )
     _attach(
@@ -249,10 +247,8 @@ def install(
             "min_value",
             "max_value",
         ),
-        known=frozenset(
-            (
-                "MinValue",
-                "MaxValue",
-            )
+        wire=(
+            "MinValue",
+            "MaxValue",
         ),
     )

@@ -106,5 +106,5 @@ def install(
         _to_wire_ConvergenceDetected,
         to_request=_to_request_ConvergenceDetected,
         fields=("complete_on_convergence",),
-        known=frozenset(("CompleteOnConvergence",)),
+        wire=("CompleteOnConvergence",),
     )

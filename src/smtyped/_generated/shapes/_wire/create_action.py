@@ -237,17 +237,15 @@ def install(
             "metadata_properties",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ActionName",
-                "Source",
-                "ActionType",
-                "Description",
-                "Status",
-                "Properties",
-                "MetadataProperties",
-                "Tags",
-            )
+        wire=(
+            "ActionName",
+            "Source",
+            "ActionType",
+            "Description",
+            "Status",
+            "Properties",
+            "MetadataProperties",
+            "Tags",
         ),
     )
     _attach(
@@ -256,5 +254,5 @@ def install(
         _from_wire_CreateActionResponse,
         _to_wire_CreateActionResponse,
         fields=("action_arn",),
-        known=frozenset(("ActionArn",)),
+        wire=("ActionArn",),
     )

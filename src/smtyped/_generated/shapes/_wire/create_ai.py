@@ -621,16 +621,14 @@ def install(
             "network_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "AIBenchmarkJobName",
-                "BenchmarkTarget",
-                "OutputConfig",
-                "AIWorkloadConfigIdentifier",
-                "RoleArn",
-                "NetworkConfig",
-                "Tags",
-            )
+        wire=(
+            "AIBenchmarkJobName",
+            "BenchmarkTarget",
+            "OutputConfig",
+            "AIWorkloadConfigIdentifier",
+            "RoleArn",
+            "NetworkConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -639,7 +637,7 @@ def install(
         _from_wire_CreateAIBenchmarkJobResponse,
         _to_wire_CreateAIBenchmarkJobResponse,
         fields=("ai_benchmark_job_arn",),
-        known=frozenset(("AIBenchmarkJobArn",)),
+        wire=("AIBenchmarkJobArn",),
         always={
             "ai_benchmark_job_arn": "AIBenchmarkJobArn",
         },
@@ -668,20 +666,18 @@ def install(
             "adapter_source",
             "tags",
         ),
-        known=frozenset(
-            (
-                "AIRecommendationJobName",
-                "ModelSource",
-                "OutputConfig",
-                "AIWorkloadConfigIdentifier",
-                "PerformanceTarget",
-                "RoleArn",
-                "InferenceSpecification",
-                "OptimizeModel",
-                "ComputeSpec",
-                "AdapterSource",
-                "Tags",
-            )
+        wire=(
+            "AIRecommendationJobName",
+            "ModelSource",
+            "OutputConfig",
+            "AIWorkloadConfigIdentifier",
+            "PerformanceTarget",
+            "RoleArn",
+            "InferenceSpecification",
+            "OptimizeModel",
+            "ComputeSpec",
+            "AdapterSource",
+            "Tags",
         ),
     )
     _attach(
@@ -690,7 +686,7 @@ def install(
         _from_wire_CreateAIRecommendationJobResponse,
         _to_wire_CreateAIRecommendationJobResponse,
         fields=("ai_recommendation_job_arn",),
-        known=frozenset(("AIRecommendationJobArn",)),
+        wire=("AIRecommendationJobArn",),
         always={
             "ai_recommendation_job_arn": "AIRecommendationJobArn",
         },
@@ -712,13 +708,11 @@ def install(
             "ai_workload_configs",
             "tags",
         ),
-        known=frozenset(
-            (
-                "AIWorkloadConfigName",
-                "DatasetConfig",
-                "AIWorkloadConfigs",
-                "Tags",
-            )
+        wire=(
+            "AIWorkloadConfigName",
+            "DatasetConfig",
+            "AIWorkloadConfigs",
+            "Tags",
         ),
     )
     _attach(
@@ -727,7 +721,7 @@ def install(
         _from_wire_CreateAIWorkloadConfigResponse,
         _to_wire_CreateAIWorkloadConfigResponse,
         fields=("ai_workload_config_arn",),
-        known=frozenset(("AIWorkloadConfigArn",)),
+        wire=("AIWorkloadConfigArn",),
         always={
             "ai_workload_config_arn": "AIWorkloadConfigArn",
         },

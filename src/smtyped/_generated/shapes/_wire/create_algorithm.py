@@ -227,16 +227,14 @@ def install(
             "certify_for_marketplace",
             "tags",
         ),
-        known=frozenset(
-            (
-                "AlgorithmName",
-                "AlgorithmDescription",
-                "TrainingSpecification",
-                "InferenceSpecification",
-                "ValidationSpecification",
-                "CertifyForMarketplace",
-                "Tags",
-            )
+        wire=(
+            "AlgorithmName",
+            "AlgorithmDescription",
+            "TrainingSpecification",
+            "InferenceSpecification",
+            "ValidationSpecification",
+            "CertifyForMarketplace",
+            "Tags",
         ),
     )
     _attach(
@@ -245,7 +243,7 @@ def install(
         _from_wire_CreateAlgorithmOutput,
         _to_wire_CreateAlgorithmOutput,
         fields=("algorithm_arn",),
-        known=frozenset(("AlgorithmArn",)),
+        wire=("AlgorithmArn",),
         always={
             "algorithm_arn": "AlgorithmArn",
         },

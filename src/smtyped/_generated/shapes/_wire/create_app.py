@@ -399,14 +399,12 @@ def install(
             "jupyter_lab_app_image_config",
             "code_editor_app_image_config",
         ),
-        known=frozenset(
-            (
-                "AppImageConfigName",
-                "Tags",
-                "KernelGatewayImageConfig",
-                "JupyterLabAppImageConfig",
-                "CodeEditorAppImageConfig",
-            )
+        wire=(
+            "AppImageConfigName",
+            "Tags",
+            "KernelGatewayImageConfig",
+            "JupyterLabAppImageConfig",
+            "CodeEditorAppImageConfig",
         ),
     )
     _attach(
@@ -415,7 +413,7 @@ def install(
         _from_wire_CreateAppImageConfigResponse,
         _to_wire_CreateAppImageConfigResponse,
         fields=("app_image_config_arn",),
-        known=frozenset(("AppImageConfigArn",)),
+        wire=("AppImageConfigArn",),
     )
     _attach(
         CreateAppRequest,
@@ -433,17 +431,15 @@ def install(
             "resource_spec",
             "recovery_mode",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "SpaceName",
-                "AppType",
-                "AppName",
-                "Tags",
-                "ResourceSpec",
-                "RecoveryMode",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "SpaceName",
+            "AppType",
+            "AppName",
+            "Tags",
+            "ResourceSpec",
+            "RecoveryMode",
         ),
     )
     _attach(
@@ -452,5 +448,5 @@ def install(
         _from_wire_CreateAppResponse,
         _to_wire_CreateAppResponse,
         fields=("app_arn",),
-        known=frozenset(("AppArn",)),
+        wire=("AppArn",),
     )

@@ -213,15 +213,13 @@ def install(
             "metadata_properties",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ArtifactName",
-                "Source",
-                "ArtifactType",
-                "Properties",
-                "MetadataProperties",
-                "Tags",
-            )
+        wire=(
+            "ArtifactName",
+            "Source",
+            "ArtifactType",
+            "Properties",
+            "MetadataProperties",
+            "Tags",
         ),
     )
     _attach(
@@ -230,5 +228,5 @@ def install(
         _from_wire_CreateArtifactResponse,
         _to_wire_CreateArtifactResponse,
         fields=("artifact_arn",),
-        known=frozenset(("ArtifactArn",)),
+        wire=("ArtifactArn",),
     )

@@ -511,19 +511,17 @@ def install(
             "tags",
             "model_deploy_config",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobName",
-                "InputDataConfig",
-                "OutputDataConfig",
-                "ProblemType",
-                "AutoMLJobObjective",
-                "AutoMLJobConfig",
-                "RoleArn",
-                "GenerateCandidateDefinitionsOnly",
-                "Tags",
-                "ModelDeployConfig",
-            )
+        wire=(
+            "AutoMLJobName",
+            "InputDataConfig",
+            "OutputDataConfig",
+            "ProblemType",
+            "AutoMLJobObjective",
+            "AutoMLJobConfig",
+            "RoleArn",
+            "GenerateCandidateDefinitionsOnly",
+            "Tags",
+            "ModelDeployConfig",
         ),
     )
     _attach(
@@ -532,7 +530,7 @@ def install(
         _from_wire_CreateAutoMLJobResponse,
         _to_wire_CreateAutoMLJobResponse,
         fields=("auto_ml_job_arn",),
-        known=frozenset(("AutoMLJobArn",)),
+        wire=("AutoMLJobArn",),
         always={
             "auto_ml_job_arn": "AutoMLJobArn",
         },
@@ -561,20 +559,18 @@ def install(
             "data_split_config",
             "auto_ml_compute_config",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobName",
-                "AutoMLJobInputDataConfig",
-                "OutputDataConfig",
-                "AutoMLProblemTypeConfig",
-                "RoleArn",
-                "Tags",
-                "SecurityConfig",
-                "AutoMLJobObjective",
-                "ModelDeployConfig",
-                "DataSplitConfig",
-                "AutoMLComputeConfig",
-            )
+        wire=(
+            "AutoMLJobName",
+            "AutoMLJobInputDataConfig",
+            "OutputDataConfig",
+            "AutoMLProblemTypeConfig",
+            "RoleArn",
+            "Tags",
+            "SecurityConfig",
+            "AutoMLJobObjective",
+            "ModelDeployConfig",
+            "DataSplitConfig",
+            "AutoMLComputeConfig",
         ),
     )
     _attach(
@@ -583,7 +579,7 @@ def install(
         _from_wire_CreateAutoMLJobV2Response,
         _to_wire_CreateAutoMLJobV2Response,
         fields=("auto_ml_job_arn",),
-        known=frozenset(("AutoMLJobArn",)),
+        wire=("AutoMLJobArn",),
         always={
             "auto_ml_job_arn": "AutoMLJobArn",
         },

@@ -495,21 +495,19 @@ def install(
             "cluster_role",
             "auto_scaling",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "InstanceGroups",
-                "RestrictedInstanceGroups",
-                "RestrictedInstanceGroupsConfig",
-                "VpcConfig",
-                "Tags",
-                "Orchestrator",
-                "NodeRecovery",
-                "TieredStorageConfig",
-                "NodeProvisioningMode",
-                "ClusterRole",
-                "AutoScaling",
-            )
+        wire=(
+            "ClusterName",
+            "InstanceGroups",
+            "RestrictedInstanceGroups",
+            "RestrictedInstanceGroupsConfig",
+            "VpcConfig",
+            "Tags",
+            "Orchestrator",
+            "NodeRecovery",
+            "TieredStorageConfig",
+            "NodeProvisioningMode",
+            "ClusterRole",
+            "AutoScaling",
         ),
     )
     _attach(
@@ -518,7 +516,7 @@ def install(
         _from_wire_CreateClusterResponse,
         _to_wire_CreateClusterResponse,
         fields=("cluster_arn",),
-        known=frozenset(("ClusterArn",)),
+        wire=("ClusterArn",),
         always={
             "cluster_arn": "ClusterArn",
         },
@@ -541,14 +539,12 @@ def install(
             "description",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "ClusterArn",
-                "SchedulerConfig",
-                "Description",
-                "Tags",
-            )
+        wire=(
+            "Name",
+            "ClusterArn",
+            "SchedulerConfig",
+            "Description",
+            "Tags",
         ),
     )
     _attach(
@@ -560,11 +556,9 @@ def install(
             "cluster_scheduler_config_arn",
             "cluster_scheduler_config_id",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigArn",
-                "ClusterSchedulerConfigId",
-            )
+        wire=(
+            "ClusterSchedulerConfigArn",
+            "ClusterSchedulerConfigId",
         ),
         always={
             "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",

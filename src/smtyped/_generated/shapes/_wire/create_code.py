@@ -183,12 +183,10 @@ def install(
             "git_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "CodeRepositoryName",
-                "GitConfig",
-                "Tags",
-            )
+        wire=(
+            "CodeRepositoryName",
+            "GitConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -197,7 +195,7 @@ def install(
         _from_wire_CreateCodeRepositoryOutput,
         _to_wire_CreateCodeRepositoryOutput,
         fields=("code_repository_arn",),
-        known=frozenset(("CodeRepositoryArn",)),
+        wire=("CodeRepositoryArn",),
         always={
             "code_repository_arn": "CodeRepositoryArn",
         },

@@ -242,17 +242,15 @@ def install(
             "stopping_condition",
             "tags",
         ),
-        known=frozenset(
-            (
-                "CompilationJobName",
-                "RoleArn",
-                "ModelPackageVersionArn",
-                "InputConfig",
-                "OutputConfig",
-                "VpcConfig",
-                "StoppingCondition",
-                "Tags",
-            )
+        wire=(
+            "CompilationJobName",
+            "RoleArn",
+            "ModelPackageVersionArn",
+            "InputConfig",
+            "OutputConfig",
+            "VpcConfig",
+            "StoppingCondition",
+            "Tags",
         ),
     )
     _attach(
@@ -261,7 +259,7 @@ def install(
         _from_wire_CreateCompilationJobResponse,
         _to_wire_CreateCompilationJobResponse,
         fields=("compilation_job_arn",),
-        known=frozenset(("CompilationJobArn",)),
+        wire=("CompilationJobArn",),
         always={
             "compilation_job_arn": "CompilationJobArn",
         },

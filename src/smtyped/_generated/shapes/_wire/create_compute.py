@@ -242,16 +242,14 @@ def install(
             "activation_state",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Description",
-                "ClusterArn",
-                "ComputeQuotaConfig",
-                "ComputeQuotaTarget",
-                "ActivationState",
-                "Tags",
-            )
+        wire=(
+            "Name",
+            "Description",
+            "ClusterArn",
+            "ComputeQuotaConfig",
+            "ComputeQuotaTarget",
+            "ActivationState",
+            "Tags",
         ),
     )
     _attach(
@@ -263,11 +261,9 @@ def install(
             "compute_quota_arn",
             "compute_quota_id",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaArn",
-                "ComputeQuotaId",
-            )
+        wire=(
+            "ComputeQuotaArn",
+            "ComputeQuotaId",
         ),
         always={
             "compute_quota_arn": "ComputeQuotaArn",

@@ -208,15 +208,13 @@ def install(
             "properties",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ContextName",
-                "Source",
-                "ContextType",
-                "Description",
-                "Properties",
-                "Tags",
-            )
+        wire=(
+            "ContextName",
+            "Source",
+            "ContextType",
+            "Description",
+            "Properties",
+            "Tags",
         ),
     )
     _attach(
@@ -225,5 +223,5 @@ def install(
         _from_wire_CreateContextResponse,
         _to_wire_CreateContextResponse,
         fields=("context_arn",),
-        known=frozenset(("ContextArn",)),
+        wire=("ContextArn",),
     )

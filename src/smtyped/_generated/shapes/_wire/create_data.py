@@ -300,19 +300,17 @@ def install(
             "stopping_condition",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionName",
-                "DataQualityBaselineConfig",
-                "DataQualityAppSpecification",
-                "DataQualityJobInput",
-                "DataQualityJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-                "Tags",
-            )
+        wire=(
+            "JobDefinitionName",
+            "DataQualityBaselineConfig",
+            "DataQualityAppSpecification",
+            "DataQualityJobInput",
+            "DataQualityJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
+            "Tags",
         ),
     )
     _attach(
@@ -321,7 +319,7 @@ def install(
         _from_wire_CreateDataQualityJobDefinitionResponse,
         _to_wire_CreateDataQualityJobDefinitionResponse,
         fields=("job_definition_arn",),
-        known=frozenset(("JobDefinitionArn",)),
+        wire=("JobDefinitionArn",),
         always={
             "job_definition_arn": "JobDefinitionArn",
         },

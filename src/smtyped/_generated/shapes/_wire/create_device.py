@@ -200,15 +200,13 @@ def install(
             "tags",
             "enable_iot_role_alias",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetName",
-                "RoleArn",
-                "Description",
-                "OutputConfig",
-                "Tags",
-                "EnableIotRoleAlias",
-            )
+        wire=(
+            "DeviceFleetName",
+            "RoleArn",
+            "Description",
+            "OutputConfig",
+            "Tags",
+            "EnableIotRoleAlias",
         ),
     )
     _attach(
@@ -217,5 +215,5 @@ def install(
         _from_wire_CreateDeviceFleetResponse,
         _to_wire_CreateDeviceFleetResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -338,23 +338,21 @@ def install(
             "tag_propagation",
             "default_space_settings",
         ),
-        known=frozenset(
-            (
-                "DomainName",
-                "AuthMode",
-                "DefaultUserSettings",
-                "DomainSettings",
-                "SubnetIds",
-                "VpcId",
-                "Tags",
-                "AppNetworkAccessType",
-                "HomeEfsFileSystemKmsKeyId",
-                "KmsKeyId",
-                "AppSecurityGroupManagement",
-                "HomeEfsFileSystemCreation",
-                "TagPropagation",
-                "DefaultSpaceSettings",
-            )
+        wire=(
+            "DomainName",
+            "AuthMode",
+            "DefaultUserSettings",
+            "DomainSettings",
+            "SubnetIds",
+            "VpcId",
+            "Tags",
+            "AppNetworkAccessType",
+            "HomeEfsFileSystemKmsKeyId",
+            "KmsKeyId",
+            "AppSecurityGroupManagement",
+            "HomeEfsFileSystemCreation",
+            "TagPropagation",
+            "DefaultSpaceSettings",
         ),
     )
     _attach(
@@ -367,11 +365,9 @@ def install(
             "domain_id",
             "url",
         ),
-        known=frozenset(
-            (
-                "DomainArn",
-                "DomainId",
-                "Url",
-            )
+        wire=(
+            "DomainArn",
+            "DomainId",
+            "Url",
         ),
     )

@@ -500,14 +500,12 @@ def install(
             "stages",
             "tags",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanName",
-                "ModelConfigs",
-                "DeviceFleetName",
-                "Stages",
-                "Tags",
-            )
+        wire=(
+            "EdgeDeploymentPlanName",
+            "ModelConfigs",
+            "DeviceFleetName",
+            "Stages",
+            "Tags",
         ),
     )
     _attach(
@@ -516,7 +514,7 @@ def install(
         _from_wire_CreateEdgeDeploymentPlanResponse,
         _to_wire_CreateEdgeDeploymentPlanResponse,
         fields=("edge_deployment_plan_arn",),
-        known=frozenset(("EdgeDeploymentPlanArn",)),
+        wire=("EdgeDeploymentPlanArn",),
         always={
             "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
         },
@@ -536,11 +534,9 @@ def install(
             "edge_deployment_plan_name",
             "stages",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanName",
-                "Stages",
-            )
+        wire=(
+            "EdgeDeploymentPlanName",
+            "Stages",
         ),
     )
     _attach(
@@ -549,7 +545,7 @@ def install(
         _from_wire_CreateEdgeDeploymentStageResponse,
         _to_wire_CreateEdgeDeploymentStageResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         CreateEdgePackagingJobRequest,
@@ -567,17 +563,15 @@ def install(
             "resource_key",
             "tags",
         ),
-        known=frozenset(
-            (
-                "EdgePackagingJobName",
-                "CompilationJobName",
-                "ModelName",
-                "ModelVersion",
-                "RoleArn",
-                "OutputConfig",
-                "ResourceKey",
-                "Tags",
-            )
+        wire=(
+            "EdgePackagingJobName",
+            "CompilationJobName",
+            "ModelName",
+            "ModelVersion",
+            "RoleArn",
+            "OutputConfig",
+            "ResourceKey",
+            "Tags",
         ),
     )
     _attach(
@@ -586,5 +580,5 @@ def install(
         _from_wire_CreateEdgePackagingJobResponse,
         _to_wire_CreateEdgePackagingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -445,21 +445,19 @@ def install(
             "enable_network_isolation",
             "metrics_config",
         ),
-        known=frozenset(
-            (
-                "EndpointConfigName",
-                "ProductionVariants",
-                "DataCaptureConfig",
-                "Tags",
-                "KmsKeyId",
-                "AsyncInferenceConfig",
-                "ExplainerConfig",
-                "ShadowProductionVariants",
-                "ExecutionRoleArn",
-                "VpcConfig",
-                "EnableNetworkIsolation",
-                "MetricsConfig",
-            )
+        wire=(
+            "EndpointConfigName",
+            "ProductionVariants",
+            "DataCaptureConfig",
+            "Tags",
+            "KmsKeyId",
+            "AsyncInferenceConfig",
+            "ExplainerConfig",
+            "ShadowProductionVariants",
+            "ExecutionRoleArn",
+            "VpcConfig",
+            "EnableNetworkIsolation",
+            "MetricsConfig",
         ),
     )
     _attach(
@@ -468,7 +466,7 @@ def install(
         _from_wire_CreateEndpointConfigOutput,
         _to_wire_CreateEndpointConfigOutput,
         fields=("endpoint_config_arn",),
-        known=frozenset(("EndpointConfigArn",)),
+        wire=("EndpointConfigArn",),
         always={
             "endpoint_config_arn": "EndpointConfigArn",
         },
@@ -490,13 +488,11 @@ def install(
             "deployment_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "EndpointConfigName",
-                "DeploymentConfig",
-                "Tags",
-            )
+        wire=(
+            "EndpointName",
+            "EndpointConfigName",
+            "DeploymentConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -505,7 +501,7 @@ def install(
         _from_wire_CreateEndpointOutput,
         _to_wire_CreateEndpointOutput,
         fields=("endpoint_arn",),
-        known=frozenset(("EndpointArn",)),
+        wire=("EndpointArn",),
         always={
             "endpoint_arn": "EndpointArn",
         },

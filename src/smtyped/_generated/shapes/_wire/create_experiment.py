@@ -188,13 +188,11 @@ def install(
             "description",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "DisplayName",
-                "Description",
-                "Tags",
-            )
+        wire=(
+            "ExperimentName",
+            "DisplayName",
+            "Description",
+            "Tags",
         ),
     )
     _attach(
@@ -203,5 +201,5 @@ def install(
         _from_wire_CreateExperimentResponse,
         _to_wire_CreateExperimentResponse,
         fields=("experiment_arn",),
-        known=frozenset(("ExperimentArn",)),
+        wire=("ExperimentArn",),
     )

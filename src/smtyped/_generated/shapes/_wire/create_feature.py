@@ -265,19 +265,17 @@ def install(
             "description",
             "tags",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupName",
-                "RecordIdentifierFeatureName",
-                "EventTimeFeatureName",
-                "FeatureDefinitions",
-                "OnlineStoreConfig",
-                "OfflineStoreConfig",
-                "ThroughputConfig",
-                "RoleArn",
-                "Description",
-                "Tags",
-            )
+        wire=(
+            "FeatureGroupName",
+            "RecordIdentifierFeatureName",
+            "EventTimeFeatureName",
+            "FeatureDefinitions",
+            "OnlineStoreConfig",
+            "OfflineStoreConfig",
+            "ThroughputConfig",
+            "RoleArn",
+            "Description",
+            "Tags",
         ),
     )
     _attach(
@@ -286,7 +284,7 @@ def install(
         _from_wire_CreateFeatureGroupResponse,
         _to_wire_CreateFeatureGroupResponse,
         fields=("feature_group_arn",),
-        known=frozenset(("FeatureGroupArn",)),
+        wire=("FeatureGroupArn",),
         always={
             "feature_group_arn": "FeatureGroupArn",
         },

@@ -234,16 +234,14 @@ def install(
             "role_arn",
             "tags",
         ),
-        known=frozenset(
-            (
-                "FlowDefinitionName",
-                "HumanLoopRequestSource",
-                "HumanLoopActivationConfig",
-                "HumanLoopConfig",
-                "OutputConfig",
-                "RoleArn",
-                "Tags",
-            )
+        wire=(
+            "FlowDefinitionName",
+            "HumanLoopRequestSource",
+            "HumanLoopActivationConfig",
+            "HumanLoopConfig",
+            "OutputConfig",
+            "RoleArn",
+            "Tags",
         ),
     )
     _attach(
@@ -252,7 +250,7 @@ def install(
         _from_wire_CreateFlowDefinitionResponse,
         _to_wire_CreateFlowDefinitionResponse,
         fields=("flow_definition_arn",),
-        known=frozenset(("FlowDefinitionArn",)),
+        wire=("FlowDefinitionArn",),
         always={
             "flow_definition_arn": "FlowDefinitionArn",
         },

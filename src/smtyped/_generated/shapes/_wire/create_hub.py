@@ -559,16 +559,14 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentType",
-                "HubContentName",
-                "HubContentVersion",
-                "AccessConfig",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "HubName",
+            "HubContentType",
+            "HubContentName",
+            "HubContentVersion",
+            "AccessConfig",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -580,11 +578,9 @@ def install(
             "authorized_url_configs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AuthorizedUrlConfigs",
-                "NextToken",
-            )
+        wire=(
+            "AuthorizedUrlConfigs",
+            "NextToken",
         ),
         always={
             "authorized_url_configs": "AuthorizedUrlConfigs",
@@ -627,14 +623,12 @@ def install(
             "min_version",
             "tags",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "SageMakerPublicHubContentArn",
-                "HubContentName",
-                "MinVersion",
-                "Tags",
-            )
+        wire=(
+            "HubName",
+            "SageMakerPublicHubContentArn",
+            "HubContentName",
+            "MinVersion",
+            "Tags",
         ),
     )
     _attach(
@@ -646,11 +640,9 @@ def install(
             "hub_arn",
             "hub_content_arn",
         ),
-        known=frozenset(
-            (
-                "HubArn",
-                "HubContentArn",
-            )
+        wire=(
+            "HubArn",
+            "HubContentArn",
         ),
         always={
             "hub_arn": "HubArn",
@@ -679,15 +671,13 @@ def install(
             "s3_storage_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubDescription",
-                "HubDisplayName",
-                "HubSearchKeywords",
-                "S3StorageConfig",
-                "Tags",
-            )
+        wire=(
+            "HubName",
+            "HubDescription",
+            "HubDisplayName",
+            "HubSearchKeywords",
+            "S3StorageConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -696,7 +686,7 @@ def install(
         _from_wire_CreateHubResponse,
         _to_wire_CreateHubResponse,
         fields=("hub_arn",),
-        known=frozenset(("HubArn",)),
+        wire=("HubArn",),
         always={
             "hub_arn": "HubArn",
         },

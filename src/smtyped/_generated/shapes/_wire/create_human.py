@@ -183,12 +183,10 @@ def install(
             "ui_template",
             "tags",
         ),
-        known=frozenset(
-            (
-                "HumanTaskUiName",
-                "UiTemplate",
-                "Tags",
-            )
+        wire=(
+            "HumanTaskUiName",
+            "UiTemplate",
+            "Tags",
         ),
     )
     _attach(
@@ -197,7 +195,7 @@ def install(
         _from_wire_CreateHumanTaskUiResponse,
         _to_wire_CreateHumanTaskUiResponse,
         fields=("human_task_ui_arn",),
-        known=frozenset(("HumanTaskUiArn",)),
+        wire=("HumanTaskUiArn",),
         always={
             "human_task_ui_arn": "HumanTaskUiArn",
         },

@@ -266,16 +266,14 @@ def install(
             "tags",
             "autotune",
         ),
-        known=frozenset(
-            (
-                "HyperParameterTuningJobName",
-                "HyperParameterTuningJobConfig",
-                "TrainingJobDefinition",
-                "TrainingJobDefinitions",
-                "WarmStartConfig",
-                "Tags",
-                "Autotune",
-            )
+        wire=(
+            "HyperParameterTuningJobName",
+            "HyperParameterTuningJobConfig",
+            "TrainingJobDefinition",
+            "TrainingJobDefinitions",
+            "WarmStartConfig",
+            "Tags",
+            "Autotune",
         ),
     )
     _attach(
@@ -284,7 +282,7 @@ def install(
         _from_wire_CreateHyperParameterTuningJobResponse,
         _to_wire_CreateHyperParameterTuningJobResponse,
         fields=("hyper_parameter_tuning_job_arn",),
-        known=frozenset(("HyperParameterTuningJobArn",)),
+        wire=("HyperParameterTuningJobArn",),
         always={
             "hyper_parameter_tuning_job_arn": "HyperParameterTuningJobArn",
         },

@@ -412,14 +412,12 @@ def install(
             "role_arn",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Description",
-                "DisplayName",
-                "ImageName",
-                "RoleArn",
-                "Tags",
-            )
+        wire=(
+            "Description",
+            "DisplayName",
+            "ImageName",
+            "RoleArn",
+            "Tags",
         ),
     )
     _attach(
@@ -428,7 +426,7 @@ def install(
         _from_wire_CreateImageResponse,
         _to_wire_CreateImageResponse,
         fields=("image_arn",),
-        known=frozenset(("ImageArn",)),
+        wire=("ImageArn",),
     )
     _attach(
         CreateImageVersionRequest,
@@ -449,20 +447,18 @@ def install(
             "horovod",
             "release_notes",
         ),
-        known=frozenset(
-            (
-                "BaseImage",
-                "ClientToken",
-                "ImageName",
-                "Aliases",
-                "VendorGuidance",
-                "JobType",
-                "MLFramework",
-                "ProgrammingLang",
-                "Processor",
-                "Horovod",
-                "ReleaseNotes",
-            )
+        wire=(
+            "BaseImage",
+            "ClientToken",
+            "ImageName",
+            "Aliases",
+            "VendorGuidance",
+            "JobType",
+            "MLFramework",
+            "ProgrammingLang",
+            "Processor",
+            "Horovod",
+            "ReleaseNotes",
         ),
     )
     _attach(
@@ -471,5 +467,5 @@ def install(
         _from_wire_CreateImageVersionResponse,
         _to_wire_CreateImageVersionResponse,
         fields=("image_version_arn",),
-        known=frozenset(("ImageVersionArn",)),
+        wire=("ImageVersionArn",),
     )

@@ -695,16 +695,14 @@ def install(
             "runtime_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "InferenceComponentName",
-                "EndpointName",
-                "VariantName",
-                "Specification",
-                "Specifications",
-                "RuntimeConfig",
-                "Tags",
-            )
+        wire=(
+            "InferenceComponentName",
+            "EndpointName",
+            "VariantName",
+            "Specification",
+            "Specifications",
+            "RuntimeConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -713,7 +711,7 @@ def install(
         _from_wire_CreateInferenceComponentOutput,
         _to_wire_CreateInferenceComponentOutput,
         fields=("inference_component_arn",),
-        known=frozenset(("InferenceComponentArn",)),
+        wire=("InferenceComponentArn",),
         always={
             "inference_component_arn": "InferenceComponentArn",
         },
@@ -742,20 +740,18 @@ def install(
             "kms_key",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Type",
-                "Schedule",
-                "Description",
-                "RoleArn",
-                "EndpointName",
-                "ModelVariants",
-                "DataStorageConfig",
-                "ShadowModeConfig",
-                "KmsKey",
-                "Tags",
-            )
+        wire=(
+            "Name",
+            "Type",
+            "Schedule",
+            "Description",
+            "RoleArn",
+            "EndpointName",
+            "ModelVariants",
+            "DataStorageConfig",
+            "ShadowModeConfig",
+            "KmsKey",
+            "Tags",
         ),
     )
     _attach(
@@ -764,7 +760,7 @@ def install(
         _from_wire_CreateInferenceExperimentResponse,
         _to_wire_CreateInferenceExperimentResponse,
         fields=("inference_experiment_arn",),
-        known=frozenset(("InferenceExperimentArn",)),
+        wire=("InferenceExperimentArn",),
         always={
             "inference_experiment_arn": "InferenceExperimentArn",
         },
@@ -790,17 +786,15 @@ def install(
             "output_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "JobType",
-                "RoleArn",
-                "InputConfig",
-                "JobDescription",
-                "StoppingConditions",
-                "OutputConfig",
-                "Tags",
-            )
+        wire=(
+            "JobName",
+            "JobType",
+            "RoleArn",
+            "InputConfig",
+            "JobDescription",
+            "StoppingConditions",
+            "OutputConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -809,7 +803,7 @@ def install(
         _from_wire_CreateInferenceRecommendationsJobResponse,
         _to_wire_CreateInferenceRecommendationsJobResponse,
         fields=("job_arn",),
-        known=frozenset(("JobArn",)),
+        wire=("JobArn",),
         always={
             "job_arn": "JobArn",
         },

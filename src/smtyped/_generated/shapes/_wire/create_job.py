@@ -212,15 +212,13 @@ def install(
             "job_config_document",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "RoleArn",
-                "JobCategory",
-                "JobConfigSchemaVersion",
-                "JobConfigDocument",
-                "Tags",
-            )
+        wire=(
+            "JobName",
+            "RoleArn",
+            "JobCategory",
+            "JobConfigSchemaVersion",
+            "JobConfigDocument",
+            "Tags",
         ),
     )
     _attach(
@@ -229,7 +227,7 @@ def install(
         _from_wire_CreateJobResponse,
         _to_wire_CreateJobResponse,
         fields=("job_arn",),
-        known=frozenset(("JobArn",)),
+        wire=("JobArn",),
         always={
             "job_arn": "JobArn",
         },

@@ -274,19 +274,17 @@ def install(
             "human_task_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "LabelingJobName",
-                "LabelAttributeName",
-                "InputConfig",
-                "OutputConfig",
-                "RoleArn",
-                "LabelCategoryConfigS3Uri",
-                "StoppingConditions",
-                "LabelingJobAlgorithmsConfig",
-                "HumanTaskConfig",
-                "Tags",
-            )
+        wire=(
+            "LabelingJobName",
+            "LabelAttributeName",
+            "InputConfig",
+            "OutputConfig",
+            "RoleArn",
+            "LabelCategoryConfigS3Uri",
+            "StoppingConditions",
+            "LabelingJobAlgorithmsConfig",
+            "HumanTaskConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -295,7 +293,7 @@ def install(
         _from_wire_CreateLabelingJobResponse,
         _to_wire_CreateLabelingJobResponse,
         fields=("labeling_job_arn",),
-        known=frozenset(("LabelingJobArn",)),
+        wire=("LabelingJobArn",),
         always={
             "labeling_job_arn": "LabelingJobArn",
         },

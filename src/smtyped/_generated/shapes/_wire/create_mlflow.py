@@ -454,18 +454,16 @@ def install(
             "default_domain_id_list",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "ArtifactStoreUri",
-                "RoleArn",
-                "KmsKeyId",
-                "ModelRegistrationMode",
-                "WeeklyMaintenanceWindowStart",
-                "AccountDefaultStatus",
-                "DefaultDomainIdList",
-                "Tags",
-            )
+        wire=(
+            "Name",
+            "ArtifactStoreUri",
+            "RoleArn",
+            "KmsKeyId",
+            "ModelRegistrationMode",
+            "WeeklyMaintenanceWindowStart",
+            "AccountDefaultStatus",
+            "DefaultDomainIdList",
+            "Tags",
         ),
     )
     _attach(
@@ -474,7 +472,7 @@ def install(
         _from_wire_CreateMlflowAppResponse,
         _to_wire_CreateMlflowAppResponse,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         CreateMlflowTrackingServerRequest,
@@ -494,19 +492,17 @@ def install(
             "s3_bucket_owner_account_id",
             "s3_bucket_owner_verification",
         ),
-        known=frozenset(
-            (
-                "TrackingServerName",
-                "ArtifactStoreUri",
-                "TrackingServerSize",
-                "MlflowVersion",
-                "RoleArn",
-                "AutomaticModelRegistration",
-                "WeeklyMaintenanceWindowStart",
-                "Tags",
-                "S3BucketOwnerAccountId",
-                "S3BucketOwnerVerification",
-            )
+        wire=(
+            "TrackingServerName",
+            "ArtifactStoreUri",
+            "TrackingServerSize",
+            "MlflowVersion",
+            "RoleArn",
+            "AutomaticModelRegistration",
+            "WeeklyMaintenanceWindowStart",
+            "Tags",
+            "S3BucketOwnerAccountId",
+            "S3BucketOwnerVerification",
         ),
     )
     _attach(
@@ -515,5 +511,5 @@ def install(
         _from_wire_CreateMlflowTrackingServerResponse,
         _to_wire_CreateMlflowTrackingServerResponse,
         fields=("tracking_server_arn",),
-        known=frozenset(("TrackingServerArn",)),
+        wire=("TrackingServerArn",),
     )

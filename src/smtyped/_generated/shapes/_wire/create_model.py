@@ -1846,19 +1846,17 @@ def install(
             "stopping_condition",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionName",
-                "ModelBiasBaselineConfig",
-                "ModelBiasAppSpecification",
-                "ModelBiasJobInput",
-                "ModelBiasJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-                "Tags",
-            )
+        wire=(
+            "JobDefinitionName",
+            "ModelBiasBaselineConfig",
+            "ModelBiasAppSpecification",
+            "ModelBiasJobInput",
+            "ModelBiasJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
+            "Tags",
         ),
     )
     _attach(
@@ -1867,7 +1865,7 @@ def install(
         _from_wire_CreateModelBiasJobDefinitionResponse,
         _to_wire_CreateModelBiasJobDefinitionResponse,
         fields=("job_definition_arn",),
-        known=frozenset(("JobDefinitionArn",)),
+        wire=("JobDefinitionArn",),
         always={
             "job_definition_arn": "JobDefinitionArn",
         },
@@ -1889,13 +1887,11 @@ def install(
             "model_card_export_job_name",
             "output_config",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "ModelCardVersion",
-                "ModelCardExportJobName",
-                "OutputConfig",
-            )
+        wire=(
+            "ModelCardName",
+            "ModelCardVersion",
+            "ModelCardExportJobName",
+            "OutputConfig",
         ),
     )
     _attach(
@@ -1904,7 +1900,7 @@ def install(
         _from_wire_CreateModelCardExportJobResponse,
         _to_wire_CreateModelCardExportJobResponse,
         fields=("model_card_export_job_arn",),
-        known=frozenset(("ModelCardExportJobArn",)),
+        wire=("ModelCardExportJobArn",),
         always={
             "model_card_export_job_arn": "ModelCardExportJobArn",
         },
@@ -1927,14 +1923,12 @@ def install(
             "model_card_status",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "SecurityConfig",
-                "Content",
-                "ModelCardStatus",
-                "Tags",
-            )
+        wire=(
+            "ModelCardName",
+            "SecurityConfig",
+            "Content",
+            "ModelCardStatus",
+            "Tags",
         ),
         sensitive=frozenset(("content",)),
     )
@@ -1944,7 +1938,7 @@ def install(
         _from_wire_CreateModelCardResponse,
         _to_wire_CreateModelCardResponse,
         fields=("model_card_arn",),
-        known=frozenset(("ModelCardArn",)),
+        wire=("ModelCardArn",),
         always={
             "model_card_arn": "ModelCardArn",
         },
@@ -1972,19 +1966,17 @@ def install(
             "stopping_condition",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionName",
-                "ModelExplainabilityBaselineConfig",
-                "ModelExplainabilityAppSpecification",
-                "ModelExplainabilityJobInput",
-                "ModelExplainabilityJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-                "Tags",
-            )
+        wire=(
+            "JobDefinitionName",
+            "ModelExplainabilityBaselineConfig",
+            "ModelExplainabilityAppSpecification",
+            "ModelExplainabilityJobInput",
+            "ModelExplainabilityJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
+            "Tags",
         ),
     )
     _attach(
@@ -1993,7 +1985,7 @@ def install(
         _from_wire_CreateModelExplainabilityJobDefinitionResponse,
         _to_wire_CreateModelExplainabilityJobDefinitionResponse,
         fields=("job_definition_arn",),
-        known=frozenset(("JobDefinitionArn",)),
+        wire=("JobDefinitionArn",),
         always={
             "job_definition_arn": "JobDefinitionArn",
         },
@@ -2019,17 +2011,15 @@ def install(
             "vpc_config",
             "enable_network_isolation",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "PrimaryContainer",
-                "Containers",
-                "InferenceExecutionConfig",
-                "ExecutionRoleArn",
-                "Tags",
-                "VpcConfig",
-                "EnableNetworkIsolation",
-            )
+        wire=(
+            "ModelName",
+            "PrimaryContainer",
+            "Containers",
+            "InferenceExecutionConfig",
+            "ExecutionRoleArn",
+            "Tags",
+            "VpcConfig",
+            "EnableNetworkIsolation",
         ),
     )
     _attach(
@@ -2038,7 +2028,7 @@ def install(
         _from_wire_CreateModelOutput,
         _to_wire_CreateModelOutput,
         fields=("model_arn",),
-        known=frozenset(("ModelArn",)),
+        wire=("ModelArn",),
         always={
             "model_arn": "ModelArn",
         },
@@ -2060,13 +2050,11 @@ def install(
             "tags",
             "managed_configuration",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupName",
-                "ModelPackageGroupDescription",
-                "Tags",
-                "ManagedConfiguration",
-            )
+        wire=(
+            "ModelPackageGroupName",
+            "ModelPackageGroupDescription",
+            "Tags",
+            "ManagedConfiguration",
         ),
     )
     _attach(
@@ -2075,7 +2063,7 @@ def install(
         _from_wire_CreateModelPackageGroupOutput,
         _to_wire_CreateModelPackageGroupOutput,
         fields=("model_package_group_arn",),
-        known=frozenset(("ModelPackageGroupArn",)),
+        wire=("ModelPackageGroupArn",),
         always={
             "model_package_group_arn": "ModelPackageGroupArn",
         },
@@ -2118,34 +2106,32 @@ def install(
             "model_life_cycle",
             "managed_storage_type",
         ),
-        known=frozenset(
-            (
-                "ModelPackageName",
-                "ModelPackageGroupName",
-                "ModelPackageDescription",
-                "ModelPackageRegistrationType",
-                "InferenceSpecification",
-                "ValidationSpecification",
-                "SourceAlgorithmSpecification",
-                "CertifyForMarketplace",
-                "Tags",
-                "ModelApprovalStatus",
-                "MetadataProperties",
-                "ModelMetrics",
-                "ClientToken",
-                "Domain",
-                "Task",
-                "SamplePayloadUrl",
-                "CustomerMetadataProperties",
-                "DriftCheckBaselines",
-                "AdditionalInferenceSpecifications",
-                "SkipModelValidation",
-                "SourceUri",
-                "SecurityConfig",
-                "ModelCard",
-                "ModelLifeCycle",
-                "ManagedStorageType",
-            )
+        wire=(
+            "ModelPackageName",
+            "ModelPackageGroupName",
+            "ModelPackageDescription",
+            "ModelPackageRegistrationType",
+            "InferenceSpecification",
+            "ValidationSpecification",
+            "SourceAlgorithmSpecification",
+            "CertifyForMarketplace",
+            "Tags",
+            "ModelApprovalStatus",
+            "MetadataProperties",
+            "ModelMetrics",
+            "ClientToken",
+            "Domain",
+            "Task",
+            "SamplePayloadUrl",
+            "CustomerMetadataProperties",
+            "DriftCheckBaselines",
+            "AdditionalInferenceSpecifications",
+            "SkipModelValidation",
+            "SourceUri",
+            "SecurityConfig",
+            "ModelCard",
+            "ModelLifeCycle",
+            "ManagedStorageType",
         ),
     )
     _attach(
@@ -2154,7 +2140,7 @@ def install(
         _from_wire_CreateModelPackageOutput,
         _to_wire_CreateModelPackageOutput,
         fields=("model_package_arn",),
-        known=frozenset(("ModelPackageArn",)),
+        wire=("ModelPackageArn",),
         always={
             "model_package_arn": "ModelPackageArn",
         },
@@ -2182,19 +2168,17 @@ def install(
             "stopping_condition",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionName",
-                "ModelQualityBaselineConfig",
-                "ModelQualityAppSpecification",
-                "ModelQualityJobInput",
-                "ModelQualityJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-                "Tags",
-            )
+        wire=(
+            "JobDefinitionName",
+            "ModelQualityBaselineConfig",
+            "ModelQualityAppSpecification",
+            "ModelQualityJobInput",
+            "ModelQualityJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
+            "Tags",
         ),
     )
     _attach(
@@ -2203,7 +2187,7 @@ def install(
         _from_wire_CreateModelQualityJobDefinitionResponse,
         _to_wire_CreateModelQualityJobDefinitionResponse,
         fields=("job_definition_arn",),
-        known=frozenset(("JobDefinitionArn",)),
+        wire=("JobDefinitionArn",),
         always={
             "job_definition_arn": "JobDefinitionArn",
         },

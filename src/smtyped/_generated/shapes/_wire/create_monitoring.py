@@ -191,12 +191,10 @@ def install(
             "monitoring_schedule_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "MonitoringScheduleConfig",
-                "Tags",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "MonitoringScheduleConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -205,7 +203,7 @@ def install(
         _from_wire_CreateMonitoringScheduleResponse,
         _to_wire_CreateMonitoringScheduleResponse,
         fields=("monitoring_schedule_arn",),
-        known=frozenset(("MonitoringScheduleArn",)),
+        wire=("MonitoringScheduleArn",),
         always={
             "monitoring_schedule_arn": "MonitoringScheduleArn",
         },

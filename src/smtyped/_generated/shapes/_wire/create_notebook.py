@@ -552,26 +552,24 @@ def install(
             "platform_identifier",
             "instance_metadata_service_configuration",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceName",
-                "InstanceType",
-                "SubnetId",
-                "SecurityGroupIds",
-                "IpAddressType",
-                "RoleArn",
-                "KmsKeyId",
-                "Tags",
-                "LifecycleConfigName",
-                "DirectInternetAccess",
-                "VolumeSizeInGB",
-                "AcceleratorTypes",
-                "DefaultCodeRepository",
-                "AdditionalCodeRepositories",
-                "RootAccess",
-                "PlatformIdentifier",
-                "InstanceMetadataServiceConfiguration",
-            )
+        wire=(
+            "NotebookInstanceName",
+            "InstanceType",
+            "SubnetId",
+            "SecurityGroupIds",
+            "IpAddressType",
+            "RoleArn",
+            "KmsKeyId",
+            "Tags",
+            "LifecycleConfigName",
+            "DirectInternetAccess",
+            "VolumeSizeInGB",
+            "AcceleratorTypes",
+            "DefaultCodeRepository",
+            "AdditionalCodeRepositories",
+            "RootAccess",
+            "PlatformIdentifier",
+            "InstanceMetadataServiceConfiguration",
         ),
     )
     _attach(
@@ -586,13 +584,11 @@ def install(
             "on_start",
             "tags",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceLifecycleConfigName",
-                "OnCreate",
-                "OnStart",
-                "Tags",
-            )
+        wire=(
+            "NotebookInstanceLifecycleConfigName",
+            "OnCreate",
+            "OnStart",
+            "Tags",
         ),
     )
     _attach(
@@ -601,7 +597,7 @@ def install(
         _from_wire_CreateNotebookInstanceLifecycleConfigOutput,
         _to_wire_CreateNotebookInstanceLifecycleConfigOutput,
         fields=("notebook_instance_lifecycle_config_arn",),
-        known=frozenset(("NotebookInstanceLifecycleConfigArn",)),
+        wire=("NotebookInstanceLifecycleConfigArn",),
     )
     _attach(
         CreateNotebookInstanceOutput,
@@ -609,5 +605,5 @@ def install(
         _from_wire_CreateNotebookInstanceOutput,
         _to_wire_CreateNotebookInstanceOutput,
         fields=("notebook_instance_arn",),
-        known=frozenset(("NotebookInstanceArn",)),
+        wire=("NotebookInstanceArn",),
     )

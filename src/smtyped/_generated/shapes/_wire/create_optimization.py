@@ -318,21 +318,19 @@ def install(
             "vpc_config",
             "training_plan_arns",
         ),
-        known=frozenset(
-            (
-                "OptimizationJobName",
-                "RoleArn",
-                "ModelSource",
-                "DeploymentInstanceType",
-                "MaxInstanceCount",
-                "OptimizationEnvironment",
-                "OptimizationConfigs",
-                "OutputConfig",
-                "StoppingCondition",
-                "Tags",
-                "VpcConfig",
-                "TrainingPlanArns",
-            )
+        wire=(
+            "OptimizationJobName",
+            "RoleArn",
+            "ModelSource",
+            "DeploymentInstanceType",
+            "MaxInstanceCount",
+            "OptimizationEnvironment",
+            "OptimizationConfigs",
+            "OutputConfig",
+            "StoppingCondition",
+            "Tags",
+            "VpcConfig",
+            "TrainingPlanArns",
         ),
     )
     _attach(
@@ -341,7 +339,7 @@ def install(
         _from_wire_CreateOptimizationJobResponse,
         _to_wire_CreateOptimizationJobResponse,
         fields=("optimization_job_arn",),
-        known=frozenset(("OptimizationJobArn",)),
+        wire=("OptimizationJobArn",),
         always={
             "optimization_job_arn": "OptimizationJobArn",
         },

@@ -423,12 +423,10 @@ def install(
             "expires_in_seconds",
             "session_expiration_duration_in_seconds",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "ExpiresInSeconds",
-                "SessionExpirationDurationInSeconds",
-            )
+        wire=(
+            "Arn",
+            "ExpiresInSeconds",
+            "SessionExpirationDurationInSeconds",
         ),
     )
     _attach(
@@ -437,7 +435,7 @@ def install(
         _from_wire_CreatePartnerAppPresignedUrlResponse,
         _to_wire_CreatePartnerAppPresignedUrlResponse,
         fields=("url",),
-        known=frozenset(("Url",)),
+        wire=("Url",),
     )
     _attach(
         CreatePartnerAppRequest,
@@ -460,22 +458,20 @@ def install(
             "client_token",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Type",
-                "ExecutionRoleArn",
-                "KmsKeyId",
-                "MaintenanceConfig",
-                "Tier",
-                "ApplicationConfig",
-                "IdcConfig",
-                "AuthType",
-                "EnableIamSessionBasedIdentity",
-                "EnableAutoMinorVersionUpgrade",
-                "ClientToken",
-                "Tags",
-            )
+        wire=(
+            "Name",
+            "Type",
+            "ExecutionRoleArn",
+            "KmsKeyId",
+            "MaintenanceConfig",
+            "Tier",
+            "ApplicationConfig",
+            "IdcConfig",
+            "AuthType",
+            "EnableIamSessionBasedIdentity",
+            "EnableAutoMinorVersionUpgrade",
+            "ClientToken",
+            "Tags",
         ),
     )
     _attach(
@@ -484,5 +480,5 @@ def install(
         _from_wire_CreatePartnerAppResponse,
         _to_wire_CreatePartnerAppResponse,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

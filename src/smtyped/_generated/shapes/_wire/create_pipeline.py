@@ -244,18 +244,16 @@ def install(
             "tags",
             "parallelism_configuration",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "PipelineDisplayName",
-                "PipelineDefinition",
-                "PipelineDefinitionS3Location",
-                "PipelineDescription",
-                "ClientRequestToken",
-                "RoleArn",
-                "Tags",
-                "ParallelismConfiguration",
-            )
+        wire=(
+            "PipelineName",
+            "PipelineDisplayName",
+            "PipelineDefinition",
+            "PipelineDefinitionS3Location",
+            "PipelineDescription",
+            "ClientRequestToken",
+            "RoleArn",
+            "Tags",
+            "ParallelismConfiguration",
         ),
     )
     _attach(
@@ -264,5 +262,5 @@ def install(
         _from_wire_CreatePipelineResponse,
         _to_wire_CreatePipelineResponse,
         fields=("pipeline_arn",),
-        known=frozenset(("PipelineArn",)),
+        wire=("PipelineArn",),
     )

@@ -590,15 +590,13 @@ def install(
             "space_name",
             "landing_uri",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "SessionExpirationDurationInSeconds",
-                "ExpiresInSeconds",
-                "SpaceName",
-                "LandingUri",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "SessionExpirationDurationInSeconds",
+            "ExpiresInSeconds",
+            "SpaceName",
+            "LandingUri",
         ),
     )
     _attach(
@@ -607,7 +605,7 @@ def install(
         _from_wire_CreatePresignedDomainUrlResponse,
         _to_wire_CreatePresignedDomainUrlResponse,
         fields=("authorized_url",),
-        known=frozenset(("AuthorizedUrl",)),
+        wire=("AuthorizedUrl",),
     )
     _attach(
         CreatePresignedMlflowAppUrlRequest,
@@ -620,12 +618,10 @@ def install(
             "expires_in_seconds",
             "session_expiration_duration_in_seconds",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "ExpiresInSeconds",
-                "SessionExpirationDurationInSeconds",
-            )
+        wire=(
+            "Arn",
+            "ExpiresInSeconds",
+            "SessionExpirationDurationInSeconds",
         ),
     )
     _attach(
@@ -634,7 +630,7 @@ def install(
         _from_wire_CreatePresignedMlflowAppUrlResponse,
         _to_wire_CreatePresignedMlflowAppUrlResponse,
         fields=("authorized_url",),
-        known=frozenset(("AuthorizedUrl",)),
+        wire=("AuthorizedUrl",),
     )
     _attach(
         CreatePresignedMlflowTrackingServerUrlRequest,
@@ -647,12 +643,10 @@ def install(
             "expires_in_seconds",
             "session_expiration_duration_in_seconds",
         ),
-        known=frozenset(
-            (
-                "TrackingServerName",
-                "ExpiresInSeconds",
-                "SessionExpirationDurationInSeconds",
-            )
+        wire=(
+            "TrackingServerName",
+            "ExpiresInSeconds",
+            "SessionExpirationDurationInSeconds",
         ),
     )
     _attach(
@@ -661,7 +655,7 @@ def install(
         _from_wire_CreatePresignedMlflowTrackingServerUrlResponse,
         _to_wire_CreatePresignedMlflowTrackingServerUrlResponse,
         fields=("authorized_url",),
-        known=frozenset(("AuthorizedUrl",)),
+        wire=("AuthorizedUrl",),
     )
     _attach(
         CreatePresignedNotebookInstanceUrlInput,
@@ -673,11 +667,9 @@ def install(
             "notebook_instance_name",
             "session_expiration_duration_in_seconds",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceName",
-                "SessionExpirationDurationInSeconds",
-            )
+        wire=(
+            "NotebookInstanceName",
+            "SessionExpirationDurationInSeconds",
         ),
     )
     _attach(
@@ -686,5 +678,5 @@ def install(
         _from_wire_CreatePresignedNotebookInstanceUrlOutput,
         _to_wire_CreatePresignedNotebookInstanceUrlOutput,
         fields=("authorized_url",),
-        known=frozenset(("AuthorizedUrl",)),
+        wire=("AuthorizedUrl",),
     )

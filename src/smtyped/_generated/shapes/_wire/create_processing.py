@@ -285,20 +285,18 @@ def install(
             "tags",
             "experiment_config",
         ),
-        known=frozenset(
-            (
-                "ProcessingInputs",
-                "ProcessingOutputConfig",
-                "ProcessingJobName",
-                "ProcessingResources",
-                "StoppingCondition",
-                "AppSpecification",
-                "Environment",
-                "NetworkConfig",
-                "RoleArn",
-                "Tags",
-                "ExperimentConfig",
-            )
+        wire=(
+            "ProcessingInputs",
+            "ProcessingOutputConfig",
+            "ProcessingJobName",
+            "ProcessingResources",
+            "StoppingCondition",
+            "AppSpecification",
+            "Environment",
+            "NetworkConfig",
+            "RoleArn",
+            "Tags",
+            "ExperimentConfig",
         ),
     )
     _attach(
@@ -307,7 +305,7 @@ def install(
         _from_wire_CreateProcessingJobResponse,
         _to_wire_CreateProcessingJobResponse,
         fields=("processing_job_arn",),
-        known=frozenset(("ProcessingJobArn",)),
+        wire=("ProcessingJobArn",),
         always={
             "processing_job_arn": "ProcessingJobArn",
         },

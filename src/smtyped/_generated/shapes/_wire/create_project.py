@@ -221,14 +221,12 @@ def install(
             "tags",
             "template_providers",
         ),
-        known=frozenset(
-            (
-                "ProjectName",
-                "ProjectDescription",
-                "ServiceCatalogProvisioningDetails",
-                "Tags",
-                "TemplateProviders",
-            )
+        wire=(
+            "ProjectName",
+            "ProjectDescription",
+            "ServiceCatalogProvisioningDetails",
+            "Tags",
+            "TemplateProviders",
         ),
     )
     _attach(
@@ -240,11 +238,9 @@ def install(
             "project_arn",
             "project_id",
         ),
-        known=frozenset(
-            (
-                "ProjectArn",
-                "ProjectId",
-            )
+        wire=(
+            "ProjectArn",
+            "ProjectId",
         ),
         always={
             "project_arn": "ProjectArn",

@@ -223,16 +223,14 @@ def install(
             "space_sharing_settings",
             "space_display_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "SpaceName",
-                "Tags",
-                "SpaceSettings",
-                "OwnershipSettings",
-                "SpaceSharingSettings",
-                "SpaceDisplayName",
-            )
+        wire=(
+            "DomainId",
+            "SpaceName",
+            "Tags",
+            "SpaceSettings",
+            "OwnershipSettings",
+            "SpaceSharingSettings",
+            "SpaceDisplayName",
         ),
     )
     _attach(
@@ -241,5 +239,5 @@ def install(
         _from_wire_CreateSpaceResponse,
         _to_wire_CreateSpaceResponse,
         fields=("space_arn",),
-        known=frozenset(("SpaceArn",)),
+        wire=("SpaceArn",),
     )

@@ -208,13 +208,11 @@ def install(
             "studio_lifecycle_config_app_type",
             "tags",
         ),
-        known=frozenset(
-            (
-                "StudioLifecycleConfigName",
-                "StudioLifecycleConfigContent",
-                "StudioLifecycleConfigAppType",
-                "Tags",
-            )
+        wire=(
+            "StudioLifecycleConfigName",
+            "StudioLifecycleConfigContent",
+            "StudioLifecycleConfigAppType",
+            "Tags",
         ),
     )
     _attach(
@@ -223,5 +221,5 @@ def install(
         _from_wire_CreateStudioLifecycleConfigResponse,
         _to_wire_CreateStudioLifecycleConfigResponse,
         fields=("studio_lifecycle_config_arn",),
-        known=frozenset(("StudioLifecycleConfigArn",)),
+        wire=("StudioLifecycleConfigArn",),
     )

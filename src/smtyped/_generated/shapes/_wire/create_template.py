@@ -96,5 +96,5 @@ def install(
         _to_wire_CreateTemplateProvider,
         to_request=_to_wire_CreateTemplateProvider,  # only requests use it: its _to_wire checks each value
         fields=("cfn_template_provider",),
-        known=frozenset(("CfnTemplateProvider",)),
+        wire=("CfnTemplateProvider",),
     )

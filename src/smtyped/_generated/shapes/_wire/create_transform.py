@@ -318,23 +318,21 @@ def install(
             "tags",
             "experiment_config",
         ),
-        known=frozenset(
-            (
-                "TransformJobName",
-                "ModelName",
-                "MaxConcurrentTransforms",
-                "ModelClientConfig",
-                "MaxPayloadInMB",
-                "BatchStrategy",
-                "Environment",
-                "TransformInput",
-                "TransformOutput",
-                "DataCaptureConfig",
-                "TransformResources",
-                "DataProcessing",
-                "Tags",
-                "ExperimentConfig",
-            )
+        wire=(
+            "TransformJobName",
+            "ModelName",
+            "MaxConcurrentTransforms",
+            "ModelClientConfig",
+            "MaxPayloadInMB",
+            "BatchStrategy",
+            "Environment",
+            "TransformInput",
+            "TransformOutput",
+            "DataCaptureConfig",
+            "TransformResources",
+            "DataProcessing",
+            "Tags",
+            "ExperimentConfig",
         ),
     )
     _attach(
@@ -343,7 +341,7 @@ def install(
         _from_wire_CreateTransformJobResponse,
         _to_wire_CreateTransformJobResponse,
         fields=("transform_job_arn",),
-        known=frozenset(("TransformJobArn",)),
+        wire=("TransformJobArn",),
         always={
             "transform_job_arn": "TransformJobArn",
         },

@@ -434,19 +434,17 @@ def install(
             "metadata_properties",
             "tags",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "DisplayName",
-                "Status",
-                "StartTime",
-                "EndTime",
-                "Parameters",
-                "InputArtifacts",
-                "OutputArtifacts",
-                "MetadataProperties",
-                "Tags",
-            )
+        wire=(
+            "TrialComponentName",
+            "DisplayName",
+            "Status",
+            "StartTime",
+            "EndTime",
+            "Parameters",
+            "InputArtifacts",
+            "OutputArtifacts",
+            "MetadataProperties",
+            "Tags",
         ),
     )
     _attach(
@@ -455,7 +453,7 @@ def install(
         _from_wire_CreateTrialComponentResponse,
         _to_wire_CreateTrialComponentResponse,
         fields=("trial_component_arn",),
-        known=frozenset(("TrialComponentArn",)),
+        wire=("TrialComponentArn",),
     )
     _attach(
         CreateTrialRequest,
@@ -470,14 +468,12 @@ def install(
             "metadata_properties",
             "tags",
         ),
-        known=frozenset(
-            (
-                "TrialName",
-                "DisplayName",
-                "ExperimentName",
-                "MetadataProperties",
-                "Tags",
-            )
+        wire=(
+            "TrialName",
+            "DisplayName",
+            "ExperimentName",
+            "MetadataProperties",
+            "Tags",
         ),
     )
     _attach(
@@ -486,5 +482,5 @@ def install(
         _from_wire_CreateTrialResponse,
         _to_wire_CreateTrialResponse,
         fields=("trial_arn",),
-        known=frozenset(("TrialArn",)),
+        wire=("TrialArn",),
     )

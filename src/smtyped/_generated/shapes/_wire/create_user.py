@@ -211,15 +211,13 @@ def install(
             "tags",
             "user_settings",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "SingleSignOnUserIdentifier",
-                "SingleSignOnUserValue",
-                "Tags",
-                "UserSettings",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "SingleSignOnUserIdentifier",
+            "SingleSignOnUserValue",
+            "Tags",
+            "UserSettings",
         ),
     )
     _attach(
@@ -228,5 +226,5 @@ def install(
         _from_wire_CreateUserProfileResponse,
         _to_wire_CreateUserProfileResponse,
         fields=("user_profile_arn",),
-        known=frozenset(("UserProfileArn",)),
+        wire=("UserProfileArn",),
     )

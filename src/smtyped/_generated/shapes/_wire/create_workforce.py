@@ -238,16 +238,14 @@ def install(
             "workforce_vpc_config",
             "ip_address_type",
         ),
-        known=frozenset(
-            (
-                "CognitoConfig",
-                "OidcConfig",
-                "SourceIpConfig",
-                "WorkforceName",
-                "Tags",
-                "WorkforceVpcConfig",
-                "IpAddressType",
-            )
+        wire=(
+            "CognitoConfig",
+            "OidcConfig",
+            "SourceIpConfig",
+            "WorkforceName",
+            "Tags",
+            "WorkforceVpcConfig",
+            "IpAddressType",
         ),
     )
     _attach(
@@ -256,7 +254,7 @@ def install(
         _from_wire_CreateWorkforceResponse,
         _to_wire_CreateWorkforceResponse,
         fields=("workforce_arn",),
-        known=frozenset(("WorkforceArn",)),
+        wire=("WorkforceArn",),
         always={
             "workforce_arn": "WorkforceArn",
         },

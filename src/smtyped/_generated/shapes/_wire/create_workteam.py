@@ -232,16 +232,14 @@ def install(
             "worker_access_configuration",
             "tags",
         ),
-        known=frozenset(
-            (
-                "WorkteamName",
-                "WorkforceName",
-                "MemberDefinitions",
-                "Description",
-                "NotificationConfiguration",
-                "WorkerAccessConfiguration",
-                "Tags",
-            )
+        wire=(
+            "WorkteamName",
+            "WorkforceName",
+            "MemberDefinitions",
+            "Description",
+            "NotificationConfiguration",
+            "WorkerAccessConfiguration",
+            "Tags",
         ),
     )
     _attach(
@@ -250,5 +248,5 @@ def install(
         _from_wire_CreateWorkteamResponse,
         _to_wire_CreateWorkteamResponse,
         fields=("workteam_arn",),
-        known=frozenset(("WorkteamArn",)),
+        wire=("WorkteamArn",),
     )

@@ -238,12 +238,10 @@ def install(
             "f_sx_lustre_file_system",
             "s3_file_system",
         ),
-        known=frozenset(
-            (
-                "EFSFileSystem",
-                "FSxLustreFileSystem",
-                "S3FileSystem",
-            )
+        wire=(
+            "EFSFileSystem",
+            "FSxLustreFileSystem",
+            "S3FileSystem",
         ),
     )
     _attach(
@@ -257,11 +255,9 @@ def install(
             "f_sx_lustre_file_system_config",
             "s3_file_system_config",
         ),
-        known=frozenset(
-            (
-                "EFSFileSystemConfig",
-                "FSxLustreFileSystemConfig",
-                "S3FileSystemConfig",
-            )
+        wire=(
+            "EFSFileSystemConfig",
+            "FSxLustreFileSystemConfig",
+            "S3FileSystemConfig",
         ),
     )

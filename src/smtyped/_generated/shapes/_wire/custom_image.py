@@ -128,11 +128,9 @@ def install(
             "image_version_number",
             "app_image_config_name",
         ),
-        known=frozenset(
-            (
-                "ImageName",
-                "ImageVersionNumber",
-                "AppImageConfigName",
-            )
+        wire=(
+            "ImageName",
+            "ImageVersionNumber",
+            "AppImageConfigName",
         ),
     )

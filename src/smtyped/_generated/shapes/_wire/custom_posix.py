@@ -116,10 +116,8 @@ def install(
             "uid",
             "gid",
         ),
-        known=frozenset(
-            (
-                "Uid",
-                "Gid",
-            )
+        wire=(
+            "Uid",
+            "Gid",
         ),
     )

@@ -119,11 +119,9 @@ def install(
             "namespace",
             "statistic",
         ),
-        known=frozenset(
-            (
-                "MetricName",
-                "Namespace",
-                "Statistic",
-            )
+        wire=(
+            "MetricName",
+            "Namespace",
+            "Statistic",
         ),
     )

@@ -282,15 +282,13 @@ def install(
             "capture_options",
             "capture_content_type_header",
         ),
-        known=frozenset(
-            (
-                "EnableCapture",
-                "InitialSamplingPercentage",
-                "DestinationS3Uri",
-                "KmsKeyId",
-                "CaptureOptions",
-                "CaptureContentTypeHeader",
-            )
+        wire=(
+            "EnableCapture",
+            "InitialSamplingPercentage",
+            "DestinationS3Uri",
+            "KmsKeyId",
+            "CaptureOptions",
+            "CaptureContentTypeHeader",
         ),
     )
     _attach(
@@ -305,14 +303,12 @@ def install(
             "destination_s3_uri",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "EnableCapture",
-                "CaptureStatus",
-                "CurrentSamplingPercentage",
-                "DestinationS3Uri",
-                "KmsKeyId",
-            )
+        wire=(
+            "EnableCapture",
+            "CaptureStatus",
+            "CurrentSamplingPercentage",
+            "DestinationS3Uri",
+            "KmsKeyId",
         ),
         always={
             "enable_capture": "EnableCapture",

@@ -128,11 +128,9 @@ def install(
             "catalog",
             "database",
         ),
-        known=frozenset(
-            (
-                "TableName",
-                "Catalog",
-                "Database",
-            )
+        wire=(
+            "TableName",
+            "Catalog",
+            "Database",
         ),
     )

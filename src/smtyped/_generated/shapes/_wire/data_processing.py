@@ -134,11 +134,9 @@ def install(
             "output_filter",
             "join_source",
         ),
-        known=frozenset(
-            (
-                "InputFilter",
-                "OutputFilter",
-                "JoinSource",
-            )
+        wire=(
+            "InputFilter",
+            "OutputFilter",
+            "JoinSource",
         ),
     )

@@ -356,15 +356,13 @@ def install(
             "post_analytics_processor_source_uri",
             "environment",
         ),
-        known=frozenset(
-            (
-                "ImageUri",
-                "ContainerEntrypoint",
-                "ContainerArguments",
-                "RecordPreprocessorSourceUri",
-                "PostAnalyticsProcessorSourceUri",
-                "Environment",
-            )
+        wire=(
+            "ImageUri",
+            "ContainerEntrypoint",
+            "ContainerArguments",
+            "RecordPreprocessorSourceUri",
+            "PostAnalyticsProcessorSourceUri",
+            "Environment",
         ),
     )
     _attach(
@@ -378,12 +376,10 @@ def install(
             "constraints_resource",
             "statistics_resource",
         ),
-        known=frozenset(
-            (
-                "BaseliningJobName",
-                "ConstraintsResource",
-                "StatisticsResource",
-            )
+        wire=(
+            "BaseliningJobName",
+            "ConstraintsResource",
+            "StatisticsResource",
         ),
     )
     _attach(
@@ -396,10 +392,8 @@ def install(
             "endpoint_input",
             "batch_transform_input",
         ),
-        known=frozenset(
-            (
-                "EndpointInput",
-                "BatchTransformInput",
-            )
+        wire=(
+            "EndpointInput",
+            "BatchTransformInput",
         ),
     )

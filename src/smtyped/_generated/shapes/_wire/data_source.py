@@ -137,11 +137,9 @@ def install(
             "file_system_data_source",
             "dataset_source",
         ),
-        known=frozenset(
-            (
-                "S3DataSource",
-                "FileSystemDataSource",
-                "DatasetSource",
-            )
+        wire=(
+            "S3DataSource",
+            "FileSystemDataSource",
+            "DatasetSource",
         ),
     )

@@ -127,11 +127,9 @@ def install(
             "advisory",
             "failure_message",
         ),
-        known=frozenset(
-            (
-                "RollbackStatus",
-                "Advisory",
-                "FailureMessage",
-            )
+        wire=(
+            "RollbackStatus",
+            "Advisory",
+            "FailureMessage",
         ),
     )

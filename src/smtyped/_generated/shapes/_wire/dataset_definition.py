@@ -170,13 +170,11 @@ def install(
             "data_distribution_type",
             "input_mode",
         ),
-        known=frozenset(
-            (
-                "AthenaDatasetDefinition",
-                "RedshiftDatasetDefinition",
-                "LocalPath",
-                "DataDistributionType",
-                "InputMode",
-            )
+        wire=(
+            "AthenaDatasetDefinition",
+            "RedshiftDatasetDefinition",
+            "LocalPath",
+            "DataDistributionType",
+            "InputMode",
         ),
     )

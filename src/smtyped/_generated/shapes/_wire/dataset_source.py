@@ -102,5 +102,5 @@ def install(
         _to_wire_DatasetSource,
         to_request=_to_request_DatasetSource,
         fields=("dataset_arn",),
-        known=frozenset(("DatasetArn",)),
+        wire=("DatasetArn",),
     )

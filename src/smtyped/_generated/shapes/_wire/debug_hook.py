@@ -150,12 +150,10 @@ def install(
             "hook_parameters",
             "collection_configurations",
         ),
-        known=frozenset(
-            (
-                "LocalPath",
-                "S3OutputPath",
-                "HookParameters",
-                "CollectionConfigurations",
-            )
+        wire=(
+            "LocalPath",
+            "S3OutputPath",
+            "HookParameters",
+            "CollectionConfigurations",
         ),
     )

@@ -281,16 +281,14 @@ def install(
             "volume_size_in_gb",
             "rule_parameters",
         ),
-        known=frozenset(
-            (
-                "RuleConfigurationName",
-                "LocalPath",
-                "S3OutputPath",
-                "RuleEvaluatorImage",
-                "InstanceType",
-                "VolumeSizeInGB",
-                "RuleParameters",
-            )
+        wire=(
+            "RuleConfigurationName",
+            "LocalPath",
+            "S3OutputPath",
+            "RuleEvaluatorImage",
+            "InstanceType",
+            "VolumeSizeInGB",
+            "RuleParameters",
         ),
     )
     _attach(
@@ -305,13 +303,11 @@ def install(
             "status_details",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "RuleConfigurationName",
-                "RuleEvaluationJobArn",
-                "RuleEvaluationStatus",
-                "StatusDetails",
-                "LastModifiedTime",
-            )
+        wire=(
+            "RuleConfigurationName",
+            "RuleEvaluationJobArn",
+            "RuleEvaluationStatus",
+            "StatusDetails",
+            "LastModifiedTime",
         ),
     )

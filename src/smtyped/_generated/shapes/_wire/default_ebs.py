@@ -118,10 +118,8 @@ def install(
             "default_ebs_volume_size_in_gb",
             "maximum_ebs_volume_size_in_gb",
         ),
-        known=frozenset(
-            (
-                "DefaultEbsVolumeSizeInGb",
-                "MaximumEbsVolumeSizeInGb",
-            )
+        wire=(
+            "DefaultEbsVolumeSizeInGb",
+            "MaximumEbsVolumeSizeInGb",
         ),
     )

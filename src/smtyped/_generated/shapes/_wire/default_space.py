@@ -282,17 +282,15 @@ def install(
             "custom_posix_user_config",
             "custom_file_system_configs",
         ),
-        known=frozenset(
-            (
-                "ExecutionRole",
-                "SecurityGroups",
-                "JupyterServerAppSettings",
-                "KernelGatewayAppSettings",
-                "JupyterLabAppSettings",
-                "SpaceStorageSettings",
-                "CustomPosixUserConfig",
-                "CustomFileSystemConfigs",
-            )
+        wire=(
+            "ExecutionRole",
+            "SecurityGroups",
+            "JupyterServerAppSettings",
+            "KernelGatewayAppSettings",
+            "JupyterLabAppSettings",
+            "SpaceStorageSettings",
+            "CustomPosixUserConfig",
+            "CustomFileSystemConfigs",
         ),
     )
     _attach(
@@ -302,5 +300,5 @@ def install(
         _to_wire_DefaultSpaceStorageSettings,
         to_request=_to_request_DefaultSpaceStorageSettings,
         fields=("default_ebs_storage_settings",),
-        known=frozenset(("DefaultEbsStorageSettings",)),
+        wire=("DefaultEbsStorageSettings",),
     )

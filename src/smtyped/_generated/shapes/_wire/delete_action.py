@@ -143,7 +143,7 @@ def install(
         _to_wire_DeleteActionRequest,
         to_request=_to_wire_DeleteActionRequest,  # only requests use it: its _to_wire checks each value
         fields=("action_name",),
-        known=frozenset(("ActionName",)),
+        wire=("ActionName",),
     )
     _attach(
         DeleteActionResponse,
@@ -151,5 +151,5 @@ def install(
         _from_wire_DeleteActionResponse,
         _to_wire_DeleteActionResponse,
         fields=("action_arn",),
-        known=frozenset(("ActionArn",)),
+        wire=("ActionArn",),
     )

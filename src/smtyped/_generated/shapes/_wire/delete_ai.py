@@ -370,7 +370,7 @@ def install(
         _to_wire_DeleteAIBenchmarkJobRequest,
         to_request=_to_wire_DeleteAIBenchmarkJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_benchmark_job_name",),
-        known=frozenset(("AIBenchmarkJobName",)),
+        wire=("AIBenchmarkJobName",),
     )
     _attach(
         DeleteAIBenchmarkJobResponse,
@@ -378,7 +378,7 @@ def install(
         _from_wire_DeleteAIBenchmarkJobResponse,
         _to_wire_DeleteAIBenchmarkJobResponse,
         fields=("ai_benchmark_job_arn",),
-        known=frozenset(("AIBenchmarkJobArn",)),
+        wire=("AIBenchmarkJobArn",),
     )
     _attach(
         DeleteAIRecommendationJobRequest,
@@ -387,7 +387,7 @@ def install(
         _to_wire_DeleteAIRecommendationJobRequest,
         to_request=_to_wire_DeleteAIRecommendationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_recommendation_job_name",),
-        known=frozenset(("AIRecommendationJobName",)),
+        wire=("AIRecommendationJobName",),
     )
     _attach(
         DeleteAIRecommendationJobResponse,
@@ -395,7 +395,7 @@ def install(
         _from_wire_DeleteAIRecommendationJobResponse,
         _to_wire_DeleteAIRecommendationJobResponse,
         fields=("ai_recommendation_job_arn",),
-        known=frozenset(("AIRecommendationJobArn",)),
+        wire=("AIRecommendationJobArn",),
     )
     _attach(
         DeleteAIWorkloadConfigRequest,
@@ -404,7 +404,7 @@ def install(
         _to_wire_DeleteAIWorkloadConfigRequest,
         to_request=_to_wire_DeleteAIWorkloadConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_workload_config_name",),
-        known=frozenset(("AIWorkloadConfigName",)),
+        wire=("AIWorkloadConfigName",),
     )
     _attach(
         DeleteAIWorkloadConfigResponse,
@@ -412,5 +412,5 @@ def install(
         _from_wire_DeleteAIWorkloadConfigResponse,
         _to_wire_DeleteAIWorkloadConfigResponse,
         fields=("ai_workload_config_arn",),
-        known=frozenset(("AIWorkloadConfigArn",)),
+        wire=("AIWorkloadConfigArn",),
     )

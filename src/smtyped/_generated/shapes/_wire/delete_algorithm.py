@@ -134,7 +134,7 @@ def install(
         _to_wire_DeleteAlgorithmInput,
         to_request=_to_wire_DeleteAlgorithmInput,  # only requests use it: its _to_wire checks each value
         fields=("algorithm_name",),
-        known=frozenset(("AlgorithmName",)),
+        wire=("AlgorithmName",),
     )
     _attach(
         DeleteAlgorithmResponse,
@@ -142,5 +142,5 @@ def install(
         _from_wire_DeleteAlgorithmResponse,
         _to_wire_DeleteAlgorithmResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

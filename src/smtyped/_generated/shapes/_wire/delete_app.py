@@ -276,7 +276,7 @@ def install(
         _to_wire_DeleteAppImageConfigRequest,
         to_request=_to_wire_DeleteAppImageConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("app_image_config_name",),
-        known=frozenset(("AppImageConfigName",)),
+        wire=("AppImageConfigName",),
     )
     _attach(
         DeleteAppImageConfigResponse,
@@ -284,7 +284,7 @@ def install(
         _from_wire_DeleteAppImageConfigResponse,
         _to_wire_DeleteAppImageConfigResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteAppRequest,
@@ -299,14 +299,12 @@ def install(
             "app_type",
             "app_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "SpaceName",
-                "AppType",
-                "AppName",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "SpaceName",
+            "AppType",
+            "AppName",
         ),
     )
     _attach(
@@ -315,5 +313,5 @@ def install(
         _from_wire_DeleteAppResponse,
         _to_wire_DeleteAppResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

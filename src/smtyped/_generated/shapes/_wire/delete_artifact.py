@@ -162,11 +162,9 @@ def install(
             "artifact_arn",
             "source",
         ),
-        known=frozenset(
-            (
-                "ArtifactArn",
-                "Source",
-            )
+        wire=(
+            "ArtifactArn",
+            "Source",
         ),
     )
     _attach(
@@ -175,5 +173,5 @@ def install(
         _from_wire_DeleteArtifactResponse,
         _to_wire_DeleteArtifactResponse,
         fields=("artifact_arn",),
-        known=frozenset(("ArtifactArn",)),
+        wire=("ArtifactArn",),
     )

@@ -168,11 +168,9 @@ def install(
             "source_arn",
             "destination_arn",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
         ),
     )
     _attach(
@@ -184,10 +182,8 @@ def install(
             "source_arn",
             "destination_arn",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
         ),
     )

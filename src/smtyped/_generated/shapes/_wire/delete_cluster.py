@@ -247,7 +247,7 @@ def install(
         _to_wire_DeleteClusterRequest,
         to_request=_to_wire_DeleteClusterRequest,  # only requests use it: its _to_wire checks each value
         fields=("cluster_name",),
-        known=frozenset(("ClusterName",)),
+        wire=("ClusterName",),
     )
     _attach(
         DeleteClusterResponse,
@@ -255,7 +255,7 @@ def install(
         _from_wire_DeleteClusterResponse,
         _to_wire_DeleteClusterResponse,
         fields=("cluster_arn",),
-        known=frozenset(("ClusterArn",)),
+        wire=("ClusterArn",),
         always={
             "cluster_arn": "ClusterArn",
         },
@@ -272,7 +272,7 @@ def install(
         _to_wire_DeleteClusterSchedulerConfigRequest,
         to_request=_to_wire_DeleteClusterSchedulerConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("cluster_scheduler_config_id",),
-        known=frozenset(("ClusterSchedulerConfigId",)),
+        wire=("ClusterSchedulerConfigId",),
     )
     _attach(
         DeleteClusterSchedulerConfigResponse,
@@ -280,5 +280,5 @@ def install(
         _from_wire_DeleteClusterSchedulerConfigResponse,
         _to_wire_DeleteClusterSchedulerConfigResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

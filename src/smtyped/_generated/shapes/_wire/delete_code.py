@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteCodeRepositoryInput,
         to_request=_to_wire_DeleteCodeRepositoryInput,  # only requests use it: its _to_wire checks each value
         fields=("code_repository_name",),
-        known=frozenset(("CodeRepositoryName",)),
+        wire=("CodeRepositoryName",),
     )
     _attach(
         DeleteCodeRepositoryResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteCodeRepositoryResponse,
         _to_wire_DeleteCodeRepositoryResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteCompilationJobRequest,
         to_request=_to_wire_DeleteCompilationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("compilation_job_name",),
-        known=frozenset(("CompilationJobName",)),
+        wire=("CompilationJobName",),
     )
     _attach(
         DeleteCompilationJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteCompilationJobResponse,
         _to_wire_DeleteCompilationJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

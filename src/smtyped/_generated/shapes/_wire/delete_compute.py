@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteComputeQuotaRequest,
         to_request=_to_wire_DeleteComputeQuotaRequest,  # only requests use it: its _to_wire checks each value
         fields=("compute_quota_id",),
-        known=frozenset(("ComputeQuotaId",)),
+        wire=("ComputeQuotaId",),
     )
     _attach(
         DeleteComputeQuotaResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteComputeQuotaResponse,
         _to_wire_DeleteComputeQuotaResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

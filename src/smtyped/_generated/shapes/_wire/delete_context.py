@@ -143,7 +143,7 @@ def install(
         _to_wire_DeleteContextRequest,
         to_request=_to_wire_DeleteContextRequest,  # only requests use it: its _to_wire checks each value
         fields=("context_name",),
-        known=frozenset(("ContextName",)),
+        wire=("ContextName",),
     )
     _attach(
         DeleteContextResponse,
@@ -151,5 +151,5 @@ def install(
         _from_wire_DeleteContextResponse,
         _to_wire_DeleteContextResponse,
         fields=("context_arn",),
-        known=frozenset(("ContextArn",)),
+        wire=("ContextArn",),
     )

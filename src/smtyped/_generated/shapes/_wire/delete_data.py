@@ -139,7 +139,7 @@ def install(
         _to_wire_DeleteDataQualityJobDefinitionRequest,
         to_request=_to_wire_DeleteDataQualityJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DeleteDataQualityJobDefinitionResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_DeleteDataQualityJobDefinitionResponse,
         _to_wire_DeleteDataQualityJobDefinitionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

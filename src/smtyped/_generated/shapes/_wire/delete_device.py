@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteDeviceFleetRequest,
         to_request=_to_wire_DeleteDeviceFleetRequest,  # only requests use it: its _to_wire checks each value
         fields=("device_fleet_name",),
-        known=frozenset(("DeviceFleetName",)),
+        wire=("DeviceFleetName",),
     )
     _attach(
         DeleteDeviceFleetResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteDeviceFleetResponse,
         _to_wire_DeleteDeviceFleetResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

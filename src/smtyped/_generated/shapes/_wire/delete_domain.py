@@ -149,11 +149,9 @@ def install(
             "domain_id",
             "retention_policy",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "RetentionPolicy",
-            )
+        wire=(
+            "DomainId",
+            "RetentionPolicy",
         ),
     )
     _attach(
@@ -162,5 +160,5 @@ def install(
         _from_wire_DeleteDomainResponse,
         _to_wire_DeleteDomainResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

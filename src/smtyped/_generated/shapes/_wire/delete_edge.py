@@ -247,7 +247,7 @@ def install(
         _to_wire_DeleteEdgeDeploymentPlanRequest,
         to_request=_to_wire_DeleteEdgeDeploymentPlanRequest,  # only requests use it: its _to_wire checks each value
         fields=("edge_deployment_plan_name",),
-        known=frozenset(("EdgeDeploymentPlanName",)),
+        wire=("EdgeDeploymentPlanName",),
     )
     _attach(
         DeleteEdgeDeploymentPlanResponse,
@@ -255,7 +255,7 @@ def install(
         _from_wire_DeleteEdgeDeploymentPlanResponse,
         _to_wire_DeleteEdgeDeploymentPlanResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteEdgeDeploymentStageRequest,
@@ -267,11 +267,9 @@ def install(
             "edge_deployment_plan_name",
             "stage_name",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanName",
-                "StageName",
-            )
+        wire=(
+            "EdgeDeploymentPlanName",
+            "StageName",
         ),
     )
     _attach(
@@ -280,5 +278,5 @@ def install(
         _from_wire_DeleteEdgeDeploymentStageResponse,
         _to_wire_DeleteEdgeDeploymentStageResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -236,7 +236,7 @@ def install(
         _to_wire_DeleteEndpointConfigInput,
         to_request=_to_wire_DeleteEndpointConfigInput,  # only requests use it: its _to_wire checks each value
         fields=("endpoint_config_name",),
-        known=frozenset(("EndpointConfigName",)),
+        wire=("EndpointConfigName",),
     )
     _attach(
         DeleteEndpointConfigResponse,
@@ -244,7 +244,7 @@ def install(
         _from_wire_DeleteEndpointConfigResponse,
         _to_wire_DeleteEndpointConfigResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteEndpointInput,
@@ -253,7 +253,7 @@ def install(
         _to_wire_DeleteEndpointInput,
         to_request=_to_wire_DeleteEndpointInput,  # only requests use it: its _to_wire checks each value
         fields=("endpoint_name",),
-        known=frozenset(("EndpointName",)),
+        wire=("EndpointName",),
     )
     _attach(
         DeleteEndpointResponse,
@@ -261,5 +261,5 @@ def install(
         _from_wire_DeleteEndpointResponse,
         _to_wire_DeleteEndpointResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

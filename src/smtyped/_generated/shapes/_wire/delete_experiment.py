@@ -147,7 +147,7 @@ def install(
         _to_wire_DeleteExperimentRequest,
         to_request=_to_wire_DeleteExperimentRequest,  # only requests use it: its _to_wire checks each value
         fields=("experiment_name",),
-        known=frozenset(("ExperimentName",)),
+        wire=("ExperimentName",),
     )
     _attach(
         DeleteExperimentResponse,
@@ -155,5 +155,5 @@ def install(
         _from_wire_DeleteExperimentResponse,
         _to_wire_DeleteExperimentResponse,
         fields=("experiment_arn",),
-        known=frozenset(("ExperimentArn",)),
+        wire=("ExperimentArn",),
     )

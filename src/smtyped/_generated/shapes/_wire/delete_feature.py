@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteFeatureGroupRequest,
         to_request=_to_wire_DeleteFeatureGroupRequest,  # only requests use it: its _to_wire checks each value
         fields=("feature_group_name",),
-        known=frozenset(("FeatureGroupName",)),
+        wire=("FeatureGroupName",),
     )
     _attach(
         DeleteFeatureGroupResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteFeatureGroupResponse,
         _to_wire_DeleteFeatureGroupResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteFlowDefinitionRequest,
         to_request=_to_wire_DeleteFlowDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("flow_definition_name",),
-        known=frozenset(("FlowDefinitionName",)),
+        wire=("FlowDefinitionName",),
     )
     _attach(
         DeleteFlowDefinitionResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteFlowDefinitionResponse,
         _to_wire_DeleteFlowDefinitionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

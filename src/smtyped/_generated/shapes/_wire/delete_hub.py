@@ -390,12 +390,10 @@ def install(
             "hub_content_type",
             "hub_content_name",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentType",
-                "HubContentName",
-            )
+        wire=(
+            "HubName",
+            "HubContentType",
+            "HubContentName",
         ),
     )
     _attach(
@@ -404,7 +402,7 @@ def install(
         _from_wire_DeleteHubContentReferenceResponse,
         _to_wire_DeleteHubContentReferenceResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteHubContentRequest,
@@ -418,13 +416,11 @@ def install(
             "hub_content_name",
             "hub_content_version",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentType",
-                "HubContentName",
-                "HubContentVersion",
-            )
+        wire=(
+            "HubName",
+            "HubContentType",
+            "HubContentName",
+            "HubContentVersion",
         ),
     )
     _attach(
@@ -433,7 +429,7 @@ def install(
         _from_wire_DeleteHubContentResponse,
         _to_wire_DeleteHubContentResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteHubRequest,
@@ -442,7 +438,7 @@ def install(
         _to_wire_DeleteHubRequest,
         to_request=_to_wire_DeleteHubRequest,  # only requests use it: its _to_wire checks each value
         fields=("hub_name",),
-        known=frozenset(("HubName",)),
+        wire=("HubName",),
     )
     _attach(
         DeleteHubResponse,
@@ -450,5 +446,5 @@ def install(
         _from_wire_DeleteHubResponse,
         _to_wire_DeleteHubResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

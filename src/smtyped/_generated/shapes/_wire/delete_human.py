@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteHumanTaskUiRequest,
         to_request=_to_wire_DeleteHumanTaskUiRequest,  # only requests use it: its _to_wire checks each value
         fields=("human_task_ui_name",),
-        known=frozenset(("HumanTaskUiName",)),
+        wire=("HumanTaskUiName",),
     )
     _attach(
         DeleteHumanTaskUiResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteHumanTaskUiResponse,
         _to_wire_DeleteHumanTaskUiResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -139,7 +139,7 @@ def install(
         _to_wire_DeleteHyperParameterTuningJobRequest,
         to_request=_to_wire_DeleteHyperParameterTuningJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("hyper_parameter_tuning_job_name",),
-        known=frozenset(("HyperParameterTuningJobName",)),
+        wire=("HyperParameterTuningJobName",),
     )
     _attach(
         DeleteHyperParameterTuningJobResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_DeleteHyperParameterTuningJobResponse,
         _to_wire_DeleteHyperParameterTuningJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -252,7 +252,7 @@ def install(
         _to_wire_DeleteImageRequest,
         to_request=_to_wire_DeleteImageRequest,  # only requests use it: its _to_wire checks each value
         fields=("image_name",),
-        known=frozenset(("ImageName",)),
+        wire=("ImageName",),
     )
     _attach(
         DeleteImageResponse,
@@ -260,7 +260,7 @@ def install(
         _from_wire_DeleteImageResponse,
         _to_wire_DeleteImageResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteImageVersionRequest,
@@ -273,12 +273,10 @@ def install(
             "version",
             "alias",
         ),
-        known=frozenset(
-            (
-                "ImageName",
-                "Version",
-                "Alias",
-            )
+        wire=(
+            "ImageName",
+            "Version",
+            "Alias",
         ),
     )
     _attach(
@@ -287,5 +285,5 @@ def install(
         _from_wire_DeleteImageVersionResponse,
         _to_wire_DeleteImageVersionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

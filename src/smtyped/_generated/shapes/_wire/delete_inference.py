@@ -251,7 +251,7 @@ def install(
         _to_wire_DeleteInferenceComponentInput,
         to_request=_to_wire_DeleteInferenceComponentInput,  # only requests use it: its _to_wire checks each value
         fields=("inference_component_name",),
-        known=frozenset(("InferenceComponentName",)),
+        wire=("InferenceComponentName",),
     )
     _attach(
         DeleteInferenceComponentResponse,
@@ -259,7 +259,7 @@ def install(
         _from_wire_DeleteInferenceComponentResponse,
         _to_wire_DeleteInferenceComponentResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteInferenceExperimentRequest,
@@ -268,7 +268,7 @@ def install(
         _to_wire_DeleteInferenceExperimentRequest,
         to_request=_to_wire_DeleteInferenceExperimentRequest,  # only requests use it: its _to_wire checks each value
         fields=("name",),
-        known=frozenset(("Name",)),
+        wire=("Name",),
     )
     _attach(
         DeleteInferenceExperimentResponse,
@@ -276,7 +276,7 @@ def install(
         _from_wire_DeleteInferenceExperimentResponse,
         _to_wire_DeleteInferenceExperimentResponse,
         fields=("inference_experiment_arn",),
-        known=frozenset(("InferenceExperimentArn",)),
+        wire=("InferenceExperimentArn",),
         always={
             "inference_experiment_arn": "InferenceExperimentArn",
         },

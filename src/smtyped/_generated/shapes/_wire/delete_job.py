@@ -150,11 +150,9 @@ def install(
             "job_name",
             "job_category",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "JobCategory",
-            )
+        wire=(
+            "JobName",
+            "JobCategory",
         ),
     )
     _attach(
@@ -163,5 +161,5 @@ def install(
         _from_wire_DeleteJobResponse,
         _to_wire_DeleteJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -260,7 +260,7 @@ def install(
         _to_wire_DeleteMlflowAppRequest,
         to_request=_to_wire_DeleteMlflowAppRequest,  # only requests use it: its _to_wire checks each value
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         DeleteMlflowAppResponse,
@@ -268,7 +268,7 @@ def install(
         _from_wire_DeleteMlflowAppResponse,
         _to_wire_DeleteMlflowAppResponse,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         DeleteMlflowTrackingServerRequest,
@@ -277,7 +277,7 @@ def install(
         _to_wire_DeleteMlflowTrackingServerRequest,
         to_request=_to_wire_DeleteMlflowTrackingServerRequest,  # only requests use it: its _to_wire checks each value
         fields=("tracking_server_name",),
-        known=frozenset(("TrackingServerName",)),
+        wire=("TrackingServerName",),
     )
     _attach(
         DeleteMlflowTrackingServerResponse,
@@ -285,5 +285,5 @@ def install(
         _from_wire_DeleteMlflowTrackingServerResponse,
         _to_wire_DeleteMlflowTrackingServerResponse,
         fields=("tracking_server_arn",),
-        known=frozenset(("TrackingServerArn",)),
+        wire=("TrackingServerArn",),
     )

@@ -832,7 +832,7 @@ def install(
         _to_wire_DeleteModelBiasJobDefinitionRequest,
         to_request=_to_wire_DeleteModelBiasJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DeleteModelBiasJobDefinitionResponse,
@@ -840,7 +840,7 @@ def install(
         _from_wire_DeleteModelBiasJobDefinitionResponse,
         _to_wire_DeleteModelBiasJobDefinitionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelCardRequest,
@@ -849,7 +849,7 @@ def install(
         _to_wire_DeleteModelCardRequest,
         to_request=_to_wire_DeleteModelCardRequest,  # only requests use it: its _to_wire checks each value
         fields=("model_card_name",),
-        known=frozenset(("ModelCardName",)),
+        wire=("ModelCardName",),
     )
     _attach(
         DeleteModelCardResponse,
@@ -857,7 +857,7 @@ def install(
         _from_wire_DeleteModelCardResponse,
         _to_wire_DeleteModelCardResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelExplainabilityJobDefinitionRequest,
@@ -866,7 +866,7 @@ def install(
         _to_wire_DeleteModelExplainabilityJobDefinitionRequest,
         to_request=_to_wire_DeleteModelExplainabilityJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DeleteModelExplainabilityJobDefinitionResponse,
@@ -874,7 +874,7 @@ def install(
         _from_wire_DeleteModelExplainabilityJobDefinitionResponse,
         _to_wire_DeleteModelExplainabilityJobDefinitionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelInput,
@@ -883,7 +883,7 @@ def install(
         _to_wire_DeleteModelInput,
         to_request=_to_wire_DeleteModelInput,  # only requests use it: its _to_wire checks each value
         fields=("model_name",),
-        known=frozenset(("ModelName",)),
+        wire=("ModelName",),
     )
     _attach(
         DeleteModelPackageGroupInput,
@@ -892,7 +892,7 @@ def install(
         _to_wire_DeleteModelPackageGroupInput,
         to_request=_to_wire_DeleteModelPackageGroupInput,  # only requests use it: its _to_wire checks each value
         fields=("model_package_group_name",),
-        known=frozenset(("ModelPackageGroupName",)),
+        wire=("ModelPackageGroupName",),
     )
     _attach(
         DeleteModelPackageGroupPolicyInput,
@@ -901,7 +901,7 @@ def install(
         _to_wire_DeleteModelPackageGroupPolicyInput,
         to_request=_to_wire_DeleteModelPackageGroupPolicyInput,  # only requests use it: its _to_wire checks each value
         fields=("model_package_group_name",),
-        known=frozenset(("ModelPackageGroupName",)),
+        wire=("ModelPackageGroupName",),
     )
     _attach(
         DeleteModelPackageGroupPolicyResponse,
@@ -909,7 +909,7 @@ def install(
         _from_wire_DeleteModelPackageGroupPolicyResponse,
         _to_wire_DeleteModelPackageGroupPolicyResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelPackageGroupResponse,
@@ -917,7 +917,7 @@ def install(
         _from_wire_DeleteModelPackageGroupResponse,
         _to_wire_DeleteModelPackageGroupResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelPackageInput,
@@ -926,7 +926,7 @@ def install(
         _to_wire_DeleteModelPackageInput,
         to_request=_to_wire_DeleteModelPackageInput,  # only requests use it: its _to_wire checks each value
         fields=("model_package_name",),
-        known=frozenset(("ModelPackageName",)),
+        wire=("ModelPackageName",),
     )
     _attach(
         DeleteModelPackageResponse,
@@ -934,7 +934,7 @@ def install(
         _from_wire_DeleteModelPackageResponse,
         _to_wire_DeleteModelPackageResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelQualityJobDefinitionRequest,
@@ -943,7 +943,7 @@ def install(
         _to_wire_DeleteModelQualityJobDefinitionRequest,
         to_request=_to_wire_DeleteModelQualityJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DeleteModelQualityJobDefinitionResponse,
@@ -951,7 +951,7 @@ def install(
         _from_wire_DeleteModelQualityJobDefinitionResponse,
         _to_wire_DeleteModelQualityJobDefinitionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteModelResponse,
@@ -959,5 +959,5 @@ def install(
         _from_wire_DeleteModelResponse,
         _to_wire_DeleteModelResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

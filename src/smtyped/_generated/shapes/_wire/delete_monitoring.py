@@ -139,7 +139,7 @@ def install(
         _to_wire_DeleteMonitoringScheduleRequest,
         to_request=_to_wire_DeleteMonitoringScheduleRequest,  # only requests use it: its _to_wire checks each value
         fields=("monitoring_schedule_name",),
-        known=frozenset(("MonitoringScheduleName",)),
+        wire=("MonitoringScheduleName",),
     )
     _attach(
         DeleteMonitoringScheduleResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_DeleteMonitoringScheduleResponse,
         _to_wire_DeleteMonitoringScheduleResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -247,7 +247,7 @@ def install(
         _to_wire_DeleteNotebookInstanceInput,
         to_request=_to_wire_DeleteNotebookInstanceInput,  # only requests use it: its _to_wire checks each value
         fields=("notebook_instance_name",),
-        known=frozenset(("NotebookInstanceName",)),
+        wire=("NotebookInstanceName",),
     )
     _attach(
         DeleteNotebookInstanceLifecycleConfigInput,
@@ -256,7 +256,7 @@ def install(
         _to_wire_DeleteNotebookInstanceLifecycleConfigInput,
         to_request=_to_wire_DeleteNotebookInstanceLifecycleConfigInput,  # only requests use it: its _to_wire checks each value
         fields=("notebook_instance_lifecycle_config_name",),
-        known=frozenset(("NotebookInstanceLifecycleConfigName",)),
+        wire=("NotebookInstanceLifecycleConfigName",),
     )
     _attach(
         DeleteNotebookInstanceLifecycleConfigResponse,
@@ -264,7 +264,7 @@ def install(
         _from_wire_DeleteNotebookInstanceLifecycleConfigResponse,
         _to_wire_DeleteNotebookInstanceLifecycleConfigResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteNotebookInstanceResponse,
@@ -272,5 +272,5 @@ def install(
         _from_wire_DeleteNotebookInstanceResponse,
         _to_wire_DeleteNotebookInstanceResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

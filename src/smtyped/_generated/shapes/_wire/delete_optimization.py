@@ -139,7 +139,7 @@ def install(
         _to_wire_DeleteOptimizationJobRequest,
         to_request=_to_wire_DeleteOptimizationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("optimization_job_name",),
-        known=frozenset(("OptimizationJobName",)),
+        wire=("OptimizationJobName",),
     )
     _attach(
         DeleteOptimizationJobResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_DeleteOptimizationJobResponse,
         _to_wire_DeleteOptimizationJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -159,11 +159,9 @@ def install(
             "arn",
             "client_token",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "ClientToken",
-            )
+        wire=(
+            "Arn",
+            "ClientToken",
         ),
     )
     _attach(
@@ -172,5 +170,5 @@ def install(
         _from_wire_DeletePartnerAppResponse,
         _to_wire_DeletePartnerAppResponse,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

@@ -157,11 +157,9 @@ def install(
             "pipeline_name",
             "client_request_token",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "ClientRequestToken",
-            )
+        wire=(
+            "PipelineName",
+            "ClientRequestToken",
         ),
     )
     _attach(
@@ -170,5 +168,5 @@ def install(
         _from_wire_DeletePipelineResponse,
         _to_wire_DeletePipelineResponse,
         fields=("pipeline_arn",),
-        known=frozenset(("PipelineArn",)),
+        wire=("PipelineArn",),
     )

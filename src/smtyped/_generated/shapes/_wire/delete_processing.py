@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteProcessingJobRequest,
         to_request=_to_wire_DeleteProcessingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("processing_job_name",),
-        known=frozenset(("ProcessingJobName",)),
+        wire=("ProcessingJobName",),
     )
     _attach(
         DeleteProcessingJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteProcessingJobResponse,
         _to_wire_DeleteProcessingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -132,7 +132,7 @@ def install(
         _to_wire_DeleteProjectInput,
         to_request=_to_wire_DeleteProjectInput,  # only requests use it: its _to_wire checks each value
         fields=("project_name",),
-        known=frozenset(("ProjectName",)),
+        wire=("ProjectName",),
     )
     _attach(
         DeleteProjectResponse,
@@ -140,5 +140,5 @@ def install(
         _from_wire_DeleteProjectResponse,
         _to_wire_DeleteProjectResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

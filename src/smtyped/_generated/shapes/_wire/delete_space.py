@@ -144,11 +144,9 @@ def install(
             "domain_id",
             "space_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "SpaceName",
-            )
+        wire=(
+            "DomainId",
+            "SpaceName",
         ),
     )
     _attach(
@@ -157,5 +155,5 @@ def install(
         _from_wire_DeleteSpaceResponse,
         _to_wire_DeleteSpaceResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -139,7 +139,7 @@ def install(
         _to_wire_DeleteStudioLifecycleConfigRequest,
         to_request=_to_wire_DeleteStudioLifecycleConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("studio_lifecycle_config_name",),
-        known=frozenset(("StudioLifecycleConfigName",)),
+        wire=("StudioLifecycleConfigName",),
     )
     _attach(
         DeleteStudioLifecycleConfigResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_DeleteStudioLifecycleConfigResponse,
         _to_wire_DeleteStudioLifecycleConfigResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

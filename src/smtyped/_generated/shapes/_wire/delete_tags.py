@@ -145,11 +145,9 @@ def install(
             "resource_arn",
             "tag_keys",
         ),
-        known=frozenset(
-            (
-                "ResourceArn",
-                "TagKeys",
-            )
+        wire=(
+            "ResourceArn",
+            "TagKeys",
         ),
     )
     _attach(
@@ -158,5 +156,5 @@ def install(
         _from_wire_DeleteTagsOutput,
         _to_wire_DeleteTagsOutput,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -238,7 +238,7 @@ def install(
         _to_wire_DeleteTrainingJobRequest,
         to_request=_to_wire_DeleteTrainingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("training_job_name",),
-        known=frozenset(("TrainingJobName",)),
+        wire=("TrainingJobName",),
     )
     _attach(
         DeleteTrainingJobResponse,
@@ -246,7 +246,7 @@ def install(
         _from_wire_DeleteTrainingJobResponse,
         _to_wire_DeleteTrainingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DeleteTrainingSessionRequest,
@@ -255,7 +255,7 @@ def install(
         _to_wire_DeleteTrainingSessionRequest,
         to_request=_to_wire_DeleteTrainingSessionRequest,  # only requests use it: its _to_wire checks each value
         fields=("training_session_name",),
-        known=frozenset(("TrainingSessionName",)),
+        wire=("TrainingSessionName",),
     )
     _attach(
         DeleteTrainingSessionResponse,
@@ -263,5 +263,5 @@ def install(
         _from_wire_DeleteTrainingSessionResponse,
         _to_wire_DeleteTrainingSessionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -256,7 +256,7 @@ def install(
         _to_wire_DeleteTrialComponentRequest,
         to_request=_to_wire_DeleteTrialComponentRequest,  # only requests use it: its _to_wire checks each value
         fields=("trial_component_name",),
-        known=frozenset(("TrialComponentName",)),
+        wire=("TrialComponentName",),
     )
     _attach(
         DeleteTrialComponentResponse,
@@ -264,7 +264,7 @@ def install(
         _from_wire_DeleteTrialComponentResponse,
         _to_wire_DeleteTrialComponentResponse,
         fields=("trial_component_arn",),
-        known=frozenset(("TrialComponentArn",)),
+        wire=("TrialComponentArn",),
     )
     _attach(
         DeleteTrialRequest,
@@ -273,7 +273,7 @@ def install(
         _to_wire_DeleteTrialRequest,
         to_request=_to_wire_DeleteTrialRequest,  # only requests use it: its _to_wire checks each value
         fields=("trial_name",),
-        known=frozenset(("TrialName",)),
+        wire=("TrialName",),
     )
     _attach(
         DeleteTrialResponse,
@@ -281,5 +281,5 @@ def install(
         _from_wire_DeleteTrialResponse,
         _to_wire_DeleteTrialResponse,
         fields=("trial_arn",),
-        known=frozenset(("TrialArn",)),
+        wire=("TrialArn",),
     )

@@ -148,11 +148,9 @@ def install(
             "domain_id",
             "user_profile_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
         ),
     )
     _attach(
@@ -161,5 +159,5 @@ def install(
         _from_wire_DeleteUserProfileResponse,
         _to_wire_DeleteUserProfileResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_DeleteWorkforceRequest,
         to_request=_to_wire_DeleteWorkforceRequest,  # only requests use it: its _to_wire checks each value
         fields=("workforce_name",),
-        known=frozenset(("WorkforceName",)),
+        wire=("WorkforceName",),
     )
     _attach(
         DeleteWorkforceResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_DeleteWorkforceResponse,
         _to_wire_DeleteWorkforceResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -147,7 +147,7 @@ def install(
         _to_wire_DeleteWorkteamRequest,
         to_request=_to_wire_DeleteWorkteamRequest,  # only requests use it: its _to_wire checks each value
         fields=("workteam_name",),
-        known=frozenset(("WorkteamName",)),
+        wire=("WorkteamName",),
     )
     _attach(
         DeleteWorkteamResponse,
@@ -155,7 +155,7 @@ def install(
         _from_wire_DeleteWorkteamResponse,
         _to_wire_DeleteWorkteamResponse,
         fields=("success",),
-        known=frozenset(("Success",)),
+        wire=("Success",),
         always={
             "success": "Success",
         },

@@ -113,11 +113,9 @@ def install(
             "resolved_image",
             "resolution_time",
         ),
-        known=frozenset(
-            (
-                "SpecifiedImage",
-                "ResolvedImage",
-                "ResolutionTime",
-            )
+        wire=(
+            "SpecifiedImage",
+            "ResolvedImage",
+            "ResolutionTime",
         ),
     )

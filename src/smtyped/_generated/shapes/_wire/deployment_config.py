@@ -137,11 +137,9 @@ def install(
             "rolling_update_policy",
             "auto_rollback_configuration",
         ),
-        known=frozenset(
-            (
-                "BlueGreenUpdatePolicy",
-                "RollingUpdatePolicy",
-                "AutoRollbackConfiguration",
-            )
+        wire=(
+            "BlueGreenUpdatePolicy",
+            "RollingUpdatePolicy",
+            "AutoRollbackConfiguration",
         ),
     )

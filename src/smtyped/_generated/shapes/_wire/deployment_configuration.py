@@ -144,11 +144,9 @@ def install(
             "wait_interval_in_seconds",
             "auto_rollback_configuration",
         ),
-        known=frozenset(
-            (
-                "RollingUpdatePolicy",
-                "WaitIntervalInSeconds",
-                "AutoRollbackConfiguration",
-            )
+        wire=(
+            "RollingUpdatePolicy",
+            "WaitIntervalInSeconds",
+            "AutoRollbackConfiguration",
         ),
     )

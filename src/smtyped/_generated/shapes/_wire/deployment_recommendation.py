@@ -128,11 +128,9 @@ def install(
             "recommendation_status",
             "real_time_inference_recommendations",
         ),
-        known=frozenset(
-            (
-                "RecommendationStatus",
-                "RealTimeInferenceRecommendations",
-            )
+        wire=(
+            "RecommendationStatus",
+            "RealTimeInferenceRecommendations",
         ),
         always={
             "recommendation_status": "RecommendationStatus",

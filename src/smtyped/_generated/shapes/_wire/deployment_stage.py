@@ -216,12 +216,10 @@ def install(
             "device_selection_config",
             "deployment_config",
         ),
-        known=frozenset(
-            (
-                "StageName",
-                "DeviceSelectionConfig",
-                "DeploymentConfig",
-            )
+        wire=(
+            "StageName",
+            "DeviceSelectionConfig",
+            "DeploymentConfig",
         ),
     )
     _attach(
@@ -235,13 +233,11 @@ def install(
             "deployment_config",
             "deployment_status",
         ),
-        known=frozenset(
-            (
-                "StageName",
-                "DeviceSelectionConfig",
-                "DeploymentConfig",
-                "DeploymentStatus",
-            )
+        wire=(
+            "StageName",
+            "DeviceSelectionConfig",
+            "DeploymentConfig",
+            "DeploymentStatus",
         ),
         always={
             "stage_name": "StageName",

@@ -149,11 +149,9 @@ def install(
             "device_fleet_name",
             "device_names",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetName",
-                "DeviceNames",
-            )
+        wire=(
+            "DeviceFleetName",
+            "DeviceNames",
         ),
     )
     _attach(
@@ -162,5 +160,5 @@ def install(
         _from_wire_DeregisterDevicesResponse,
         _to_wire_DeregisterDevicesResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

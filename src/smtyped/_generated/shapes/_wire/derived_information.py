@@ -89,5 +89,5 @@ def install(
         _from_wire_DerivedInformation,
         _to_wire_DerivedInformation,
         fields=("derived_data_input_config",),
-        known=frozenset(("DerivedDataInputConfig",)),
+        wire=("DerivedDataInputConfig",),
     )

@@ -247,7 +247,7 @@ def install(
         _to_wire_DescribeActionRequest,
         to_request=_to_wire_DescribeActionRequest,  # only requests use it: its _to_wire checks each value
         fields=("action_name",),
-        known=frozenset(("ActionName",)),
+        wire=("ActionName",),
     )
     _attach(
         DescribeActionResponse,
@@ -269,22 +269,20 @@ def install(
             "metadata_properties",
             "lineage_group_arn",
         ),
-        known=frozenset(
-            (
-                "ActionName",
-                "ActionArn",
-                "Source",
-                "ActionType",
-                "Description",
-                "Status",
-                "Properties",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "MetadataProperties",
-                "LineageGroupArn",
-            )
+        wire=(
+            "ActionName",
+            "ActionArn",
+            "Source",
+            "ActionType",
+            "Description",
+            "Status",
+            "Properties",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "MetadataProperties",
+            "LineageGroupArn",
         ),
     )
     _lazy_fields(

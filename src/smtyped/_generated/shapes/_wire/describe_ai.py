@@ -670,7 +670,7 @@ def install(
         _to_wire_DescribeAIBenchmarkJobRequest,
         to_request=_to_wire_DescribeAIBenchmarkJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_benchmark_job_name",),
-        known=frozenset(("AIBenchmarkJobName",)),
+        wire=("AIBenchmarkJobName",),
     )
     _attach(
         DescribeAIBenchmarkJobResponse,
@@ -692,22 +692,20 @@ def install(
             "end_time",
             "tags",
         ),
-        known=frozenset(
-            (
-                "AIBenchmarkJobName",
-                "AIBenchmarkJobArn",
-                "AIBenchmarkJobStatus",
-                "FailureReason",
-                "BenchmarkTarget",
-                "OutputConfig",
-                "AIWorkloadConfigIdentifier",
-                "RoleArn",
-                "NetworkConfig",
-                "CreationTime",
-                "StartTime",
-                "EndTime",
-                "Tags",
-            )
+        wire=(
+            "AIBenchmarkJobName",
+            "AIBenchmarkJobArn",
+            "AIBenchmarkJobStatus",
+            "FailureReason",
+            "BenchmarkTarget",
+            "OutputConfig",
+            "AIWorkloadConfigIdentifier",
+            "RoleArn",
+            "NetworkConfig",
+            "CreationTime",
+            "StartTime",
+            "EndTime",
+            "Tags",
         ),
         always={
             "ai_benchmark_job_name": "AIBenchmarkJobName",
@@ -787,7 +785,7 @@ def install(
         _to_wire_DescribeAIRecommendationJobRequest,
         to_request=_to_wire_DescribeAIRecommendationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_recommendation_job_name",),
-        known=frozenset(("AIRecommendationJobName",)),
+        wire=("AIRecommendationJobName",),
     )
     _attach(
         DescribeAIRecommendationJobResponse,
@@ -814,27 +812,25 @@ def install(
             "end_time",
             "tags",
         ),
-        known=frozenset(
-            (
-                "AIRecommendationJobName",
-                "AIRecommendationJobArn",
-                "AIRecommendationJobStatus",
-                "FailureReason",
-                "ModelSource",
-                "OutputConfig",
-                "InferenceSpecification",
-                "AIWorkloadConfigIdentifier",
-                "OptimizeModel",
-                "PerformanceTarget",
-                "Recommendations",
-                "RoleArn",
-                "ComputeSpec",
-                "AdapterSource",
-                "CreationTime",
-                "StartTime",
-                "EndTime",
-                "Tags",
-            )
+        wire=(
+            "AIRecommendationJobName",
+            "AIRecommendationJobArn",
+            "AIRecommendationJobStatus",
+            "FailureReason",
+            "ModelSource",
+            "OutputConfig",
+            "InferenceSpecification",
+            "AIWorkloadConfigIdentifier",
+            "OptimizeModel",
+            "PerformanceTarget",
+            "Recommendations",
+            "RoleArn",
+            "ComputeSpec",
+            "AdapterSource",
+            "CreationTime",
+            "StartTime",
+            "EndTime",
+            "Tags",
         ),
         always={
             "ai_recommendation_job_name": "AIRecommendationJobName",
@@ -975,7 +971,7 @@ def install(
         _to_wire_DescribeAIWorkloadConfigRequest,
         to_request=_to_wire_DescribeAIWorkloadConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_workload_config_name",),
-        known=frozenset(("AIWorkloadConfigName",)),
+        wire=("AIWorkloadConfigName",),
     )
     _attach(
         DescribeAIWorkloadConfigResponse,
@@ -990,15 +986,13 @@ def install(
             "tags",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "AIWorkloadConfigName",
-                "AIWorkloadConfigArn",
-                "DatasetConfig",
-                "AIWorkloadConfigs",
-                "Tags",
-                "CreationTime",
-            )
+        wire=(
+            "AIWorkloadConfigName",
+            "AIWorkloadConfigArn",
+            "DatasetConfig",
+            "AIWorkloadConfigs",
+            "Tags",
+            "CreationTime",
         ),
         always={
             "ai_workload_config_name": "AIWorkloadConfigName",

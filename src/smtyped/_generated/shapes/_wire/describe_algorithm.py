@@ -241,7 +241,7 @@ def install(
         _to_wire_DescribeAlgorithmInput,
         to_request=_to_wire_DescribeAlgorithmInput,  # only requests use it: its _to_wire checks each value
         fields=("algorithm_name",),
-        known=frozenset(("AlgorithmName",)),
+        wire=("AlgorithmName",),
     )
     _attach(
         DescribeAlgorithmOutput,
@@ -261,20 +261,18 @@ def install(
             "product_id",
             "certify_for_marketplace",
         ),
-        known=frozenset(
-            (
-                "AlgorithmName",
-                "AlgorithmArn",
-                "AlgorithmDescription",
-                "CreationTime",
-                "TrainingSpecification",
-                "InferenceSpecification",
-                "ValidationSpecification",
-                "AlgorithmStatus",
-                "AlgorithmStatusDetails",
-                "ProductId",
-                "CertifyForMarketplace",
-            )
+        wire=(
+            "AlgorithmName",
+            "AlgorithmArn",
+            "AlgorithmDescription",
+            "CreationTime",
+            "TrainingSpecification",
+            "InferenceSpecification",
+            "ValidationSpecification",
+            "AlgorithmStatus",
+            "AlgorithmStatusDetails",
+            "ProductId",
+            "CertifyForMarketplace",
         ),
         always={
             "algorithm_name": "AlgorithmName",

@@ -484,7 +484,7 @@ def install(
         _to_wire_DescribeAppImageConfigRequest,
         to_request=_to_wire_DescribeAppImageConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("app_image_config_name",),
-        known=frozenset(("AppImageConfigName",)),
+        wire=("AppImageConfigName",),
     )
     _attach(
         DescribeAppImageConfigResponse,
@@ -500,16 +500,14 @@ def install(
             "jupyter_lab_app_image_config",
             "code_editor_app_image_config",
         ),
-        known=frozenset(
-            (
-                "AppImageConfigArn",
-                "AppImageConfigName",
-                "CreationTime",
-                "LastModifiedTime",
-                "KernelGatewayImageConfig",
-                "JupyterLabAppImageConfig",
-                "CodeEditorAppImageConfig",
-            )
+        wire=(
+            "AppImageConfigArn",
+            "AppImageConfigName",
+            "CreationTime",
+            "LastModifiedTime",
+            "KernelGatewayImageConfig",
+            "JupyterLabAppImageConfig",
+            "CodeEditorAppImageConfig",
         ),
     )
     _lazy_fields(
@@ -575,14 +573,12 @@ def install(
             "app_type",
             "app_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "SpaceName",
-                "AppType",
-                "AppName",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "SpaceName",
+            "AppType",
+            "AppName",
         ),
     )
     _attach(
@@ -607,24 +603,22 @@ def install(
             "resource_spec",
             "built_in_lifecycle_config_arn",
         ),
-        known=frozenset(
-            (
-                "AppArn",
-                "AppType",
-                "AppName",
-                "DomainId",
-                "UserProfileName",
-                "SpaceName",
-                "Status",
-                "EffectiveTrustedIdentityPropagationStatus",
-                "RecoveryMode",
-                "LastHealthCheckTimestamp",
-                "LastUserActivityTimestamp",
-                "CreationTime",
-                "FailureReason",
-                "ResourceSpec",
-                "BuiltInLifecycleConfigArn",
-            )
+        wire=(
+            "AppArn",
+            "AppType",
+            "AppName",
+            "DomainId",
+            "UserProfileName",
+            "SpaceName",
+            "Status",
+            "EffectiveTrustedIdentityPropagationStatus",
+            "RecoveryMode",
+            "LastHealthCheckTimestamp",
+            "LastUserActivityTimestamp",
+            "CreationTime",
+            "FailureReason",
+            "ResourceSpec",
+            "BuiltInLifecycleConfigArn",
         ),
     )
     _lazy_fields(

@@ -225,7 +225,7 @@ def install(
         _to_wire_DescribeArtifactRequest,
         to_request=_to_wire_DescribeArtifactRequest,  # only requests use it: its _to_wire checks each value
         fields=("artifact_arn",),
-        known=frozenset(("ArtifactArn",)),
+        wire=("ArtifactArn",),
     )
     _attach(
         DescribeArtifactResponse,
@@ -245,20 +245,18 @@ def install(
             "metadata_properties",
             "lineage_group_arn",
         ),
-        known=frozenset(
-            (
-                "ArtifactName",
-                "ArtifactArn",
-                "Source",
-                "ArtifactType",
-                "Properties",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "MetadataProperties",
-                "LineageGroupArn",
-            )
+        wire=(
+            "ArtifactName",
+            "ArtifactArn",
+            "Source",
+            "ArtifactType",
+            "Properties",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "MetadataProperties",
+            "LineageGroupArn",
         ),
     )
     _lazy_fields(

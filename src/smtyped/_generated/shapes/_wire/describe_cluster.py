@@ -774,11 +774,9 @@ def install(
             "event_id",
             "cluster_name",
         ),
-        known=frozenset(
-            (
-                "EventId",
-                "ClusterName",
-            )
+        wire=(
+            "EventId",
+            "ClusterName",
         ),
     )
     _attach(
@@ -787,7 +785,7 @@ def install(
         _from_wire_DescribeClusterEventResponse,
         _to_wire_DescribeClusterEventResponse,
         fields=("event_details",),
-        known=frozenset(("EventDetails",)),
+        wire=("EventDetails",),
     )
     _lazy_fields(
         DescribeClusterEventResponse,
@@ -815,12 +813,10 @@ def install(
             "node_id",
             "node_logical_id",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "NodeId",
-                "NodeLogicalId",
-            )
+        wire=(
+            "ClusterName",
+            "NodeId",
+            "NodeLogicalId",
         ),
     )
     _attach(
@@ -829,7 +825,7 @@ def install(
         _from_wire_DescribeClusterNodeResponse,
         _to_wire_DescribeClusterNodeResponse,
         fields=("node_details",),
-        known=frozenset(("NodeDetails",)),
+        wire=("NodeDetails",),
         always={
             "node_details": "NodeDetails",
         },
@@ -856,7 +852,7 @@ def install(
         _to_wire_DescribeClusterRequest,
         to_request=_to_wire_DescribeClusterRequest,  # only requests use it: its _to_wire checks each value
         fields=("cluster_name",),
-        known=frozenset(("ClusterName",)),
+        wire=("ClusterName",),
     )
     _attach(
         DescribeClusterResponse,
@@ -880,24 +876,22 @@ def install(
             "cluster_role",
             "auto_scaling",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "ClusterName",
-                "ClusterStatus",
-                "CreationTime",
-                "FailureMessage",
-                "InstanceGroups",
-                "RestrictedInstanceGroups",
-                "RestrictedInstanceGroupsConfig",
-                "VpcConfig",
-                "Orchestrator",
-                "TieredStorageConfig",
-                "NodeRecovery",
-                "NodeProvisioningMode",
-                "ClusterRole",
-                "AutoScaling",
-            )
+        wire=(
+            "ClusterArn",
+            "ClusterName",
+            "ClusterStatus",
+            "CreationTime",
+            "FailureMessage",
+            "InstanceGroups",
+            "RestrictedInstanceGroups",
+            "RestrictedInstanceGroupsConfig",
+            "VpcConfig",
+            "Orchestrator",
+            "TieredStorageConfig",
+            "NodeRecovery",
+            "NodeProvisioningMode",
+            "ClusterRole",
+            "AutoScaling",
         ),
         always={
             "cluster_arn": "ClusterArn",
@@ -1016,11 +1010,9 @@ def install(
             "cluster_scheduler_config_id",
             "cluster_scheduler_config_version",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigId",
-                "ClusterSchedulerConfigVersion",
-            )
+        wire=(
+            "ClusterSchedulerConfigId",
+            "ClusterSchedulerConfigVersion",
         ),
     )
     _attach(
@@ -1044,23 +1036,21 @@ def install(
             "last_modified_time",
             "last_modified_by",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigArn",
-                "ClusterSchedulerConfigId",
-                "Name",
-                "ClusterSchedulerConfigVersion",
-                "Status",
-                "FailureReason",
-                "StatusDetails",
-                "ClusterArn",
-                "SchedulerConfig",
-                "Description",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-            )
+        wire=(
+            "ClusterSchedulerConfigArn",
+            "ClusterSchedulerConfigId",
+            "Name",
+            "ClusterSchedulerConfigVersion",
+            "Status",
+            "FailureReason",
+            "StatusDetails",
+            "ClusterArn",
+            "SchedulerConfig",
+            "Description",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
         ),
         always={
             "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",

@@ -193,7 +193,7 @@ def install(
         _to_wire_DescribeCodeRepositoryInput,
         to_request=_to_wire_DescribeCodeRepositoryInput,  # only requests use it: its _to_wire checks each value
         fields=("code_repository_name",),
-        known=frozenset(("CodeRepositoryName",)),
+        wire=("CodeRepositoryName",),
     )
     _attach(
         DescribeCodeRepositoryOutput,
@@ -207,14 +207,12 @@ def install(
             "last_modified_time",
             "git_config",
         ),
-        known=frozenset(
-            (
-                "CodeRepositoryName",
-                "CodeRepositoryArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "GitConfig",
-            )
+        wire=(
+            "CodeRepositoryName",
+            "CodeRepositoryArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "GitConfig",
         ),
         always={
             "code_repository_name": "CodeRepositoryName",

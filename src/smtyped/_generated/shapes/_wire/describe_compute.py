@@ -295,11 +295,9 @@ def install(
             "compute_quota_id",
             "compute_quota_version",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaId",
-                "ComputeQuotaVersion",
-            )
+        wire=(
+            "ComputeQuotaId",
+            "ComputeQuotaVersion",
         ),
     )
     _attach(
@@ -324,24 +322,22 @@ def install(
             "last_modified_time",
             "last_modified_by",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaArn",
-                "ComputeQuotaId",
-                "Name",
-                "Description",
-                "ComputeQuotaVersion",
-                "Status",
-                "FailureReason",
-                "ClusterArn",
-                "ComputeQuotaConfig",
-                "ComputeQuotaTarget",
-                "ActivationState",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-            )
+        wire=(
+            "ComputeQuotaArn",
+            "ComputeQuotaId",
+            "Name",
+            "Description",
+            "ComputeQuotaVersion",
+            "Status",
+            "FailureReason",
+            "ClusterArn",
+            "ComputeQuotaConfig",
+            "ComputeQuotaTarget",
+            "ActivationState",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
         ),
         always={
             "compute_quota_arn": "ComputeQuotaArn",

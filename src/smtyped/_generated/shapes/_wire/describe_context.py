@@ -229,7 +229,7 @@ def install(
         _to_wire_DescribeContextRequest,
         to_request=_to_wire_DescribeContextRequest,  # only requests use it: its _to_wire checks each value
         fields=("context_name",),
-        known=frozenset(("ContextName",)),
+        wire=("ContextName",),
     )
     _attach(
         DescribeContextResponse,
@@ -249,20 +249,18 @@ def install(
             "last_modified_by",
             "lineage_group_arn",
         ),
-        known=frozenset(
-            (
-                "ContextName",
-                "ContextArn",
-                "Source",
-                "ContextType",
-                "Description",
-                "Properties",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "LineageGroupArn",
-            )
+        wire=(
+            "ContextName",
+            "ContextArn",
+            "Source",
+            "ContextType",
+            "Description",
+            "Properties",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "LineageGroupArn",
         ),
     )
     _lazy_fields(

@@ -228,7 +228,7 @@ def install(
         _to_wire_DescribeDataQualityJobDefinitionRequest,
         to_request=_to_wire_DescribeDataQualityJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DescribeDataQualityJobDefinitionResponse,
@@ -248,20 +248,18 @@ def install(
             "role_arn",
             "stopping_condition",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionArn",
-                "JobDefinitionName",
-                "CreationTime",
-                "DataQualityBaselineConfig",
-                "DataQualityAppSpecification",
-                "DataQualityJobInput",
-                "DataQualityJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-            )
+        wire=(
+            "JobDefinitionArn",
+            "JobDefinitionName",
+            "CreationTime",
+            "DataQualityBaselineConfig",
+            "DataQualityAppSpecification",
+            "DataQualityJobInput",
+            "DataQualityJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
         ),
         always={
             "job_definition_arn": "JobDefinitionArn",

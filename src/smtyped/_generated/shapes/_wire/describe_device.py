@@ -442,7 +442,7 @@ def install(
         _to_wire_DescribeDeviceFleetRequest,
         to_request=_to_wire_DescribeDeviceFleetRequest,  # only requests use it: its _to_wire checks each value
         fields=("device_fleet_name",),
-        known=frozenset(("DeviceFleetName",)),
+        wire=("DeviceFleetName",),
     )
     _attach(
         DescribeDeviceFleetResponse,
@@ -459,17 +459,15 @@ def install(
             "role_arn",
             "iot_role_alias",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetName",
-                "DeviceFleetArn",
-                "OutputConfig",
-                "Description",
-                "CreationTime",
-                "LastModifiedTime",
-                "RoleArn",
-                "IotRoleAlias",
-            )
+        wire=(
+            "DeviceFleetName",
+            "DeviceFleetArn",
+            "OutputConfig",
+            "Description",
+            "CreationTime",
+            "LastModifiedTime",
+            "RoleArn",
+            "IotRoleAlias",
         ),
         always={
             "device_fleet_name": "DeviceFleetName",
@@ -515,12 +513,10 @@ def install(
             "device_name",
             "device_fleet_name",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "DeviceName",
-                "DeviceFleetName",
-            )
+        wire=(
+            "NextToken",
+            "DeviceName",
+            "DeviceFleetName",
         ),
     )
     _attach(
@@ -541,20 +537,18 @@ def install(
             "next_token",
             "agent_version",
         ),
-        known=frozenset(
-            (
-                "DeviceArn",
-                "DeviceName",
-                "Description",
-                "DeviceFleetName",
-                "IotThingName",
-                "RegistrationTime",
-                "LatestHeartbeat",
-                "Models",
-                "MaxModels",
-                "NextToken",
-                "AgentVersion",
-            )
+        wire=(
+            "DeviceArn",
+            "DeviceName",
+            "Description",
+            "DeviceFleetName",
+            "IotThingName",
+            "RegistrationTime",
+            "LatestHeartbeat",
+            "Models",
+            "MaxModels",
+            "NextToken",
+            "AgentVersion",
         ),
         always={
             "device_name": "DeviceName",

@@ -507,12 +507,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanName",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "EdgeDeploymentPlanName",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -533,20 +531,18 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanArn",
-                "EdgeDeploymentPlanName",
-                "ModelConfigs",
-                "DeviceFleetName",
-                "EdgeDeploymentSuccess",
-                "EdgeDeploymentPending",
-                "EdgeDeploymentFailed",
-                "Stages",
-                "NextToken",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "EdgeDeploymentPlanArn",
+            "EdgeDeploymentPlanName",
+            "ModelConfigs",
+            "DeviceFleetName",
+            "EdgeDeploymentSuccess",
+            "EdgeDeploymentPending",
+            "EdgeDeploymentFailed",
+            "Stages",
+            "NextToken",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
@@ -609,7 +605,7 @@ def install(
         _to_wire_DescribeEdgePackagingJobRequest,
         to_request=_to_wire_DescribeEdgePackagingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("edge_packaging_job_name",),
-        known=frozenset(("EdgePackagingJobName",)),
+        wire=("EdgePackagingJobName",),
     )
     _attach(
         DescribeEdgePackagingJobResponse,
@@ -633,24 +629,22 @@ def install(
             "model_signature",
             "preset_deployment_output",
         ),
-        known=frozenset(
-            (
-                "EdgePackagingJobArn",
-                "EdgePackagingJobName",
-                "CompilationJobName",
-                "ModelName",
-                "ModelVersion",
-                "RoleArn",
-                "OutputConfig",
-                "ResourceKey",
-                "EdgePackagingJobStatus",
-                "EdgePackagingJobStatusMessage",
-                "CreationTime",
-                "LastModifiedTime",
-                "ModelArtifact",
-                "ModelSignature",
-                "PresetDeploymentOutput",
-            )
+        wire=(
+            "EdgePackagingJobArn",
+            "EdgePackagingJobName",
+            "CompilationJobName",
+            "ModelName",
+            "ModelVersion",
+            "RoleArn",
+            "OutputConfig",
+            "ResourceKey",
+            "EdgePackagingJobStatus",
+            "EdgePackagingJobStatusMessage",
+            "CreationTime",
+            "LastModifiedTime",
+            "ModelArtifact",
+            "ModelSignature",
+            "PresetDeploymentOutput",
         ),
         always={
             "edge_packaging_job_arn": "EdgePackagingJobArn",

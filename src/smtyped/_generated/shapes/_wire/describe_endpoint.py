@@ -454,7 +454,7 @@ def install(
         _to_wire_DescribeEndpointConfigInput,
         to_request=_to_wire_DescribeEndpointConfigInput,  # only requests use it: its _to_wire checks each value
         fields=("endpoint_config_name",),
-        known=frozenset(("EndpointConfigName",)),
+        wire=("EndpointConfigName",),
     )
     _attach(
         DescribeEndpointConfigOutput,
@@ -476,22 +476,20 @@ def install(
             "enable_network_isolation",
             "metrics_config",
         ),
-        known=frozenset(
-            (
-                "EndpointConfigName",
-                "EndpointConfigArn",
-                "ProductionVariants",
-                "DataCaptureConfig",
-                "KmsKeyId",
-                "CreationTime",
-                "AsyncInferenceConfig",
-                "ExplainerConfig",
-                "ShadowProductionVariants",
-                "ExecutionRoleArn",
-                "VpcConfig",
-                "EnableNetworkIsolation",
-                "MetricsConfig",
-            )
+        wire=(
+            "EndpointConfigName",
+            "EndpointConfigArn",
+            "ProductionVariants",
+            "DataCaptureConfig",
+            "KmsKeyId",
+            "CreationTime",
+            "AsyncInferenceConfig",
+            "ExplainerConfig",
+            "ShadowProductionVariants",
+            "ExecutionRoleArn",
+            "VpcConfig",
+            "EnableNetworkIsolation",
+            "MetricsConfig",
         ),
         always={
             "endpoint_config_name": "EndpointConfigName",
@@ -605,7 +603,7 @@ def install(
         _to_wire_DescribeEndpointInput,
         to_request=_to_wire_DescribeEndpointInput,  # only requests use it: its _to_wire checks each value
         fields=("endpoint_name",),
-        known=frozenset(("EndpointName",)),
+        wire=("EndpointName",),
     )
     _attach(
         DescribeEndpointOutput,
@@ -629,24 +627,22 @@ def install(
             "shadow_production_variants",
             "metrics_config",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "EndpointArn",
-                "EndpointConfigName",
-                "ProductionVariants",
-                "DataCaptureConfig",
-                "EndpointStatus",
-                "FailureReason",
-                "CreationTime",
-                "LastModifiedTime",
-                "LastDeploymentConfig",
-                "AsyncInferenceConfig",
-                "PendingDeploymentSummary",
-                "ExplainerConfig",
-                "ShadowProductionVariants",
-                "MetricsConfig",
-            )
+        wire=(
+            "EndpointName",
+            "EndpointArn",
+            "EndpointConfigName",
+            "ProductionVariants",
+            "DataCaptureConfig",
+            "EndpointStatus",
+            "FailureReason",
+            "CreationTime",
+            "LastModifiedTime",
+            "LastDeploymentConfig",
+            "AsyncInferenceConfig",
+            "PendingDeploymentSummary",
+            "ExplainerConfig",
+            "ShadowProductionVariants",
+            "MetricsConfig",
         ),
         always={
             "endpoint_name": "EndpointName",

@@ -212,7 +212,7 @@ def install(
         _to_wire_DescribeExperimentRequest,
         to_request=_to_wire_DescribeExperimentRequest,  # only requests use it: its _to_wire checks each value
         fields=("experiment_name",),
-        known=frozenset(("ExperimentName",)),
+        wire=("ExperimentName",),
     )
     _attach(
         DescribeExperimentResponse,
@@ -230,18 +230,16 @@ def install(
             "last_modified_time",
             "last_modified_by",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "ExperimentArn",
-                "DisplayName",
-                "Source",
-                "Description",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-            )
+        wire=(
+            "ExperimentName",
+            "ExperimentArn",
+            "DisplayName",
+            "Source",
+            "Description",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
         ),
     )
     _lazy_fields(

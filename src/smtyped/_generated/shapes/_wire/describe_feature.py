@@ -509,11 +509,9 @@ def install(
             "feature_group_name",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupName",
-                "NextToken",
-            )
+        wire=(
+            "FeatureGroupName",
+            "NextToken",
         ),
     )
     _attach(
@@ -541,27 +539,25 @@ def install(
             "next_token",
             "online_store_total_size_bytes",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupArn",
-                "FeatureGroupName",
-                "RecordIdentifierFeatureName",
-                "EventTimeFeatureName",
-                "FeatureDefinitions",
-                "CreationTime",
-                "LastModifiedTime",
-                "OnlineStoreConfig",
-                "OfflineStoreConfig",
-                "ThroughputConfig",
-                "RoleArn",
-                "FeatureGroupStatus",
-                "OfflineStoreStatus",
-                "LastUpdateStatus",
-                "FailureReason",
-                "Description",
-                "NextToken",
-                "OnlineStoreTotalSizeBytes",
-            )
+        wire=(
+            "FeatureGroupArn",
+            "FeatureGroupName",
+            "RecordIdentifierFeatureName",
+            "EventTimeFeatureName",
+            "FeatureDefinitions",
+            "CreationTime",
+            "LastModifiedTime",
+            "OnlineStoreConfig",
+            "OfflineStoreConfig",
+            "ThroughputConfig",
+            "RoleArn",
+            "FeatureGroupStatus",
+            "OfflineStoreStatus",
+            "LastUpdateStatus",
+            "FailureReason",
+            "Description",
+            "NextToken",
+            "OnlineStoreTotalSizeBytes",
         ),
         always={
             "feature_group_arn": "FeatureGroupArn",
@@ -667,11 +663,9 @@ def install(
             "feature_group_name",
             "feature_name",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupName",
-                "FeatureName",
-            )
+        wire=(
+            "FeatureGroupName",
+            "FeatureName",
         ),
     )
     _attach(
@@ -689,17 +683,15 @@ def install(
             "description",
             "parameters",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupArn",
-                "FeatureGroupName",
-                "FeatureName",
-                "FeatureType",
-                "CreationTime",
-                "LastModifiedTime",
-                "Description",
-                "Parameters",
-            )
+        wire=(
+            "FeatureGroupArn",
+            "FeatureGroupName",
+            "FeatureName",
+            "FeatureType",
+            "CreationTime",
+            "LastModifiedTime",
+            "Description",
+            "Parameters",
         ),
         always={
             "feature_group_arn": "FeatureGroupArn",

@@ -232,7 +232,7 @@ def install(
         _to_wire_DescribeFlowDefinitionRequest,
         to_request=_to_wire_DescribeFlowDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("flow_definition_name",),
-        known=frozenset(("FlowDefinitionName",)),
+        wire=("FlowDefinitionName",),
     )
     _attach(
         DescribeFlowDefinitionResponse,
@@ -251,19 +251,17 @@ def install(
             "role_arn",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "FlowDefinitionArn",
-                "FlowDefinitionName",
-                "FlowDefinitionStatus",
-                "CreationTime",
-                "HumanLoopRequestSource",
-                "HumanLoopActivationConfig",
-                "HumanLoopConfig",
-                "OutputConfig",
-                "RoleArn",
-                "FailureReason",
-            )
+        wire=(
+            "FlowDefinitionArn",
+            "FlowDefinitionName",
+            "FlowDefinitionStatus",
+            "CreationTime",
+            "HumanLoopRequestSource",
+            "HumanLoopActivationConfig",
+            "HumanLoopConfig",
+            "OutputConfig",
+            "RoleArn",
+            "FailureReason",
         ),
         always={
             "flow_definition_arn": "FlowDefinitionArn",

@@ -595,13 +595,11 @@ def install(
             "hub_content_name",
             "hub_content_version",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentType",
-                "HubContentName",
-                "HubContentVersion",
-            )
+        wire=(
+            "HubName",
+            "HubContentType",
+            "HubContentName",
+            "HubContentVersion",
         ),
     )
     _attach(
@@ -631,29 +629,27 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "HubContentName",
-                "HubContentArn",
-                "HubContentVersion",
-                "HubContentType",
-                "DocumentSchemaVersion",
-                "HubName",
-                "HubArn",
-                "HubContentDisplayName",
-                "HubContentDescription",
-                "HubContentMarkdown",
-                "HubContentDocument",
-                "SageMakerPublicHubContentArn",
-                "ReferenceMinVersion",
-                "SupportStatus",
-                "HubContentSearchKeywords",
-                "HubContentDependencies",
-                "HubContentStatus",
-                "FailureReason",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "HubContentName",
+            "HubContentArn",
+            "HubContentVersion",
+            "HubContentType",
+            "DocumentSchemaVersion",
+            "HubName",
+            "HubArn",
+            "HubContentDisplayName",
+            "HubContentDescription",
+            "HubContentMarkdown",
+            "HubContentDocument",
+            "SageMakerPublicHubContentArn",
+            "ReferenceMinVersion",
+            "SupportStatus",
+            "HubContentSearchKeywords",
+            "HubContentDependencies",
+            "HubContentStatus",
+            "FailureReason",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "hub_content_name": "HubContentName",
@@ -713,7 +709,7 @@ def install(
         _to_wire_DescribeHubRequest,
         to_request=_to_wire_DescribeHubRequest,  # only requests use it: its _to_wire checks each value
         fields=("hub_name",),
-        known=frozenset(("HubName",)),
+        wire=("HubName",),
     )
     _attach(
         DescribeHubResponse,
@@ -732,19 +728,17 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubArn",
-                "HubDisplayName",
-                "HubDescription",
-                "HubSearchKeywords",
-                "S3StorageConfig",
-                "HubStatus",
-                "FailureReason",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "HubName",
+            "HubArn",
+            "HubDisplayName",
+            "HubDescription",
+            "HubSearchKeywords",
+            "S3StorageConfig",
+            "HubStatus",
+            "FailureReason",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "hub_name": "HubName",

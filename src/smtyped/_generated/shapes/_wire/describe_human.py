@@ -197,7 +197,7 @@ def install(
         _to_wire_DescribeHumanTaskUiRequest,
         to_request=_to_wire_DescribeHumanTaskUiRequest,  # only requests use it: its _to_wire checks each value
         fields=("human_task_ui_name",),
-        known=frozenset(("HumanTaskUiName",)),
+        wire=("HumanTaskUiName",),
     )
     _attach(
         DescribeHumanTaskUiResponse,
@@ -211,14 +211,12 @@ def install(
             "creation_time",
             "ui_template",
         ),
-        known=frozenset(
-            (
-                "HumanTaskUiArn",
-                "HumanTaskUiName",
-                "HumanTaskUiStatus",
-                "CreationTime",
-                "UiTemplate",
-            )
+        wire=(
+            "HumanTaskUiArn",
+            "HumanTaskUiName",
+            "HumanTaskUiStatus",
+            "CreationTime",
+            "UiTemplate",
         ),
         always={
             "human_task_ui_arn": "HumanTaskUiArn",

@@ -505,7 +505,7 @@ def install(
         _to_wire_DescribeImageRequest,
         to_request=_to_wire_DescribeImageRequest,  # only requests use it: its _to_wire checks each value
         fields=("image_name",),
-        known=frozenset(("ImageName",)),
+        wire=("ImageName",),
     )
     _attach(
         DescribeImageResponse,
@@ -523,18 +523,16 @@ def install(
             "last_modified_time",
             "role_arn",
         ),
-        known=frozenset(
-            (
-                "CreationTime",
-                "Description",
-                "DisplayName",
-                "FailureReason",
-                "ImageArn",
-                "ImageName",
-                "ImageStatus",
-                "LastModifiedTime",
-                "RoleArn",
-            )
+        wire=(
+            "CreationTime",
+            "Description",
+            "DisplayName",
+            "FailureReason",
+            "ImageArn",
+            "ImageName",
+            "ImageStatus",
+            "LastModifiedTime",
+            "RoleArn",
         ),
     )
     _attach(
@@ -548,12 +546,10 @@ def install(
             "version",
             "alias",
         ),
-        known=frozenset(
-            (
-                "ImageName",
-                "Version",
-                "Alias",
-            )
+        wire=(
+            "ImageName",
+            "Version",
+            "Alias",
         ),
     )
     _attach(
@@ -579,24 +575,22 @@ def install(
             "horovod",
             "release_notes",
         ),
-        known=frozenset(
-            (
-                "BaseImage",
-                "ContainerImage",
-                "CreationTime",
-                "FailureReason",
-                "ImageArn",
-                "ImageVersionArn",
-                "ImageVersionStatus",
-                "LastModifiedTime",
-                "Version",
-                "VendorGuidance",
-                "JobType",
-                "MLFramework",
-                "ProgrammingLang",
-                "Processor",
-                "Horovod",
-                "ReleaseNotes",
-            )
+        wire=(
+            "BaseImage",
+            "ContainerImage",
+            "CreationTime",
+            "FailureReason",
+            "ImageArn",
+            "ImageVersionArn",
+            "ImageVersionStatus",
+            "LastModifiedTime",
+            "Version",
+            "VendorGuidance",
+            "JobType",
+            "MLFramework",
+            "ProgrammingLang",
+            "Processor",
+            "Horovod",
+            "ReleaseNotes",
         ),
     )

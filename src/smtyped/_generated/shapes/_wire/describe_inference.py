@@ -762,7 +762,7 @@ def install(
         _to_wire_DescribeInferenceComponentInput,
         to_request=_to_wire_DescribeInferenceComponentInput,  # only requests use it: its _to_wire checks each value
         fields=("inference_component_name",),
-        known=frozenset(("InferenceComponentName",)),
+        wire=("InferenceComponentName",),
     )
     _attach(
         DescribeInferenceComponentOutput,
@@ -784,22 +784,20 @@ def install(
             "inference_component_status",
             "last_deployment_config",
         ),
-        known=frozenset(
-            (
-                "InferenceComponentName",
-                "InferenceComponentArn",
-                "EndpointName",
-                "EndpointArn",
-                "VariantName",
-                "FailureReason",
-                "Specification",
-                "Specifications",
-                "RuntimeConfig",
-                "CreationTime",
-                "LastModifiedTime",
-                "InferenceComponentStatus",
-                "LastDeploymentConfig",
-            )
+        wire=(
+            "InferenceComponentName",
+            "InferenceComponentArn",
+            "EndpointName",
+            "EndpointArn",
+            "VariantName",
+            "FailureReason",
+            "Specification",
+            "Specifications",
+            "RuntimeConfig",
+            "CreationTime",
+            "LastModifiedTime",
+            "InferenceComponentStatus",
+            "LastDeploymentConfig",
         ),
         always={
             "inference_component_name": "InferenceComponentName",
@@ -899,7 +897,7 @@ def install(
         _to_wire_DescribeInferenceExperimentRequest,
         to_request=_to_wire_DescribeInferenceExperimentRequest,  # only requests use it: its _to_wire checks each value
         fields=("name",),
-        known=frozenset(("Name",)),
+        wire=("Name",),
     )
     _attach(
         DescribeInferenceExperimentResponse,
@@ -924,25 +922,23 @@ def install(
             "shadow_mode_config",
             "kms_key",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Name",
-                "Type",
-                "Schedule",
-                "Status",
-                "StatusReason",
-                "Description",
-                "CreationTime",
-                "CompletionTime",
-                "LastModifiedTime",
-                "RoleArn",
-                "EndpointMetadata",
-                "ModelVariants",
-                "DataStorageConfig",
-                "ShadowModeConfig",
-                "KmsKey",
-            )
+        wire=(
+            "Arn",
+            "Name",
+            "Type",
+            "Schedule",
+            "Status",
+            "StatusReason",
+            "Description",
+            "CreationTime",
+            "CompletionTime",
+            "LastModifiedTime",
+            "RoleArn",
+            "EndpointMetadata",
+            "ModelVariants",
+            "DataStorageConfig",
+            "ShadowModeConfig",
+            "KmsKey",
         ),
         always={
             "arn": "Arn",
@@ -1040,7 +1036,7 @@ def install(
         _to_wire_DescribeInferenceRecommendationsJobRequest,
         to_request=_to_wire_DescribeInferenceRecommendationsJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_name",),
-        known=frozenset(("JobName",)),
+        wire=("JobName",),
     )
     _attach(
         DescribeInferenceRecommendationsJobResponse,
@@ -1063,23 +1059,21 @@ def install(
             "inference_recommendations",
             "endpoint_performances",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "JobDescription",
-                "JobType",
-                "JobArn",
-                "RoleArn",
-                "Status",
-                "CreationTime",
-                "CompletionTime",
-                "LastModifiedTime",
-                "FailureReason",
-                "InputConfig",
-                "StoppingConditions",
-                "InferenceRecommendations",
-                "EndpointPerformances",
-            )
+        wire=(
+            "JobName",
+            "JobDescription",
+            "JobType",
+            "JobArn",
+            "RoleArn",
+            "Status",
+            "CreationTime",
+            "CompletionTime",
+            "LastModifiedTime",
+            "FailureReason",
+            "InputConfig",
+            "StoppingConditions",
+            "InferenceRecommendations",
+            "EndpointPerformances",
         ),
         always={
             "job_name": "JobName",

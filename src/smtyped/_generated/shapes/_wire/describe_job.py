@@ -454,11 +454,9 @@ def install(
             "job_name",
             "job_category",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "JobCategory",
-            )
+        wire=(
+            "JobName",
+            "JobCategory",
         ),
     )
     _attach(
@@ -482,23 +480,21 @@ def install(
             "failure_reason",
             "tags",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "JobArn",
-                "RoleArn",
-                "JobCategory",
-                "JobConfigSchemaVersion",
-                "JobConfigDocument",
-                "CreationTime",
-                "LastModifiedTime",
-                "EndTime",
-                "JobStatus",
-                "SecondaryStatus",
-                "SecondaryStatusTransitions",
-                "FailureReason",
-                "Tags",
-            )
+        wire=(
+            "JobName",
+            "JobArn",
+            "RoleArn",
+            "JobCategory",
+            "JobConfigSchemaVersion",
+            "JobConfigDocument",
+            "CreationTime",
+            "LastModifiedTime",
+            "EndTime",
+            "JobStatus",
+            "SecondaryStatus",
+            "SecondaryStatusTransitions",
+            "FailureReason",
+            "Tags",
         ),
         always={
             "job_name": "JobName",
@@ -576,11 +572,9 @@ def install(
             "job_category",
             "job_config_schema_version",
         ),
-        known=frozenset(
-            (
-                "JobCategory",
-                "JobConfigSchemaVersion",
-            )
+        wire=(
+            "JobCategory",
+            "JobConfigSchemaVersion",
         ),
     )
     _attach(
@@ -593,12 +587,10 @@ def install(
             "job_config_schema_version",
             "job_config_schema",
         ),
-        known=frozenset(
-            (
-                "JobCategory",
-                "JobConfigSchemaVersion",
-                "JobConfigSchema",
-            )
+        wire=(
+            "JobCategory",
+            "JobConfigSchemaVersion",
+            "JobConfigSchema",
         ),
         always={
             "job_category": "JobCategory",

@@ -207,7 +207,7 @@ def install(
         _to_wire_DescribeLineageGroupRequest,
         to_request=_to_wire_DescribeLineageGroupRequest,  # only requests use it: its _to_wire checks each value
         fields=("lineage_group_name",),
-        known=frozenset(("LineageGroupName",)),
+        wire=("LineageGroupName",),
     )
     _attach(
         DescribeLineageGroupResponse,
@@ -224,17 +224,15 @@ def install(
             "last_modified_time",
             "last_modified_by",
         ),
-        known=frozenset(
-            (
-                "LineageGroupName",
-                "LineageGroupArn",
-                "DisplayName",
-                "Description",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-            )
+        wire=(
+            "LineageGroupName",
+            "LineageGroupArn",
+            "DisplayName",
+            "Description",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
         ),
     )
     _lazy_fields(

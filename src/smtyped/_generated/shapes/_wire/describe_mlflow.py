@@ -592,7 +592,7 @@ def install(
         _to_wire_DescribeMlflowAppRequest,
         to_request=_to_wire_DescribeMlflowAppRequest,  # only requests use it: its _to_wire checks each value
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         DescribeMlflowAppResponse,
@@ -617,25 +617,23 @@ def install(
             "weekly_maintenance_window_start",
             "maintenance_status",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Name",
-                "ArtifactStoreUri",
-                "MlflowVersion",
-                "RoleArn",
-                "KmsKeyId",
-                "Status",
-                "ModelRegistrationMode",
-                "AccountDefaultStatus",
-                "DefaultDomainIdList",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "WeeklyMaintenanceWindowStart",
-                "MaintenanceStatus",
-            )
+        wire=(
+            "Arn",
+            "Name",
+            "ArtifactStoreUri",
+            "MlflowVersion",
+            "RoleArn",
+            "KmsKeyId",
+            "Status",
+            "ModelRegistrationMode",
+            "AccountDefaultStatus",
+            "DefaultDomainIdList",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "WeeklyMaintenanceWindowStart",
+            "MaintenanceStatus",
         ),
     )
     _lazy_fields(
@@ -670,7 +668,7 @@ def install(
         _to_wire_DescribeMlflowTrackingServerRequest,
         to_request=_to_wire_DescribeMlflowTrackingServerRequest,  # only requests use it: its _to_wire checks each value
         fields=("tracking_server_name",),
-        known=frozenset(("TrackingServerName",)),
+        wire=("TrackingServerName",),
     )
     _attach(
         DescribeMlflowTrackingServerResponse,
@@ -697,27 +695,25 @@ def install(
             "s3_bucket_owner_account_id",
             "s3_bucket_owner_verification",
         ),
-        known=frozenset(
-            (
-                "TrackingServerArn",
-                "TrackingServerName",
-                "ArtifactStoreUri",
-                "TrackingServerSize",
-                "MlflowVersion",
-                "RoleArn",
-                "TrackingServerStatus",
-                "TrackingServerMaintenanceStatus",
-                "IsActive",
-                "TrackingServerUrl",
-                "WeeklyMaintenanceWindowStart",
-                "AutomaticModelRegistration",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "S3BucketOwnerAccountId",
-                "S3BucketOwnerVerification",
-            )
+        wire=(
+            "TrackingServerArn",
+            "TrackingServerName",
+            "ArtifactStoreUri",
+            "TrackingServerSize",
+            "MlflowVersion",
+            "RoleArn",
+            "TrackingServerStatus",
+            "TrackingServerMaintenanceStatus",
+            "IsActive",
+            "TrackingServerUrl",
+            "WeeklyMaintenanceWindowStart",
+            "AutomaticModelRegistration",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "S3BucketOwnerAccountId",
+            "S3BucketOwnerVerification",
         ),
     )
     _lazy_fields(

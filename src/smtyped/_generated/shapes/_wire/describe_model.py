@@ -1760,7 +1760,7 @@ def install(
         _to_wire_DescribeModelBiasJobDefinitionRequest,
         to_request=_to_wire_DescribeModelBiasJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DescribeModelBiasJobDefinitionResponse,
@@ -1780,20 +1780,18 @@ def install(
             "role_arn",
             "stopping_condition",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionArn",
-                "JobDefinitionName",
-                "CreationTime",
-                "ModelBiasBaselineConfig",
-                "ModelBiasAppSpecification",
-                "ModelBiasJobInput",
-                "ModelBiasJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-            )
+        wire=(
+            "JobDefinitionArn",
+            "JobDefinitionName",
+            "CreationTime",
+            "ModelBiasBaselineConfig",
+            "ModelBiasAppSpecification",
+            "ModelBiasJobInput",
+            "ModelBiasJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
         ),
         always={
             "job_definition_arn": "JobDefinitionArn",
@@ -1922,7 +1920,7 @@ def install(
         _to_wire_DescribeModelCardExportJobRequest,
         to_request=_to_wire_DescribeModelCardExportJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("model_card_export_job_arn",),
-        known=frozenset(("ModelCardExportJobArn",)),
+        wire=("ModelCardExportJobArn",),
     )
     _attach(
         DescribeModelCardExportJobResponse,
@@ -1941,19 +1939,17 @@ def install(
             "failure_reason",
             "export_artifacts",
         ),
-        known=frozenset(
-            (
-                "ModelCardExportJobName",
-                "ModelCardExportJobArn",
-                "Status",
-                "ModelCardName",
-                "ModelCardVersion",
-                "OutputConfig",
-                "CreatedAt",
-                "LastModifiedAt",
-                "FailureReason",
-                "ExportArtifacts",
-            )
+        wire=(
+            "ModelCardExportJobName",
+            "ModelCardExportJobArn",
+            "Status",
+            "ModelCardName",
+            "ModelCardVersion",
+            "OutputConfig",
+            "CreatedAt",
+            "LastModifiedAt",
+            "FailureReason",
+            "ExportArtifacts",
         ),
         always={
             "model_card_export_job_name": "ModelCardExportJobName",
@@ -2019,12 +2015,10 @@ def install(
             "model_card_version",
             "included_data",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "ModelCardVersion",
-                "IncludedData",
-            )
+        wire=(
+            "ModelCardName",
+            "ModelCardVersion",
+            "IncludedData",
         ),
     )
     _attach(
@@ -2045,20 +2039,18 @@ def install(
             "last_modified_by",
             "model_card_processing_status",
         ),
-        known=frozenset(
-            (
-                "ModelCardArn",
-                "ModelCardName",
-                "ModelCardVersion",
-                "Content",
-                "ModelCardStatus",
-                "SecurityConfig",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "ModelCardProcessingStatus",
-            )
+        wire=(
+            "ModelCardArn",
+            "ModelCardName",
+            "ModelCardVersion",
+            "Content",
+            "ModelCardStatus",
+            "SecurityConfig",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "ModelCardProcessingStatus",
         ),
         sensitive=frozenset(("content",)),
         always={
@@ -2125,7 +2117,7 @@ def install(
         _to_wire_DescribeModelExplainabilityJobDefinitionRequest,
         to_request=_to_wire_DescribeModelExplainabilityJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DescribeModelExplainabilityJobDefinitionResponse,
@@ -2145,20 +2137,18 @@ def install(
             "role_arn",
             "stopping_condition",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionArn",
-                "JobDefinitionName",
-                "CreationTime",
-                "ModelExplainabilityBaselineConfig",
-                "ModelExplainabilityAppSpecification",
-                "ModelExplainabilityJobInput",
-                "ModelExplainabilityJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-            )
+        wire=(
+            "JobDefinitionArn",
+            "JobDefinitionName",
+            "CreationTime",
+            "ModelExplainabilityBaselineConfig",
+            "ModelExplainabilityAppSpecification",
+            "ModelExplainabilityJobInput",
+            "ModelExplainabilityJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
         ),
         always={
             "job_definition_arn": "JobDefinitionArn",
@@ -2298,7 +2288,7 @@ def install(
         _to_wire_DescribeModelInput,
         to_request=_to_wire_DescribeModelInput,  # only requests use it: its _to_wire checks each value
         fields=("model_name",),
-        known=frozenset(("ModelName",)),
+        wire=("ModelName",),
     )
     _attach(
         DescribeModelOutput,
@@ -2317,19 +2307,17 @@ def install(
             "enable_network_isolation",
             "deployment_recommendation",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "PrimaryContainer",
-                "Containers",
-                "InferenceExecutionConfig",
-                "ExecutionRoleArn",
-                "VpcConfig",
-                "CreationTime",
-                "ModelArn",
-                "EnableNetworkIsolation",
-                "DeploymentRecommendation",
-            )
+        wire=(
+            "ModelName",
+            "PrimaryContainer",
+            "Containers",
+            "InferenceExecutionConfig",
+            "ExecutionRoleArn",
+            "VpcConfig",
+            "CreationTime",
+            "ModelArn",
+            "EnableNetworkIsolation",
+            "DeploymentRecommendation",
         ),
         always={
             "model_name": "ModelName",
@@ -2411,7 +2399,7 @@ def install(
         _to_wire_DescribeModelPackageGroupInput,
         to_request=_to_wire_DescribeModelPackageGroupInput,  # only requests use it: its _to_wire checks each value
         fields=("model_package_group_name",),
-        known=frozenset(("ModelPackageGroupName",)),
+        wire=("ModelPackageGroupName",),
     )
     _attach(
         DescribeModelPackageGroupOutput,
@@ -2427,16 +2415,14 @@ def install(
             "model_package_group_status",
             "managed_configuration",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupName",
-                "ModelPackageGroupArn",
-                "ModelPackageGroupDescription",
-                "CreationTime",
-                "CreatedBy",
-                "ModelPackageGroupStatus",
-                "ManagedConfiguration",
-            )
+        wire=(
+            "ModelPackageGroupName",
+            "ModelPackageGroupArn",
+            "ModelPackageGroupDescription",
+            "CreationTime",
+            "CreatedBy",
+            "ModelPackageGroupStatus",
+            "ManagedConfiguration",
         ),
         always={
             "model_package_group_name": "ModelPackageGroupName",
@@ -2493,11 +2479,9 @@ def install(
             "model_package_name",
             "included_data",
         ),
-        known=frozenset(
-            (
-                "ModelPackageName",
-                "IncludedData",
-            )
+        wire=(
+            "ModelPackageName",
+            "IncludedData",
         ),
     )
     _attach(
@@ -2539,41 +2523,39 @@ def install(
             "model_life_cycle",
             "managed_storage_type",
         ),
-        known=frozenset(
-            (
-                "ModelPackageName",
-                "ModelPackageGroupName",
-                "ModelPackageVersion",
-                "ModelPackageRegistrationType",
-                "ModelPackageArn",
-                "ModelPackageDescription",
-                "CreationTime",
-                "InferenceSpecification",
-                "SourceAlgorithmSpecification",
-                "ValidationSpecification",
-                "ModelPackageStatus",
-                "ModelPackageStatusDetails",
-                "CertifyForMarketplace",
-                "ModelApprovalStatus",
-                "CreatedBy",
-                "MetadataProperties",
-                "ModelMetrics",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "ApprovalDescription",
-                "Domain",
-                "Task",
-                "SamplePayloadUrl",
-                "CustomerMetadataProperties",
-                "DriftCheckBaselines",
-                "AdditionalInferenceSpecifications",
-                "SkipModelValidation",
-                "SourceUri",
-                "SecurityConfig",
-                "ModelCard",
-                "ModelLifeCycle",
-                "ManagedStorageType",
-            )
+        wire=(
+            "ModelPackageName",
+            "ModelPackageGroupName",
+            "ModelPackageVersion",
+            "ModelPackageRegistrationType",
+            "ModelPackageArn",
+            "ModelPackageDescription",
+            "CreationTime",
+            "InferenceSpecification",
+            "SourceAlgorithmSpecification",
+            "ValidationSpecification",
+            "ModelPackageStatus",
+            "ModelPackageStatusDetails",
+            "CertifyForMarketplace",
+            "ModelApprovalStatus",
+            "CreatedBy",
+            "MetadataProperties",
+            "ModelMetrics",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "ApprovalDescription",
+            "Domain",
+            "Task",
+            "SamplePayloadUrl",
+            "CustomerMetadataProperties",
+            "DriftCheckBaselines",
+            "AdditionalInferenceSpecifications",
+            "SkipModelValidation",
+            "SourceUri",
+            "SecurityConfig",
+            "ModelCard",
+            "ModelLifeCycle",
+            "ManagedStorageType",
         ),
         always={
             "model_package_name": "ModelPackageName",
@@ -2759,7 +2741,7 @@ def install(
         _to_wire_DescribeModelQualityJobDefinitionRequest,
         to_request=_to_wire_DescribeModelQualityJobDefinitionRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_definition_name",),
-        known=frozenset(("JobDefinitionName",)),
+        wire=("JobDefinitionName",),
     )
     _attach(
         DescribeModelQualityJobDefinitionResponse,
@@ -2779,20 +2761,18 @@ def install(
             "role_arn",
             "stopping_condition",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionArn",
-                "JobDefinitionName",
-                "CreationTime",
-                "ModelQualityBaselineConfig",
-                "ModelQualityAppSpecification",
-                "ModelQualityJobInput",
-                "ModelQualityJobOutputConfig",
-                "JobResources",
-                "NetworkConfig",
-                "RoleArn",
-                "StoppingCondition",
-            )
+        wire=(
+            "JobDefinitionArn",
+            "JobDefinitionName",
+            "CreationTime",
+            "ModelQualityBaselineConfig",
+            "ModelQualityAppSpecification",
+            "ModelQualityJobInput",
+            "ModelQualityJobOutputConfig",
+            "JobResources",
+            "NetworkConfig",
+            "RoleArn",
+            "StoppingCondition",
         ),
         always={
             "job_definition_arn": "JobDefinitionArn",

@@ -249,7 +249,7 @@ def install(
         _to_wire_DescribeMonitoringScheduleRequest,
         to_request=_to_wire_DescribeMonitoringScheduleRequest,  # only requests use it: its _to_wire checks each value
         fields=("monitoring_schedule_name",),
-        known=frozenset(("MonitoringScheduleName",)),
+        wire=("MonitoringScheduleName",),
     )
     _attach(
         DescribeMonitoringScheduleResponse,
@@ -268,19 +268,17 @@ def install(
             "endpoint_name",
             "last_monitoring_execution_summary",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleArn",
-                "MonitoringScheduleName",
-                "MonitoringScheduleStatus",
-                "MonitoringType",
-                "FailureReason",
-                "CreationTime",
-                "LastModifiedTime",
-                "MonitoringScheduleConfig",
-                "EndpointName",
-                "LastMonitoringExecutionSummary",
-            )
+        wire=(
+            "MonitoringScheduleArn",
+            "MonitoringScheduleName",
+            "MonitoringScheduleStatus",
+            "MonitoringType",
+            "FailureReason",
+            "CreationTime",
+            "LastModifiedTime",
+            "MonitoringScheduleConfig",
+            "EndpointName",
+            "LastMonitoringExecutionSummary",
         ),
         always={
             "monitoring_schedule_arn": "MonitoringScheduleArn",

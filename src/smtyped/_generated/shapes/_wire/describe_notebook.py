@@ -564,7 +564,7 @@ def install(
         _to_wire_DescribeNotebookInstanceInput,
         to_request=_to_wire_DescribeNotebookInstanceInput,  # only requests use it: its _to_wire checks each value
         fields=("notebook_instance_name",),
-        known=frozenset(("NotebookInstanceName",)),
+        wire=("NotebookInstanceName",),
     )
     _attach(
         DescribeNotebookInstanceLifecycleConfigInput,
@@ -573,7 +573,7 @@ def install(
         _to_wire_DescribeNotebookInstanceLifecycleConfigInput,
         to_request=_to_wire_DescribeNotebookInstanceLifecycleConfigInput,  # only requests use it: its _to_wire checks each value
         fields=("notebook_instance_lifecycle_config_name",),
-        known=frozenset(("NotebookInstanceLifecycleConfigName",)),
+        wire=("NotebookInstanceLifecycleConfigName",),
     )
     _attach(
         DescribeNotebookInstanceLifecycleConfigOutput,
@@ -588,15 +588,13 @@ def install(
             "last_modified_time",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceLifecycleConfigArn",
-                "NotebookInstanceLifecycleConfigName",
-                "OnCreate",
-                "OnStart",
-                "LastModifiedTime",
-                "CreationTime",
-            )
+        wire=(
+            "NotebookInstanceLifecycleConfigArn",
+            "NotebookInstanceLifecycleConfigName",
+            "OnCreate",
+            "OnStart",
+            "LastModifiedTime",
+            "CreationTime",
         ),
     )
     _lazy_fields(
@@ -678,32 +676,30 @@ def install(
             "platform_identifier",
             "instance_metadata_service_configuration",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceArn",
-                "NotebookInstanceName",
-                "NotebookInstanceStatus",
-                "FailureReason",
-                "Url",
-                "InstanceType",
-                "IpAddressType",
-                "SubnetId",
-                "SecurityGroups",
-                "RoleArn",
-                "KmsKeyId",
-                "NetworkInterfaceId",
-                "LastModifiedTime",
-                "CreationTime",
-                "NotebookInstanceLifecycleConfigName",
-                "DirectInternetAccess",
-                "VolumeSizeInGB",
-                "AcceleratorTypes",
-                "DefaultCodeRepository",
-                "AdditionalCodeRepositories",
-                "RootAccess",
-                "PlatformIdentifier",
-                "InstanceMetadataServiceConfiguration",
-            )
+        wire=(
+            "NotebookInstanceArn",
+            "NotebookInstanceName",
+            "NotebookInstanceStatus",
+            "FailureReason",
+            "Url",
+            "InstanceType",
+            "IpAddressType",
+            "SubnetId",
+            "SecurityGroups",
+            "RoleArn",
+            "KmsKeyId",
+            "NetworkInterfaceId",
+            "LastModifiedTime",
+            "CreationTime",
+            "NotebookInstanceLifecycleConfigName",
+            "DirectInternetAccess",
+            "VolumeSizeInGB",
+            "AcceleratorTypes",
+            "DefaultCodeRepository",
+            "AdditionalCodeRepositories",
+            "RootAccess",
+            "PlatformIdentifier",
+            "InstanceMetadataServiceConfiguration",
         ),
     )
     _lazy_fields(

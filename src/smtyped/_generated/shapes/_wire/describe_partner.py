@@ -334,11 +334,9 @@ def install(
             "arn",
             "include_available_upgrade",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "IncludeAvailableUpgrade",
-            )
+        wire=(
+            "Arn",
+            "IncludeAvailableUpgrade",
         ),
     )
     _attach(
@@ -368,29 +366,27 @@ def install(
             "available_upgrade",
             "idc_config",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Name",
-                "Type",
-                "Status",
-                "CreationTime",
-                "LastModifiedTime",
-                "ExecutionRoleArn",
-                "KmsKeyId",
-                "BaseUrl",
-                "MaintenanceConfig",
-                "Tier",
-                "Version",
-                "ApplicationConfig",
-                "AuthType",
-                "EnableIamSessionBasedIdentity",
-                "Error",
-                "EnableAutoMinorVersionUpgrade",
-                "CurrentVersionEolDate",
-                "AvailableUpgrade",
-                "IdcConfig",
-            )
+        wire=(
+            "Arn",
+            "Name",
+            "Type",
+            "Status",
+            "CreationTime",
+            "LastModifiedTime",
+            "ExecutionRoleArn",
+            "KmsKeyId",
+            "BaseUrl",
+            "MaintenanceConfig",
+            "Tier",
+            "Version",
+            "ApplicationConfig",
+            "AuthType",
+            "EnableIamSessionBasedIdentity",
+            "Error",
+            "EnableAutoMinorVersionUpgrade",
+            "CurrentVersionEolDate",
+            "AvailableUpgrade",
+            "IdcConfig",
         ),
     )
     _lazy_fields(

@@ -629,7 +629,7 @@ def install(
         _to_wire_DescribePipelineDefinitionForExecutionRequest,
         to_request=_to_wire_DescribePipelineDefinitionForExecutionRequest,  # only requests use it: its _to_wire checks each value
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )
     _attach(
         DescribePipelineDefinitionForExecutionResponse,
@@ -640,11 +640,9 @@ def install(
             "pipeline_definition",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "PipelineDefinition",
-                "CreationTime",
-            )
+        wire=(
+            "PipelineDefinition",
+            "CreationTime",
         ),
     )
     _attach(
@@ -654,7 +652,7 @@ def install(
         _to_wire_DescribePipelineExecutionRequest,
         to_request=_to_wire_DescribePipelineExecutionRequest,  # only requests use it: its _to_wire checks each value
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )
     _attach(
         DescribePipelineExecutionResponse,
@@ -678,24 +676,22 @@ def install(
             "pipeline_version_id",
             "m_lflow_config",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineExecutionArn",
-                "PipelineExecutionDisplayName",
-                "PipelineExecutionStatus",
-                "PipelineExecutionDescription",
-                "PipelineExperimentConfig",
-                "FailureReason",
-                "CreationTime",
-                "LastModifiedTime",
-                "CreatedBy",
-                "LastModifiedBy",
-                "ParallelismConfiguration",
-                "SelectiveExecutionConfig",
-                "PipelineVersionId",
-                "MLflowConfig",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineExecutionArn",
+            "PipelineExecutionDisplayName",
+            "PipelineExecutionStatus",
+            "PipelineExecutionDescription",
+            "PipelineExperimentConfig",
+            "FailureReason",
+            "CreationTime",
+            "LastModifiedTime",
+            "CreatedBy",
+            "LastModifiedBy",
+            "ParallelismConfiguration",
+            "SelectiveExecutionConfig",
+            "PipelineVersionId",
+            "MLflowConfig",
         ),
     )
     _lazy_fields(
@@ -788,11 +784,9 @@ def install(
             "pipeline_name",
             "pipeline_version_id",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "PipelineVersionId",
-            )
+        wire=(
+            "PipelineName",
+            "PipelineVersionId",
         ),
     )
     _attach(
@@ -817,24 +811,22 @@ def install(
             "pipeline_version_display_name",
             "pipeline_version_description",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineName",
-                "PipelineDisplayName",
-                "PipelineDefinition",
-                "PipelineDescription",
-                "RoleArn",
-                "PipelineStatus",
-                "CreationTime",
-                "LastModifiedTime",
-                "LastRunTime",
-                "CreatedBy",
-                "LastModifiedBy",
-                "ParallelismConfiguration",
-                "PipelineVersionDisplayName",
-                "PipelineVersionDescription",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineName",
+            "PipelineDisplayName",
+            "PipelineDefinition",
+            "PipelineDescription",
+            "RoleArn",
+            "PipelineStatus",
+            "CreationTime",
+            "LastModifiedTime",
+            "LastRunTime",
+            "CreatedBy",
+            "LastModifiedBy",
+            "ParallelismConfiguration",
+            "PipelineVersionDisplayName",
+            "PipelineVersionDescription",
         ),
     )
     _lazy_fields(

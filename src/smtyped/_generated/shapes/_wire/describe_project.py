@@ -246,7 +246,7 @@ def install(
         _to_wire_DescribeProjectInput,
         to_request=_to_wire_DescribeProjectInput,  # only requests use it: its _to_wire checks each value
         fields=("project_name",),
-        known=frozenset(("ProjectName",)),
+        wire=("ProjectName",),
     )
     _attach(
         DescribeProjectOutput,
@@ -267,21 +267,19 @@ def install(
             "last_modified_time",
             "last_modified_by",
         ),
-        known=frozenset(
-            (
-                "ProjectArn",
-                "ProjectName",
-                "ProjectId",
-                "ProjectDescription",
-                "ServiceCatalogProvisioningDetails",
-                "ServiceCatalogProvisionedProductDetails",
-                "ProjectStatus",
-                "TemplateProviderDetails",
-                "CreatedBy",
-                "CreationTime",
-                "LastModifiedTime",
-                "LastModifiedBy",
-            )
+        wire=(
+            "ProjectArn",
+            "ProjectName",
+            "ProjectId",
+            "ProjectDescription",
+            "ServiceCatalogProvisioningDetails",
+            "ServiceCatalogProvisionedProductDetails",
+            "ProjectStatus",
+            "TemplateProviderDetails",
+            "CreatedBy",
+            "CreationTime",
+            "LastModifiedTime",
+            "LastModifiedBy",
         ),
         always={
             "project_arn": "ProjectArn",

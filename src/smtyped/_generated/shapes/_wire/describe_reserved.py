@@ -288,7 +288,7 @@ def install(
         _to_wire_DescribeReservedCapacityRequest,
         to_request=_to_wire_DescribeReservedCapacityRequest,  # only requests use it: its _to_wire checks each value
         fields=("reserved_capacity_arn",),
-        known=frozenset(("ReservedCapacityArn",)),
+        wire=("ReservedCapacityArn",),
     )
     _attach(
         DescribeReservedCapacityResponse,
@@ -310,22 +310,20 @@ def install(
             "in_use_instance_count",
             "ultra_server_summary",
         ),
-        known=frozenset(
-            (
-                "ReservedCapacityArn",
-                "ReservedCapacityType",
-                "Status",
-                "AvailabilityZone",
-                "DurationHours",
-                "DurationMinutes",
-                "StartTime",
-                "EndTime",
-                "InstanceType",
-                "TotalInstanceCount",
-                "AvailableInstanceCount",
-                "InUseInstanceCount",
-                "UltraServerSummary",
-            )
+        wire=(
+            "ReservedCapacityArn",
+            "ReservedCapacityType",
+            "Status",
+            "AvailabilityZone",
+            "DurationHours",
+            "DurationMinutes",
+            "StartTime",
+            "EndTime",
+            "InstanceType",
+            "TotalInstanceCount",
+            "AvailableInstanceCount",
+            "InUseInstanceCount",
+            "UltraServerSummary",
         ),
         always={
             "reserved_capacity_arn": "ReservedCapacityArn",

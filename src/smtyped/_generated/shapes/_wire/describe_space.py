@@ -263,11 +263,9 @@ def install(
             "domain_id",
             "space_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "SpaceName",
-            )
+        wire=(
+            "DomainId",
+            "SpaceName",
         ),
     )
     _attach(
@@ -290,22 +288,20 @@ def install(
             "space_display_name",
             "url",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "SpaceArn",
-                "SpaceName",
-                "HomeEfsFileSystemUid",
-                "Status",
-                "LastModifiedTime",
-                "CreationTime",
-                "FailureReason",
-                "SpaceSettings",
-                "OwnershipSettings",
-                "SpaceSharingSettings",
-                "SpaceDisplayName",
-                "Url",
-            )
+        wire=(
+            "DomainId",
+            "SpaceArn",
+            "SpaceName",
+            "HomeEfsFileSystemUid",
+            "Status",
+            "LastModifiedTime",
+            "CreationTime",
+            "FailureReason",
+            "SpaceSettings",
+            "OwnershipSettings",
+            "SpaceSharingSettings",
+            "SpaceDisplayName",
+            "Url",
         ),
     )
     _lazy_fields(

@@ -214,7 +214,7 @@ def install(
         _to_wire_DescribeStudioLifecycleConfigRequest,
         to_request=_to_wire_DescribeStudioLifecycleConfigRequest,  # only requests use it: its _to_wire checks each value
         fields=("studio_lifecycle_config_name",),
-        known=frozenset(("StudioLifecycleConfigName",)),
+        wire=("StudioLifecycleConfigName",),
     )
     _attach(
         DescribeStudioLifecycleConfigResponse,
@@ -229,14 +229,12 @@ def install(
             "studio_lifecycle_config_content",
             "studio_lifecycle_config_app_type",
         ),
-        known=frozenset(
-            (
-                "StudioLifecycleConfigArn",
-                "StudioLifecycleConfigName",
-                "CreationTime",
-                "LastModifiedTime",
-                "StudioLifecycleConfigContent",
-                "StudioLifecycleConfigAppType",
-            )
+        wire=(
+            "StudioLifecycleConfigArn",
+            "StudioLifecycleConfigName",
+            "CreationTime",
+            "LastModifiedTime",
+            "StudioLifecycleConfigContent",
+            "StudioLifecycleConfigAppType",
         ),
     )

@@ -149,7 +149,7 @@ def install(
         _to_wire_DescribeSubscribedWorkteamRequest,
         to_request=_to_wire_DescribeSubscribedWorkteamRequest,  # only requests use it: its _to_wire checks each value
         fields=("workteam_arn",),
-        known=frozenset(("WorkteamArn",)),
+        wire=("WorkteamArn",),
     )
     _attach(
         DescribeSubscribedWorkteamResponse,
@@ -157,7 +157,7 @@ def install(
         _from_wire_DescribeSubscribedWorkteamResponse,
         _to_wire_DescribeSubscribedWorkteamResponse,
         fields=("subscribed_workteam",),
-        known=frozenset(("SubscribedWorkteam",)),
+        wire=("SubscribedWorkteam",),
         always={
             "subscribed_workteam": "SubscribedWorkteam",
         },

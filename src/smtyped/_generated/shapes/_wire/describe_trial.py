@@ -439,7 +439,7 @@ def install(
         _to_wire_DescribeTrialComponentRequest,
         to_request=_to_wire_DescribeTrialComponentRequest,  # only requests use it: its _to_wire checks each value
         fields=("trial_component_name",),
-        known=frozenset(("TrialComponentName",)),
+        wire=("TrialComponentName",),
     )
     _attach(
         DescribeTrialComponentResponse,
@@ -466,27 +466,25 @@ def install(
             "lineage_group_arn",
             "sources",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "TrialComponentArn",
-                "DisplayName",
-                "Source",
-                "Status",
-                "StartTime",
-                "EndTime",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "Parameters",
-                "InputArtifacts",
-                "OutputArtifacts",
-                "MetadataProperties",
-                "Metrics",
-                "LineageGroupArn",
-                "Sources",
-            )
+        wire=(
+            "TrialComponentName",
+            "TrialComponentArn",
+            "DisplayName",
+            "Source",
+            "Status",
+            "StartTime",
+            "EndTime",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "Parameters",
+            "InputArtifacts",
+            "OutputArtifacts",
+            "MetadataProperties",
+            "Metrics",
+            "LineageGroupArn",
+            "Sources",
         ),
     )
     _lazy_fields(
@@ -628,7 +626,7 @@ def install(
         _to_wire_DescribeTrialRequest,
         to_request=_to_wire_DescribeTrialRequest,  # only requests use it: its _to_wire checks each value
         fields=("trial_name",),
-        known=frozenset(("TrialName",)),
+        wire=("TrialName",),
     )
     _attach(
         DescribeTrialResponse,
@@ -647,19 +645,17 @@ def install(
             "last_modified_by",
             "metadata_properties",
         ),
-        known=frozenset(
-            (
-                "TrialName",
-                "TrialArn",
-                "DisplayName",
-                "ExperimentName",
-                "Source",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "MetadataProperties",
-            )
+        wire=(
+            "TrialName",
+            "TrialArn",
+            "DisplayName",
+            "ExperimentName",
+            "Source",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "MetadataProperties",
         ),
     )
     _lazy_fields(

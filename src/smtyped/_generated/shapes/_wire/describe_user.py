@@ -257,11 +257,9 @@ def install(
             "domain_id",
             "user_profile_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
         ),
     )
     _attach(
@@ -282,20 +280,18 @@ def install(
             "single_sign_on_user_value",
             "user_settings",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileArn",
-                "UserProfileName",
-                "HomeEfsFileSystemUid",
-                "Status",
-                "LastModifiedTime",
-                "CreationTime",
-                "FailureReason",
-                "SingleSignOnUserIdentifier",
-                "SingleSignOnUserValue",
-                "UserSettings",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileArn",
+            "UserProfileName",
+            "HomeEfsFileSystemUid",
+            "Status",
+            "LastModifiedTime",
+            "CreationTime",
+            "FailureReason",
+            "SingleSignOnUserIdentifier",
+            "SingleSignOnUserValue",
+            "UserSettings",
         ),
     )
     _lazy_fields(

@@ -146,7 +146,7 @@ def install(
         _to_wire_DescribeWorkforceRequest,
         to_request=_to_wire_DescribeWorkforceRequest,  # only requests use it: its _to_wire checks each value
         fields=("workforce_name",),
-        known=frozenset(("WorkforceName",)),
+        wire=("WorkforceName",),
     )
     _attach(
         DescribeWorkforceResponse,
@@ -154,7 +154,7 @@ def install(
         _from_wire_DescribeWorkforceResponse,
         _to_wire_DescribeWorkforceResponse,
         fields=("workforce",),
-        known=frozenset(("Workforce",)),
+        wire=("Workforce",),
         always={
             "workforce": "Workforce",
         },

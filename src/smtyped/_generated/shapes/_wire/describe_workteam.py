@@ -146,7 +146,7 @@ def install(
         _to_wire_DescribeWorkteamRequest,
         to_request=_to_wire_DescribeWorkteamRequest,  # only requests use it: its _to_wire checks each value
         fields=("workteam_name",),
-        known=frozenset(("WorkteamName",)),
+        wire=("WorkteamName",),
     )
     _attach(
         DescribeWorkteamResponse,
@@ -154,7 +154,7 @@ def install(
         _from_wire_DescribeWorkteamResponse,
         _to_wire_DescribeWorkteamResponse,
         fields=("workteam",),
-        known=frozenset(("Workteam",)),
+        wire=("Workteam",),
         always={
             "workteam": "Workteam",
         },

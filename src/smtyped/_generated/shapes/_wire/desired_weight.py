@@ -136,12 +136,10 @@ def install(
             "desired_instance_count",
             "serverless_update_config",
         ),
-        known=frozenset(
-            (
-                "VariantName",
-                "DesiredWeight",
-                "DesiredInstanceCount",
-                "ServerlessUpdateConfig",
-            )
+        wire=(
+            "VariantName",
+            "DesiredWeight",
+            "DesiredInstanceCount",
+            "ServerlessUpdateConfig",
         ),
     )

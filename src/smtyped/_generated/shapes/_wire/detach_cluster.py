@@ -234,12 +234,10 @@ def install(
             "node_id",
             "volume_id",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "NodeId",
-                "VolumeId",
-            )
+        wire=(
+            "ClusterArn",
+            "NodeId",
+            "VolumeId",
         ),
     )
     _attach(
@@ -255,15 +253,13 @@ def install(
             "status",
             "device_name",
         ),
-        known=frozenset(
-            (
-                "ClusterArn",
-                "NodeId",
-                "VolumeId",
-                "AttachTime",
-                "Status",
-                "DeviceName",
-            )
+        wire=(
+            "ClusterArn",
+            "NodeId",
+            "VolumeId",
+            "AttachTime",
+            "Status",
+            "DeviceName",
         ),
         always={
             "cluster_arn": "ClusterArn",

@@ -113,11 +113,9 @@ def install(
             "description",
             "iot_thing_name",
         ),
-        known=frozenset(
-            (
-                "DeviceName",
-                "Description",
-                "IotThingName",
-            )
+        wire=(
+            "DeviceName",
+            "Description",
+            "IotThingName",
         ),
     )

@@ -211,20 +211,18 @@ def install(
             "description",
             "deployment_start_time",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanArn",
-                "EdgeDeploymentPlanName",
-                "StageName",
-                "DeployedStageName",
-                "DeviceFleetName",
-                "DeviceName",
-                "DeviceArn",
-                "DeviceDeploymentStatus",
-                "DeviceDeploymentStatusMessage",
-                "Description",
-                "DeploymentStartTime",
-            )
+        wire=(
+            "EdgeDeploymentPlanArn",
+            "EdgeDeploymentPlanName",
+            "StageName",
+            "DeployedStageName",
+            "DeviceFleetName",
+            "DeviceName",
+            "DeviceArn",
+            "DeviceDeploymentStatus",
+            "DeviceDeploymentStatusMessage",
+            "Description",
+            "DeploymentStartTime",
         ),
         always={
             "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",

@@ -127,13 +127,11 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetArn",
-                "DeviceFleetName",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "DeviceFleetArn",
+            "DeviceFleetName",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "device_fleet_arn": "DeviceFleetArn",

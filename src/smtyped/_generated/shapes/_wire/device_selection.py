@@ -147,12 +147,10 @@ def install(
             "device_names",
             "device_name_contains",
         ),
-        known=frozenset(
-            (
-                "DeviceSubsetType",
-                "Percentage",
-                "DeviceNames",
-                "DeviceNameContains",
-            )
+        wire=(
+            "DeviceSubsetType",
+            "Percentage",
+            "DeviceNames",
+            "DeviceNameContains",
         ),
     )

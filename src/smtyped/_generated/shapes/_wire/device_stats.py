@@ -105,11 +105,9 @@ def install(
             "connected_device_count",
             "registered_device_count",
         ),
-        known=frozenset(
-            (
-                "ConnectedDeviceCount",
-                "RegisteredDeviceCount",
-            )
+        wire=(
+            "ConnectedDeviceCount",
+            "RegisteredDeviceCount",
         ),
         always={
             "connected_device_count": "ConnectedDeviceCount",

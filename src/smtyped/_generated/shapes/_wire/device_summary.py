@@ -186,18 +186,16 @@ def install(
             "models",
             "agent_version",
         ),
-        known=frozenset(
-            (
-                "DeviceName",
-                "DeviceArn",
-                "Description",
-                "DeviceFleetName",
-                "IotThingName",
-                "RegistrationTime",
-                "LatestHeartbeat",
-                "Models",
-                "AgentVersion",
-            )
+        wire=(
+            "DeviceName",
+            "DeviceArn",
+            "Description",
+            "DeviceFleetName",
+            "IotThingName",
+            "RegistrationTime",
+            "LatestHeartbeat",
+            "Models",
+            "AgentVersion",
         ),
         always={
             "device_name": "DeviceName",

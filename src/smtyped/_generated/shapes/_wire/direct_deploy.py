@@ -106,5 +106,5 @@ def install(
         _to_wire_DirectDeploySettings,
         to_request=_to_request_DirectDeploySettings,
         fields=("status",),
-        known=frozenset(("Status",)),
+        wire=("Status",),
     )

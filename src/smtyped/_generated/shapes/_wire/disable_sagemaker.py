@@ -130,7 +130,7 @@ def install(
         _to_wire_DisableSagemakerServicecatalogPortfolioInput,
         to_request=_to_wire_DisableSagemakerServicecatalogPortfolioInput,  # only requests use it: its _to_wire checks each value
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         DisableSagemakerServicecatalogPortfolioOutput,
@@ -138,5 +138,5 @@ def install(
         _from_wire_DisableSagemakerServicecatalogPortfolioOutput,
         _to_wire_DisableSagemakerServicecatalogPortfolioOutput,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -135,11 +135,9 @@ def install(
             "vpc_only_trusted_accounts",
             "rootless_docker",
         ),
-        known=frozenset(
-            (
-                "EnableDockerAccess",
-                "VpcOnlyTrustedAccounts",
-                "RootlessDocker",
-            )
+        wire=(
+            "EnableDockerAccess",
+            "VpcOnlyTrustedAccounts",
+            "RootlessDocker",
         ),
     )

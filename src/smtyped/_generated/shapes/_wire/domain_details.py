@@ -159,15 +159,13 @@ def install(
             "last_modified_time",
             "url",
         ),
-        known=frozenset(
-            (
-                "DomainArn",
-                "DomainId",
-                "DomainName",
-                "Status",
-                "CreationTime",
-                "LastModifiedTime",
-                "Url",
-            )
+        wire=(
+            "DomainArn",
+            "DomainId",
+            "DomainName",
+            "Status",
+            "CreationTime",
+            "LastModifiedTime",
+            "Url",
         ),
     )

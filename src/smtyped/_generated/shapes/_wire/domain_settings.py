@@ -371,17 +371,15 @@ def install(
             "unified_studio_settings",
             "ip_address_type",
         ),
-        known=frozenset(
-            (
-                "SecurityGroupIds",
-                "RStudioServerProDomainSettings",
-                "ExecutionRoleIdentityConfig",
-                "TrustedIdentityPropagationSettings",
-                "DockerSettings",
-                "AmazonQSettings",
-                "UnifiedStudioSettings",
-                "IpAddressType",
-            )
+        wire=(
+            "SecurityGroupIds",
+            "RStudioServerProDomainSettings",
+            "ExecutionRoleIdentityConfig",
+            "TrustedIdentityPropagationSettings",
+            "DockerSettings",
+            "AmazonQSettings",
+            "UnifiedStudioSettings",
+            "IpAddressType",
         ),
     )
     _attach(
@@ -400,16 +398,14 @@ def install(
             "unified_studio_settings",
             "ip_address_type",
         ),
-        known=frozenset(
-            (
-                "RStudioServerProDomainSettingsForUpdate",
-                "ExecutionRoleIdentityConfig",
-                "SecurityGroupIds",
-                "TrustedIdentityPropagationSettings",
-                "DockerSettings",
-                "AmazonQSettings",
-                "UnifiedStudioSettings",
-                "IpAddressType",
-            )
+        wire=(
+            "RStudioServerProDomainSettingsForUpdate",
+            "ExecutionRoleIdentityConfig",
+            "SecurityGroupIds",
+            "TrustedIdentityPropagationSettings",
+            "DockerSettings",
+            "AmazonQSettings",
+            "UnifiedStudioSettings",
+            "IpAddressType",
         ),
     )

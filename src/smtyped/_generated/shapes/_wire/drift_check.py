@@ -487,13 +487,11 @@ def install(
             "model_quality",
             "model_data_quality",
         ),
-        known=frozenset(
-            (
-                "Bias",
-                "Explainability",
-                "ModelQuality",
-                "ModelDataQuality",
-            )
+        wire=(
+            "Bias",
+            "Explainability",
+            "ModelQuality",
+            "ModelDataQuality",
         ),
     )
     _attach(
@@ -507,12 +505,10 @@ def install(
             "pre_training_constraints",
             "post_training_constraints",
         ),
-        known=frozenset(
-            (
-                "ConfigFile",
-                "PreTrainingConstraints",
-                "PostTrainingConstraints",
-            )
+        wire=(
+            "ConfigFile",
+            "PreTrainingConstraints",
+            "PostTrainingConstraints",
         ),
     )
     _attach(
@@ -525,11 +521,9 @@ def install(
             "constraints",
             "config_file",
         ),
-        known=frozenset(
-            (
-                "Constraints",
-                "ConfigFile",
-            )
+        wire=(
+            "Constraints",
+            "ConfigFile",
         ),
     )
     _attach(
@@ -542,11 +536,9 @@ def install(
             "statistics",
             "constraints",
         ),
-        known=frozenset(
-            (
-                "Statistics",
-                "Constraints",
-            )
+        wire=(
+            "Statistics",
+            "Constraints",
         ),
     )
     _attach(
@@ -559,10 +551,8 @@ def install(
             "statistics",
             "constraints",
         ),
-        known=frozenset(
-            (
-                "Statistics",
-                "Constraints",
-            )
+        wire=(
+            "Statistics",
+            "Constraints",
         ),
     )

@@ -142,13 +142,11 @@ def install(
             "scale_out_cooldown",
             "scaling_policies",
         ),
-        known=frozenset(
-            (
-                "MinCapacity",
-                "MaxCapacity",
-                "ScaleInCooldown",
-                "ScaleOutCooldown",
-                "ScalingPolicies",
-            )
+        wire=(
+            "MinCapacity",
+            "MaxCapacity",
+            "ScaleInCooldown",
+            "ScaleOutCooldown",
+            "ScalingPolicies",
         ),
     )

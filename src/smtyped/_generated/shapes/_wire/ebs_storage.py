@@ -102,5 +102,5 @@ def install(
         _to_wire_EbsStorageSettings,
         to_request=_to_request_EbsStorageSettings,
         fields=("ebs_volume_size_in_gb",),
-        known=frozenset(("EbsVolumeSizeInGb",)),
+        wire=("EbsVolumeSizeInGb",),
     )

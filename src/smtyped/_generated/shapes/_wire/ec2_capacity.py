@@ -123,12 +123,10 @@ def install(
             "available_instance_count",
             "used_by_current_endpoint",
         ),
-        known=frozenset(
-            (
-                "Ec2CapacityReservationId",
-                "TotalInstanceCount",
-                "AvailableInstanceCount",
-                "UsedByCurrentEndpoint",
-            )
+        wire=(
+            "Ec2CapacityReservationId",
+            "TotalInstanceCount",
+            "AvailableInstanceCount",
+            "UsedByCurrentEndpoint",
         ),
     )

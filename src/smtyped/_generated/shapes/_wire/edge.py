@@ -117,11 +117,9 @@ def install(
             "destination_arn",
             "association_type",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-                "AssociationType",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
+            "AssociationType",
         ),
     )

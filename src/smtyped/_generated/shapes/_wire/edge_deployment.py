@@ -428,7 +428,7 @@ def install(
         _to_wire_EdgeDeploymentConfig,
         to_request=_to_request_EdgeDeploymentConfig,
         fields=("failure_handling_policy",),
-        known=frozenset(("FailureHandlingPolicy",)),
+        wire=("FailureHandlingPolicy",),
     )
     _attach(
         EdgeDeploymentModelConfig,
@@ -440,11 +440,9 @@ def install(
             "model_handle",
             "edge_packaging_job_name",
         ),
-        known=frozenset(
-            (
-                "ModelHandle",
-                "EdgePackagingJobName",
-            )
+        wire=(
+            "ModelHandle",
+            "EdgePackagingJobName",
         ),
     )
     _attach(
@@ -462,17 +460,15 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanArn",
-                "EdgeDeploymentPlanName",
-                "DeviceFleetName",
-                "EdgeDeploymentSuccess",
-                "EdgeDeploymentPending",
-                "EdgeDeploymentFailed",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "EdgeDeploymentPlanArn",
+            "EdgeDeploymentPlanName",
+            "DeviceFleetName",
+            "EdgeDeploymentSuccess",
+            "EdgeDeploymentPending",
+            "EdgeDeploymentFailed",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
@@ -508,15 +504,13 @@ def install(
             "edge_deployment_status_message",
             "edge_deployment_stage_start_time",
         ),
-        known=frozenset(
-            (
-                "StageStatus",
-                "EdgeDeploymentSuccessInStage",
-                "EdgeDeploymentPendingInStage",
-                "EdgeDeploymentFailedInStage",
-                "EdgeDeploymentStatusMessage",
-                "EdgeDeploymentStageStartTime",
-            )
+        wire=(
+            "StageStatus",
+            "EdgeDeploymentSuccessInStage",
+            "EdgeDeploymentPendingInStage",
+            "EdgeDeploymentFailedInStage",
+            "EdgeDeploymentStatusMessage",
+            "EdgeDeploymentStageStartTime",
         ),
         always={
             "stage_status": "StageStatus",

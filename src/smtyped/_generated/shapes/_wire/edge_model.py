@@ -299,13 +299,11 @@ def install(
             "latest_sample_time",
             "latest_inference",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "ModelVersion",
-                "LatestSampleTime",
-                "LatestInference",
-            )
+        wire=(
+            "ModelName",
+            "ModelVersion",
+            "LatestSampleTime",
+            "LatestInference",
         ),
         always={
             "model_name": "ModelName",
@@ -333,15 +331,13 @@ def install(
             "active_device_count",
             "sampling_device_count",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "ModelVersion",
-                "OfflineDeviceCount",
-                "ConnectedDeviceCount",
-                "ActiveDeviceCount",
-                "SamplingDeviceCount",
-            )
+        wire=(
+            "ModelName",
+            "ModelVersion",
+            "OfflineDeviceCount",
+            "ConnectedDeviceCount",
+            "ActiveDeviceCount",
+            "SamplingDeviceCount",
         ),
         always={
             "model_name": "ModelName",
@@ -373,11 +369,9 @@ def install(
             "model_name",
             "model_version",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "ModelVersion",
-            )
+        wire=(
+            "ModelName",
+            "ModelVersion",
         ),
         always={
             "model_name": "ModelName",

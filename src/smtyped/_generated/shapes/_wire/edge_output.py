@@ -147,12 +147,10 @@ def install(
             "preset_deployment_type",
             "preset_deployment_config",
         ),
-        known=frozenset(
-            (
-                "S3OutputLocation",
-                "KmsKeyId",
-                "PresetDeploymentType",
-                "PresetDeploymentConfig",
-            )
+        wire=(
+            "S3OutputLocation",
+            "KmsKeyId",
+            "PresetDeploymentType",
+            "PresetDeploymentConfig",
         ),
     )

@@ -177,17 +177,15 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "EdgePackagingJobArn",
-                "EdgePackagingJobName",
-                "EdgePackagingJobStatus",
-                "CompilationJobName",
-                "ModelName",
-                "ModelVersion",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "EdgePackagingJobArn",
+            "EdgePackagingJobName",
+            "EdgePackagingJobStatus",
+            "CompilationJobName",
+            "ModelName",
+            "ModelVersion",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "edge_packaging_job_arn": "EdgePackagingJobArn",

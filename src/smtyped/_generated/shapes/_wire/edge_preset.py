@@ -139,13 +139,11 @@ def install(
             "status",
             "status_message",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "Artifact",
-                "Status",
-                "StatusMessage",
-            )
+        wire=(
+            "Type",
+            "Artifact",
+            "Status",
+            "StatusMessage",
         ),
         always={
             "type": "Type",

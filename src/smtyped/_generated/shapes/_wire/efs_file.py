@@ -176,7 +176,7 @@ def install(
         _to_wire_EFSFileSystem,
         to_request=_to_request_EFSFileSystem,
         fields=("file_system_id",),
-        known=frozenset(("FileSystemId",)),
+        wire=("FileSystemId",),
     )
     _attach(
         EFSFileSystemConfig,
@@ -188,10 +188,8 @@ def install(
             "file_system_id",
             "file_system_path",
         ),
-        known=frozenset(
-            (
-                "FileSystemId",
-                "FileSystemPath",
-            )
+        wire=(
+            "FileSystemId",
+            "FileSystemPath",
         ),
     )

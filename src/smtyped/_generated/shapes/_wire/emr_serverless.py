@@ -273,13 +273,11 @@ def install(
             "job_run_name",
             "log_file_path",
         ),
-        known=frozenset(
-            (
-                "ApplicationId",
-                "JobRunId",
-                "JobRunName",
-                "LogFilePath",
-            )
+        wire=(
+            "ApplicationId",
+            "JobRunId",
+            "JobRunName",
+            "LogFilePath",
         ),
     )
     _attach(
@@ -289,7 +287,7 @@ def install(
         _to_wire_EmrServerlessComputeConfig,
         to_request=_to_request_EmrServerlessComputeConfig,
         fields=("execution_role_arn",),
-        known=frozenset(("ExecutionRoleARN",)),
+        wire=("ExecutionRoleARN",),
     )
     _attach(
         EmrServerlessSettings,
@@ -301,10 +299,8 @@ def install(
             "execution_role_arn",
             "status",
         ),
-        known=frozenset(
-            (
-                "ExecutionRoleArn",
-                "Status",
-            )
+        wire=(
+            "ExecutionRoleArn",
+            "Status",
         ),
     )

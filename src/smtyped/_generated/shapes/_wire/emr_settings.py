@@ -113,10 +113,8 @@ def install(
             "assumable_role_arns",
             "execution_role_arns",
         ),
-        known=frozenset(
-            (
-                "AssumableRoleArns",
-                "ExecutionRoleArns",
-            )
+        wire=(
+            "AssumableRoleArns",
+            "ExecutionRoleArns",
         ),
     )

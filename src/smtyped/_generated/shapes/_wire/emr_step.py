@@ -121,12 +121,10 @@ def install(
             "step_name",
             "log_file_path",
         ),
-        known=frozenset(
-            (
-                "ClusterId",
-                "StepId",
-                "StepName",
-                "LogFilePath",
-            )
+        wire=(
+            "ClusterId",
+            "StepId",
+            "StepName",
+            "LogFilePath",
         ),
     )

@@ -130,7 +130,7 @@ def install(
         _to_wire_EnableSagemakerServicecatalogPortfolioInput,
         to_request=_to_wire_EnableSagemakerServicecatalogPortfolioInput,  # only requests use it: its _to_wire checks each value
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         EnableSagemakerServicecatalogPortfolioOutput,
@@ -138,5 +138,5 @@ def install(
         _from_wire_EnableSagemakerServicecatalogPortfolioOutput,
         _to_wire_EnableSagemakerServicecatalogPortfolioOutput,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -169,7 +169,7 @@ def install(
         _from_wire_EndpointConfigStepMetadata,
         _to_wire_EndpointConfigStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         EndpointConfigSummary,
@@ -181,12 +181,10 @@ def install(
             "endpoint_config_arn",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "EndpointConfigName",
-                "EndpointConfigArn",
-                "CreationTime",
-            )
+        wire=(
+            "EndpointConfigName",
+            "EndpointConfigArn",
+            "CreationTime",
         ),
         always={
             "endpoint_config_name": "EndpointConfigName",

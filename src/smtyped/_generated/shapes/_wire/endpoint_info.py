@@ -102,5 +102,5 @@ def install(
         _to_wire_EndpointInfo,
         to_request=_to_request_EndpointInfo,
         fields=("endpoint_name",),
-        known=frozenset(("EndpointName",)),
+        wire=("EndpointName",),
     )

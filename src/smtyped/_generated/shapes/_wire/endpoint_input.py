@@ -365,20 +365,18 @@ def install(
             "end_time_offset",
             "exclude_features_attribute",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "LocalPath",
-                "S3InputMode",
-                "S3DataDistributionType",
-                "FeaturesAttribute",
-                "InferenceAttribute",
-                "ProbabilityAttribute",
-                "ProbabilityThresholdAttribute",
-                "StartTimeOffset",
-                "EndTimeOffset",
-                "ExcludeFeaturesAttribute",
-            )
+        wire=(
+            "EndpointName",
+            "LocalPath",
+            "S3InputMode",
+            "S3DataDistributionType",
+            "FeaturesAttribute",
+            "InferenceAttribute",
+            "ProbabilityAttribute",
+            "ProbabilityThresholdAttribute",
+            "StartTimeOffset",
+            "EndTimeOffset",
+            "ExcludeFeaturesAttribute",
         ),
     )
     _attach(
@@ -393,12 +391,10 @@ def install(
             "inference_specification_name",
             "environment_parameter_ranges",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "ServerlessConfig",
-                "InferenceSpecificationName",
-                "EnvironmentParameterRanges",
-            )
+        wire=(
+            "InstanceType",
+            "ServerlessConfig",
+            "InferenceSpecificationName",
+            "EnvironmentParameterRanges",
         ),
     )

@@ -129,13 +129,11 @@ def install(
             "endpoint_status",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "EndpointConfigName",
-                "EndpointStatus",
-                "FailureReason",
-            )
+        wire=(
+            "EndpointName",
+            "EndpointConfigName",
+            "EndpointStatus",
+            "FailureReason",
         ),
         always={
             "endpoint_name": "EndpointName",

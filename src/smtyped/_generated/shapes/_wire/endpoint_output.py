@@ -156,14 +156,12 @@ def install(
             "initial_instance_count",
             "serverless_config",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "VariantName",
-                "InstanceType",
-                "InitialInstanceCount",
-                "ServerlessConfig",
-            )
+        wire=(
+            "EndpointName",
+            "VariantName",
+            "InstanceType",
+            "InitialInstanceCount",
+            "ServerlessConfig",
         ),
         always={
             "endpoint_name": "EndpointName",

@@ -112,11 +112,9 @@ def install(
             "metrics",
             "endpoint_info",
         ),
-        known=frozenset(
-            (
-                "Metrics",
-                "EndpointInfo",
-            )
+        wire=(
+            "Metrics",
+            "EndpointInfo",
         ),
         always={
             "metrics": "Metrics",

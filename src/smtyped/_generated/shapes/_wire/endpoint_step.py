@@ -89,5 +89,5 @@ def install(
         _from_wire_EndpointStepMetadata,
         _to_wire_EndpointStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

@@ -149,14 +149,12 @@ def install(
             "last_modified_time",
             "endpoint_status",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "EndpointArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "EndpointStatus",
-            )
+        wire=(
+            "EndpointName",
+            "EndpointArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "EndpointStatus",
         ),
         always={
             "endpoint_name": "EndpointName",

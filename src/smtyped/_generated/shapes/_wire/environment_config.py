@@ -160,7 +160,7 @@ def install(
         _to_wire_EnvironmentConfig,
         to_request=_to_wire_EnvironmentConfig,  # only requests use it: its _to_wire checks each value
         fields=("f_sx_lustre_config",),
-        known=frozenset(("FSxLustreConfig",)),
+        wire=("FSxLustreConfig",),
     )
     _attach(
         EnvironmentConfigDetails,
@@ -171,10 +171,8 @@ def install(
             "f_sx_lustre_config",
             "s3_output_path",
         ),
-        known=frozenset(
-            (
-                "FSxLustreConfig",
-                "S3OutputPath",
-            )
+        wire=(
+            "FSxLustreConfig",
+            "S3OutputPath",
         ),
     )

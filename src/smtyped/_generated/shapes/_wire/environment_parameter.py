@@ -197,12 +197,10 @@ def install(
             "value_type",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "ValueType",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "ValueType",
+            "Value",
         ),
         always={
             "key": "Key",
@@ -226,5 +224,5 @@ def install(
         _to_wire_EnvironmentParameterRanges,
         to_request=_to_request_EnvironmentParameterRanges,
         fields=("categorical_parameter_ranges",),
-        known=frozenset(("CategoricalParameterRanges",)),
+        wire=("CategoricalParameterRanges",),
     )

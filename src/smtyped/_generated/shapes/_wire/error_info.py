@@ -99,10 +99,8 @@ def install(
             "code",
             "reason",
         ),
-        known=frozenset(
-            (
-                "Code",
-                "Reason",
-            )
+        wire=(
+            "Code",
+            "Reason",
         ),
     )

@@ -93,5 +93,5 @@ def install(
         _from_wire_EventDetails,
         _to_wire_EventDetails,
         fields=("event_metadata",),
-        known=frozenset(("EventMetadata",)),
+        wire=("EventMetadata",),
     )

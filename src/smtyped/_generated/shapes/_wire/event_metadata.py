@@ -162,14 +162,12 @@ def install(
             "database_configuration",
             "slurm_health",
         ),
-        known=frozenset(
-            (
-                "Cluster",
-                "InstanceGroup",
-                "InstanceGroupScaling",
-                "Instance",
-                "DatabaseConfiguration",
-                "SlurmHealth",
-            )
+        wire=(
+            "Cluster",
+            "InstanceGroup",
+            "InstanceGroupScaling",
+            "Instance",
+            "DatabaseConfiguration",
+            "SlurmHealth",
         ),
     )

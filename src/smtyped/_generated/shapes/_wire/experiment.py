@@ -200,18 +200,16 @@ def install(
             "last_modified_by",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "ExperimentArn",
-                "DisplayName",
-                "Source",
-                "Description",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "Tags",
-            )
+        wire=(
+            "ExperimentName",
+            "ExperimentArn",
+            "DisplayName",
+            "Source",
+            "Description",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "Tags",
         ),
     )

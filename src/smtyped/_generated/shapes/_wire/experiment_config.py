@@ -140,12 +140,10 @@ def install(
             "trial_component_display_name",
             "run_name",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "TrialName",
-                "TrialComponentDisplayName",
-                "RunName",
-            )
+        wire=(
+            "ExperimentName",
+            "TrialName",
+            "TrialComponentDisplayName",
+            "RunName",
         ),
     )

@@ -148,14 +148,12 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ExperimentArn",
-                "ExperimentName",
-                "DisplayName",
-                "ExperimentSource",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ExperimentArn",
+            "ExperimentName",
+            "DisplayName",
+            "ExperimentSource",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

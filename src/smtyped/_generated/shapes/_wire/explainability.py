@@ -105,5 +105,5 @@ def install(
         _to_wire_Explainability,
         to_request=_to_request_Explainability,
         fields=("report",),
-        known=frozenset(("Report",)),
+        wire=("Report",),
     )

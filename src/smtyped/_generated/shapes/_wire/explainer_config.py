@@ -105,5 +105,5 @@ def install(
         _to_wire_ExplainerConfig,
         to_request=_to_request_ExplainerConfig,
         fields=("clarify_explainer_config",),
-        known=frozenset(("ClarifyExplainerConfig",)),
+        wire=("ClarifyExplainerConfig",),
     )

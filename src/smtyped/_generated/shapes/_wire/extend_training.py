@@ -147,7 +147,7 @@ def install(
         _to_wire_ExtendTrainingPlanRequest,
         to_request=_to_wire_ExtendTrainingPlanRequest,  # only requests use it: its _to_wire checks each value
         fields=("training_plan_extension_offering_id",),
-        known=frozenset(("TrainingPlanExtensionOfferingId",)),
+        wire=("TrainingPlanExtensionOfferingId",),
     )
     _attach(
         ExtendTrainingPlanResponse,
@@ -155,7 +155,7 @@ def install(
         _from_wire_ExtendTrainingPlanResponse,
         _to_wire_ExtendTrainingPlanResponse,
         fields=("training_plan_extensions",),
-        known=frozenset(("TrainingPlanExtensions",)),
+        wire=("TrainingPlanExtensions",),
         always={
             "training_plan_extensions": "TrainingPlanExtensions",
         },

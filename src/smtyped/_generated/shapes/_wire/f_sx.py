@@ -255,11 +255,9 @@ def install(
             "size_in_gi_b",
             "per_unit_storage_throughput",
         ),
-        known=frozenset(
-            (
-                "SizeInGiB",
-                "PerUnitStorageThroughput",
-            )
+        wire=(
+            "SizeInGiB",
+            "PerUnitStorageThroughput",
         ),
     )
     _attach(
@@ -269,7 +267,7 @@ def install(
         _to_wire_FSxLustreFileSystem,
         to_request=_to_request_FSxLustreFileSystem,
         fields=("file_system_id",),
-        known=frozenset(("FileSystemId",)),
+        wire=("FileSystemId",),
     )
     _attach(
         FSxLustreFileSystemConfig,
@@ -281,10 +279,8 @@ def install(
             "file_system_id",
             "file_system_path",
         ),
-        known=frozenset(
-            (
-                "FileSystemId",
-                "FileSystemPath",
-            )
+        wire=(
+            "FileSystemId",
+            "FileSystemPath",
         ),
     )

@@ -89,5 +89,5 @@ def install(
         _from_wire_FailStepMetadata,
         _to_wire_FailStepMetadata,
         fields=("error_message",),
-        known=frozenset(("ErrorMessage",)),
+        wire=("ErrorMessage",),
     )

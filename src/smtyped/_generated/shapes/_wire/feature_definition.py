@@ -155,12 +155,10 @@ def install(
             "collection_type",
             "collection_config",
         ),
-        known=frozenset(
-            (
-                "FeatureName",
-                "FeatureType",
-                "CollectionType",
-                "CollectionConfig",
-            )
+        wire=(
+            "FeatureName",
+            "FeatureType",
+            "CollectionType",
+            "CollectionConfig",
         ),
     )

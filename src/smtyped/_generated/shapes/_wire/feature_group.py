@@ -373,25 +373,23 @@ def install(
             "description",
             "tags",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupArn",
-                "FeatureGroupName",
-                "RecordIdentifierFeatureName",
-                "EventTimeFeatureName",
-                "FeatureDefinitions",
-                "CreationTime",
-                "LastModifiedTime",
-                "OnlineStoreConfig",
-                "OfflineStoreConfig",
-                "RoleArn",
-                "FeatureGroupStatus",
-                "OfflineStoreStatus",
-                "LastUpdateStatus",
-                "FailureReason",
-                "Description",
-                "Tags",
-            )
+        wire=(
+            "FeatureGroupArn",
+            "FeatureGroupName",
+            "RecordIdentifierFeatureName",
+            "EventTimeFeatureName",
+            "FeatureDefinitions",
+            "CreationTime",
+            "LastModifiedTime",
+            "OnlineStoreConfig",
+            "OfflineStoreConfig",
+            "RoleArn",
+            "FeatureGroupStatus",
+            "OfflineStoreStatus",
+            "LastUpdateStatus",
+            "FailureReason",
+            "Description",
+            "Tags",
         ),
     )
     _attach(
@@ -406,14 +404,12 @@ def install(
             "feature_group_status",
             "offline_store_status",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupName",
-                "FeatureGroupArn",
-                "CreationTime",
-                "FeatureGroupStatus",
-                "OfflineStoreStatus",
-            )
+        wire=(
+            "FeatureGroupName",
+            "FeatureGroupArn",
+            "CreationTime",
+            "FeatureGroupStatus",
+            "OfflineStoreStatus",
         ),
         always={
             "feature_group_name": "FeatureGroupName",

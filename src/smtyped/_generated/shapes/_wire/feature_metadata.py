@@ -178,16 +178,14 @@ def install(
             "description",
             "parameters",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupArn",
-                "FeatureGroupName",
-                "FeatureName",
-                "FeatureType",
-                "CreationTime",
-                "LastModifiedTime",
-                "Description",
-                "Parameters",
-            )
+        wire=(
+            "FeatureGroupArn",
+            "FeatureGroupName",
+            "FeatureName",
+            "FeatureType",
+            "CreationTime",
+            "LastModifiedTime",
+            "Description",
+            "Parameters",
         ),
     )

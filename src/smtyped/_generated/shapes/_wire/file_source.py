@@ -128,11 +128,9 @@ def install(
             "content_digest",
             "s3_uri",
         ),
-        known=frozenset(
-            (
-                "ContentType",
-                "ContentDigest",
-                "S3Uri",
-            )
+        wire=(
+            "ContentType",
+            "ContentDigest",
+            "S3Uri",
         ),
     )

@@ -238,12 +238,10 @@ def install(
             "default_uid",
             "default_gid",
         ),
-        known=frozenset(
-            (
-                "MountPath",
-                "DefaultUid",
-                "DefaultGid",
-            )
+        wire=(
+            "MountPath",
+            "DefaultUid",
+            "DefaultGid",
         ),
     )
     _attach(
@@ -258,12 +256,10 @@ def install(
             "file_system_type",
             "directory_path",
         ),
-        known=frozenset(
-            (
-                "FileSystemId",
-                "FileSystemAccessMode",
-                "FileSystemType",
-                "DirectoryPath",
-            )
+        wire=(
+            "FileSystemId",
+            "FileSystemAccessMode",
+            "FileSystemType",
+            "DirectoryPath",
         ),
     )

@@ -115,11 +115,9 @@ def install(
             "operator",
             "value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Operator",
-                "Value",
-            )
+        wire=(
+            "Name",
+            "Operator",
+            "Value",
         ),
     )

@@ -144,13 +144,11 @@ def install(
             "value",
             "standard_metric_name",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "MetricName",
-                "Value",
-                "StandardMetricName",
-            )
+        wire=(
+            "Type",
+            "MetricName",
+            "Value",
+            "StandardMetricName",
         ),
         always={
             "metric_name": "MetricName",

@@ -137,12 +137,10 @@ def install(
             "metric_name",
             "value",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "MetricName",
-                "Value",
-            )
+        wire=(
+            "Type",
+            "MetricName",
+            "Value",
         ),
         always={
             "metric_name": "MetricName",

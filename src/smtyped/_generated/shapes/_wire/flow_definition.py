@@ -222,11 +222,9 @@ def install(
             "s3_output_path",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "S3OutputPath",
-                "KmsKeyId",
-            )
+        wire=(
+            "S3OutputPath",
+            "KmsKeyId",
         ),
     )
     _attach(
@@ -241,14 +239,12 @@ def install(
             "creation_time",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "FlowDefinitionName",
-                "FlowDefinitionArn",
-                "FlowDefinitionStatus",
-                "CreationTime",
-                "FailureReason",
-            )
+        wire=(
+            "FlowDefinitionName",
+            "FlowDefinitionArn",
+            "FlowDefinitionStatus",
+            "CreationTime",
+            "FailureReason",
         ),
         always={
             "flow_definition_name": "FlowDefinitionName",

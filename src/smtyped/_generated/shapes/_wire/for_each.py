@@ -216,11 +216,9 @@ def install(
             "step_name",
             "index",
         ),
-        known=frozenset(
-            (
-                "StepName",
-                "Index",
-            )
+        wire=(
+            "StepName",
+            "Index",
         ),
     )
     _attach(
@@ -237,15 +235,13 @@ def install(
             "stopped_step_count",
             "selector",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "InputItemCount",
-                "TotalStepCount",
-                "SucceededStepCount",
-                "FailedStepCount",
-                "StoppedStepCount",
-                "Selector",
-            )
+        wire=(
+            "Status",
+            "InputItemCount",
+            "TotalStepCount",
+            "SucceededStepCount",
+            "FailedStepCount",
+            "StoppedStepCount",
+            "Selector",
         ),
     )

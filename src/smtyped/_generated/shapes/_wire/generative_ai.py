@@ -102,5 +102,5 @@ def install(
         _to_wire_GenerativeAiSettings,
         to_request=_to_request_GenerativeAiSettings,
         fields=("amazon_bedrock_role_arn",),
-        known=frozenset(("AmazonBedrockRoleArn",)),
+        wire=("AmazonBedrockRoleArn",),
     )

@@ -205,7 +205,7 @@ def install(
         _to_wire_GetDeviceFleetReportRequest,
         to_request=_to_wire_GetDeviceFleetReportRequest,  # only requests use it: its _to_wire checks each value
         fields=("device_fleet_name",),
-        known=frozenset(("DeviceFleetName",)),
+        wire=("DeviceFleetName",),
     )
     _attach(
         GetDeviceFleetReportResponse,
@@ -222,17 +222,15 @@ def install(
             "agent_versions",
             "model_stats",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetArn",
-                "DeviceFleetName",
-                "OutputConfig",
-                "Description",
-                "ReportGenerated",
-                "DeviceStats",
-                "AgentVersions",
-                "ModelStats",
-            )
+        wire=(
+            "DeviceFleetArn",
+            "DeviceFleetName",
+            "OutputConfig",
+            "Description",
+            "ReportGenerated",
+            "DeviceStats",
+            "AgentVersions",
+            "ModelStats",
         ),
         always={
             "device_fleet_arn": "DeviceFleetArn",

@@ -156,7 +156,7 @@ def install(
         _to_wire_GetLineageGroupPolicyRequest,
         to_request=_to_wire_GetLineageGroupPolicyRequest,  # only requests use it: its _to_wire checks each value
         fields=("lineage_group_name",),
-        known=frozenset(("LineageGroupName",)),
+        wire=("LineageGroupName",),
     )
     _attach(
         GetLineageGroupPolicyResponse,
@@ -167,10 +167,8 @@ def install(
             "lineage_group_arn",
             "resource_policy",
         ),
-        known=frozenset(
-            (
-                "LineageGroupArn",
-                "ResourcePolicy",
-            )
+        wire=(
+            "LineageGroupArn",
+            "ResourcePolicy",
         ),
     )

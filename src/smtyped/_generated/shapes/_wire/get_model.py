@@ -149,7 +149,7 @@ def install(
         _to_wire_GetModelPackageGroupPolicyInput,
         to_request=_to_wire_GetModelPackageGroupPolicyInput,  # only requests use it: its _to_wire checks each value
         fields=("model_package_group_name",),
-        known=frozenset(("ModelPackageGroupName",)),
+        wire=("ModelPackageGroupName",),
     )
     _attach(
         GetModelPackageGroupPolicyOutput,
@@ -157,7 +157,7 @@ def install(
         _from_wire_GetModelPackageGroupPolicyOutput,
         _to_wire_GetModelPackageGroupPolicyOutput,
         fields=("resource_policy",),
-        known=frozenset(("ResourcePolicy",)),
+        wire=("ResourcePolicy",),
         always={
             "resource_policy": "ResourcePolicy",
         },

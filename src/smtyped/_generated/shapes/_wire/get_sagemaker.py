@@ -158,7 +158,7 @@ def install(
         _to_wire_GetSagemakerServicecatalogPortfolioStatusInput,
         to_request=_to_wire_GetSagemakerServicecatalogPortfolioStatusInput,  # only requests use it: its _to_wire checks each value
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         GetSagemakerServicecatalogPortfolioStatusOutput,
@@ -166,5 +166,5 @@ def install(
         _from_wire_GetSagemakerServicecatalogPortfolioStatusOutput,
         _to_wire_GetSagemakerServicecatalogPortfolioStatusOutput,
         fields=("status",),
-        known=frozenset(("Status",)),
+        wire=("Status",),
     )

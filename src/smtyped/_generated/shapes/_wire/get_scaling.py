@@ -259,14 +259,12 @@ def install(
             "target_cpu_utilization_per_core",
             "scaling_policy_objective",
         ),
-        known=frozenset(
-            (
-                "InferenceRecommendationsJobName",
-                "RecommendationId",
-                "EndpointName",
-                "TargetCpuUtilizationPerCore",
-                "ScalingPolicyObjective",
-            )
+        wire=(
+            "InferenceRecommendationsJobName",
+            "RecommendationId",
+            "EndpointName",
+            "TargetCpuUtilizationPerCore",
+            "ScalingPolicyObjective",
         ),
     )
     _attach(
@@ -283,16 +281,14 @@ def install(
             "metric",
             "dynamic_scaling_configuration",
         ),
-        known=frozenset(
-            (
-                "InferenceRecommendationsJobName",
-                "RecommendationId",
-                "EndpointName",
-                "TargetCpuUtilizationPerCore",
-                "ScalingPolicyObjective",
-                "Metric",
-                "DynamicScalingConfiguration",
-            )
+        wire=(
+            "InferenceRecommendationsJobName",
+            "RecommendationId",
+            "EndpointName",
+            "TargetCpuUtilizationPerCore",
+            "ScalingPolicyObjective",
+            "Metric",
+            "DynamicScalingConfiguration",
         ),
     )
     _lazy_fields(

@@ -166,11 +166,9 @@ def install(
             "resource",
             "suggestion_query",
         ),
-        known=frozenset(
-            (
-                "Resource",
-                "SuggestionQuery",
-            )
+        wire=(
+            "Resource",
+            "SuggestionQuery",
         ),
     )
     _attach(
@@ -179,7 +177,7 @@ def install(
         _from_wire_GetSearchSuggestionsResponse,
         _to_wire_GetSearchSuggestionsResponse,
         fields=("property_name_suggestions",),
-        known=frozenset(("PropertyNameSuggestions",)),
+        wire=("PropertyNameSuggestions",),
     )
     _lazy_fields(
         GetSearchSuggestionsResponse,

@@ -180,12 +180,10 @@ def install(
             "branch",
             "secret_arn",
         ),
-        known=frozenset(
-            (
-                "RepositoryUrl",
-                "Branch",
-                "SecretArn",
-            )
+        wire=(
+            "RepositoryUrl",
+            "Branch",
+            "SecretArn",
         ),
     )
     _attach(
@@ -195,5 +193,5 @@ def install(
         _to_wire_GitConfigForUpdate,
         to_request=_to_wire_GitConfigForUpdate,  # only requests use it: its _to_wire checks each value
         fields=("secret_arn",),
-        known=frozenset(("SecretArn",)),
+        wire=("SecretArn",),
     )

@@ -121,10 +121,8 @@ def install(
             "sage_maker_image_name",
             "version_aliases",
         ),
-        known=frozenset(
-            (
-                "SageMakerImageName",
-                "VersionAliases",
-            )
+        wire=(
+            "SageMakerImageName",
+            "VersionAliases",
         ),
     )

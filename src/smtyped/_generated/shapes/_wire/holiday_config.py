@@ -104,5 +104,5 @@ def install(
         _to_wire_HolidayConfigAttributes,
         to_request=_to_request_HolidayConfigAttributes,
         fields=("country_code",),
-        known=frozenset(("CountryCode",)),
+        wire=("CountryCode",),
     )

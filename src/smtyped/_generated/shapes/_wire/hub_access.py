@@ -102,5 +102,5 @@ def install(
         _to_wire_HubAccessConfig,
         to_request=_to_request_HubAccessConfig,
         fields=("hub_content_arn",),
-        known=frozenset(("HubContentArn",)),
+        wire=("HubContentArn",),
     )

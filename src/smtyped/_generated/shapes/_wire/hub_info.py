@@ -174,17 +174,15 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubArn",
-                "HubDisplayName",
-                "HubDescription",
-                "HubSearchKeywords",
-                "HubStatus",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "HubName",
+            "HubArn",
+            "HubDisplayName",
+            "HubDescription",
+            "HubSearchKeywords",
+            "HubStatus",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "hub_name": "HubName",

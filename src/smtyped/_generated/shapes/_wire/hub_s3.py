@@ -102,5 +102,5 @@ def install(
         _to_wire_HubS3StorageConfig,
         to_request=_to_request_HubS3StorageConfig,
         fields=("s3_output_path",),
-        known=frozenset(("S3OutputPath",)),
+        wire=("S3OutputPath",),
     )

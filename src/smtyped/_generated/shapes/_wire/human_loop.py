@@ -422,7 +422,7 @@ def install(
         _to_wire_HumanLoopActivationConditionsConfig,
         to_request=_to_request_HumanLoopActivationConditionsConfig,
         fields=("human_loop_activation_conditions",),
-        known=frozenset(("HumanLoopActivationConditions",)),
+        wire=("HumanLoopActivationConditions",),
     )
     _attach(
         HumanLoopActivationConfig,
@@ -431,7 +431,7 @@ def install(
         _to_wire_HumanLoopActivationConfig,
         to_request=_to_request_HumanLoopActivationConfig,
         fields=("human_loop_activation_conditions_config",),
-        known=frozenset(("HumanLoopActivationConditionsConfig",)),
+        wire=("HumanLoopActivationConditionsConfig",),
     )
     _attach(
         HumanLoopConfig,
@@ -450,18 +450,16 @@ def install(
             "task_keywords",
             "public_workforce_task_price",
         ),
-        known=frozenset(
-            (
-                "WorkteamArn",
-                "HumanTaskUiArn",
-                "TaskTitle",
-                "TaskDescription",
-                "TaskCount",
-                "TaskAvailabilityLifetimeInSeconds",
-                "TaskTimeLimitInSeconds",
-                "TaskKeywords",
-                "PublicWorkforceTaskPrice",
-            )
+        wire=(
+            "WorkteamArn",
+            "HumanTaskUiArn",
+            "TaskTitle",
+            "TaskDescription",
+            "TaskCount",
+            "TaskAvailabilityLifetimeInSeconds",
+            "TaskTimeLimitInSeconds",
+            "TaskKeywords",
+            "PublicWorkforceTaskPrice",
         ),
     )
     _attach(
@@ -471,5 +469,5 @@ def install(
         _to_wire_HumanLoopRequestSource,
         to_request=_to_request_HumanLoopRequestSource,
         fields=("aws_managed_human_loop_request_source",),
-        known=frozenset(("AwsManagedHumanLoopRequestSource",)),
+        wire=("AwsManagedHumanLoopRequestSource",),
     )

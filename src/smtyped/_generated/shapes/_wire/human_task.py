@@ -328,21 +328,19 @@ def install(
             "annotation_consolidation_config",
             "public_workforce_task_price",
         ),
-        known=frozenset(
-            (
-                "WorkteamArn",
-                "UiConfig",
-                "PreHumanTaskLambdaArn",
-                "TaskKeywords",
-                "TaskTitle",
-                "TaskDescription",
-                "NumberOfHumanWorkersPerDataObject",
-                "TaskTimeLimitInSeconds",
-                "TaskAvailabilityLifetimeInSeconds",
-                "MaxConcurrentTaskCount",
-                "AnnotationConsolidationConfig",
-                "PublicWorkforceTaskPrice",
-            )
+        wire=(
+            "WorkteamArn",
+            "UiConfig",
+            "PreHumanTaskLambdaArn",
+            "TaskKeywords",
+            "TaskTitle",
+            "TaskDescription",
+            "NumberOfHumanWorkersPerDataObject",
+            "TaskTimeLimitInSeconds",
+            "TaskAvailabilityLifetimeInSeconds",
+            "MaxConcurrentTaskCount",
+            "AnnotationConsolidationConfig",
+            "PublicWorkforceTaskPrice",
         ),
     )
     _attach(
@@ -355,12 +353,10 @@ def install(
             "human_task_ui_arn",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "HumanTaskUiName",
-                "HumanTaskUiArn",
-                "CreationTime",
-            )
+        wire=(
+            "HumanTaskUiName",
+            "HumanTaskUiArn",
+            "CreationTime",
         ),
         always={
             "human_task_ui_name": "HumanTaskUiName",

@@ -2101,13 +2101,11 @@ def install(
             "algorithm_name",
             "metric_definitions",
         ),
-        known=frozenset(
-            (
-                "TrainingImage",
-                "TrainingInputMode",
-                "AlgorithmName",
-                "MetricDefinitions",
-            )
+        wire=(
+            "TrainingImage",
+            "TrainingInputMode",
+            "AlgorithmName",
+            "MetricDefinitions",
         ),
     )
     _attach(
@@ -2125,16 +2123,14 @@ def install(
             "is_required",
             "default_value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Description",
-                "Type",
-                "Range",
-                "IsTunable",
-                "IsRequired",
-                "DefaultValue",
-            )
+        wire=(
+            "Name",
+            "Description",
+            "Type",
+            "Range",
+            "IsTunable",
+            "IsRequired",
+            "DefaultValue",
         ),
     )
     _attach(
@@ -2163,27 +2159,25 @@ def install(
             "retry_strategy",
             "environment",
         ),
-        known=frozenset(
-            (
-                "DefinitionName",
-                "TuningObjective",
-                "HyperParameterRanges",
-                "StaticHyperParameters",
-                "AlgorithmSpecification",
-                "RoleArn",
-                "InputDataConfig",
-                "VpcConfig",
-                "OutputDataConfig",
-                "ResourceConfig",
-                "HyperParameterTuningResourceConfig",
-                "StoppingCondition",
-                "EnableNetworkIsolation",
-                "EnableInterContainerTrafficEncryption",
-                "EnableManagedSpotTraining",
-                "CheckpointConfig",
-                "RetryStrategy",
-                "Environment",
-            )
+        wire=(
+            "DefinitionName",
+            "TuningObjective",
+            "HyperParameterRanges",
+            "StaticHyperParameters",
+            "AlgorithmSpecification",
+            "RoleArn",
+            "InputDataConfig",
+            "VpcConfig",
+            "OutputDataConfig",
+            "ResourceConfig",
+            "HyperParameterTuningResourceConfig",
+            "StoppingCondition",
+            "EnableNetworkIsolation",
+            "EnableInterContainerTrafficEncryption",
+            "EnableManagedSpotTraining",
+            "CheckpointConfig",
+            "RetryStrategy",
+            "Environment",
         ),
     )
     _attach(
@@ -2205,21 +2199,19 @@ def install(
             "final_hyper_parameter_tuning_job_objective_metric",
             "objective_status",
         ),
-        known=frozenset(
-            (
-                "TrainingJobDefinitionName",
-                "TrainingJobName",
-                "TrainingJobArn",
-                "TuningJobName",
-                "CreationTime",
-                "TrainingStartTime",
-                "TrainingEndTime",
-                "TrainingJobStatus",
-                "TunedHyperParameters",
-                "FailureReason",
-                "FinalHyperParameterTuningJobObjectiveMetric",
-                "ObjectiveStatus",
-            )
+        wire=(
+            "TrainingJobDefinitionName",
+            "TrainingJobName",
+            "TrainingJobArn",
+            "TuningJobName",
+            "CreationTime",
+            "TrainingStartTime",
+            "TrainingEndTime",
+            "TrainingJobStatus",
+            "TunedHyperParameters",
+            "FailureReason",
+            "FinalHyperParameterTuningJobObjectiveMetric",
+            "ObjectiveStatus",
         ),
         always={
             "training_job_name": "TrainingJobName",
@@ -2251,12 +2243,10 @@ def install(
             "instance_count",
             "volume_size_in_gb",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "VolumeSizeInGB",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "VolumeSizeInGB",
         ),
     )
     _attach(
@@ -2268,11 +2258,9 @@ def install(
             "number_of_training_jobs_objective_not_improving",
             "convergence_detected_time",
         ),
-        known=frozenset(
-            (
-                "NumberOfTrainingJobsObjectiveNotImproving",
-                "ConvergenceDetectedTime",
-            )
+        wire=(
+            "NumberOfTrainingJobsObjectiveNotImproving",
+            "ConvergenceDetectedTime",
         ),
     )
     _attach(
@@ -2291,17 +2279,15 @@ def install(
             "tuning_job_completion_criteria",
             "random_seed",
         ),
-        known=frozenset(
-            (
-                "Strategy",
-                "StrategyConfig",
-                "HyperParameterTuningJobObjective",
-                "ResourceLimits",
-                "ParameterRanges",
-                "TrainingJobEarlyStoppingType",
-                "TuningJobCompletionCriteria",
-                "RandomSeed",
-            )
+        wire=(
+            "Strategy",
+            "StrategyConfig",
+            "HyperParameterTuningJobObjective",
+            "ResourceLimits",
+            "ParameterRanges",
+            "TrainingJobEarlyStoppingType",
+            "TuningJobCompletionCriteria",
+            "RandomSeed",
         ),
     )
     _attach(
@@ -2310,7 +2296,7 @@ def install(
         _from_wire_HyperParameterTuningJobConsumedResources,
         _to_wire_HyperParameterTuningJobConsumedResources,
         fields=("runtime_in_seconds",),
-        known=frozenset(("RuntimeInSeconds",)),
+        wire=("RuntimeInSeconds",),
     )
     _attach(
         HyperParameterTuningJobObjective,
@@ -2322,11 +2308,9 @@ def install(
             "type",
             "metric_name",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "MetricName",
-            )
+        wire=(
+            "Type",
+            "MetricName",
         ),
     )
     _attach(
@@ -2354,27 +2338,25 @@ def install(
             "tuning_job_completion_details",
             "warm_start_config",
         ),
-        known=frozenset(
-            (
-                "BestTrainingJob",
-                "ConsumedResources",
-                "CreationTime",
-                "FailureReason",
-                "HyperParameterTuningEndTime",
-                "HyperParameterTuningJobArn",
-                "HyperParameterTuningJobConfig",
-                "HyperParameterTuningJobName",
-                "HyperParameterTuningJobStatus",
-                "LastModifiedTime",
-                "ObjectiveStatusCounters",
-                "OverallBestTrainingJob",
-                "Tags",
-                "TrainingJobDefinition",
-                "TrainingJobDefinitions",
-                "TrainingJobStatusCounters",
-                "TuningJobCompletionDetails",
-                "WarmStartConfig",
-            )
+        wire=(
+            "BestTrainingJob",
+            "ConsumedResources",
+            "CreationTime",
+            "FailureReason",
+            "HyperParameterTuningEndTime",
+            "HyperParameterTuningJobArn",
+            "HyperParameterTuningJobConfig",
+            "HyperParameterTuningJobName",
+            "HyperParameterTuningJobStatus",
+            "LastModifiedTime",
+            "ObjectiveStatusCounters",
+            "OverallBestTrainingJob",
+            "Tags",
+            "TrainingJobDefinition",
+            "TrainingJobDefinitions",
+            "TrainingJobStatusCounters",
+            "TuningJobCompletionDetails",
+            "WarmStartConfig",
         ),
     )
     _attach(
@@ -2384,7 +2366,7 @@ def install(
         _to_wire_HyperParameterTuningJobStrategyConfig,
         to_request=_to_request_HyperParameterTuningJobStrategyConfig,
         fields=("hyperband_strategy_config",),
-        known=frozenset(("HyperbandStrategyConfig",)),
+        wire=("HyperbandStrategyConfig",),
     )
     _attach(
         HyperParameterTuningJobSummary,
@@ -2403,19 +2385,17 @@ def install(
             "objective_status_counters",
             "resource_limits",
         ),
-        known=frozenset(
-            (
-                "HyperParameterTuningJobName",
-                "HyperParameterTuningJobArn",
-                "HyperParameterTuningJobStatus",
-                "Strategy",
-                "CreationTime",
-                "HyperParameterTuningEndTime",
-                "LastModifiedTime",
-                "TrainingJobStatusCounters",
-                "ObjectiveStatusCounters",
-                "ResourceLimits",
-            )
+        wire=(
+            "HyperParameterTuningJobName",
+            "HyperParameterTuningJobArn",
+            "HyperParameterTuningJobStatus",
+            "Strategy",
+            "CreationTime",
+            "HyperParameterTuningEndTime",
+            "LastModifiedTime",
+            "TrainingJobStatusCounters",
+            "ObjectiveStatusCounters",
+            "ResourceLimits",
         ),
         always={
             "hyper_parameter_tuning_job_name": "HyperParameterTuningJobName",
@@ -2450,11 +2430,9 @@ def install(
             "parent_hyper_parameter_tuning_jobs",
             "warm_start_type",
         ),
-        known=frozenset(
-            (
-                "ParentHyperParameterTuningJobs",
-                "WarmStartType",
-            )
+        wire=(
+            "ParentHyperParameterTuningJobs",
+            "WarmStartType",
         ),
     )
     _attach(
@@ -2471,14 +2449,12 @@ def install(
             "allocation_strategy",
             "instance_configs",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "VolumeSizeInGB",
-                "VolumeKmsKeyId",
-                "AllocationStrategy",
-                "InstanceConfigs",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "VolumeSizeInGB",
+            "VolumeKmsKeyId",
+            "AllocationStrategy",
+            "InstanceConfigs",
         ),
     )

@@ -118,10 +118,8 @@ def install(
             "min_resource",
             "max_resource",
         ),
-        known=frozenset(
-            (
-                "MinResource",
-                "MaxResource",
-            )
+        wire=(
+            "MinResource",
+            "MaxResource",
         ),
     )

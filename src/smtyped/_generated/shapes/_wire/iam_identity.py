@@ -109,11 +109,9 @@ def install(
             "principal_id",
             "source_identity",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "PrincipalId",
-                "SourceIdentity",
-            )
+        wire=(
+            "Arn",
+            "PrincipalId",
+            "SourceIdentity",
         ),
     )

@@ -122,10 +122,8 @@ def install(
             "source_ip",
             "vpc_source_ip",
         ),
-        known=frozenset(
-            (
-                "SourceIp",
-                "VpcSourceIp",
-            )
+        wire=(
+            "SourceIp",
+            "VpcSourceIp",
         ),
     )

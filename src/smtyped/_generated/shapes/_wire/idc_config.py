@@ -154,7 +154,7 @@ def install(
         _to_wire_IdcConfigInput,
         to_request=_to_wire_IdcConfigInput,  # only requests use it: its _to_wire checks each value
         fields=("instance_arn",),
-        known=frozenset(("InstanceArn",)),
+        wire=("InstanceArn",),
     )
     _attach(
         IdcConfigOutput,
@@ -165,11 +165,9 @@ def install(
             "instance_arn",
             "application_arn",
         ),
-        known=frozenset(
-            (
-                "InstanceArn",
-                "ApplicationArn",
-            )
+        wire=(
+            "InstanceArn",
+            "ApplicationArn",
         ),
         always={
             "instance_arn": "InstanceArn",

@@ -140,11 +140,9 @@ def install(
             "status",
             "secret_arn",
         ),
-        known=frozenset(
-            (
-                "DataSourceName",
-                "Status",
-                "SecretArn",
-            )
+        wire=(
+            "DataSourceName",
+            "Status",
+            "SecretArn",
         ),
     )

@@ -146,12 +146,10 @@ def install(
             "min_idle_timeout_in_minutes",
             "max_idle_timeout_in_minutes",
         ),
-        known=frozenset(
-            (
-                "LifecycleManagement",
-                "IdleTimeoutInMinutes",
-                "MinIdleTimeoutInMinutes",
-                "MaxIdleTimeoutInMinutes",
-            )
+        wire=(
+            "LifecycleManagement",
+            "IdleTimeoutInMinutes",
+            "MinIdleTimeoutInMinutes",
+            "MaxIdleTimeoutInMinutes",
         ),
     )

@@ -177,17 +177,15 @@ def install(
             "image_status",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "CreationTime",
-                "Description",
-                "DisplayName",
-                "FailureReason",
-                "ImageArn",
-                "ImageName",
-                "ImageStatus",
-                "LastModifiedTime",
-            )
+        wire=(
+            "CreationTime",
+            "Description",
+            "DisplayName",
+            "FailureReason",
+            "ImageArn",
+            "ImageName",
+            "ImageStatus",
+            "LastModifiedTime",
         ),
         always={
             "creation_time": "CreationTime",

@@ -109,5 +109,5 @@ def install(
         _to_wire_ImageClassificationJobConfig,
         to_request=_to_request_ImageClassificationJobConfig,
         fields=("completion_criteria",),
-        known=frozenset(("CompletionCriteria",)),
+        wire=("CompletionCriteria",),
     )

@@ -125,10 +125,8 @@ def install(
             "repository_access_mode",
             "repository_auth_config",
         ),
-        known=frozenset(
-            (
-                "RepositoryAccessMode",
-                "RepositoryAuthConfig",
-            )
+        wire=(
+            "RepositoryAccessMode",
+            "RepositoryAuthConfig",
         ),
     )

@@ -171,16 +171,14 @@ def install(
             "last_modified_time",
             "version",
         ),
-        known=frozenset(
-            (
-                "CreationTime",
-                "FailureReason",
-                "ImageArn",
-                "ImageVersionArn",
-                "ImageVersionStatus",
-                "LastModifiedTime",
-                "Version",
-            )
+        wire=(
+            "CreationTime",
+            "FailureReason",
+            "ImageArn",
+            "ImageVersionArn",
+            "ImageVersionStatus",
+            "LastModifiedTime",
+            "Version",
         ),
         always={
             "creation_time": "CreationTime",

@@ -301,21 +301,19 @@ def install(
             "hub_content_search_keywords",
             "tags",
         ),
-        known=frozenset(
-            (
-                "HubContentName",
-                "HubContentVersion",
-                "HubContentType",
-                "DocumentSchemaVersion",
-                "HubName",
-                "HubContentDisplayName",
-                "HubContentDescription",
-                "HubContentMarkdown",
-                "HubContentDocument",
-                "SupportStatus",
-                "HubContentSearchKeywords",
-                "Tags",
-            )
+        wire=(
+            "HubContentName",
+            "HubContentVersion",
+            "HubContentType",
+            "DocumentSchemaVersion",
+            "HubName",
+            "HubContentDisplayName",
+            "HubContentDescription",
+            "HubContentMarkdown",
+            "HubContentDocument",
+            "SupportStatus",
+            "HubContentSearchKeywords",
+            "Tags",
         ),
     )
     _attach(
@@ -327,11 +325,9 @@ def install(
             "hub_arn",
             "hub_content_arn",
         ),
-        known=frozenset(
-            (
-                "HubArn",
-                "HubContentArn",
-            )
+        wire=(
+            "HubArn",
+            "HubContentArn",
         ),
         always={
             "hub_arn": "HubArn",

@@ -1759,11 +1759,9 @@ def install(
             "enforcement_mode",
             "max_imbalance",
         ),
-        known=frozenset(
-            (
-                "EnforcementMode",
-                "MaxImbalance",
-            )
+        wire=(
+            "EnforcementMode",
+            "MaxImbalance",
         ),
     )
     _attach(
@@ -1776,11 +1774,9 @@ def install(
             "type",
             "value",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "Value",
-            )
+        wire=(
+            "Type",
+            "Value",
         ),
     )
     _attach(
@@ -1796,14 +1792,12 @@ def install(
             "max_memory_required_in_mb",
             "accelerator_partition_type",
         ),
-        known=frozenset(
-            (
-                "NumberOfCpuCoresRequired",
-                "NumberOfAcceleratorDevicesRequired",
-                "MinMemoryRequiredInMb",
-                "MaxMemoryRequiredInMb",
-                "AcceleratorPartitionType",
-            )
+        wire=(
+            "NumberOfCpuCoresRequired",
+            "NumberOfAcceleratorDevicesRequired",
+            "MinMemoryRequiredInMb",
+            "MaxMemoryRequiredInMb",
+            "AcceleratorPartitionType",
         ),
     )
     _attach(
@@ -1818,13 +1812,11 @@ def install(
             "environment",
             "container_metrics_config",
         ),
-        known=frozenset(
-            (
-                "Image",
-                "ArtifactUrl",
-                "Environment",
-                "ContainerMetricsConfig",
-            )
+        wire=(
+            "Image",
+            "ArtifactUrl",
+            "Environment",
+            "ContainerMetricsConfig",
         ),
     )
     _attach(
@@ -1838,13 +1830,11 @@ def install(
             "environment",
             "container_metrics_config",
         ),
-        known=frozenset(
-            (
-                "DeployedImage",
-                "ArtifactUrl",
-                "Environment",
-                "ContainerMetricsConfig",
-            )
+        wire=(
+            "DeployedImage",
+            "ArtifactUrl",
+            "Environment",
+            "ContainerMetricsConfig",
         ),
     )
     _attach(
@@ -1854,7 +1844,7 @@ def install(
         _to_wire_InferenceComponentDataCacheConfig,
         to_request=_to_wire_InferenceComponentDataCacheConfig,  # only requests use it: its _to_wire checks each value
         fields=("enable_caching",),
-        known=frozenset(("EnableCaching",)),
+        wire=("EnableCaching",),
     )
     _attach(
         InferenceComponentDataCacheConfigSummary,
@@ -1862,7 +1852,7 @@ def install(
         _from_wire_InferenceComponentDataCacheConfigSummary,
         _to_wire_InferenceComponentDataCacheConfigSummary,
         fields=("enable_caching",),
-        known=frozenset(("EnableCaching",)),
+        wire=("EnableCaching",),
         always={
             "enable_caching": "EnableCaching",
         },
@@ -1882,11 +1872,9 @@ def install(
             "rolling_update_policy",
             "auto_rollback_configuration",
         ),
-        known=frozenset(
-            (
-                "RollingUpdatePolicy",
-                "AutoRollbackConfiguration",
-            )
+        wire=(
+            "RollingUpdatePolicy",
+            "AutoRollbackConfiguration",
         ),
     )
     _attach(
@@ -1895,7 +1883,7 @@ def install(
         _from_wire_InferenceComponentMetadata,
         _to_wire_InferenceComponentMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         InferenceComponentPlacementStatus,
@@ -1906,11 +1894,9 @@ def install(
             "instance_type",
             "current_copy_count",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "CurrentCopyCount",
-            )
+        wire=(
+            "InstanceType",
+            "CurrentCopyCount",
         ),
         always={
             "instance_type": "InstanceType",
@@ -1937,13 +1923,11 @@ def install(
             "maximum_execution_timeout_in_seconds",
             "rollback_maximum_batch_size",
         ),
-        known=frozenset(
-            (
-                "MaximumBatchSize",
-                "WaitIntervalInSeconds",
-                "MaximumExecutionTimeoutInSeconds",
-                "RollbackMaximumBatchSize",
-            )
+        wire=(
+            "MaximumBatchSize",
+            "WaitIntervalInSeconds",
+            "MaximumExecutionTimeoutInSeconds",
+            "RollbackMaximumBatchSize",
         ),
     )
     _attach(
@@ -1953,7 +1937,7 @@ def install(
         _to_wire_InferenceComponentRuntimeConfig,
         to_request=_to_wire_InferenceComponentRuntimeConfig,  # only requests use it: its _to_wire checks each value
         fields=("copy_count",),
-        known=frozenset(("CopyCount",)),
+        wire=("CopyCount",),
     )
     _attach(
         InferenceComponentRuntimeConfigSummary,
@@ -1965,12 +1949,10 @@ def install(
             "current_copy_count",
             "placement_status",
         ),
-        known=frozenset(
-            (
-                "DesiredCopyCount",
-                "CurrentCopyCount",
-                "PlacementStatus",
-            )
+        wire=(
+            "DesiredCopyCount",
+            "CurrentCopyCount",
+            "PlacementStatus",
         ),
     )
     _attach(
@@ -1983,11 +1965,9 @@ def install(
             "placement_strategy",
             "availability_zone_balance",
         ),
-        known=frozenset(
-            (
-                "PlacementStrategy",
-                "AvailabilityZoneBalance",
-            )
+        wire=(
+            "PlacementStrategy",
+            "AvailabilityZoneBalance",
         ),
     )
     _attach(
@@ -2006,17 +1986,15 @@ def install(
             "data_cache_config",
             "scheduling_config",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "ModelName",
-                "Container",
-                "StartupParameters",
-                "ComputeResourceRequirements",
-                "BaseInferenceComponentName",
-                "DataCacheConfig",
-                "SchedulingConfig",
-            )
+        wire=(
+            "InstanceType",
+            "ModelName",
+            "Container",
+            "StartupParameters",
+            "ComputeResourceRequirements",
+            "BaseInferenceComponentName",
+            "DataCacheConfig",
+            "SchedulingConfig",
         ),
     )
     _attach(
@@ -2034,17 +2012,15 @@ def install(
             "data_cache_config",
             "scheduling_config",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "ModelName",
-                "Container",
-                "StartupParameters",
-                "ComputeResourceRequirements",
-                "BaseInferenceComponentName",
-                "DataCacheConfig",
-                "SchedulingConfig",
-            )
+        wire=(
+            "InstanceType",
+            "ModelName",
+            "Container",
+            "StartupParameters",
+            "ComputeResourceRequirements",
+            "BaseInferenceComponentName",
+            "DataCacheConfig",
+            "SchedulingConfig",
         ),
     )
     _attach(
@@ -2057,11 +2033,9 @@ def install(
             "model_data_download_timeout_in_seconds",
             "container_startup_health_check_timeout_in_seconds",
         ),
-        known=frozenset(
-            (
-                "ModelDataDownloadTimeoutInSeconds",
-                "ContainerStartupHealthCheckTimeoutInSeconds",
-            )
+        wire=(
+            "ModelDataDownloadTimeoutInSeconds",
+            "ContainerStartupHealthCheckTimeoutInSeconds",
         ),
     )
     _attach(
@@ -2079,17 +2053,15 @@ def install(
             "inference_component_status",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "CreationTime",
-                "InferenceComponentArn",
-                "InferenceComponentName",
-                "EndpointArn",
-                "EndpointName",
-                "VariantName",
-                "InferenceComponentStatus",
-                "LastModifiedTime",
-            )
+        wire=(
+            "CreationTime",
+            "InferenceComponentArn",
+            "InferenceComponentName",
+            "EndpointArn",
+            "EndpointName",
+            "VariantName",
+            "InferenceComponentStatus",
+            "LastModifiedTime",
         ),
         always={
             "creation_time": "CreationTime",

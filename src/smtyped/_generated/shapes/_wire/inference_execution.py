@@ -108,5 +108,5 @@ def install(
         _to_wire_InferenceExecutionConfig,
         to_request=_to_request_InferenceExecutionConfig,
         fields=("mode",),
-        known=frozenset(("Mode",)),
+        wire=("Mode",),
     )

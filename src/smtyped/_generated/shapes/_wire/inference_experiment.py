@@ -380,12 +380,10 @@ def install(
             "kms_key",
             "content_type",
         ),
-        known=frozenset(
-            (
-                "Destination",
-                "KmsKey",
-                "ContentType",
-            )
+        wire=(
+            "Destination",
+            "KmsKey",
+            "ContentType",
         ),
     )
     _attach(
@@ -398,11 +396,9 @@ def install(
             "start_time",
             "end_time",
         ),
-        known=frozenset(
-            (
-                "StartTime",
-                "EndTime",
-            )
+        wire=(
+            "StartTime",
+            "EndTime",
         ),
     )
     _attach(
@@ -422,19 +418,17 @@ def install(
             "last_modified_time",
             "role_arn",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Type",
-                "Schedule",
-                "Status",
-                "StatusReason",
-                "Description",
-                "CreationTime",
-                "CompletionTime",
-                "LastModifiedTime",
-                "RoleArn",
-            )
+        wire=(
+            "Name",
+            "Type",
+            "Schedule",
+            "Status",
+            "StatusReason",
+            "Description",
+            "CreationTime",
+            "CompletionTime",
+            "LastModifiedTime",
+            "RoleArn",
         ),
         always={
             "name": "Name",

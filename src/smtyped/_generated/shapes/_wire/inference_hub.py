@@ -104,5 +104,5 @@ def install(
         _to_wire_InferenceHubAccessConfig,
         to_request=_to_request_InferenceHubAccessConfig,
         fields=("hub_content_arn",),
-        known=frozenset(("HubContentArn",)),
+        wire=("HubContentArn",),
     )

@@ -105,11 +105,9 @@ def install(
             "max_invocations",
             "model_latency",
         ),
-        known=frozenset(
-            (
-                "MaxInvocations",
-                "ModelLatency",
-            )
+        wire=(
+            "MaxInvocations",
+            "ModelLatency",
         ),
         always={
             "max_invocations": "MaxInvocations",

@@ -160,15 +160,13 @@ def install(
             "invocation_end_time",
             "invocation_start_time",
         ),
-        known=frozenset(
-            (
-                "RecommendationId",
-                "Metrics",
-                "EndpointConfiguration",
-                "ModelConfiguration",
-                "InvocationEndTime",
-                "InvocationStartTime",
-            )
+        wire=(
+            "RecommendationId",
+            "Metrics",
+            "EndpointConfiguration",
+            "ModelConfiguration",
+            "InvocationEndTime",
+            "InvocationStartTime",
         ),
         always={
             "endpoint_configuration": "EndpointConfiguration",

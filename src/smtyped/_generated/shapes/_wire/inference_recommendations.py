@@ -350,22 +350,20 @@ def install(
             "sample_payload_url",
             "model_package_version_arn",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "JobDescription",
-                "JobType",
-                "JobArn",
-                "Status",
-                "CreationTime",
-                "CompletionTime",
-                "RoleArn",
-                "LastModifiedTime",
-                "FailureReason",
-                "ModelName",
-                "SamplePayloadUrl",
-                "ModelPackageVersionArn",
-            )
+        wire=(
+            "JobName",
+            "JobDescription",
+            "JobType",
+            "JobArn",
+            "Status",
+            "CreationTime",
+            "CompletionTime",
+            "RoleArn",
+            "LastModifiedTime",
+            "FailureReason",
+            "ModelName",
+            "SamplePayloadUrl",
+            "ModelPackageVersionArn",
         ),
         always={
             "job_name": "JobName",
@@ -403,13 +401,11 @@ def install(
             "status",
             "inference_benchmark",
         ),
-        known=frozenset(
-            (
-                "StepType",
-                "JobName",
-                "Status",
-                "InferenceBenchmark",
-            )
+        wire=(
+            "StepType",
+            "JobName",
+            "Status",
+            "InferenceBenchmark",
         ),
         always={
             "step_type": "StepType",

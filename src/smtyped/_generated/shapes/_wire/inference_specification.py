@@ -208,13 +208,11 @@ def install(
             "supported_content_types",
             "supported_response_mime_types",
         ),
-        known=frozenset(
-            (
-                "Containers",
-                "SupportedTransformInstanceTypes",
-                "SupportedRealtimeInferenceInstanceTypes",
-                "SupportedContentTypes",
-                "SupportedResponseMIMETypes",
-            )
+        wire=(
+            "Containers",
+            "SupportedTransformInstanceTypes",
+            "SupportedRealtimeInferenceInstanceTypes",
+            "SupportedContentTypes",
+            "SupportedResponseMIMETypes",
         ),
     )

@@ -102,5 +102,5 @@ def install(
         _to_wire_InfraCheckConfig,
         to_request=_to_request_InfraCheckConfig,
         fields=("enable_infra_check",),
-        known=frozenset(("EnableInfraCheck",)),
+        wire=("EnableInfraCheck",),
     )

@@ -146,12 +146,10 @@ def install(
             "framework",
             "framework_version",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "DataInputConfig",
-                "Framework",
-                "FrameworkVersion",
-            )
+        wire=(
+            "S3Uri",
+            "DataInputConfig",
+            "Framework",
+            "FrameworkVersion",
         ),
     )

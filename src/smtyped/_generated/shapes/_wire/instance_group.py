@@ -411,12 +411,10 @@ def install(
             "instance_count",
             "instance_group_name",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "InstanceGroupName",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "InstanceGroupName",
         ),
     )
     _attach(
@@ -430,12 +428,10 @@ def install(
             "instance_ids",
             "deep_health_checks",
         ),
-        known=frozenset(
-            (
-                "InstanceGroupName",
-                "InstanceIds",
-                "DeepHealthChecks",
-            )
+        wire=(
+            "InstanceGroupName",
+            "InstanceIds",
+            "DeepHealthChecks",
         ),
     )
     _attach(
@@ -451,15 +447,13 @@ def install(
             "security_group_ids",
             "ami_override",
         ),
-        known=frozenset(
-            (
-                "FailureMessage",
-                "AvailabilityZoneId",
-                "CapacityReservation",
-                "SubnetId",
-                "SecurityGroupIds",
-                "AmiOverride",
-            )
+        wire=(
+            "FailureMessage",
+            "AvailabilityZoneId",
+            "CapacityReservation",
+            "SubnetId",
+            "SecurityGroupIds",
+            "AmiOverride",
         ),
     )
     _attach(
@@ -473,12 +467,10 @@ def install(
             "min_count",
             "failure_message",
         ),
-        known=frozenset(
-            (
-                "InstanceCount",
-                "TargetCount",
-                "MinCount",
-                "FailureMessage",
-            )
+        wire=(
+            "InstanceCount",
+            "TargetCount",
+            "MinCount",
+            "FailureMessage",
         ),
     )

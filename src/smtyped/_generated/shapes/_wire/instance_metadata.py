@@ -243,16 +243,14 @@ def install(
             "lcs_execution_state",
             "node_logical_id",
         ),
-        known=frozenset(
-            (
-                "CustomerEni",
-                "AdditionalEnis",
-                "InstanceRequirementsEniConfigurations",
-                "CapacityReservation",
-                "FailureMessage",
-                "LcsExecutionState",
-                "NodeLogicalId",
-            )
+        wire=(
+            "CustomerEni",
+            "AdditionalEnis",
+            "InstanceRequirementsEniConfigurations",
+            "CapacityReservation",
+            "FailureMessage",
+            "LcsExecutionState",
+            "NodeLogicalId",
         ),
     )
     _attach(
@@ -262,5 +260,5 @@ def install(
         _to_wire_InstanceMetadataServiceConfiguration,
         to_request=_to_request_InstanceMetadataServiceConfiguration,
         fields=("minimum_instance_metadata_service_version",),
-        known=frozenset(("MinimumInstanceMetadataServiceVersion",)),
+        wire=("MinimumInstanceMetadataServiceVersion",),
     )

@@ -131,10 +131,8 @@ def install(
             "enable_multiple_jobs",
             "placement_specifications",
         ),
-        known=frozenset(
-            (
-                "EnableMultipleJobs",
-                "PlacementSpecifications",
-            )
+        wire=(
+            "EnableMultipleJobs",
+            "PlacementSpecifications",
         ),
     )

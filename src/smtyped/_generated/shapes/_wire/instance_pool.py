@@ -208,12 +208,10 @@ def install(
             "model_name_override",
             "priority",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "ModelNameOverride",
-                "Priority",
-            )
+        wire=(
+            "InstanceType",
+            "ModelNameOverride",
+            "Priority",
         ),
     )
     _attach(
@@ -225,11 +223,9 @@ def install(
             "instance_type",
             "current_instance_count",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "CurrentInstanceCount",
-            )
+        wire=(
+            "InstanceType",
+            "CurrentInstanceCount",
         ),
         always={
             "instance_type": "InstanceType",

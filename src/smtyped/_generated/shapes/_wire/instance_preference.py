@@ -135,11 +135,9 @@ def install(
             "instance_count",
             "training_plan_arns",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "TrainingPlanArns",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "TrainingPlanArns",
         ),
     )

@@ -108,10 +108,8 @@ def install(
             "customer_eni",
             "additional_enis",
         ),
-        known=frozenset(
-            (
-                "CustomerEni",
-                "AdditionalEnis",
-            )
+        wire=(
+            "CustomerEni",
+            "AdditionalEnis",
         ),
     )

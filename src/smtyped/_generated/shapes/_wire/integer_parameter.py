@@ -225,13 +225,11 @@ def install(
             "max_value",
             "scaling_type",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "MinValue",
-                "MaxValue",
-                "ScalingType",
-            )
+        wire=(
+            "Name",
+            "MinValue",
+            "MaxValue",
+            "ScalingType",
         ),
     )
     _attach(
@@ -244,10 +242,8 @@ def install(
             "min_value",
             "max_value",
         ),
-        known=frozenset(
-            (
-                "MinValue",
-                "MaxValue",
-            )
+        wire=(
+            "MinValue",
+            "MaxValue",
         ),
     )

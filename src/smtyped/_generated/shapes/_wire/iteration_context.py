@@ -111,11 +111,9 @@ def install(
             "index",
             "item",
         ),
-        known=frozenset(
-            (
-                "ParentStepName",
-                "Index",
-                "Item",
-            )
+        wire=(
+            "ParentStepName",
+            "Index",
+            "Item",
         ),
     )

@@ -93,7 +93,7 @@ def install(
         _from_wire_JobConfigSchemaVersionSummary,
         _to_wire_JobConfigSchemaVersionSummary,
         fields=("job_config_schema_version",),
-        known=frozenset(("JobConfigSchemaVersion",)),
+        wire=("JobConfigSchemaVersion",),
         always={
             "job_config_schema_version": "JobConfigSchemaVersion",
         },

@@ -89,5 +89,5 @@ def install(
         _from_wire_JobStepMetadata,
         _to_wire_JobStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

@@ -189,17 +189,15 @@ def install(
             "last_modified_time",
             "end_time",
         ),
-        known=frozenset(
-            (
-                "JobArn",
-                "JobName",
-                "JobCategory",
-                "JobStatus",
-                "JobSecondaryStatus",
-                "CreationTime",
-                "LastModifiedTime",
-                "EndTime",
-            )
+        wire=(
+            "JobArn",
+            "JobName",
+            "JobCategory",
+            "JobStatus",
+            "JobSecondaryStatus",
+            "CreationTime",
+            "LastModifiedTime",
+            "EndTime",
         ),
         always={
             "job_arn": "JobArn",

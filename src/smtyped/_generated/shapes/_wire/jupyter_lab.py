@@ -280,11 +280,9 @@ def install(
             "file_system_config",
             "container_config",
         ),
-        known=frozenset(
-            (
-                "FileSystemConfig",
-                "ContainerConfig",
-            )
+        wire=(
+            "FileSystemConfig",
+            "ContainerConfig",
         ),
     )
     _attach(
@@ -302,15 +300,13 @@ def install(
             "emr_settings",
             "built_in_lifecycle_config_arn",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "CustomImages",
-                "LifecycleConfigArns",
-                "CodeRepositories",
-                "AppLifecycleManagement",
-                "EmrSettings",
-                "BuiltInLifecycleConfigArn",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "CustomImages",
+            "LifecycleConfigArns",
+            "CodeRepositories",
+            "AppLifecycleManagement",
+            "EmrSettings",
+            "BuiltInLifecycleConfigArn",
         ),
     )

@@ -145,11 +145,9 @@ def install(
             "lifecycle_config_arns",
             "code_repositories",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "LifecycleConfigArns",
-                "CodeRepositories",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "LifecycleConfigArns",
+            "CodeRepositories",
         ),
     )

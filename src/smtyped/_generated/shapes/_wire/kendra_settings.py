@@ -106,5 +106,5 @@ def install(
         _to_wire_KendraSettings,
         to_request=_to_request_KendraSettings,
         fields=("status",),
-        known=frozenset(("Status",)),
+        wire=("Status",),
     )

@@ -230,12 +230,10 @@ def install(
             "custom_images",
             "lifecycle_config_arns",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "CustomImages",
-                "LifecycleConfigArns",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "CustomImages",
+            "LifecycleConfigArns",
         ),
     )
     _attach(
@@ -248,10 +246,8 @@ def install(
             "kernel_specs",
             "file_system_config",
         ),
-        known=frozenset(
-            (
-                "KernelSpecs",
-                "FileSystemConfig",
-            )
+        wire=(
+            "KernelSpecs",
+            "FileSystemConfig",
         ),
     )

@@ -114,10 +114,8 @@ def install(
             "name",
             "display_name",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "DisplayName",
-            )
+        wire=(
+            "Name",
+            "DisplayName",
         ),
     )

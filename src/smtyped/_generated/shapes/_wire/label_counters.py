@@ -203,14 +203,12 @@ def install(
             "failed_non_retryable_error",
             "unlabeled",
         ),
-        known=frozenset(
-            (
-                "TotalLabeled",
-                "HumanLabeled",
-                "MachineLabeled",
-                "FailedNonRetryableError",
-                "Unlabeled",
-            )
+        wire=(
+            "TotalLabeled",
+            "HumanLabeled",
+            "MachineLabeled",
+            "FailedNonRetryableError",
+            "Unlabeled",
         ),
     )
     _attach(
@@ -223,11 +221,9 @@ def install(
             "pending_human",
             "total",
         ),
-        known=frozenset(
-            (
-                "HumanLabeled",
-                "PendingHuman",
-                "Total",
-            )
+        wire=(
+            "HumanLabeled",
+            "PendingHuman",
+            "Total",
         ),
     )

@@ -1098,12 +1098,10 @@ def install(
             "initial_active_learning_model_arn",
             "labeling_job_resource_config",
         ),
-        known=frozenset(
-            (
-                "LabelingJobAlgorithmSpecificationArn",
-                "InitialActiveLearningModelArn",
-                "LabelingJobResourceConfig",
-            )
+        wire=(
+            "LabelingJobAlgorithmSpecificationArn",
+            "InitialActiveLearningModelArn",
+            "LabelingJobResourceConfig",
         ),
     )
     _attach(
@@ -1113,7 +1111,7 @@ def install(
         _to_wire_LabelingJobDataAttributes,
         to_request=_to_request_LabelingJobDataAttributes,
         fields=("content_classifiers",),
-        known=frozenset(("ContentClassifiers",)),
+        wire=("ContentClassifiers",),
     )
     _attach(
         LabelingJobDataSource,
@@ -1125,11 +1123,9 @@ def install(
             "s3_data_source",
             "sns_data_source",
         ),
-        known=frozenset(
-            (
-                "S3DataSource",
-                "SnsDataSource",
-            )
+        wire=(
+            "S3DataSource",
+            "SnsDataSource",
         ),
     )
     _attach(
@@ -1145,15 +1141,13 @@ def install(
             "label_counters",
             "number_of_human_workers_per_data_object",
         ),
-        known=frozenset(
-            (
-                "LabelingJobName",
-                "JobReferenceCode",
-                "WorkRequesterAccountId",
-                "CreationTime",
-                "LabelCounters",
-                "NumberOfHumanWorkersPerDataObject",
-            )
+        wire=(
+            "LabelingJobName",
+            "JobReferenceCode",
+            "WorkRequesterAccountId",
+            "CreationTime",
+            "LabelCounters",
+            "NumberOfHumanWorkersPerDataObject",
         ),
         always={
             "job_reference_code": "JobReferenceCode",
@@ -1180,11 +1174,9 @@ def install(
             "data_source",
             "data_attributes",
         ),
-        known=frozenset(
-            (
-                "DataSource",
-                "DataAttributes",
-            )
+        wire=(
+            "DataSource",
+            "DataAttributes",
         ),
     )
     _attach(
@@ -1196,11 +1188,9 @@ def install(
             "output_dataset_s3_uri",
             "final_active_learning_model_arn",
         ),
-        known=frozenset(
-            (
-                "OutputDatasetS3Uri",
-                "FinalActiveLearningModelArn",
-            )
+        wire=(
+            "OutputDatasetS3Uri",
+            "FinalActiveLearningModelArn",
         ),
         always={
             "output_dataset_s3_uri": "OutputDatasetS3Uri",
@@ -1222,12 +1212,10 @@ def install(
             "kms_key_id",
             "sns_topic_arn",
         ),
-        known=frozenset(
-            (
-                "S3OutputPath",
-                "KmsKeyId",
-                "SnsTopicArn",
-            )
+        wire=(
+            "S3OutputPath",
+            "KmsKeyId",
+            "SnsTopicArn",
         ),
     )
     _attach(
@@ -1240,11 +1228,9 @@ def install(
             "volume_kms_key_id",
             "vpc_config",
         ),
-        known=frozenset(
-            (
-                "VolumeKmsKeyId",
-                "VpcConfig",
-            )
+        wire=(
+            "VolumeKmsKeyId",
+            "VpcConfig",
         ),
     )
     _attach(
@@ -1254,7 +1240,7 @@ def install(
         _to_wire_LabelingJobS3DataSource,
         to_request=_to_request_LabelingJobS3DataSource,
         fields=("manifest_s3_uri",),
-        known=frozenset(("ManifestS3Uri",)),
+        wire=("ManifestS3Uri",),
     )
     _attach(
         LabelingJobSnsDataSource,
@@ -1263,7 +1249,7 @@ def install(
         _to_wire_LabelingJobSnsDataSource,
         to_request=_to_request_LabelingJobSnsDataSource,
         fields=("sns_topic_arn",),
-        known=frozenset(("SnsTopicArn",)),
+        wire=("SnsTopicArn",),
     )
     _attach(
         LabelingJobStoppingConditions,
@@ -1275,11 +1261,9 @@ def install(
             "max_human_labeled_object_count",
             "max_percentage_of_input_dataset_labeled",
         ),
-        known=frozenset(
-            (
-                "MaxHumanLabeledObjectCount",
-                "MaxPercentageOfInputDatasetLabeled",
-            )
+        wire=(
+            "MaxHumanLabeledObjectCount",
+            "MaxPercentageOfInputDatasetLabeled",
         ),
     )
     _attach(
@@ -1301,21 +1285,19 @@ def install(
             "labeling_job_output",
             "input_config",
         ),
-        known=frozenset(
-            (
-                "LabelingJobName",
-                "LabelingJobArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "LabelingJobStatus",
-                "LabelCounters",
-                "WorkteamArn",
-                "PreHumanTaskLambdaArn",
-                "AnnotationConsolidationLambdaArn",
-                "FailureReason",
-                "LabelingJobOutput",
-                "InputConfig",
-            )
+        wire=(
+            "LabelingJobName",
+            "LabelingJobArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "LabelingJobStatus",
+            "LabelCounters",
+            "WorkteamArn",
+            "PreHumanTaskLambdaArn",
+            "AnnotationConsolidationLambdaArn",
+            "FailureReason",
+            "LabelingJobOutput",
+            "InputConfig",
         ),
         always={
             "labeling_job_name": "LabelingJobName",

@@ -110,10 +110,8 @@ def install(
             "arn",
             "output_parameters",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "OutputParameters",
-            )
+        wire=(
+            "Arn",
+            "OutputParameters",
         ),
     )

@@ -109,11 +109,9 @@ def install(
             "status",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "FailureReason",
-            )
+        wire=(
+            "Status",
+            "FailureReason",
         ),
         always={
             "status": "Status",

@@ -133,13 +133,11 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "LineageGroupArn",
-                "LineageGroupName",
-                "DisplayName",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "LineageGroupArn",
+            "LineageGroupName",
+            "DisplayName",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

@@ -124,12 +124,10 @@ def install(
             "context_arns",
             "associations",
         ),
-        known=frozenset(
-            (
-                "ActionArns",
-                "ArtifactArns",
-                "ContextArns",
-                "Associations",
-            )
+        wire=(
+            "ActionArns",
+            "ArtifactArns",
+            "ContextArns",
+            "Associations",
         ),
     )

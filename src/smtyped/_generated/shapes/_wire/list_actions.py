@@ -237,17 +237,15 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SourceUri",
-                "ActionType",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SourceUri",
+            "ActionType",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -259,11 +257,9 @@ def install(
             "action_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ActionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ActionSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

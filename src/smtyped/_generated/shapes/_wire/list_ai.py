@@ -626,17 +626,15 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "MaxResults",
-                "NextToken",
-                "NameContains",
-                "StatusEquals",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "MaxResults",
+            "NextToken",
+            "NameContains",
+            "StatusEquals",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -648,11 +646,9 @@ def install(
             "ai_benchmark_jobs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AIBenchmarkJobs",
-                "NextToken",
-            )
+        wire=(
+            "AIBenchmarkJobs",
+            "NextToken",
         ),
         always={
             "ai_benchmark_jobs": "AIBenchmarkJobs",
@@ -692,17 +688,15 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "MaxResults",
-                "NextToken",
-                "NameContains",
-                "StatusEquals",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "MaxResults",
+            "NextToken",
+            "NameContains",
+            "StatusEquals",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -714,11 +708,9 @@ def install(
             "ai_recommendation_jobs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AIRecommendationJobs",
-                "NextToken",
-            )
+        wire=(
+            "AIRecommendationJobs",
+            "NextToken",
         ),
         always={
             "ai_recommendation_jobs": "AIRecommendationJobs",
@@ -766,16 +758,14 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "MaxResults",
-                "NextToken",
-                "NameContains",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "MaxResults",
+            "NextToken",
+            "NameContains",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -787,11 +777,9 @@ def install(
             "ai_workload_configs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AIWorkloadConfigs",
-                "NextToken",
-            )
+        wire=(
+            "AIWorkloadConfigs",
+            "NextToken",
         ),
         always={
             "ai_workload_configs": "AIWorkloadConfigs",

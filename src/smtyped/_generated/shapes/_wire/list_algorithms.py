@@ -227,16 +227,14 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -248,11 +246,9 @@ def install(
             "algorithm_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AlgorithmSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "AlgorithmSummaryList",
+            "NextToken",
         ),
         always={
             "algorithm_summary_list": "AlgorithmSummaryList",

@@ -197,14 +197,12 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ImageName",
-                "Alias",
-                "Version",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "ImageName",
+            "Alias",
+            "Version",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -216,10 +214,8 @@ def install(
             "sage_maker_image_version_aliases",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "SageMakerImageVersionAliases",
-                "NextToken",
-            )
+        wire=(
+            "SageMakerImageVersionAliases",
+            "NextToken",
         ),
     )

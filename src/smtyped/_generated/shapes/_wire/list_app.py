@@ -251,18 +251,16 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "MaxResults",
-                "NextToken",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "ModifiedTimeBefore",
-                "ModifiedTimeAfter",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "MaxResults",
+            "NextToken",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "ModifiedTimeBefore",
+            "ModifiedTimeAfter",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -274,11 +272,9 @@ def install(
             "next_token",
             "app_image_configs",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "AppImageConfigs",
-            )
+        wire=(
+            "NextToken",
+            "AppImageConfigs",
         ),
     )
     _lazy_fields(

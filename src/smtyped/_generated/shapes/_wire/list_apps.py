@@ -225,16 +225,14 @@ def install(
             "user_profile_name_equals",
             "space_name_equals",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "SortOrder",
-                "SortBy",
-                "DomainIdEquals",
-                "UserProfileNameEquals",
-                "SpaceNameEquals",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "SortOrder",
+            "SortBy",
+            "DomainIdEquals",
+            "UserProfileNameEquals",
+            "SpaceNameEquals",
         ),
     )
     _attach(
@@ -246,11 +244,9 @@ def install(
             "apps",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Apps",
-                "NextToken",
-            )
+        wire=(
+            "Apps",
+            "NextToken",
         ),
     )
     _lazy_fields(

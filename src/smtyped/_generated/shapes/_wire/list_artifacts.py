@@ -237,17 +237,15 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SourceUri",
-                "ArtifactType",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SourceUri",
+            "ArtifactType",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -259,11 +257,9 @@ def install(
             "artifact_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ArtifactSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ArtifactSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

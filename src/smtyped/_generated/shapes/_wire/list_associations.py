@@ -275,20 +275,18 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "DestinationArn",
-                "SourceType",
-                "DestinationType",
-                "AssociationType",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SourceArn",
+            "DestinationArn",
+            "SourceType",
+            "DestinationType",
+            "AssociationType",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -300,11 +298,9 @@ def install(
             "association_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AssociationSummaries",
-                "NextToken",
-            )
+        wire=(
+            "AssociationSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -268,19 +268,17 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "StatusEquals",
-                "SortOrder",
-                "SortBy",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "StatusEquals",
+            "SortOrder",
+            "SortBy",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -292,11 +290,9 @@ def install(
             "auto_ml_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "AutoMLJobSummaries",
+            "NextToken",
         ),
         always={
             "auto_ml_job_summaries": "AutoMLJobSummaries",

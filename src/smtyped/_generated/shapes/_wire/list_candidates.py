@@ -236,16 +236,14 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobName",
-                "StatusEquals",
-                "CandidateNameEquals",
-                "SortOrder",
-                "SortBy",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "AutoMLJobName",
+            "StatusEquals",
+            "CandidateNameEquals",
+            "SortOrder",
+            "SortBy",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -257,11 +255,9 @@ def install(
             "candidates",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Candidates",
-                "NextToken",
-            )
+        wire=(
+            "Candidates",
+            "NextToken",
         ),
         always={
             "candidates": "Candidates",

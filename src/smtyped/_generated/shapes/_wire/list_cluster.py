@@ -667,19 +667,17 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "InstanceGroupName",
-                "NodeId",
-                "EventTimeAfter",
-                "EventTimeBefore",
-                "SortBy",
-                "SortOrder",
-                "ResourceType",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "ClusterName",
+            "InstanceGroupName",
+            "NodeId",
+            "EventTimeAfter",
+            "EventTimeBefore",
+            "SortBy",
+            "SortOrder",
+            "ResourceType",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -691,11 +689,9 @@ def install(
             "next_token",
             "events",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "Events",
-            )
+        wire=(
+            "NextToken",
+            "Events",
         ),
     )
     _lazy_fields(
@@ -733,18 +729,16 @@ def install(
             "sort_order",
             "include_node_logical_ids",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "InstanceGroupNameContains",
-                "MaxResults",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-                "IncludeNodeLogicalIds",
-            )
+        wire=(
+            "ClusterName",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "InstanceGroupNameContains",
+            "MaxResults",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
+            "IncludeNodeLogicalIds",
         ),
     )
     _attach(
@@ -756,11 +750,9 @@ def install(
             "next_token",
             "cluster_node_summaries",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "ClusterNodeSummaries",
-            )
+        wire=(
+            "NextToken",
+            "ClusterNodeSummaries",
         ),
         always={
             "cluster_node_summaries": "ClusterNodeSummaries",
@@ -803,18 +795,16 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreatedAfter",
-                "CreatedBefore",
-                "NameContains",
-                "ClusterArn",
-                "Status",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreatedAfter",
+            "CreatedBefore",
+            "NameContains",
+            "ClusterArn",
+            "Status",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -826,11 +816,9 @@ def install(
             "cluster_scheduler_config_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ClusterSchedulerConfigSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

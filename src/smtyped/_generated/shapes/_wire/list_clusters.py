@@ -237,17 +237,15 @@ def install(
             "sort_order",
             "training_plan_arn",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-                "TrainingPlanArn",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
+            "TrainingPlanArn",
         ),
     )
     _attach(
@@ -259,11 +257,9 @@ def install(
             "next_token",
             "cluster_summaries",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "ClusterSummaries",
-            )
+        wire=(
+            "NextToken",
+            "ClusterSummaries",
         ),
         always={
             "cluster_summaries": "ClusterSummaries",

@@ -256,18 +256,16 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -279,11 +277,9 @@ def install(
             "code_repository_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "CodeRepositorySummaryList",
-                "NextToken",
-            )
+        wire=(
+            "CodeRepositorySummaryList",
+            "NextToken",
         ),
         always={
             "code_repository_summary_list": "CodeRepositorySummaryList",

@@ -268,19 +268,17 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -292,11 +290,9 @@ def install(
             "compilation_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "CompilationJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "CompilationJobSummaries",
+            "NextToken",
         ),
         always={
             "compilation_job_summaries": "CompilationJobSummaries",

@@ -258,18 +258,16 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreatedAfter",
-                "CreatedBefore",
-                "NameContains",
-                "Status",
-                "ClusterArn",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreatedAfter",
+            "CreatedBefore",
+            "NameContains",
+            "Status",
+            "ClusterArn",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -281,11 +279,9 @@ def install(
             "compute_quota_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ComputeQuotaSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -237,17 +237,15 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SourceUri",
-                "ContextType",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SourceUri",
+            "ContextType",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -259,11 +257,9 @@ def install(
             "context_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ContextSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ContextSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

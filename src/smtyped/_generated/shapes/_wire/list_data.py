@@ -250,17 +250,15 @@ def install(
             "creation_time_before",
             "creation_time_after",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-            )
+        wire=(
+            "EndpointName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
         ),
     )
     _attach(
@@ -272,11 +270,9 @@ def install(
             "job_definition_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "JobDefinitionSummaries",
+            "NextToken",
         ),
         always={
             "job_definition_summaries": "JobDefinitionSummaries",

@@ -251,18 +251,16 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -274,11 +272,9 @@ def install(
             "device_fleet_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetSummaries",
-                "NextToken",
-            )
+        wire=(
+            "DeviceFleetSummaries",
+            "NextToken",
         ),
         always={
             "device_fleet_summaries": "DeviceFleetSummaries",

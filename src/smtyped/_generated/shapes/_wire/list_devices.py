@@ -197,14 +197,12 @@ def install(
             "model_name",
             "device_fleet_name",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "LatestHeartbeatAfter",
-                "ModelName",
-                "DeviceFleetName",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "LatestHeartbeatAfter",
+            "ModelName",
+            "DeviceFleetName",
         ),
     )
     _attach(
@@ -216,11 +214,9 @@ def install(
             "device_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "DeviceSummaries",
-                "NextToken",
-            )
+        wire=(
+            "DeviceSummaries",
+            "NextToken",
         ),
         always={
             "device_summaries": "DeviceSummaries",

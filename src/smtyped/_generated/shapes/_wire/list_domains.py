@@ -165,11 +165,9 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -181,11 +179,9 @@ def install(
             "domains",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Domains",
-                "NextToken",
-            )
+        wire=(
+            "Domains",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -488,19 +488,17 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "DeviceFleetNameContains",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "DeviceFleetNameContains",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -512,11 +510,9 @@ def install(
             "edge_deployment_plan_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanSummaries",
-                "NextToken",
-            )
+        wire=(
+            "EdgeDeploymentPlanSummaries",
+            "NextToken",
         ),
         always={
             "edge_deployment_plan_summaries": "EdgeDeploymentPlanSummaries",
@@ -568,20 +564,18 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "ModelNameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "ModelNameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -593,11 +587,9 @@ def install(
             "edge_packaging_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "EdgePackagingJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "EdgePackagingJobSummaries",
+            "NextToken",
         ),
         always={
             "edge_packaging_job_summaries": "EdgePackagingJobSummaries",

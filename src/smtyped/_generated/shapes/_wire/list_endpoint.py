@@ -231,16 +231,14 @@ def install(
             "creation_time_before",
             "creation_time_after",
         ),
-        known=frozenset(
-            (
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-            )
+        wire=(
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
         ),
     )
     _attach(
@@ -252,11 +250,9 @@ def install(
             "endpoint_configs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "EndpointConfigs",
-                "NextToken",
-            )
+        wire=(
+            "EndpointConfigs",
+            "NextToken",
         ),
         always={
             "endpoint_configs": "EndpointConfigs",

@@ -261,19 +261,17 @@ def install(
             "last_modified_time_after",
             "status_equals",
         ),
-        known=frozenset(
-            (
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-                "StatusEquals",
-            )
+        wire=(
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
+            "StatusEquals",
         ),
     )
     _attach(
@@ -285,11 +283,9 @@ def install(
             "endpoints",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Endpoints",
-                "NextToken",
-            )
+        wire=(
+            "Endpoints",
+            "NextToken",
         ),
         always={
             "endpoints": "Endpoints",

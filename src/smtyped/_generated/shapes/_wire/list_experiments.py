@@ -221,15 +221,13 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -241,11 +239,9 @@ def install(
             "experiment_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ExperimentSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ExperimentSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -265,18 +265,16 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "NameContains",
-                "FeatureGroupStatusEquals",
-                "OfflineStoreStatusEquals",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortOrder",
-                "SortBy",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "NameContains",
+            "FeatureGroupStatusEquals",
+            "OfflineStoreStatusEquals",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortOrder",
+            "SortBy",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -288,11 +286,9 @@ def install(
             "feature_group_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupSummaries",
-                "NextToken",
-            )
+        wire=(
+            "FeatureGroupSummaries",
+            "NextToken",
         ),
         always={
             "feature_group_summaries": "FeatureGroupSummaries",

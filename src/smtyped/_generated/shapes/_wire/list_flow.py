@@ -207,14 +207,12 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -226,11 +224,9 @@ def install(
             "flow_definition_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "FlowDefinitionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "FlowDefinitionSummaries",
+            "NextToken",
         ),
         always={
             "flow_definition_summaries": "FlowDefinitionSummaries",

@@ -484,20 +484,18 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentType",
-                "HubContentName",
-                "MinVersion",
-                "MaxSchemaVersion",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "SortBy",
-                "SortOrder",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "HubName",
+            "HubContentType",
+            "HubContentName",
+            "MinVersion",
+            "MaxSchemaVersion",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "SortBy",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -509,11 +507,9 @@ def install(
             "hub_content_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HubContentSummaries",
-                "NextToken",
-            )
+        wire=(
+            "HubContentSummaries",
+            "NextToken",
         ),
         always={
             "hub_content_summaries": "HubContentSummaries",
@@ -557,19 +553,17 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentType",
-                "NameContains",
-                "MaxSchemaVersion",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "SortBy",
-                "SortOrder",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "HubName",
+            "HubContentType",
+            "NameContains",
+            "MaxSchemaVersion",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "SortBy",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -581,11 +575,9 @@ def install(
             "hub_content_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HubContentSummaries",
-                "NextToken",
-            )
+        wire=(
+            "HubContentSummaries",
+            "NextToken",
         ),
         always={
             "hub_content_summaries": "HubContentSummaries",

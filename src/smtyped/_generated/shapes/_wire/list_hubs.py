@@ -247,18 +247,16 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-                "SortBy",
-                "SortOrder",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
+            "SortBy",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -270,11 +268,9 @@ def install(
             "hub_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HubSummaries",
-                "NextToken",
-            )
+        wire=(
+            "HubSummaries",
+            "NextToken",
         ),
         always={
             "hub_summaries": "HubSummaries",

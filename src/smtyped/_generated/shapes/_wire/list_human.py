@@ -207,14 +207,12 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -226,11 +224,9 @@ def install(
             "human_task_ui_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HumanTaskUiSummaries",
-                "NextToken",
-            )
+        wire=(
+            "HumanTaskUiSummaries",
+            "NextToken",
         ),
         always={
             "human_task_ui_summaries": "HumanTaskUiSummaries",

@@ -282,19 +282,17 @@ def install(
             "last_modified_time_before",
             "status_equals",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "SortBy",
-                "SortOrder",
-                "NameContains",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "StatusEquals",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "SortBy",
+            "SortOrder",
+            "NameContains",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "StatusEquals",
         ),
     )
     _attach(
@@ -306,11 +304,9 @@ def install(
             "hyper_parameter_tuning_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "HyperParameterTuningJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "HyperParameterTuningJobSummaries",
+            "NextToken",
         ),
         always={
             "hyper_parameter_tuning_job_summaries": "HyperParameterTuningJobSummaries",

@@ -255,18 +255,16 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "ImageName",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "MaxResults",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "ImageName",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "MaxResults",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -278,11 +276,9 @@ def install(
             "image_versions",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ImageVersions",
-                "NextToken",
-            )
+        wire=(
+            "ImageVersions",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -251,18 +251,16 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -274,11 +272,9 @@ def install(
             "images",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Images",
-                "NextToken",
-            )
+        wire=(
+            "Images",
+            "NextToken",
         ),
     )
     _lazy_fields(

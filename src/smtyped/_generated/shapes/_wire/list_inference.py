@@ -941,21 +941,19 @@ def install(
             "endpoint_name_equals",
             "variant_name_equals",
         ),
-        known=frozenset(
-            (
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-                "StatusEquals",
-                "EndpointNameEquals",
-                "VariantNameEquals",
-            )
+        wire=(
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
+            "StatusEquals",
+            "EndpointNameEquals",
+            "VariantNameEquals",
         ),
     )
     _attach(
@@ -967,11 +965,9 @@ def install(
             "inference_components",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "InferenceComponents",
-                "NextToken",
-            )
+        wire=(
+            "InferenceComponents",
+            "NextToken",
         ),
         always={
             "inference_components": "InferenceComponents",
@@ -1021,20 +1017,18 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "NameContains",
-                "Type",
-                "StatusEquals",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "NameContains",
+            "Type",
+            "StatusEquals",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -1046,11 +1040,9 @@ def install(
             "inference_experiments",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "InferenceExperiments",
-                "NextToken",
-            )
+        wire=(
+            "InferenceExperiments",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -1093,14 +1085,12 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "JobName",
-                "Status",
-                "StepType",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "JobName",
+            "Status",
+            "StepType",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -1112,11 +1102,9 @@ def install(
             "steps",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Steps",
-                "NextToken",
-            )
+        wire=(
+            "Steps",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -1164,21 +1152,19 @@ def install(
             "model_name_equals",
             "model_package_version_arn_equals",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "ModelNameEquals",
-                "ModelPackageVersionArnEquals",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "ModelNameEquals",
+            "ModelPackageVersionArnEquals",
         ),
     )
     _attach(
@@ -1190,11 +1176,9 @@ def install(
             "inference_recommendations_jobs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "InferenceRecommendationsJobs",
-                "NextToken",
-            )
+        wire=(
+            "InferenceRecommendationsJobs",
+            "NextToken",
         ),
         always={
             "inference_recommendations_jobs": "InferenceRecommendationsJobs",

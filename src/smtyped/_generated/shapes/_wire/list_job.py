@@ -185,12 +185,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "JobCategory",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "JobCategory",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -202,11 +200,9 @@ def install(
             "next_token",
             "job_config_schemas",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "JobConfigSchemas",
-            )
+        wire=(
+            "NextToken",
+            "JobConfigSchemas",
         ),
         always={
             "job_config_schemas": "JobConfigSchemas",

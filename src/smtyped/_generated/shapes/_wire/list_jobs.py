@@ -275,20 +275,18 @@ def install(
             "sort_order",
             "status_equals",
         ),
-        known=frozenset(
-            (
-                "JobCategory",
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "SortBy",
-                "SortOrder",
-                "StatusEquals",
-            )
+        wire=(
+            "JobCategory",
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "SortBy",
+            "SortOrder",
+            "StatusEquals",
         ),
     )
     _attach(
@@ -300,11 +298,9 @@ def install(
             "next_token",
             "job_summaries",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "JobSummaries",
-            )
+        wire=(
+            "NextToken",
+            "JobSummaries",
         ),
         always={
             "job_summaries": "JobSummaries",

@@ -461,17 +461,15 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "WorkteamArn",
-                "MaxResults",
-                "NextToken",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "JobReferenceCodeContains",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "WorkteamArn",
+            "MaxResults",
+            "NextToken",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "JobReferenceCodeContains",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -483,11 +481,9 @@ def install(
             "labeling_job_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "LabelingJobSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "LabelingJobSummaryList",
+            "NextToken",
         ),
         always={
             "labeling_job_summary_list": "LabelingJobSummaryList",
@@ -538,19 +534,17 @@ def install(
             "sort_order",
             "status_equals",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "MaxResults",
-                "NextToken",
-                "NameContains",
-                "SortBy",
-                "SortOrder",
-                "StatusEquals",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "MaxResults",
+            "NextToken",
+            "NameContains",
+            "SortBy",
+            "SortOrder",
+            "StatusEquals",
         ),
     )
     _attach(
@@ -562,11 +556,9 @@ def install(
             "labeling_job_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "LabelingJobSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "LabelingJobSummaryList",
+            "NextToken",
         ),
     )
     _lazy_fields(

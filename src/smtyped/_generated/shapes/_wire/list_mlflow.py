@@ -459,19 +459,17 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreatedAfter",
-                "CreatedBefore",
-                "Status",
-                "MlflowVersion",
-                "DefaultForDomainId",
-                "AccountDefaultStatus",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreatedAfter",
+            "CreatedBefore",
+            "Status",
+            "MlflowVersion",
+            "DefaultForDomainId",
+            "AccountDefaultStatus",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -483,11 +481,9 @@ def install(
             "summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Summaries",
-                "NextToken",
-            )
+        wire=(
+            "Summaries",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -524,17 +520,15 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreatedAfter",
-                "CreatedBefore",
-                "TrackingServerStatus",
-                "MlflowVersion",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreatedAfter",
+            "CreatedBefore",
+            "TrackingServerStatus",
+            "MlflowVersion",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -546,11 +540,9 @@ def install(
             "tracking_server_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "TrackingServerSummaries",
-                "NextToken",
-            )
+        wire=(
+            "TrackingServerSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -1772,17 +1772,15 @@ def install(
             "creation_time_before",
             "creation_time_after",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-            )
+        wire=(
+            "EndpointName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
         ),
     )
     _attach(
@@ -1794,11 +1792,9 @@ def install(
             "job_definition_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "JobDefinitionSummaries",
+            "NextToken",
         ),
         always={
             "job_definition_summaries": "JobDefinitionSummaries",
@@ -1849,19 +1845,17 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "ModelCardVersion",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "ModelCardExportJobNameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "ModelCardName",
+            "ModelCardVersion",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "ModelCardExportJobNameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -1873,11 +1867,9 @@ def install(
             "model_card_export_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ModelCardExportJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ModelCardExportJobSummaries",
+            "NextToken",
         ),
         always={
             "model_card_export_job_summaries": "ModelCardExportJobSummaries",
@@ -1926,17 +1918,15 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "ModelCardName",
-                "ModelCardStatus",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "ModelCardName",
+            "ModelCardStatus",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -1948,11 +1938,9 @@ def install(
             "model_card_version_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ModelCardVersionSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "ModelCardVersionSummaryList",
+            "NextToken",
         ),
         always={
             "model_card_version_summary_list": "ModelCardVersionSummaryList",
@@ -2001,17 +1989,15 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "ModelCardStatus",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "ModelCardStatus",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -2023,11 +2009,9 @@ def install(
             "model_card_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ModelCardSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ModelCardSummaries",
+            "NextToken",
         ),
         always={
             "model_card_summaries": "ModelCardSummaries",
@@ -2067,17 +2051,15 @@ def install(
             "creation_time_before",
             "creation_time_after",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-            )
+        wire=(
+            "EndpointName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
         ),
     )
     _attach(
@@ -2089,11 +2071,9 @@ def install(
             "job_definition_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "JobDefinitionSummaries",
+            "NextToken",
         ),
         always={
             "job_definition_summaries": "JobDefinitionSummaries",
@@ -2137,12 +2117,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SearchExpression",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SearchExpression",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -2154,11 +2132,9 @@ def install(
             "model_metadata_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ModelMetadataSummaries",
-                "NextToken",
-            )
+        wire=(
+            "ModelMetadataSummaries",
+            "NextToken",
         ),
         always={
             "model_metadata_summaries": "ModelMetadataSummaries",
@@ -2202,17 +2178,15 @@ def install(
             "sort_order",
             "cross_account_filter_option",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-                "CrossAccountFilterOption",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
+            "CrossAccountFilterOption",
         ),
     )
     _attach(
@@ -2224,11 +2198,9 @@ def install(
             "model_package_group_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "ModelPackageGroupSummaryList",
+            "NextToken",
         ),
         always={
             "model_package_group_summary_list": "ModelPackageGroupSummaryList",
@@ -2279,19 +2251,17 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "ModelApprovalStatus",
-                "ModelPackageGroupName",
-                "ModelPackageType",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "ModelApprovalStatus",
+            "ModelPackageGroupName",
+            "ModelPackageType",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -2303,11 +2273,9 @@ def install(
             "model_package_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ModelPackageSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "ModelPackageSummaryList",
+            "NextToken",
         ),
         always={
             "model_package_summary_list": "ModelPackageSummaryList",
@@ -2349,17 +2317,15 @@ def install(
             "creation_time_before",
             "creation_time_after",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-            )
+        wire=(
+            "EndpointName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
         ),
     )
     _attach(
@@ -2371,11 +2337,9 @@ def install(
             "job_definition_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "JobDefinitionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "JobDefinitionSummaries",
+            "NextToken",
         ),
         always={
             "job_definition_summaries": "JobDefinitionSummaries",

@@ -227,16 +227,14 @@ def install(
             "creation_time_before",
             "creation_time_after",
         ),
-        known=frozenset(
-            (
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-            )
+        wire=(
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
         ),
     )
     _attach(
@@ -248,11 +246,9 @@ def install(
             "models",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Models",
-                "NextToken",
-            )
+        wire=(
+            "Models",
+            "NextToken",
         ),
         always={
             "models": "Models",

@@ -899,18 +899,16 @@ def install(
             "creation_time_after",
             "status_equals",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "MonitoringAlertName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "StatusEquals",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "MonitoringAlertName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "StatusEquals",
         ),
     )
     _attach(
@@ -922,11 +920,9 @@ def install(
             "monitoring_alert_history",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "MonitoringAlertHistory",
-                "NextToken",
-            )
+        wire=(
+            "MonitoringAlertHistory",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -967,12 +963,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -984,11 +978,9 @@ def install(
             "monitoring_alert_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "MonitoringAlertSummaries",
-                "NextToken",
-            )
+        wire=(
+            "MonitoringAlertSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -1041,24 +1033,22 @@ def install(
             "monitoring_job_definition_name",
             "monitoring_type_equals",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "EndpointName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "ScheduledTimeBefore",
-                "ScheduledTimeAfter",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-                "StatusEquals",
-                "MonitoringJobDefinitionName",
-                "MonitoringTypeEquals",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "EndpointName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "ScheduledTimeBefore",
+            "ScheduledTimeAfter",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
+            "StatusEquals",
+            "MonitoringJobDefinitionName",
+            "MonitoringTypeEquals",
         ),
     )
     _attach(
@@ -1070,11 +1060,9 @@ def install(
             "monitoring_execution_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "MonitoringExecutionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "MonitoringExecutionSummaries",
+            "NextToken",
         ),
         always={
             "monitoring_execution_summaries": "MonitoringExecutionSummaries",
@@ -1128,22 +1116,20 @@ def install(
             "monitoring_job_definition_name",
             "monitoring_type_equals",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-                "StatusEquals",
-                "MonitoringJobDefinitionName",
-                "MonitoringTypeEquals",
-            )
+        wire=(
+            "EndpointName",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
+            "StatusEquals",
+            "MonitoringJobDefinitionName",
+            "MonitoringTypeEquals",
         ),
     )
     _attach(
@@ -1155,11 +1141,9 @@ def install(
             "monitoring_schedule_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleSummaries",
-                "NextToken",
-            )
+        wire=(
+            "MonitoringScheduleSummaries",
+            "NextToken",
         ),
         always={
             "monitoring_schedule_summaries": "MonitoringScheduleSummaries",

@@ -527,18 +527,16 @@ def install(
             "last_modified_time_before",
             "last_modified_time_after",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "SortBy",
-                "SortOrder",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "SortBy",
+            "SortOrder",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
         ),
     )
     _attach(
@@ -550,11 +548,9 @@ def install(
             "next_token",
             "notebook_instance_lifecycle_configs",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "NotebookInstanceLifecycleConfigs",
-            )
+        wire=(
+            "NextToken",
+            "NotebookInstanceLifecycleConfigs",
         ),
     )
     _lazy_fields(
@@ -605,22 +601,20 @@ def install(
             "default_code_repository_contains",
             "additional_code_repository_equals",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "SortBy",
-                "SortOrder",
-                "NameContains",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "LastModifiedTimeBefore",
-                "LastModifiedTimeAfter",
-                "StatusEquals",
-                "NotebookInstanceLifecycleConfigNameContains",
-                "DefaultCodeRepositoryContains",
-                "AdditionalCodeRepositoryEquals",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "SortBy",
+            "SortOrder",
+            "NameContains",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "LastModifiedTimeBefore",
+            "LastModifiedTimeAfter",
+            "StatusEquals",
+            "NotebookInstanceLifecycleConfigNameContains",
+            "DefaultCodeRepositoryContains",
+            "AdditionalCodeRepositoryEquals",
         ),
     )
     _attach(
@@ -632,11 +626,9 @@ def install(
             "next_token",
             "notebook_instances",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "NotebookInstances",
-            )
+        wire=(
+            "NextToken",
+            "NotebookInstances",
         ),
     )
     _lazy_fields(

@@ -278,20 +278,18 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "OptimizationContains",
-                "NameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "OptimizationContains",
+            "NameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -303,11 +301,9 @@ def install(
             "optimization_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "OptimizationJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "OptimizationJobSummaries",
+            "NextToken",
         ),
         always={
             "optimization_job_summaries": "OptimizationJobSummaries",

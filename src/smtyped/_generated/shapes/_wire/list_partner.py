@@ -169,11 +169,9 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -185,11 +183,9 @@ def install(
             "summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Summaries",
-                "NextToken",
-            )
+        wire=(
+            "Summaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -677,13 +677,11 @@ def install(
             "max_results",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionArn",
-                "NextToken",
-                "MaxResults",
-                "SortOrder",
-            )
+        wire=(
+            "PipelineExecutionArn",
+            "NextToken",
+            "MaxResults",
+            "SortOrder",
         ),
     )
     _attach(
@@ -695,11 +693,9 @@ def install(
             "pipeline_execution_steps",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionSteps",
-                "NextToken",
-            )
+        wire=(
+            "PipelineExecutionSteps",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -744,16 +740,14 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "PipelineName",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -765,11 +759,9 @@ def install(
             "pipeline_execution_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "PipelineExecutionSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -810,12 +802,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionArn",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "PipelineExecutionArn",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -827,11 +817,9 @@ def install(
             "pipeline_parameters",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "PipelineParameters",
-                "NextToken",
-            )
+        wire=(
+            "PipelineParameters",
+            "NextToken",
         ),
     )
     _lazy_fields(
@@ -872,15 +860,13 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "PipelineName",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -892,11 +878,9 @@ def install(
             "pipeline_version_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "PipelineVersionSummaries",
-                "NextToken",
-            )
+        wire=(
+            "PipelineVersionSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -227,16 +227,14 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "PipelineNamePrefix",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "PipelineNamePrefix",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -248,11 +246,9 @@ def install(
             "pipeline_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "PipelineSummaries",
-                "NextToken",
-            )
+        wire=(
+            "PipelineSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -231,16 +231,14 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "MaxResults",
-                "NameContains",
-                "NextToken",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "MaxResults",
+            "NameContains",
+            "NextToken",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -252,11 +250,9 @@ def install(
             "project_summary_list",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ProjectSummaryList",
-                "NextToken",
-            )
+        wire=(
+            "ProjectSummaryList",
+            "NextToken",
         ),
         always={
             "project_summary_list": "ProjectSummaryList",

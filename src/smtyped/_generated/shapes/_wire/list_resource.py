@@ -238,16 +238,14 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "NameContains",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "SortOrder",
-                "SortBy",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "NameContains",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortOrder",
+            "SortBy",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -259,11 +257,9 @@ def install(
             "resource_catalogs",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ResourceCatalogs",
-                "NextToken",
-            )
+        wire=(
+            "ResourceCatalogs",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -215,15 +215,13 @@ def install(
             "domain_id_equals",
             "space_name_contains",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "SortOrder",
-                "SortBy",
-                "DomainIdEquals",
-                "SpaceNameContains",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "SortOrder",
+            "SortBy",
+            "DomainIdEquals",
+            "SpaceNameContains",
         ),
     )
     _attach(
@@ -235,11 +233,9 @@ def install(
             "spaces",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Spaces",
-                "NextToken",
-            )
+        wire=(
+            "Spaces",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -199,14 +199,12 @@ def install(
             "exclude_devices_deployed_in_other_stage",
             "stage_name",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "EdgeDeploymentPlanName",
-                "ExcludeDevicesDeployedInOtherStage",
-                "StageName",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "EdgeDeploymentPlanName",
+            "ExcludeDevicesDeployedInOtherStage",
+            "StageName",
         ),
     )
     _attach(
@@ -218,11 +216,9 @@ def install(
             "device_deployment_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "DeviceDeploymentSummaries",
-                "NextToken",
-            )
+        wire=(
+            "DeviceDeploymentSummaries",
+            "NextToken",
         ),
         always={
             "device_deployment_summaries": "DeviceDeploymentSummaries",

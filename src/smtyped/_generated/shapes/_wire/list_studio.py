@@ -280,19 +280,17 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "MaxResults",
-                "NextToken",
-                "NameContains",
-                "AppTypeEquals",
-                "CreationTimeBefore",
-                "CreationTimeAfter",
-                "ModifiedTimeBefore",
-                "ModifiedTimeAfter",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "MaxResults",
+            "NextToken",
+            "NameContains",
+            "AppTypeEquals",
+            "CreationTimeBefore",
+            "CreationTimeAfter",
+            "ModifiedTimeBefore",
+            "ModifiedTimeAfter",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -304,11 +302,9 @@ def install(
             "next_token",
             "studio_lifecycle_configs",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "StudioLifecycleConfigs",
-            )
+        wire=(
+            "NextToken",
+            "StudioLifecycleConfigs",
         ),
     )
     _lazy_fields(

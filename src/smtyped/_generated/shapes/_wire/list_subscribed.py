@@ -182,12 +182,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "NameContains",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "NameContains",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -199,11 +197,9 @@ def install(
             "subscribed_workteams",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "SubscribedWorkteams",
-                "NextToken",
-            )
+        wire=(
+            "SubscribedWorkteams",
+            "NextToken",
         ),
         always={
             "subscribed_workteams": "SubscribedWorkteams",

@@ -175,12 +175,10 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "ResourceArn",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "ResourceArn",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -192,11 +190,9 @@ def install(
             "tags",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Tags",
-                "NextToken",
-            )
+        wire=(
+            "Tags",
+            "NextToken",
         ),
     )
     _lazy_fields(

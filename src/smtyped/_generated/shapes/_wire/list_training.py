@@ -828,15 +828,13 @@ def install(
             "sort_by",
             "sort_order",
         ),
-        known=frozenset(
-            (
-                "HyperParameterTuningJobName",
-                "NextToken",
-                "MaxResults",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-            )
+        wire=(
+            "HyperParameterTuningJobName",
+            "NextToken",
+            "MaxResults",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
         ),
     )
     _attach(
@@ -848,11 +846,9 @@ def install(
             "training_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "TrainingJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "TrainingJobSummaries",
+            "NextToken",
         ),
         always={
             "training_job_summaries": "TrainingJobSummaries",
@@ -905,21 +901,19 @@ def install(
             "warm_pool_status_equals",
             "training_plan_arn_equals",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-                "WarmPoolStatusEquals",
-                "TrainingPlanArnEquals",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
+            "WarmPoolStatusEquals",
+            "TrainingPlanArnEquals",
         ),
     )
     _attach(
@@ -931,11 +925,9 @@ def install(
             "training_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "TrainingJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "TrainingJobSummaries",
+            "NextToken",
         ),
         always={
             "training_job_summaries": "TrainingJobSummaries",
@@ -976,16 +968,14 @@ def install(
             "sort_order",
             "filters",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "StartTimeAfter",
-                "StartTimeBefore",
-                "SortBy",
-                "SortOrder",
-                "Filters",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "StartTimeAfter",
+            "StartTimeBefore",
+            "SortBy",
+            "SortOrder",
+            "Filters",
         ),
     )
     _attach(
@@ -997,11 +987,9 @@ def install(
             "next_token",
             "training_plan_summaries",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "TrainingPlanSummaries",
-            )
+        wire=(
+            "NextToken",
+            "TrainingPlanSummaries",
         ),
         always={
             "training_plan_summaries": "TrainingPlanSummaries",
@@ -1041,15 +1029,13 @@ def install(
             "name_contains",
             "status_equals",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "NameContains",
-                "StatusEquals",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "NameContains",
+            "StatusEquals",
         ),
     )
     _attach(
@@ -1061,11 +1047,9 @@ def install(
             "next_token",
             "training_session_summaries",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "TrainingSessionSummaries",
-            )
+        wire=(
+            "NextToken",
+            "TrainingSessionSummaries",
         ),
     )
     _lazy_fields(

@@ -265,19 +265,17 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "CreationTimeAfter",
-                "CreationTimeBefore",
-                "LastModifiedTimeAfter",
-                "LastModifiedTimeBefore",
-                "NameContains",
-                "StatusEquals",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "LastModifiedTimeAfter",
+            "LastModifiedTimeBefore",
+            "NameContains",
+            "StatusEquals",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -289,11 +287,9 @@ def install(
             "transform_job_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "TransformJobSummaries",
-                "NextToken",
-            )
+        wire=(
+            "TransformJobSummaries",
+            "NextToken",
         ),
         always={
             "transform_job_summaries": "TransformJobSummaries",

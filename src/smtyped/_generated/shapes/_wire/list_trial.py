@@ -251,18 +251,16 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "TrialName",
-                "SourceArn",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "ExperimentName",
+            "TrialName",
+            "SourceArn",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -274,11 +272,9 @@ def install(
             "trial_component_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "TrialComponentSummaries",
-                "NextToken",
-            )
+        wire=(
+            "TrialComponentSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

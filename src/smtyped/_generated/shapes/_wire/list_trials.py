@@ -237,17 +237,15 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "TrialComponentName",
-                "CreatedAfter",
-                "CreatedBefore",
-                "SortBy",
-                "SortOrder",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "ExperimentName",
+            "TrialComponentName",
+            "CreatedAfter",
+            "CreatedBefore",
+            "SortBy",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -259,11 +257,9 @@ def install(
             "trial_summaries",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "TrialSummaries",
-                "NextToken",
-            )
+        wire=(
+            "TrialSummaries",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -186,12 +186,10 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "ReservedCapacityArn",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "ReservedCapacityArn",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -203,11 +201,9 @@ def install(
             "next_token",
             "ultra_servers",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "UltraServers",
-            )
+        wire=(
+            "NextToken",
+            "UltraServers",
         ),
         always={
             "ultra_servers": "UltraServers",

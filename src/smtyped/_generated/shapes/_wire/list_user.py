@@ -219,15 +219,13 @@ def install(
             "domain_id_equals",
             "user_profile_name_contains",
         ),
-        known=frozenset(
-            (
-                "NextToken",
-                "MaxResults",
-                "SortOrder",
-                "SortBy",
-                "DomainIdEquals",
-                "UserProfileNameContains",
-            )
+        wire=(
+            "NextToken",
+            "MaxResults",
+            "SortOrder",
+            "SortBy",
+            "DomainIdEquals",
+            "UserProfileNameContains",
         ),
     )
     _attach(
@@ -239,11 +237,9 @@ def install(
             "user_profiles",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "UserProfiles",
-                "NextToken",
-            )
+        wire=(
+            "UserProfiles",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -210,14 +210,12 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SortBy",
-                "SortOrder",
-                "NameContains",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SortBy",
+            "SortOrder",
+            "NameContains",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -229,11 +227,9 @@ def install(
             "workforces",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Workforces",
-                "NextToken",
-            )
+        wire=(
+            "Workforces",
+            "NextToken",
         ),
         always={
             "workforces": "Workforces",

@@ -208,14 +208,12 @@ def install(
             "next_token",
             "max_results",
         ),
-        known=frozenset(
-            (
-                "SortBy",
-                "SortOrder",
-                "NameContains",
-                "NextToken",
-                "MaxResults",
-            )
+        wire=(
+            "SortBy",
+            "SortOrder",
+            "NameContains",
+            "NextToken",
+            "MaxResults",
         ),
     )
     _attach(
@@ -227,11 +225,9 @@ def install(
             "workteams",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Workteams",
-                "NextToken",
-            )
+        wire=(
+            "Workteams",
+            "NextToken",
         ),
         always={
             "workteams": "Workteams",

@@ -116,10 +116,8 @@ def install(
             "rank",
             "alpha",
         ),
-        known=frozenset(
-            (
-                "Rank",
-                "Alpha",
-            )
+        wire=(
+            "Rank",
+            "Alpha",
         ),
     )

@@ -101,10 +101,8 @@ def install(
             "mlflow_resource_arn",
             "mlflow_experiment_name",
         ),
-        known=frozenset(
-            (
-                "MlflowResourceArn",
-                "MlflowExperimentName",
-            )
+        wire=(
+            "MlflowResourceArn",
+            "MlflowExperimentName",
         ),
     )

@@ -106,5 +106,5 @@ def install(
         _to_wire_ManagedConfiguration,
         to_request=_to_request_ManagedConfiguration,
         fields=("managed_storage_type",),
-        known=frozenset(("ManagedStorageType",)),
+        wire=("ManagedStorageType",),
     )

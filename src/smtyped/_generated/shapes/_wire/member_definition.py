@@ -122,10 +122,8 @@ def install(
             "cognito_member_definition",
             "oidc_member_definition",
         ),
-        known=frozenset(
-            (
-                "CognitoMemberDefinition",
-                "OidcMemberDefinition",
-            )
+        wire=(
+            "CognitoMemberDefinition",
+            "OidcMemberDefinition",
         ),
     )

@@ -140,12 +140,10 @@ def install(
             "generated_by",
             "project_id",
         ),
-        known=frozenset(
-            (
-                "CommitId",
-                "Repository",
-                "GeneratedBy",
-                "ProjectId",
-            )
+        wire=(
+            "CommitId",
+            "Repository",
+            "GeneratedBy",
+            "ProjectId",
         ),
     )

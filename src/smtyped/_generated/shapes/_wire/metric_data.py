@@ -112,11 +112,9 @@ def install(
             "value",
             "timestamp",
         ),
-        known=frozenset(
-            (
-                "MetricName",
-                "Value",
-                "Timestamp",
-            )
+        wire=(
+            "MetricName",
+            "Value",
+            "Timestamp",
         ),
     )

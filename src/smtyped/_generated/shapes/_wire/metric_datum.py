@@ -138,12 +138,10 @@ def install(
             "set",
             "standard_metric_name",
         ),
-        known=frozenset(
-            (
-                "MetricName",
-                "Value",
-                "Set",
-                "StandardMetricName",
-            )
+        wire=(
+            "MetricName",
+            "Value",
+            "Set",
+            "StandardMetricName",
         ),
     )

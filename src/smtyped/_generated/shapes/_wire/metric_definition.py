@@ -116,10 +116,8 @@ def install(
             "name",
             "regex",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Regex",
-            )
+        wire=(
+            "Name",
+            "Regex",
         ),
     )

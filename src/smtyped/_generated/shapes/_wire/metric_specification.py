@@ -111,10 +111,8 @@ def install(
             "predefined",
             "customized",
         ),
-        known=frozenset(
-            (
-                "Predefined",
-                "Customized",
-            )
+        wire=(
+            "Predefined",
+            "Customized",
         ),
     )

@@ -128,11 +128,9 @@ def install(
             "enable_detailed_observability",
             "metric_publish_frequency_in_seconds",
         ),
-        known=frozenset(
-            (
-                "EnableEnhancedMetrics",
-                "EnableDetailedObservability",
-                "MetricPublishFrequencyInSeconds",
-            )
+        wire=(
+            "EnableEnhancedMetrics",
+            "EnableDetailedObservability",
+            "MetricPublishFrequencyInSeconds",
         ),
     )

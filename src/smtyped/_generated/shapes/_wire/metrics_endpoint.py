@@ -116,10 +116,8 @@ def install(
             "metrics_endpoint_path",
             "metric_publish_frequency_in_seconds",
         ),
-        known=frozenset(
-            (
-                "MetricsEndpointPath",
-                "MetricPublishFrequencyInSeconds",
-            )
+        wire=(
+            "MetricsEndpointPath",
+            "MetricPublishFrequencyInSeconds",
         ),
     )

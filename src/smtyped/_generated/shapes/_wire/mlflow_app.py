@@ -149,14 +149,12 @@ def install(
             "last_modified_time",
             "mlflow_version",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Name",
-                "Status",
-                "CreationTime",
-                "LastModifiedTime",
-                "MlflowVersion",
-            )
+        wire=(
+            "Arn",
+            "Name",
+            "Status",
+            "CreationTime",
+            "LastModifiedTime",
+            "MlflowVersion",
         ),
     )

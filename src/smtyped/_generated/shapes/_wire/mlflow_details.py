@@ -101,10 +101,8 @@ def install(
             "mlflow_experiment_id",
             "mlflow_run_id",
         ),
-        known=frozenset(
-            (
-                "MlflowExperimentId",
-                "MlflowRunId",
-            )
+        wire=(
+            "MlflowExperimentId",
+            "MlflowRunId",
         ),
     )

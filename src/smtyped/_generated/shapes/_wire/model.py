@@ -215,19 +215,17 @@ def install(
             "tags",
             "vpc_config",
         ),
-        known=frozenset(
-            (
-                "Containers",
-                "CreationTime",
-                "DeploymentRecommendation",
-                "EnableNetworkIsolation",
-                "ExecutionRoleArn",
-                "InferenceExecutionConfig",
-                "ModelArn",
-                "ModelName",
-                "PrimaryContainer",
-                "Tags",
-                "VpcConfig",
-            )
+        wire=(
+            "Containers",
+            "CreationTime",
+            "DeploymentRecommendation",
+            "EnableNetworkIsolation",
+            "ExecutionRoleArn",
+            "InferenceExecutionConfig",
+            "ModelArn",
+            "ModelName",
+            "PrimaryContainer",
+            "Tags",
+            "VpcConfig",
         ),
     )

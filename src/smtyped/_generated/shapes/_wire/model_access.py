@@ -102,5 +102,5 @@ def install(
         _to_wire_ModelAccessConfig,
         to_request=_to_request_ModelAccessConfig,
         fields=("accept_eula",),
-        known=frozenset(("AcceptEula",)),
+        wire=("AcceptEula",),
     )

@@ -91,7 +91,7 @@ def install(
         _from_wire_ModelArtifacts,
         _to_wire_ModelArtifacts,
         fields=("s3_model_artifacts",),
-        known=frozenset(("S3ModelArtifacts",)),
+        wire=("S3ModelArtifacts",),
         always={
             "s3_model_artifacts": "S3ModelArtifacts",
         },

@@ -312,12 +312,10 @@ def install(
             "config_uri",
             "environment",
         ),
-        known=frozenset(
-            (
-                "ImageUri",
-                "ConfigUri",
-                "Environment",
-            )
+        wire=(
+            "ImageUri",
+            "ConfigUri",
+            "Environment",
         ),
     )
     _attach(
@@ -330,11 +328,9 @@ def install(
             "baselining_job_name",
             "constraints_resource",
         ),
-        known=frozenset(
-            (
-                "BaseliningJobName",
-                "ConstraintsResource",
-            )
+        wire=(
+            "BaseliningJobName",
+            "ConstraintsResource",
         ),
     )
     _attach(
@@ -348,11 +344,9 @@ def install(
             "batch_transform_input",
             "ground_truth_s3_input",
         ),
-        known=frozenset(
-            (
-                "EndpointInput",
-                "BatchTransformInput",
-                "GroundTruthS3Input",
-            )
+        wire=(
+            "EndpointInput",
+            "BatchTransformInput",
+            "GroundTruthS3Input",
         ),
     )

@@ -773,23 +773,21 @@ def install(
             "security_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Content",
-                "CreatedBy",
-                "CreationTime",
-                "LastModifiedBy",
-                "LastModifiedTime",
-                "ModelCardArn",
-                "ModelCardName",
-                "ModelCardStatus",
-                "ModelCardVersion",
-                "ModelId",
-                "ModelPackageGroupName",
-                "RiskRating",
-                "SecurityConfig",
-                "Tags",
-            )
+        wire=(
+            "Content",
+            "CreatedBy",
+            "CreationTime",
+            "LastModifiedBy",
+            "LastModifiedTime",
+            "ModelCardArn",
+            "ModelCardName",
+            "ModelCardStatus",
+            "ModelCardVersion",
+            "ModelId",
+            "ModelPackageGroupName",
+            "RiskRating",
+            "SecurityConfig",
+            "Tags",
         ),
         sensitive=frozenset(("content",)),
     )
@@ -799,7 +797,7 @@ def install(
         _from_wire_ModelCardExportArtifacts,
         _to_wire_ModelCardExportArtifacts,
         fields=("s3_export_artifacts",),
-        known=frozenset(("S3ExportArtifacts",)),
+        wire=("S3ExportArtifacts",),
         always={
             "s3_export_artifacts": "S3ExportArtifacts",
         },
@@ -823,16 +821,14 @@ def install(
             "created_at",
             "last_modified_at",
         ),
-        known=frozenset(
-            (
-                "ModelCardExportJobName",
-                "ModelCardExportJobArn",
-                "Status",
-                "ModelCardName",
-                "ModelCardVersion",
-                "CreatedAt",
-                "LastModifiedAt",
-            )
+        wire=(
+            "ModelCardExportJobName",
+            "ModelCardExportJobArn",
+            "Status",
+            "ModelCardName",
+            "ModelCardVersion",
+            "CreatedAt",
+            "LastModifiedAt",
         ),
         always={
             "model_card_export_job_name": "ModelCardExportJobName",
@@ -864,7 +860,7 @@ def install(
         _to_wire_ModelCardExportOutputConfig,
         to_request=_to_request_ModelCardExportOutputConfig,
         fields=("s3_output_path",),
-        known=frozenset(("S3OutputPath",)),
+        wire=("S3OutputPath",),
     )
     _attach(
         ModelCardSecurityConfig,
@@ -873,7 +869,7 @@ def install(
         _to_wire_ModelCardSecurityConfig,
         to_request=_to_request_ModelCardSecurityConfig,
         fields=("kms_key_id",),
-        known=frozenset(("KmsKeyId",)),
+        wire=("KmsKeyId",),
     )
     _attach(
         ModelCardSummary,
@@ -887,14 +883,12 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "ModelCardArn",
-                "ModelCardStatus",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ModelCardName",
+            "ModelCardArn",
+            "ModelCardStatus",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "model_card_name": "ModelCardName",
@@ -926,15 +920,13 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "ModelCardArn",
-                "ModelCardStatus",
-                "ModelCardVersion",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "ModelCardName",
+            "ModelCardArn",
+            "ModelCardStatus",
+            "ModelCardVersion",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "model_card_name": "ModelCardName",

@@ -116,10 +116,8 @@ def install(
             "invocations_timeout_in_seconds",
             "invocations_max_retries",
         ),
-        known=frozenset(
-            (
-                "InvocationsTimeoutInSeconds",
-                "InvocationsMaxRetries",
-            )
+        wire=(
+            "InvocationsTimeoutInSeconds",
+            "InvocationsMaxRetries",
         ),
     )

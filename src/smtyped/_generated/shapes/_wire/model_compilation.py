@@ -121,10 +121,8 @@ def install(
             "image",
             "override_environment",
         ),
-        known=frozenset(
-            (
-                "Image",
-                "OverrideEnvironment",
-            )
+        wire=(
+            "Image",
+            "OverrideEnvironment",
         ),
     )

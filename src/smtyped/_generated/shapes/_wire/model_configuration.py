@@ -120,11 +120,9 @@ def install(
             "environment_parameters",
             "compilation_job_name",
         ),
-        known=frozenset(
-            (
-                "InferenceSpecificationName",
-                "EnvironmentParameters",
-                "CompilationJobName",
-            )
+        wire=(
+            "InferenceSpecificationName",
+            "EnvironmentParameters",
+            "CompilationJobName",
         ),
     )

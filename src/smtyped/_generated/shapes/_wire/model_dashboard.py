@@ -686,14 +686,12 @@ def install(
             "endpoint_status",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "CreationTime",
-                "EndpointArn",
-                "EndpointName",
-                "EndpointStatus",
-                "LastModifiedTime",
-            )
+        wire=(
+            "CreationTime",
+            "EndpointArn",
+            "EndpointName",
+            "EndpointStatus",
+            "LastModifiedTime",
         ),
         always={
             "creation_time": "CreationTime",
@@ -720,7 +718,7 @@ def install(
         _from_wire_ModelDashboardIndicatorAction,
         _to_wire_ModelDashboardIndicatorAction,
         fields=("enabled",),
-        known=frozenset(("Enabled",)),
+        wire=("Enabled",),
     )
     _attach(
         ModelDashboardModel,
@@ -734,14 +732,12 @@ def install(
             "model_card",
             "monitoring_schedules",
         ),
-        known=frozenset(
-            (
-                "Endpoints",
-                "LastBatchTransformJob",
-                "Model",
-                "ModelCard",
-                "MonitoringSchedules",
-            )
+        wire=(
+            "Endpoints",
+            "LastBatchTransformJob",
+            "Model",
+            "ModelCard",
+            "MonitoringSchedules",
         ),
     )
     _attach(
@@ -763,21 +759,19 @@ def install(
             "security_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "CreatedBy",
-                "CreationTime",
-                "LastModifiedBy",
-                "LastModifiedTime",
-                "ModelCardArn",
-                "ModelCardName",
-                "ModelCardStatus",
-                "ModelCardVersion",
-                "ModelId",
-                "RiskRating",
-                "SecurityConfig",
-                "Tags",
-            )
+        wire=(
+            "CreatedBy",
+            "CreationTime",
+            "LastModifiedBy",
+            "LastModifiedTime",
+            "ModelCardArn",
+            "ModelCardName",
+            "ModelCardStatus",
+            "ModelCardVersion",
+            "ModelId",
+            "RiskRating",
+            "SecurityConfig",
+            "Tags",
         ),
     )
     _attach(
@@ -799,20 +793,18 @@ def install(
             "monitoring_schedule_status",
             "monitoring_type",
         ),
-        known=frozenset(
-            (
-                "BatchTransformInput",
-                "CreationTime",
-                "EndpointName",
-                "FailureReason",
-                "LastModifiedTime",
-                "LastMonitoringExecutionSummary",
-                "MonitoringAlertSummaries",
-                "MonitoringScheduleArn",
-                "MonitoringScheduleConfig",
-                "MonitoringScheduleName",
-                "MonitoringScheduleStatus",
-                "MonitoringType",
-            )
+        wire=(
+            "BatchTransformInput",
+            "CreationTime",
+            "EndpointName",
+            "FailureReason",
+            "LastModifiedTime",
+            "LastMonitoringExecutionSummary",
+            "MonitoringAlertSummaries",
+            "MonitoringScheduleArn",
+            "MonitoringScheduleConfig",
+            "MonitoringScheduleName",
+            "MonitoringScheduleStatus",
+            "MonitoringType",
         ),
     )

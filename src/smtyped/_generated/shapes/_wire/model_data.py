@@ -187,11 +187,9 @@ def install(
             "statistics",
             "constraints",
         ),
-        known=frozenset(
-            (
-                "Statistics",
-                "Constraints",
-            )
+        wire=(
+            "Statistics",
+            "Constraints",
         ),
     )
     _attach(
@@ -201,5 +199,5 @@ def install(
         _to_wire_ModelDataSource,
         to_request=_to_request_ModelDataSource,
         fields=("s3_data_source",),
-        known=frozenset(("S3DataSource",)),
+        wire=("S3DataSource",),
     )

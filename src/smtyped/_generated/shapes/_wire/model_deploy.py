@@ -168,11 +168,9 @@ def install(
             "auto_generate_endpoint_name",
             "endpoint_name",
         ),
-        known=frozenset(
-            (
-                "AutoGenerateEndpointName",
-                "EndpointName",
-            )
+        wire=(
+            "AutoGenerateEndpointName",
+            "EndpointName",
         ),
     )
     _attach(
@@ -181,5 +179,5 @@ def install(
         _from_wire_ModelDeployResult,
         _to_wire_ModelDeployResult,
         fields=("endpoint_name",),
-        known=frozenset(("EndpointName",)),
+        wire=("EndpointName",),
     )

@@ -89,5 +89,5 @@ def install(
         _from_wire_ModelDigests,
         _to_wire_ModelDigests,
         fields=("artifact_digest",),
-        known=frozenset(("ArtifactDigest",)),
+        wire=("ArtifactDigest",),
     )

@@ -307,12 +307,10 @@ def install(
             "config_uri",
             "environment",
         ),
-        known=frozenset(
-            (
-                "ImageUri",
-                "ConfigUri",
-                "Environment",
-            )
+        wire=(
+            "ImageUri",
+            "ConfigUri",
+            "Environment",
         ),
     )
     _attach(
@@ -325,11 +323,9 @@ def install(
             "baselining_job_name",
             "constraints_resource",
         ),
-        known=frozenset(
-            (
-                "BaseliningJobName",
-                "ConstraintsResource",
-            )
+        wire=(
+            "BaseliningJobName",
+            "ConstraintsResource",
         ),
     )
     _attach(
@@ -342,10 +338,8 @@ def install(
             "endpoint_input",
             "batch_transform_input",
         ),
-        known=frozenset(
-            (
-                "EndpointInput",
-                "BatchTransformInput",
-            )
+        wire=(
+            "EndpointInput",
+            "BatchTransformInput",
         ),
     )

@@ -130,10 +130,8 @@ def install(
             "infrastructure_type",
             "real_time_inference_config",
         ),
-        known=frozenset(
-            (
-                "InfrastructureType",
-                "RealTimeInferenceConfig",
-            )
+        wire=(
+            "InfrastructureType",
+            "RealTimeInferenceConfig",
         ),
     )

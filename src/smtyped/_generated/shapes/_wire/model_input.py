@@ -102,5 +102,5 @@ def install(
         _to_wire_ModelInput,
         to_request=_to_request_ModelInput,
         fields=("data_input_config",),
-        known=frozenset(("DataInputConfig",)),
+        wire=("DataInputConfig",),
     )

@@ -116,10 +116,8 @@ def install(
             "percentile",
             "value_in_milliseconds",
         ),
-        known=frozenset(
-            (
-                "Percentile",
-                "ValueInMilliseconds",
-            )
+        wire=(
+            "Percentile",
+            "ValueInMilliseconds",
         ),
     )

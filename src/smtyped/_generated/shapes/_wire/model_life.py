@@ -128,11 +128,9 @@ def install(
             "stage_status",
             "stage_description",
         ),
-        known=frozenset(
-            (
-                "Stage",
-                "StageStatus",
-                "StageDescription",
-            )
+        wire=(
+            "Stage",
+            "StageStatus",
+            "StageDescription",
         ),
     )

@@ -273,11 +273,9 @@ def install(
             "name",
             "value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Value",
-            )
+        wire=(
+            "Name",
+            "Value",
         ),
     )
     _attach(
@@ -287,7 +285,7 @@ def install(
         _to_wire_ModelMetadataSearchExpression,
         to_request=_to_wire_ModelMetadataSearchExpression,  # only requests use it: its _to_wire checks each value
         fields=("filters",),
-        known=frozenset(("Filters",)),
+        wire=("Filters",),
     )
     _attach(
         ModelMetadataSummary,
@@ -301,14 +299,12 @@ def install(
             "model",
             "framework_version",
         ),
-        known=frozenset(
-            (
-                "Domain",
-                "Framework",
-                "Task",
-                "Model",
-                "FrameworkVersion",
-            )
+        wire=(
+            "Domain",
+            "Framework",
+            "Task",
+            "Model",
+            "FrameworkVersion",
         ),
         always={
             "domain": "Domain",

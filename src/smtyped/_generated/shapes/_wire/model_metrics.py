@@ -150,12 +150,10 @@ def install(
             "bias",
             "explainability",
         ),
-        known=frozenset(
-            (
-                "ModelQuality",
-                "ModelDataQuality",
-                "Bias",
-                "Explainability",
-            )
+        wire=(
+            "ModelQuality",
+            "ModelDataQuality",
+            "Bias",
+            "Explainability",
         ),
     )

@@ -1676,41 +1676,39 @@ def install(
             "skip_model_validation",
             "source_uri",
         ),
-        known=frozenset(
-            (
-                "ModelPackageName",
-                "ModelPackageGroupName",
-                "ModelPackageVersion",
-                "ModelPackageArn",
-                "ModelPackageDescription",
-                "CreationTime",
-                "InferenceSpecification",
-                "SourceAlgorithmSpecification",
-                "ValidationSpecification",
-                "ModelPackageStatus",
-                "ModelPackageStatusDetails",
-                "CertifyForMarketplace",
-                "ModelApprovalStatus",
-                "CreatedBy",
-                "MetadataProperties",
-                "ModelMetrics",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "ApprovalDescription",
-                "Domain",
-                "Task",
-                "SamplePayloadUrl",
-                "AdditionalInferenceSpecifications",
-                "Tags",
-                "CustomerMetadataProperties",
-                "DriftCheckBaselines",
-                "ModelCard",
-                "ModelLifeCycle",
-                "ModelPackageRegistrationType",
-                "SecurityConfig",
-                "SkipModelValidation",
-                "SourceUri",
-            )
+        wire=(
+            "ModelPackageName",
+            "ModelPackageGroupName",
+            "ModelPackageVersion",
+            "ModelPackageArn",
+            "ModelPackageDescription",
+            "CreationTime",
+            "InferenceSpecification",
+            "SourceAlgorithmSpecification",
+            "ValidationSpecification",
+            "ModelPackageStatus",
+            "ModelPackageStatusDetails",
+            "CertifyForMarketplace",
+            "ModelApprovalStatus",
+            "CreatedBy",
+            "MetadataProperties",
+            "ModelMetrics",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "ApprovalDescription",
+            "Domain",
+            "Task",
+            "SamplePayloadUrl",
+            "AdditionalInferenceSpecifications",
+            "Tags",
+            "CustomerMetadataProperties",
+            "DriftCheckBaselines",
+            "ModelCard",
+            "ModelLifeCycle",
+            "ModelPackageRegistrationType",
+            "SecurityConfig",
+            "SkipModelValidation",
+            "SourceUri",
         ),
     )
     _attach(
@@ -1723,11 +1721,9 @@ def install(
             "model_package_group_arn",
             "source_model_package_arn",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupArn",
-                "SourceModelPackageArn",
-            )
+        wire=(
+            "ModelPackageGroupArn",
+            "SourceModelPackageArn",
         ),
     )
     _attach(
@@ -1754,25 +1750,23 @@ def install(
             "is_checkpoint",
             "base_model",
         ),
-        known=frozenset(
-            (
-                "ContainerHostname",
-                "Image",
-                "ImageDigest",
-                "ModelDataUrl",
-                "ModelDataSource",
-                "ProductId",
-                "Environment",
-                "ModelInput",
-                "Framework",
-                "FrameworkVersion",
-                "NearestModelName",
-                "AdditionalModelDataSources",
-                "AdditionalS3DataSource",
-                "ModelDataETag",
-                "IsCheckpoint",
-                "BaseModel",
-            )
+        wire=(
+            "ContainerHostname",
+            "Image",
+            "ImageDigest",
+            "ModelDataUrl",
+            "ModelDataSource",
+            "ProductId",
+            "Environment",
+            "ModelInput",
+            "Framework",
+            "FrameworkVersion",
+            "NearestModelName",
+            "AdditionalModelDataSources",
+            "AdditionalS3DataSource",
+            "ModelDataETag",
+            "IsCheckpoint",
+            "BaseModel",
         ),
     )
     _attach(
@@ -1789,16 +1783,14 @@ def install(
             "model_package_group_status",
             "tags",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupName",
-                "ModelPackageGroupArn",
-                "ModelPackageGroupDescription",
-                "CreationTime",
-                "CreatedBy",
-                "ModelPackageGroupStatus",
-                "Tags",
-            )
+        wire=(
+            "ModelPackageGroupName",
+            "ModelPackageGroupArn",
+            "ModelPackageGroupDescription",
+            "CreationTime",
+            "CreatedBy",
+            "ModelPackageGroupStatus",
+            "Tags",
         ),
     )
     _attach(
@@ -1814,15 +1806,13 @@ def install(
             "model_package_group_status",
             "managed_configuration",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupName",
-                "ModelPackageGroupArn",
-                "ModelPackageGroupDescription",
-                "CreationTime",
-                "ModelPackageGroupStatus",
-                "ManagedConfiguration",
-            )
+        wire=(
+            "ModelPackageGroupName",
+            "ModelPackageGroupArn",
+            "ModelPackageGroupDescription",
+            "CreationTime",
+            "ModelPackageGroupStatus",
+            "ManagedConfiguration",
         ),
         always={
             "model_package_group_name": "ModelPackageGroupName",
@@ -1851,11 +1841,9 @@ def install(
             "model_card_content",
             "model_card_status",
         ),
-        known=frozenset(
-            (
-                "ModelCardContent",
-                "ModelCardStatus",
-            )
+        wire=(
+            "ModelCardContent",
+            "ModelCardStatus",
         ),
         sensitive=frozenset(("model_card_content",)),
     )
@@ -1866,7 +1854,7 @@ def install(
         _to_wire_ModelPackageSecurityConfig,
         to_request=_to_request_ModelPackageSecurityConfig,
         fields=("kms_key_id",),
-        known=frozenset(("KmsKeyId",)),
+        wire=("KmsKeyId",),
     )
     _attach(
         ModelPackageStatusDetails,
@@ -1877,11 +1865,9 @@ def install(
             "validation_statuses",
             "image_scan_statuses",
         ),
-        known=frozenset(
-            (
-                "ValidationStatuses",
-                "ImageScanStatuses",
-            )
+        wire=(
+            "ValidationStatuses",
+            "ImageScanStatuses",
         ),
         always={
             "validation_statuses": "ValidationStatuses",
@@ -1902,12 +1888,10 @@ def install(
             "status",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Status",
-                "FailureReason",
-            )
+        wire=(
+            "Name",
+            "Status",
+            "FailureReason",
         ),
         always={
             "name": "Name",
@@ -1939,19 +1923,17 @@ def install(
             "model_life_cycle",
             "model_package_registration_type",
         ),
-        known=frozenset(
-            (
-                "ModelPackageName",
-                "ModelPackageGroupName",
-                "ModelPackageVersion",
-                "ModelPackageArn",
-                "ModelPackageDescription",
-                "CreationTime",
-                "ModelPackageStatus",
-                "ModelApprovalStatus",
-                "ModelLifeCycle",
-                "ModelPackageRegistrationType",
-            )
+        wire=(
+            "ModelPackageName",
+            "ModelPackageGroupName",
+            "ModelPackageVersion",
+            "ModelPackageArn",
+            "ModelPackageDescription",
+            "CreationTime",
+            "ModelPackageStatus",
+            "ModelApprovalStatus",
+            "ModelLifeCycle",
+            "ModelPackageRegistrationType",
         ),
         always={
             "model_package_arn": "ModelPackageArn",
@@ -1978,11 +1960,9 @@ def install(
             "profile_name",
             "transform_job_definition",
         ),
-        known=frozenset(
-            (
-                "ProfileName",
-                "TransformJobDefinition",
-            )
+        wire=(
+            "ProfileName",
+            "TransformJobDefinition",
         ),
     )
     _attach(
@@ -1995,10 +1975,8 @@ def install(
             "validation_role",
             "validation_profiles",
         ),
-        known=frozenset(
-            (
-                "ValidationRole",
-                "ValidationProfiles",
-            )
+        wire=(
+            "ValidationRole",
+            "ValidationProfiles",
         ),
     )

@@ -447,11 +447,9 @@ def install(
             "statistics",
             "constraints",
         ),
-        known=frozenset(
-            (
-                "Statistics",
-                "Constraints",
-            )
+        wire=(
+            "Statistics",
+            "Constraints",
         ),
     )
     _attach(
@@ -469,16 +467,14 @@ def install(
             "problem_type",
             "environment",
         ),
-        known=frozenset(
-            (
-                "ImageUri",
-                "ContainerEntrypoint",
-                "ContainerArguments",
-                "RecordPreprocessorSourceUri",
-                "PostAnalyticsProcessorSourceUri",
-                "ProblemType",
-                "Environment",
-            )
+        wire=(
+            "ImageUri",
+            "ContainerEntrypoint",
+            "ContainerArguments",
+            "RecordPreprocessorSourceUri",
+            "PostAnalyticsProcessorSourceUri",
+            "ProblemType",
+            "Environment",
         ),
     )
     _attach(
@@ -491,11 +487,9 @@ def install(
             "baselining_job_name",
             "constraints_resource",
         ),
-        known=frozenset(
-            (
-                "BaseliningJobName",
-                "ConstraintsResource",
-            )
+        wire=(
+            "BaseliningJobName",
+            "ConstraintsResource",
         ),
     )
     _attach(
@@ -509,11 +503,9 @@ def install(
             "batch_transform_input",
             "ground_truth_s3_input",
         ),
-        known=frozenset(
-            (
-                "EndpointInput",
-                "BatchTransformInput",
-                "GroundTruthS3Input",
-            )
+        wire=(
+            "EndpointInput",
+            "BatchTransformInput",
+            "GroundTruthS3Input",
         ),
     )

@@ -122,10 +122,8 @@ def install(
             "status",
             "cross_account_model_register_role_arn",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "CrossAccountModelRegisterRoleArn",
-            )
+        wire=(
+            "Status",
+            "CrossAccountModelRegisterRoleArn",
         ),
     )

@@ -117,10 +117,8 @@ def install(
             "image",
             "override_environment",
         ),
-        known=frozenset(
-            (
-                "Image",
-                "OverrideEnvironment",
-            )
+        wire=(
+            "Image",
+            "OverrideEnvironment",
         ),
     )

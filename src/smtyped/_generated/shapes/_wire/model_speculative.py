@@ -234,11 +234,9 @@ def install(
             "technique",
             "training_data_source",
         ),
-        known=frozenset(
-            (
-                "Technique",
-                "TrainingDataSource",
-            )
+        wire=(
+            "Technique",
+            "TrainingDataSource",
         ),
     )
     _attach(
@@ -251,10 +249,8 @@ def install(
             "s3_uri",
             "s3_data_type",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "S3DataType",
-            )
+        wire=(
+            "S3Uri",
+            "S3DataType",
         ),
     )

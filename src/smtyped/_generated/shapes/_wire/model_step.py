@@ -89,5 +89,5 @@ def install(
         _from_wire_ModelStepMetadata,
         _to_wire_ModelStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

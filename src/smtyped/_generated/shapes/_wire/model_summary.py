@@ -119,12 +119,10 @@ def install(
             "model_arn",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "ModelArn",
-                "CreationTime",
-            )
+        wire=(
+            "ModelName",
+            "ModelArn",
+            "CreationTime",
         ),
         always={
             "model_name": "ModelName",

@@ -215,12 +215,10 @@ def install(
             "variant_name",
             "infrastructure_config",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "VariantName",
-                "InfrastructureConfig",
-            )
+        wire=(
+            "ModelName",
+            "VariantName",
+            "InfrastructureConfig",
         ),
     )
     _attach(
@@ -234,13 +232,11 @@ def install(
             "infrastructure_config",
             "status",
         ),
-        known=frozenset(
-            (
-                "ModelName",
-                "VariantName",
-                "InfrastructureConfig",
-                "Status",
-            )
+        wire=(
+            "ModelName",
+            "VariantName",
+            "InfrastructureConfig",
+            "Status",
         ),
         always={
             "model_name": "ModelName",

@@ -324,7 +324,7 @@ def install(
         _from_wire_MonitoringAlertActions,
         _to_wire_MonitoringAlertActions,
         fields=("model_dashboard_indicator",),
-        known=frozenset(("ModelDashboardIndicator",)),
+        wire=("ModelDashboardIndicator",),
     )
     _attach(
         MonitoringAlertHistorySummary,
@@ -337,13 +337,11 @@ def install(
             "creation_time",
             "alert_status",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "MonitoringAlertName",
-                "CreationTime",
-                "AlertStatus",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "MonitoringAlertName",
+            "CreationTime",
+            "AlertStatus",
         ),
         always={
             "monitoring_schedule_name": "MonitoringScheduleName",
@@ -376,16 +374,14 @@ def install(
             "evaluation_period",
             "actions",
         ),
-        known=frozenset(
-            (
-                "MonitoringAlertName",
-                "CreationTime",
-                "LastModifiedTime",
-                "AlertStatus",
-                "DatapointsToAlert",
-                "EvaluationPeriod",
-                "Actions",
-            )
+        wire=(
+            "MonitoringAlertName",
+            "CreationTime",
+            "LastModifiedTime",
+            "AlertStatus",
+            "DatapointsToAlert",
+            "EvaluationPeriod",
+            "Actions",
         ),
         always={
             "monitoring_alert_name": "MonitoringAlertName",

@@ -161,13 +161,11 @@ def install(
             "record_preprocessor_source_uri",
             "post_analytics_processor_source_uri",
         ),
-        known=frozenset(
-            (
-                "ImageUri",
-                "ContainerEntrypoint",
-                "ContainerArguments",
-                "RecordPreprocessorSourceUri",
-                "PostAnalyticsProcessorSourceUri",
-            )
+        wire=(
+            "ImageUri",
+            "ContainerEntrypoint",
+            "ContainerArguments",
+            "RecordPreprocessorSourceUri",
+            "PostAnalyticsProcessorSourceUri",
         ),
     )

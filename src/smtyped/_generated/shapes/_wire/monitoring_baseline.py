@@ -140,11 +140,9 @@ def install(
             "constraints_resource",
             "statistics_resource",
         ),
-        known=frozenset(
-            (
-                "BaseliningJobName",
-                "ConstraintsResource",
-                "StatisticsResource",
-            )
+        wire=(
+            "BaseliningJobName",
+            "ConstraintsResource",
+            "StatisticsResource",
         ),
     )

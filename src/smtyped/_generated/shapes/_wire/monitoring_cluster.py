@@ -148,12 +148,10 @@ def install(
             "volume_size_in_gb",
             "volume_kms_key_id",
         ),
-        known=frozenset(
-            (
-                "InstanceCount",
-                "InstanceType",
-                "VolumeSizeInGB",
-                "VolumeKmsKeyId",
-            )
+        wire=(
+            "InstanceCount",
+            "InstanceType",
+            "VolumeSizeInGB",
+            "VolumeKmsKeyId",
         ),
     )

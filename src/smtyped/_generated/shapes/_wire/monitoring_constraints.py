@@ -104,5 +104,5 @@ def install(
         _to_wire_MonitoringConstraintsResource,
         to_request=_to_request_MonitoringConstraintsResource,
         fields=("s3_uri",),
-        known=frozenset(("S3Uri",)),
+        wire=("S3Uri",),
     )

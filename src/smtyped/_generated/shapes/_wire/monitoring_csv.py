@@ -104,5 +104,5 @@ def install(
         _to_wire_MonitoringCsvDatasetFormat,
         to_request=_to_request_MonitoringCsvDatasetFormat,
         fields=("header",),
-        known=frozenset(("Header",)),
+        wire=("Header",),
     )

@@ -139,11 +139,9 @@ def install(
             "json",
             "parquet",
         ),
-        known=frozenset(
-            (
-                "Csv",
-                "Json",
-                "Parquet",
-            )
+        wire=(
+            "Csv",
+            "Json",
+            "Parquet",
         ),
     )

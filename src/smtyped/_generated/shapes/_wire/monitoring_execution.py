@@ -205,19 +205,17 @@ def install(
             "monitoring_job_definition_name",
             "monitoring_type",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "ScheduledTime",
-                "CreationTime",
-                "LastModifiedTime",
-                "MonitoringExecutionStatus",
-                "ProcessingJobArn",
-                "EndpointName",
-                "FailureReason",
-                "MonitoringJobDefinitionName",
-                "MonitoringType",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "ScheduledTime",
+            "CreationTime",
+            "LastModifiedTime",
+            "MonitoringExecutionStatus",
+            "ProcessingJobArn",
+            "EndpointName",
+            "FailureReason",
+            "MonitoringJobDefinitionName",
+            "MonitoringType",
         ),
         always={
             "monitoring_schedule_name": "MonitoringScheduleName",

@@ -122,10 +122,8 @@ def install(
             "endpoint_input",
             "batch_transform_input",
         ),
-        known=frozenset(
-            (
-                "EndpointInput",
-                "BatchTransformInput",
-            )
+        wire=(
+            "EndpointInput",
+            "BatchTransformInput",
         ),
     )

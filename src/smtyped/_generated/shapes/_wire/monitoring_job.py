@@ -323,18 +323,16 @@ def install(
             "network_config",
             "role_arn",
         ),
-        known=frozenset(
-            (
-                "BaselineConfig",
-                "MonitoringInputs",
-                "MonitoringOutputConfig",
-                "MonitoringResources",
-                "MonitoringAppSpecification",
-                "StoppingCondition",
-                "Environment",
-                "NetworkConfig",
-                "RoleArn",
-            )
+        wire=(
+            "BaselineConfig",
+            "MonitoringInputs",
+            "MonitoringOutputConfig",
+            "MonitoringResources",
+            "MonitoringAppSpecification",
+            "StoppingCondition",
+            "Environment",
+            "NetworkConfig",
+            "RoleArn",
         ),
     )
     _attach(
@@ -348,13 +346,11 @@ def install(
             "creation_time",
             "endpoint_name",
         ),
-        known=frozenset(
-            (
-                "MonitoringJobDefinitionName",
-                "MonitoringJobDefinitionArn",
-                "CreationTime",
-                "EndpointName",
-            )
+        wire=(
+            "MonitoringJobDefinitionName",
+            "MonitoringJobDefinitionArn",
+            "CreationTime",
+            "EndpointName",
         ),
         always={
             "monitoring_job_definition_name": "MonitoringJobDefinitionName",

@@ -104,5 +104,5 @@ def install(
         _to_wire_MonitoringJsonDatasetFormat,
         to_request=_to_request_MonitoringJsonDatasetFormat,
         fields=("line",),
-        known=frozenset(("Line",)),
+        wire=("Line",),
     )

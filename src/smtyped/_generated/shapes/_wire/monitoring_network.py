@@ -135,11 +135,9 @@ def install(
             "enable_network_isolation",
             "vpc_config",
         ),
-        known=frozenset(
-            (
-                "EnableInterContainerTrafficEncryption",
-                "EnableNetworkIsolation",
-                "VpcConfig",
-            )
+        wire=(
+            "EnableInterContainerTrafficEncryption",
+            "EnableNetworkIsolation",
+            "VpcConfig",
         ),
     )

@@ -189,7 +189,7 @@ def install(
         _to_wire_MonitoringOutput,
         to_request=_to_request_MonitoringOutput,
         fields=("s3_output",),
-        known=frozenset(("S3Output",)),
+        wire=("S3Output",),
     )
     _attach(
         MonitoringOutputConfig,
@@ -201,10 +201,8 @@ def install(
             "monitoring_outputs",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "MonitoringOutputs",
-                "KmsKeyId",
-            )
+        wire=(
+            "MonitoringOutputs",
+            "KmsKeyId",
         ),
     )

@@ -88,5 +88,5 @@ def install(
         _to_wire_MonitoringParquetDatasetFormat,
         to_request=_to_request_MonitoringParquetDatasetFormat,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

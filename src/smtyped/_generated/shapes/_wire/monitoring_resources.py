@@ -105,5 +105,5 @@ def install(
         _to_wire_MonitoringResources,
         to_request=_to_request_MonitoringResources,
         fields=("cluster_config",),
-        known=frozenset(("ClusterConfig",)),
+        wire=("ClusterConfig",),
     )

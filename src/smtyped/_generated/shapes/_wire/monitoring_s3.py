@@ -134,11 +134,9 @@ def install(
             "local_path",
             "s3_upload_mode",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "LocalPath",
-                "S3UploadMode",
-            )
+        wire=(
+            "S3Uri",
+            "LocalPath",
+            "S3UploadMode",
         ),
     )

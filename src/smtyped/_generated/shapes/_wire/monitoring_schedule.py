@@ -462,20 +462,18 @@ def install(
             "last_monitoring_execution_summary",
             "tags",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleArn",
-                "MonitoringScheduleName",
-                "MonitoringScheduleStatus",
-                "MonitoringType",
-                "FailureReason",
-                "CreationTime",
-                "LastModifiedTime",
-                "MonitoringScheduleConfig",
-                "EndpointName",
-                "LastMonitoringExecutionSummary",
-                "Tags",
-            )
+        wire=(
+            "MonitoringScheduleArn",
+            "MonitoringScheduleName",
+            "MonitoringScheduleStatus",
+            "MonitoringType",
+            "FailureReason",
+            "CreationTime",
+            "LastModifiedTime",
+            "MonitoringScheduleConfig",
+            "EndpointName",
+            "LastMonitoringExecutionSummary",
+            "Tags",
         ),
     )
     _attach(
@@ -490,13 +488,11 @@ def install(
             "monitoring_job_definition_name",
             "monitoring_type",
         ),
-        known=frozenset(
-            (
-                "ScheduleConfig",
-                "MonitoringJobDefinition",
-                "MonitoringJobDefinitionName",
-                "MonitoringType",
-            )
+        wire=(
+            "ScheduleConfig",
+            "MonitoringJobDefinition",
+            "MonitoringJobDefinitionName",
+            "MonitoringType",
         ),
     )
     _attach(
@@ -514,17 +510,15 @@ def install(
             "monitoring_job_definition_name",
             "monitoring_type",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "MonitoringScheduleArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "MonitoringScheduleStatus",
-                "EndpointName",
-                "MonitoringJobDefinitionName",
-                "MonitoringType",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "MonitoringScheduleArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "MonitoringScheduleStatus",
+            "EndpointName",
+            "MonitoringJobDefinitionName",
+            "MonitoringType",
         ),
         always={
             "monitoring_schedule_name": "MonitoringScheduleName",

@@ -104,5 +104,5 @@ def install(
         _to_wire_MonitoringStoppingCondition,
         to_request=_to_request_MonitoringStoppingCondition,
         fields=("max_runtime_in_seconds",),
-        known=frozenset(("MaxRuntimeInSeconds",)),
+        wire=("MaxRuntimeInSeconds",),
     )

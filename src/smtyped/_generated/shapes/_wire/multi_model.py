@@ -106,5 +106,5 @@ def install(
         _to_wire_MultiModelConfig,
         to_request=_to_request_MultiModelConfig,
         fields=("model_cache_setting",),
-        known=frozenset(("ModelCacheSetting",)),
+        wire=("ModelCacheSetting",),
     )

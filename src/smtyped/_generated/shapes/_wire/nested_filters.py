@@ -112,10 +112,8 @@ def install(
             "nested_property_name",
             "filters",
         ),
-        known=frozenset(
-            (
-                "NestedPropertyName",
-                "Filters",
-            )
+        wire=(
+            "NestedPropertyName",
+            "Filters",
         ),
     )

@@ -133,11 +133,9 @@ def install(
             "enable_network_isolation",
             "vpc_config",
         ),
-        known=frozenset(
-            (
-                "EnableInterContainerTrafficEncryption",
-                "EnableNetworkIsolation",
-                "VpcConfig",
-            )
+        wire=(
+            "EnableInterContainerTrafficEncryption",
+            "EnableNetworkIsolation",
+            "VpcConfig",
         ),
     )

@@ -153,14 +153,12 @@ def install(
             "availability_zones",
             "instance_types",
         ),
-        known=frozenset(
-            (
-                "NodeLogicalId",
-                "InstanceGroupName",
-                "Status",
-                "AvailabilityZones",
-                "InstanceTypes",
-            )
+        wire=(
+            "NodeLogicalId",
+            "InstanceGroupName",
+            "Status",
+            "AvailabilityZones",
+            "InstanceTypes",
         ),
         always={
             "node_logical_id": "NodeLogicalId",

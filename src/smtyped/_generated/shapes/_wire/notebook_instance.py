@@ -352,13 +352,11 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceLifecycleConfigName",
-                "NotebookInstanceLifecycleConfigArn",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "NotebookInstanceLifecycleConfigName",
+            "NotebookInstanceLifecycleConfigArn",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "notebook_instance_lifecycle_config_name": "NotebookInstanceLifecycleConfigName",
@@ -380,7 +378,7 @@ def install(
         _to_wire_NotebookInstanceLifecycleHook,
         to_request=_to_request_NotebookInstanceLifecycleHook,
         fields=("content",),
-        known=frozenset(("Content",)),
+        wire=("Content",),
     )
     _attach(
         NotebookInstanceSummary,
@@ -399,19 +397,17 @@ def install(
             "default_code_repository",
             "additional_code_repositories",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceName",
-                "NotebookInstanceArn",
-                "NotebookInstanceStatus",
-                "Url",
-                "InstanceType",
-                "CreationTime",
-                "LastModifiedTime",
-                "NotebookInstanceLifecycleConfigName",
-                "DefaultCodeRepository",
-                "AdditionalCodeRepositories",
-            )
+        wire=(
+            "NotebookInstanceName",
+            "NotebookInstanceArn",
+            "NotebookInstanceStatus",
+            "Url",
+            "InstanceType",
+            "CreationTime",
+            "LastModifiedTime",
+            "NotebookInstanceLifecycleConfigName",
+            "DefaultCodeRepository",
+            "AdditionalCodeRepositories",
         ),
         always={
             "notebook_instance_name": "NotebookInstanceName",

@@ -104,5 +104,5 @@ def install(
         _to_wire_NotificationConfiguration,
         to_request=_to_request_NotificationConfiguration,
         fields=("notification_topic_arn",),
-        known=frozenset(("NotificationTopicArn",)),
+        wire=("NotificationTopicArn",),
     )

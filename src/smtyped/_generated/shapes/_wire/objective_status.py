@@ -113,11 +113,9 @@ def install(
             "pending",
             "failed",
         ),
-        known=frozenset(
-            (
-                "Succeeded",
-                "Pending",
-                "Failed",
-            )
+        wire=(
+            "Succeeded",
+            "Pending",
+            "Failed",
         ),
     )

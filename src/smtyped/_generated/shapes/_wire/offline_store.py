@@ -221,13 +221,11 @@ def install(
             "data_catalog_config",
             "table_format",
         ),
-        known=frozenset(
-            (
-                "S3StorageConfig",
-                "DisableGlueTableCreation",
-                "DataCatalogConfig",
-                "TableFormat",
-            )
+        wire=(
+            "S3StorageConfig",
+            "DisableGlueTableCreation",
+            "DataCatalogConfig",
+            "TableFormat",
         ),
     )
     _attach(
@@ -239,11 +237,9 @@ def install(
             "status",
             "blocked_reason",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "BlockedReason",
-            )
+        wire=(
+            "Status",
+            "BlockedReason",
         ),
         always={
             "status": "Status",

@@ -312,19 +312,17 @@ def install(
             "scope",
             "authentication_request_extra_params",
         ),
-        known=frozenset(
-            (
-                "ClientId",
-                "ClientSecret",
-                "Issuer",
-                "AuthorizationEndpoint",
-                "TokenEndpoint",
-                "UserInfoEndpoint",
-                "LogoutEndpoint",
-                "JwksUri",
-                "Scope",
-                "AuthenticationRequestExtraParams",
-            )
+        wire=(
+            "ClientId",
+            "ClientSecret",
+            "Issuer",
+            "AuthorizationEndpoint",
+            "TokenEndpoint",
+            "UserInfoEndpoint",
+            "LogoutEndpoint",
+            "JwksUri",
+            "Scope",
+            "AuthenticationRequestExtraParams",
         ),
         sensitive=frozenset(("client_secret",)),
     )
@@ -344,17 +342,15 @@ def install(
             "scope",
             "authentication_request_extra_params",
         ),
-        known=frozenset(
-            (
-                "ClientId",
-                "Issuer",
-                "AuthorizationEndpoint",
-                "TokenEndpoint",
-                "UserInfoEndpoint",
-                "LogoutEndpoint",
-                "JwksUri",
-                "Scope",
-                "AuthenticationRequestExtraParams",
-            )
+        wire=(
+            "ClientId",
+            "Issuer",
+            "AuthorizationEndpoint",
+            "TokenEndpoint",
+            "UserInfoEndpoint",
+            "LogoutEndpoint",
+            "JwksUri",
+            "Scope",
+            "AuthenticationRequestExtraParams",
         ),
     )

@@ -101,5 +101,5 @@ def install(
         _to_wire_OidcMemberDefinition,
         to_request=_to_request_OidcMemberDefinition,
         fields=("groups",),
-        known=frozenset(("Groups",)),
+        wire=("Groups",),
     )

@@ -289,13 +289,11 @@ def install(
             "ttl_duration",
             "storage_type",
         ),
-        known=frozenset(
-            (
-                "SecurityConfig",
-                "EnableOnlineStore",
-                "TtlDuration",
-                "StorageType",
-            )
+        wire=(
+            "SecurityConfig",
+            "EnableOnlineStore",
+            "TtlDuration",
+            "StorageType",
         ),
     )
     _attach(
@@ -308,11 +306,9 @@ def install(
             "ttl_duration",
             "storage_type",
         ),
-        known=frozenset(
-            (
-                "TtlDuration",
-                "StorageType",
-            )
+        wire=(
+            "TtlDuration",
+            "StorageType",
         ),
     )
     _attach(
@@ -322,5 +318,5 @@ def install(
         _to_wire_OnlineStoreSecurityConfig,
         to_request=_to_request_OnlineStoreSecurityConfig,
         fields=("kms_key_id",),
-        known=frozenset(("KmsKeyId",)),
+        wire=("KmsKeyId",),
     )

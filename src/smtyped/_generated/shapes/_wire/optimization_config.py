@@ -160,12 +160,10 @@ def install(
             "model_sharding_config",
             "model_speculative_decoding_config",
         ),
-        known=frozenset(
-            (
-                "ModelQuantizationConfig",
-                "ModelCompilationConfig",
-                "ModelShardingConfig",
-                "ModelSpeculativeDecodingConfig",
-            )
+        wire=(
+            "ModelQuantizationConfig",
+            "ModelCompilationConfig",
+            "ModelShardingConfig",
+            "ModelSpeculativeDecodingConfig",
         ),
     )

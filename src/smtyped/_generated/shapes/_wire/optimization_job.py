@@ -467,11 +467,9 @@ def install(
             "s3",
             "sage_maker_model",
         ),
-        known=frozenset(
-            (
-                "S3",
-                "SageMakerModel",
-            )
+        wire=(
+            "S3",
+            "SageMakerModel",
         ),
     )
     _attach(
@@ -484,11 +482,9 @@ def install(
             "s3_uri",
             "model_access_config",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "ModelAccessConfig",
-            )
+        wire=(
+            "S3Uri",
+            "ModelAccessConfig",
         ),
     )
     _attach(
@@ -502,12 +498,10 @@ def install(
             "s3_output_location",
             "sage_maker_model",
         ),
-        known=frozenset(
-            (
-                "KmsKeyId",
-                "S3OutputLocation",
-                "SageMakerModel",
-            )
+        wire=(
+            "KmsKeyId",
+            "S3OutputLocation",
+            "SageMakerModel",
         ),
     )
     _attach(
@@ -527,19 +521,17 @@ def install(
             "max_instance_count",
             "optimization_types",
         ),
-        known=frozenset(
-            (
-                "OptimizationJobName",
-                "OptimizationJobArn",
-                "CreationTime",
-                "OptimizationJobStatus",
-                "OptimizationStartTime",
-                "OptimizationEndTime",
-                "LastModifiedTime",
-                "DeploymentInstanceType",
-                "MaxInstanceCount",
-                "OptimizationTypes",
-            )
+        wire=(
+            "OptimizationJobName",
+            "OptimizationJobArn",
+            "CreationTime",
+            "OptimizationJobStatus",
+            "OptimizationStartTime",
+            "OptimizationEndTime",
+            "LastModifiedTime",
+            "DeploymentInstanceType",
+            "MaxInstanceCount",
+            "OptimizationTypes",
         ),
         always={
             "optimization_job_name": "OptimizationJobName",

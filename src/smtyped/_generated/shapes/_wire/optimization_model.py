@@ -104,5 +104,5 @@ def install(
         _to_wire_OptimizationModelAccessConfig,
         to_request=_to_request_OptimizationModelAccessConfig,
         fields=("accept_eula",),
-        known=frozenset(("AcceptEula",)),
+        wire=("AcceptEula",),
     )

@@ -89,5 +89,5 @@ def install(
         _from_wire_OptimizationOutput,
         _to_wire_OptimizationOutput,
         fields=("recommended_inference_image",),
-        known=frozenset(("RecommendedInferenceImage",)),
+        wire=("RecommendedInferenceImage",),
     )

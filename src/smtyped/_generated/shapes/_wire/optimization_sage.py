@@ -104,5 +104,5 @@ def install(
         _to_wire_OptimizationSageMakerModel,
         to_request=_to_request_OptimizationSageMakerModel,
         fields=("model_name",),
-        known=frozenset(("ModelName",)),
+        wire=("ModelName",),
     )

@@ -113,10 +113,8 @@ def install(
             "security_group_ids",
             "subnets",
         ),
-        known=frozenset(
-            (
-                "SecurityGroupIds",
-                "Subnets",
-            )
+        wire=(
+            "SecurityGroupIds",
+            "Subnets",
         ),
     )

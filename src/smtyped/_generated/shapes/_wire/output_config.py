@@ -163,13 +163,11 @@ def install(
             "compiler_options",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "S3OutputLocation",
-                "TargetDevice",
-                "TargetPlatform",
-                "CompilerOptions",
-                "KmsKeyId",
-            )
+        wire=(
+            "S3OutputLocation",
+            "TargetDevice",
+            "TargetPlatform",
+            "CompilerOptions",
+            "KmsKeyId",
         ),
     )

@@ -134,11 +134,9 @@ def install(
             "s3_output_path",
             "compression_type",
         ),
-        known=frozenset(
-            (
-                "KmsKeyId",
-                "S3OutputPath",
-                "CompressionType",
-            )
+        wire=(
+            "KmsKeyId",
+            "S3OutputPath",
+            "CompressionType",
         ),
     )

@@ -116,10 +116,8 @@ def install(
             "name",
             "value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Value",
-            )
+        wire=(
+            "Name",
+            "Value",
         ),
     )

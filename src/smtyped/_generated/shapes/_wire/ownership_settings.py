@@ -156,7 +156,7 @@ def install(
         _to_wire_OwnershipSettings,
         to_request=_to_request_OwnershipSettings,
         fields=("owner_user_profile_name",),
-        known=frozenset(("OwnerUserProfileName",)),
+        wire=("OwnerUserProfileName",),
     )
     _attach(
         OwnershipSettingsSummary,
@@ -164,5 +164,5 @@ def install(
         _from_wire_OwnershipSettingsSummary,
         _to_wire_OwnershipSettingsSummary,
         fields=("owner_user_profile_name",),
-        known=frozenset(("OwnerUserProfileName",)),
+        wire=("OwnerUserProfileName",),
     )

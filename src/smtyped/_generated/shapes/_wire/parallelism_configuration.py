@@ -104,5 +104,5 @@ def install(
         _to_wire_ParallelismConfiguration,
         to_request=_to_request_ParallelismConfiguration,
         fields=("max_parallel_execution_steps",),
-        known=frozenset(("MaxParallelExecutionSteps",)),
+        wire=("MaxParallelExecutionSteps",),
     )

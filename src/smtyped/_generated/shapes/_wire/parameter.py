@@ -114,10 +114,8 @@ def install(
             "name",
             "value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Value",
-            )
+        wire=(
+            "Name",
+            "Value",
         ),
     )

@@ -152,11 +152,9 @@ def install(
             "continuous_parameter_range_specification",
             "categorical_parameter_range_specification",
         ),
-        known=frozenset(
-            (
-                "IntegerParameterRangeSpecification",
-                "ContinuousParameterRangeSpecification",
-                "CategoricalParameterRangeSpecification",
-            )
+        wire=(
+            "IntegerParameterRangeSpecification",
+            "ContinuousParameterRangeSpecification",
+            "CategoricalParameterRangeSpecification",
         ),
     )

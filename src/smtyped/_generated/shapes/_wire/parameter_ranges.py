@@ -167,12 +167,10 @@ def install(
             "categorical_parameter_ranges",
             "auto_parameters",
         ),
-        known=frozenset(
-            (
-                "IntegerParameterRanges",
-                "ContinuousParameterRanges",
-                "CategoricalParameterRanges",
-                "AutoParameters",
-            )
+        wire=(
+            "IntegerParameterRanges",
+            "ContinuousParameterRanges",
+            "CategoricalParameterRanges",
+            "AutoParameters",
         ),
     )

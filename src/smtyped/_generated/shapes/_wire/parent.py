@@ -101,10 +101,8 @@ def install(
             "trial_name",
             "experiment_name",
         ),
-        known=frozenset(
-            (
-                "TrialName",
-                "ExperimentName",
-            )
+        wire=(
+            "TrialName",
+            "ExperimentName",
         ),
     )

@@ -104,5 +104,5 @@ def install(
         _to_wire_ParentHyperParameterTuningJob,
         to_request=_to_request_ParentHyperParameterTuningJob,
         fields=("hyper_parameter_tuning_job_name",),
-        known=frozenset(("HyperParameterTuningJobName",)),
+        wire=("HyperParameterTuningJobName",),
     )

@@ -317,13 +317,11 @@ def install(
             "assigned_group_patterns",
             "role_group_assignments",
         ),
-        known=frozenset(
-            (
-                "AdminUsers",
-                "Arguments",
-                "AssignedGroupPatterns",
-                "RoleGroupAssignments",
-            )
+        wire=(
+            "AdminUsers",
+            "Arguments",
+            "AssignedGroupPatterns",
+            "RoleGroupAssignments",
         ),
     )
     _attach(
@@ -333,7 +331,7 @@ def install(
         _to_wire_PartnerAppMaintenanceConfig,
         to_request=_to_request_PartnerAppMaintenanceConfig,
         fields=("maintenance_window_start",),
-        known=frozenset(("MaintenanceWindowStart",)),
+        wire=("MaintenanceWindowStart",),
     )
     _attach(
         PartnerAppSummary,
@@ -347,13 +345,11 @@ def install(
             "status",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Name",
-                "Type",
-                "Status",
-                "CreationTime",
-            )
+        wire=(
+            "Arn",
+            "Name",
+            "Type",
+            "Status",
+            "CreationTime",
         ),
     )

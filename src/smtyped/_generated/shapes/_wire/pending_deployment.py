@@ -150,13 +150,11 @@ def install(
             "start_time",
             "shadow_production_variants",
         ),
-        known=frozenset(
-            (
-                "EndpointConfigName",
-                "ProductionVariants",
-                "StartTime",
-                "ShadowProductionVariants",
-            )
+        wire=(
+            "EndpointConfigName",
+            "ProductionVariants",
+            "StartTime",
+            "ShadowProductionVariants",
         ),
         always={
             "endpoint_config_name": "EndpointConfigName",

@@ -128,11 +128,9 @@ def install(
             "spawn_rate",
             "duration_in_seconds",
         ),
-        known=frozenset(
-            (
-                "InitialNumberOfUsers",
-                "SpawnRate",
-                "DurationInSeconds",
-            )
+        wire=(
+            "InitialNumberOfUsers",
+            "SpawnRate",
+            "DurationInSeconds",
         ),
     )

@@ -115,11 +115,9 @@ def install(
             "object_key",
             "version_id",
         ),
-        known=frozenset(
-            (
-                "Bucket",
-                "ObjectKey",
-                "VersionId",
-            )
+        wire=(
+            "Bucket",
+            "ObjectKey",
+            "VersionId",
         ),
     )

@@ -103,10 +103,8 @@ def install(
             "experiment_name",
             "trial_name",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "TrialName",
-            )
+        wire=(
+            "ExperimentName",
+            "TrialName",
         ),
     )

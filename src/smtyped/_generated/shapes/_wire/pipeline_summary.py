@@ -163,16 +163,14 @@ def install(
             "last_modified_time",
             "last_execution_time",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineName",
-                "PipelineDisplayName",
-                "PipelineDescription",
-                "RoleArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "LastExecutionTime",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineName",
+            "PipelineDisplayName",
+            "PipelineDescription",
+            "RoleArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "LastExecutionTime",
         ),
     )

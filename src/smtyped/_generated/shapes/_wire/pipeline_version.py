@@ -312,20 +312,18 @@ def install(
             "pipeline_version_display_name",
             "pipeline_version_id",
         ),
-        known=frozenset(
-            (
-                "CreatedBy",
-                "CreationTime",
-                "LastExecutedPipelineExecutionArn",
-                "LastExecutedPipelineExecutionDisplayName",
-                "LastExecutedPipelineExecutionStatus",
-                "LastModifiedBy",
-                "LastModifiedTime",
-                "PipelineArn",
-                "PipelineVersionDescription",
-                "PipelineVersionDisplayName",
-                "PipelineVersionId",
-            )
+        wire=(
+            "CreatedBy",
+            "CreationTime",
+            "LastExecutedPipelineExecutionArn",
+            "LastExecutedPipelineExecutionDisplayName",
+            "LastExecutedPipelineExecutionStatus",
+            "LastModifiedBy",
+            "LastModifiedTime",
+            "PipelineArn",
+            "PipelineVersionDescription",
+            "PipelineVersionDisplayName",
+            "PipelineVersionId",
         ),
     )
     _attach(
@@ -341,14 +339,12 @@ def install(
             "pipeline_version_display_name",
             "last_execution_pipeline_execution_arn",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineVersionId",
-                "CreationTime",
-                "PipelineVersionDescription",
-                "PipelineVersionDisplayName",
-                "LastExecutionPipelineExecutionArn",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineVersionId",
+            "CreationTime",
+            "PipelineVersionDescription",
+            "PipelineVersionDisplayName",
+            "LastExecutionPipelineExecutionArn",
         ),
     )

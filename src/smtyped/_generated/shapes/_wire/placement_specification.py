@@ -118,10 +118,8 @@ def install(
             "ultra_server_id",
             "instance_count",
         ),
-        known=frozenset(
-            (
-                "UltraServerId",
-                "InstanceCount",
-            )
+        wire=(
+            "UltraServerId",
+            "InstanceCount",
         ),
     )

@@ -91,5 +91,5 @@ def install(
         _from_wire_PredefinedMetricSpecification,
         _to_wire_PredefinedMetricSpecification,
         fields=("predefined_metric_type",),
-        known=frozenset(("PredefinedMetricType",)),
+        wire=("PredefinedMetricType",),
     )

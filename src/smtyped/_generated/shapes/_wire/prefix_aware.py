@@ -118,10 +118,8 @@ def install(
             "prefix_length",
             "concurrency_threshold",
         ),
-        known=frozenset(
-            (
-                "PrefixLength",
-                "ConcurrencyThreshold",
-            )
+        wire=(
+            "PrefixLength",
+            "ConcurrencyThreshold",
         ),
     )

@@ -105,10 +105,8 @@ def install(
             "accept_eula",
             "expected_s3_url",
         ),
-        known=frozenset(
-            (
-                "AcceptEula",
-                "ExpectedS3Url",
-            )
+        wire=(
+            "AcceptEula",
+            "ExpectedS3Url",
         ),
     )

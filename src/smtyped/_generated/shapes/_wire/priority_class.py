@@ -116,10 +116,8 @@ def install(
             "name",
             "weight",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Weight",
-            )
+        wire=(
+            "Name",
+            "Weight",
         ),
     )

@@ -197,15 +197,13 @@ def install(
             "selected_instance_type",
             "selected_instance_count",
         ),
-        known=frozenset(
-            (
-                "InstanceCount",
-                "InstanceType",
-                "VolumeSizeInGB",
-                "VolumeKmsKeyId",
-                "InstancePreferences",
-                "SelectedInstanceType",
-                "SelectedInstanceCount",
-            )
+        wire=(
+            "InstanceCount",
+            "InstanceType",
+            "VolumeSizeInGB",
+            "VolumeKmsKeyId",
+            "InstancePreferences",
+            "SelectedInstanceType",
+            "SelectedInstanceCount",
         ),
     )

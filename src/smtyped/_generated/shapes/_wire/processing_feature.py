@@ -104,5 +104,5 @@ def install(
         _to_wire_ProcessingFeatureStoreOutput,
         to_request=_to_request_ProcessingFeatureStoreOutput,
         fields=("feature_group_name",),
-        known=frozenset(("FeatureGroupName",)),
+        wire=("FeatureGroupName",),
     )

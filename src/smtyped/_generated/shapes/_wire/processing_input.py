@@ -148,12 +148,10 @@ def install(
             "s3_input",
             "dataset_definition",
         ),
-        known=frozenset(
-            (
-                "InputName",
-                "AppManaged",
-                "S3Input",
-                "DatasetDefinition",
-            )
+        wire=(
+            "InputName",
+            "AppManaged",
+            "S3Input",
+            "DatasetDefinition",
         ),
     )

@@ -124,10 +124,8 @@ def install(
             "instance_type",
             "instance_count",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
         ),
     )

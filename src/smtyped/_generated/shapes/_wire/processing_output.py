@@ -230,13 +230,11 @@ def install(
             "feature_store_output",
             "app_managed",
         ),
-        known=frozenset(
-            (
-                "OutputName",
-                "S3Output",
-                "FeatureStoreOutput",
-                "AppManaged",
-            )
+        wire=(
+            "OutputName",
+            "S3Output",
+            "FeatureStoreOutput",
+            "AppManaged",
         ),
     )
     _attach(
@@ -249,10 +247,8 @@ def install(
             "outputs",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "Outputs",
-                "KmsKeyId",
-            )
+        wire=(
+            "Outputs",
+            "KmsKeyId",
         ),
     )

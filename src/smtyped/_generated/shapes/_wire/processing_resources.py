@@ -105,5 +105,5 @@ def install(
         _to_wire_ProcessingResources,
         to_request=_to_request_ProcessingResources,
         fields=("cluster_config",),
-        known=frozenset(("ClusterConfig",)),
+        wire=("ClusterConfig",),
     )

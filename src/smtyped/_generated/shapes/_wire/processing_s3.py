@@ -284,15 +284,13 @@ def install(
             "s3_data_distribution_type",
             "s3_compression_type",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "LocalPath",
-                "S3DataType",
-                "S3InputMode",
-                "S3DataDistributionType",
-                "S3CompressionType",
-            )
+        wire=(
+            "S3Uri",
+            "LocalPath",
+            "S3DataType",
+            "S3InputMode",
+            "S3DataDistributionType",
+            "S3CompressionType",
         ),
     )
     _attach(
@@ -306,11 +304,9 @@ def install(
             "local_path",
             "s3_upload_mode",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "LocalPath",
-                "S3UploadMode",
-            )
+        wire=(
+            "S3Uri",
+            "LocalPath",
+            "S3UploadMode",
         ),
     )

@@ -104,5 +104,5 @@ def install(
         _to_wire_ProcessingStoppingCondition,
         to_request=_to_request_ProcessingStoppingCondition,
         fields=("max_runtime_in_seconds",),
-        known=frozenset(("MaxRuntimeInSeconds",)),
+        wire=("MaxRuntimeInSeconds",),
     )

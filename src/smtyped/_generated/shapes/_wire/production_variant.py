@@ -1451,28 +1451,26 @@ def install(
             "capacity_reservation_config",
             "accelerator_partition_layouts",
         ),
-        known=frozenset(
-            (
-                "VariantName",
-                "ModelName",
-                "InitialInstanceCount",
-                "InstanceType",
-                "InstancePools",
-                "VariantInstanceProvisionTimeoutInSeconds",
-                "InitialVariantWeight",
-                "AcceleratorType",
-                "CoreDumpConfig",
-                "ServerlessConfig",
-                "VolumeSizeInGB",
-                "ModelDataDownloadTimeoutInSeconds",
-                "ContainerStartupHealthCheckTimeoutInSeconds",
-                "EnableSSMAccess",
-                "ManagedInstanceScaling",
-                "RoutingConfig",
-                "InferenceAmiVersion",
-                "CapacityReservationConfig",
-                "AcceleratorPartitionLayouts",
-            )
+        wire=(
+            "VariantName",
+            "ModelName",
+            "InitialInstanceCount",
+            "InstanceType",
+            "InstancePools",
+            "VariantInstanceProvisionTimeoutInSeconds",
+            "InitialVariantWeight",
+            "AcceleratorType",
+            "CoreDumpConfig",
+            "ServerlessConfig",
+            "VolumeSizeInGB",
+            "ModelDataDownloadTimeoutInSeconds",
+            "ContainerStartupHealthCheckTimeoutInSeconds",
+            "EnableSSMAccess",
+            "ManagedInstanceScaling",
+            "RoutingConfig",
+            "InferenceAmiVersion",
+            "CapacityReservationConfig",
+            "AcceleratorPartitionLayouts",
         ),
     )
     _attach(
@@ -1485,11 +1483,9 @@ def install(
             "capacity_reservation_preference",
             "ml_reservation_arn",
         ),
-        known=frozenset(
-            (
-                "CapacityReservationPreference",
-                "MlReservationArn",
-            )
+        wire=(
+            "CapacityReservationPreference",
+            "MlReservationArn",
         ),
     )
     _attach(
@@ -1505,15 +1501,13 @@ def install(
             "used_by_current_endpoint",
             "ec2_capacity_reservations",
         ),
-        known=frozenset(
-            (
-                "MlReservationArn",
-                "CapacityReservationPreference",
-                "TotalInstanceCount",
-                "AvailableInstanceCount",
-                "UsedByCurrentEndpoint",
-                "Ec2CapacityReservations",
-            )
+        wire=(
+            "MlReservationArn",
+            "CapacityReservationPreference",
+            "TotalInstanceCount",
+            "AvailableInstanceCount",
+            "UsedByCurrentEndpoint",
+            "Ec2CapacityReservations",
         ),
     )
     _attach(
@@ -1526,11 +1520,9 @@ def install(
             "destination_s3_uri",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "DestinationS3Uri",
-                "KmsKeyId",
-            )
+        wire=(
+            "DestinationS3Uri",
+            "KmsKeyId",
         ),
     )
     _attach(
@@ -1545,13 +1537,11 @@ def install(
             "max_instance_count",
             "scale_in_policy",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "MinInstanceCount",
-                "MaxInstanceCount",
-                "ScaleInPolicy",
-            )
+        wire=(
+            "Status",
+            "MinInstanceCount",
+            "MaxInstanceCount",
+            "ScaleInPolicy",
         ),
     )
     _attach(
@@ -1565,12 +1555,10 @@ def install(
             "maximum_step_size",
             "cooldown_in_minutes",
         ),
-        known=frozenset(
-            (
-                "Strategy",
-                "MaximumStepSize",
-                "CooldownInMinutes",
-            )
+        wire=(
+            "Strategy",
+            "MaximumStepSize",
+            "CooldownInMinutes",
         ),
     )
     _attach(
@@ -1583,11 +1571,9 @@ def install(
             "routing_strategy",
             "prefix_aware_routing_config",
         ),
-        known=frozenset(
-            (
-                "RoutingStrategy",
-                "PrefixAwareRoutingConfig",
-            )
+        wire=(
+            "RoutingStrategy",
+            "PrefixAwareRoutingConfig",
         ),
     )
     _attach(
@@ -1601,12 +1587,10 @@ def install(
             "max_concurrency",
             "provisioned_concurrency",
         ),
-        known=frozenset(
-            (
-                "MemorySizeInMB",
-                "MaxConcurrency",
-                "ProvisionedConcurrency",
-            )
+        wire=(
+            "MemorySizeInMB",
+            "MaxConcurrency",
+            "ProvisionedConcurrency",
         ),
     )
     _attach(
@@ -1619,11 +1603,9 @@ def install(
             "max_concurrency",
             "provisioned_concurrency",
         ),
-        known=frozenset(
-            (
-                "MaxConcurrency",
-                "ProvisionedConcurrency",
-            )
+        wire=(
+            "MaxConcurrency",
+            "ProvisionedConcurrency",
         ),
     )
     _attach(
@@ -1636,12 +1618,10 @@ def install(
             "status_message",
             "start_time",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "StatusMessage",
-                "StartTime",
-            )
+        wire=(
+            "Status",
+            "StatusMessage",
+            "StartTime",
         ),
         always={
             "status": "Status",
@@ -1673,23 +1653,21 @@ def install(
             "capacity_reservation_config",
             "accelerator_partition_layouts",
         ),
-        known=frozenset(
-            (
-                "VariantName",
-                "DeployedImages",
-                "CurrentWeight",
-                "DesiredWeight",
-                "CurrentInstanceCount",
-                "DesiredInstanceCount",
-                "InstancePools",
-                "VariantStatus",
-                "CurrentServerlessConfig",
-                "DesiredServerlessConfig",
-                "ManagedInstanceScaling",
-                "RoutingConfig",
-                "CapacityReservationConfig",
-                "AcceleratorPartitionLayouts",
-            )
+        wire=(
+            "VariantName",
+            "DeployedImages",
+            "CurrentWeight",
+            "DesiredWeight",
+            "CurrentInstanceCount",
+            "DesiredInstanceCount",
+            "InstancePools",
+            "VariantStatus",
+            "CurrentServerlessConfig",
+            "DesiredServerlessConfig",
+            "ManagedInstanceScaling",
+            "RoutingConfig",
+            "CapacityReservationConfig",
+            "AcceleratorPartitionLayouts",
         ),
         always={
             "variant_name": "VariantName",

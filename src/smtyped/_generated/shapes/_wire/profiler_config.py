@@ -222,13 +222,11 @@ def install(
             "profiling_parameters",
             "disable_profiler",
         ),
-        known=frozenset(
-            (
-                "S3OutputPath",
-                "ProfilingIntervalInMilliseconds",
-                "ProfilingParameters",
-                "DisableProfiler",
-            )
+        wire=(
+            "S3OutputPath",
+            "ProfilingIntervalInMilliseconds",
+            "ProfilingParameters",
+            "DisableProfiler",
         ),
     )
     _attach(
@@ -243,12 +241,10 @@ def install(
             "profiling_parameters",
             "disable_profiler",
         ),
-        known=frozenset(
-            (
-                "S3OutputPath",
-                "ProfilingIntervalInMilliseconds",
-                "ProfilingParameters",
-                "DisableProfiler",
-            )
+        wire=(
+            "S3OutputPath",
+            "ProfilingIntervalInMilliseconds",
+            "ProfilingParameters",
+            "DisableProfiler",
         ),
     )

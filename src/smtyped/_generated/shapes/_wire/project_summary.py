@@ -159,15 +159,13 @@ def install(
             "creation_time",
             "project_status",
         ),
-        known=frozenset(
-            (
-                "ProjectName",
-                "ProjectDescription",
-                "ProjectArn",
-                "ProjectId",
-                "CreationTime",
-                "ProjectStatus",
-            )
+        wire=(
+            "ProjectName",
+            "ProjectDescription",
+            "ProjectArn",
+            "ProjectId",
+            "CreationTime",
+            "ProjectStatus",
         ),
         always={
             "project_name": "ProjectName",

@@ -145,7 +145,7 @@ def install(
         _to_wire_PropertyNameQuery,
         to_request=_to_wire_PropertyNameQuery,  # only requests use it: its _to_wire checks each value
         fields=("property_name_hint",),
-        known=frozenset(("PropertyNameHint",)),
+        wire=("PropertyNameHint",),
     )
     _attach(
         PropertyNameSuggestion,
@@ -153,5 +153,5 @@ def install(
         _from_wire_PropertyNameSuggestion,
         _to_wire_PropertyNameSuggestion,
         fields=("property_name",),
-        known=frozenset(("PropertyName",)),
+        wire=("PropertyName",),
     )

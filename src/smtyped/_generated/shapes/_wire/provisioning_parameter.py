@@ -116,10 +116,8 @@ def install(
             "key",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "Value",
         ),
     )

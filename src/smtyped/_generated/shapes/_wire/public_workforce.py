@@ -107,5 +107,5 @@ def install(
         _to_wire_PublicWorkforceTaskPrice,
         to_request=_to_request_PublicWorkforceTaskPrice,
         fields=("amount_in_usd",),
-        known=frozenset(("AmountInUsd",)),
+        wire=("AmountInUsd",),
     )

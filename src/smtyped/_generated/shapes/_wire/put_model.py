@@ -161,11 +161,9 @@ def install(
             "model_package_group_name",
             "resource_policy",
         ),
-        known=frozenset(
-            (
-                "ModelPackageGroupName",
-                "ResourcePolicy",
-            )
+        wire=(
+            "ModelPackageGroupName",
+            "ResourcePolicy",
         ),
     )
     _attach(
@@ -174,7 +172,7 @@ def install(
         _from_wire_PutModelPackageGroupPolicyOutput,
         _to_wire_PutModelPackageGroupPolicyOutput,
         fields=("model_package_group_arn",),
-        known=frozenset(("ModelPackageGroupArn",)),
+        wire=("ModelPackageGroupArn",),
         always={
             "model_package_group_arn": "ModelPackageGroupArn",
         },

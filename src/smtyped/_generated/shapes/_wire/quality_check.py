@@ -183,18 +183,16 @@ def install(
             "skip_check",
             "register_new_baseline",
         ),
-        known=frozenset(
-            (
-                "CheckType",
-                "BaselineUsedForDriftCheckStatistics",
-                "BaselineUsedForDriftCheckConstraints",
-                "CalculatedBaselineStatistics",
-                "CalculatedBaselineConstraints",
-                "ModelPackageGroupName",
-                "ViolationReport",
-                "CheckJobArn",
-                "SkipCheck",
-                "RegisterNewBaseline",
-            )
+        wire=(
+            "CheckType",
+            "BaselineUsedForDriftCheckStatistics",
+            "BaselineUsedForDriftCheckConstraints",
+            "CalculatedBaselineStatistics",
+            "CalculatedBaselineConstraints",
+            "ModelPackageGroupName",
+            "ViolationReport",
+            "CheckJobArn",
+            "SkipCheck",
+            "RegisterNewBaseline",
         ),
     )

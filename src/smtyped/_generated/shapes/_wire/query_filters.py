@@ -163,15 +163,13 @@ def install(
             "modified_after",
             "properties",
         ),
-        known=frozenset(
-            (
-                "Types",
-                "LineageTypes",
-                "CreatedBefore",
-                "CreatedAfter",
-                "ModifiedBefore",
-                "ModifiedAfter",
-                "Properties",
-            )
+        wire=(
+            "Types",
+            "LineageTypes",
+            "CreatedBefore",
+            "CreatedAfter",
+            "ModifiedBefore",
+            "ModifiedAfter",
+            "Properties",
         ),
     )

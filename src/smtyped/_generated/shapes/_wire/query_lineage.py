@@ -230,16 +230,14 @@ def install(
             "max_results",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "StartArns",
-                "Direction",
-                "IncludeEdges",
-                "Filters",
-                "MaxDepth",
-                "MaxResults",
-                "NextToken",
-            )
+        wire=(
+            "StartArns",
+            "Direction",
+            "IncludeEdges",
+            "Filters",
+            "MaxDepth",
+            "MaxResults",
+            "NextToken",
         ),
     )
     _attach(
@@ -252,12 +250,10 @@ def install(
             "edges",
             "next_token",
         ),
-        known=frozenset(
-            (
-                "Vertices",
-                "Edges",
-                "NextToken",
-            )
+        wire=(
+            "Vertices",
+            "Edges",
+            "NextToken",
         ),
     )
     _lazy_fields(

@@ -126,10 +126,8 @@ def install(
             "default_resource_spec",
             "custom_images",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "CustomImages",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "CustomImages",
         ),
     )

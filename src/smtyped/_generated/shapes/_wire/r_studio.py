@@ -326,11 +326,9 @@ def install(
             "access_status",
             "user_group",
         ),
-        known=frozenset(
-            (
-                "AccessStatus",
-                "UserGroup",
-            )
+        wire=(
+            "AccessStatus",
+            "UserGroup",
         ),
     )
     _attach(
@@ -345,13 +343,11 @@ def install(
             "r_studio_package_manager_url",
             "default_resource_spec",
         ),
-        known=frozenset(
-            (
-                "DomainExecutionRoleArn",
-                "RStudioConnectUrl",
-                "RStudioPackageManagerUrl",
-                "DefaultResourceSpec",
-            )
+        wire=(
+            "DomainExecutionRoleArn",
+            "RStudioConnectUrl",
+            "RStudioPackageManagerUrl",
+            "DefaultResourceSpec",
         ),
     )
     _attach(
@@ -366,12 +362,10 @@ def install(
             "r_studio_connect_url",
             "r_studio_package_manager_url",
         ),
-        known=frozenset(
-            (
-                "DomainExecutionRoleArn",
-                "DefaultResourceSpec",
-                "RStudioConnectUrl",
-                "RStudioPackageManagerUrl",
-            )
+        wire=(
+            "DomainExecutionRoleArn",
+            "DefaultResourceSpec",
+            "RStudioConnectUrl",
+            "RStudioPackageManagerUrl",
         ),
     )

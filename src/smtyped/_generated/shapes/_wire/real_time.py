@@ -208,11 +208,9 @@ def install(
             "instance_type",
             "instance_count",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
         ),
     )
     _attach(
@@ -225,12 +223,10 @@ def install(
             "instance_type",
             "environment",
         ),
-        known=frozenset(
-            (
-                "RecommendationId",
-                "InstanceType",
-                "Environment",
-            )
+        wire=(
+            "RecommendationId",
+            "InstanceType",
+            "Environment",
         ),
         always={
             "recommendation_id": "RecommendationId",

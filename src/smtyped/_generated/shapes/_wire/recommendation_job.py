@@ -1023,7 +1023,7 @@ def install(
         _to_wire_RecommendationJobCompiledOutputConfig,
         to_request=_to_wire_RecommendationJobCompiledOutputConfig,  # only requests use it: its _to_wire checks each value
         fields=("s3_output_uri",),
-        known=frozenset(("S3OutputUri",)),
+        wire=("S3OutputUri",),
     )
     _attach(
         RecommendationJobContainerConfig,
@@ -1043,19 +1043,17 @@ def install(
             "data_input_config",
             "supported_response_mime_types",
         ),
-        known=frozenset(
-            (
-                "Domain",
-                "Task",
-                "Framework",
-                "FrameworkVersion",
-                "PayloadConfig",
-                "NearestModelName",
-                "SupportedInstanceTypes",
-                "SupportedEndpointType",
-                "DataInputConfig",
-                "SupportedResponseMIMETypes",
-            )
+        wire=(
+            "Domain",
+            "Task",
+            "Framework",
+            "FrameworkVersion",
+            "PayloadConfig",
+            "NearestModelName",
+            "SupportedInstanceTypes",
+            "SupportedEndpointType",
+            "DataInputConfig",
+            "SupportedResponseMIMETypes",
         ),
     )
     _attach(
@@ -1072,16 +1070,14 @@ def install(
             "invocation_end_time",
             "invocation_start_time",
         ),
-        known=frozenset(
-            (
-                "Metrics",
-                "EndpointMetrics",
-                "EndpointConfiguration",
-                "ModelConfiguration",
-                "FailureReason",
-                "InvocationEndTime",
-                "InvocationStartTime",
-            )
+        wire=(
+            "Metrics",
+            "EndpointMetrics",
+            "EndpointConfiguration",
+            "ModelConfiguration",
+            "FailureReason",
+            "InvocationEndTime",
+            "InvocationStartTime",
         ),
         always={
             "model_configuration": "ModelConfiguration",
@@ -1110,19 +1106,17 @@ def install(
             "endpoints",
             "vpc_config",
         ),
-        known=frozenset(
-            (
-                "ModelPackageVersionArn",
-                "ModelName",
-                "JobDurationInSeconds",
-                "TrafficPattern",
-                "ResourceLimit",
-                "EndpointConfigurations",
-                "VolumeKmsKeyId",
-                "ContainerConfig",
-                "Endpoints",
-                "VpcConfig",
-            )
+        wire=(
+            "ModelPackageVersionArn",
+            "ModelName",
+            "JobDurationInSeconds",
+            "TrafficPattern",
+            "ResourceLimit",
+            "EndpointConfigurations",
+            "VolumeKmsKeyId",
+            "ContainerConfig",
+            "Endpoints",
+            "VpcConfig",
         ),
     )
     _attach(
@@ -1135,11 +1129,9 @@ def install(
             "kms_key_id",
             "compiled_output_config",
         ),
-        known=frozenset(
-            (
-                "KmsKeyId",
-                "CompiledOutputConfig",
-            )
+        wire=(
+            "KmsKeyId",
+            "CompiledOutputConfig",
         ),
     )
     _attach(
@@ -1152,11 +1144,9 @@ def install(
             "sample_payload_url",
             "supported_content_types",
         ),
-        known=frozenset(
-            (
-                "SamplePayloadUrl",
-                "SupportedContentTypes",
-            )
+        wire=(
+            "SamplePayloadUrl",
+            "SupportedContentTypes",
         ),
     )
     _attach(
@@ -1169,11 +1159,9 @@ def install(
             "max_number_of_tests",
             "max_parallel_of_tests",
         ),
-        known=frozenset(
-            (
-                "MaxNumberOfTests",
-                "MaxParallelOfTests",
-            )
+        wire=(
+            "MaxNumberOfTests",
+            "MaxParallelOfTests",
         ),
     )
     _attach(
@@ -1187,12 +1175,10 @@ def install(
             "model_latency_thresholds",
             "flat_invocations",
         ),
-        known=frozenset(
-            (
-                "MaxInvocations",
-                "ModelLatencyThresholds",
-                "FlatInvocations",
-            )
+        wire=(
+            "MaxInvocations",
+            "ModelLatencyThresholds",
+            "FlatInvocations",
         ),
     )
     _attach(
@@ -1205,10 +1191,8 @@ def install(
             "security_group_ids",
             "subnets",
         ),
-        known=frozenset(
-            (
-                "SecurityGroupIds",
-                "Subnets",
-            )
+        wire=(
+            "SecurityGroupIds",
+            "Subnets",
         ),
     )

@@ -152,15 +152,13 @@ def install(
             "memory_utilization",
             "model_setup_time",
         ),
-        known=frozenset(
-            (
-                "CostPerHour",
-                "CostPerInference",
-                "MaxInvocations",
-                "ModelLatency",
-                "CpuUtilization",
-                "MemoryUtilization",
-                "ModelSetupTime",
-            )
+        wire=(
+            "CostPerHour",
+            "CostPerInference",
+            "MaxInvocations",
+            "ModelLatency",
+            "CpuUtilization",
+            "MemoryUtilization",
+            "ModelSetupTime",
         ),
     )

@@ -219,17 +219,15 @@ def install(
             "output_format",
             "output_compression",
         ),
-        known=frozenset(
-            (
-                "ClusterId",
-                "Database",
-                "DbUser",
-                "QueryString",
-                "ClusterRoleArn",
-                "OutputS3Uri",
-                "KmsKeyId",
-                "OutputFormat",
-                "OutputCompression",
-            )
+        wire=(
+            "ClusterId",
+            "Database",
+            "DbUser",
+            "QueryString",
+            "ClusterRoleArn",
+            "OutputS3Uri",
+            "KmsKeyId",
+            "OutputFormat",
+            "OutputCompression",
         ),
     )

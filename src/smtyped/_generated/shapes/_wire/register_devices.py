@@ -173,12 +173,10 @@ def install(
             "devices",
             "tags",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetName",
-                "Devices",
-                "Tags",
-            )
+        wire=(
+            "DeviceFleetName",
+            "Devices",
+            "Tags",
         ),
     )
     _attach(
@@ -187,5 +185,5 @@ def install(
         _from_wire_RegisterDevicesResponse,
         _to_wire_RegisterDevicesResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

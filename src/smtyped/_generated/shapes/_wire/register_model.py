@@ -91,5 +91,5 @@ def install(
         _from_wire_RegisterModelStepMetadata,
         _to_wire_RegisterModelStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

@@ -156,7 +156,7 @@ def install(
         _to_wire_RemoteDebugConfig,
         to_request=_to_request_RemoteDebugConfig,
         fields=("enable_remote_debug",),
-        known=frozenset(("EnableRemoteDebug",)),
+        wire=("EnableRemoteDebug",),
     )
     _attach(
         RemoteDebugConfigForUpdate,
@@ -165,5 +165,5 @@ def install(
         _to_wire_RemoteDebugConfigForUpdate,
         to_request=_to_wire_RemoteDebugConfigForUpdate,  # only requests use it: its _to_wire checks each value
         fields=("enable_remote_debug",),
-        known=frozenset(("EnableRemoteDebug",)),
+        wire=("EnableRemoteDebug",),
     )

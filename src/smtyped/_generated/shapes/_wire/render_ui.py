@@ -197,13 +197,11 @@ def install(
             "role_arn",
             "human_task_ui_arn",
         ),
-        known=frozenset(
-            (
-                "UiTemplate",
-                "Task",
-                "RoleArn",
-                "HumanTaskUiArn",
-            )
+        wire=(
+            "UiTemplate",
+            "Task",
+            "RoleArn",
+            "HumanTaskUiArn",
         ),
     )
     _attach(
@@ -215,11 +213,9 @@ def install(
             "rendered_content",
             "errors",
         ),
-        known=frozenset(
-            (
-                "RenderedContent",
-                "Errors",
-            )
+        wire=(
+            "RenderedContent",
+            "Errors",
         ),
         always={
             "rendered_content": "RenderedContent",

@@ -91,5 +91,5 @@ def install(
         _to_wire_RenderableTask,
         to_request=_to_wire_RenderableTask,  # only requests use it: its _to_wire checks each value
         fields=("input",),
-        known=frozenset(("Input",)),
+        wire=("Input",),
     )

@@ -103,11 +103,9 @@ def install(
             "code",
             "message",
         ),
-        known=frozenset(
-            (
-                "Code",
-                "Message",
-            )
+        wire=(
+            "Code",
+            "Message",
         ),
         always={
             "code": "Code",

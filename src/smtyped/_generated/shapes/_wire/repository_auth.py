@@ -102,5 +102,5 @@ def install(
         _to_wire_RepositoryAuthConfig,
         to_request=_to_request_RepositoryAuthConfig,
         fields=("repository_credentials_provider_arn",),
-        known=frozenset(("RepositoryCredentialsProviderArn",)),
+        wire=("RepositoryCredentialsProviderArn",),
     )

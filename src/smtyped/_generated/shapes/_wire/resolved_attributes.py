@@ -123,11 +123,9 @@ def install(
             "problem_type",
             "completion_criteria",
         ),
-        known=frozenset(
-            (
-                "AutoMLJobObjective",
-                "ProblemType",
-                "CompletionCriteria",
-            )
+        wire=(
+            "AutoMLJobObjective",
+            "ProblemType",
+            "CompletionCriteria",
         ),
     )

@@ -131,13 +131,11 @@ def install(
             "description",
             "creation_time",
         ),
-        known=frozenset(
-            (
-                "ResourceCatalogArn",
-                "ResourceCatalogName",
-                "Description",
-                "CreationTime",
-            )
+        wire=(
+            "ResourceCatalogArn",
+            "ResourceCatalogName",
+            "Description",
+            "CreationTime",
         ),
         always={
             "resource_catalog_arn": "ResourceCatalogArn",

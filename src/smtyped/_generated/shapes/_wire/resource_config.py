@@ -304,20 +304,18 @@ def install(
             "selected_instance_type",
             "selected_instance_count",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "VolumeSizeInGB",
-                "VolumeKmsKeyId",
-                "KeepAlivePeriodInSeconds",
-                "InstanceGroups",
-                "TrainingPlanArn",
-                "InstancePlacementConfig",
-                "InstancePreferences",
-                "SelectedInstanceType",
-                "SelectedInstanceCount",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "VolumeSizeInGB",
+            "VolumeKmsKeyId",
+            "KeepAlivePeriodInSeconds",
+            "InstanceGroups",
+            "TrainingPlanArn",
+            "InstancePlacementConfig",
+            "InstancePreferences",
+            "SelectedInstanceType",
+            "SelectedInstanceCount",
         ),
     )
     _attach(
@@ -327,5 +325,5 @@ def install(
         _to_wire_ResourceConfigForUpdate,
         to_request=_to_wire_ResourceConfigForUpdate,  # only requests use it: its _to_wire checks each value
         fields=("keep_alive_period_in_seconds",),
-        known=frozenset(("KeepAlivePeriodInSeconds",)),
+        wire=("KeepAlivePeriodInSeconds",),
     )

@@ -128,11 +128,9 @@ def install(
             "max_parallel_training_jobs",
             "max_runtime_in_seconds",
         ),
-        known=frozenset(
-            (
-                "MaxNumberOfTrainingJobs",
-                "MaxParallelTrainingJobs",
-                "MaxRuntimeInSeconds",
-            )
+        wire=(
+            "MaxNumberOfTrainingJobs",
+            "MaxParallelTrainingJobs",
+            "MaxRuntimeInSeconds",
         ),
     )

@@ -146,11 +146,9 @@ def install(
             "borrow_limit",
             "absolute_borrow_limits",
         ),
-        known=frozenset(
-            (
-                "Strategy",
-                "BorrowLimit",
-                "AbsoluteBorrowLimits",
-            )
+        wire=(
+            "Strategy",
+            "BorrowLimit",
+            "AbsoluteBorrowLimits",
         ),
     )

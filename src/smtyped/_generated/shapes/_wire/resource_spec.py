@@ -170,14 +170,12 @@ def install(
             "lifecycle_config_arn",
             "training_plan_arn",
         ),
-        known=frozenset(
-            (
-                "SageMakerImageArn",
-                "SageMakerImageVersionArn",
-                "SageMakerImageVersionAlias",
-                "InstanceType",
-                "LifecycleConfigArn",
-                "TrainingPlanArn",
-            )
+        wire=(
+            "SageMakerImageArn",
+            "SageMakerImageVersionArn",
+            "SageMakerImageVersionAlias",
+            "InstanceType",
+            "LifecycleConfigArn",
+            "TrainingPlanArn",
         ),
     )

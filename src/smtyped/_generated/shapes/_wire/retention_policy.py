@@ -95,5 +95,5 @@ def install(
         _to_wire_RetentionPolicy,
         to_request=_to_wire_RetentionPolicy,  # only requests use it: its _to_wire checks each value
         fields=("home_efs_file_system",),
-        known=frozenset(("HomeEfsFileSystem",)),
+        wire=("HomeEfsFileSystem",),
     )

@@ -176,12 +176,10 @@ def install(
             "client_request_token",
             "parallelism_configuration",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionArn",
-                "ClientRequestToken",
-                "ParallelismConfiguration",
-            )
+        wire=(
+            "PipelineExecutionArn",
+            "ClientRequestToken",
+            "ParallelismConfiguration",
         ),
     )
     _attach(
@@ -190,5 +188,5 @@ def install(
         _from_wire_RetryPipelineExecutionResponse,
         _to_wire_RetryPipelineExecutionResponse,
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )

@@ -102,5 +102,5 @@ def install(
         _to_wire_RetryStrategy,
         to_request=_to_request_RetryStrategy,
         fields=("maximum_retry_attempts",),
-        known=frozenset(("MaximumRetryAttempts",)),
+        wire=("MaximumRetryAttempts",),
     )

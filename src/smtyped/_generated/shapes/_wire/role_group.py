@@ -117,10 +117,8 @@ def install(
             "role_name",
             "group_patterns",
         ),
-        known=frozenset(
-            (
-                "RoleName",
-                "GroupPatterns",
-            )
+        wire=(
+            "RoleName",
+            "GroupPatterns",
         ),
     )

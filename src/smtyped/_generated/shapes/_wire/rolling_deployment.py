@@ -123,10 +123,8 @@ def install(
             "maximum_batch_size",
             "rollback_maximum_batch_size",
         ),
-        known=frozenset(
-            (
-                "MaximumBatchSize",
-                "RollbackMaximumBatchSize",
-            )
+        wire=(
+            "MaximumBatchSize",
+            "RollbackMaximumBatchSize",
         ),
     )

@@ -147,12 +147,10 @@ def install(
             "maximum_execution_timeout_in_seconds",
             "rollback_maximum_batch_size",
         ),
-        known=frozenset(
-            (
-                "MaximumBatchSize",
-                "WaitIntervalInSeconds",
-                "MaximumExecutionTimeoutInSeconds",
-                "RollbackMaximumBatchSize",
-            )
+        wire=(
+            "MaximumBatchSize",
+            "WaitIntervalInSeconds",
+            "MaximumExecutionTimeoutInSeconds",
+            "RollbackMaximumBatchSize",
         ),
     )

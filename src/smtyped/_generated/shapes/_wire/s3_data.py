@@ -197,15 +197,13 @@ def install(
             "model_access_config",
             "hub_access_config",
         ),
-        known=frozenset(
-            (
-                "S3DataType",
-                "S3Uri",
-                "S3DataDistributionType",
-                "AttributeNames",
-                "InstanceGroupNames",
-                "ModelAccessConfig",
-                "HubAccessConfig",
-            )
+        wire=(
+            "S3DataType",
+            "S3Uri",
+            "S3DataDistributionType",
+            "AttributeNames",
+            "InstanceGroupNames",
+            "ModelAccessConfig",
+            "HubAccessConfig",
         ),
     )

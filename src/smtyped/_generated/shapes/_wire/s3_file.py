@@ -176,7 +176,7 @@ def install(
         _to_wire_S3FileSystem,
         to_request=_to_request_S3FileSystem,
         fields=("s3_uri",),
-        known=frozenset(("S3Uri",)),
+        wire=("S3Uri",),
     )
     _attach(
         S3FileSystemConfig,
@@ -188,10 +188,8 @@ def install(
             "mount_path",
             "s3_uri",
         ),
-        known=frozenset(
-            (
-                "MountPath",
-                "S3Uri",
-            )
+        wire=(
+            "MountPath",
+            "S3Uri",
         ),
     )

@@ -206,16 +206,14 @@ def install(
             "e_tag",
             "manifest_etag",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "S3DataType",
-                "CompressionType",
-                "ModelAccessConfig",
-                "HubAccessConfig",
-                "ManifestS3Uri",
-                "ETag",
-                "ManifestEtag",
-            )
+        wire=(
+            "S3Uri",
+            "S3DataType",
+            "CompressionType",
+            "ModelAccessConfig",
+            "HubAccessConfig",
+            "ManifestS3Uri",
+            "ETag",
+            "ManifestEtag",
         ),
     )

@@ -105,5 +105,5 @@ def install(
         _to_wire_S3Presign,
         to_request=_to_request_S3Presign,
         fields=("iam_policy_constraints",),
-        known=frozenset(("IamPolicyConstraints",)),
+        wire=("IamPolicyConstraints",),
     )

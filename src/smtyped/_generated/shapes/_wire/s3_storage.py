@@ -128,11 +128,9 @@ def install(
             "kms_key_id",
             "resolved_output_s3_uri",
         ),
-        known=frozenset(
-            (
-                "S3Uri",
-                "KmsKeyId",
-                "ResolvedOutputS3Uri",
-            )
+        wire=(
+            "S3Uri",
+            "KmsKeyId",
+            "ResolvedOutputS3Uri",
         ),
     )

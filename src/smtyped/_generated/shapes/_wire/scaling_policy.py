@@ -235,7 +235,7 @@ def install(
         _from_wire_ScalingPolicy,
         _to_wire_ScalingPolicy,
         fields=("target_tracking",),
-        known=frozenset(("TargetTracking",)),
+        wire=("TargetTracking",),
     )
     _attach(
         ScalingPolicyMetric,
@@ -246,11 +246,9 @@ def install(
             "invocations_per_instance",
             "model_latency",
         ),
-        known=frozenset(
-            (
-                "InvocationsPerInstance",
-                "ModelLatency",
-            )
+        wire=(
+            "InvocationsPerInstance",
+            "ModelLatency",
         ),
     )
     _attach(
@@ -263,10 +261,8 @@ def install(
             "min_invocations_per_minute",
             "max_invocations_per_minute",
         ),
-        known=frozenset(
-            (
-                "MinInvocationsPerMinute",
-                "MaxInvocationsPerMinute",
-            )
+        wire=(
+            "MinInvocationsPerMinute",
+            "MaxInvocationsPerMinute",
         ),
     )

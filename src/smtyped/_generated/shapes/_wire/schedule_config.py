@@ -128,11 +128,9 @@ def install(
             "data_analysis_start_time",
             "data_analysis_end_time",
         ),
-        known=frozenset(
-            (
-                "ScheduleExpression",
-                "DataAnalysisStartTime",
-                "DataAnalysisEndTime",
-            )
+        wire=(
+            "ScheduleExpression",
+            "DataAnalysisStartTime",
+            "DataAnalysisEndTime",
         ),
     )

@@ -121,10 +121,8 @@ def install(
             "schedule_expression",
             "deployment_config",
         ),
-        known=frozenset(
-            (
-                "ScheduleExpression",
-                "DeploymentConfig",
-            )
+        wire=(
+            "ScheduleExpression",
+            "DeploymentConfig",
         ),
     )

@@ -145,11 +145,9 @@ def install(
             "fair_share",
             "idle_resource_sharing",
         ),
-        known=frozenset(
-            (
-                "PriorityClasses",
-                "FairShare",
-                "IdleResourceSharing",
-            )
+        wire=(
+            "PriorityClasses",
+            "FairShare",
+            "IdleResourceSharing",
         ),
     )

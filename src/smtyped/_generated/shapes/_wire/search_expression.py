@@ -147,12 +147,10 @@ def install(
             "sub_expressions",
             "operator",
         ),
-        known=frozenset(
-            (
-                "Filters",
-                "NestedFilters",
-                "SubExpressions",
-                "Operator",
-            )
+        wire=(
+            "Filters",
+            "NestedFilters",
+            "SubExpressions",
+            "Operator",
         ),
     )

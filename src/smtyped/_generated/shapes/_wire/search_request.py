@@ -190,16 +190,14 @@ def install(
             "cross_account_filter_option",
             "visibility_conditions",
         ),
-        known=frozenset(
-            (
-                "Resource",
-                "SearchExpression",
-                "SortBy",
-                "SortOrder",
-                "NextToken",
-                "MaxResults",
-                "CrossAccountFilterOption",
-                "VisibilityConditions",
-            )
+        wire=(
+            "Resource",
+            "SearchExpression",
+            "SortBy",
+            "SortOrder",
+            "NextToken",
+            "MaxResults",
+            "CrossAccountFilterOption",
+            "VisibilityConditions",
         ),
     )

@@ -108,12 +108,10 @@ def install(
             "next_token",
             "total_hits",
         ),
-        known=frozenset(
-            (
-                "Results",
-                "NextToken",
-                "TotalHits",
-            )
+        wire=(
+            "Results",
+            "NextToken",
+            "TotalHits",
         ),
     )
     _lazy_fields(

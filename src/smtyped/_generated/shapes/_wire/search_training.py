@@ -263,18 +263,16 @@ def install(
             "target_resources",
             "training_plan_arn",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "UltraServerType",
-                "UltraServerCount",
-                "StartTimeAfter",
-                "EndTimeBefore",
-                "DurationHours",
-                "TargetResources",
-                "TrainingPlanArn",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "UltraServerType",
+            "UltraServerCount",
+            "StartTimeAfter",
+            "EndTimeBefore",
+            "DurationHours",
+            "TargetResources",
+            "TrainingPlanArn",
         ),
     )
     _attach(
@@ -286,11 +284,9 @@ def install(
             "training_plan_offerings",
             "training_plan_extension_offerings",
         ),
-        known=frozenset(
-            (
-                "TrainingPlanOfferings",
-                "TrainingPlanExtensionOfferings",
-            )
+        wire=(
+            "TrainingPlanOfferings",
+            "TrainingPlanExtensionOfferings",
         ),
         always={
             "training_plan_offerings": "TrainingPlanOfferings",

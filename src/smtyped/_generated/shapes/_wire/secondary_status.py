@@ -135,13 +135,11 @@ def install(
             "end_time",
             "status_message",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "StartTime",
-                "EndTime",
-                "StatusMessage",
-            )
+        wire=(
+            "Status",
+            "StartTime",
+            "EndTime",
+            "StatusMessage",
         ),
         always={
             "status": "Status",

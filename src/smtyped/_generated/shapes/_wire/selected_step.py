@@ -102,5 +102,5 @@ def install(
         _to_wire_SelectedStep,
         to_request=_to_request_SelectedStep,
         fields=("step_name",),
-        known=frozenset(("StepName",)),
+        wire=("StepName",),
     )

@@ -181,11 +181,9 @@ def install(
             "source_pipeline_execution_arn",
             "selected_steps",
         ),
-        known=frozenset(
-            (
-                "SourcePipelineExecutionArn",
-                "SelectedSteps",
-            )
+        wire=(
+            "SourcePipelineExecutionArn",
+            "SelectedSteps",
         ),
     )
     _attach(
@@ -194,5 +192,5 @@ def install(
         _from_wire_SelectiveExecutionResult,
         _to_wire_SelectiveExecutionResult,
         fields=("source_pipeline_execution_arn",),
-        known=frozenset(("SourcePipelineExecutionArn",)),
+        wire=("SourcePipelineExecutionArn",),
     )

@@ -315,12 +315,10 @@ def install(
             "failure_reason",
             "client_request_token",
         ),
-        known=frozenset(
-            (
-                "CallbackToken",
-                "FailureReason",
-                "ClientRequestToken",
-            )
+        wire=(
+            "CallbackToken",
+            "FailureReason",
+            "ClientRequestToken",
         ),
     )
     _attach(
@@ -329,7 +327,7 @@ def install(
         _from_wire_SendPipelineExecutionStepFailureResponse,
         _to_wire_SendPipelineExecutionStepFailureResponse,
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )
     _attach(
         SendPipelineExecutionStepSuccessRequest,
@@ -342,12 +340,10 @@ def install(
             "output_parameters",
             "client_request_token",
         ),
-        known=frozenset(
-            (
-                "CallbackToken",
-                "OutputParameters",
-                "ClientRequestToken",
-            )
+        wire=(
+            "CallbackToken",
+            "OutputParameters",
+            "ClientRequestToken",
         ),
     )
     _attach(
@@ -356,5 +352,5 @@ def install(
         _from_wire_SendPipelineExecutionStepSuccessResponse,
         _to_wire_SendPipelineExecutionStepSuccessResponse,
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )

@@ -208,16 +208,14 @@ def install(
             "evaluator_arn",
             "sequence_length",
         ),
-        known=frozenset(
-            (
-                "BaseModelArn",
-                "AcceptEula",
-                "JobType",
-                "CustomizationTechnique",
-                "Peft",
-                "EvaluationType",
-                "EvaluatorArn",
-                "SequenceLength",
-            )
+        wire=(
+            "BaseModelArn",
+            "AcceptEula",
+            "JobType",
+            "CustomizationTechnique",
+            "Peft",
+            "EvaluationType",
+            "EvaluatorArn",
+            "SequenceLength",
         ),
     )

@@ -303,11 +303,9 @@ def install(
             "provisioned_product_id",
             "provisioned_product_status_message",
         ),
-        known=frozenset(
-            (
-                "ProvisionedProductId",
-                "ProvisionedProductStatusMessage",
-            )
+        wire=(
+            "ProvisionedProductId",
+            "ProvisionedProductStatusMessage",
         ),
     )
     _attach(
@@ -322,13 +320,11 @@ def install(
             "path_id",
             "provisioning_parameters",
         ),
-        known=frozenset(
-            (
-                "ProductId",
-                "ProvisioningArtifactId",
-                "PathId",
-                "ProvisioningParameters",
-            )
+        wire=(
+            "ProductId",
+            "ProvisioningArtifactId",
+            "PathId",
+            "ProvisioningParameters",
         ),
     )
     _attach(
@@ -341,10 +337,8 @@ def install(
             "provisioning_artifact_id",
             "provisioning_parameters",
         ),
-        known=frozenset(
-            (
-                "ProvisioningArtifactId",
-                "ProvisioningParameters",
-            )
+        wire=(
+            "ProvisioningArtifactId",
+            "ProvisioningParameters",
         ),
     )

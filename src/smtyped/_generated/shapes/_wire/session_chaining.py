@@ -91,5 +91,5 @@ def install(
         _to_wire_SessionChainingConfig,
         to_request=_to_wire_SessionChainingConfig,  # only requests use it: its _to_wire checks each value
         fields=("enable_session_tag_chaining",),
-        known=frozenset(("EnableSessionTagChaining",)),
+        wire=("EnableSessionTagChaining",),
     )

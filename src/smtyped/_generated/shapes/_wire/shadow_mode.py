@@ -125,10 +125,8 @@ def install(
             "source_model_variant_name",
             "shadow_model_variants",
         ),
-        known=frozenset(
-            (
-                "SourceModelVariantName",
-                "ShadowModelVariants",
-            )
+        wire=(
+            "SourceModelVariantName",
+            "ShadowModelVariants",
         ),
     )

@@ -118,10 +118,8 @@ def install(
             "shadow_model_variant_name",
             "sampling_percentage",
         ),
-        known=frozenset(
-            (
-                "ShadowModelVariantName",
-                "SamplingPercentage",
-            )
+        wire=(
+            "ShadowModelVariantName",
+            "SamplingPercentage",
         ),
     )

@@ -134,11 +134,9 @@ def install(
             "s3_output_path",
             "s3_kms_key_id",
         ),
-        known=frozenset(
-            (
-                "NotebookOutputOption",
-                "S3OutputPath",
-                "S3KmsKeyId",
-            )
+        wire=(
+            "NotebookOutputOption",
+            "S3OutputPath",
+            "S3KmsKeyId",
         ),
     )

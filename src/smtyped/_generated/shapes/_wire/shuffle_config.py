@@ -102,5 +102,5 @@ def install(
         _to_wire_ShuffleConfig,
         to_request=_to_request_ShuffleConfig,
         fields=("seed",),
-        known=frozenset(("Seed",)),
+        wire=("Seed",),
     )

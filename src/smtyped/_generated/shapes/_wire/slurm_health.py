@@ -133,12 +133,10 @@ def install(
             "status",
             "reason",
         ),
-        known=frozenset(
-            (
-                "Component",
-                "Status",
-                "Reason",
-            )
+        wire=(
+            "Component",
+            "Status",
+            "Reason",
         ),
         always={
             "component": "Component",

@@ -218,13 +218,11 @@ def install(
             "model_data_e_tag",
             "algorithm_name",
         ),
-        known=frozenset(
-            (
-                "ModelDataUrl",
-                "ModelDataSource",
-                "ModelDataETag",
-                "AlgorithmName",
-            )
+        wire=(
+            "ModelDataUrl",
+            "ModelDataSource",
+            "ModelDataETag",
+            "AlgorithmName",
         ),
     )
     _attach(
@@ -234,5 +232,5 @@ def install(
         _to_wire_SourceAlgorithmSpecification,
         to_request=_to_request_SourceAlgorithmSpecification,
         fields=("source_algorithms",),
-        known=frozenset(("SourceAlgorithms",)),
+        wire=("SourceAlgorithms",),
     )

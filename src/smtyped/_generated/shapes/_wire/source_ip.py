@@ -101,5 +101,5 @@ def install(
         _to_wire_SourceIpConfig,
         to_request=_to_request_SourceIpConfig,
         fields=("cidrs",),
-        known=frozenset(("Cidrs",)),
+        wire=("Cidrs",),
     )

@@ -107,5 +107,5 @@ def install(
         _to_wire_SpaceAppLifecycleManagement,
         to_request=_to_request_SpaceAppLifecycleManagement,
         fields=("idle_settings",),
-        known=frozenset(("IdleSettings",)),
+        wire=("IdleSettings",),
     )

@@ -126,10 +126,8 @@ def install(
             "default_resource_spec",
             "app_lifecycle_management",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "AppLifecycleManagement",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "AppLifecycleManagement",
         ),
     )

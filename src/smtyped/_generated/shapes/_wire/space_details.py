@@ -190,17 +190,15 @@ def install(
             "ownership_settings_summary",
             "space_display_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "SpaceName",
-                "Status",
-                "CreationTime",
-                "LastModifiedTime",
-                "SpaceSettingsSummary",
-                "SpaceSharingSettingsSummary",
-                "OwnershipSettingsSummary",
-                "SpaceDisplayName",
-            )
+        wire=(
+            "DomainId",
+            "SpaceName",
+            "Status",
+            "CreationTime",
+            "LastModifiedTime",
+            "SpaceSettingsSummary",
+            "SpaceSharingSettingsSummary",
+            "OwnershipSettingsSummary",
+            "SpaceDisplayName",
         ),
     )

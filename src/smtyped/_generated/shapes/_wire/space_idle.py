@@ -102,5 +102,5 @@ def install(
         _to_wire_SpaceIdleSettings,
         to_request=_to_request_SpaceIdleSettings,
         fields=("idle_timeout_in_minutes",),
-        known=frozenset(("IdleTimeoutInMinutes",)),
+        wire=("IdleTimeoutInMinutes",),
     )

@@ -145,11 +145,9 @@ def install(
             "code_repositories",
             "app_lifecycle_management",
         ),
-        known=frozenset(
-            (
-                "DefaultResourceSpec",
-                "CodeRepositories",
-                "AppLifecycleManagement",
-            )
+        wire=(
+            "DefaultResourceSpec",
+            "CodeRepositories",
+            "AppLifecycleManagement",
         ),
     )

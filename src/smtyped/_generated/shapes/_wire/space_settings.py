@@ -310,18 +310,16 @@ def install(
             "custom_file_systems",
             "remote_access",
         ),
-        known=frozenset(
-            (
-                "JupyterServerAppSettings",
-                "KernelGatewayAppSettings",
-                "CodeEditorAppSettings",
-                "JupyterLabAppSettings",
-                "AppType",
-                "SpaceStorageSettings",
-                "SpaceManagedResources",
-                "CustomFileSystems",
-                "RemoteAccess",
-            )
+        wire=(
+            "JupyterServerAppSettings",
+            "KernelGatewayAppSettings",
+            "CodeEditorAppSettings",
+            "JupyterLabAppSettings",
+            "AppType",
+            "SpaceStorageSettings",
+            "SpaceManagedResources",
+            "CustomFileSystems",
+            "RemoteAccess",
         ),
     )
     _attach(
@@ -334,11 +332,9 @@ def install(
             "remote_access",
             "space_storage_settings",
         ),
-        known=frozenset(
-            (
-                "AppType",
-                "RemoteAccess",
-                "SpaceStorageSettings",
-            )
+        wire=(
+            "AppType",
+            "RemoteAccess",
+            "SpaceStorageSettings",
         ),
     )

@@ -163,7 +163,7 @@ def install(
         _to_wire_SpaceSharingSettings,
         to_request=_to_request_SpaceSharingSettings,
         fields=("sharing_type",),
-        known=frozenset(("SharingType",)),
+        wire=("SharingType",),
     )
     _attach(
         SpaceSharingSettingsSummary,
@@ -171,5 +171,5 @@ def install(
         _from_wire_SpaceSharingSettingsSummary,
         _to_wire_SpaceSharingSettingsSummary,
         fields=("sharing_type",),
-        known=frozenset(("SharingType",)),
+        wire=("SharingType",),
     )

@@ -105,5 +105,5 @@ def install(
         _to_wire_SpaceStorageSettings,
         to_request=_to_request_SpaceStorageSettings,
         fields=("ebs_storage_settings",),
-        known=frozenset(("EbsStorageSettings",)),
+        wire=("EbsStorageSettings",),
     )

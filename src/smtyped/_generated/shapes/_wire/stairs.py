@@ -128,11 +128,9 @@ def install(
             "number_of_steps",
             "users_per_step",
         ),
-        known=frozenset(
-            (
-                "DurationInSeconds",
-                "NumberOfSteps",
-                "UsersPerStep",
-            )
+        wire=(
+            "DurationInSeconds",
+            "NumberOfSteps",
+            "UsersPerStep",
         ),
     )

@@ -179,11 +179,9 @@ def install(
             "cluster_name",
             "deep_health_check_configurations",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "DeepHealthCheckConfigurations",
-            )
+        wire=(
+            "ClusterName",
+            "DeepHealthCheckConfigurations",
         ),
     )
     _attach(
@@ -192,7 +190,7 @@ def install(
         _from_wire_StartClusterHealthCheckResponse,
         _to_wire_StartClusterHealthCheckResponse,
         fields=("cluster_arn",),
-        known=frozenset(("ClusterArn",)),
+        wire=("ClusterArn",),
         always={
             "cluster_arn": "ClusterArn",
         },

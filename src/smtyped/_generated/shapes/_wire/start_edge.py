@@ -148,11 +148,9 @@ def install(
             "edge_deployment_plan_name",
             "stage_name",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanName",
-                "StageName",
-            )
+        wire=(
+            "EdgeDeploymentPlanName",
+            "StageName",
         ),
     )
     _attach(
@@ -161,5 +159,5 @@ def install(
         _from_wire_StartEdgeDeploymentStageResponse,
         _to_wire_StartEdgeDeploymentStageResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

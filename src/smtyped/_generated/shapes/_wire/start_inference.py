@@ -152,7 +152,7 @@ def install(
         _to_wire_StartInferenceExperimentRequest,
         to_request=_to_wire_StartInferenceExperimentRequest,  # only requests use it: its _to_wire checks each value
         fields=("name",),
-        known=frozenset(("Name",)),
+        wire=("Name",),
     )
     _attach(
         StartInferenceExperimentResponse,
@@ -160,7 +160,7 @@ def install(
         _from_wire_StartInferenceExperimentResponse,
         _to_wire_StartInferenceExperimentResponse,
         fields=("inference_experiment_arn",),
-        known=frozenset(("InferenceExperimentArn",)),
+        wire=("InferenceExperimentArn",),
         always={
             "inference_experiment_arn": "InferenceExperimentArn",
         },

@@ -150,7 +150,7 @@ def install(
         _to_wire_StartMlflowTrackingServerRequest,
         to_request=_to_wire_StartMlflowTrackingServerRequest,  # only requests use it: its _to_wire checks each value
         fields=("tracking_server_name",),
-        known=frozenset(("TrackingServerName",)),
+        wire=("TrackingServerName",),
     )
     _attach(
         StartMlflowTrackingServerResponse,
@@ -158,5 +158,5 @@ def install(
         _from_wire_StartMlflowTrackingServerResponse,
         _to_wire_StartMlflowTrackingServerResponse,
         fields=("tracking_server_arn",),
-        known=frozenset(("TrackingServerArn",)),
+        wire=("TrackingServerArn",),
     )

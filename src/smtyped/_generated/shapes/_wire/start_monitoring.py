@@ -139,7 +139,7 @@ def install(
         _to_wire_StartMonitoringScheduleRequest,
         to_request=_to_wire_StartMonitoringScheduleRequest,  # only requests use it: its _to_wire checks each value
         fields=("monitoring_schedule_name",),
-        known=frozenset(("MonitoringScheduleName",)),
+        wire=("MonitoringScheduleName",),
     )
     _attach(
         StartMonitoringScheduleResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_StartMonitoringScheduleResponse,
         _to_wire_StartMonitoringScheduleResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

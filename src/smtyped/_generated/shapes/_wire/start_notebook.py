@@ -136,7 +136,7 @@ def install(
         _to_wire_StartNotebookInstanceInput,
         to_request=_to_wire_StartNotebookInstanceInput,  # only requests use it: its _to_wire checks each value
         fields=("notebook_instance_name",),
-        known=frozenset(("NotebookInstanceName",)),
+        wire=("NotebookInstanceName",),
     )
     _attach(
         StartNotebookInstanceResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StartNotebookInstanceResponse,
         _to_wire_StartNotebookInstanceResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

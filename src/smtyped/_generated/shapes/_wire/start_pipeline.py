@@ -250,18 +250,16 @@ def install(
             "pipeline_version_id",
             "mlflow_experiment_name",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "PipelineExecutionDisplayName",
-                "PipelineParameters",
-                "PipelineExecutionDescription",
-                "ClientRequestToken",
-                "ParallelismConfiguration",
-                "SelectiveExecutionConfig",
-                "PipelineVersionId",
-                "MlflowExperimentName",
-            )
+        wire=(
+            "PipelineName",
+            "PipelineExecutionDisplayName",
+            "PipelineParameters",
+            "PipelineExecutionDescription",
+            "ClientRequestToken",
+            "ParallelismConfiguration",
+            "SelectiveExecutionConfig",
+            "PipelineVersionId",
+            "MlflowExperimentName",
         ),
     )
     _attach(
@@ -270,5 +268,5 @@ def install(
         _from_wire_StartPipelineExecutionResponse,
         _to_wire_StartPipelineExecutionResponse,
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )

@@ -161,7 +161,7 @@ def install(
         _to_wire_StartSessionRequest,
         to_request=_to_wire_StartSessionRequest,  # only requests use it: its _to_wire checks each value
         fields=("resource_identifier",),
-        known=frozenset(("ResourceIdentifier",)),
+        wire=("ResourceIdentifier",),
     )
     _attach(
         StartSessionResponse,
@@ -173,11 +173,9 @@ def install(
             "stream_url",
             "token_value",
         ),
-        known=frozenset(
-            (
-                "SessionId",
-                "StreamUrl",
-                "TokenValue",
-            )
+        wire=(
+            "SessionId",
+            "StreamUrl",
+            "TokenValue",
         ),
     )

@@ -263,7 +263,7 @@ def install(
         _to_wire_StopAIBenchmarkJobRequest,
         to_request=_to_wire_StopAIBenchmarkJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_benchmark_job_name",),
-        known=frozenset(("AIBenchmarkJobName",)),
+        wire=("AIBenchmarkJobName",),
     )
     _attach(
         StopAIBenchmarkJobResponse,
@@ -271,7 +271,7 @@ def install(
         _from_wire_StopAIBenchmarkJobResponse,
         _to_wire_StopAIBenchmarkJobResponse,
         fields=("ai_benchmark_job_arn",),
-        known=frozenset(("AIBenchmarkJobArn",)),
+        wire=("AIBenchmarkJobArn",),
         always={
             "ai_benchmark_job_arn": "AIBenchmarkJobArn",
         },
@@ -288,7 +288,7 @@ def install(
         _to_wire_StopAIRecommendationJobRequest,
         to_request=_to_wire_StopAIRecommendationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("ai_recommendation_job_name",),
-        known=frozenset(("AIRecommendationJobName",)),
+        wire=("AIRecommendationJobName",),
     )
     _attach(
         StopAIRecommendationJobResponse,
@@ -296,7 +296,7 @@ def install(
         _from_wire_StopAIRecommendationJobResponse,
         _to_wire_StopAIRecommendationJobResponse,
         fields=("ai_recommendation_job_arn",),
-        known=frozenset(("AIRecommendationJobArn",)),
+        wire=("AIRecommendationJobArn",),
         always={
             "ai_recommendation_job_arn": "AIRecommendationJobArn",
         },

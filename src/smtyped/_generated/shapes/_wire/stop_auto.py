@@ -132,7 +132,7 @@ def install(
         _to_wire_StopAutoMLJobRequest,
         to_request=_to_wire_StopAutoMLJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("auto_ml_job_name",),
-        known=frozenset(("AutoMLJobName",)),
+        wire=("AutoMLJobName",),
     )
     _attach(
         StopAutoMLJobResponse,
@@ -140,5 +140,5 @@ def install(
         _from_wire_StopAutoMLJobResponse,
         _to_wire_StopAutoMLJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

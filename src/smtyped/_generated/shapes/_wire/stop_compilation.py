@@ -136,7 +136,7 @@ def install(
         _to_wire_StopCompilationJobRequest,
         to_request=_to_wire_StopCompilationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("compilation_job_name",),
-        known=frozenset(("CompilationJobName",)),
+        wire=("CompilationJobName",),
     )
     _attach(
         StopCompilationJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopCompilationJobResponse,
         _to_wire_StopCompilationJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -250,11 +250,9 @@ def install(
             "edge_deployment_plan_name",
             "stage_name",
         ),
-        known=frozenset(
-            (
-                "EdgeDeploymentPlanName",
-                "StageName",
-            )
+        wire=(
+            "EdgeDeploymentPlanName",
+            "StageName",
         ),
     )
     _attach(
@@ -263,7 +261,7 @@ def install(
         _from_wire_StopEdgeDeploymentStageResponse,
         _to_wire_StopEdgeDeploymentStageResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         StopEdgePackagingJobRequest,
@@ -272,7 +270,7 @@ def install(
         _to_wire_StopEdgePackagingJobRequest,
         to_request=_to_wire_StopEdgePackagingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("edge_packaging_job_name",),
-        known=frozenset(("EdgePackagingJobName",)),
+        wire=("EdgePackagingJobName",),
     )
     _attach(
         StopEdgePackagingJobResponse,
@@ -280,5 +278,5 @@ def install(
         _from_wire_StopEdgePackagingJobResponse,
         _to_wire_StopEdgePackagingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -139,7 +139,7 @@ def install(
         _to_wire_StopHyperParameterTuningJobRequest,
         to_request=_to_wire_StopHyperParameterTuningJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("hyper_parameter_tuning_job_name",),
-        known=frozenset(("HyperParameterTuningJobName",)),
+        wire=("HyperParameterTuningJobName",),
     )
     _attach(
         StopHyperParameterTuningJobResponse,
@@ -147,5 +147,5 @@ def install(
         _from_wire_StopHyperParameterTuningJobResponse,
         _to_wire_StopHyperParameterTuningJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -332,14 +332,12 @@ def install(
             "desired_state",
             "reason",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "ModelVariantActions",
-                "DesiredModelVariants",
-                "DesiredState",
-                "Reason",
-            )
+        wire=(
+            "Name",
+            "ModelVariantActions",
+            "DesiredModelVariants",
+            "DesiredState",
+            "Reason",
         ),
     )
     _attach(
@@ -348,7 +346,7 @@ def install(
         _from_wire_StopInferenceExperimentResponse,
         _to_wire_StopInferenceExperimentResponse,
         fields=("inference_experiment_arn",),
-        known=frozenset(("InferenceExperimentArn",)),
+        wire=("InferenceExperimentArn",),
         always={
             "inference_experiment_arn": "InferenceExperimentArn",
         },
@@ -365,7 +363,7 @@ def install(
         _to_wire_StopInferenceRecommendationsJobRequest,
         to_request=_to_wire_StopInferenceRecommendationsJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("job_name",),
-        known=frozenset(("JobName",)),
+        wire=("JobName",),
     )
     _attach(
         StopInferenceRecommendationsJobResponse,
@@ -373,5 +371,5 @@ def install(
         _from_wire_StopInferenceRecommendationsJobResponse,
         _to_wire_StopInferenceRecommendationsJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_StopLabelingJobRequest,
         to_request=_to_wire_StopLabelingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("labeling_job_name",),
-        known=frozenset(("LabelingJobName",)),
+        wire=("LabelingJobName",),
     )
     _attach(
         StopLabelingJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopLabelingJobResponse,
         _to_wire_StopLabelingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -147,7 +147,7 @@ def install(
         _to_wire_StopMlflowTrackingServerRequest,
         to_request=_to_wire_StopMlflowTrackingServerRequest,  # only requests use it: its _to_wire checks each value
         fields=("tracking_server_name",),
-        known=frozenset(("TrackingServerName",)),
+        wire=("TrackingServerName",),
     )
     _attach(
         StopMlflowTrackingServerResponse,
@@ -155,5 +155,5 @@ def install(
         _from_wire_StopMlflowTrackingServerResponse,
         _to_wire_StopMlflowTrackingServerResponse,
         fields=("tracking_server_arn",),
-        known=frozenset(("TrackingServerArn",)),
+        wire=("TrackingServerArn",),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_StopMonitoringScheduleRequest,
         to_request=_to_wire_StopMonitoringScheduleRequest,  # only requests use it: its _to_wire checks each value
         fields=("monitoring_schedule_name",),
-        known=frozenset(("MonitoringScheduleName",)),
+        wire=("MonitoringScheduleName",),
     )
     _attach(
         StopMonitoringScheduleResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopMonitoringScheduleResponse,
         _to_wire_StopMonitoringScheduleResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_StopNotebookInstanceInput,
         to_request=_to_wire_StopNotebookInstanceInput,  # only requests use it: its _to_wire checks each value
         fields=("notebook_instance_name",),
-        known=frozenset(("NotebookInstanceName",)),
+        wire=("NotebookInstanceName",),
     )
     _attach(
         StopNotebookInstanceResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopNotebookInstanceResponse,
         _to_wire_StopNotebookInstanceResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

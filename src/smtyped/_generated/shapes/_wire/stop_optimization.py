@@ -136,7 +136,7 @@ def install(
         _to_wire_StopOptimizationJobRequest,
         to_request=_to_wire_StopOptimizationJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("optimization_job_name",),
-        known=frozenset(("OptimizationJobName",)),
+        wire=("OptimizationJobName",),
     )
     _attach(
         StopOptimizationJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopOptimizationJobResponse,
         _to_wire_StopOptimizationJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -159,11 +159,9 @@ def install(
             "pipeline_execution_arn",
             "client_request_token",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionArn",
-                "ClientRequestToken",
-            )
+        wire=(
+            "PipelineExecutionArn",
+            "ClientRequestToken",
         ),
     )
     _attach(
@@ -172,5 +170,5 @@ def install(
         _from_wire_StopPipelineExecutionResponse,
         _to_wire_StopPipelineExecutionResponse,
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )

@@ -136,7 +136,7 @@ def install(
         _to_wire_StopProcessingJobRequest,
         to_request=_to_wire_StopProcessingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("processing_job_name",),
-        known=frozenset(("ProcessingJobName",)),
+        wire=("ProcessingJobName",),
     )
     _attach(
         StopProcessingJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopProcessingJobResponse,
         _to_wire_StopProcessingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

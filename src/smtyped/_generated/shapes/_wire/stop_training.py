@@ -238,7 +238,7 @@ def install(
         _to_wire_StopTrainingJobRequest,
         to_request=_to_wire_StopTrainingJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("training_job_name",),
-        known=frozenset(("TrainingJobName",)),
+        wire=("TrainingJobName",),
     )
     _attach(
         StopTrainingJobResponse,
@@ -246,7 +246,7 @@ def install(
         _from_wire_StopTrainingJobResponse,
         _to_wire_StopTrainingJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         StopTrainingSessionRequest,
@@ -255,7 +255,7 @@ def install(
         _to_wire_StopTrainingSessionRequest,
         to_request=_to_wire_StopTrainingSessionRequest,  # only requests use it: its _to_wire checks each value
         fields=("training_session_name",),
-        known=frozenset(("TrainingSessionName",)),
+        wire=("TrainingSessionName",),
     )
     _attach(
         StopTrainingSessionResponse,
@@ -263,5 +263,5 @@ def install(
         _from_wire_StopTrainingSessionResponse,
         _to_wire_StopTrainingSessionResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

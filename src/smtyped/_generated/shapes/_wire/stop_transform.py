@@ -136,7 +136,7 @@ def install(
         _to_wire_StopTransformJobRequest,
         to_request=_to_wire_StopTransformJobRequest,  # only requests use it: its _to_wire checks each value
         fields=("transform_job_name",),
-        known=frozenset(("TransformJobName",)),
+        wire=("TransformJobName",),
     )
     _attach(
         StopTransformJobResponse,
@@ -144,5 +144,5 @@ def install(
         _from_wire_StopTransformJobResponse,
         _to_wire_StopTransformJobResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

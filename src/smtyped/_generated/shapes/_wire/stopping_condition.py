@@ -128,11 +128,9 @@ def install(
             "max_wait_time_in_seconds",
             "max_pending_time_in_seconds",
         ),
-        known=frozenset(
-            (
-                "MaxRuntimeInSeconds",
-                "MaxWaitTimeInSeconds",
-                "MaxPendingTimeInSeconds",
-            )
+        wire=(
+            "MaxRuntimeInSeconds",
+            "MaxWaitTimeInSeconds",
+            "MaxPendingTimeInSeconds",
         ),
     )

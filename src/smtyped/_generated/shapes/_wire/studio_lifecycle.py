@@ -152,13 +152,11 @@ def install(
             "last_modified_time",
             "studio_lifecycle_config_app_type",
         ),
-        known=frozenset(
-            (
-                "StudioLifecycleConfigArn",
-                "StudioLifecycleConfigName",
-                "CreationTime",
-                "LastModifiedTime",
-                "StudioLifecycleConfigAppType",
-            )
+        wire=(
+            "StudioLifecycleConfigArn",
+            "StudioLifecycleConfigName",
+            "CreationTime",
+            "LastModifiedTime",
+            "StudioLifecycleConfigAppType",
         ),
     )

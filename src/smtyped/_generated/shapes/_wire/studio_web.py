@@ -205,13 +205,11 @@ def install(
             "hidden_sage_maker_image_version_aliases",
             "execution_role_session_name_mode",
         ),
-        known=frozenset(
-            (
-                "HiddenMlTools",
-                "HiddenAppTypes",
-                "HiddenInstanceTypes",
-                "HiddenSageMakerImageVersionAliases",
-                "ExecutionRoleSessionNameMode",
-            )
+        wire=(
+            "HiddenMlTools",
+            "HiddenAppTypes",
+            "HiddenInstanceTypes",
+            "HiddenSageMakerImageVersionAliases",
+            "ExecutionRoleSessionNameMode",
         ),
     )

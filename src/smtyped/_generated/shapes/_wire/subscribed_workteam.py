@@ -133,14 +133,12 @@ def install(
             "marketplace_description",
             "listing_id",
         ),
-        known=frozenset(
-            (
-                "WorkteamArn",
-                "MarketplaceTitle",
-                "SellerName",
-                "MarketplaceDescription",
-                "ListingId",
-            )
+        wire=(
+            "WorkteamArn",
+            "MarketplaceTitle",
+            "SellerName",
+            "MarketplaceDescription",
+            "ListingId",
         ),
         always={
             "workteam_arn": "WorkteamArn",

@@ -94,5 +94,5 @@ def install(
         _to_wire_SuggestionQuery,
         to_request=_to_wire_SuggestionQuery,  # only requests use it: its _to_wire checks each value
         fields=("property_name_query",),
-        known=frozenset(("PropertyNameQuery",)),
+        wire=("PropertyNameQuery",),
     )

@@ -206,16 +206,14 @@ def install(
             "target_attribute_name",
             "sample_weight_attribute_name",
         ),
-        known=frozenset(
-            (
-                "CandidateGenerationConfig",
-                "CompletionCriteria",
-                "FeatureSpecificationS3Uri",
-                "Mode",
-                "GenerateCandidateDefinitionsOnly",
-                "ProblemType",
-                "TargetAttributeName",
-                "SampleWeightAttributeName",
-            )
+        wire=(
+            "CandidateGenerationConfig",
+            "CompletionCriteria",
+            "FeatureSpecificationS3Uri",
+            "Mode",
+            "GenerateCandidateDefinitionsOnly",
+            "ProblemType",
+            "TargetAttributeName",
+            "SampleWeightAttributeName",
         ),
     )

@@ -96,5 +96,5 @@ def install(
         _from_wire_TabularResolvedAttributes,
         _to_wire_TabularResolvedAttributes,
         fields=("problem_type",),
-        known=frozenset(("ProblemType",)),
+        wire=("ProblemType",),
     )

@@ -110,10 +110,8 @@ def install(
             "key",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "Value",
         ),
     )

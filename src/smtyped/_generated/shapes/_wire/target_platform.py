@@ -148,11 +148,9 @@ def install(
             "arch",
             "accelerator",
         ),
-        known=frozenset(
-            (
-                "Os",
-                "Arch",
-                "Accelerator",
-            )
+        wire=(
+            "Os",
+            "Arch",
+            "Accelerator",
         ),
     )

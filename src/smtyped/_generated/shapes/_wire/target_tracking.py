@@ -113,10 +113,8 @@ def install(
             "metric_specification",
             "target_value",
         ),
-        known=frozenset(
-            (
-                "MetricSpecification",
-                "TargetValue",
-            )
+        wire=(
+            "MetricSpecification",
+            "TargetValue",
         ),
     )

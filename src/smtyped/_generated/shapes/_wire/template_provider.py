@@ -97,5 +97,5 @@ def install(
         _from_wire_TemplateProviderDetail,
         _to_wire_TemplateProviderDetail,
         fields=("cfn_template_provider_detail",),
-        known=frozenset(("CfnTemplateProviderDetail",)),
+        wire=("CfnTemplateProviderDetail",),
     )

@@ -185,7 +185,7 @@ def install(
         _to_wire_TensorBoardAppSettings,
         to_request=_to_request_TensorBoardAppSettings,
         fields=("default_resource_spec",),
-        known=frozenset(("DefaultResourceSpec",)),
+        wire=("DefaultResourceSpec",),
     )
     _attach(
         TensorBoardOutputConfig,
@@ -197,10 +197,8 @@ def install(
             "local_path",
             "s3_output_path",
         ),
-        known=frozenset(
-            (
-                "LocalPath",
-                "S3OutputPath",
-            )
+        wire=(
+            "LocalPath",
+            "S3OutputPath",
         ),
     )

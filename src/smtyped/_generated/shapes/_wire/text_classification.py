@@ -137,11 +137,9 @@ def install(
             "content_column",
             "target_label_column",
         ),
-        known=frozenset(
-            (
-                "CompletionCriteria",
-                "ContentColumn",
-                "TargetLabelColumn",
-            )
+        wire=(
+            "CompletionCriteria",
+            "ContentColumn",
+            "TargetLabelColumn",
         ),
     )

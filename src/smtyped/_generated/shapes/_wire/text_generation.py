@@ -209,13 +209,11 @@ def install(
             "text_generation_hyper_parameters",
             "model_access_config",
         ),
-        known=frozenset(
-            (
-                "CompletionCriteria",
-                "BaseModelName",
-                "TextGenerationHyperParameters",
-                "ModelAccessConfig",
-            )
+        wire=(
+            "CompletionCriteria",
+            "BaseModelName",
+            "TextGenerationHyperParameters",
+            "ModelAccessConfig",
         ),
     )
     _attach(
@@ -224,5 +222,5 @@ def install(
         _from_wire_TextGenerationResolvedAttributes,
         _to_wire_TextGenerationResolvedAttributes,
         fields=("base_model_name",),
-        known=frozenset(("BaseModelName",)),
+        wire=("BaseModelName",),
     )

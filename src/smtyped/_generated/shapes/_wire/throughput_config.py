@@ -274,12 +274,10 @@ def install(
             "provisioned_read_capacity_units",
             "provisioned_write_capacity_units",
         ),
-        known=frozenset(
-            (
-                "ThroughputMode",
-                "ProvisionedReadCapacityUnits",
-                "ProvisionedWriteCapacityUnits",
-            )
+        wire=(
+            "ThroughputMode",
+            "ProvisionedReadCapacityUnits",
+            "ProvisionedWriteCapacityUnits",
         ),
     )
     _attach(
@@ -292,12 +290,10 @@ def install(
             "provisioned_read_capacity_units",
             "provisioned_write_capacity_units",
         ),
-        known=frozenset(
-            (
-                "ThroughputMode",
-                "ProvisionedReadCapacityUnits",
-                "ProvisionedWriteCapacityUnits",
-            )
+        wire=(
+            "ThroughputMode",
+            "ProvisionedReadCapacityUnits",
+            "ProvisionedWriteCapacityUnits",
         ),
         always={
             "throughput_mode": "ThroughputMode",
@@ -319,11 +315,9 @@ def install(
             "provisioned_read_capacity_units",
             "provisioned_write_capacity_units",
         ),
-        known=frozenset(
-            (
-                "ThroughputMode",
-                "ProvisionedReadCapacityUnits",
-                "ProvisionedWriteCapacityUnits",
-            )
+        wire=(
+            "ThroughputMode",
+            "ProvisionedReadCapacityUnits",
+            "ProvisionedWriteCapacityUnits",
         ),
     )

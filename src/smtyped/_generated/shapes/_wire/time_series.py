@@ -499,13 +499,11 @@ def install(
             "item_identifier_attribute_name",
             "grouping_attribute_names",
         ),
-        known=frozenset(
-            (
-                "TargetAttributeName",
-                "TimestampAttributeName",
-                "ItemIdentifierAttributeName",
-                "GroupingAttributeNames",
-            )
+        wire=(
+            "TargetAttributeName",
+            "TimestampAttributeName",
+            "ItemIdentifierAttributeName",
+            "GroupingAttributeNames",
         ),
     )
     _attach(
@@ -525,18 +523,16 @@ def install(
             "holiday_config",
             "candidate_generation_config",
         ),
-        known=frozenset(
-            (
-                "FeatureSpecificationS3Uri",
-                "CompletionCriteria",
-                "ForecastFrequency",
-                "ForecastHorizon",
-                "ForecastQuantiles",
-                "Transformations",
-                "TimeSeriesConfig",
-                "HolidayConfig",
-                "CandidateGenerationConfig",
-            )
+        wire=(
+            "FeatureSpecificationS3Uri",
+            "CompletionCriteria",
+            "ForecastFrequency",
+            "ForecastHorizon",
+            "ForecastQuantiles",
+            "Transformations",
+            "TimeSeriesConfig",
+            "HolidayConfig",
+            "CandidateGenerationConfig",
         ),
     )
     _attach(
@@ -549,11 +545,9 @@ def install(
             "status",
             "amazon_forecast_role_arn",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "AmazonForecastRoleArn",
-            )
+        wire=(
+            "Status",
+            "AmazonForecastRoleArn",
         ),
     )
     _attach(
@@ -566,10 +560,8 @@ def install(
             "filling",
             "aggregation",
         ),
-        known=frozenset(
-            (
-                "Filling",
-                "Aggregation",
-            )
+        wire=(
+            "Filling",
+            "Aggregation",
         ),
     )

@@ -107,10 +107,8 @@ def install(
             "relation",
             "value",
         ),
-        known=frozenset(
-            (
-                "Relation",
-                "Value",
-            )
+        wire=(
+            "Relation",
+            "Value",
         ),
     )

@@ -163,15 +163,13 @@ def install(
             "is_active",
             "mlflow_version",
         ),
-        known=frozenset(
-            (
-                "TrackingServerArn",
-                "TrackingServerName",
-                "CreationTime",
-                "LastModifiedTime",
-                "TrackingServerStatus",
-                "IsActive",
-                "MlflowVersion",
-            )
+        wire=(
+            "TrackingServerArn",
+            "TrackingServerName",
+            "CreationTime",
+            "LastModifiedTime",
+            "TrackingServerStatus",
+            "IsActive",
+            "MlflowVersion",
         ),
     )

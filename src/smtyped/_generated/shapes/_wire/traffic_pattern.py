@@ -144,11 +144,9 @@ def install(
             "phases",
             "stairs",
         ),
-        known=frozenset(
-            (
-                "TrafficType",
-                "Phases",
-                "Stairs",
-            )
+        wire=(
+            "TrafficType",
+            "Phases",
+            "Stairs",
         ),
     )

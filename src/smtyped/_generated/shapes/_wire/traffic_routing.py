@@ -154,12 +154,10 @@ def install(
             "canary_size",
             "linear_step_size",
         ),
-        known=frozenset(
-            (
-                "Type",
-                "WaitIntervalInSeconds",
-                "CanarySize",
-                "LinearStepSize",
-            )
+        wire=(
+            "Type",
+            "WaitIntervalInSeconds",
+            "CanarySize",
+            "LinearStepSize",
         ),
     )

@@ -135,10 +135,8 @@ def install(
             "training_repository_access_mode",
             "training_repository_auth_config",
         ),
-        known=frozenset(
-            (
-                "TrainingRepositoryAccessMode",
-                "TrainingRepositoryAuthConfig",
-            )
+        wire=(
+            "TrainingRepositoryAccessMode",
+            "TrainingRepositoryAuthConfig",
         ),
     )

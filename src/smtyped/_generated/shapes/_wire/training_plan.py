@@ -732,20 +732,18 @@ def install(
             "upfront_fee",
             "currency_code",
         ),
-        known=frozenset(
-            (
-                "TrainingPlanExtensionOfferingId",
-                "ExtendedAt",
-                "StartDate",
-                "EndDate",
-                "Status",
-                "PaymentStatus",
-                "AvailabilityZone",
-                "AvailabilityZoneId",
-                "DurationHours",
-                "UpfrontFee",
-                "CurrencyCode",
-            )
+        wire=(
+            "TrainingPlanExtensionOfferingId",
+            "ExtendedAt",
+            "StartDate",
+            "EndDate",
+            "Status",
+            "PaymentStatus",
+            "AvailabilityZone",
+            "AvailabilityZoneId",
+            "DurationHours",
+            "UpfrontFee",
+            "CurrencyCode",
         ),
         always={
             "training_plan_extension_offering_id": "TrainingPlanExtensionOfferingId",
@@ -770,16 +768,14 @@ def install(
             "upfront_fee",
             "currency_code",
         ),
-        known=frozenset(
-            (
-                "TrainingPlanExtensionOfferingId",
-                "AvailabilityZone",
-                "StartDate",
-                "EndDate",
-                "DurationHours",
-                "UpfrontFee",
-                "CurrencyCode",
-            )
+        wire=(
+            "TrainingPlanExtensionOfferingId",
+            "AvailabilityZone",
+            "StartDate",
+            "EndDate",
+            "DurationHours",
+            "UpfrontFee",
+            "CurrencyCode",
         ),
         always={
             "training_plan_extension_offering_id": "TrainingPlanExtensionOfferingId",
@@ -800,11 +796,9 @@ def install(
             "name",
             "value",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Value",
-            )
+        wire=(
+            "Name",
+            "Value",
         ),
     )
     _attach(
@@ -823,18 +817,16 @@ def install(
             "currency_code",
             "reserved_capacity_offerings",
         ),
-        known=frozenset(
-            (
-                "TrainingPlanOfferingId",
-                "TargetResources",
-                "RequestedStartTimeAfter",
-                "RequestedEndTimeBefore",
-                "DurationHours",
-                "DurationMinutes",
-                "UpfrontFee",
-                "CurrencyCode",
-                "ReservedCapacityOfferings",
-            )
+        wire=(
+            "TrainingPlanOfferingId",
+            "TargetResources",
+            "RequestedStartTimeAfter",
+            "RequestedEndTimeBefore",
+            "DurationHours",
+            "DurationMinutes",
+            "UpfrontFee",
+            "CurrencyCode",
+            "ReservedCapacityOfferings",
         ),
         always={
             "training_plan_offering_id": "TrainingPlanOfferingId",
@@ -872,25 +864,23 @@ def install(
             "target_resources",
             "reserved_capacity_summaries",
         ),
-        known=frozenset(
-            (
-                "TrainingPlanArn",
-                "TrainingPlanName",
-                "Status",
-                "StatusMessage",
-                "DurationHours",
-                "DurationMinutes",
-                "StartTime",
-                "EndTime",
-                "UpfrontFee",
-                "CurrencyCode",
-                "TotalInstanceCount",
-                "AvailableInstanceCount",
-                "InUseInstanceCount",
-                "TotalUltraServerCount",
-                "TargetResources",
-                "ReservedCapacitySummaries",
-            )
+        wire=(
+            "TrainingPlanArn",
+            "TrainingPlanName",
+            "Status",
+            "StatusMessage",
+            "DurationHours",
+            "DurationMinutes",
+            "StartTime",
+            "EndTime",
+            "UpfrontFee",
+            "CurrencyCode",
+            "TotalInstanceCount",
+            "AvailableInstanceCount",
+            "InUseInstanceCount",
+            "TotalUltraServerCount",
+            "TargetResources",
+            "ReservedCapacitySummaries",
         ),
         always={
             "training_plan_arn": "TrainingPlanArn",

@@ -121,12 +121,10 @@ def install(
             "current_epoch",
             "max_epoch",
         ),
-        known=frozenset(
-            (
-                "TotalStepCountPerEpoch",
-                "CurrentStep",
-                "CurrentEpoch",
-                "MaxEpoch",
-            )
+        wire=(
+            "TotalStepCountPerEpoch",
+            "CurrentStep",
+            "CurrentEpoch",
+            "MaxEpoch",
         ),
     )

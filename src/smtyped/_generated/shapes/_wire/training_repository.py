@@ -104,5 +104,5 @@ def install(
         _to_wire_TrainingRepositoryAuthConfig,
         to_request=_to_request_TrainingRepositoryAuthConfig,
         fields=("training_repository_credentials_provider_arn",),
-        known=frozenset(("TrainingRepositoryCredentialsProviderArn",)),
+        wire=("TrainingRepositoryCredentialsProviderArn",),
     )

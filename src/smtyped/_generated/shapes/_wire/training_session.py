@@ -593,25 +593,23 @@ def install(
             "output_config",
             "tags",
         ),
-        known=frozenset(
-            (
-                "TrainingSessionArn",
-                "TrainingSessionName",
-                "TrainingSessionStatus",
-                "ModelPackageGroupArn",
-                "CreationTime",
-                "LastModifiedTime",
-                "EndTime",
-                "ErrorDetails",
-                "LastReceivedSequenceNumber",
-                "BillableTokenUsage",
-                "VpcConfig",
-                "RoleArn",
-                "LoraConfig",
-                "ModelConfig",
-                "OutputConfig",
-                "Tags",
-            )
+        wire=(
+            "TrainingSessionArn",
+            "TrainingSessionName",
+            "TrainingSessionStatus",
+            "ModelPackageGroupArn",
+            "CreationTime",
+            "LastModifiedTime",
+            "EndTime",
+            "ErrorDetails",
+            "LastReceivedSequenceNumber",
+            "BillableTokenUsage",
+            "VpcConfig",
+            "RoleArn",
+            "LoraConfig",
+            "ModelConfig",
+            "OutputConfig",
+            "Tags",
         ),
         always={
             "training_session_arn": "TrainingSessionArn",
@@ -640,11 +638,9 @@ def install(
             "base_model_arn",
             "accept_eula",
         ),
-        known=frozenset(
-            (
-                "BaseModelArn",
-                "AcceptEula",
-            )
+        wire=(
+            "BaseModelArn",
+            "AcceptEula",
         ),
     )
     _attach(
@@ -654,7 +650,7 @@ def install(
         _to_wire_TrainingSessionOutputConfig,
         to_request=_to_request_TrainingSessionOutputConfig,
         fields=("s3_location",),
-        known=frozenset(("S3Location",)),
+        wire=("S3Location",),
     )
     _attach(
         TrainingSessionS3Location,
@@ -666,11 +662,9 @@ def install(
             "path",
             "kms_key_arn",
         ),
-        known=frozenset(
-            (
-                "Path",
-                "KmsKeyArn",
-            )
+        wire=(
+            "Path",
+            "KmsKeyArn",
         ),
     )
     _attach(
@@ -684,13 +678,11 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "TrainingSessionArn",
-                "TrainingSessionStatus",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "TrainingSessionArn",
+            "TrainingSessionStatus",
+            "CreationTime",
+            "LastModifiedTime",
         ),
         always={
             "training_session_arn": "TrainingSessionArn",

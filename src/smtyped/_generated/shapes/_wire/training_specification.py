@@ -255,17 +255,15 @@ def install(
             "supported_tuning_job_objective_metrics",
             "additional_s3_data_source",
         ),
-        known=frozenset(
-            (
-                "TrainingImage",
-                "TrainingImageDigest",
-                "SupportedHyperParameters",
-                "SupportedTrainingInstanceTypes",
-                "SupportsDistributedTraining",
-                "MetricDefinitions",
-                "TrainingChannels",
-                "SupportedTuningJobObjectiveMetrics",
-                "AdditionalS3DataSource",
-            )
+        wire=(
+            "TrainingImage",
+            "TrainingImageDigest",
+            "SupportedHyperParameters",
+            "SupportedTrainingInstanceTypes",
+            "SupportsDistributedTraining",
+            "MetricDefinitions",
+            "TrainingChannels",
+            "SupportedTuningJobObjectiveMetrics",
+            "AdditionalS3DataSource",
         ),
     )

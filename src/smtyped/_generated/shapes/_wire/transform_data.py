@@ -105,5 +105,5 @@ def install(
         _to_wire_TransformDataSource,
         to_request=_to_request_TransformDataSource,
         fields=("s3_data_source",),
-        known=frozenset(("S3DataSource",)),
+        wire=("S3DataSource",),
     )

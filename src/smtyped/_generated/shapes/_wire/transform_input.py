@@ -155,12 +155,10 @@ def install(
             "compression_type",
             "split_type",
         ),
-        known=frozenset(
-            (
-                "DataSource",
-                "ContentType",
-                "CompressionType",
-                "SplitType",
-            )
+        wire=(
+            "DataSource",
+            "ContentType",
+            "CompressionType",
+            "SplitType",
         ),
     )

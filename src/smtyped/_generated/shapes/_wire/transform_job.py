@@ -658,31 +658,29 @@ def install(
             "tags",
             "data_capture_config",
         ),
-        known=frozenset(
-            (
-                "TransformJobName",
-                "TransformJobArn",
-                "TransformJobStatus",
-                "FailureReason",
-                "ModelName",
-                "MaxConcurrentTransforms",
-                "ModelClientConfig",
-                "MaxPayloadInMB",
-                "BatchStrategy",
-                "Environment",
-                "TransformInput",
-                "TransformOutput",
-                "TransformResources",
-                "CreationTime",
-                "TransformStartTime",
-                "TransformEndTime",
-                "LabelingJobArn",
-                "AutoMLJobArn",
-                "DataProcessing",
-                "ExperimentConfig",
-                "Tags",
-                "DataCaptureConfig",
-            )
+        wire=(
+            "TransformJobName",
+            "TransformJobArn",
+            "TransformJobStatus",
+            "FailureReason",
+            "ModelName",
+            "MaxConcurrentTransforms",
+            "ModelClientConfig",
+            "MaxPayloadInMB",
+            "BatchStrategy",
+            "Environment",
+            "TransformInput",
+            "TransformOutput",
+            "TransformResources",
+            "CreationTime",
+            "TransformStartTime",
+            "TransformEndTime",
+            "LabelingJobArn",
+            "AutoMLJobArn",
+            "DataProcessing",
+            "ExperimentConfig",
+            "Tags",
+            "DataCaptureConfig",
         ),
     )
     _attach(
@@ -700,16 +698,14 @@ def install(
             "transform_output",
             "transform_resources",
         ),
-        known=frozenset(
-            (
-                "MaxConcurrentTransforms",
-                "MaxPayloadInMB",
-                "BatchStrategy",
-                "Environment",
-                "TransformInput",
-                "TransformOutput",
-                "TransformResources",
-            )
+        wire=(
+            "MaxConcurrentTransforms",
+            "MaxPayloadInMB",
+            "BatchStrategy",
+            "Environment",
+            "TransformInput",
+            "TransformOutput",
+            "TransformResources",
         ),
     )
     _attach(
@@ -718,7 +714,7 @@ def install(
         _from_wire_TransformJobStepMetadata,
         _to_wire_TransformJobStepMetadata,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         TransformJobSummary,
@@ -734,16 +730,14 @@ def install(
             "transform_job_status",
             "failure_reason",
         ),
-        known=frozenset(
-            (
-                "TransformJobName",
-                "TransformJobArn",
-                "CreationTime",
-                "TransformEndTime",
-                "LastModifiedTime",
-                "TransformJobStatus",
-                "FailureReason",
-            )
+        wire=(
+            "TransformJobName",
+            "TransformJobArn",
+            "CreationTime",
+            "TransformEndTime",
+            "LastModifiedTime",
+            "TransformJobStatus",
+            "FailureReason",
         ),
         always={
             "transform_job_name": "TransformJobName",

@@ -146,12 +146,10 @@ def install(
             "assemble_with",
             "kms_key_id",
         ),
-        known=frozenset(
-            (
-                "S3OutputPath",
-                "Accept",
-                "AssembleWith",
-                "KmsKeyId",
-            )
+        wire=(
+            "S3OutputPath",
+            "Accept",
+            "AssembleWith",
+            "KmsKeyId",
         ),
     )

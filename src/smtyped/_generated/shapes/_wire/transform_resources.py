@@ -146,12 +146,10 @@ def install(
             "volume_kms_key_id",
             "transform_ami_version",
         ),
-        known=frozenset(
-            (
-                "InstanceType",
-                "InstanceCount",
-                "VolumeKmsKeyId",
-                "TransformAmiVersion",
-            )
+        wire=(
+            "InstanceType",
+            "InstanceCount",
+            "VolumeKmsKeyId",
+            "TransformAmiVersion",
         ),
     )

@@ -225,20 +225,18 @@ def install(
             "tags",
             "trial_component_summaries",
         ),
-        known=frozenset(
-            (
-                "TrialName",
-                "TrialArn",
-                "DisplayName",
-                "ExperimentName",
-                "Source",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "MetadataProperties",
-                "Tags",
-                "TrialComponentSummaries",
-            )
+        wire=(
+            "TrialName",
+            "TrialArn",
+            "DisplayName",
+            "ExperimentName",
+            "Source",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "MetadataProperties",
+            "Tags",
+            "TrialComponentSummaries",
         ),
     )

@@ -1117,30 +1117,28 @@ def install(
             "parents",
             "run_name",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "DisplayName",
-                "TrialComponentArn",
-                "Source",
-                "Status",
-                "StartTime",
-                "EndTime",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-                "Parameters",
-                "InputArtifacts",
-                "OutputArtifacts",
-                "Metrics",
-                "MetadataProperties",
-                "SourceDetail",
-                "LineageGroupArn",
-                "Tags",
-                "Parents",
-                "RunName",
-            )
+        wire=(
+            "TrialComponentName",
+            "DisplayName",
+            "TrialComponentArn",
+            "Source",
+            "Status",
+            "StartTime",
+            "EndTime",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
+            "Parameters",
+            "InputArtifacts",
+            "OutputArtifacts",
+            "Metrics",
+            "MetadataProperties",
+            "SourceDetail",
+            "LineageGroupArn",
+            "Tags",
+            "Parents",
+            "RunName",
         ),
     )
     _attach(
@@ -1153,11 +1151,9 @@ def install(
             "media_type",
             "value",
         ),
-        known=frozenset(
-            (
-                "MediaType",
-                "Value",
-            )
+        wire=(
+            "MediaType",
+            "Value",
         ),
     )
     _attach(
@@ -1176,18 +1172,16 @@ def install(
             "avg",
             "std_dev",
         ),
-        known=frozenset(
-            (
-                "MetricName",
-                "SourceArn",
-                "TimeStamp",
-                "Max",
-                "Min",
-                "Last",
-                "Count",
-                "Avg",
-                "StdDev",
-            )
+        wire=(
+            "MetricName",
+            "SourceArn",
+            "TimeStamp",
+            "Max",
+            "Min",
+            "Last",
+            "Count",
+            "Avg",
+            "StdDev",
         ),
     )
     _attach(
@@ -1200,11 +1194,9 @@ def install(
             "string_value",
             "number_value",
         ),
-        known=frozenset(
-            (
-                "StringValue",
-                "NumberValue",
-            )
+        wire=(
+            "StringValue",
+            "NumberValue",
         ),
     )
     _attach(
@@ -1219,14 +1211,12 @@ def install(
             "creation_time",
             "created_by",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "TrialComponentArn",
-                "TrialComponentSource",
-                "CreationTime",
-                "CreatedBy",
-            )
+        wire=(
+            "TrialComponentName",
+            "TrialComponentArn",
+            "TrialComponentSource",
+            "CreationTime",
+            "CreatedBy",
         ),
     )
     _attach(
@@ -1238,11 +1228,9 @@ def install(
             "source_arn",
             "source_type",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "SourceType",
-            )
+        wire=(
+            "SourceArn",
+            "SourceType",
         ),
         always={
             "source_arn": "SourceArn",
@@ -1264,13 +1252,11 @@ def install(
             "processing_job",
             "transform_job",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "TrainingJob",
-                "ProcessingJob",
-                "TransformJob",
-            )
+        wire=(
+            "SourceArn",
+            "TrainingJob",
+            "ProcessingJob",
+            "TransformJob",
         ),
     )
     _attach(
@@ -1283,11 +1269,9 @@ def install(
             "primary_status",
             "message",
         ),
-        known=frozenset(
-            (
-                "PrimaryStatus",
-                "Message",
-            )
+        wire=(
+            "PrimaryStatus",
+            "Message",
         ),
     )
     _attach(
@@ -1308,19 +1292,17 @@ def install(
             "last_modified_time",
             "last_modified_by",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "TrialComponentArn",
-                "DisplayName",
-                "TrialComponentSource",
-                "Status",
-                "StartTime",
-                "EndTime",
-                "CreationTime",
-                "CreatedBy",
-                "LastModifiedTime",
-                "LastModifiedBy",
-            )
+        wire=(
+            "TrialComponentName",
+            "TrialComponentArn",
+            "DisplayName",
+            "TrialComponentSource",
+            "Status",
+            "StartTime",
+            "EndTime",
+            "CreationTime",
+            "CreatedBy",
+            "LastModifiedTime",
+            "LastModifiedBy",
         ),
     )

@@ -103,11 +103,9 @@ def install(
             "source_arn",
             "source_type",
         ),
-        known=frozenset(
-            (
-                "SourceArn",
-                "SourceType",
-            )
+        wire=(
+            "SourceArn",
+            "SourceType",
         ),
         always={
             "source_arn": "SourceArn",

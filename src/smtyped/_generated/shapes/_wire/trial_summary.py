@@ -148,14 +148,12 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "TrialArn",
-                "TrialName",
-                "DisplayName",
-                "TrialSource",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "TrialArn",
+            "TrialName",
+            "DisplayName",
+            "TrialSource",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

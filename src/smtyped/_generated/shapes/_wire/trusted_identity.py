@@ -108,5 +108,5 @@ def install(
         _to_wire_TrustedIdentityPropagationSettings,
         to_request=_to_request_TrustedIdentityPropagationSettings,
         fields=("status",),
-        known=frozenset(("Status",)),
+        wire=("Status",),
     )

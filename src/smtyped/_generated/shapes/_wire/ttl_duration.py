@@ -122,10 +122,8 @@ def install(
             "unit",
             "value",
         ),
-        known=frozenset(
-            (
-                "Unit",
-                "Value",
-            )
+        wire=(
+            "Unit",
+            "Value",
         ),
     )

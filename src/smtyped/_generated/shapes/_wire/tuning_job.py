@@ -193,12 +193,10 @@ def install(
             "best_objective_not_improving",
             "convergence_detected",
         ),
-        known=frozenset(
-            (
-                "TargetObjectiveMetricValue",
-                "BestObjectiveNotImproving",
-                "ConvergenceDetected",
-            )
+        wire=(
+            "TargetObjectiveMetricValue",
+            "BestObjectiveNotImproving",
+            "ConvergenceDetected",
         ),
     )
     _attach(
@@ -207,5 +205,5 @@ def install(
         _from_wire_TuningJobStepMetaData,
         _to_wire_TuningJobStepMetaData,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

@@ -116,10 +116,8 @@ def install(
             "ui_template_s3_uri",
             "human_task_ui_arn",
         ),
-        known=frozenset(
-            (
-                "UiTemplateS3Uri",
-                "HumanTaskUiArn",
-            )
+        wire=(
+            "UiTemplateS3Uri",
+            "HumanTaskUiArn",
         ),
     )

@@ -152,7 +152,7 @@ def install(
         _to_wire_UiTemplate,
         to_request=_to_wire_UiTemplate,  # only requests use it: its _to_wire checks each value
         fields=("content",),
-        known=frozenset(("Content",)),
+        wire=("Content",),
     )
     _attach(
         UiTemplateInfo,
@@ -163,10 +163,8 @@ def install(
             "url",
             "content_sha256",
         ),
-        known=frozenset(
-            (
-                "Url",
-                "ContentSha256",
-            )
+        wire=(
+            "Url",
+            "ContentSha256",
         ),
     )

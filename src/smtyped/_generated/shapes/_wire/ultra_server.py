@@ -372,20 +372,18 @@ def install(
             "unhealthy_instance_count",
             "health_status",
         ),
-        known=frozenset(
-            (
-                "UltraServerId",
-                "UltraServerType",
-                "AvailabilityZone",
-                "InstanceType",
-                "TotalInstanceCount",
-                "ConfiguredSpareInstanceCount",
-                "AvailableInstanceCount",
-                "InUseInstanceCount",
-                "AvailableSpareInstanceCount",
-                "UnhealthyInstanceCount",
-                "HealthStatus",
-            )
+        wire=(
+            "UltraServerId",
+            "UltraServerType",
+            "AvailabilityZone",
+            "InstanceType",
+            "TotalInstanceCount",
+            "ConfiguredSpareInstanceCount",
+            "AvailableInstanceCount",
+            "InUseInstanceCount",
+            "AvailableSpareInstanceCount",
+            "UnhealthyInstanceCount",
+            "HealthStatus",
         ),
         always={
             "ultra_server_id": "UltraServerId",
@@ -415,11 +413,9 @@ def install(
             "id",
             "type",
         ),
-        known=frozenset(
-            (
-                "Id",
-                "Type",
-            )
+        wire=(
+            "Id",
+            "Type",
         ),
     )
     _attach(
@@ -434,14 +430,12 @@ def install(
             "available_spare_instance_count",
             "unhealthy_instance_count",
         ),
-        known=frozenset(
-            (
-                "UltraServerType",
-                "InstanceType",
-                "UltraServerCount",
-                "AvailableSpareInstanceCount",
-                "UnhealthyInstanceCount",
-            )
+        wire=(
+            "UltraServerType",
+            "InstanceType",
+            "UltraServerCount",
+            "AvailableSpareInstanceCount",
+            "UnhealthyInstanceCount",
         ),
         always={
             "ultra_server_type": "UltraServerType",

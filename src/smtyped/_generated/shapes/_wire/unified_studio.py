@@ -194,16 +194,14 @@ def install(
             "project_s3_path",
             "single_sign_on_application_arn",
         ),
-        known=frozenset(
-            (
-                "StudioWebPortalAccess",
-                "DomainAccountId",
-                "DomainRegion",
-                "DomainId",
-                "ProjectId",
-                "EnvironmentId",
-                "ProjectS3Path",
-                "SingleSignOnApplicationArn",
-            )
+        wire=(
+            "StudioWebPortalAccess",
+            "DomainAccountId",
+            "DomainRegion",
+            "DomainId",
+            "ProjectId",
+            "EnvironmentId",
+            "ProjectS3Path",
+            "SingleSignOnApplicationArn",
         ),
     )

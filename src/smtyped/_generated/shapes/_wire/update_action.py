@@ -192,14 +192,12 @@ def install(
             "properties",
             "properties_to_remove",
         ),
-        known=frozenset(
-            (
-                "ActionName",
-                "Description",
-                "Status",
-                "Properties",
-                "PropertiesToRemove",
-            )
+        wire=(
+            "ActionName",
+            "Description",
+            "Status",
+            "Properties",
+            "PropertiesToRemove",
         ),
     )
     _attach(
@@ -208,5 +206,5 @@ def install(
         _from_wire_UpdateActionResponse,
         _to_wire_UpdateActionResponse,
         fields=("action_arn",),
-        known=frozenset(("ActionArn",)),
+        wire=("ActionArn",),
     )

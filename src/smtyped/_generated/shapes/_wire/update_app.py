@@ -196,13 +196,11 @@ def install(
             "jupyter_lab_app_image_config",
             "code_editor_app_image_config",
         ),
-        known=frozenset(
-            (
-                "AppImageConfigName",
-                "KernelGatewayImageConfig",
-                "JupyterLabAppImageConfig",
-                "CodeEditorAppImageConfig",
-            )
+        wire=(
+            "AppImageConfigName",
+            "KernelGatewayImageConfig",
+            "JupyterLabAppImageConfig",
+            "CodeEditorAppImageConfig",
         ),
     )
     _attach(
@@ -211,5 +209,5 @@ def install(
         _from_wire_UpdateAppImageConfigResponse,
         _to_wire_UpdateAppImageConfigResponse,
         fields=("app_image_config_arn",),
-        known=frozenset(("AppImageConfigArn",)),
+        wire=("AppImageConfigArn",),
     )

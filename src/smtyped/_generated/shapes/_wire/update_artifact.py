@@ -180,13 +180,11 @@ def install(
             "properties",
             "properties_to_remove",
         ),
-        known=frozenset(
-            (
-                "ArtifactArn",
-                "ArtifactName",
-                "Properties",
-                "PropertiesToRemove",
-            )
+        wire=(
+            "ArtifactArn",
+            "ArtifactName",
+            "Properties",
+            "PropertiesToRemove",
         ),
     )
     _attach(
@@ -195,5 +193,5 @@ def install(
         _from_wire_UpdateArtifactResponse,
         _to_wire_UpdateArtifactResponse,
         fields=("artifact_arn",),
-        known=frozenset(("ArtifactArn",)),
+        wire=("ArtifactArn",),
     )

@@ -682,20 +682,18 @@ def install(
             "auto_scaling",
             "orchestrator",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "InstanceGroups",
-                "RestrictedInstanceGroups",
-                "RestrictedInstanceGroupsConfig",
-                "TieredStorageConfig",
-                "NodeRecovery",
-                "InstanceGroupsToDelete",
-                "NodeProvisioningMode",
-                "ClusterRole",
-                "AutoScaling",
-                "Orchestrator",
-            )
+        wire=(
+            "ClusterName",
+            "InstanceGroups",
+            "RestrictedInstanceGroups",
+            "RestrictedInstanceGroupsConfig",
+            "TieredStorageConfig",
+            "NodeRecovery",
+            "InstanceGroupsToDelete",
+            "NodeProvisioningMode",
+            "ClusterRole",
+            "AutoScaling",
+            "Orchestrator",
         ),
     )
     _attach(
@@ -704,7 +702,7 @@ def install(
         _from_wire_UpdateClusterResponse,
         _to_wire_UpdateClusterResponse,
         fields=("cluster_arn",),
-        known=frozenset(("ClusterArn",)),
+        wire=("ClusterArn",),
         always={
             "cluster_arn": "ClusterArn",
         },
@@ -726,13 +724,11 @@ def install(
             "scheduler_config",
             "description",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigId",
-                "TargetVersion",
-                "SchedulerConfig",
-                "Description",
-            )
+        wire=(
+            "ClusterSchedulerConfigId",
+            "TargetVersion",
+            "SchedulerConfig",
+            "Description",
         ),
     )
     _attach(
@@ -744,11 +740,9 @@ def install(
             "cluster_scheduler_config_arn",
             "cluster_scheduler_config_version",
         ),
-        known=frozenset(
-            (
-                "ClusterSchedulerConfigArn",
-                "ClusterSchedulerConfigVersion",
-            )
+        wire=(
+            "ClusterSchedulerConfigArn",
+            "ClusterSchedulerConfigVersion",
         ),
         always={
             "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",
@@ -773,11 +767,9 @@ def install(
             "instance_group_name",
             "image_release_version",
         ),
-        known=frozenset(
-            (
-                "InstanceGroupName",
-                "ImageReleaseVersion",
-            )
+        wire=(
+            "InstanceGroupName",
+            "ImageReleaseVersion",
         ),
     )
     _attach(
@@ -792,13 +784,11 @@ def install(
             "deployment_config",
             "image_id",
         ),
-        known=frozenset(
-            (
-                "ClusterName",
-                "InstanceGroups",
-                "DeploymentConfig",
-                "ImageId",
-            )
+        wire=(
+            "ClusterName",
+            "InstanceGroups",
+            "DeploymentConfig",
+            "ImageId",
         ),
     )
     _attach(
@@ -807,7 +797,7 @@ def install(
         _from_wire_UpdateClusterSoftwareResponse,
         _to_wire_UpdateClusterSoftwareResponse,
         fields=("cluster_arn",),
-        known=frozenset(("ClusterArn",)),
+        wire=("ClusterArn",),
         always={
             "cluster_arn": "ClusterArn",
         },

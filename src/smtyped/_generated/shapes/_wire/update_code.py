@@ -166,11 +166,9 @@ def install(
             "code_repository_name",
             "git_config",
         ),
-        known=frozenset(
-            (
-                "CodeRepositoryName",
-                "GitConfig",
-            )
+        wire=(
+            "CodeRepositoryName",
+            "GitConfig",
         ),
     )
     _attach(
@@ -179,7 +177,7 @@ def install(
         _from_wire_UpdateCodeRepositoryOutput,
         _to_wire_UpdateCodeRepositoryOutput,
         fields=("code_repository_arn",),
-        known=frozenset(("CodeRepositoryArn",)),
+        wire=("CodeRepositoryArn",),
         always={
             "code_repository_arn": "CodeRepositoryArn",
         },

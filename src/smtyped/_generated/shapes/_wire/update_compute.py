@@ -225,15 +225,13 @@ def install(
             "activation_state",
             "description",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaId",
-                "TargetVersion",
-                "ComputeQuotaConfig",
-                "ComputeQuotaTarget",
-                "ActivationState",
-                "Description",
-            )
+        wire=(
+            "ComputeQuotaId",
+            "TargetVersion",
+            "ComputeQuotaConfig",
+            "ComputeQuotaTarget",
+            "ActivationState",
+            "Description",
         ),
     )
     _attach(
@@ -245,11 +243,9 @@ def install(
             "compute_quota_arn",
             "compute_quota_version",
         ),
-        known=frozenset(
-            (
-                "ComputeQuotaArn",
-                "ComputeQuotaVersion",
-            )
+        wire=(
+            "ComputeQuotaArn",
+            "ComputeQuotaVersion",
         ),
         always={
             "compute_quota_arn": "ComputeQuotaArn",

@@ -176,13 +176,11 @@ def install(
             "properties",
             "properties_to_remove",
         ),
-        known=frozenset(
-            (
-                "ContextName",
-                "Description",
-                "Properties",
-                "PropertiesToRemove",
-            )
+        wire=(
+            "ContextName",
+            "Description",
+            "Properties",
+            "PropertiesToRemove",
         ),
     )
     _attach(
@@ -191,5 +189,5 @@ def install(
         _from_wire_UpdateContextResponse,
         _to_wire_UpdateContextResponse,
         fields=("context_arn",),
-        known=frozenset(("ContextArn",)),
+        wire=("ContextArn",),
     )

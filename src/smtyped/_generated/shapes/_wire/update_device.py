@@ -183,14 +183,12 @@ def install(
             "output_config",
             "enable_iot_role_alias",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetName",
-                "RoleArn",
-                "Description",
-                "OutputConfig",
-                "EnableIotRoleAlias",
-            )
+        wire=(
+            "DeviceFleetName",
+            "RoleArn",
+            "Description",
+            "OutputConfig",
+            "EnableIotRoleAlias",
         ),
     )
     _attach(
@@ -199,5 +197,5 @@ def install(
         _from_wire_UpdateDeviceFleetResponse,
         _to_wire_UpdateDeviceFleetResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

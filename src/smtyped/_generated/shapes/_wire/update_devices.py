@@ -153,11 +153,9 @@ def install(
             "device_fleet_name",
             "devices",
         ),
-        known=frozenset(
-            (
-                "DeviceFleetName",
-                "Devices",
-            )
+        wire=(
+            "DeviceFleetName",
+            "Devices",
         ),
     )
     _attach(
@@ -166,5 +164,5 @@ def install(
         _from_wire_UpdateDevicesResponse,
         _to_wire_UpdateDevicesResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

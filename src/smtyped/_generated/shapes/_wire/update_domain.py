@@ -269,19 +269,17 @@ def install(
             "home_efs_file_system_creation",
             "vpc_id",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "DefaultUserSettings",
-                "DomainSettingsForUpdate",
-                "AppSecurityGroupManagement",
-                "DefaultSpaceSettings",
-                "SubnetIds",
-                "AppNetworkAccessType",
-                "TagPropagation",
-                "HomeEfsFileSystemCreation",
-                "VpcId",
-            )
+        wire=(
+            "DomainId",
+            "DefaultUserSettings",
+            "DomainSettingsForUpdate",
+            "AppSecurityGroupManagement",
+            "DefaultSpaceSettings",
+            "SubnetIds",
+            "AppNetworkAccessType",
+            "TagPropagation",
+            "HomeEfsFileSystemCreation",
+            "VpcId",
         ),
     )
     _attach(
@@ -290,5 +288,5 @@ def install(
         _from_wire_UpdateDomainResponse,
         _to_wire_UpdateDomainResponse,
         fields=("domain_arn",),
-        known=frozenset(("DomainArn",)),
+        wire=("DomainArn",),
     )

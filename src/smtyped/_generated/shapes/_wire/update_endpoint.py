@@ -351,15 +351,13 @@ def install(
             "deployment_config",
             "retain_deployment_config",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "EndpointConfigName",
-                "RetainAllVariantProperties",
-                "ExcludeRetainedVariantProperties",
-                "DeploymentConfig",
-                "RetainDeploymentConfig",
-            )
+        wire=(
+            "EndpointName",
+            "EndpointConfigName",
+            "RetainAllVariantProperties",
+            "ExcludeRetainedVariantProperties",
+            "DeploymentConfig",
+            "RetainDeploymentConfig",
         ),
     )
     _attach(
@@ -368,7 +366,7 @@ def install(
         _from_wire_UpdateEndpointOutput,
         _to_wire_UpdateEndpointOutput,
         fields=("endpoint_arn",),
-        known=frozenset(("EndpointArn",)),
+        wire=("EndpointArn",),
         always={
             "endpoint_arn": "EndpointArn",
         },
@@ -388,11 +386,9 @@ def install(
             "endpoint_name",
             "desired_weights_and_capacities",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "DesiredWeightsAndCapacities",
-            )
+        wire=(
+            "EndpointName",
+            "DesiredWeightsAndCapacities",
         ),
     )
     _attach(
@@ -401,7 +397,7 @@ def install(
         _from_wire_UpdateEndpointWeightsAndCapacitiesOutput,
         _to_wire_UpdateEndpointWeightsAndCapacitiesOutput,
         fields=("endpoint_arn",),
-        known=frozenset(("EndpointArn",)),
+        wire=("EndpointArn",),
         always={
             "endpoint_arn": "EndpointArn",
         },

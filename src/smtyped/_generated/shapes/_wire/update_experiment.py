@@ -169,12 +169,10 @@ def install(
             "display_name",
             "description",
         ),
-        known=frozenset(
-            (
-                "ExperimentName",
-                "DisplayName",
-                "Description",
-            )
+        wire=(
+            "ExperimentName",
+            "DisplayName",
+            "Description",
         ),
     )
     _attach(
@@ -183,5 +181,5 @@ def install(
         _from_wire_UpdateExperimentResponse,
         _to_wire_UpdateExperimentResponse,
         fields=("experiment_arn",),
-        known=frozenset(("ExperimentArn",)),
+        wire=("ExperimentArn",),
     )

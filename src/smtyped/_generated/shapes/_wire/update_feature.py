@@ -347,13 +347,11 @@ def install(
             "online_store_config",
             "throughput_config",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupName",
-                "FeatureAdditions",
-                "OnlineStoreConfig",
-                "ThroughputConfig",
-            )
+        wire=(
+            "FeatureGroupName",
+            "FeatureAdditions",
+            "OnlineStoreConfig",
+            "ThroughputConfig",
         ),
     )
     _attach(
@@ -362,7 +360,7 @@ def install(
         _from_wire_UpdateFeatureGroupResponse,
         _to_wire_UpdateFeatureGroupResponse,
         fields=("feature_group_arn",),
-        known=frozenset(("FeatureGroupArn",)),
+        wire=("FeatureGroupArn",),
         always={
             "feature_group_arn": "FeatureGroupArn",
         },
@@ -385,14 +383,12 @@ def install(
             "parameter_additions",
             "parameter_removals",
         ),
-        known=frozenset(
-            (
-                "FeatureGroupName",
-                "FeatureName",
-                "Description",
-                "ParameterAdditions",
-                "ParameterRemovals",
-            )
+        wire=(
+            "FeatureGroupName",
+            "FeatureName",
+            "Description",
+            "ParameterAdditions",
+            "ParameterRemovals",
         ),
     )
     _attach(
@@ -401,5 +397,5 @@ def install(
         _from_wire_UpdateFeatureMetadataResponse,
         _to_wire_UpdateFeatureMetadataResponse,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

@@ -543,13 +543,11 @@ def install(
             "hub_content_type",
             "min_version",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentName",
-                "HubContentType",
-                "MinVersion",
-            )
+        wire=(
+            "HubName",
+            "HubContentName",
+            "HubContentType",
+            "MinVersion",
         ),
     )
     _attach(
@@ -561,11 +559,9 @@ def install(
             "hub_arn",
             "hub_content_arn",
         ),
-        known=frozenset(
-            (
-                "HubArn",
-                "HubContentArn",
-            )
+        wire=(
+            "HubArn",
+            "HubContentArn",
         ),
         always={
             "hub_arn": "HubArn",
@@ -597,18 +593,16 @@ def install(
             "hub_content_search_keywords",
             "support_status",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubContentName",
-                "HubContentType",
-                "HubContentVersion",
-                "HubContentDisplayName",
-                "HubContentDescription",
-                "HubContentMarkdown",
-                "HubContentSearchKeywords",
-                "SupportStatus",
-            )
+        wire=(
+            "HubName",
+            "HubContentName",
+            "HubContentType",
+            "HubContentVersion",
+            "HubContentDisplayName",
+            "HubContentDescription",
+            "HubContentMarkdown",
+            "HubContentSearchKeywords",
+            "SupportStatus",
         ),
     )
     _attach(
@@ -620,11 +614,9 @@ def install(
             "hub_arn",
             "hub_content_arn",
         ),
-        known=frozenset(
-            (
-                "HubArn",
-                "HubContentArn",
-            )
+        wire=(
+            "HubArn",
+            "HubContentArn",
         ),
         always={
             "hub_arn": "HubArn",
@@ -651,13 +643,11 @@ def install(
             "hub_display_name",
             "hub_search_keywords",
         ),
-        known=frozenset(
-            (
-                "HubName",
-                "HubDescription",
-                "HubDisplayName",
-                "HubSearchKeywords",
-            )
+        wire=(
+            "HubName",
+            "HubDescription",
+            "HubDisplayName",
+            "HubSearchKeywords",
         ),
     )
     _attach(
@@ -666,7 +656,7 @@ def install(
         _from_wire_UpdateHubResponse,
         _to_wire_UpdateHubResponse,
         fields=("hub_arn",),
-        known=frozenset(("HubArn",)),
+        wire=("HubArn",),
         always={
             "hub_arn": "HubArn",
         },

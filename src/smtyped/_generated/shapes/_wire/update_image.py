@@ -410,14 +410,12 @@ def install(
             "image_name",
             "role_arn",
         ),
-        known=frozenset(
-            (
-                "DeleteProperties",
-                "Description",
-                "DisplayName",
-                "ImageName",
-                "RoleArn",
-            )
+        wire=(
+            "DeleteProperties",
+            "Description",
+            "DisplayName",
+            "ImageName",
+            "RoleArn",
         ),
     )
     _attach(
@@ -426,7 +424,7 @@ def install(
         _from_wire_UpdateImageResponse,
         _to_wire_UpdateImageResponse,
         fields=("image_arn",),
-        known=frozenset(("ImageArn",)),
+        wire=("ImageArn",),
     )
     _attach(
         UpdateImageVersionRequest,
@@ -448,21 +446,19 @@ def install(
             "horovod",
             "release_notes",
         ),
-        known=frozenset(
-            (
-                "ImageName",
-                "Alias",
-                "Version",
-                "AliasesToAdd",
-                "AliasesToDelete",
-                "VendorGuidance",
-                "JobType",
-                "MLFramework",
-                "ProgrammingLang",
-                "Processor",
-                "Horovod",
-                "ReleaseNotes",
-            )
+        wire=(
+            "ImageName",
+            "Alias",
+            "Version",
+            "AliasesToAdd",
+            "AliasesToDelete",
+            "VendorGuidance",
+            "JobType",
+            "MLFramework",
+            "ProgrammingLang",
+            "Processor",
+            "Horovod",
+            "ReleaseNotes",
         ),
     )
     _attach(
@@ -471,5 +467,5 @@ def install(
         _from_wire_UpdateImageVersionResponse,
         _to_wire_UpdateImageVersionResponse,
         fields=("image_version_arn",),
-        known=frozenset(("ImageVersionArn",)),
+        wire=("ImageVersionArn",),
     )

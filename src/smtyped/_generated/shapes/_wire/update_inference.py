@@ -538,14 +538,12 @@ def install(
             "runtime_config",
             "deployment_config",
         ),
-        known=frozenset(
-            (
-                "InferenceComponentName",
-                "Specification",
-                "Specifications",
-                "RuntimeConfig",
-                "DeploymentConfig",
-            )
+        wire=(
+            "InferenceComponentName",
+            "Specification",
+            "Specifications",
+            "RuntimeConfig",
+            "DeploymentConfig",
         ),
     )
     _attach(
@@ -554,7 +552,7 @@ def install(
         _from_wire_UpdateInferenceComponentOutput,
         _to_wire_UpdateInferenceComponentOutput,
         fields=("inference_component_arn",),
-        known=frozenset(("InferenceComponentArn",)),
+        wire=("InferenceComponentArn",),
         always={
             "inference_component_arn": "InferenceComponentArn",
         },
@@ -574,11 +572,9 @@ def install(
             "inference_component_name",
             "desired_runtime_config",
         ),
-        known=frozenset(
-            (
-                "InferenceComponentName",
-                "DesiredRuntimeConfig",
-            )
+        wire=(
+            "InferenceComponentName",
+            "DesiredRuntimeConfig",
         ),
     )
     _attach(
@@ -587,7 +583,7 @@ def install(
         _from_wire_UpdateInferenceComponentRuntimeConfigOutput,
         _to_wire_UpdateInferenceComponentRuntimeConfigOutput,
         fields=("inference_component_arn",),
-        known=frozenset(("InferenceComponentArn",)),
+        wire=("InferenceComponentArn",),
         always={
             "inference_component_arn": "InferenceComponentArn",
         },
@@ -611,15 +607,13 @@ def install(
             "data_storage_config",
             "shadow_mode_config",
         ),
-        known=frozenset(
-            (
-                "Name",
-                "Schedule",
-                "Description",
-                "ModelVariants",
-                "DataStorageConfig",
-                "ShadowModeConfig",
-            )
+        wire=(
+            "Name",
+            "Schedule",
+            "Description",
+            "ModelVariants",
+            "DataStorageConfig",
+            "ShadowModeConfig",
         ),
     )
     _attach(
@@ -628,7 +622,7 @@ def install(
         _from_wire_UpdateInferenceExperimentResponse,
         _to_wire_UpdateInferenceExperimentResponse,
         fields=("inference_experiment_arn",),
-        known=frozenset(("InferenceExperimentArn",)),
+        wire=("InferenceExperimentArn",),
         always={
             "inference_experiment_arn": "InferenceExperimentArn",
         },

@@ -393,16 +393,14 @@ def install(
             "default_domain_id_list",
             "account_default_status",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Name",
-                "ArtifactStoreUri",
-                "ModelRegistrationMode",
-                "WeeklyMaintenanceWindowStart",
-                "DefaultDomainIdList",
-                "AccountDefaultStatus",
-            )
+        wire=(
+            "Arn",
+            "Name",
+            "ArtifactStoreUri",
+            "ModelRegistrationMode",
+            "WeeklyMaintenanceWindowStart",
+            "DefaultDomainIdList",
+            "AccountDefaultStatus",
         ),
     )
     _attach(
@@ -411,7 +409,7 @@ def install(
         _from_wire_UpdateMlflowAppResponse,
         _to_wire_UpdateMlflowAppResponse,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )
     _attach(
         UpdateMlflowTrackingServerRequest,
@@ -428,16 +426,14 @@ def install(
             "s3_bucket_owner_account_id",
             "s3_bucket_owner_verification",
         ),
-        known=frozenset(
-            (
-                "TrackingServerName",
-                "ArtifactStoreUri",
-                "TrackingServerSize",
-                "AutomaticModelRegistration",
-                "WeeklyMaintenanceWindowStart",
-                "S3BucketOwnerAccountId",
-                "S3BucketOwnerVerification",
-            )
+        wire=(
+            "TrackingServerName",
+            "ArtifactStoreUri",
+            "TrackingServerSize",
+            "AutomaticModelRegistration",
+            "WeeklyMaintenanceWindowStart",
+            "S3BucketOwnerAccountId",
+            "S3BucketOwnerVerification",
         ),
     )
     _attach(
@@ -446,5 +442,5 @@ def install(
         _from_wire_UpdateMlflowTrackingServerResponse,
         _to_wire_UpdateMlflowTrackingServerResponse,
         fields=("tracking_server_arn",),
-        known=frozenset(("TrackingServerArn",)),
+        wire=("TrackingServerArn",),
     )

@@ -442,12 +442,10 @@ def install(
             "content",
             "model_card_status",
         ),
-        known=frozenset(
-            (
-                "ModelCardName",
-                "Content",
-                "ModelCardStatus",
-            )
+        wire=(
+            "ModelCardName",
+            "Content",
+            "ModelCardStatus",
         ),
         sensitive=frozenset(("content",)),
     )
@@ -457,7 +455,7 @@ def install(
         _from_wire_UpdateModelCardResponse,
         _to_wire_UpdateModelCardResponse,
         fields=("model_card_arn",),
-        known=frozenset(("ModelCardArn",)),
+        wire=("ModelCardArn",),
         always={
             "model_card_arn": "ModelCardArn",
         },
@@ -487,21 +485,19 @@ def install(
             "model_life_cycle",
             "client_token",
         ),
-        known=frozenset(
-            (
-                "ModelPackageArn",
-                "ModelApprovalStatus",
-                "ModelPackageRegistrationType",
-                "ApprovalDescription",
-                "CustomerMetadataProperties",
-                "CustomerMetadataPropertiesToRemove",
-                "AdditionalInferenceSpecificationsToAdd",
-                "InferenceSpecification",
-                "SourceUri",
-                "ModelCard",
-                "ModelLifeCycle",
-                "ClientToken",
-            )
+        wire=(
+            "ModelPackageArn",
+            "ModelApprovalStatus",
+            "ModelPackageRegistrationType",
+            "ApprovalDescription",
+            "CustomerMetadataProperties",
+            "CustomerMetadataPropertiesToRemove",
+            "AdditionalInferenceSpecificationsToAdd",
+            "InferenceSpecification",
+            "SourceUri",
+            "ModelCard",
+            "ModelLifeCycle",
+            "ClientToken",
         ),
     )
     _attach(
@@ -510,7 +506,7 @@ def install(
         _from_wire_UpdateModelPackageOutput,
         _to_wire_UpdateModelPackageOutput,
         fields=("model_package_arn",),
-        known=frozenset(("ModelPackageArn",)),
+        wire=("ModelPackageArn",),
         always={
             "model_package_arn": "ModelPackageArn",
         },

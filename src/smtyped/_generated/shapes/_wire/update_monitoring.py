@@ -323,13 +323,11 @@ def install(
             "datapoints_to_alert",
             "evaluation_period",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "MonitoringAlertName",
-                "DatapointsToAlert",
-                "EvaluationPeriod",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "MonitoringAlertName",
+            "DatapointsToAlert",
+            "EvaluationPeriod",
         ),
     )
     _attach(
@@ -341,11 +339,9 @@ def install(
             "monitoring_schedule_arn",
             "monitoring_alert_name",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleArn",
-                "MonitoringAlertName",
-            )
+        wire=(
+            "MonitoringScheduleArn",
+            "MonitoringAlertName",
         ),
         always={
             "monitoring_schedule_arn": "MonitoringScheduleArn",
@@ -366,11 +362,9 @@ def install(
             "monitoring_schedule_name",
             "monitoring_schedule_config",
         ),
-        known=frozenset(
-            (
-                "MonitoringScheduleName",
-                "MonitoringScheduleConfig",
-            )
+        wire=(
+            "MonitoringScheduleName",
+            "MonitoringScheduleConfig",
         ),
     )
     _attach(
@@ -379,7 +373,7 @@ def install(
         _from_wire_UpdateMonitoringScheduleResponse,
         _to_wire_UpdateMonitoringScheduleResponse,
         fields=("monitoring_schedule_arn",),
-        known=frozenset(("MonitoringScheduleArn",)),
+        wire=("MonitoringScheduleArn",),
         always={
             "monitoring_schedule_arn": "MonitoringScheduleArn",
         },

@@ -487,25 +487,23 @@ def install(
             "root_access",
             "instance_metadata_service_configuration",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceName",
-                "InstanceType",
-                "IpAddressType",
-                "PlatformIdentifier",
-                "RoleArn",
-                "LifecycleConfigName",
-                "DisassociateLifecycleConfig",
-                "VolumeSizeInGB",
-                "DefaultCodeRepository",
-                "AdditionalCodeRepositories",
-                "AcceleratorTypes",
-                "DisassociateAcceleratorTypes",
-                "DisassociateDefaultCodeRepository",
-                "DisassociateAdditionalCodeRepositories",
-                "RootAccess",
-                "InstanceMetadataServiceConfiguration",
-            )
+        wire=(
+            "NotebookInstanceName",
+            "InstanceType",
+            "IpAddressType",
+            "PlatformIdentifier",
+            "RoleArn",
+            "LifecycleConfigName",
+            "DisassociateLifecycleConfig",
+            "VolumeSizeInGB",
+            "DefaultCodeRepository",
+            "AdditionalCodeRepositories",
+            "AcceleratorTypes",
+            "DisassociateAcceleratorTypes",
+            "DisassociateDefaultCodeRepository",
+            "DisassociateAdditionalCodeRepositories",
+            "RootAccess",
+            "InstanceMetadataServiceConfiguration",
         ),
     )
     _attach(
@@ -519,12 +517,10 @@ def install(
             "on_create",
             "on_start",
         ),
-        known=frozenset(
-            (
-                "NotebookInstanceLifecycleConfigName",
-                "OnCreate",
-                "OnStart",
-            )
+        wire=(
+            "NotebookInstanceLifecycleConfigName",
+            "OnCreate",
+            "OnStart",
         ),
     )
     _attach(
@@ -533,7 +529,7 @@ def install(
         _from_wire_UpdateNotebookInstanceLifecycleConfigOutput,
         _to_wire_UpdateNotebookInstanceLifecycleConfigOutput,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )
     _attach(
         UpdateNotebookInstanceOutput,
@@ -541,5 +537,5 @@ def install(
         _from_wire_UpdateNotebookInstanceOutput,
         _to_wire_UpdateNotebookInstanceOutput,
         fields=(),
-        known=frozenset(()),
+        wire=(),
     )

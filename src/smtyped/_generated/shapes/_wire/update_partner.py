@@ -272,20 +272,18 @@ def install(
             "client_token",
             "tags",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "MaintenanceConfig",
-                "Tier",
-                "ApplicationConfig",
-                "IdcConfig",
-                "AuthType",
-                "EnableIamSessionBasedIdentity",
-                "EnableAutoMinorVersionUpgrade",
-                "AppVersion",
-                "ClientToken",
-                "Tags",
-            )
+        wire=(
+            "Arn",
+            "MaintenanceConfig",
+            "Tier",
+            "ApplicationConfig",
+            "IdcConfig",
+            "AuthType",
+            "EnableIamSessionBasedIdentity",
+            "EnableAutoMinorVersionUpgrade",
+            "AppVersion",
+            "ClientToken",
+            "Tags",
         ),
     )
     _attach(
@@ -294,5 +292,5 @@ def install(
         _from_wire_UpdatePartnerAppResponse,
         _to_wire_UpdatePartnerAppResponse,
         fields=("arn",),
-        known=frozenset(("Arn",)),
+        wire=("Arn",),
     )

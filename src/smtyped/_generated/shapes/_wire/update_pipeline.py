@@ -516,13 +516,11 @@ def install(
             "pipeline_execution_display_name",
             "parallelism_configuration",
         ),
-        known=frozenset(
-            (
-                "PipelineExecutionArn",
-                "PipelineExecutionDescription",
-                "PipelineExecutionDisplayName",
-                "ParallelismConfiguration",
-            )
+        wire=(
+            "PipelineExecutionArn",
+            "PipelineExecutionDescription",
+            "PipelineExecutionDisplayName",
+            "ParallelismConfiguration",
         ),
     )
     _attach(
@@ -531,7 +529,7 @@ def install(
         _from_wire_UpdatePipelineExecutionResponse,
         _to_wire_UpdatePipelineExecutionResponse,
         fields=("pipeline_execution_arn",),
-        known=frozenset(("PipelineExecutionArn",)),
+        wire=("PipelineExecutionArn",),
     )
     _attach(
         UpdatePipelineRequest,
@@ -548,16 +546,14 @@ def install(
             "role_arn",
             "parallelism_configuration",
         ),
-        known=frozenset(
-            (
-                "PipelineName",
-                "PipelineDisplayName",
-                "PipelineDefinition",
-                "PipelineDefinitionS3Location",
-                "PipelineDescription",
-                "RoleArn",
-                "ParallelismConfiguration",
-            )
+        wire=(
+            "PipelineName",
+            "PipelineDisplayName",
+            "PipelineDefinition",
+            "PipelineDefinitionS3Location",
+            "PipelineDescription",
+            "RoleArn",
+            "ParallelismConfiguration",
         ),
     )
     _attach(
@@ -569,11 +565,9 @@ def install(
             "pipeline_arn",
             "pipeline_version_id",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineVersionId",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineVersionId",
         ),
     )
     _attach(
@@ -588,13 +582,11 @@ def install(
             "pipeline_version_display_name",
             "pipeline_version_description",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineVersionId",
-                "PipelineVersionDisplayName",
-                "PipelineVersionDescription",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineVersionId",
+            "PipelineVersionDisplayName",
+            "PipelineVersionDescription",
         ),
     )
     _attach(
@@ -606,10 +598,8 @@ def install(
             "pipeline_arn",
             "pipeline_version_id",
         ),
-        known=frozenset(
-            (
-                "PipelineArn",
-                "PipelineVersionId",
-            )
+        wire=(
+            "PipelineArn",
+            "PipelineVersionId",
         ),
     )

@@ -210,14 +210,12 @@ def install(
             "tags",
             "template_providers_to_update",
         ),
-        known=frozenset(
-            (
-                "ProjectName",
-                "ProjectDescription",
-                "ServiceCatalogProvisioningUpdateDetails",
-                "Tags",
-                "TemplateProvidersToUpdate",
-            )
+        wire=(
+            "ProjectName",
+            "ProjectDescription",
+            "ServiceCatalogProvisioningUpdateDetails",
+            "Tags",
+            "TemplateProvidersToUpdate",
         ),
     )
     _attach(
@@ -226,7 +224,7 @@ def install(
         _from_wire_UpdateProjectOutput,
         _to_wire_UpdateProjectOutput,
         fields=("project_arn",),
-        known=frozenset(("ProjectArn",)),
+        wire=("ProjectArn",),
         always={
             "project_arn": "ProjectArn",
         },

@@ -180,13 +180,11 @@ def install(
             "space_settings",
             "space_display_name",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "SpaceName",
-                "SpaceSettings",
-                "SpaceDisplayName",
-            )
+        wire=(
+            "DomainId",
+            "SpaceName",
+            "SpaceSettings",
+            "SpaceDisplayName",
         ),
     )
     _attach(
@@ -195,5 +193,5 @@ def install(
         _from_wire_UpdateSpaceResponse,
         _to_wire_UpdateSpaceResponse,
         fields=("space_arn",),
-        known=frozenset(("SpaceArn",)),
+        wire=("SpaceArn",),
     )

@@ -96,5 +96,5 @@ def install(
         _to_wire_UpdateTemplateProvider,
         to_request=_to_wire_UpdateTemplateProvider,  # only requests use it: its _to_wire checks each value
         fields=("cfn_template_provider",),
-        known=frozenset(("CfnTemplateProvider",)),
+        wire=("CfnTemplateProvider",),
     )

@@ -216,14 +216,12 @@ def install(
             "resource_config",
             "remote_debug_config",
         ),
-        known=frozenset(
-            (
-                "TrainingJobName",
-                "ProfilerConfig",
-                "ProfilerRuleConfigurations",
-                "ResourceConfig",
-                "RemoteDebugConfig",
-            )
+        wire=(
+            "TrainingJobName",
+            "ProfilerConfig",
+            "ProfilerRuleConfigurations",
+            "ResourceConfig",
+            "RemoteDebugConfig",
         ),
     )
     _attach(
@@ -232,7 +230,7 @@ def install(
         _from_wire_UpdateTrainingJobResponse,
         _to_wire_UpdateTrainingJobResponse,
         fields=("training_job_arn",),
-        known=frozenset(("TrainingJobArn",)),
+        wire=("TrainingJobArn",),
         always={
             "training_job_arn": "TrainingJobArn",
         },

@@ -409,20 +409,18 @@ def install(
             "output_artifacts",
             "output_artifacts_to_remove",
         ),
-        known=frozenset(
-            (
-                "TrialComponentName",
-                "DisplayName",
-                "Status",
-                "StartTime",
-                "EndTime",
-                "Parameters",
-                "ParametersToRemove",
-                "InputArtifacts",
-                "InputArtifactsToRemove",
-                "OutputArtifacts",
-                "OutputArtifactsToRemove",
-            )
+        wire=(
+            "TrialComponentName",
+            "DisplayName",
+            "Status",
+            "StartTime",
+            "EndTime",
+            "Parameters",
+            "ParametersToRemove",
+            "InputArtifacts",
+            "InputArtifactsToRemove",
+            "OutputArtifacts",
+            "OutputArtifactsToRemove",
         ),
     )
     _attach(
@@ -431,7 +429,7 @@ def install(
         _from_wire_UpdateTrialComponentResponse,
         _to_wire_UpdateTrialComponentResponse,
         fields=("trial_component_arn",),
-        known=frozenset(("TrialComponentArn",)),
+        wire=("TrialComponentArn",),
     )
     _attach(
         UpdateTrialRequest,
@@ -443,11 +441,9 @@ def install(
             "trial_name",
             "display_name",
         ),
-        known=frozenset(
-            (
-                "TrialName",
-                "DisplayName",
-            )
+        wire=(
+            "TrialName",
+            "DisplayName",
         ),
     )
     _attach(
@@ -456,5 +452,5 @@ def install(
         _from_wire_UpdateTrialResponse,
         _to_wire_UpdateTrialResponse,
         fields=("trial_arn",),
-        known=frozenset(("TrialArn",)),
+        wire=("TrialArn",),
     )

@@ -174,12 +174,10 @@ def install(
             "user_profile_name",
             "user_settings",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "UserSettings",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "UserSettings",
         ),
     )
     _attach(
@@ -188,5 +186,5 @@ def install(
         _from_wire_UpdateUserProfileResponse,
         _to_wire_UpdateUserProfileResponse,
         fields=("user_profile_arn",),
-        known=frozenset(("UserProfileArn",)),
+        wire=("UserProfileArn",),
     )

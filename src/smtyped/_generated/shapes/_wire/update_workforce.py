@@ -203,14 +203,12 @@ def install(
             "workforce_vpc_config",
             "ip_address_type",
         ),
-        known=frozenset(
-            (
-                "WorkforceName",
-                "SourceIpConfig",
-                "OidcConfig",
-                "WorkforceVpcConfig",
-                "IpAddressType",
-            )
+        wire=(
+            "WorkforceName",
+            "SourceIpConfig",
+            "OidcConfig",
+            "WorkforceVpcConfig",
+            "IpAddressType",
         ),
     )
     _attach(
@@ -219,7 +217,7 @@ def install(
         _from_wire_UpdateWorkforceResponse,
         _to_wire_UpdateWorkforceResponse,
         fields=("workforce",),
-        known=frozenset(("Workforce",)),
+        wire=("Workforce",),
         always={
             "workforce": "Workforce",
         },

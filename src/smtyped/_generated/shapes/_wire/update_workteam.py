@@ -203,14 +203,12 @@ def install(
             "notification_configuration",
             "worker_access_configuration",
         ),
-        known=frozenset(
-            (
-                "WorkteamName",
-                "MemberDefinitions",
-                "Description",
-                "NotificationConfiguration",
-                "WorkerAccessConfiguration",
-            )
+        wire=(
+            "WorkteamName",
+            "MemberDefinitions",
+            "Description",
+            "NotificationConfiguration",
+            "WorkerAccessConfiguration",
         ),
     )
     _attach(
@@ -219,7 +217,7 @@ def install(
         _from_wire_UpdateWorkteamResponse,
         _to_wire_UpdateWorkteamResponse,
         fields=("workteam",),
-        known=frozenset(("Workteam",)),
+        wire=("Workteam",),
         always={
             "workteam": "Workteam",
         },

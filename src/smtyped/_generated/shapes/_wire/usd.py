@@ -126,11 +126,9 @@ def install(
             "cents",
             "tenth_fractions_of_a_cent",
         ),
-        known=frozenset(
-            (
-                "Dollars",
-                "Cents",
-                "TenthFractionsOfACent",
-            )
+        wire=(
+            "Dollars",
+            "Cents",
+            "TenthFractionsOfACent",
         ),
     )

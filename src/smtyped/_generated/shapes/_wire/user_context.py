@@ -126,12 +126,10 @@ def install(
             "domain_id",
             "iam_identity",
         ),
-        known=frozenset(
-            (
-                "UserProfileArn",
-                "UserProfileName",
-                "DomainId",
-                "IamIdentity",
-            )
+        wire=(
+            "UserProfileArn",
+            "UserProfileName",
+            "DomainId",
+            "IamIdentity",
         ),
     )

@@ -139,13 +139,11 @@ def install(
             "creation_time",
             "last_modified_time",
         ),
-        known=frozenset(
-            (
-                "DomainId",
-                "UserProfileName",
-                "Status",
-                "CreationTime",
-                "LastModifiedTime",
-            )
+        wire=(
+            "DomainId",
+            "UserProfileName",
+            "Status",
+            "CreationTime",
+            "LastModifiedTime",
         ),
     )

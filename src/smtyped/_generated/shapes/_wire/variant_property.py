@@ -95,5 +95,5 @@ def install(
         _to_wire_VariantProperty,
         to_request=_to_wire_VariantProperty,  # only requests use it: its _to_wire checks each value
         fields=("variant_property_type",),
-        known=frozenset(("VariantPropertyType",)),
+        wire=("VariantPropertyType",),
     )

@@ -102,5 +102,5 @@ def install(
         _to_wire_VectorConfig,
         to_request=_to_request_VectorConfig,
         fields=("dimension",),
-        known=frozenset(("Dimension",)),
+        wire=("Dimension",),
     )

@@ -111,11 +111,9 @@ def install(
             "type",
             "lineage_type",
         ),
-        known=frozenset(
-            (
-                "Arn",
-                "Type",
-                "LineageType",
-            )
+        wire=(
+            "Arn",
+            "Type",
+            "LineageType",
         ),
     )

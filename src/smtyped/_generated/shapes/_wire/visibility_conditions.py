@@ -103,10 +103,8 @@ def install(
             "key",
             "value",
         ),
-        known=frozenset(
-            (
-                "Key",
-                "Value",
-            )
+        wire=(
+            "Key",
+            "Value",
         ),
     )

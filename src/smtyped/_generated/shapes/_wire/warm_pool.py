@@ -119,12 +119,10 @@ def install(
             "resource_retained_billable_time_in_seconds",
             "reused_by_job",
         ),
-        known=frozenset(
-            (
-                "Status",
-                "ResourceRetainedBillableTimeInSeconds",
-                "ReusedByJob",
-            )
+        wire=(
+            "Status",
+            "ResourceRetainedBillableTimeInSeconds",
+            "ReusedByJob",
         ),
         always={
             "status": "Status",

@@ -107,5 +107,5 @@ def install(
         _to_wire_WorkerAccessConfiguration,
         to_request=_to_request_WorkerAccessConfiguration,
         fields=("s3_presign",),
-        known=frozenset(("S3Presign",)),
+        wire=("S3Presign",),
     )

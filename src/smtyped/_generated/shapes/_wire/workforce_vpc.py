@@ -199,12 +199,10 @@ def install(
             "security_group_ids",
             "subnets",
         ),
-        known=frozenset(
-            (
-                "VpcId",
-                "SecurityGroupIds",
-                "Subnets",
-            )
+        wire=(
+            "VpcId",
+            "SecurityGroupIds",
+            "Subnets",
         ),
     )
     _attach(
@@ -218,13 +216,11 @@ def install(
             "subnets",
             "vpc_endpoint_id",
         ),
-        known=frozenset(
-            (
-                "VpcId",
-                "SecurityGroupIds",
-                "Subnets",
-                "VpcEndpointId",
-            )
+        wire=(
+            "VpcId",
+            "SecurityGroupIds",
+            "Subnets",
+            "VpcEndpointId",
         ),
         always={
             "vpc_id": "VpcId",

@@ -105,5 +105,5 @@ def install(
         _to_wire_WorkloadSpec,
         to_request=_to_request_WorkloadSpec,
         fields=("inline",),
-        known=frozenset(("Inline",)),
+        wire=("Inline",),
     )

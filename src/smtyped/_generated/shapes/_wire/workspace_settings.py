@@ -116,10 +116,8 @@ def install(
             "s3_artifact_path",
             "s3_kms_key_id",
         ),
-        known=frozenset(
-            (
-                "S3ArtifactPath",
-                "S3KmsKeyId",
-            )
+        wire=(
+            "S3ArtifactPath",
+            "S3KmsKeyId",
         ),
     )

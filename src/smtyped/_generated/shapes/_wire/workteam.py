@@ -215,20 +215,18 @@ def install(
             "notification_configuration",
             "worker_access_configuration",
         ),
-        known=frozenset(
-            (
-                "WorkteamName",
-                "MemberDefinitions",
-                "WorkteamArn",
-                "WorkforceArn",
-                "ProductListingIds",
-                "Description",
-                "SubDomain",
-                "CreateDate",
-                "LastUpdatedDate",
-                "NotificationConfiguration",
-                "WorkerAccessConfiguration",
-            )
+        wire=(
+            "WorkteamName",
+            "MemberDefinitions",
+            "WorkteamArn",
+            "WorkforceArn",
+            "ProductListingIds",
+            "Description",
+            "SubDomain",
+            "CreateDate",
+            "LastUpdatedDate",
+            "NotificationConfiguration",
+            "WorkerAccessConfiguration",
         ),
         always={
             "workteam_name": "WorkteamName",

@@ -2,16 +2,17 @@
 # (newest 2026-08-10). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon SageMaker Runtime (SageMakerRuntimeClient loads them on first use).
 
-Each method takes typed keywords, builds its request with the operation's builder (shared with
-the other client, the paginators, the waiters and the resources) and returns the typed result.
+Each method takes typed keywords (or the operation's request object alone), builds its request
+with the operation's builder (shared with the other client, the paginators, the waiters and the
+resources) and returns the typed result; the stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
+from smtyped._requests import whole as _whole
 from smtyped.runtime._generated import _requests as _rq
 from smtyped.runtime._generated import shapes as _shapes
 
@@ -32,24 +33,7 @@ class SageMakerRuntimeClient(BaseClient):
     them in when one of them is first looked up: it has the client's name so that tracebacks
     and type checkers' messages say ``SageMakerRuntimeClient.method``."""
 
-    def invoke_endpoint(
-        self,
-        *,
-        endpoint_name: str,
-        body: bytes | str | IO[bytes],
-        content_type: str | None = None,
-        accept: str | None = None,
-        custom_attributes: str | None = None,
-        target_model: str | None = None,
-        target_variant: str | None = None,
-        target_container_hostname: str | None = None,
-        inference_id: str | None = None,
-        enable_explanations: str | None = None,
-        inference_component_name: str | None = None,
-        session_id: str | None = None,
-        prefix_aware_id: str | None = None,
-        extra: Mapping[str, Any] | None = None,
-    ) -> InvokeEndpointOutput:
+    def invoke_endpoint(self, request: InvokeEndpointInput | None = None, /, **kwargs: Any) -> InvokeEndpointOutput:
         """After you deploy a model into production using Amazon SageMaker AI hosting services, your
         client applications use this API to get inferences from the model hosted at the specified
         endpoint.
@@ -75,6 +59,9 @@ class SageMakerRuntimeClient(BaseClient):
             authentication token that is supplied by the caller.
 
         Args:
+            request: the whole request instead of keywords (``InvokeEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2017-11-29.
             body: Provides input data, in the format specified in the ContentType request
@@ -120,44 +107,15 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "InvokeEndpointInput", "invoke_endpoint", kwargs)
         out: InvokeEndpointOutput = _shapes.InvokeEndpointOutput._from_wire(
-            self._call(
-                "invoke_endpoint",
-                _rq.invoke_endpoint(
-                    endpoint_name=endpoint_name,
-                    body=body,
-                    content_type=content_type,
-                    accept=accept,
-                    custom_attributes=custom_attributes,
-                    target_model=target_model,
-                    target_variant=target_variant,
-                    target_container_hostname=target_container_hostname,
-                    inference_id=inference_id,
-                    enable_explanations=enable_explanations,
-                    inference_component_name=inference_component_name,
-                    session_id=session_id,
-                    prefix_aware_id=prefix_aware_id,
-                    extra=extra,
-                ),
-            )
+            self._call("invoke_endpoint", _rq.invoke_endpoint(**kwargs))
         )
         return out
 
     def invoke_endpoint_async(
-        self,
-        *,
-        endpoint_name: str,
-        content_type: str | None = None,
-        accept: str | None = None,
-        custom_attributes: str | None = None,
-        inference_id: str | None = None,
-        input_location: str | None = None,
-        s3_output_path_extension: str | None = None,
-        filename: str | None = None,
-        request_ttl_seconds: int | None = None,
-        invocation_timeout_seconds: int | None = None,
-        body: bytes | str | IO[bytes] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: InvokeEndpointAsyncInput | None = None, /, **kwargs: Any
     ) -> InvokeEndpointAsyncOutput:
         """After you deploy a model into production using Amazon SageMaker AI hosting services, your
         client applications use this API to get inferences from the model hosted at the specified
@@ -179,6 +137,9 @@ class SageMakerRuntimeClient(BaseClient):
         Operation since 2021-08-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``InvokeEndpointAsyncInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2021-08-18.
             content_type: The MIME type of the input data in the request body. Since 2021-08-18.
@@ -213,42 +174,15 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointAsyncOutput: the typed response.
         """
+        if request is not None:
+            kwargs = _whole(_shapes, request, "InvokeEndpointAsyncInput", "invoke_endpoint_async", kwargs)
         out: InvokeEndpointAsyncOutput = _shapes.InvokeEndpointAsyncOutput._from_wire(
-            self._call(
-                "invoke_endpoint_async",
-                _rq.invoke_endpoint_async(
-                    endpoint_name=endpoint_name,
-                    content_type=content_type,
-                    accept=accept,
-                    custom_attributes=custom_attributes,
-                    inference_id=inference_id,
-                    input_location=input_location,
-                    s3_output_path_extension=s3_output_path_extension,
-                    filename=filename,
-                    request_ttl_seconds=request_ttl_seconds,
-                    invocation_timeout_seconds=invocation_timeout_seconds,
-                    body=body,
-                    extra=extra,
-                ),
-            )
+            self._call("invoke_endpoint_async", _rq.invoke_endpoint_async(**kwargs))
         )
         return out
 
     def invoke_endpoint_with_response_stream(
-        self,
-        *,
-        endpoint_name: str,
-        body: bytes | str | IO[bytes],
-        content_type: str | None = None,
-        accept: str | None = None,
-        custom_attributes: str | None = None,
-        target_variant: str | None = None,
-        target_container_hostname: str | None = None,
-        inference_id: str | None = None,
-        inference_component_name: str | None = None,
-        session_id: str | None = None,
-        prefix_aware_id: str | None = None,
-        extra: Mapping[str, Any] | None = None,
+        self, request: InvokeEndpointWithResponseStreamInput | None = None, /, **kwargs: Any
     ) -> InvokeEndpointWithResponseStreamOutput:
         """Invokes a model at the specified endpoint to return the inference response as a stream. The
         inference stream provides the response payload incrementally as a series of parts. Before
@@ -280,6 +214,9 @@ class SageMakerRuntimeClient(BaseClient):
         Operation since 2023-08-31.
 
         Args:
+            request: the whole request instead of keywords
+                (``InvokeEndpointWithResponseStreamInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2023-08-31.
             body: Provides input data, in the format specified in the ContentType request
@@ -316,23 +253,15 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointWithResponseStreamOutput: the typed response.
         """
-        out: InvokeEndpointWithResponseStreamOutput = _shapes.InvokeEndpointWithResponseStreamOutput._from_wire(
-            self._call(
+        if request is not None:
+            kwargs = _whole(
+                _shapes,
+                request,
+                "InvokeEndpointWithResponseStreamInput",
                 "invoke_endpoint_with_response_stream",
-                _rq.invoke_endpoint_with_response_stream(
-                    endpoint_name=endpoint_name,
-                    body=body,
-                    content_type=content_type,
-                    accept=accept,
-                    custom_attributes=custom_attributes,
-                    target_variant=target_variant,
-                    target_container_hostname=target_container_hostname,
-                    inference_id=inference_id,
-                    inference_component_name=inference_component_name,
-                    session_id=session_id,
-                    prefix_aware_id=prefix_aware_id,
-                    extra=extra,
-                ),
+                kwargs,
             )
+        out: InvokeEndpointWithResponseStreamOutput = _shapes.InvokeEndpointWithResponseStreamOutput._from_wire(
+            self._call("invoke_endpoint_with_response_stream", _rq.invoke_endpoint_with_response_stream(**kwargs))
         )
         return out

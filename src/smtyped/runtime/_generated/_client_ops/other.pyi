@@ -2,7 +2,7 @@
 # Signatures only, naming the classes of the stub-only group modules: type checkers read
 # this instead of the methods' bodies.
 from collections.abc import Mapping
-from typing import IO, Any
+from typing import IO, Any, overload
 
 from smtyped._client import BaseClient
 from smtyped.runtime._generated.shapes._i import (
@@ -16,6 +16,11 @@ __all__ = ["SageMakerRuntimeClient"]
 class SageMakerRuntimeClient(BaseClient):
     """The other operations of SageMakerRuntimeClient."""
 
+    @overload
+    def invoke_endpoint(
+        self, request: InvokeEndpointInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> InvokeEndpointOutput: ...
+    @overload
     def invoke_endpoint(
         self,
         *,
@@ -59,6 +64,9 @@ class SageMakerRuntimeClient(BaseClient):
             authentication token that is supplied by the caller.
 
         Args:
+            request: the whole request instead of keywords (``InvokeEndpointInput.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2017-11-29.
             body: Provides input data, in the format specified in the ContentType request
@@ -105,6 +113,11 @@ class SageMakerRuntimeClient(BaseClient):
             InvokeEndpointOutput: the typed response.
         """
 
+    @overload
+    def invoke_endpoint_async(
+        self, request: InvokeEndpointAsyncInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> InvokeEndpointAsyncOutput: ...
+    @overload
     def invoke_endpoint_async(
         self,
         *,
@@ -141,6 +154,9 @@ class SageMakerRuntimeClient(BaseClient):
         Operation since 2021-08-18.
 
         Args:
+            request: the whole request instead of keywords
+                (``InvokeEndpointAsyncInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2021-08-18.
             content_type: The MIME type of the input data in the request body. Since 2021-08-18.
@@ -176,6 +192,11 @@ class SageMakerRuntimeClient(BaseClient):
             InvokeEndpointAsyncOutput: the typed response.
         """
 
+    @overload
+    def invoke_endpoint_with_response_stream(
+        self, request: InvokeEndpointWithResponseStreamInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> InvokeEndpointWithResponseStreamOutput: ...
+    @overload
     def invoke_endpoint_with_response_stream(
         self,
         *,
@@ -222,6 +243,9 @@ class SageMakerRuntimeClient(BaseClient):
         Operation since 2023-08-31.
 
         Args:
+            request: the whole request instead of keywords
+                (``InvokeEndpointWithResponseStreamInput.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2023-08-31.
             body: Provides input data, in the format specified in the ContentType request

@@ -3,8 +3,9 @@
 """Request builders of the other operations: keyword arguments -> the wire dict botocore takes.
 
 One per operation, shared by the sync and async clients' methods, paginators and waiters and by
-the resources. Each checks a scalar with one class comparison and, on a wrong value, raises a
-RequestTypeError naming the path to it (``_method`` is the method the user called).
+the resources. Each checks a scalar with one class comparison; a structure given as its wire-name
+dict, or a wrong value, goes to smtyped._requests.rebuild, which converts the dict or raises a
+RequestTypeError naming the path to the value (``_method`` is the method the user called).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from smtyped._requests import explain as _explain
+from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 from smtyped.runtime._generated import shapes as _shapes
 
@@ -83,8 +84,8 @@ def invoke_endpoint(
             params["SessionId"] = session_id if session_id.__class__ is str else _wrong(session_id)
         if prefix_aware_id is not None:
             params["PrefixAwareId"] = prefix_aware_id if prefix_aware_id.__class__ is str else _wrong(prefix_aware_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "InvokeEndpointInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(invoke_endpoint, _shapes, "InvokeEndpointInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -142,8 +143,8 @@ def invoke_endpoint_async(
             )
         if body is not None:
             params["Body"] = body
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "InvokeEndpointAsyncInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(invoke_endpoint_async, _shapes, "InvokeEndpointAsyncInput", _method, locals(), err)
     if extra:
         params.update(extra)
     return params
@@ -198,8 +199,15 @@ def invoke_endpoint_with_response_stream(
             params["SessionId"] = session_id if session_id.__class__ is str else _wrong(session_id)
         if prefix_aware_id is not None:
             params["PrefixAwareId"] = prefix_aware_id if prefix_aware_id.__class__ is str else _wrong(prefix_aware_id)
-    except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
-        raise _explain(_shapes, "InvokeEndpointWithResponseStreamInput", _method, locals(), err) from None
+    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
+        return _rebuild(
+            invoke_endpoint_with_response_stream,
+            _shapes,
+            "InvokeEndpointWithResponseStreamInput",
+            _method,
+            locals(),
+            err,
+        )
     if extra:
         params.update(extra)
     return params

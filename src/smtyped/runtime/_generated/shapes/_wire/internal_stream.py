@@ -89,5 +89,5 @@ def install(
         _from_wire_InternalStreamFailure,
         _to_wire_InternalStreamFailure,
         fields=("message",),
-        known=frozenset(("Message",)),
+        wire=("Message",),
     )

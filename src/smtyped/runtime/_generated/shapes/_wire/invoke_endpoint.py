@@ -744,20 +744,18 @@ def install(
             "invocation_timeout_seconds",
             "body",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "ContentType",
-                "Accept",
-                "CustomAttributes",
-                "InferenceId",
-                "InputLocation",
-                "S3OutputPathExtension",
-                "Filename",
-                "RequestTTLSeconds",
-                "InvocationTimeoutSeconds",
-                "Body",
-            )
+        wire=(
+            "EndpointName",
+            "ContentType",
+            "Accept",
+            "CustomAttributes",
+            "InferenceId",
+            "InputLocation",
+            "S3OutputPathExtension",
+            "Filename",
+            "RequestTTLSeconds",
+            "InvocationTimeoutSeconds",
+            "Body",
         ),
         sensitive=frozenset(
             (
@@ -776,12 +774,10 @@ def install(
             "output_location",
             "failure_location",
         ),
-        known=frozenset(
-            (
-                "InferenceId",
-                "OutputLocation",
-                "FailureLocation",
-            )
+        wire=(
+            "InferenceId",
+            "OutputLocation",
+            "FailureLocation",
         ),
     )
     _attach(
@@ -805,22 +801,20 @@ def install(
             "session_id",
             "prefix_aware_id",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "Body",
-                "ContentType",
-                "Accept",
-                "CustomAttributes",
-                "TargetModel",
-                "TargetVariant",
-                "TargetContainerHostname",
-                "InferenceId",
-                "EnableExplanations",
-                "InferenceComponentName",
-                "SessionId",
-                "PrefixAwareId",
-            )
+        wire=(
+            "EndpointName",
+            "Body",
+            "ContentType",
+            "Accept",
+            "CustomAttributes",
+            "TargetModel",
+            "TargetVariant",
+            "TargetContainerHostname",
+            "InferenceId",
+            "EnableExplanations",
+            "InferenceComponentName",
+            "SessionId",
+            "PrefixAwareId",
         ),
         sensitive=frozenset(
             (
@@ -842,15 +836,13 @@ def install(
             "new_session_id",
             "closed_session_id",
         ),
-        known=frozenset(
-            (
-                "Body",
-                "ContentType",
-                "InvokedProductionVariant",
-                "CustomAttributes",
-                "NewSessionId",
-                "ClosedSessionId",
-            )
+        wire=(
+            "Body",
+            "ContentType",
+            "InvokedProductionVariant",
+            "CustomAttributes",
+            "NewSessionId",
+            "ClosedSessionId",
         ),
         streams=("body",),
         sensitive=frozenset(
@@ -887,20 +879,18 @@ def install(
             "session_id",
             "prefix_aware_id",
         ),
-        known=frozenset(
-            (
-                "EndpointName",
-                "Body",
-                "ContentType",
-                "Accept",
-                "CustomAttributes",
-                "TargetVariant",
-                "TargetContainerHostname",
-                "InferenceId",
-                "InferenceComponentName",
-                "SessionId",
-                "PrefixAwareId",
-            )
+        wire=(
+            "EndpointName",
+            "Body",
+            "ContentType",
+            "Accept",
+            "CustomAttributes",
+            "TargetVariant",
+            "TargetContainerHostname",
+            "InferenceId",
+            "InferenceComponentName",
+            "SessionId",
+            "PrefixAwareId",
         ),
         sensitive=frozenset(
             (
@@ -920,13 +910,11 @@ def install(
             "invoked_production_variant",
             "custom_attributes",
         ),
-        known=frozenset(
-            (
-                "Body",
-                "ContentType",
-                "InvokedProductionVariant",
-                "CustomAttributes",
-            )
+        wire=(
+            "Body",
+            "ContentType",
+            "InvokedProductionVariant",
+            "CustomAttributes",
         ),
         streams=("body",),
         sensitive=frozenset(("custom_attributes",)),

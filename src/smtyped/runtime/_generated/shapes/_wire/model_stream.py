@@ -101,10 +101,8 @@ def install(
             "message",
             "error_code",
         ),
-        known=frozenset(
-            (
-                "Message",
-                "ErrorCode",
-            )
+        wire=(
+            "Message",
+            "ErrorCode",
         ),
     )

@@ -88,6 +88,6 @@ def install(
         _from_wire_PayloadPart,
         _to_wire_PayloadPart,
         fields=("bytes",),
-        known=frozenset(("Bytes",)),
+        wire=("Bytes",),
         sensitive=frozenset(("bytes",)),
     )

@@ -121,11 +121,9 @@ def install(
             "model_stream_error",
             "internal_stream_failure",
         ),
-        known=frozenset(
-            (
-                "PayloadPart",
-                "ModelStreamError",
-                "InternalStreamFailure",
-            )
+        wire=(
+            "PayloadPart",
+            "ModelStreamError",
+            "InternalStreamFailure",
         ),
     )
