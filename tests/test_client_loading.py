@@ -9,7 +9,6 @@ import copy
 import json
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -101,8 +100,9 @@ def test_a_subclass_reaches_the_methods_through_super() -> None:
     seen: list[str] = []
 
     class Audited(SageMakerClient):
-        def stop_training_job(self, *, training_job_name: str, extra: Mapping[str, Any] | None = None) -> Any:
-            seen.append(training_job_name)
+        # an override takes both forms the base's overloads declare: a request, or keywords
+        def stop_training_job(self, request: Any = None, /, **kwargs: Any) -> Any:
+            seen.append(kwargs["training_job_name"])
             # super() looks in the classes' own dicts, never through __getattr__
             assert callable(super().stop_training_job)
 
@@ -162,9 +162,11 @@ def test_help_and_dir_show_every_method_in_a_fresh_process() -> None:
         "sm = SageMakerClient(region_name='us-east-1')\n"
         "print('describe_model_package' in dir(sm))\n"
         "text = pydoc.plain(pydoc.render_doc(SageMakerClient))\n"
-        "print('describe_model_package(self, *, model_package_name' in text)\n"
+        # the request object, then the operation's own keywords (not the method's **kwargs)
+        "print('describe_model_package(self, request' in text)\n"
+        "print(\"/, *, model_package_name: 'str'\" in text)\n"
         "print('list_actions' in dir(SageMakerClient))"
     )
     env = {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "AWS_EC2_METADATA_DISABLED": "true", "PATH": ""}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, cwd=ROOT)
-    assert out.stdout.split() == ["True", "True", "True"]
+    assert out.stdout.split() == ["True", "True", "True", "True"]

@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from smtyped import SageMakerClient
-from smtyped.errors import MissingMemberError, ResourceFailed, ResourceWaitTimeout, ValidationError
+from smtyped.errors import ResourceFailed, ResourceWaitTimeout, ValidationError
 from smtyped.resources import Endpoint, LogEvent, Model, TrainingJob
 from smtyped.shapes import AlgorithmSpecification, OutputDataConfig, ResourceConfig, StoppingCondition
 from tests.helpers import ROOT
@@ -66,30 +66,25 @@ def _put_logs(sm: SageMakerClient, group: str, stream: str, lines: list[str]) ->
 # -- on moto's server ------------------------------------------------------------------------
 
 
-def test_create_returns_the_resource_without_a_describe_call(sm_env: SageMakerClient) -> None:
+def test_create_describes_the_new_resource(sm_env: SageMakerClient) -> None:
     calls = _calls(sm_env)
     job = _create_job(sm_env, "xgb-1")
-    assert calls == ["CreateTrainingJob"]
+    # Create, then Describe: every field typed as always present is there to read
+    assert calls == ["CreateTrainingJob", "DescribeTrainingJob"]
     assert isinstance(job, TrainingJob) and job.client is sm_env
-    # what was sent and what came back are its fields
     assert job.training_job_name == "xgb-1" and job.role_arn == ROLE
     assert job.training_job_arn.endswith(":training-job/xgb-1")
+    assert job.training_job_status == "Completed" and job.creation_time is not None
     assert job.resource_config is not None and job.resource_config.instance_count == 1
-    # what only a Describe says is not made up: an always-present member says so when read
-    with pytest.raises(MissingMemberError, match="TrainingJobStatus"):
-        print(job.training_job_status)
     fresh = job.refresh()
-    assert calls == ["CreateTrainingJob", "DescribeTrainingJob"]
-    assert fresh is not job and fresh.training_job_status == "Completed"
+    assert calls == ["CreateTrainingJob", "DescribeTrainingJob", "DescribeTrainingJob"]
+    assert fresh is not job and fresh == job
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         fresh.training_job_name = "other"  # type: ignore[misc]
 
 
-def test_create_with_describe_and_get(sm_env: SageMakerClient) -> None:
-    calls = _calls(sm_env)
-    job = _create_job(sm_env, "xgb-2", describe=True)
-    assert calls == ["CreateTrainingJob", "DescribeTrainingJob"]
-    assert job.training_job_status == "Completed"
+def test_get_is_the_same_snapshot(sm_env: SageMakerClient) -> None:
+    job = _create_job(sm_env, "xgb-2")
     same = TrainingJob.get(sm_env, "xgb-2")
     assert same == job and same.client is sm_env
     assert TrainingJob.get(sm_env, training_job_name="xgb-2").training_job_arn == job.training_job_arn

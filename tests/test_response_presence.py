@@ -129,7 +129,7 @@ def _create(sm: SageMakerClient, **changes: object) -> None:
         "output_data_config": OutputDataConfig(s3_output_path="s3://b/out"),
         **changes,
     }
-    sm.create_training_job(**args)  # type: ignore[arg-type]
+    sm.create_training_job(**args)  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize(
@@ -137,7 +137,7 @@ def _create(sm: SageMakerClient, **changes: object) -> None:
     [
         (
             {"input_data_config": [Channel(channel_name="train", data_source=[1, 2])]},  # type: ignore[arg-type]
-            "create_training_job: input_data_config[0].data_source: expected DataSource, got list",
+            "create_training_job: input_data_config[0].data_source: expected DataSource (or its wire-name dict), got list",
         ),
         ({"hyper_parameters": {"a": 1}}, "create_training_job: hyper_parameters['a']: expected str, got int"),
         (
@@ -145,7 +145,7 @@ def _create(sm: SageMakerClient, **changes: object) -> None:
             "create_training_job: resource_config.instance_count: expected int, got str",
         ),
         ({"training_job_name": 7}, "create_training_job: training_job_name: expected str, got int"),
-        ({"output_data_config": [1]}, "create_training_job: output_data_config: expected OutputDataConfig, got list"),
+        ({"output_data_config": [1]}, "create_training_job: output_data_config: expected OutputDataConfig (or its wire-name dict), got list"),
     ],
 )
 def test_a_wrong_request_value_is_a_type_error_naming_its_path(changes: dict[str, object], message: str) -> None:

@@ -38,11 +38,13 @@ def strategy(
     depth: int = 0,
     unknown: bool = False,
     use_botocore: bool = False,
+    spec_required: bool = False,
 ) -> st.SearchStrategy[Any]:
     """Values of ``shape``; with ``use_botocore``, only members botocore's shape ``b`` has
-    (so a Stubber accepts them); with ``unknown``, also keys and enum values the specs lack."""
+    (so a Stubber accepts them); with ``unknown``, also keys and enum values the specs lack;
+    with ``spec_required``, the members the specs mark required always too (a request)."""
     if isinstance(shape, Ref):
-        return strategy(svc, svc.shapes[shape.name], b, depth, unknown, use_botocore)
+        return strategy(svc, svc.shapes[shape.name], b, depth, unknown, use_botocore, spec_required)
     if isinstance(shape, Structure):
         optional = {}
         required = {}
@@ -55,10 +57,10 @@ def strategy(
             bm = b.members.get(k) if b is not None and getattr(b, "type_name", "") == "structure" else None
             if use_botocore and bm is None:
                 continue
-            if k in b_required:  # a Stubber rejects responses without botocore's required members
-                required[k] = strategy(svc, m.shape, bm, depth + 1, unknown, use_botocore)
+            if k in b_required or (spec_required and m.required):  # botocore's required members
+                required[k] = strategy(svc, m.shape, bm, depth + 1, unknown, use_botocore, spec_required)
             elif depth < 3 or shape.kind == "union":  # a union always needs its one member
-                optional[k] = strategy(svc, m.shape, bm, depth + 1, unknown, use_botocore)
+                optional[k] = strategy(svc, m.shape, bm, depth + 1, unknown, use_botocore, spec_required)
         if unknown:
             optional["ZzNotInTheSpecs"] = json_values
         if shape.kind == "union" and optional and not required:
@@ -68,7 +70,7 @@ def strategy(
         bm = b.member if b is not None and getattr(b, "type_name", "") == "list" else None
         low = _min(b)
         return st.lists(
-            strategy(svc, shape.member, bm, depth + 1, unknown, use_botocore),
+            strategy(svc, shape.member, bm, depth + 1, unknown, use_botocore, spec_required),
             min_size=low,
             max_size=max(low, 2 if depth < 3 else 0),
         )
@@ -77,7 +79,7 @@ def strategy(
         low = _min(b)
         return st.dictionaries(
             texts,
-            strategy(svc, shape.value, bv, depth + 1, unknown, use_botocore),
+            strategy(svc, shape.value, bv, depth + 1, unknown, use_botocore, spec_required),
             min_size=low,
             max_size=max(low, 2 if depth < 3 else 0),
         )

@@ -30,9 +30,24 @@ def _owner(cls: type) -> type | None:
 def _load_kind(owner: type, kind: str) -> None:
     module = importlib.import_module(f"{owner.__dict__['_OPS_PACKAGE']}.{kind}")
     part = getattr(module, owner.__name__)  # each kind's module defines a class of the client's name
+    builders = getattr(module, "_rq", None)
     for name, value in vars(part).items():
         if not (name.startswith("__") and name.endswith("__")):
+            builder = getattr(builders, name, None)
+            if builder is not None and getattr(getattr(value, "__code__", None), "co_posonlyargcount", 0) == 2:
+                value.__signature__ = _signature(value, builder)
             type.__setattr__(owner, name, value)
+
+
+def _signature(method: Any, builder: Any) -> Any:
+    """An operation method's signature as ``help()`` and ``inspect`` should show it: ``self``,
+    the positional request, then the request builder's keywords (the method takes them as
+    ``**kwargs`` and passes them on; the stubs declare both forms as overloads)."""
+    import inspect
+
+    own = list(inspect.signature(method).parameters.values())[:2]
+    keywords = [p for p in inspect.signature(builder).parameters.values() if not p.name.startswith("_")]
+    return inspect.signature(method).replace(parameters=[*own, *keywords])
 
 
 def load_method(cls: type, name: str) -> bool:

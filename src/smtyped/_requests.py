@@ -14,12 +14,12 @@ wire-name dict), got list``), before botocore sees the request.
 from __future__ import annotations
 
 import datetime
+import enum
 import importlib
 import sys
 import types
 import typing
-from collections.abc import Mapping
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
 
 T = TypeVar("T")
@@ -31,6 +31,7 @@ __all__ = [
     "STR",
     "RequestTypeError",
     "coerce",
+    "enum_wire",
     "explain",
     "list_of",
     "map_of",
@@ -62,6 +63,14 @@ class _Wrong(TypeError):
 
 def wrong(value: object) -> NoReturn:
     raise _Wrong(type(value).__name__)
+
+
+def enum_wire(value: Any) -> str:
+    """An enum argument that is not a plain str: a member's value (``TargetDevice.AMBA_CV2``),
+    anything else :func:`wrong`."""
+    if isinstance(value, enum.Enum) and isinstance(value, str):
+        return str(value._value_)
+    wrong(value)
 
 
 #: the classes a request's scalars may have, checked for a whole list or map at once
@@ -222,8 +231,10 @@ def coerce(value: Any, hint: Any, path: str, method: str) -> Any:
         if isinstance(value, Mapping):
             return _from_mapping(value, hint, path, method)
         raise RequestTypeError(method, path, f"{hint.__name__} (or its wire-name dict)", value)
-    if isinstance(value, hint) or (issubclass(hint, str) and isinstance(value, str)):
-        return value  # an open enum takes any string
+    if isinstance(value, hint):
+        return value
+    if issubclass(hint, enum.Enum) and issubclass(hint, str) and isinstance(value, str):
+        return hint(value)  # an open enum takes any string (a value it does not know included)
     raise RequestTypeError(method, path, hint.__name__, value)
 
 
@@ -285,7 +296,9 @@ def _top_fits(value: Any, hint: Any) -> bool:
     if isinstance(hint, type):
         if hint in _SCALARS:
             return isinstance(value, _SCALARS[hint])
-        return isinstance(value, hint) or (hasattr(hint, "_to_wire") and isinstance(value, Mapping))
+        if isinstance(value, hint) or (issubclass(hint, str) and isinstance(value, str)):
+            return True  # an open enum takes any string
+        return hasattr(hint, "_to_wire") and isinstance(value, Mapping)
     return True
 
 

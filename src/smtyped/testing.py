@@ -17,6 +17,18 @@ botocore's ``Stubber``: botocore still validates the request and the response on
 calls must come in the order they were expected, and leaving the ``with`` block with
 expected calls not made fails with the list of them. The async client works the same way
 (stub it inside its ``async with``; the expectations are set up without ``await``).
+
+For tests against a real endpoint instead, two pytest fixtures run moto's server on
+127.0.0.1 (``pip install 'smtyped[local]'``); import them in your ``conftest.py``::
+
+    from smtyped.testing import local_sagemaker, local_server  # noqa: F401
+
+    def test_register(local_sagemaker):  # a SageMakerClient on a fresh, empty backend
+        my_code.register_model(local_sagemaker, "churn")
+
+``local_server`` (one :class:`smtyped.local.LocalServer` per test session) also sets
+``AWS_ENDPOINT_URL`` and fake credentials for the test, so clients your code makes itself
+reach the same server.
 """
 
 from __future__ import annotations
@@ -30,7 +42,7 @@ from smtyped._base import Shape, omitted
 from smtyped._client import BaseClient
 from smtyped.errors import SageMakerError
 
-__all__ = ["Expectation", "StubSession", "UnmetExpectations", "stub"]
+__all__ = ["Expectation", "StubSession", "UnmetExpectations", "local_sagemaker", "local_server", "stub"]
 
 R = TypeVar("R", bound=Shape)
 
@@ -140,3 +152,51 @@ def stub(client: BaseClient | AsyncBaseClient) -> Iterator[StubSession]:
             raise UnmetExpectations(f"{len(missing)} expected calls were not made: {', '.join(missing)}")
     finally:
         session.stubber.deactivate()
+
+
+# -- pytest fixtures on a local server (pytest is imported only when one is asked for) -------
+
+
+def _fixtures() -> dict[str, Any]:
+    import pytest
+
+    from smtyped.local import LocalServer
+
+    @pytest.fixture(scope="session")
+    def local_server() -> Iterator[LocalServer]:
+        """moto's server on 127.0.0.1 for the whole test session."""
+        with LocalServer() as server:
+            yield server
+
+    @pytest.fixture
+    def local_sagemaker(local_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+        """A :class:`~smtyped.SageMakerClient` on the local server, emptied first; the test's
+        environment points every other AWS client there too (fake credentials, no network)."""
+        from smtyped import SageMakerClient
+
+        for key, value in local_server.env().items():
+            monkeypatch.setenv(key, value)
+        local_server.reset()
+        yield SageMakerClient(region_name="us-east-1")
+
+    return {"local_server": local_server, "local_sagemaker": local_sagemaker}
+
+
+if TYPE_CHECKING:
+    from smtyped import SageMakerClient
+    from smtyped.local import LocalServer
+
+    def local_server() -> Iterator[LocalServer]:
+        """moto's server on 127.0.0.1 for the whole test session (a pytest fixture)."""
+
+    def local_sagemaker(local_server: LocalServer) -> Iterator[SageMakerClient]:
+        """A SageMakerClient on the local server, emptied first (a pytest fixture)."""
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name in ("local_server", "local_sagemaker"):
+            made = _fixtures()
+            globals().update(made)
+            return made[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

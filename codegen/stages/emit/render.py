@@ -113,10 +113,12 @@ def iter_files(
     waiters = waiter_views(botocore_model.service_name(svc.title), methods)
     grouped = client_groups(methods, waiters)
 
-    def imports_of(ms: Sequence[Any], stubs: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def imports_of(ms: Sequence[Any], stubs: bool, requests: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
         # exactly the names these methods' annotations use (a name that is also a wire key in
-        # a string would keep an import pruning cannot tell from a used one)
-        words = set(re.findall(r"\w+", " ".join(_annotations(ms))))
+        # a string would keep an import pruning cannot tell from a used one); ``requests``: the
+        # client's, whose whole-request argument names the request class too
+        used = [*_annotations(ms), *((getattr(m, "input", "") for m in ms) if requests else ())]
+        words = set(re.findall(r"\w+", " ".join(used)))
         return em.type_imports(exclude=em.type_refs - words, stubs=stubs)
 
     # one request builder per operation, shared by both clients, paginators, waiters, resources
@@ -158,12 +160,14 @@ def iter_files(
             }
             yield (
                 f"{ops_package}/{group}.py",
-                env.get_template("client_ops.py.j2").render(imports=imports_of([*ms, *ws], False), **common),
+                env.get_template("client_ops.py.j2").render(
+                    imports=imports_of([*ms, *ws], False, requests=True), **common
+                ),
             )
             yield (
                 f"{ops_package}/{group}.pyi",
                 env.get_template("client_ops.pyi.j2").render(
-                    imports=imports_of([*ms, *ws], True), service=svc.title, **common
+                    imports=imports_of([*ms, *ws], True, requests=True), service=svc.title, **common
                 ),
             )
         yield (

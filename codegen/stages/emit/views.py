@@ -524,8 +524,10 @@ class Views:
             if self.is_event_stream(Ref(name)):
                 return v  # a stream is handed on as it is, never read to be converted
             # an enum member (or the literal a user passed) goes out as a plain str
-            if self.is_enum(name):
-                return f'getattr({v}, "_value_", {v})'
+            if self.is_enum(name):  # a request's: a str or a member, else named (smtyped._requests)
+                return (
+                    f"({v} if {v}.__class__ is str else _enum_wire({v}))" if check else f'getattr({v}, "_value_", {v})'
+                )
             # a request's structures convert checked (_to_request); to_dict() never checks
             return f"{v}._to_request()" if check else f"{v}._to_wire()"
 
@@ -805,10 +807,12 @@ class Views:
             *(
                 (
                     names[w],
-                " ".join(
-                    x for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed)) if x
-                ),
-            )
+                    " ".join(
+                        x
+                        for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed))
+                        if x
+                    ),
+                )
                 for w, m in inp.members.items()
             ),
         ]

@@ -20,49 +20,110 @@ from smtyped._requests import whole as _whole
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.describe_action import DescribeActionResponse
+    from smtyped._generated.shapes.describe_action import DescribeActionRequest, DescribeActionResponse
     from smtyped._generated.shapes.describe_ai import (
+        DescribeAIBenchmarkJobRequest,
         DescribeAIBenchmarkJobResponse,
+        DescribeAIRecommendationJobRequest,
         DescribeAIRecommendationJobResponse,
+        DescribeAIWorkloadConfigRequest,
         DescribeAIWorkloadConfigResponse,
     )
-    from smtyped._generated.shapes.describe_algorithm import DescribeAlgorithmOutput
-    from smtyped._generated.shapes.describe_app import DescribeAppImageConfigResponse, DescribeAppResponse
-    from smtyped._generated.shapes.describe_artifact import DescribeArtifactResponse
-    from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobResponse, DescribeAutoMLJobV2Response
+    from smtyped._generated.shapes.describe_algorithm import DescribeAlgorithmInput, DescribeAlgorithmOutput
+    from smtyped._generated.shapes.describe_app import (
+        DescribeAppImageConfigRequest,
+        DescribeAppImageConfigResponse,
+        DescribeAppRequest,
+        DescribeAppResponse,
+    )
+    from smtyped._generated.shapes.describe_artifact import DescribeArtifactRequest, DescribeArtifactResponse
+    from smtyped._generated.shapes.describe_auto import (
+        DescribeAutoMLJobRequest,
+        DescribeAutoMLJobResponse,
+        DescribeAutoMLJobV2Request,
+        DescribeAutoMLJobV2Response,
+    )
     from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterEventRequest,
         DescribeClusterEventResponse,
+        DescribeClusterNodeRequest,
         DescribeClusterNodeResponse,
+        DescribeClusterRequest,
         DescribeClusterResponse,
+        DescribeClusterSchedulerConfigRequest,
         DescribeClusterSchedulerConfigResponse,
     )
-    from smtyped._generated.shapes.describe_code import DescribeCodeRepositoryOutput
-    from smtyped._generated.shapes.describe_compilation import DescribeCompilationJobResponse
-    from smtyped._generated.shapes.describe_compute import DescribeComputeQuotaResponse
-    from smtyped._generated.shapes.describe_context import DescribeContextResponse
-    from smtyped._generated.shapes.describe_data import DescribeDataQualityJobDefinitionResponse
-    from smtyped._generated.shapes.describe_device import DescribeDeviceFleetResponse, DescribeDeviceResponse
-    from smtyped._generated.shapes.describe_domain import DescribeDomainResponse
+    from smtyped._generated.shapes.describe_code import DescribeCodeRepositoryInput, DescribeCodeRepositoryOutput
+    from smtyped._generated.shapes.describe_compilation import (
+        DescribeCompilationJobRequest,
+        DescribeCompilationJobResponse,
+    )
+    from smtyped._generated.shapes.describe_compute import DescribeComputeQuotaRequest, DescribeComputeQuotaResponse
+    from smtyped._generated.shapes.describe_context import DescribeContextRequest, DescribeContextResponse
+    from smtyped._generated.shapes.describe_data import (
+        DescribeDataQualityJobDefinitionRequest,
+        DescribeDataQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.describe_device import (
+        DescribeDeviceFleetRequest,
+        DescribeDeviceFleetResponse,
+        DescribeDeviceRequest,
+        DescribeDeviceResponse,
+    )
+    from smtyped._generated.shapes.describe_domain import DescribeDomainRequest, DescribeDomainResponse
     from smtyped._generated.shapes.describe_edge import (
+        DescribeEdgeDeploymentPlanRequest,
         DescribeEdgeDeploymentPlanResponse,
+        DescribeEdgePackagingJobRequest,
         DescribeEdgePackagingJobResponse,
     )
-    from smtyped._generated.shapes.describe_endpoint import DescribeEndpointConfigOutput, DescribeEndpointOutput
-    from smtyped._generated.shapes.describe_experiment import DescribeExperimentResponse
-    from smtyped._generated.shapes.describe_feature import DescribeFeatureGroupResponse, DescribeFeatureMetadataResponse
-    from smtyped._generated.shapes.describe_flow import DescribeFlowDefinitionResponse
-    from smtyped._generated.shapes.describe_hub import DescribeHubContentResponse, DescribeHubResponse
-    from smtyped._generated.shapes.describe_human import DescribeHumanTaskUiResponse
-    from smtyped._generated.shapes.describe_hyper import DescribeHyperParameterTuningJobResponse
-    from smtyped._generated.shapes.describe_image import DescribeImageResponse, DescribeImageVersionResponse
+    from smtyped._generated.shapes.describe_endpoint import (
+        DescribeEndpointConfigInput,
+        DescribeEndpointConfigOutput,
+        DescribeEndpointInput,
+        DescribeEndpointOutput,
+    )
+    from smtyped._generated.shapes.describe_experiment import DescribeExperimentRequest, DescribeExperimentResponse
+    from smtyped._generated.shapes.describe_feature import (
+        DescribeFeatureGroupRequest,
+        DescribeFeatureGroupResponse,
+        DescribeFeatureMetadataRequest,
+        DescribeFeatureMetadataResponse,
+    )
+    from smtyped._generated.shapes.describe_flow import DescribeFlowDefinitionRequest, DescribeFlowDefinitionResponse
+    from smtyped._generated.shapes.describe_hub import (
+        DescribeHubContentRequest,
+        DescribeHubContentResponse,
+        DescribeHubRequest,
+        DescribeHubResponse,
+    )
+    from smtyped._generated.shapes.describe_human import DescribeHumanTaskUiRequest, DescribeHumanTaskUiResponse
+    from smtyped._generated.shapes.describe_hyper import (
+        DescribeHyperParameterTuningJobRequest,
+        DescribeHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.describe_image import (
+        DescribeImageRequest,
+        DescribeImageResponse,
+        DescribeImageVersionRequest,
+        DescribeImageVersionResponse,
+    )
     from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceComponentInput,
         DescribeInferenceComponentOutput,
+        DescribeInferenceExperimentRequest,
         DescribeInferenceExperimentResponse,
+        DescribeInferenceRecommendationsJobRequest,
         DescribeInferenceRecommendationsJobResponse,
     )
-    from smtyped._generated.shapes.describe_job import DescribeJobResponse, DescribeJobSchemaVersionResponse
-    from smtyped._generated.shapes.describe_labeling import DescribeLabelingJobResponse
-    from smtyped._generated.shapes.describe_lineage import DescribeLineageGroupResponse
+    from smtyped._generated.shapes.describe_job import (
+        DescribeJobRequest,
+        DescribeJobResponse,
+        DescribeJobSchemaVersionRequest,
+        DescribeJobSchemaVersionResponse,
+    )
+    from smtyped._generated.shapes.describe_labeling import DescribeLabelingJobRequest, DescribeLabelingJobResponse
+    from smtyped._generated.shapes.describe_lineage import DescribeLineageGroupRequest, DescribeLineageGroupResponse
     from smtyped._generated.shapes.edge_model import EdgeModel
     from smtyped._generated.shapes.feature_definition import FeatureDefinition
 

@@ -132,59 +132,96 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.warm_pool import WarmPoolResourceStatus, WarmPoolResourceStatusLiteral
     from smtyped._generated.shapes.device_deployment import DeviceDeploymentSummary
     from smtyped._generated.shapes.hyper_parameter import HyperParameterTrainingJobSummary
-    from smtyped._generated.shapes.list_mlflow import ListMlflowAppsResponse, ListMlflowTrackingServersResponse
+    from smtyped._generated.shapes.list_mlflow import (
+        ListMlflowAppsRequest,
+        ListMlflowAppsResponse,
+        ListMlflowTrackingServersRequest,
+        ListMlflowTrackingServersResponse,
+    )
     from smtyped._generated.shapes.list_model import (
+        ListModelBiasJobDefinitionsRequest,
         ListModelBiasJobDefinitionsResponse,
+        ListModelCardExportJobsRequest,
         ListModelCardExportJobsResponse,
+        ListModelCardsRequest,
         ListModelCardsResponse,
+        ListModelCardVersionsRequest,
         ListModelCardVersionsResponse,
+        ListModelExplainabilityJobDefinitionsRequest,
         ListModelExplainabilityJobDefinitionsResponse,
+        ListModelMetadataRequest,
         ListModelMetadataResponse,
+        ListModelPackageGroupsInput,
         ListModelPackageGroupsOutput,
+        ListModelPackagesInput,
         ListModelPackagesOutput,
+        ListModelQualityJobDefinitionsRequest,
         ListModelQualityJobDefinitionsResponse,
     )
-    from smtyped._generated.shapes.list_models import ListModelsOutput
+    from smtyped._generated.shapes.list_models import ListModelsInput, ListModelsOutput
     from smtyped._generated.shapes.list_monitoring import (
+        ListMonitoringAlertHistoryRequest,
         ListMonitoringAlertHistoryResponse,
+        ListMonitoringAlertsRequest,
         ListMonitoringAlertsResponse,
+        ListMonitoringExecutionsRequest,
         ListMonitoringExecutionsResponse,
+        ListMonitoringSchedulesRequest,
         ListMonitoringSchedulesResponse,
     )
     from smtyped._generated.shapes.list_notebook import (
+        ListNotebookInstanceLifecycleConfigsInput,
         ListNotebookInstanceLifecycleConfigsOutput,
+        ListNotebookInstancesInput,
         ListNotebookInstancesOutput,
     )
-    from smtyped._generated.shapes.list_optimization import ListOptimizationJobsResponse
-    from smtyped._generated.shapes.list_partner import ListPartnerAppsResponse
+    from smtyped._generated.shapes.list_optimization import ListOptimizationJobsRequest, ListOptimizationJobsResponse
+    from smtyped._generated.shapes.list_partner import ListPartnerAppsRequest, ListPartnerAppsResponse
     from smtyped._generated.shapes.list_pipeline import (
+        ListPipelineExecutionsRequest,
         ListPipelineExecutionsResponse,
+        ListPipelineExecutionStepsRequest,
         ListPipelineExecutionStepsResponse,
+        ListPipelineParametersForExecutionRequest,
         ListPipelineParametersForExecutionResponse,
+        ListPipelineVersionsRequest,
         ListPipelineVersionsResponse,
     )
-    from smtyped._generated.shapes.list_pipelines import ListPipelinesResponse
-    from smtyped._generated.shapes.list_processing import ListProcessingJobsResponse
-    from smtyped._generated.shapes.list_projects import ListProjectsOutput
-    from smtyped._generated.shapes.list_resource import ListResourceCatalogsResponse
-    from smtyped._generated.shapes.list_spaces import ListSpacesResponse
-    from smtyped._generated.shapes.list_stage import ListStageDevicesResponse
-    from smtyped._generated.shapes.list_studio import ListStudioLifecycleConfigsResponse
-    from smtyped._generated.shapes.list_subscribed import ListSubscribedWorkteamsResponse
-    from smtyped._generated.shapes.list_tags import ListTagsOutput
+    from smtyped._generated.shapes.list_pipelines import ListPipelinesRequest, ListPipelinesResponse
+    from smtyped._generated.shapes.list_processing import ListProcessingJobsRequest, ListProcessingJobsResponse
+    from smtyped._generated.shapes.list_projects import ListProjectsInput, ListProjectsOutput
+    from smtyped._generated.shapes.list_resource import ListResourceCatalogsRequest, ListResourceCatalogsResponse
+    from smtyped._generated.shapes.list_spaces import ListSpacesRequest, ListSpacesResponse
+    from smtyped._generated.shapes.list_stage import ListStageDevicesRequest, ListStageDevicesResponse
+    from smtyped._generated.shapes.list_studio import (
+        ListStudioLifecycleConfigsRequest,
+        ListStudioLifecycleConfigsResponse,
+    )
+    from smtyped._generated.shapes.list_subscribed import (
+        ListSubscribedWorkteamsRequest,
+        ListSubscribedWorkteamsResponse,
+    )
+    from smtyped._generated.shapes.list_tags import ListTagsInput, ListTagsOutput
     from smtyped._generated.shapes.list_training import (
+        ListTrainingJobsForHyperParameterTuningJobRequest,
         ListTrainingJobsForHyperParameterTuningJobResponse,
+        ListTrainingJobsRequest,
         ListTrainingJobsResponse,
+        ListTrainingPlansRequest,
         ListTrainingPlansResponse,
+        ListTrainingSessionsRequest,
         ListTrainingSessionsResponse,
     )
-    from smtyped._generated.shapes.list_transform import ListTransformJobsResponse
-    from smtyped._generated.shapes.list_trial import ListTrialComponentsResponse
-    from smtyped._generated.shapes.list_trials import ListTrialsResponse
-    from smtyped._generated.shapes.list_ultra import ListUltraServersByReservedCapacityResponse
-    from smtyped._generated.shapes.list_user import ListUserProfilesResponse
-    from smtyped._generated.shapes.list_workforces import ListWorkforcesResponse
-    from smtyped._generated.shapes.list_workteams import ListWorkteamsResponse
+    from smtyped._generated.shapes.list_transform import ListTransformJobsRequest, ListTransformJobsResponse
+    from smtyped._generated.shapes.list_trial import ListTrialComponentsRequest, ListTrialComponentsResponse
+    from smtyped._generated.shapes.list_trials import ListTrialsRequest, ListTrialsResponse
+    from smtyped._generated.shapes.list_ultra import (
+        ListUltraServersByReservedCapacityRequest,
+        ListUltraServersByReservedCapacityResponse,
+    )
+    from smtyped._generated.shapes.list_user import ListUserProfilesRequest, ListUserProfilesResponse
+    from smtyped._generated.shapes.list_workforces import ListWorkforcesRequest, ListWorkforcesResponse
+    from smtyped._generated.shapes.list_workteams import ListWorkteamsRequest, ListWorkteamsResponse
     from smtyped._generated.shapes.mlflow_app import MlflowAppSummary
     from smtyped._generated.shapes.model_card import (
         ModelCardExportJobSummary,

@@ -17,57 +17,103 @@ from smtyped._generated import shapes as _shapes
 from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.update_action import UpdateActionResponse
-    from smtyped._generated.shapes.update_app import UpdateAppImageConfigResponse
-    from smtyped._generated.shapes.update_artifact import UpdateArtifactResponse
+    from smtyped._generated.shapes.update_action import UpdateActionRequest, UpdateActionResponse
+    from smtyped._generated.shapes.update_app import UpdateAppImageConfigRequest, UpdateAppImageConfigResponse
+    from smtyped._generated.shapes.update_artifact import UpdateArtifactRequest, UpdateArtifactResponse
     from smtyped._generated.shapes.update_cluster import (
+        UpdateClusterRequest,
         UpdateClusterResponse,
+        UpdateClusterSchedulerConfigRequest,
         UpdateClusterSchedulerConfigResponse,
+        UpdateClusterSoftwareRequest,
         UpdateClusterSoftwareResponse,
     )
-    from smtyped._generated.shapes.update_code import UpdateCodeRepositoryOutput
-    from smtyped._generated.shapes.update_compute import UpdateComputeQuotaResponse
-    from smtyped._generated.shapes.update_context import UpdateContextResponse
-    from smtyped._generated.shapes.update_device import UpdateDeviceFleetResponse
-    from smtyped._generated.shapes.update_devices import UpdateDevicesResponse
-    from smtyped._generated.shapes.update_domain import UpdateDomainResponse
-    from smtyped._generated.shapes.update_endpoint import UpdateEndpointOutput, UpdateEndpointWeightsAndCapacitiesOutput
-    from smtyped._generated.shapes.update_experiment import UpdateExperimentResponse
-    from smtyped._generated.shapes.update_feature import UpdateFeatureGroupResponse, UpdateFeatureMetadataResponse
+    from smtyped._generated.shapes.update_code import UpdateCodeRepositoryInput, UpdateCodeRepositoryOutput
+    from smtyped._generated.shapes.update_compute import UpdateComputeQuotaRequest, UpdateComputeQuotaResponse
+    from smtyped._generated.shapes.update_context import UpdateContextRequest, UpdateContextResponse
+    from smtyped._generated.shapes.update_device import UpdateDeviceFleetRequest, UpdateDeviceFleetResponse
+    from smtyped._generated.shapes.update_devices import UpdateDevicesRequest, UpdateDevicesResponse
+    from smtyped._generated.shapes.update_domain import UpdateDomainRequest, UpdateDomainResponse
+    from smtyped._generated.shapes.update_endpoint import (
+        UpdateEndpointInput,
+        UpdateEndpointOutput,
+        UpdateEndpointWeightsAndCapacitiesInput,
+        UpdateEndpointWeightsAndCapacitiesOutput,
+    )
+    from smtyped._generated.shapes.update_experiment import UpdateExperimentRequest, UpdateExperimentResponse
+    from smtyped._generated.shapes.update_feature import (
+        UpdateFeatureGroupRequest,
+        UpdateFeatureGroupResponse,
+        UpdateFeatureMetadataRequest,
+        UpdateFeatureMetadataResponse,
+    )
     from smtyped._generated.shapes.update_hub import (
+        UpdateHubContentReferenceRequest,
         UpdateHubContentReferenceResponse,
+        UpdateHubContentRequest,
         UpdateHubContentResponse,
+        UpdateHubRequest,
         UpdateHubResponse,
     )
-    from smtyped._generated.shapes.update_image import UpdateImageResponse, UpdateImageVersionResponse
+    from smtyped._generated.shapes.update_image import (
+        UpdateImageRequest,
+        UpdateImageResponse,
+        UpdateImageVersionRequest,
+        UpdateImageVersionResponse,
+    )
     from smtyped._generated.shapes.update_inference import (
+        UpdateInferenceComponentInput,
         UpdateInferenceComponentOutput,
+        UpdateInferenceComponentRuntimeConfigInput,
         UpdateInferenceComponentRuntimeConfigOutput,
+        UpdateInferenceExperimentRequest,
         UpdateInferenceExperimentResponse,
     )
-    from smtyped._generated.shapes.update_mlflow import UpdateMlflowAppResponse, UpdateMlflowTrackingServerResponse
-    from smtyped._generated.shapes.update_model import UpdateModelCardResponse, UpdateModelPackageOutput
+    from smtyped._generated.shapes.update_mlflow import (
+        UpdateMlflowAppRequest,
+        UpdateMlflowAppResponse,
+        UpdateMlflowTrackingServerRequest,
+        UpdateMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.update_model import (
+        UpdateModelCardRequest,
+        UpdateModelCardResponse,
+        UpdateModelPackageInput,
+        UpdateModelPackageOutput,
+    )
     from smtyped._generated.shapes.update_monitoring import (
+        UpdateMonitoringAlertRequest,
         UpdateMonitoringAlertResponse,
+        UpdateMonitoringScheduleRequest,
         UpdateMonitoringScheduleResponse,
     )
     from smtyped._generated.shapes.update_notebook import (
+        UpdateNotebookInstanceInput,
+        UpdateNotebookInstanceLifecycleConfigInput,
         UpdateNotebookInstanceLifecycleConfigOutput,
         UpdateNotebookInstanceOutput,
     )
-    from smtyped._generated.shapes.update_partner import UpdatePartnerAppResponse
+    from smtyped._generated.shapes.update_partner import UpdatePartnerAppRequest, UpdatePartnerAppResponse
     from smtyped._generated.shapes.update_pipeline import (
+        UpdatePipelineExecutionRequest,
         UpdatePipelineExecutionResponse,
+        UpdatePipelineRequest,
         UpdatePipelineResponse,
+        UpdatePipelineVersionRequest,
         UpdatePipelineVersionResponse,
     )
-    from smtyped._generated.shapes.update_project import UpdateProjectOutput
-    from smtyped._generated.shapes.update_space import UpdateSpaceResponse
-    from smtyped._generated.shapes.update_training import UpdateTrainingJobResponse
-    from smtyped._generated.shapes.update_trial import UpdateTrialComponentResponse, UpdateTrialResponse
-    from smtyped._generated.shapes.update_user import UpdateUserProfileResponse
-    from smtyped._generated.shapes.update_workforce import UpdateWorkforceResponse
-    from smtyped._generated.shapes.update_workteam import UpdateWorkteamResponse
+    from smtyped._generated.shapes.update_project import UpdateProjectInput, UpdateProjectOutput
+    from smtyped._generated.shapes.update_space import UpdateSpaceRequest, UpdateSpaceResponse
+    from smtyped._generated.shapes.update_training import UpdateTrainingJobRequest, UpdateTrainingJobResponse
+    from smtyped._generated.shapes.update_trial import (
+        UpdateTrialComponentRequest,
+        UpdateTrialComponentResponse,
+        UpdateTrialRequest,
+        UpdateTrialResponse,
+    )
+    from smtyped._generated.shapes.update_user import UpdateUserProfileRequest, UpdateUserProfileResponse
+    from smtyped._generated.shapes.update_workforce import UpdateWorkforceRequest, UpdateWorkforceResponse
+    from smtyped._generated.shapes.update_workteam import UpdateWorkteamRequest, UpdateWorkteamResponse
 
     pass
 

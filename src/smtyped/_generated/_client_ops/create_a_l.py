@@ -21,48 +21,91 @@ from smtyped._wire import obj as _obj
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
     from smtyped._generated.shapes.authorized_url import AuthorizedUrl
-    from smtyped._generated.shapes.create_action import CreateActionResponse
+    from smtyped._generated.shapes.create_action import CreateActionRequest, CreateActionResponse
     from smtyped._generated.shapes.create_ai import (
+        CreateAIBenchmarkJobRequest,
         CreateAIBenchmarkJobResponse,
+        CreateAIRecommendationJobRequest,
         CreateAIRecommendationJobResponse,
+        CreateAIWorkloadConfigRequest,
         CreateAIWorkloadConfigResponse,
     )
-    from smtyped._generated.shapes.create_algorithm import CreateAlgorithmOutput
-    from smtyped._generated.shapes.create_app import CreateAppImageConfigResponse, CreateAppResponse
-    from smtyped._generated.shapes.create_artifact import CreateArtifactResponse
-    from smtyped._generated.shapes.create_auto import CreateAutoMLJobResponse, CreateAutoMLJobV2Response
-    from smtyped._generated.shapes.create_cluster import CreateClusterResponse, CreateClusterSchedulerConfigResponse
-    from smtyped._generated.shapes.create_code import CreateCodeRepositoryOutput
-    from smtyped._generated.shapes.create_compilation import CreateCompilationJobResponse
-    from smtyped._generated.shapes.create_compute import CreateComputeQuotaResponse
-    from smtyped._generated.shapes.create_context import CreateContextResponse
-    from smtyped._generated.shapes.create_data import CreateDataQualityJobDefinitionResponse
-    from smtyped._generated.shapes.create_device import CreateDeviceFleetResponse
-    from smtyped._generated.shapes.create_domain import CreateDomainResponse
+    from smtyped._generated.shapes.create_algorithm import CreateAlgorithmInput, CreateAlgorithmOutput
+    from smtyped._generated.shapes.create_app import (
+        CreateAppImageConfigRequest,
+        CreateAppImageConfigResponse,
+        CreateAppRequest,
+        CreateAppResponse,
+    )
+    from smtyped._generated.shapes.create_artifact import CreateArtifactRequest, CreateArtifactResponse
+    from smtyped._generated.shapes.create_auto import (
+        CreateAutoMLJobRequest,
+        CreateAutoMLJobResponse,
+        CreateAutoMLJobV2Request,
+        CreateAutoMLJobV2Response,
+    )
+    from smtyped._generated.shapes.create_cluster import (
+        CreateClusterRequest,
+        CreateClusterResponse,
+        CreateClusterSchedulerConfigRequest,
+        CreateClusterSchedulerConfigResponse,
+    )
+    from smtyped._generated.shapes.create_code import CreateCodeRepositoryInput, CreateCodeRepositoryOutput
+    from smtyped._generated.shapes.create_compilation import CreateCompilationJobRequest, CreateCompilationJobResponse
+    from smtyped._generated.shapes.create_compute import CreateComputeQuotaRequest, CreateComputeQuotaResponse
+    from smtyped._generated.shapes.create_context import CreateContextRequest, CreateContextResponse
+    from smtyped._generated.shapes.create_data import (
+        CreateDataQualityJobDefinitionRequest,
+        CreateDataQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.create_device import CreateDeviceFleetRequest, CreateDeviceFleetResponse
+    from smtyped._generated.shapes.create_domain import CreateDomainRequest, CreateDomainResponse
     from smtyped._generated.shapes.create_edge import (
+        CreateEdgeDeploymentPlanRequest,
         CreateEdgeDeploymentPlanResponse,
+        CreateEdgeDeploymentStageRequest,
         CreateEdgeDeploymentStageResponse,
+        CreateEdgePackagingJobRequest,
         CreateEdgePackagingJobResponse,
     )
-    from smtyped._generated.shapes.create_endpoint import CreateEndpointConfigOutput, CreateEndpointOutput
-    from smtyped._generated.shapes.create_experiment import CreateExperimentResponse
-    from smtyped._generated.shapes.create_feature import CreateFeatureGroupResponse
-    from smtyped._generated.shapes.create_flow import CreateFlowDefinitionResponse
+    from smtyped._generated.shapes.create_endpoint import (
+        CreateEndpointConfigInput,
+        CreateEndpointConfigOutput,
+        CreateEndpointInput,
+        CreateEndpointOutput,
+    )
+    from smtyped._generated.shapes.create_experiment import CreateExperimentRequest, CreateExperimentResponse
+    from smtyped._generated.shapes.create_feature import CreateFeatureGroupRequest, CreateFeatureGroupResponse
+    from smtyped._generated.shapes.create_flow import CreateFlowDefinitionRequest, CreateFlowDefinitionResponse
     from smtyped._generated.shapes.create_hub import (
+        CreateHubContentPresignedUrlsRequest,
         CreateHubContentPresignedUrlsResponse,
+        CreateHubContentReferenceRequest,
         CreateHubContentReferenceResponse,
+        CreateHubRequest,
         CreateHubResponse,
     )
-    from smtyped._generated.shapes.create_human import CreateHumanTaskUiResponse
-    from smtyped._generated.shapes.create_hyper import CreateHyperParameterTuningJobResponse
-    from smtyped._generated.shapes.create_image import CreateImageResponse, CreateImageVersionResponse
+    from smtyped._generated.shapes.create_human import CreateHumanTaskUiRequest, CreateHumanTaskUiResponse
+    from smtyped._generated.shapes.create_hyper import (
+        CreateHyperParameterTuningJobRequest,
+        CreateHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.create_image import (
+        CreateImageRequest,
+        CreateImageResponse,
+        CreateImageVersionRequest,
+        CreateImageVersionResponse,
+    )
     from smtyped._generated.shapes.create_inference import (
+        CreateInferenceComponentInput,
         CreateInferenceComponentOutput,
+        CreateInferenceExperimentRequest,
         CreateInferenceExperimentResponse,
+        CreateInferenceRecommendationsJobRequest,
         CreateInferenceRecommendationsJobResponse,
     )
-    from smtyped._generated.shapes.create_job import CreateJobResponse
-    from smtyped._generated.shapes.create_labeling import CreateLabelingJobResponse
+    from smtyped._generated.shapes.create_job import CreateJobRequest, CreateJobResponse
+    from smtyped._generated.shapes.create_labeling import CreateLabelingJobRequest, CreateLabelingJobResponse
     from smtyped._generated.shapes.presigned_url import PresignedUrlAccessConfig
 
     pass

@@ -17,45 +17,86 @@ from smtyped._generated import shapes as _shapes
 from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.create_mlflow import CreateMlflowAppResponse, CreateMlflowTrackingServerResponse
+    from smtyped._generated.shapes.create_mlflow import (
+        CreateMlflowAppRequest,
+        CreateMlflowAppResponse,
+        CreateMlflowTrackingServerRequest,
+        CreateMlflowTrackingServerResponse,
+    )
     from smtyped._generated.shapes.create_model import (
+        CreateModelBiasJobDefinitionRequest,
         CreateModelBiasJobDefinitionResponse,
+        CreateModelCardExportJobRequest,
         CreateModelCardExportJobResponse,
+        CreateModelCardRequest,
         CreateModelCardResponse,
+        CreateModelExplainabilityJobDefinitionRequest,
         CreateModelExplainabilityJobDefinitionResponse,
+        CreateModelInput,
         CreateModelOutput,
+        CreateModelPackageGroupInput,
         CreateModelPackageGroupOutput,
+        CreateModelPackageInput,
         CreateModelPackageOutput,
+        CreateModelQualityJobDefinitionRequest,
         CreateModelQualityJobDefinitionResponse,
     )
-    from smtyped._generated.shapes.create_monitoring import CreateMonitoringScheduleResponse
+    from smtyped._generated.shapes.create_monitoring import (
+        CreateMonitoringScheduleRequest,
+        CreateMonitoringScheduleResponse,
+    )
     from smtyped._generated.shapes.create_notebook import (
+        CreateNotebookInstanceInput,
+        CreateNotebookInstanceLifecycleConfigInput,
         CreateNotebookInstanceLifecycleConfigOutput,
         CreateNotebookInstanceOutput,
     )
-    from smtyped._generated.shapes.create_optimization import CreateOptimizationJobResponse
-    from smtyped._generated.shapes.create_partner import CreatePartnerAppPresignedUrlResponse, CreatePartnerAppResponse
-    from smtyped._generated.shapes.create_pipeline import CreatePipelineResponse
+    from smtyped._generated.shapes.create_optimization import (
+        CreateOptimizationJobRequest,
+        CreateOptimizationJobResponse,
+    )
+    from smtyped._generated.shapes.create_partner import (
+        CreatePartnerAppPresignedUrlRequest,
+        CreatePartnerAppPresignedUrlResponse,
+        CreatePartnerAppRequest,
+        CreatePartnerAppResponse,
+    )
+    from smtyped._generated.shapes.create_pipeline import CreatePipelineRequest, CreatePipelineResponse
     from smtyped._generated.shapes.create_presigned import (
+        CreatePresignedDomainUrlRequest,
         CreatePresignedDomainUrlResponse,
+        CreatePresignedMlflowAppUrlRequest,
         CreatePresignedMlflowAppUrlResponse,
+        CreatePresignedMlflowTrackingServerUrlRequest,
         CreatePresignedMlflowTrackingServerUrlResponse,
+        CreatePresignedNotebookInstanceUrlInput,
         CreatePresignedNotebookInstanceUrlOutput,
     )
-    from smtyped._generated.shapes.create_processing import CreateProcessingJobResponse
-    from smtyped._generated.shapes.create_project import CreateProjectOutput
-    from smtyped._generated.shapes.create_space import CreateSpaceResponse
-    from smtyped._generated.shapes.create_studio import CreateStudioLifecycleConfigResponse
+    from smtyped._generated.shapes.create_processing import CreateProcessingJobRequest, CreateProcessingJobResponse
+    from smtyped._generated.shapes.create_project import CreateProjectInput, CreateProjectOutput
+    from smtyped._generated.shapes.create_space import CreateSpaceRequest, CreateSpaceResponse
+    from smtyped._generated.shapes.create_studio import (
+        CreateStudioLifecycleConfigRequest,
+        CreateStudioLifecycleConfigResponse,
+    )
     from smtyped._generated.shapes.create_training import (
+        CreateTrainingJobRequest,
         CreateTrainingJobResponse,
+        CreateTrainingPlanRequest,
         CreateTrainingPlanResponse,
+        CreateTrainingSessionRequest,
         CreateTrainingSessionResponse,
     )
-    from smtyped._generated.shapes.create_transform import CreateTransformJobResponse
-    from smtyped._generated.shapes.create_trial import CreateTrialComponentResponse, CreateTrialResponse
-    from smtyped._generated.shapes.create_user import CreateUserProfileResponse
-    from smtyped._generated.shapes.create_workforce import CreateWorkforceResponse
-    from smtyped._generated.shapes.create_workteam import CreateWorkteamResponse
+    from smtyped._generated.shapes.create_transform import CreateTransformJobRequest, CreateTransformJobResponse
+    from smtyped._generated.shapes.create_trial import (
+        CreateTrialComponentRequest,
+        CreateTrialComponentResponse,
+        CreateTrialRequest,
+        CreateTrialResponse,
+    )
+    from smtyped._generated.shapes.create_user import CreateUserProfileRequest, CreateUserProfileResponse
+    from smtyped._generated.shapes.create_workforce import CreateWorkforceRequest, CreateWorkforceResponse
+    from smtyped._generated.shapes.create_workteam import CreateWorkteamRequest, CreateWorkteamResponse
 
     pass
 

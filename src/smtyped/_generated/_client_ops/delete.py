@@ -17,74 +17,144 @@ from smtyped._generated import shapes as _shapes
 from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.delete_action import DeleteActionResponse
+    from smtyped._generated.shapes.delete_action import DeleteActionRequest, DeleteActionResponse
     from smtyped._generated.shapes.delete_ai import (
+        DeleteAIBenchmarkJobRequest,
         DeleteAIBenchmarkJobResponse,
+        DeleteAIRecommendationJobRequest,
         DeleteAIRecommendationJobResponse,
+        DeleteAIWorkloadConfigRequest,
         DeleteAIWorkloadConfigResponse,
     )
-    from smtyped._generated.shapes.delete_algorithm import DeleteAlgorithmResponse
-    from smtyped._generated.shapes.delete_app import DeleteAppImageConfigResponse, DeleteAppResponse
-    from smtyped._generated.shapes.delete_artifact import DeleteArtifactResponse
-    from smtyped._generated.shapes.delete_association import DeleteAssociationResponse
-    from smtyped._generated.shapes.delete_cluster import DeleteClusterResponse, DeleteClusterSchedulerConfigResponse
-    from smtyped._generated.shapes.delete_code import DeleteCodeRepositoryResponse
-    from smtyped._generated.shapes.delete_compilation import DeleteCompilationJobResponse
-    from smtyped._generated.shapes.delete_compute import DeleteComputeQuotaResponse
-    from smtyped._generated.shapes.delete_context import DeleteContextResponse
-    from smtyped._generated.shapes.delete_data import DeleteDataQualityJobDefinitionResponse
-    from smtyped._generated.shapes.delete_device import DeleteDeviceFleetResponse
-    from smtyped._generated.shapes.delete_domain import DeleteDomainResponse
+    from smtyped._generated.shapes.delete_algorithm import DeleteAlgorithmInput, DeleteAlgorithmResponse
+    from smtyped._generated.shapes.delete_app import (
+        DeleteAppImageConfigRequest,
+        DeleteAppImageConfigResponse,
+        DeleteAppRequest,
+        DeleteAppResponse,
+    )
+    from smtyped._generated.shapes.delete_artifact import DeleteArtifactRequest, DeleteArtifactResponse
+    from smtyped._generated.shapes.delete_association import DeleteAssociationRequest, DeleteAssociationResponse
+    from smtyped._generated.shapes.delete_cluster import (
+        DeleteClusterRequest,
+        DeleteClusterResponse,
+        DeleteClusterSchedulerConfigRequest,
+        DeleteClusterSchedulerConfigResponse,
+    )
+    from smtyped._generated.shapes.delete_code import DeleteCodeRepositoryInput, DeleteCodeRepositoryResponse
+    from smtyped._generated.shapes.delete_compilation import DeleteCompilationJobRequest, DeleteCompilationJobResponse
+    from smtyped._generated.shapes.delete_compute import DeleteComputeQuotaRequest, DeleteComputeQuotaResponse
+    from smtyped._generated.shapes.delete_context import DeleteContextRequest, DeleteContextResponse
+    from smtyped._generated.shapes.delete_data import (
+        DeleteDataQualityJobDefinitionRequest,
+        DeleteDataQualityJobDefinitionResponse,
+    )
+    from smtyped._generated.shapes.delete_device import DeleteDeviceFleetRequest, DeleteDeviceFleetResponse
+    from smtyped._generated.shapes.delete_domain import DeleteDomainRequest, DeleteDomainResponse
     from smtyped._generated.shapes.delete_edge import (
+        DeleteEdgeDeploymentPlanRequest,
         DeleteEdgeDeploymentPlanResponse,
+        DeleteEdgeDeploymentStageRequest,
         DeleteEdgeDeploymentStageResponse,
     )
-    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointConfigResponse, DeleteEndpointResponse
-    from smtyped._generated.shapes.delete_experiment import DeleteExperimentResponse
-    from smtyped._generated.shapes.delete_feature import DeleteFeatureGroupResponse
-    from smtyped._generated.shapes.delete_flow import DeleteFlowDefinitionResponse
+    from smtyped._generated.shapes.delete_endpoint import (
+        DeleteEndpointConfigInput,
+        DeleteEndpointConfigResponse,
+        DeleteEndpointInput,
+        DeleteEndpointResponse,
+    )
+    from smtyped._generated.shapes.delete_experiment import DeleteExperimentRequest, DeleteExperimentResponse
+    from smtyped._generated.shapes.delete_feature import DeleteFeatureGroupRequest, DeleteFeatureGroupResponse
+    from smtyped._generated.shapes.delete_flow import DeleteFlowDefinitionRequest, DeleteFlowDefinitionResponse
     from smtyped._generated.shapes.delete_hub import (
+        DeleteHubContentReferenceRequest,
         DeleteHubContentReferenceResponse,
+        DeleteHubContentRequest,
         DeleteHubContentResponse,
+        DeleteHubRequest,
         DeleteHubResponse,
     )
-    from smtyped._generated.shapes.delete_human import DeleteHumanTaskUiResponse
-    from smtyped._generated.shapes.delete_hyper import DeleteHyperParameterTuningJobResponse
-    from smtyped._generated.shapes.delete_image import DeleteImageResponse, DeleteImageVersionResponse
+    from smtyped._generated.shapes.delete_human import DeleteHumanTaskUiRequest, DeleteHumanTaskUiResponse
+    from smtyped._generated.shapes.delete_hyper import (
+        DeleteHyperParameterTuningJobRequest,
+        DeleteHyperParameterTuningJobResponse,
+    )
+    from smtyped._generated.shapes.delete_image import (
+        DeleteImageRequest,
+        DeleteImageResponse,
+        DeleteImageVersionRequest,
+        DeleteImageVersionResponse,
+    )
     from smtyped._generated.shapes.delete_inference import (
+        DeleteInferenceComponentInput,
         DeleteInferenceComponentResponse,
+        DeleteInferenceExperimentRequest,
         DeleteInferenceExperimentResponse,
     )
-    from smtyped._generated.shapes.delete_job import DeleteJobResponse
-    from smtyped._generated.shapes.delete_mlflow import DeleteMlflowAppResponse, DeleteMlflowTrackingServerResponse
+    from smtyped._generated.shapes.delete_job import DeleteJobRequest, DeleteJobResponse
+    from smtyped._generated.shapes.delete_mlflow import (
+        DeleteMlflowAppRequest,
+        DeleteMlflowAppResponse,
+        DeleteMlflowTrackingServerRequest,
+        DeleteMlflowTrackingServerResponse,
+    )
     from smtyped._generated.shapes.delete_model import (
+        DeleteModelBiasJobDefinitionRequest,
         DeleteModelBiasJobDefinitionResponse,
+        DeleteModelCardRequest,
         DeleteModelCardResponse,
+        DeleteModelExplainabilityJobDefinitionRequest,
         DeleteModelExplainabilityJobDefinitionResponse,
+        DeleteModelInput,
+        DeleteModelPackageGroupInput,
+        DeleteModelPackageGroupPolicyInput,
         DeleteModelPackageGroupPolicyResponse,
         DeleteModelPackageGroupResponse,
+        DeleteModelPackageInput,
         DeleteModelPackageResponse,
+        DeleteModelQualityJobDefinitionRequest,
         DeleteModelQualityJobDefinitionResponse,
         DeleteModelResponse,
     )
-    from smtyped._generated.shapes.delete_monitoring import DeleteMonitoringScheduleResponse
+    from smtyped._generated.shapes.delete_monitoring import (
+        DeleteMonitoringScheduleRequest,
+        DeleteMonitoringScheduleResponse,
+    )
     from smtyped._generated.shapes.delete_notebook import (
+        DeleteNotebookInstanceInput,
+        DeleteNotebookInstanceLifecycleConfigInput,
         DeleteNotebookInstanceLifecycleConfigResponse,
         DeleteNotebookInstanceResponse,
     )
-    from smtyped._generated.shapes.delete_optimization import DeleteOptimizationJobResponse
-    from smtyped._generated.shapes.delete_partner import DeletePartnerAppResponse
-    from smtyped._generated.shapes.delete_pipeline import DeletePipelineResponse
-    from smtyped._generated.shapes.delete_processing import DeleteProcessingJobResponse
-    from smtyped._generated.shapes.delete_project import DeleteProjectResponse
-    from smtyped._generated.shapes.delete_space import DeleteSpaceResponse
-    from smtyped._generated.shapes.delete_studio import DeleteStudioLifecycleConfigResponse
-    from smtyped._generated.shapes.delete_tags import DeleteTagsOutput
-    from smtyped._generated.shapes.delete_training import DeleteTrainingJobResponse, DeleteTrainingSessionResponse
-    from smtyped._generated.shapes.delete_trial import DeleteTrialComponentResponse, DeleteTrialResponse
-    from smtyped._generated.shapes.delete_user import DeleteUserProfileResponse
-    from smtyped._generated.shapes.delete_workforce import DeleteWorkforceResponse
-    from smtyped._generated.shapes.delete_workteam import DeleteWorkteamResponse
+    from smtyped._generated.shapes.delete_optimization import (
+        DeleteOptimizationJobRequest,
+        DeleteOptimizationJobResponse,
+    )
+    from smtyped._generated.shapes.delete_partner import DeletePartnerAppRequest, DeletePartnerAppResponse
+    from smtyped._generated.shapes.delete_pipeline import DeletePipelineRequest, DeletePipelineResponse
+    from smtyped._generated.shapes.delete_processing import DeleteProcessingJobRequest, DeleteProcessingJobResponse
+    from smtyped._generated.shapes.delete_project import DeleteProjectInput, DeleteProjectResponse
+    from smtyped._generated.shapes.delete_space import DeleteSpaceRequest, DeleteSpaceResponse
+    from smtyped._generated.shapes.delete_studio import (
+        DeleteStudioLifecycleConfigRequest,
+        DeleteStudioLifecycleConfigResponse,
+    )
+    from smtyped._generated.shapes.delete_tags import DeleteTagsInput, DeleteTagsOutput
+    from smtyped._generated.shapes.delete_training import (
+        DeleteTrainingJobRequest,
+        DeleteTrainingJobResponse,
+        DeleteTrainingSessionRequest,
+        DeleteTrainingSessionResponse,
+    )
+    from smtyped._generated.shapes.delete_trial import (
+        DeleteTrialComponentRequest,
+        DeleteTrialComponentResponse,
+        DeleteTrialRequest,
+        DeleteTrialResponse,
+    )
+    from smtyped._generated.shapes.delete_user import DeleteUserProfileRequest, DeleteUserProfileResponse
+    from smtyped._generated.shapes.delete_workforce import DeleteWorkforceRequest, DeleteWorkforceResponse
+    from smtyped._generated.shapes.delete_workteam import DeleteWorkteamRequest, DeleteWorkteamResponse
 
     pass
 

@@ -20,48 +20,90 @@ from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.describe_mlflow import (
+        DescribeMlflowAppRequest,
         DescribeMlflowAppResponse,
+        DescribeMlflowTrackingServerRequest,
         DescribeMlflowTrackingServerResponse,
     )
     from smtyped._generated.shapes.describe_model import (
+        DescribeModelBiasJobDefinitionRequest,
         DescribeModelBiasJobDefinitionResponse,
+        DescribeModelCardExportJobRequest,
         DescribeModelCardExportJobResponse,
+        DescribeModelCardRequest,
         DescribeModelCardResponse,
+        DescribeModelExplainabilityJobDefinitionRequest,
         DescribeModelExplainabilityJobDefinitionResponse,
+        DescribeModelInput,
         DescribeModelOutput,
+        DescribeModelPackageGroupInput,
         DescribeModelPackageGroupOutput,
+        DescribeModelPackageInput,
         DescribeModelPackageOutput,
+        DescribeModelQualityJobDefinitionRequest,
         DescribeModelQualityJobDefinitionResponse,
     )
-    from smtyped._generated.shapes.describe_monitoring import DescribeMonitoringScheduleResponse
+    from smtyped._generated.shapes.describe_monitoring import (
+        DescribeMonitoringScheduleRequest,
+        DescribeMonitoringScheduleResponse,
+    )
     from smtyped._generated.shapes.describe_notebook import (
+        DescribeNotebookInstanceInput,
+        DescribeNotebookInstanceLifecycleConfigInput,
         DescribeNotebookInstanceLifecycleConfigOutput,
         DescribeNotebookInstanceOutput,
     )
-    from smtyped._generated.shapes.describe_optimization import DescribeOptimizationJobResponse
-    from smtyped._generated.shapes.describe_partner import DescribePartnerAppResponse
+    from smtyped._generated.shapes.describe_optimization import (
+        DescribeOptimizationJobRequest,
+        DescribeOptimizationJobResponse,
+    )
+    from smtyped._generated.shapes.describe_partner import DescribePartnerAppRequest, DescribePartnerAppResponse
     from smtyped._generated.shapes.describe_pipeline import (
+        DescribePipelineDefinitionForExecutionRequest,
         DescribePipelineDefinitionForExecutionResponse,
+        DescribePipelineExecutionRequest,
         DescribePipelineExecutionResponse,
+        DescribePipelineRequest,
         DescribePipelineResponse,
     )
-    from smtyped._generated.shapes.describe_processing import DescribeProcessingJobResponse
-    from smtyped._generated.shapes.describe_project import DescribeProjectOutput
-    from smtyped._generated.shapes.describe_reserved import DescribeReservedCapacityResponse
-    from smtyped._generated.shapes.describe_space import DescribeSpaceResponse
-    from smtyped._generated.shapes.describe_studio import DescribeStudioLifecycleConfigResponse
-    from smtyped._generated.shapes.describe_subscribed import DescribeSubscribedWorkteamResponse
+    from smtyped._generated.shapes.describe_processing import (
+        DescribeProcessingJobRequest,
+        DescribeProcessingJobResponse,
+    )
+    from smtyped._generated.shapes.describe_project import DescribeProjectInput, DescribeProjectOutput
+    from smtyped._generated.shapes.describe_reserved import (
+        DescribeReservedCapacityRequest,
+        DescribeReservedCapacityResponse,
+    )
+    from smtyped._generated.shapes.describe_space import DescribeSpaceRequest, DescribeSpaceResponse
+    from smtyped._generated.shapes.describe_studio import (
+        DescribeStudioLifecycleConfigRequest,
+        DescribeStudioLifecycleConfigResponse,
+    )
+    from smtyped._generated.shapes.describe_subscribed import (
+        DescribeSubscribedWorkteamRequest,
+        DescribeSubscribedWorkteamResponse,
+    )
     from smtyped._generated.shapes.describe_training import (
+        DescribeTrainingJobRequest,
         DescribeTrainingJobResponse,
+        DescribeTrainingPlanExtensionHistoryRequest,
         DescribeTrainingPlanExtensionHistoryResponse,
+        DescribeTrainingPlanRequest,
         DescribeTrainingPlanResponse,
+        DescribeTrainingSessionRequest,
         DescribeTrainingSessionResponse,
     )
-    from smtyped._generated.shapes.describe_transform import DescribeTransformJobResponse
-    from smtyped._generated.shapes.describe_trial import DescribeTrialComponentResponse, DescribeTrialResponse
-    from smtyped._generated.shapes.describe_user import DescribeUserProfileResponse
-    from smtyped._generated.shapes.describe_workforce import DescribeWorkforceResponse
-    from smtyped._generated.shapes.describe_workteam import DescribeWorkteamResponse
+    from smtyped._generated.shapes.describe_transform import DescribeTransformJobRequest, DescribeTransformJobResponse
+    from smtyped._generated.shapes.describe_trial import (
+        DescribeTrialComponentRequest,
+        DescribeTrialComponentResponse,
+        DescribeTrialRequest,
+        DescribeTrialResponse,
+    )
+    from smtyped._generated.shapes.describe_user import DescribeUserProfileRequest, DescribeUserProfileResponse
+    from smtyped._generated.shapes.describe_workforce import DescribeWorkforceRequest, DescribeWorkforceResponse
+    from smtyped._generated.shapes.describe_workteam import DescribeWorkteamRequest, DescribeWorkteamResponse
     from smtyped._generated.shapes.training_plan import TrainingPlanExtension
 
     pass

@@ -186,56 +186,90 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.job_summary import JobSummary
     from smtyped._generated.shapes.labeling_job import LabelingJobForWorkteamSummary, LabelingJobSummary
     from smtyped._generated.shapes.lineage_group import LineageGroupSummary
-    from smtyped._generated.shapes.list_actions import ListActionsResponse
+    from smtyped._generated.shapes.list_actions import ListActionsRequest, ListActionsResponse
     from smtyped._generated.shapes.list_ai import (
+        ListAIBenchmarkJobsRequest,
         ListAIBenchmarkJobsResponse,
+        ListAIRecommendationJobsRequest,
         ListAIRecommendationJobsResponse,
+        ListAIWorkloadConfigsRequest,
         ListAIWorkloadConfigsResponse,
     )
-    from smtyped._generated.shapes.list_algorithms import ListAlgorithmsOutput
-    from smtyped._generated.shapes.list_aliases import ListAliasesResponse
-    from smtyped._generated.shapes.list_app import ListAppImageConfigsResponse
-    from smtyped._generated.shapes.list_apps import ListAppsResponse
-    from smtyped._generated.shapes.list_artifacts import ListArtifactsResponse
-    from smtyped._generated.shapes.list_associations import ListAssociationsResponse
-    from smtyped._generated.shapes.list_auto import ListAutoMLJobsResponse
-    from smtyped._generated.shapes.list_candidates import ListCandidatesForAutoMLJobResponse
+    from smtyped._generated.shapes.list_algorithms import ListAlgorithmsInput, ListAlgorithmsOutput
+    from smtyped._generated.shapes.list_aliases import ListAliasesRequest, ListAliasesResponse
+    from smtyped._generated.shapes.list_app import ListAppImageConfigsRequest, ListAppImageConfigsResponse
+    from smtyped._generated.shapes.list_apps import ListAppsRequest, ListAppsResponse
+    from smtyped._generated.shapes.list_artifacts import ListArtifactsRequest, ListArtifactsResponse
+    from smtyped._generated.shapes.list_associations import ListAssociationsRequest, ListAssociationsResponse
+    from smtyped._generated.shapes.list_auto import ListAutoMLJobsRequest, ListAutoMLJobsResponse
+    from smtyped._generated.shapes.list_candidates import (
+        ListCandidatesForAutoMLJobRequest,
+        ListCandidatesForAutoMLJobResponse,
+    )
     from smtyped._generated.shapes.list_cluster import (
+        ListClusterEventsRequest,
         ListClusterEventsResponse,
+        ListClusterNodesRequest,
         ListClusterNodesResponse,
+        ListClusterSchedulerConfigsRequest,
         ListClusterSchedulerConfigsResponse,
     )
-    from smtyped._generated.shapes.list_clusters import ListClustersResponse
-    from smtyped._generated.shapes.list_code import ListCodeRepositoriesOutput
-    from smtyped._generated.shapes.list_compilation import ListCompilationJobsResponse
-    from smtyped._generated.shapes.list_compute import ListComputeQuotasResponse
-    from smtyped._generated.shapes.list_contexts import ListContextsResponse
-    from smtyped._generated.shapes.list_data import ListDataQualityJobDefinitionsResponse
-    from smtyped._generated.shapes.list_device import ListDeviceFleetsResponse
-    from smtyped._generated.shapes.list_devices import ListDevicesResponse
-    from smtyped._generated.shapes.list_domains import ListDomainsResponse
-    from smtyped._generated.shapes.list_edge import ListEdgeDeploymentPlansResponse, ListEdgePackagingJobsResponse
-    from smtyped._generated.shapes.list_endpoint import ListEndpointConfigsOutput
-    from smtyped._generated.shapes.list_endpoints import ListEndpointsOutput
-    from smtyped._generated.shapes.list_experiments import ListExperimentsResponse
-    from smtyped._generated.shapes.list_feature import ListFeatureGroupsResponse
-    from smtyped._generated.shapes.list_flow import ListFlowDefinitionsResponse
-    from smtyped._generated.shapes.list_hub import ListHubContentsResponse, ListHubContentVersionsResponse
-    from smtyped._generated.shapes.list_hubs import ListHubsResponse
-    from smtyped._generated.shapes.list_human import ListHumanTaskUisResponse
-    from smtyped._generated.shapes.list_hyper import ListHyperParameterTuningJobsResponse
-    from smtyped._generated.shapes.list_image import ListImageVersionsResponse
-    from smtyped._generated.shapes.list_images import ListImagesResponse
+    from smtyped._generated.shapes.list_clusters import ListClustersRequest, ListClustersResponse
+    from smtyped._generated.shapes.list_code import ListCodeRepositoriesInput, ListCodeRepositoriesOutput
+    from smtyped._generated.shapes.list_compilation import ListCompilationJobsRequest, ListCompilationJobsResponse
+    from smtyped._generated.shapes.list_compute import ListComputeQuotasRequest, ListComputeQuotasResponse
+    from smtyped._generated.shapes.list_contexts import ListContextsRequest, ListContextsResponse
+    from smtyped._generated.shapes.list_data import (
+        ListDataQualityJobDefinitionsRequest,
+        ListDataQualityJobDefinitionsResponse,
+    )
+    from smtyped._generated.shapes.list_device import ListDeviceFleetsRequest, ListDeviceFleetsResponse
+    from smtyped._generated.shapes.list_devices import ListDevicesRequest, ListDevicesResponse
+    from smtyped._generated.shapes.list_domains import ListDomainsRequest, ListDomainsResponse
+    from smtyped._generated.shapes.list_edge import (
+        ListEdgeDeploymentPlansRequest,
+        ListEdgeDeploymentPlansResponse,
+        ListEdgePackagingJobsRequest,
+        ListEdgePackagingJobsResponse,
+    )
+    from smtyped._generated.shapes.list_endpoint import ListEndpointConfigsInput, ListEndpointConfigsOutput
+    from smtyped._generated.shapes.list_endpoints import ListEndpointsInput, ListEndpointsOutput
+    from smtyped._generated.shapes.list_experiments import ListExperimentsRequest, ListExperimentsResponse
+    from smtyped._generated.shapes.list_feature import ListFeatureGroupsRequest, ListFeatureGroupsResponse
+    from smtyped._generated.shapes.list_flow import ListFlowDefinitionsRequest, ListFlowDefinitionsResponse
+    from smtyped._generated.shapes.list_hub import (
+        ListHubContentsRequest,
+        ListHubContentsResponse,
+        ListHubContentVersionsRequest,
+        ListHubContentVersionsResponse,
+    )
+    from smtyped._generated.shapes.list_hubs import ListHubsRequest, ListHubsResponse
+    from smtyped._generated.shapes.list_human import ListHumanTaskUisRequest, ListHumanTaskUisResponse
+    from smtyped._generated.shapes.list_hyper import (
+        ListHyperParameterTuningJobsRequest,
+        ListHyperParameterTuningJobsResponse,
+    )
+    from smtyped._generated.shapes.list_image import ListImageVersionsRequest, ListImageVersionsResponse
+    from smtyped._generated.shapes.list_images import ListImagesRequest, ListImagesResponse
     from smtyped._generated.shapes.list_inference import (
+        ListInferenceComponentsInput,
         ListInferenceComponentsOutput,
+        ListInferenceExperimentsRequest,
         ListInferenceExperimentsResponse,
+        ListInferenceRecommendationsJobsRequest,
         ListInferenceRecommendationsJobsResponse,
+        ListInferenceRecommendationsJobStepsRequest,
         ListInferenceRecommendationsJobStepsResponse,
     )
-    from smtyped._generated.shapes.list_job import ListJobSchemaVersionsResponse
-    from smtyped._generated.shapes.list_jobs import ListJobsResponse
-    from smtyped._generated.shapes.list_labeling import ListLabelingJobsForWorkteamResponse, ListLabelingJobsResponse
-    from smtyped._generated.shapes.list_lineage import ListLineageGroupsResponse
+    from smtyped._generated.shapes.list_job import ListJobSchemaVersionsRequest, ListJobSchemaVersionsResponse
+    from smtyped._generated.shapes.list_jobs import ListJobsRequest, ListJobsResponse
+    from smtyped._generated.shapes.list_labeling import (
+        ListLabelingJobsForWorkteamRequest,
+        ListLabelingJobsForWorkteamResponse,
+        ListLabelingJobsRequest,
+        ListLabelingJobsResponse,
+    )
+    from smtyped._generated.shapes.list_lineage import ListLineageGroupsRequest, ListLineageGroupsResponse
     from smtyped._generated.shapes.monitoring_job import MonitoringJobDefinitionSummary
 
     pass

@@ -22,71 +22,129 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.cross_account import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
     from smtyped._generated.enums.resource_type import ResourceType, ResourceTypeLiteral
     from smtyped._generated.enums.search_sort import SearchSortOrder, SearchSortOrderLiteral
-    from smtyped._generated.shapes.add_association import AddAssociationResponse
-    from smtyped._generated.shapes.add_tags import AddTagsOutput
-    from smtyped._generated.shapes.associate_trial import AssociateTrialComponentResponse
+    from smtyped._generated.shapes.add_association import AddAssociationRequest, AddAssociationResponse
+    from smtyped._generated.shapes.add_tags import AddTagsInput, AddTagsOutput
+    from smtyped._generated.shapes.associate_trial import (
+        AssociateTrialComponentRequest,
+        AssociateTrialComponentResponse,
+    )
     from smtyped._generated.shapes.attach_cluster import (
+        AttachClusterNodeNetworkInterfaceRequest,
         AttachClusterNodeNetworkInterfaceResponse,
+        AttachClusterNodeVolumeRequest,
         AttachClusterNodeVolumeResponse,
     )
-    from smtyped._generated.shapes.batch_add import BatchAddClusterNodesResponse
-    from smtyped._generated.shapes.batch_delete import BatchDeleteClusterNodesResponse
-    from smtyped._generated.shapes.batch_describe import BatchDescribeModelPackageOutput
-    from smtyped._generated.shapes.batch_reboot import BatchRebootClusterNodesResponse
-    from smtyped._generated.shapes.batch_replace import BatchReplaceClusterNodesResponse
-    from smtyped._generated.shapes.deregister_devices import DeregisterDevicesResponse
-    from smtyped._generated.shapes.detach_cluster import DetachClusterNodeVolumeResponse
-    from smtyped._generated.shapes.disable_sagemaker import DisableSagemakerServicecatalogPortfolioOutput
-    from smtyped._generated.shapes.disassociate_trial import DisassociateTrialComponentResponse
-    from smtyped._generated.shapes.enable_sagemaker import EnableSagemakerServicecatalogPortfolioOutput
-    from smtyped._generated.shapes.extend_training import ExtendTrainingPlanResponse
-    from smtyped._generated.shapes.get_device import GetDeviceFleetReportResponse
-    from smtyped._generated.shapes.get_lineage import GetLineageGroupPolicyResponse
-    from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyOutput
-    from smtyped._generated.shapes.get_sagemaker import GetSagemakerServicecatalogPortfolioStatusOutput
-    from smtyped._generated.shapes.get_scaling import GetScalingConfigurationRecommendationResponse
-    from smtyped._generated.shapes.get_search import GetSearchSuggestionsResponse
-    from smtyped._generated.shapes.import_hub import ImportHubContentResponse
-    from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyOutput
-    from smtyped._generated.shapes.query_lineage import QueryLineageResponse
-    from smtyped._generated.shapes.register_devices import RegisterDevicesResponse
-    from smtyped._generated.shapes.render_ui import RenderUiTemplateResponse
-    from smtyped._generated.shapes.retry_pipeline import RetryPipelineExecutionResponse
+    from smtyped._generated.shapes.batch_add import BatchAddClusterNodesRequest, BatchAddClusterNodesResponse
+    from smtyped._generated.shapes.batch_delete import BatchDeleteClusterNodesRequest, BatchDeleteClusterNodesResponse
+    from smtyped._generated.shapes.batch_describe import BatchDescribeModelPackageInput, BatchDescribeModelPackageOutput
+    from smtyped._generated.shapes.batch_reboot import BatchRebootClusterNodesRequest, BatchRebootClusterNodesResponse
+    from smtyped._generated.shapes.batch_replace import (
+        BatchReplaceClusterNodesRequest,
+        BatchReplaceClusterNodesResponse,
+    )
+    from smtyped._generated.shapes.deregister_devices import DeregisterDevicesRequest, DeregisterDevicesResponse
+    from smtyped._generated.shapes.detach_cluster import DetachClusterNodeVolumeRequest, DetachClusterNodeVolumeResponse
+    from smtyped._generated.shapes.disable_sagemaker import (
+        DisableSagemakerServicecatalogPortfolioInput,
+        DisableSagemakerServicecatalogPortfolioOutput,
+    )
+    from smtyped._generated.shapes.disassociate_trial import (
+        DisassociateTrialComponentRequest,
+        DisassociateTrialComponentResponse,
+    )
+    from smtyped._generated.shapes.enable_sagemaker import (
+        EnableSagemakerServicecatalogPortfolioInput,
+        EnableSagemakerServicecatalogPortfolioOutput,
+    )
+    from smtyped._generated.shapes.extend_training import ExtendTrainingPlanRequest, ExtendTrainingPlanResponse
+    from smtyped._generated.shapes.get_device import GetDeviceFleetReportRequest, GetDeviceFleetReportResponse
+    from smtyped._generated.shapes.get_lineage import GetLineageGroupPolicyRequest, GetLineageGroupPolicyResponse
+    from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyInput, GetModelPackageGroupPolicyOutput
+    from smtyped._generated.shapes.get_sagemaker import (
+        GetSagemakerServicecatalogPortfolioStatusInput,
+        GetSagemakerServicecatalogPortfolioStatusOutput,
+    )
+    from smtyped._generated.shapes.get_scaling import (
+        GetScalingConfigurationRecommendationRequest,
+        GetScalingConfigurationRecommendationResponse,
+    )
+    from smtyped._generated.shapes.get_search import GetSearchSuggestionsRequest, GetSearchSuggestionsResponse
+    from smtyped._generated.shapes.import_hub import ImportHubContentRequest, ImportHubContentResponse
+    from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyInput, PutModelPackageGroupPolicyOutput
+    from smtyped._generated.shapes.query_lineage import QueryLineageRequest, QueryLineageResponse
+    from smtyped._generated.shapes.register_devices import RegisterDevicesRequest, RegisterDevicesResponse
+    from smtyped._generated.shapes.render_ui import RenderUiTemplateRequest, RenderUiTemplateResponse
+    from smtyped._generated.shapes.retry_pipeline import RetryPipelineExecutionRequest, RetryPipelineExecutionResponse
     from smtyped._generated.shapes.search_expression import SearchExpression
     from smtyped._generated.shapes.search_record import SearchRecord
+    from smtyped._generated.shapes.search_request import SearchRequest
     from smtyped._generated.shapes.search_response import SearchResponse
-    from smtyped._generated.shapes.search_training import SearchTrainingPlanOfferingsResponse
+    from smtyped._generated.shapes.search_training import (
+        SearchTrainingPlanOfferingsRequest,
+        SearchTrainingPlanOfferingsResponse,
+    )
     from smtyped._generated.shapes.send_pipeline import (
+        SendPipelineExecutionStepFailureRequest,
         SendPipelineExecutionStepFailureResponse,
+        SendPipelineExecutionStepSuccessRequest,
         SendPipelineExecutionStepSuccessResponse,
     )
-    from smtyped._generated.shapes.start_cluster import StartClusterHealthCheckResponse
-    from smtyped._generated.shapes.start_edge import StartEdgeDeploymentStageResponse
-    from smtyped._generated.shapes.start_inference import StartInferenceExperimentResponse
-    from smtyped._generated.shapes.start_mlflow import StartMlflowTrackingServerResponse
-    from smtyped._generated.shapes.start_monitoring import StartMonitoringScheduleResponse
-    from smtyped._generated.shapes.start_notebook import StartNotebookInstanceResponse
-    from smtyped._generated.shapes.start_pipeline import StartPipelineExecutionResponse
-    from smtyped._generated.shapes.start_session import StartSessionResponse
-    from smtyped._generated.shapes.stop_ai import StopAIBenchmarkJobResponse, StopAIRecommendationJobResponse
-    from smtyped._generated.shapes.stop_auto import StopAutoMLJobResponse
-    from smtyped._generated.shapes.stop_compilation import StopCompilationJobResponse
-    from smtyped._generated.shapes.stop_edge import StopEdgeDeploymentStageResponse, StopEdgePackagingJobResponse
-    from smtyped._generated.shapes.stop_hyper import StopHyperParameterTuningJobResponse
+    from smtyped._generated.shapes.start_cluster import StartClusterHealthCheckRequest, StartClusterHealthCheckResponse
+    from smtyped._generated.shapes.start_edge import StartEdgeDeploymentStageRequest, StartEdgeDeploymentStageResponse
+    from smtyped._generated.shapes.start_inference import (
+        StartInferenceExperimentRequest,
+        StartInferenceExperimentResponse,
+    )
+    from smtyped._generated.shapes.start_mlflow import (
+        StartMlflowTrackingServerRequest,
+        StartMlflowTrackingServerResponse,
+    )
+    from smtyped._generated.shapes.start_monitoring import (
+        StartMonitoringScheduleRequest,
+        StartMonitoringScheduleResponse,
+    )
+    from smtyped._generated.shapes.start_notebook import StartNotebookInstanceInput, StartNotebookInstanceResponse
+    from smtyped._generated.shapes.start_pipeline import StartPipelineExecutionRequest, StartPipelineExecutionResponse
+    from smtyped._generated.shapes.start_session import StartSessionRequest, StartSessionResponse
+    from smtyped._generated.shapes.stop_ai import (
+        StopAIBenchmarkJobRequest,
+        StopAIBenchmarkJobResponse,
+        StopAIRecommendationJobRequest,
+        StopAIRecommendationJobResponse,
+    )
+    from smtyped._generated.shapes.stop_auto import StopAutoMLJobRequest, StopAutoMLJobResponse
+    from smtyped._generated.shapes.stop_compilation import StopCompilationJobRequest, StopCompilationJobResponse
+    from smtyped._generated.shapes.stop_edge import (
+        StopEdgeDeploymentStageRequest,
+        StopEdgeDeploymentStageResponse,
+        StopEdgePackagingJobRequest,
+        StopEdgePackagingJobResponse,
+    )
+    from smtyped._generated.shapes.stop_hyper import (
+        StopHyperParameterTuningJobRequest,
+        StopHyperParameterTuningJobResponse,
+    )
     from smtyped._generated.shapes.stop_inference import (
+        StopInferenceExperimentRequest,
         StopInferenceExperimentResponse,
+        StopInferenceRecommendationsJobRequest,
         StopInferenceRecommendationsJobResponse,
     )
-    from smtyped._generated.shapes.stop_job import StopJobResponse
-    from smtyped._generated.shapes.stop_labeling import StopLabelingJobResponse
-    from smtyped._generated.shapes.stop_mlflow import StopMlflowTrackingServerResponse
-    from smtyped._generated.shapes.stop_monitoring import StopMonitoringScheduleResponse
-    from smtyped._generated.shapes.stop_notebook import StopNotebookInstanceResponse
-    from smtyped._generated.shapes.stop_optimization import StopOptimizationJobResponse
-    from smtyped._generated.shapes.stop_pipeline import StopPipelineExecutionResponse
-    from smtyped._generated.shapes.stop_processing import StopProcessingJobResponse
-    from smtyped._generated.shapes.stop_training import StopTrainingJobResponse, StopTrainingSessionResponse
-    from smtyped._generated.shapes.stop_transform import StopTransformJobResponse
+    from smtyped._generated.shapes.stop_job import StopJobRequest, StopJobResponse
+    from smtyped._generated.shapes.stop_labeling import StopLabelingJobRequest, StopLabelingJobResponse
+    from smtyped._generated.shapes.stop_mlflow import StopMlflowTrackingServerRequest, StopMlflowTrackingServerResponse
+    from smtyped._generated.shapes.stop_monitoring import StopMonitoringScheduleRequest, StopMonitoringScheduleResponse
+    from smtyped._generated.shapes.stop_notebook import StopNotebookInstanceInput, StopNotebookInstanceResponse
+    from smtyped._generated.shapes.stop_optimization import StopOptimizationJobRequest, StopOptimizationJobResponse
+    from smtyped._generated.shapes.stop_pipeline import StopPipelineExecutionRequest, StopPipelineExecutionResponse
+    from smtyped._generated.shapes.stop_processing import StopProcessingJobRequest, StopProcessingJobResponse
+    from smtyped._generated.shapes.stop_training import (
+        StopTrainingJobRequest,
+        StopTrainingJobResponse,
+        StopTrainingSessionRequest,
+        StopTrainingSessionResponse,
+    )
+    from smtyped._generated.shapes.stop_transform import StopTransformJobRequest, StopTransformJobResponse
     from smtyped._generated.shapes.visibility_conditions import VisibilityConditions
 
     pass

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import rebuild as _rebuild
@@ -342,7 +343,7 @@ def create_action(
         if description is not None:
             params["Description"] = description if description.__class__ is str else _wrong(description)
         if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
+            params["Status"] = status if status.__class__ is str else _enum_wire(status)
         if properties is not None:
             params["Properties"] = _map_of(properties, _STR)
         if metadata_properties is not None:
@@ -419,7 +420,7 @@ def create_app(
             )
         if space_name is not None:
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
-        params["AppType"] = getattr(app_type, "_value_", app_type)
+        params["AppType"] = app_type if app_type.__class__ is str else _enum_wire(app_type)
         params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
@@ -518,7 +519,7 @@ def create_auto_ml_job(
         params["InputDataConfig"] = [i0._to_request() for i0 in input_data_config]
         params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
         if problem_type is not None:
-            params["ProblemType"] = getattr(problem_type, "_value_", problem_type)
+            params["ProblemType"] = problem_type if problem_type.__class__ is str else _enum_wire(problem_type)
         if auto_ml_job_objective is not None:
             params["AutoMLJobObjective"] = _shape_or_mapping(auto_ml_job_objective)
         if auto_ml_job_config is not None:
@@ -618,11 +619,15 @@ def create_cluster(
         if orchestrator is not None:
             params["Orchestrator"] = _shape_or_mapping(orchestrator)
         if node_recovery is not None:
-            params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
+            params["NodeRecovery"] = node_recovery if node_recovery.__class__ is str else _enum_wire(node_recovery)
         if tiered_storage_config is not None:
             params["TieredStorageConfig"] = _shape_or_mapping(tiered_storage_config)
         if node_provisioning_mode is not None:
-            params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
+            params["NodeProvisioningMode"] = (
+                node_provisioning_mode
+                if node_provisioning_mode.__class__ is str
+                else _enum_wire(node_provisioning_mode)
+            )
         if cluster_role is not None:
             params["ClusterRole"] = cluster_role if cluster_role.__class__ is str else _wrong(cluster_role)
         if auto_scaling is not None:
@@ -750,7 +755,9 @@ def create_compute_quota(
         params["ComputeQuotaConfig"] = _shape_or_mapping(compute_quota_config)
         params["ComputeQuotaTarget"] = _shape_or_mapping(compute_quota_target)
         if activation_state is not None:
-            params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
+            params["ActivationState"] = (
+                activation_state if activation_state.__class__ is str else _enum_wire(activation_state)
+            )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -891,7 +898,7 @@ def create_domain(
     try:
         params: dict[str, Any] = {}
         params["DomainName"] = domain_name if domain_name.__class__ is str else _wrong(domain_name)
-        params["AuthMode"] = getattr(auth_mode, "_value_", auth_mode)
+        params["AuthMode"] = auth_mode if auth_mode.__class__ is str else _enum_wire(auth_mode)
         params["DefaultUserSettings"] = _shape_or_mapping(default_user_settings)
         if domain_settings is not None:
             params["DomainSettings"] = _shape_or_mapping(domain_settings)
@@ -902,7 +909,11 @@ def create_domain(
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
         if app_network_access_type is not None:
-            params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
+            params["AppNetworkAccessType"] = (
+                app_network_access_type
+                if app_network_access_type.__class__ is str
+                else _enum_wire(app_network_access_type)
+            )
         if home_efs_file_system_kms_key_id is not None:
             params["HomeEfsFileSystemKmsKeyId"] = (
                 home_efs_file_system_kms_key_id
@@ -912,15 +923,21 @@ def create_domain(
         if kms_key_id is not None:
             params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
         if app_security_group_management is not None:
-            params["AppSecurityGroupManagement"] = getattr(
-                app_security_group_management, "_value_", app_security_group_management
+            params["AppSecurityGroupManagement"] = (
+                app_security_group_management
+                if app_security_group_management.__class__ is str
+                else _enum_wire(app_security_group_management)
             )
         if home_efs_file_system_creation is not None:
-            params["HomeEfsFileSystemCreation"] = getattr(
-                home_efs_file_system_creation, "_value_", home_efs_file_system_creation
+            params["HomeEfsFileSystemCreation"] = (
+                home_efs_file_system_creation
+                if home_efs_file_system_creation.__class__ is str
+                else _enum_wire(home_efs_file_system_creation)
             )
         if tag_propagation is not None:
-            params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
+            params["TagPropagation"] = (
+                tag_propagation if tag_propagation.__class__ is str else _enum_wire(tag_propagation)
+            )
         if default_space_settings is not None:
             params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -1268,7 +1285,9 @@ def create_hub_content_presigned_urls(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
         if hub_content_version is not None:
             params["HubContentVersion"] = (
@@ -1442,9 +1461,11 @@ def create_image_version(
         if aliases is not None:
             params["Aliases"] = _list_of(aliases, _STR)
         if vendor_guidance is not None:
-            params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
+            params["VendorGuidance"] = (
+                vendor_guidance if vendor_guidance.__class__ is str else _enum_wire(vendor_guidance)
+            )
         if job_type is not None:
-            params["JobType"] = getattr(job_type, "_value_", job_type)
+            params["JobType"] = job_type if job_type.__class__ is str else _enum_wire(job_type)
         if ml_framework is not None:
             params["MLFramework"] = ml_framework if ml_framework.__class__ is str else _wrong(ml_framework)
         if programming_lang is not None:
@@ -1452,7 +1473,7 @@ def create_image_version(
                 programming_lang if programming_lang.__class__ is str else _wrong(programming_lang)
             )
         if processor is not None:
-            params["Processor"] = getattr(processor, "_value_", processor)
+            params["Processor"] = processor if processor.__class__ is str else _enum_wire(processor)
         if horovod is not None:
             params["Horovod"] = horovod if horovod.__class__ is bool else _wrong(horovod)
         if release_notes is not None:
@@ -1520,7 +1541,7 @@ def create_inference_experiment(
     try:
         params: dict[str, Any] = {}
         params["Name"] = name if name.__class__ is str else _wrong(name)
-        params["Type"] = getattr(type, "_value_", type)
+        params["Type"] = type if type.__class__ is str else _enum_wire(type)
         if schedule is not None:
             params["Schedule"] = _shape_or_mapping(schedule)
         if description is not None:
@@ -1561,7 +1582,7 @@ def create_inference_recommendations_job(
     try:
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
-        params["JobType"] = getattr(job_type, "_value_", job_type)
+        params["JobType"] = job_type if job_type.__class__ is str else _enum_wire(job_type)
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
         params["InputConfig"] = _shape_or_mapping(input_config)
         if job_description is not None:
@@ -1602,7 +1623,7 @@ def create_job(
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
         params["JobConfigSchemaVersion"] = (
             job_config_schema_version
             if job_config_schema_version.__class__ is str

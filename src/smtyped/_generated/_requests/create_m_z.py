@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import rebuild as _rebuild
@@ -219,7 +220,11 @@ def create_mlflow_app(
         if kms_key_id is not None:
             params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
         if model_registration_mode is not None:
-            params["ModelRegistrationMode"] = getattr(model_registration_mode, "_value_", model_registration_mode)
+            params["ModelRegistrationMode"] = (
+                model_registration_mode
+                if model_registration_mode.__class__ is str
+                else _enum_wire(model_registration_mode)
+            )
         if weekly_maintenance_window_start is not None:
             params["WeeklyMaintenanceWindowStart"] = (
                 weekly_maintenance_window_start
@@ -227,7 +232,11 @@ def create_mlflow_app(
                 else _wrong(weekly_maintenance_window_start)
             )
         if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+            params["AccountDefaultStatus"] = (
+                account_default_status
+                if account_default_status.__class__ is str
+                else _enum_wire(account_default_status)
+            )
         if default_domain_id_list is not None:
             params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
         if tags is not None:
@@ -264,7 +273,9 @@ def create_mlflow_tracking_server(
             artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
         )
         if tracking_server_size is not None:
-            params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
+            params["TrackingServerSize"] = (
+                tracking_server_size if tracking_server_size.__class__ is str else _enum_wire(tracking_server_size)
+            )
         if mlflow_version is not None:
             params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
@@ -407,7 +418,9 @@ def create_model_card(
         if security_config is not None:
             params["SecurityConfig"] = _shape_or_mapping(security_config)
         params["Content"] = content if content.__class__ is str else _wrong(content)
-        params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+        params["ModelCardStatus"] = (
+            model_card_status if model_card_status.__class__ is str else _enum_wire(model_card_status)
+        )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -547,8 +560,10 @@ def create_model_package(
                 else _wrong(model_package_description)
             )
         if model_package_registration_type is not None:
-            params["ModelPackageRegistrationType"] = getattr(
-                model_package_registration_type, "_value_", model_package_registration_type
+            params["ModelPackageRegistrationType"] = (
+                model_package_registration_type
+                if model_package_registration_type.__class__ is str
+                else _enum_wire(model_package_registration_type)
             )
         if inference_specification is not None:
             params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
@@ -565,7 +580,9 @@ def create_model_package(
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            params["ModelApprovalStatus"] = (
+                model_approval_status if model_approval_status.__class__ is str else _enum_wire(model_approval_status)
+            )
         if metadata_properties is not None:
             params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
         if model_metrics is not None:
@@ -589,7 +606,9 @@ def create_model_package(
                 i0._to_request() for i0 in additional_inference_specifications
             ]
         if skip_model_validation is not None:
-            params["SkipModelValidation"] = getattr(skip_model_validation, "_value_", skip_model_validation)
+            params["SkipModelValidation"] = (
+                skip_model_validation if skip_model_validation.__class__ is str else _enum_wire(skip_model_validation)
+            )
         if source_uri is not None:
             params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
         if security_config is not None:
@@ -599,7 +618,9 @@ def create_model_package(
         if model_life_cycle is not None:
             params["ModelLifeCycle"] = _shape_or_mapping(model_life_cycle)
         if managed_storage_type is not None:
-            params["ManagedStorageType"] = getattr(managed_storage_type, "_value_", managed_storage_type)
+            params["ManagedStorageType"] = (
+                managed_storage_type if managed_storage_type.__class__ is str else _enum_wire(managed_storage_type)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(create_model_package, _shapes, "CreateModelPackageInput", _method, locals(), err)
     if extra:
@@ -739,13 +760,15 @@ def create_notebook_instance(
         params["NotebookInstanceName"] = (
             notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
         )
-        params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
+        params["InstanceType"] = instance_type if instance_type.__class__ is str else _enum_wire(instance_type)
         if subnet_id is not None:
             params["SubnetId"] = subnet_id if subnet_id.__class__ is str else _wrong(subnet_id)
         if security_group_ids is not None:
             params["SecurityGroupIds"] = _list_of(security_group_ids, _STR)
         if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+            params["IpAddressType"] = (
+                ip_address_type if ip_address_type.__class__ is str else _enum_wire(ip_address_type)
+            )
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
         if kms_key_id is not None:
             params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
@@ -756,13 +779,17 @@ def create_notebook_instance(
                 lifecycle_config_name if lifecycle_config_name.__class__ is str else _wrong(lifecycle_config_name)
             )
         if direct_internet_access is not None:
-            params["DirectInternetAccess"] = getattr(direct_internet_access, "_value_", direct_internet_access)
+            params["DirectInternetAccess"] = (
+                direct_internet_access
+                if direct_internet_access.__class__ is str
+                else _enum_wire(direct_internet_access)
+            )
         if volume_size_in_gb is not None:
             params["VolumeSizeInGB"] = (
                 volume_size_in_gb if volume_size_in_gb.__class__ is int else _wrong(volume_size_in_gb)
             )
         if accelerator_types is not None:
-            params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
+            params["AcceleratorTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in accelerator_types]
         if default_code_repository is not None:
             params["DefaultCodeRepository"] = (
                 default_code_repository if default_code_repository.__class__ is str else _wrong(default_code_repository)
@@ -770,7 +797,7 @@ def create_notebook_instance(
         if additional_code_repositories is not None:
             params["AdditionalCodeRepositories"] = _list_of(additional_code_repositories, _STR)
         if root_access is not None:
-            params["RootAccess"] = getattr(root_access, "_value_", root_access)
+            params["RootAccess"] = root_access if root_access.__class__ is str else _enum_wire(root_access)
         if platform_identifier is not None:
             params["PlatformIdentifier"] = (
                 platform_identifier if platform_identifier.__class__ is str else _wrong(platform_identifier)
@@ -846,7 +873,11 @@ def create_optimization_job(
         )
         params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
         params["ModelSource"] = _shape_or_mapping(model_source)
-        params["DeploymentInstanceType"] = getattr(deployment_instance_type, "_value_", deployment_instance_type)
+        params["DeploymentInstanceType"] = (
+            deployment_instance_type
+            if deployment_instance_type.__class__ is str
+            else _enum_wire(deployment_instance_type)
+        )
         if max_instance_count is not None:
             params["MaxInstanceCount"] = (
                 max_instance_count if max_instance_count.__class__ is int else _wrong(max_instance_count)
@@ -891,7 +922,7 @@ def create_partner_app(
     try:
         params: dict[str, Any] = {}
         params["Name"] = name if name.__class__ is str else _wrong(name)
-        params["Type"] = getattr(type, "_value_", type)
+        params["Type"] = type if type.__class__ is str else _enum_wire(type)
         params["ExecutionRoleArn"] = (
             execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
         )
@@ -904,7 +935,7 @@ def create_partner_app(
             params["ApplicationConfig"] = _shape_or_mapping(application_config)
         if idc_config is not None:
             params["IdcConfig"] = _shape_or_mapping(idc_config)
-        params["AuthType"] = getattr(auth_type, "_value_", auth_type)
+        params["AuthType"] = auth_type if auth_type.__class__ is str else _enum_wire(auth_type)
         if enable_iam_session_based_identity is not None:
             params["EnableIamSessionBasedIdentity"] = (
                 enable_iam_session_based_identity
@@ -1282,8 +1313,10 @@ def create_studio_lifecycle_config(
             if studio_lifecycle_config_content.__class__ is str
             else _wrong(studio_lifecycle_config_content)
         )
-        params["StudioLifecycleConfigAppType"] = getattr(
-            studio_lifecycle_config_app_type, "_value_", studio_lifecycle_config_app_type
+        params["StudioLifecycleConfigAppType"] = (
+            studio_lifecycle_config_app_type
+            if studio_lifecycle_config_app_type.__class__ is str
+            else _enum_wire(studio_lifecycle_config_app_type)
         )
         if tags is not None:
             params["Tags"] = [i0._to_request() for i0 in tags]
@@ -1518,7 +1551,7 @@ def create_transform_job(
                 max_payload_in_mb if max_payload_in_mb.__class__ is int else _wrong(max_payload_in_mb)
             )
         if batch_strategy is not None:
-            params["BatchStrategy"] = getattr(batch_strategy, "_value_", batch_strategy)
+            params["BatchStrategy"] = batch_strategy if batch_strategy.__class__ is str else _enum_wire(batch_strategy)
         if environment is not None:
             params["Environment"] = _map_of(environment, _STR)
         params["TransformInput"] = _shape_or_mapping(transform_input)
@@ -1681,7 +1714,9 @@ def create_workforce(
         if workforce_vpc_config is not None:
             params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
         if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+            params["IpAddressType"] = (
+                ip_address_type if ip_address_type.__class__ is str else _enum_wire(ip_address_type)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(create_workforce, _shapes, "CreateWorkforceRequest", _method, locals(), err)
     if extra:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
@@ -211,7 +212,7 @@ def delete_app(
             )
         if space_name is not None:
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
-        params["AppType"] = getattr(app_type, "_value_", app_type)
+        params["AppType"] = app_type if app_type.__class__ is str else _enum_wire(app_type)
         params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(delete_app, _shapes, "DeleteAppRequest", _method, locals(), err)
@@ -618,7 +619,9 @@ def delete_hub_content(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
         params["HubContentVersion"] = (
             hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
@@ -642,7 +645,9 @@ def delete_hub_content_reference(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
@@ -784,7 +789,7 @@ def delete_job(
     try:
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(delete_job, _shapes, "DeleteJobRequest", _method, locals(), err)
     if extra:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 
@@ -186,7 +187,7 @@ def describe_app(
             )
         if space_name is not None:
             params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
-        params["AppType"] = getattr(app_type, "_value_", app_type)
+        params["AppType"] = app_type if app_type.__class__ is str else _enum_wire(app_type)
         params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(describe_app, _shapes, "DescribeAppRequest", _method, locals(), err)
@@ -710,7 +711,9 @@ def describe_hub_content(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
         if hub_content_version is not None:
             params["HubContentVersion"] = (
@@ -885,7 +888,7 @@ def describe_job(
     try:
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(describe_job, _shapes, "DescribeJobRequest", _method, locals(), err)
     if extra:
@@ -903,7 +906,7 @@ def describe_job_schema_version(
     """The wire request of ``describe_job_schema_version`` (DescribeJobSchemaVersion)."""
     try:
         params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
         if job_config_schema_version is not None:
             params["JobConfigSchemaVersion"] = (
                 job_config_schema_version

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 
@@ -153,7 +154,7 @@ def describe_model_card(
                 model_card_version if model_card_version.__class__ is int else _wrong(model_card_version)
             )
         if included_data is not None:
-            params["IncludedData"] = getattr(included_data, "_value_", included_data)
+            params["IncludedData"] = included_data if included_data.__class__ is str else _enum_wire(included_data)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(describe_model_card, _shapes, "DescribeModelCardRequest", _method, locals(), err)
     if extra:
@@ -224,7 +225,7 @@ def describe_model_package(
             model_package_name if model_package_name.__class__ is str else _wrong(model_package_name)
         )
         if included_data is not None:
-            params["IncludedData"] = getattr(included_data, "_value_", included_data)
+            params["IncludedData"] = included_data if included_data.__class__ is str else _enum_wire(included_data)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(describe_model_package, _shapes, "DescribeModelPackageInput", _method, locals(), err)
     if extra:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import wrong as _wrong
 
@@ -218,15 +219,15 @@ def list_ai_benchmark_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_ai_benchmark_jobs, _shapes, "ListAIBenchmarkJobsRequest", _method, locals(), err)
     if extra:
@@ -257,15 +258,15 @@ def list_ai_recommendation_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_ai_recommendation_jobs, _shapes, "ListAIRecommendationJobsRequest", _method, locals(), err)
     if extra:
@@ -299,9 +300,9 @@ def list_ai_workload_configs(
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_ai_workload_configs, _shapes, "ListAIWorkloadConfigsRequest", _method, locals(), err)
     if extra:
@@ -334,9 +335,9 @@ def list_actions(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -374,9 +375,9 @@ def list_algorithms(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_algorithms, _shapes, "ListAlgorithmsInput", _method, locals(), err)
     if extra:
@@ -445,9 +446,9 @@ def list_app_image_configs(
         if modified_time_after is not None:
             params["ModifiedTimeAfter"] = modified_time_after
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_app_image_configs, _shapes, "ListAppImageConfigsRequest", _method, locals(), err)
     if extra:
@@ -475,9 +476,9 @@ def list_apps(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if domain_id_equals is not None:
             params["DomainIdEquals"] = (
                 domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
@@ -524,9 +525,9 @@ def list_artifacts(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -568,15 +569,17 @@ def list_associations(
                 destination_type if destination_type.__class__ is str else _wrong(destination_type)
             )
         if association_type is not None:
-            params["AssociationType"] = getattr(association_type, "_value_", association_type)
+            params["AssociationType"] = (
+                association_type if association_type.__class__ is str else _enum_wire(association_type)
+            )
         if created_after is not None:
             params["CreatedAfter"] = created_after
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -617,11 +620,11 @@ def list_auto_ml_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -650,15 +653,15 @@ def list_candidates_for_auto_ml_job(
         params: dict[str, Any] = {}
         params["AutoMLJobName"] = auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if candidate_name_equals is not None:
             params["CandidateNameEquals"] = (
                 candidate_name_equals if candidate_name_equals.__class__ is str else _wrong(candidate_name_equals)
             )
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -702,11 +705,11 @@ def list_cluster_events(
         if event_time_before is not None:
             params["EventTimeBefore"] = event_time_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if resource_type is not None:
-            params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
+            params["ResourceType"] = resource_type if resource_type.__class__ is str else _enum_wire(resource_type)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -751,9 +754,9 @@ def list_cluster_nodes(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if include_node_logical_ids is not None:
             params["IncludeNodeLogicalIds"] = (
                 include_node_logical_ids
@@ -793,11 +796,11 @@ def list_cluster_scheduler_configs(
         if cluster_arn is not None:
             params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
         if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
+            params["Status"] = status if status.__class__ is str else _enum_wire(status)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -838,9 +841,9 @@ def list_clusters(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = (
                 training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
@@ -884,9 +887,9 @@ def list_code_repositories(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_code_repositories, _shapes, "ListCodeRepositoriesInput", _method, locals(), err)
     if extra:
@@ -927,11 +930,11 @@ def list_compilation_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_compilation_jobs, _shapes, "ListCompilationJobsRequest", _method, locals(), err)
     if extra:
@@ -963,13 +966,13 @@ def list_compute_quotas(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
+            params["Status"] = status if status.__class__ is str else _enum_wire(status)
         if cluster_arn is not None:
             params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1006,9 +1009,9 @@ def list_contexts(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1039,9 +1042,9 @@ def list_data_quality_job_definitions(
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1093,9 +1096,9 @@ def list_device_fleets(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_device_fleets, _shapes, "ListDeviceFleetsRequest", _method, locals(), err)
     if extra:
@@ -1195,9 +1198,9 @@ def list_edge_deployment_plans(
                 else _wrong(device_fleet_name_contains)
             )
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_edge_deployment_plans, _shapes, "ListEdgeDeploymentPlansRequest", _method, locals(), err)
     if extra:
@@ -1243,11 +1246,11 @@ def list_edge_packaging_jobs(
                 model_name_contains if model_name_contains.__class__ is str else _wrong(model_name_contains)
             )
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_edge_packaging_jobs, _shapes, "ListEdgePackagingJobsRequest", _method, locals(), err)
     if extra:
@@ -1271,9 +1274,9 @@ def list_endpoint_configs(
     try:
         params: dict[str, Any] = {}
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1310,9 +1313,9 @@ def list_endpoints(
     try:
         params: dict[str, Any] = {}
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1328,7 +1331,7 @@ def list_endpoints(
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_endpoints, _shapes, "ListEndpointsInput", _method, locals(), err)
     if extra:
@@ -1355,9 +1358,9 @@ def list_experiments(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1389,21 +1392,25 @@ def list_feature_groups(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if feature_group_status_equals is not None:
-            params["FeatureGroupStatusEquals"] = getattr(
-                feature_group_status_equals, "_value_", feature_group_status_equals
+            params["FeatureGroupStatusEquals"] = (
+                feature_group_status_equals
+                if feature_group_status_equals.__class__ is str
+                else _enum_wire(feature_group_status_equals)
             )
         if offline_store_status_equals is not None:
-            params["OfflineStoreStatusEquals"] = getattr(
-                offline_store_status_equals, "_value_", offline_store_status_equals
+            params["OfflineStoreStatusEquals"] = (
+                offline_store_status_equals
+                if offline_store_status_equals.__class__ is str
+                else _enum_wire(offline_store_status_equals)
             )
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1433,7 +1440,7 @@ def list_flow_definitions(
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1465,7 +1472,9 @@ def list_hub_content_versions(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
         if min_version is not None:
             params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
@@ -1478,9 +1487,9 @@ def list_hub_content_versions(
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1511,7 +1520,9 @@ def list_hub_contents(
     try:
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if max_schema_version is not None:
@@ -1523,9 +1534,9 @@ def list_hub_contents(
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1565,9 +1576,9 @@ def list_hubs(
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1597,7 +1608,7 @@ def list_human_task_uis(
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1632,9 +1643,9 @@ def list_hyper_parameter_tuning_jobs(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if creation_time_after is not None:
@@ -1646,7 +1657,7 @@ def list_hyper_parameter_tuning_jobs(
         if last_modified_time_before is not None:
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
             list_hyper_parameter_tuning_jobs, _shapes, "ListHyperParameterTuningJobsRequest", _method, locals(), err
@@ -1687,9 +1698,9 @@ def list_image_versions(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_image_versions, _shapes, "ListImageVersionsRequest", _method, locals(), err)
     if extra:
@@ -1729,9 +1740,9 @@ def list_images(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_images, _shapes, "ListImagesRequest", _method, locals(), err)
     if extra:
@@ -1760,9 +1771,9 @@ def list_inference_components(
     try:
         params: dict[str, Any] = {}
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1778,7 +1789,7 @@ def list_inference_components(
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if endpoint_name_equals is not None:
             params["EndpointNameEquals"] = (
                 endpoint_name_equals if endpoint_name_equals.__class__ is str else _wrong(endpoint_name_equals)
@@ -1816,9 +1827,9 @@ def list_inference_experiments(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if type is not None:
-            params["Type"] = getattr(type, "_value_", type)
+            params["Type"] = type if type.__class__ is str else _enum_wire(type)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if creation_time_before is not None:
@@ -1828,9 +1839,9 @@ def list_inference_experiments(
         if last_modified_time_before is not None:
             params["LastModifiedTimeBefore"] = last_modified_time_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1857,9 +1868,9 @@ def list_inference_recommendations_job_steps(
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
         if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
+            params["Status"] = status if status.__class__ is str else _enum_wire(status)
         if step_type is not None:
-            params["StepType"] = getattr(step_type, "_value_", step_type)
+            params["StepType"] = step_type if step_type.__class__ is str else _enum_wire(step_type)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1909,11 +1920,11 @@ def list_inference_recommendations_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1953,7 +1964,7 @@ def list_job_schema_versions(
     """The wire request of ``list_job_schema_versions`` (ListJobSchemaVersions)."""
     try:
         params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1984,7 +1995,7 @@ def list_jobs(
     """The wire request of ``list_jobs`` (ListJobs)."""
     try:
         params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -2000,11 +2011,11 @@ def list_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_jobs, _shapes, "ListJobsRequest", _method, locals(), err)
     if extra:
@@ -2045,11 +2056,11 @@ def list_labeling_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_labeling_jobs, _shapes, "ListLabelingJobsRequest", _method, locals(), err)
     if extra:
@@ -2089,9 +2100,9 @@ def list_labeling_jobs_for_workteam(
                 else _wrong(job_reference_code_contains)
             )
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
             list_labeling_jobs_for_workteam, _shapes, "ListLabelingJobsForWorkteamRequest", _method, locals(), err
@@ -2120,9 +2131,9 @@ def list_lineage_groups(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
 from smtyped._requests import wrong as _wrong
@@ -205,7 +206,7 @@ def list_mlflow_apps(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
+            params["Status"] = status if status.__class__ is str else _enum_wire(status)
         if mlflow_version is not None:
             params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
         if default_for_domain_id is not None:
@@ -213,11 +214,15 @@ def list_mlflow_apps(
                 default_for_domain_id if default_for_domain_id.__class__ is str else _wrong(default_for_domain_id)
             )
         if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+            params["AccountDefaultStatus"] = (
+                account_default_status
+                if account_default_status.__class__ is str
+                else _enum_wire(account_default_status)
+            )
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -250,13 +255,17 @@ def list_mlflow_tracking_servers(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if tracking_server_status is not None:
-            params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
+            params["TrackingServerStatus"] = (
+                tracking_server_status
+                if tracking_server_status.__class__ is str
+                else _enum_wire(tracking_server_status)
+            )
         if mlflow_version is not None:
             params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -289,9 +298,9 @@ def list_model_bias_job_definitions(
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -345,11 +354,11 @@ def list_model_card_export_jobs(
                 else _wrong(model_card_export_job_name_contains)
             )
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -385,13 +394,15 @@ def list_model_card_versions(
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
         if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            params["ModelCardStatus"] = (
+                model_card_status if model_card_status.__class__ is str else _enum_wire(model_card_status)
+            )
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_model_card_versions, _shapes, "ListModelCardVersionsRequest", _method, locals(), err)
     if extra:
@@ -424,13 +435,15 @@ def list_model_cards(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            params["ModelCardStatus"] = (
+                model_card_status if model_card_status.__class__ is str else _enum_wire(model_card_status)
+            )
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_model_cards, _shapes, "ListModelCardsRequest", _method, locals(), err)
     if extra:
@@ -457,9 +470,9 @@ def list_model_explainability_job_definitions(
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -535,12 +548,14 @@ def list_model_package_groups(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = getattr(
-                cross_account_filter_option, "_value_", cross_account_filter_option
+            params["CrossAccountFilterOption"] = (
+                cross_account_filter_option
+                if cross_account_filter_option.__class__ is str
+                else _enum_wire(cross_account_filter_option)
             )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_model_package_groups, _shapes, "ListModelPackageGroupsInput", _method, locals(), err)
@@ -576,7 +591,9 @@ def list_model_packages(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            params["ModelApprovalStatus"] = (
+                model_approval_status if model_approval_status.__class__ is str else _enum_wire(model_approval_status)
+            )
         if model_package_group_name is not None:
             params["ModelPackageGroupName"] = (
                 model_package_group_name
@@ -584,13 +601,15 @@ def list_model_packages(
                 else _wrong(model_package_group_name)
             )
         if model_package_type is not None:
-            params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
+            params["ModelPackageType"] = (
+                model_package_type if model_package_type.__class__ is str else _enum_wire(model_package_type)
+            )
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_model_packages, _shapes, "ListModelPackagesInput", _method, locals(), err)
     if extra:
@@ -617,9 +636,9 @@ def list_model_quality_job_definitions(
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -655,9 +674,9 @@ def list_models(
     try:
         params: dict[str, Any] = {}
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -703,9 +722,9 @@ def list_monitoring_alert_history(
                 monitoring_alert_name if monitoring_alert_name.__class__ is str else _wrong(monitoring_alert_name)
             )
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -715,7 +734,7 @@ def list_monitoring_alert_history(
         if creation_time_after is not None:
             params["CreationTimeAfter"] = creation_time_after
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
             list_monitoring_alert_history, _shapes, "ListMonitoringAlertHistoryRequest", _method, locals(), err
@@ -782,9 +801,9 @@ def list_monitoring_executions(
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -802,7 +821,7 @@ def list_monitoring_executions(
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if monitoring_job_definition_name is not None:
             params["MonitoringJobDefinitionName"] = (
                 monitoring_job_definition_name
@@ -810,7 +829,11 @@ def list_monitoring_executions(
                 else _wrong(monitoring_job_definition_name)
             )
         if monitoring_type_equals is not None:
-            params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+            params["MonitoringTypeEquals"] = (
+                monitoring_type_equals
+                if monitoring_type_equals.__class__ is str
+                else _enum_wire(monitoring_type_equals)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_monitoring_executions, _shapes, "ListMonitoringExecutionsRequest", _method, locals(), err)
     if extra:
@@ -842,9 +865,9 @@ def list_monitoring_schedules(
         if endpoint_name is not None:
             params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -860,7 +883,7 @@ def list_monitoring_schedules(
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if monitoring_job_definition_name is not None:
             params["MonitoringJobDefinitionName"] = (
                 monitoring_job_definition_name
@@ -868,7 +891,11 @@ def list_monitoring_schedules(
                 else _wrong(monitoring_job_definition_name)
             )
         if monitoring_type_equals is not None:
-            params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+            params["MonitoringTypeEquals"] = (
+                monitoring_type_equals
+                if monitoring_type_equals.__class__ is str
+                else _enum_wire(monitoring_type_equals)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_monitoring_schedules, _shapes, "ListMonitoringSchedulesRequest", _method, locals(), err)
     if extra:
@@ -900,9 +927,9 @@ def list_notebook_instance_lifecycle_configs(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if creation_time_before is not None:
@@ -953,9 +980,9 @@ def list_notebook_instances(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if creation_time_before is not None:
@@ -967,7 +994,7 @@ def list_notebook_instances(
         if last_modified_time_after is not None:
             params["LastModifiedTimeAfter"] = last_modified_time_after
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if notebook_instance_lifecycle_config_name_contains is not None:
             params["NotebookInstanceLifecycleConfigNameContains"] = (
                 notebook_instance_lifecycle_config_name_contains
@@ -1031,11 +1058,11 @@ def list_optimization_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_optimization_jobs, _shapes, "ListOptimizationJobsRequest", _method, locals(), err)
     if extra:
@@ -1085,7 +1112,7 @@ def list_pipeline_execution_steps(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
             list_pipeline_execution_steps, _shapes, "ListPipelineExecutionStepsRequest", _method, locals(), err
@@ -1116,9 +1143,9 @@ def list_pipeline_executions(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1182,7 +1209,7 @@ def list_pipeline_versions(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1218,9 +1245,9 @@ def list_pipelines(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1261,11 +1288,11 @@ def list_processing_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1303,9 +1330,9 @@ def list_projects(
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_projects, _shapes, "ListProjectsInput", _method, locals(), err)
     if extra:
@@ -1335,9 +1362,9 @@ def list_resource_catalogs(
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1368,9 +1395,9 @@ def list_spaces(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if domain_id_equals is not None:
             params["DomainIdEquals"] = (
                 domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
@@ -1447,7 +1474,9 @@ def list_studio_lifecycle_configs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if app_type_equals is not None:
-            params["AppTypeEquals"] = getattr(app_type_equals, "_value_", app_type_equals)
+            params["AppTypeEquals"] = (
+                app_type_equals if app_type_equals.__class__ is str else _enum_wire(app_type_equals)
+            )
         if creation_time_before is not None:
             params["CreationTimeBefore"] = creation_time_before
         if creation_time_after is not None:
@@ -1457,9 +1486,9 @@ def list_studio_lifecycle_configs(
         if modified_time_after is not None:
             params["ModifiedTimeAfter"] = modified_time_after
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
             list_studio_lifecycle_configs, _shapes, "ListStudioLifecycleConfigsRequest", _method, locals(), err
@@ -1551,13 +1580,17 @@ def list_training_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if warm_pool_status_equals is not None:
-            params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
+            params["WarmPoolStatusEquals"] = (
+                warm_pool_status_equals
+                if warm_pool_status_equals.__class__ is str
+                else _enum_wire(warm_pool_status_equals)
+            )
         if training_plan_arn_equals is not None:
             params["TrainingPlanArnEquals"] = (
                 training_plan_arn_equals
@@ -1595,11 +1628,11 @@ def list_training_jobs_for_hyper_parameter_tuning_job(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(
             list_training_jobs_for_hyper_parameter_tuning_job,
@@ -1638,9 +1671,9 @@ def list_training_plans(
         if start_time_before is not None:
             params["StartTimeBefore"] = start_time_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if filters is not None:
             params["Filters"] = [i0._to_request() for i0 in filters]
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -1675,7 +1708,7 @@ def list_training_sessions(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(list_training_sessions, _shapes, "ListTrainingSessionsRequest", _method, locals(), err)
     if extra:
@@ -1712,11 +1745,11 @@ def list_transform_jobs(
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            params["StatusEquals"] = status_equals if status_equals.__class__ is str else _enum_wire(status_equals)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
@@ -1756,9 +1789,9 @@ def list_trial_components(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1797,9 +1830,9 @@ def list_trials(
         if created_before is not None:
             params["CreatedBefore"] = created_before
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if next_token is not None:
@@ -1862,9 +1895,9 @@ def list_user_profiles(
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if domain_id_equals is not None:
             params["DomainIdEquals"] = (
                 domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
@@ -1896,9 +1929,9 @@ def list_workforces(
     try:
         params: dict[str, Any] = {}
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if next_token is not None:
@@ -1926,9 +1959,9 @@ def list_workteams(
     try:
         params: dict[str, Any] = {}
         if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            params["SortBy"] = sort_by if sort_by.__class__ is str else _enum_wire(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if name_contains is not None:
             params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
         if next_token is not None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import rebuild as _rebuild
 from smtyped._requests import shape_or_mapping as _shape_or_mapping
@@ -141,7 +142,9 @@ def add_association(
         params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
         params["DestinationArn"] = destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
         if association_type is not None:
-            params["AssociationType"] = getattr(association_type, "_value_", association_type)
+            params["AssociationType"] = (
+                association_type if association_type.__class__ is str else _enum_wire(association_type)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(add_association, _shapes, "AddAssociationRequest", _method, locals(), err)
     if extra:
@@ -615,7 +618,7 @@ def get_search_suggestions(
     """The wire request of ``get_search_suggestions`` (GetSearchSuggestions)."""
     try:
         params: dict[str, Any] = {}
-        params["Resource"] = getattr(resource, "_value_", resource)
+        params["Resource"] = resource if resource.__class__ is str else _enum_wire(resource)
         if suggestion_query is not None:
             params["SuggestionQuery"] = _shape_or_mapping(suggestion_query)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -650,7 +653,9 @@ def import_hub_content(
             params["HubContentVersion"] = (
                 hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
             )
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["DocumentSchemaVersion"] = (
             document_schema_version if document_schema_version.__class__ is str else _wrong(document_schema_version)
         )
@@ -673,7 +678,7 @@ def import_hub_content(
             hub_content_document if hub_content_document.__class__ is str else _wrong(hub_content_document)
         )
         if support_status is not None:
-            params["SupportStatus"] = getattr(support_status, "_value_", support_status)
+            params["SupportStatus"] = support_status if support_status.__class__ is str else _enum_wire(support_status)
         if hub_content_search_keywords is not None:
             params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
         if tags is not None:
@@ -726,7 +731,7 @@ def query_lineage(
         if start_arns is not None:
             params["StartArns"] = _list_of(start_arns, _STR)
         if direction is not None:
-            params["Direction"] = getattr(direction, "_value_", direction)
+            params["Direction"] = direction if direction.__class__ is str else _enum_wire(direction)
         if include_edges is not None:
             params["IncludeEdges"] = include_edges if include_edges.__class__ is bool else _wrong(include_edges)
         if filters is not None:
@@ -837,20 +842,22 @@ def search(
     """The wire request of ``search`` (Search)."""
     try:
         params: dict[str, Any] = {}
-        params["Resource"] = getattr(resource, "_value_", resource)
+        params["Resource"] = resource if resource.__class__ is str else _enum_wire(resource)
         if search_expression is not None:
             params["SearchExpression"] = _shape_or_mapping(search_expression)
         if sort_by is not None:
             params["SortBy"] = sort_by if sort_by.__class__ is str else _wrong(sort_by)
         if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            params["SortOrder"] = sort_order if sort_order.__class__ is str else _enum_wire(sort_order)
         if next_token is not None:
             params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
         if max_results is not None:
             params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
         if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = getattr(
-                cross_account_filter_option, "_value_", cross_account_filter_option
+            params["CrossAccountFilterOption"] = (
+                cross_account_filter_option
+                if cross_account_filter_option.__class__ is str
+                else _enum_wire(cross_account_filter_option)
             )
         if visibility_conditions is not None:
             params["VisibilityConditions"] = [i0._to_request() for i0 in visibility_conditions]
@@ -879,7 +886,7 @@ def search_training_plan_offerings(
     try:
         params: dict[str, Any] = {}
         if instance_type is not None:
-            params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
+            params["InstanceType"] = instance_type if instance_type.__class__ is str else _enum_wire(instance_type)
         if instance_count is not None:
             params["InstanceCount"] = instance_count if instance_count.__class__ is int else _wrong(instance_count)
         if ultra_server_type is not None:
@@ -897,7 +904,7 @@ def search_training_plan_offerings(
         if duration_hours is not None:
             params["DurationHours"] = duration_hours if duration_hours.__class__ is int else _wrong(duration_hours)
         if target_resources is not None:
-            params["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in target_resources]
+            params["TargetResources"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in target_resources]
         if training_plan_arn is not None:
             params["TrainingPlanArn"] = (
                 training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
@@ -1321,11 +1328,13 @@ def stop_inference_experiment(
     try:
         params: dict[str, Any] = {}
         params["Name"] = name if name.__class__ is str else _wrong(name)
-        params["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in model_variant_actions.items()}
+        params["ModelVariantActions"] = {
+            k0: (i0 if i0.__class__ is str else _enum_wire(i0)) for k0, i0 in model_variant_actions.items()
+        }
         if desired_model_variants is not None:
             params["DesiredModelVariants"] = [i0._to_request() for i0 in desired_model_variants]
         if desired_state is not None:
-            params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
+            params["DesiredState"] = desired_state if desired_state.__class__ is str else _enum_wire(desired_state)
         if reason is not None:
             params["Reason"] = reason if reason.__class__ is str else _wrong(reason)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -1370,7 +1379,7 @@ def stop_job(
     try:
         params: dict[str, Any] = {}
         params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        params["JobCategory"] = job_category if job_category.__class__ is str else _enum_wire(job_category)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(stop_job, _shapes, "StopJobRequest", _method, locals(), err)
     if extra:

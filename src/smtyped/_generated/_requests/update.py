@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._generated import shapes as _shapes
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import rebuild as _rebuild
@@ -197,7 +198,7 @@ def update_action(
         if description is not None:
             params["Description"] = description if description.__class__ is str else _wrong(description)
         if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
+            params["Status"] = status if status.__class__ is str else _enum_wire(status)
         if properties is not None:
             params["Properties"] = _map_of(properties, _STR)
         if properties_to_remove is not None:
@@ -292,11 +293,15 @@ def update_cluster(
         if tiered_storage_config is not None:
             params["TieredStorageConfig"] = _shape_or_mapping(tiered_storage_config)
         if node_recovery is not None:
-            params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
+            params["NodeRecovery"] = node_recovery if node_recovery.__class__ is str else _enum_wire(node_recovery)
         if instance_groups_to_delete is not None:
             params["InstanceGroupsToDelete"] = _list_of(instance_groups_to_delete, _STR)
         if node_provisioning_mode is not None:
-            params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
+            params["NodeProvisioningMode"] = (
+                node_provisioning_mode
+                if node_provisioning_mode.__class__ is str
+                else _enum_wire(node_provisioning_mode)
+            )
         if cluster_role is not None:
             params["ClusterRole"] = cluster_role if cluster_role.__class__ is str else _wrong(cluster_role)
         if auto_scaling is not None:
@@ -410,7 +415,9 @@ def update_compute_quota(
         if compute_quota_target is not None:
             params["ComputeQuotaTarget"] = _shape_or_mapping(compute_quota_target)
         if activation_state is not None:
-            params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
+            params["ActivationState"] = (
+                activation_state if activation_state.__class__ is str else _enum_wire(activation_state)
+            )
         if description is not None:
             params["Description"] = description if description.__class__ is str else _wrong(description)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -523,20 +530,30 @@ def update_domain(
         if domain_settings_for_update is not None:
             params["DomainSettingsForUpdate"] = _shape_or_mapping(domain_settings_for_update)
         if app_security_group_management is not None:
-            params["AppSecurityGroupManagement"] = getattr(
-                app_security_group_management, "_value_", app_security_group_management
+            params["AppSecurityGroupManagement"] = (
+                app_security_group_management
+                if app_security_group_management.__class__ is str
+                else _enum_wire(app_security_group_management)
             )
         if default_space_settings is not None:
             params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
         if subnet_ids is not None:
             params["SubnetIds"] = _list_of(subnet_ids, _STR)
         if app_network_access_type is not None:
-            params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
+            params["AppNetworkAccessType"] = (
+                app_network_access_type
+                if app_network_access_type.__class__ is str
+                else _enum_wire(app_network_access_type)
+            )
         if tag_propagation is not None:
-            params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
+            params["TagPropagation"] = (
+                tag_propagation if tag_propagation.__class__ is str else _enum_wire(tag_propagation)
+            )
         if home_efs_file_system_creation is not None:
-            params["HomeEfsFileSystemCreation"] = getattr(
-                home_efs_file_system_creation, "_value_", home_efs_file_system_creation
+            params["HomeEfsFileSystemCreation"] = (
+                home_efs_file_system_creation
+                if home_efs_file_system_creation.__class__ is str
+                else _enum_wire(home_efs_file_system_creation)
             )
         if vpc_id is not None:
             params["VpcId"] = vpc_id if vpc_id.__class__ is str else _wrong(vpc_id)
@@ -744,7 +761,9 @@ def update_hub_content(
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         params["HubContentVersion"] = (
             hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
         )
@@ -765,7 +784,7 @@ def update_hub_content(
         if hub_content_search_keywords is not None:
             params["HubContentSearchKeywords"] = _list_of(hub_content_search_keywords, _STR)
         if support_status is not None:
-            params["SupportStatus"] = getattr(support_status, "_value_", support_status)
+            params["SupportStatus"] = support_status if support_status.__class__ is str else _enum_wire(support_status)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(update_hub_content, _shapes, "UpdateHubContentRequest", _method, locals(), err)
     if extra:
@@ -787,7 +806,9 @@ def update_hub_content_reference(
         params: dict[str, Any] = {}
         params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
         params["HubContentName"] = hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+        params["HubContentType"] = (
+            hub_content_type if hub_content_type.__class__ is str else _enum_wire(hub_content_type)
+        )
         if min_version is not None:
             params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -858,9 +879,11 @@ def update_image_version(
         if aliases_to_delete is not None:
             params["AliasesToDelete"] = _list_of(aliases_to_delete, _STR)
         if vendor_guidance is not None:
-            params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
+            params["VendorGuidance"] = (
+                vendor_guidance if vendor_guidance.__class__ is str else _enum_wire(vendor_guidance)
+            )
         if job_type is not None:
-            params["JobType"] = getattr(job_type, "_value_", job_type)
+            params["JobType"] = job_type if job_type.__class__ is str else _enum_wire(job_type)
         if ml_framework is not None:
             params["MLFramework"] = ml_framework if ml_framework.__class__ is str else _wrong(ml_framework)
         if programming_lang is not None:
@@ -868,7 +891,7 @@ def update_image_version(
                 programming_lang if programming_lang.__class__ is str else _wrong(programming_lang)
             )
         if processor is not None:
-            params["Processor"] = getattr(processor, "_value_", processor)
+            params["Processor"] = processor if processor.__class__ is str else _enum_wire(processor)
         if horovod is not None:
             params["Horovod"] = horovod if horovod.__class__ is bool else _wrong(horovod)
         if release_notes is not None:
@@ -996,7 +1019,11 @@ def update_mlflow_app(
                 artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
             )
         if model_registration_mode is not None:
-            params["ModelRegistrationMode"] = getattr(model_registration_mode, "_value_", model_registration_mode)
+            params["ModelRegistrationMode"] = (
+                model_registration_mode
+                if model_registration_mode.__class__ is str
+                else _enum_wire(model_registration_mode)
+            )
         if weekly_maintenance_window_start is not None:
             params["WeeklyMaintenanceWindowStart"] = (
                 weekly_maintenance_window_start
@@ -1006,7 +1033,11 @@ def update_mlflow_app(
         if default_domain_id_list is not None:
             params["DefaultDomainIdList"] = _list_of(default_domain_id_list, _STR)
         if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+            params["AccountDefaultStatus"] = (
+                account_default_status
+                if account_default_status.__class__ is str
+                else _enum_wire(account_default_status)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(update_mlflow_app, _shapes, "UpdateMlflowAppRequest", _method, locals(), err)
     if extra:
@@ -1037,7 +1068,9 @@ def update_mlflow_tracking_server(
                 artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
             )
         if tracking_server_size is not None:
-            params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
+            params["TrackingServerSize"] = (
+                tracking_server_size if tracking_server_size.__class__ is str else _enum_wire(tracking_server_size)
+            )
         if automatic_model_registration is not None:
             params["AutomaticModelRegistration"] = (
                 automatic_model_registration
@@ -1086,7 +1119,9 @@ def update_model_card(
         if content is not None:
             params["Content"] = content if content.__class__ is str else _wrong(content)
         if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            params["ModelCardStatus"] = (
+                model_card_status if model_card_status.__class__ is str else _enum_wire(model_card_status)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(update_model_card, _shapes, "UpdateModelCardRequest", _method, locals(), err)
     if extra:
@@ -1118,10 +1153,14 @@ def update_model_package(
             model_package_arn if model_package_arn.__class__ is str else _wrong(model_package_arn)
         )
         if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            params["ModelApprovalStatus"] = (
+                model_approval_status if model_approval_status.__class__ is str else _enum_wire(model_approval_status)
+            )
         if model_package_registration_type is not None:
-            params["ModelPackageRegistrationType"] = getattr(
-                model_package_registration_type, "_value_", model_package_registration_type
+            params["ModelPackageRegistrationType"] = (
+                model_package_registration_type
+                if model_package_registration_type.__class__ is str
+                else _enum_wire(model_package_registration_type)
             )
         if approval_description is not None:
             params["ApprovalDescription"] = (
@@ -1232,9 +1271,11 @@ def update_notebook_instance(
             notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
         )
         if instance_type is not None:
-            params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
+            params["InstanceType"] = instance_type if instance_type.__class__ is str else _enum_wire(instance_type)
         if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+            params["IpAddressType"] = (
+                ip_address_type if ip_address_type.__class__ is str else _enum_wire(ip_address_type)
+            )
         if platform_identifier is not None:
             params["PlatformIdentifier"] = (
                 platform_identifier if platform_identifier.__class__ is str else _wrong(platform_identifier)
@@ -1262,7 +1303,7 @@ def update_notebook_instance(
         if additional_code_repositories is not None:
             params["AdditionalCodeRepositories"] = _list_of(additional_code_repositories, _STR)
         if accelerator_types is not None:
-            params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
+            params["AcceleratorTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in accelerator_types]
         if disassociate_accelerator_types is not None:
             params["DisassociateAcceleratorTypes"] = (
                 disassociate_accelerator_types
@@ -1282,7 +1323,7 @@ def update_notebook_instance(
                 else _wrong(disassociate_additional_code_repositories)
             )
         if root_access is not None:
-            params["RootAccess"] = getattr(root_access, "_value_", root_access)
+            params["RootAccess"] = root_access if root_access.__class__ is str else _enum_wire(root_access)
         if instance_metadata_service_configuration is not None:
             params["InstanceMetadataServiceConfiguration"] = _shape_or_mapping(instance_metadata_service_configuration)
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
@@ -1355,7 +1396,7 @@ def update_partner_app(
         if idc_config is not None:
             params["IdcConfig"] = _shape_or_mapping(idc_config)
         if auth_type is not None:
-            params["AuthType"] = getattr(auth_type, "_value_", auth_type)
+            params["AuthType"] = auth_type if auth_type.__class__ is str else _enum_wire(auth_type)
         if enable_iam_session_based_identity is not None:
             params["EnableIamSessionBasedIdentity"] = (
                 enable_iam_session_based_identity
@@ -1698,7 +1739,9 @@ def update_workforce(
         if workforce_vpc_config is not None:
             params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
         if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+            params["IpAddressType"] = (
+                ip_address_type if ip_address_type.__class__ is str else _enum_wire(ip_address_type)
+            )
     except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name
         return _rebuild(update_workforce, _shapes, "UpdateWorkforceRequest", _method, locals(), err)
     if extra:

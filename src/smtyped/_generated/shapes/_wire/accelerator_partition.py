@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.mig_profile import as_MIGProfileType as _as_MIGProfileType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -100,7 +101,7 @@ def _to_request_AcceleratorPartitionConfig(self: AcceleratorPartitionConfig) -> 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.count) is not None:
         d["Count"] = v if v.__class__ is int else _wrong(v)
     if self._extra:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -93,7 +94,7 @@ def _to_wire_AddAssociationRequest(self: AddAssociationRequest) -> dict[str, Any
     if (v := self.destination_arn) is not None:
         d["DestinationArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.association_type) is not None:
-        d["AssociationType"] = getattr(v, "_value_", v)
+        d["AssociationType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -213,9 +214,9 @@ def _to_request_AdditionalInferenceSpecificationDefinition(
     if (v := self.containers) is not None:
         d["Containers"] = [i0._to_request() for i0 in v]
     if (v := self.supported_transform_instance_types) is not None:
-        d["SupportedTransformInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["SupportedTransformInstanceTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.supported_realtime_inference_instance_types) is not None:
-        d["SupportedRealtimeInferenceInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["SupportedRealtimeInferenceInstanceTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.supported_content_types) is not None:
         d["SupportedContentTypes"] = _list_of(v, _STR)
     if (v := self.supported_response_mime_types) is not None:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.additional_s3 import (
 )
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -125,11 +126,11 @@ def _to_request_AdditionalS3DataSource(self: AdditionalS3DataSource) -> dict[str
     d: dict[str, Any] = {}
     v: Any
     if (v := self.s3_data_type) is not None:
-        d["S3DataType"] = getattr(v, "_value_", v)
+        d["S3DataType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_uri) is not None:
         d["S3Uri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.e_tag) is not None:
         d["ETag"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

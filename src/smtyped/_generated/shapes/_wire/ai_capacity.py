@@ -19,6 +19,7 @@ from smtyped._generated.enums.ai_capacity import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
@@ -113,7 +114,7 @@ def _to_request_AICapacityReservationConfig(self: AICapacityReservationConfig) -
     d: dict[str, Any] = {}
     v: Any
     if (v := self.capacity_reservation_preference) is not None:
-        d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        d["CapacityReservationPreference"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.ml_reservation_arns) is not None:
         d["MlReservationArns"] = _list_of(v, _STR)
     if self._extra:

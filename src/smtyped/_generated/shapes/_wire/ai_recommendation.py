@@ -29,6 +29,7 @@ from smtyped._generated.enums.ai_recommendation import (
     as_AIRecommendationOptimizationType as _as_AIRecommendationOptimizationType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -353,7 +354,7 @@ def _to_request_AIRecommendationComputeSpec(self: AIRecommendationComputeSpec) -
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_types) is not None:
-        d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["InstanceTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.capacity_reservation_config) is not None:
         d["CapacityReservationConfig"] = v._to_request()
     if self._extra:
@@ -420,7 +421,7 @@ def _to_request_AIRecommendationConstraint(self: AIRecommendationConstraint) -> 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.metric) is not None:
-        d["Metric"] = getattr(v, "_value_", v)
+        d["Metric"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -675,7 +676,7 @@ def _to_request_AIRecommendationInferenceSpecification(self: AIRecommendationInf
     d: dict[str, Any] = {}
     v: Any
     if (v := self.framework) is not None:
-        d["Framework"] = getattr(v, "_value_", v)
+        d["Framework"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_input import as_TrainingInputMode as _as_TrainingInputMode
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -170,7 +171,7 @@ def _to_request_AlgorithmSpecification(self: AlgorithmSpecification) -> dict[str
     if (v := self.algorithm_name) is not None:
         d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.training_input_mode) is not None:
-        d["TrainingInputMode"] = getattr(v, "_value_", v)
+        d["TrainingInputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.metric_definitions) is not None:
         d["MetricDefinitions"] = [i0._to_request() for i0 in v]
     if (v := self.enable_sage_maker_metrics_time_series) is not None:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -95,7 +96,7 @@ def _to_request_AmazonQSettings(self: AmazonQSettings) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.q_profile_arn) is not None:
         d["QProfileArn"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.artifact_source import as_ArtifactSourceIdType as _as_ArtifactSourceIdType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -174,7 +175,7 @@ def _to_request_ArtifactSourceType(self: ArtifactSourceType) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.source_id_type) is not None:
-        d["SourceIdType"] = getattr(v, "_value_", v)
+        d["SourceIdType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

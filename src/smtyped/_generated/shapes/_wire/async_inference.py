@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -271,7 +272,7 @@ def _to_request_AsyncInferenceNotificationConfig(self: AsyncInferenceNotificatio
     if (v := self.error_topic) is not None:
         d["ErrorTopic"] = v if v.__class__ is str else _wrong(v)
     if (v := self.include_inference_response_in) is not None:
-        d["IncludeInferenceResponseIn"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["IncludeInferenceResponseIn"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d

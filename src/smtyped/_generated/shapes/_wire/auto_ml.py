@@ -27,6 +27,7 @@ from smtyped._generated.enums.candidate_step import as_CandidateStepType as _as_
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._generated.enums.objective_status import as_ObjectiveStatus as _as_ObjectiveStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -157,7 +158,7 @@ def _to_request_AutoMLAlgorithmConfig(self: AutoMLAlgorithmConfig) -> dict[str, 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.auto_ml_algorithms) is not None:
-        d["AutoMLAlgorithms"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["AutoMLAlgorithms"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d
@@ -617,13 +618,13 @@ def _to_request_AutoMLChannel(self: AutoMLChannel) -> dict[str, Any]:
     if (v := self.data_source) is not None:
         d["DataSource"] = v._to_request()
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.target_attribute_name) is not None:
         d["TargetAttributeName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.content_type) is not None:
         d["ContentType"] = v if v.__class__ is str else _wrong(v)
     if (v := self.channel_type) is not None:
-        d["ChannelType"] = getattr(v, "_value_", v)
+        d["ChannelType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sample_weight_attribute_name) is not None:
         d["SampleWeightAttributeName"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -1038,11 +1039,11 @@ def _to_request_AutoMLJobChannel(self: AutoMLJobChannel) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.channel_type) is not None:
-        d["ChannelType"] = getattr(v, "_value_", v)
+        d["ChannelType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.content_type) is not None:
         d["ContentType"] = v if v.__class__ is str else _wrong(v)
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.data_source) is not None:
         d["DataSource"] = v._to_request()
     if self._extra:
@@ -1244,7 +1245,7 @@ def _to_request_AutoMLJobConfig(self: AutoMLJobConfig) -> dict[str, Any]:
     if (v := self.data_split_config) is not None:
         d["DataSplitConfig"] = v._to_request()
     if (v := self.mode) is not None:
-        d["Mode"] = getattr(v, "_value_", v)
+        d["Mode"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -1307,7 +1308,7 @@ def _to_request_AutoMLJobObjective(self: AutoMLJobObjective) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.metric_name) is not None:
-        d["MetricName"] = getattr(v, "_value_", v)
+        d["MetricName"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

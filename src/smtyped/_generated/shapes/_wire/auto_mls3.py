@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.auto_mls3 import as_AutoMLS3DataType as _as_AutoMLS3DataType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -95,7 +96,7 @@ def _to_request_AutoMLS3DataSource(self: AutoMLS3DataSource) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.s3_data_type) is not None:
-        d["S3DataType"] = getattr(v, "_value_", v)
+        d["S3DataType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_uri) is not None:
         d["S3Uri"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -20,6 +20,7 @@ from smtyped._generated.enums.processing_s3 import (
 )
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -210,9 +211,9 @@ def _to_request_BatchTransformInput(self: BatchTransformInput) -> dict[str, Any]
     if (v := self.local_path) is not None:
         d["LocalPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_input_mode) is not None:
-        d["S3InputMode"] = getattr(v, "_value_", v)
+        d["S3InputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_data_distribution_type) is not None:
-        d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        d["S3DataDistributionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.features_attribute) is not None:
         d["FeaturesAttribute"] = v if v.__class__ is str else _wrong(v)
     if (v := self.inference_attribute) is not None:

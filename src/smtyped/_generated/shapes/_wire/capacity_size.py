@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.capacity_size import as_CapacitySizeType as _as_CapacitySizeType
 from smtyped._generated.enums.node_unavailability import as_NodeUnavailabilityType as _as_NodeUnavailabilityType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -97,7 +98,7 @@ def _to_request_CapacitySize(self: CapacitySize) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is int else _wrong(v)
     if self._extra:
@@ -171,7 +172,7 @@ def _to_request_CapacitySizeConfig(self: CapacitySizeConfig) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is int else _wrong(v)
     if self._extra:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.compression_type import as_CompressionType_opt as 
 from smtyped._generated.enums.record_wrapper import as_RecordWrapper_opt as _as_RecordWrapper_opt
 from smtyped._generated.enums.training_input import as_TrainingInputMode_opt as _as_TrainingInputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -162,11 +163,11 @@ def _to_request_Channel(self: Channel) -> dict[str, Any]:
     if (v := self.content_type) is not None:
         d["ContentType"] = v if v.__class__ is str else _wrong(v)
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.record_wrapper_type) is not None:
-        d["RecordWrapperType"] = getattr(v, "_value_", v)
+        d["RecordWrapperType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.input_mode) is not None:
-        d["InputMode"] = getattr(v, "_value_", v)
+        d["InputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.shuffle_config) is not None:
         d["ShuffleConfig"] = v._to_request()
     if self._extra:

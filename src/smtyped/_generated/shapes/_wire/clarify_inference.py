@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -201,7 +202,7 @@ def _to_request_ClarifyInferenceConfig(self: ClarifyInferenceConfig) -> dict[str
     if (v := self.feature_headers) is not None:
         d["FeatureHeaders"] = _list_of(v, _STR)
     if (v := self.feature_types) is not None:
-        d["FeatureTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["FeatureTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d

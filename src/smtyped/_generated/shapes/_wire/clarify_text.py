@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.clarify_text import as_ClarifyTextGranularity as _as_ClarifyTextGranularity
 from smtyped._generated.enums.clarify_text import as_ClarifyTextLanguage as _as_ClarifyTextLanguage
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -101,9 +102,9 @@ def _to_request_ClarifyTextConfig(self: ClarifyTextConfig) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.language) is not None:
-        d["Language"] = getattr(v, "_value_", v)
+        d["Language"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.granularity) is not None:
-        d["Granularity"] = getattr(v, "_value_", v)
+        d["Granularity"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -22,6 +22,7 @@ from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalingStatus as
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy as _as_ClusterPatchingStrategy
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy_opt as _as_ClusterPatchingStrategy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -117,7 +118,7 @@ def _to_wire_ClusterAutoPatchConfig(self: ClusterAutoPatchConfig) -> dict[str, A
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.patching_strategy) is not None:
-        d["PatchingStrategy"] = getattr(v, "_value_", v)
+        d["PatchingStrategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.patch_schedule) is not None:
         d["PatchSchedule"] = v._to_request()
     if (v := self.deployment_config) is not None:
@@ -276,9 +277,9 @@ def _to_wire_ClusterAutoScalingConfig(self: ClusterAutoScalingConfig) -> dict[st
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.mode) is not None:
-        d["Mode"] = getattr(v, "_value_", v)
+        d["Mode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.auto_scaler_type) is not None:
-        d["AutoScalerType"] = getattr(v, "_value_", v)
+        d["AutoScalerType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

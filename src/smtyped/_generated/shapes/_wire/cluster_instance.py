@@ -22,6 +22,7 @@ from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt
 from smtyped._generated.enums.instance_group import as_InstanceGroupStatus_opt as _as_InstanceGroupStatus_opt
 from smtyped._generated.enums.software_update import as_SoftwareUpdateStatus_opt as _as_SoftwareUpdateStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -703,7 +704,7 @@ def _to_wire_ClusterInstanceGroupSpecification(self: ClusterInstanceGroupSpecifi
     if (v := self.instance_group_name) is not None:
         d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_requirements) is not None:
         d["InstanceRequirements"] = v._to_request()
     if (v := self.life_cycle_config) is not None:
@@ -715,7 +716,7 @@ def _to_wire_ClusterInstanceGroupSpecification(self: ClusterInstanceGroupSpecifi
     if (v := self.instance_storage_configs) is not None:
         d["InstanceStorageConfigs"] = [i0._to_request() for i0 in v]
     if (v := self.on_start_deep_health_checks) is not None:
-        d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["OnStartDeepHealthChecks"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.training_plan_arn) is not None:
         d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.override_vpc_config) is not None:
@@ -939,7 +940,7 @@ def _to_wire_ClusterInstanceRequirements(self: ClusterInstanceRequirements) -> d
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.instance_types) is not None:
-        d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["InstanceTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d

@@ -19,6 +19,7 @@ from smtyped._generated.enums.cluster_kubernetes import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -376,7 +377,7 @@ def _to_request_ClusterKubernetesTaint(self: ClusterKubernetesTaint) -> dict[str
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is str else _wrong(v)
     if (v := self.effect) is not None:
-        d["Effect"] = getattr(v, "_value_", v)
+        d["Effect"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

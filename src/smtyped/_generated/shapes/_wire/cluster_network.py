@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_interface import as_ClusterInterfaceType_opt as _as_ClusterInterfaceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _to_wire_ClusterNetworkInterface(self: ClusterNetworkInterface) -> dict[str,
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.interface_type) is not None:
-        d["InterfaceType"] = getattr(v, "_value_", v)
+        d["InterfaceType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

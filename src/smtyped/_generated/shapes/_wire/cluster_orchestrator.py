@@ -19,6 +19,7 @@ from smtyped._generated.enums.cluster_slurm import (
     as_ClusterSlurmConfigStrategy_opt as _as_ClusterSlurmConfigStrategy_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -252,7 +253,7 @@ def _to_request_ClusterOrchestratorSlurmConfig(self: ClusterOrchestratorSlurmCon
     d: dict[str, Any] = {}
     v: Any
     if (v := self.slurm_config_strategy) is not None:
-        d["SlurmConfigStrategy"] = getattr(v, "_value_", v)
+        d["SlurmConfigStrategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.accounting_database) is not None:
         d["AccountingDatabase"] = v._to_request()
     if self._extra:

@@ -20,6 +20,7 @@ from smtyped._generated.enums.cluster_f import (
     as_ClusterFSxLustreDeletionPolicy_opt as _as_ClusterFSxLustreDeletionPolicy_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 
@@ -99,7 +100,7 @@ def _to_wire_ClusterSharedEnvironmentConfig(self: ClusterSharedEnvironmentConfig
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.f_sx_lustre_deletion_policy) is not None:
-        d["FSxLustreDeletionPolicy"] = getattr(v, "_value_", v)
+        d["FSxLustreDeletionPolicy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.f_sx_lustre_config) is not None:
         d["FSxLustreConfig"] = v._to_request()
     if self._extra:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_slurm import as_ClusterSlurmNodeType as _as_ClusterSlurmNodeType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
@@ -82,7 +83,7 @@ def _to_wire_ClusterSlurmConfig(self: ClusterSlurmConfig) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.node_type) is not None:
-        d["NodeType"] = getattr(v, "_value_", v)
+        d["NodeType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.partition_names) is not None:
         d["PartitionNames"] = _list_of(v, _STR)
     if self._extra:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_config import as_ClusterConfigMode as _as_ClusterConfigMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -97,7 +98,7 @@ def _to_request_ClusterTieredStorageConfig(self: ClusterTieredStorageConfig) -> 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.mode) is not None:
-        d["Mode"] = getattr(v, "_value_", v)
+        d["Mode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_memory_allocation_percentage) is not None:
         d["InstanceMemoryAllocationPercentage"] = v if v.__class__ is int else _wrong(v)
     if self._extra:

@@ -22,6 +22,7 @@ from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType as 
 from smtyped._generated.enums.preempt_team import as_PreemptTeamTasks_opt as _as_PreemptTeamTasks_opt
 from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -135,7 +136,7 @@ def _to_request_ComputeQuotaConfig(self: ComputeQuotaConfig) -> dict[str, Any]:
     if (v := self.resource_sharing_config) is not None:
         d["ResourceSharingConfig"] = v._to_request()
     if (v := self.preempt_team_tasks) is not None:
-        d["PreemptTeamTasks"] = getattr(v, "_value_", v)
+        d["PreemptTeamTasks"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -249,7 +250,7 @@ def _to_request_ComputeQuotaResourceConfig(self: ComputeQuotaResourceConfig) -> 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.count) is not None:
         d["Count"] = v if v.__class__ is int else _wrong(v)
     if (v := self.accelerators) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.container_mode import as_ContainerMode_opt as _as_ContainerMode_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -217,7 +218,7 @@ def _to_request_ContainerDefinition(self: ContainerDefinition) -> dict[str, Any]
     if (v := self.image_config) is not None:
         d["ImageConfig"] = v._to_request()
     if (v := self.mode) is not None:
-        d["Mode"] = getattr(v, "_value_", v)
+        d["Mode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.model_data_url) is not None:
         d["ModelDataUrl"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_data_source) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -148,7 +149,7 @@ def _to_wire_CreateActionRequest(self: CreateActionRequest) -> dict[str, Any]:
     if (v := self.description) is not None:
         d["Description"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.properties) is not None:
         d["Properties"] = _map_of(v, _STR)
     if (v := self.metadata_properties) is not None:

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -307,7 +308,7 @@ def _to_wire_CreateAppRequest(self: CreateAppRequest) -> dict[str, Any]:
     if (v := self.space_name) is not None:
         d["SpaceName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.app_type) is not None:
-        d["AppType"] = getattr(v, "_value_", v)
+        d["AppType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.app_name) is not None:
         d["AppName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.tags) is not None:

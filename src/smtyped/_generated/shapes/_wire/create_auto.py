@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -186,7 +187,7 @@ def _to_wire_CreateAutoMLJobRequest(self: CreateAutoMLJobRequest) -> dict[str, A
     if (v := self.output_data_config) is not None:
         d["OutputDataConfig"] = v._to_request()
     if (v := self.problem_type) is not None:
-        d["ProblemType"] = getattr(v, "_value_", v)
+        d["ProblemType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.auto_ml_job_objective) is not None:
         d["AutoMLJobObjective"] = v._to_request()
     if (v := self.auto_ml_job_config) is not None:

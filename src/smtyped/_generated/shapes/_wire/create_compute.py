@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -144,7 +145,7 @@ def _to_wire_CreateComputeQuotaRequest(self: CreateComputeQuotaRequest) -> dict[
     if (v := self.compute_quota_target) is not None:
         d["ComputeQuotaTarget"] = v._to_request()
     if (v := self.activation_state) is not None:
-        d["ActivationState"] = getattr(v, "_value_", v)
+        d["ActivationState"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.tags) is not None:
         d["Tags"] = [i0._to_request() for i0 in v]
     if self._extra:

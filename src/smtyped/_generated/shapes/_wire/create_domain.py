@@ -24,6 +24,7 @@ from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt a
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -207,7 +208,7 @@ def _to_wire_CreateDomainRequest(self: CreateDomainRequest) -> dict[str, Any]:
     if (v := self.domain_name) is not None:
         d["DomainName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.auth_mode) is not None:
-        d["AuthMode"] = getattr(v, "_value_", v)
+        d["AuthMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.default_user_settings) is not None:
         d["DefaultUserSettings"] = v._to_request()
     if (v := self.domain_settings) is not None:
@@ -219,17 +220,17 @@ def _to_wire_CreateDomainRequest(self: CreateDomainRequest) -> dict[str, Any]:
     if (v := self.tags) is not None:
         d["Tags"] = [i0._to_request() for i0 in v]
     if (v := self.app_network_access_type) is not None:
-        d["AppNetworkAccessType"] = getattr(v, "_value_", v)
+        d["AppNetworkAccessType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.home_efs_file_system_kms_key_id) is not None:
         d["HomeEfsFileSystemKmsKeyId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.kms_key_id) is not None:
         d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.app_security_group_management) is not None:
-        d["AppSecurityGroupManagement"] = getattr(v, "_value_", v)
+        d["AppSecurityGroupManagement"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.home_efs_file_system_creation) is not None:
-        d["HomeEfsFileSystemCreation"] = getattr(v, "_value_", v)
+        d["HomeEfsFileSystemCreation"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.tag_propagation) is not None:
-        d["TagPropagation"] = getattr(v, "_value_", v)
+        d["TagPropagation"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.default_space_settings) is not None:
         d["DefaultSpaceSettings"] = v._to_request()
     if self._extra:

@@ -20,6 +20,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -144,7 +145,7 @@ def _to_wire_CreateHubContentPresignedUrlsRequest(self: CreateHubContentPresigne
     if (v := self.hub_name) is not None:
         d["HubName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_version) is not None:

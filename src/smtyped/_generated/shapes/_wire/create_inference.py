@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobType as _as_RecommendationJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -384,7 +385,7 @@ def _to_wire_CreateInferenceExperimentRequest(self: CreateInferenceExperimentReq
     if (v := self.name) is not None:
         d["Name"] = v if v.__class__ is str else _wrong(v)
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.schedule) is not None:
         d["Schedule"] = v._to_request()
     if (v := self.description) is not None:
@@ -588,7 +589,7 @@ def _to_wire_CreateInferenceRecommendationsJobRequest(self: CreateInferenceRecom
     if (v := self.job_name) is not None:
         d["JobName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.job_type) is not None:
-        d["JobType"] = getattr(v, "_value_", v)
+        d["JobType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.role_arn) is not None:
         d["RoleArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.input_config) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -124,7 +125,7 @@ def _to_wire_CreateJobRequest(self: CreateJobRequest) -> dict[str, Any]:
     if (v := self.role_arn) is not None:
         d["RoleArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.job_category) is not None:
-        d["JobCategory"] = getattr(v, "_value_", v)
+        d["JobCategory"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.job_config_schema_version) is not None:
         d["JobConfigSchemaVersion"] = v if v.__class__ is str else _wrong(v)
     if (v := self.job_config_document) is not None:

@@ -25,6 +25,7 @@ from smtyped._generated.enums.model_package import (
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -550,7 +551,7 @@ def _to_wire_CreateModelCardRequest(self: CreateModelCardRequest) -> dict[str, A
     if (v := self.content) is not None:
         d["Content"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_card_status) is not None:
-        d["ModelCardStatus"] = getattr(v, "_value_", v)
+        d["ModelCardStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.tags) is not None:
         d["Tags"] = [i0._to_request() for i0 in v]
     if self._extra:
@@ -1456,7 +1457,7 @@ def _to_wire_CreateModelPackageInput(self: CreateModelPackageInput) -> dict[str,
     if (v := self.model_package_description) is not None:
         d["ModelPackageDescription"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_package_registration_type) is not None:
-        d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
+        d["ModelPackageRegistrationType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.inference_specification) is not None:
         d["InferenceSpecification"] = v._to_request()
     if (v := self.validation_specification) is not None:
@@ -1468,7 +1469,7 @@ def _to_wire_CreateModelPackageInput(self: CreateModelPackageInput) -> dict[str,
     if (v := self.tags) is not None:
         d["Tags"] = [i0._to_request() for i0 in v]
     if (v := self.model_approval_status) is not None:
-        d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        d["ModelApprovalStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.metadata_properties) is not None:
         d["MetadataProperties"] = v._to_request()
     if (v := self.model_metrics) is not None:
@@ -1488,7 +1489,7 @@ def _to_wire_CreateModelPackageInput(self: CreateModelPackageInput) -> dict[str,
     if (v := self.additional_inference_specifications) is not None:
         d["AdditionalInferenceSpecifications"] = [i0._to_request() for i0 in v]
     if (v := self.skip_model_validation) is not None:
-        d["SkipModelValidation"] = getattr(v, "_value_", v)
+        d["SkipModelValidation"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.source_uri) is not None:
         d["SourceUri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.security_config) is not None:
@@ -1498,7 +1499,7 @@ def _to_wire_CreateModelPackageInput(self: CreateModelPackageInput) -> dict[str,
     if (v := self.model_life_cycle) is not None:
         d["ModelLifeCycle"] = v._to_request()
     if (v := self.managed_storage_type) is not None:
-        d["ManagedStorageType"] = getattr(v, "_value_", v)
+        d["ManagedStorageType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

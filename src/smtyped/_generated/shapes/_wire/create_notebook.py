@@ -21,6 +21,7 @@ from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAd
 from smtyped._generated.enums.root_access import as_RootAccess_opt as _as_RootAccess_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -248,13 +249,13 @@ def _to_wire_CreateNotebookInstanceInput(self: CreateNotebookInstanceInput) -> d
     if (v := self.notebook_instance_name) is not None:
         d["NotebookInstanceName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.subnet_id) is not None:
         d["SubnetId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.security_group_ids) is not None:
         d["SecurityGroupIds"] = _list_of(v, _STR)
     if (v := self.ip_address_type) is not None:
-        d["IpAddressType"] = getattr(v, "_value_", v)
+        d["IpAddressType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.role_arn) is not None:
         d["RoleArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.kms_key_id) is not None:
@@ -264,17 +265,17 @@ def _to_wire_CreateNotebookInstanceInput(self: CreateNotebookInstanceInput) -> d
     if (v := self.lifecycle_config_name) is not None:
         d["LifecycleConfigName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.direct_internet_access) is not None:
-        d["DirectInternetAccess"] = getattr(v, "_value_", v)
+        d["DirectInternetAccess"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.volume_size_in_gb) is not None:
         d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
     if (v := self.accelerator_types) is not None:
-        d["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["AcceleratorTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.default_code_repository) is not None:
         d["DefaultCodeRepository"] = v if v.__class__ is str else _wrong(v)
     if (v := self.additional_code_repositories) is not None:
         d["AdditionalCodeRepositories"] = _list_of(v, _STR)
     if (v := self.root_access) is not None:
-        d["RootAccess"] = getattr(v, "_value_", v)
+        d["RootAccess"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.platform_identifier) is not None:
         d["PlatformIdentifier"] = v if v.__class__ is str else _wrong(v)
     if (v := self.instance_metadata_service_configuration) is not None:

@@ -21,6 +21,7 @@ from smtyped._generated.enums.optimization_job import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
@@ -212,7 +213,7 @@ def _to_wire_CreateOptimizationJobRequest(self: CreateOptimizationJobRequest) ->
     if (v := self.model_source) is not None:
         d["ModelSource"] = v._to_request()
     if (v := self.deployment_instance_type) is not None:
-        d["DeploymentInstanceType"] = getattr(v, "_value_", v)
+        d["DeploymentInstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_instance_count) is not None:
         d["MaxInstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.optimization_environment) is not None:

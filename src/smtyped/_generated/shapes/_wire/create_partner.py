@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppAuthType as _as_PartnerAppAuthType
 from smtyped._generated.enums.partner_app import as_PartnerAppType as _as_PartnerAppType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -317,7 +318,7 @@ def _to_wire_CreatePartnerAppRequest(self: CreatePartnerAppRequest) -> dict[str,
     if (v := self.name) is not None:
         d["Name"] = v if v.__class__ is str else _wrong(v)
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.execution_role_arn) is not None:
         d["ExecutionRoleArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.kms_key_id) is not None:
@@ -331,7 +332,7 @@ def _to_wire_CreatePartnerAppRequest(self: CreatePartnerAppRequest) -> dict[str,
     if (v := self.idc_config) is not None:
         d["IdcConfig"] = v._to_request()
     if (v := self.auth_type) is not None:
-        d["AuthType"] = getattr(v, "_value_", v)
+        d["AuthType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.enable_iam_session_based_identity) is not None:
         d["EnableIamSessionBasedIdentity"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.enable_auto_minor_version_upgrade) is not None:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigAppType as _as_StudioLifecycleConfigAppType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -125,7 +126,7 @@ def _to_wire_CreateStudioLifecycleConfigRequest(self: CreateStudioLifecycleConfi
     if (v := self.studio_lifecycle_config_content) is not None:
         d["StudioLifecycleConfigContent"] = v if v.__class__ is str else _wrong(v)
     if (v := self.studio_lifecycle_config_app_type) is not None:
-        d["StudioLifecycleConfigAppType"] = getattr(v, "_value_", v)
+        d["StudioLifecycleConfigAppType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.tags) is not None:
         d["Tags"] = [i0._to_request() for i0 in v]
     if self._extra:

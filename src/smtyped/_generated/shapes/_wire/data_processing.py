@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.join_source import as_JoinSource_opt as _as_JoinSource_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -108,7 +109,7 @@ def _to_request_DataProcessing(self: DataProcessing) -> dict[str, Any]:
     if (v := self.output_filter) is not None:
         d["OutputFilter"] = v if v.__class__ is str else _wrong(v)
     if (v := self.join_source) is not None:
-        d["JoinSource"] = getattr(v, "_value_", v)
+        d["JoinSource"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.data_distribution import as_DataDistributionType_opt as _as_DataDistributionType_opt
 from smtyped._generated.enums.input_mode import as_InputMode_opt as _as_InputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -140,9 +141,9 @@ def _to_request_DatasetDefinition(self: DatasetDefinition) -> dict[str, Any]:
     if (v := self.local_path) is not None:
         d["LocalPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.data_distribution_type) is not None:
-        d["DataDistributionType"] = getattr(v, "_value_", v)
+        d["DataDistributionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.input_mode) is not None:
-        d["InputMode"] = getattr(v, "_value_", v)
+        d["InputMode"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

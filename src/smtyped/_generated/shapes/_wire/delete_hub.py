@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -100,7 +101,7 @@ def _to_wire_DeleteHubContentReferenceRequest(self: DeleteHubContentReferenceReq
     if (v := self.hub_name) is not None:
         d["HubName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -220,7 +221,7 @@ def _to_wire_DeleteHubContentRequest(self: DeleteHubContentRequest) -> dict[str,
     if (v := self.hub_name) is not None:
         d["HubName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_version) is not None:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -84,7 +85,7 @@ def _to_wire_DeleteJobRequest(self: DeleteJobRequest) -> dict[str, Any]:
     if (v := self.job_name) is not None:
         d["JobName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.job_category) is not None:
-        d["JobCategory"] = getattr(v, "_value_", v)
+        d["JobCategory"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

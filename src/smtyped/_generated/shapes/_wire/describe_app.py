@@ -22,6 +22,7 @@ from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._generated.enums.app_type import as_AppType_opt as _as_AppType_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -272,7 +273,7 @@ def _to_wire_DescribeAppRequest(self: DescribeAppRequest) -> dict[str, Any]:
     if (v := self.space_name) is not None:
         d["SpaceName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.app_type) is not None:
-        d["AppType"] = getattr(v, "_value_", v)
+        d["AppType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.app_name) is not None:
         d["AppName"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

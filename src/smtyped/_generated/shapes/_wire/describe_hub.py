@@ -23,6 +23,7 @@ from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt 
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._generated.enums.hub_status import as_HubStatus as _as_HubStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -126,7 +127,7 @@ def _to_wire_DescribeHubContentRequest(self: DescribeHubContentRequest) -> dict[
     if (v := self.hub_name) is not None:
         d["HubName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_version) is not None:

@@ -22,6 +22,7 @@ from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCateg
 from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus as _as_JobSecondaryStatus
 from smtyped._generated.enums.job_status import as_JobStatus as _as_JobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -102,7 +103,7 @@ def _to_wire_DescribeJobRequest(self: DescribeJobRequest) -> dict[str, Any]:
     if (v := self.job_name) is not None:
         d["JobName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.job_category) is not None:
-        d["JobCategory"] = getattr(v, "_value_", v)
+        d["JobCategory"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -344,7 +345,7 @@ def _to_wire_DescribeJobSchemaVersionRequest(self: DescribeJobSchemaVersionReque
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.job_category) is not None:
-        d["JobCategory"] = getattr(v, "_value_", v)
+        d["JobCategory"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.job_config_schema_version) is not None:
         d["JobConfigSchemaVersion"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -31,6 +31,7 @@ from smtyped._generated.enums.model_package import (
 from smtyped._generated.enums.model_package import as_ModelPackageStatus as _as_ModelPackageStatus
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -551,7 +552,7 @@ def _to_wire_DescribeModelCardRequest(self: DescribeModelCardRequest) -> dict[st
     if (v := self.model_card_version) is not None:
         d["ModelCardVersion"] = v if v.__class__ is int else _wrong(v)
     if (v := self.included_data) is not None:
-        d["IncludedData"] = getattr(v, "_value_", v)
+        d["IncludedData"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -1250,7 +1251,7 @@ def _to_wire_DescribeModelPackageInput(self: DescribeModelPackageInput) -> dict[
     if (v := self.model_package_name) is not None:
         d["ModelPackageName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.included_data) is not None:
-        d["IncludedData"] = getattr(v, "_value_", v)
+        d["IncludedData"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

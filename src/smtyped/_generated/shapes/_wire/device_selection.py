@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.device_subset import as_DeviceSubsetType as _as_DeviceSubsetType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -114,7 +115,7 @@ def _to_request_DeviceSelectionConfig(self: DeviceSelectionConfig) -> dict[str, 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.device_subset_type) is not None:
-        d["DeviceSubsetType"] = getattr(v, "_value_", v)
+        d["DeviceSubsetType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.percentage) is not None:
         d["Percentage"] = v if v.__class__ is int else _wrong(v)
     if (v := self.device_names) is not None:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def _to_request_DirectDeploySettings(self: DirectDeploySettings) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
@@ -105,11 +106,11 @@ def _to_request_DockerSettings(self: DockerSettings) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.enable_docker_access) is not None:
-        d["EnableDockerAccess"] = getattr(v, "_value_", v)
+        d["EnableDockerAccess"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.vpc_only_trusted_accounts) is not None:
         d["VpcOnlyTrustedAccounts"] = _list_of(v, _STR)
     if (v := self.rootless_docker) is not None:
-        d["RootlessDocker"] = getattr(v, "_value_", v)
+        d["RootlessDocker"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -21,6 +21,7 @@ from smtyped._generated.enums.execution_role import (
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
@@ -186,7 +187,7 @@ def _to_request_DomainSettings(self: DomainSettings) -> dict[str, Any]:
     if (v := self.r_studio_server_pro_domain_settings) is not None:
         d["RStudioServerProDomainSettings"] = v._to_request()
     if (v := self.execution_role_identity_config) is not None:
-        d["ExecutionRoleIdentityConfig"] = getattr(v, "_value_", v)
+        d["ExecutionRoleIdentityConfig"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.trusted_identity_propagation_settings) is not None:
         d["TrustedIdentityPropagationSettings"] = v._to_request()
     if (v := self.docker_settings) is not None:
@@ -196,7 +197,7 @@ def _to_request_DomainSettings(self: DomainSettings) -> dict[str, Any]:
     if (v := self.unified_studio_settings) is not None:
         d["UnifiedStudioSettings"] = v._to_request()
     if (v := self.ip_address_type) is not None:
-        d["IpAddressType"] = getattr(v, "_value_", v)
+        d["IpAddressType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -326,7 +327,7 @@ def _to_wire_DomainSettingsForUpdate(self: DomainSettingsForUpdate) -> dict[str,
     if (v := self.r_studio_server_pro_domain_settings_for_update) is not None:
         d["RStudioServerProDomainSettingsForUpdate"] = v._to_request()
     if (v := self.execution_role_identity_config) is not None:
-        d["ExecutionRoleIdentityConfig"] = getattr(v, "_value_", v)
+        d["ExecutionRoleIdentityConfig"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.security_group_ids) is not None:
         d["SecurityGroupIds"] = _list_of(v, _STR)
     if (v := self.trusted_identity_propagation_settings) is not None:
@@ -338,7 +339,7 @@ def _to_wire_DomainSettingsForUpdate(self: DomainSettingsForUpdate) -> dict[str,
     if (v := self.unified_studio_settings) is not None:
         d["UnifiedStudioSettings"] = v._to_request()
     if (v := self.ip_address_type) is not None:
-        d["IpAddressType"] = getattr(v, "_value_", v)
+        d["IpAddressType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

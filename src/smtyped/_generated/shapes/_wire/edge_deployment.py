@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.failure_handling import as_FailureHandlingPolicy as _as_FailureHandlingPolicy
 from smtyped._generated.enums.stage_status import as_StageStatus as _as_StageStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -96,7 +97,7 @@ def _to_request_EdgeDeploymentConfig(self: EdgeDeploymentConfig) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.failure_handling_policy) is not None:
-        d["FailureHandlingPolicy"] = getattr(v, "_value_", v)
+        d["FailureHandlingPolicy"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType_opt as _as_EdgePresetDeploymentType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -118,7 +119,7 @@ def _to_request_EdgeOutputConfig(self: EdgeOutputConfig) -> dict[str, Any]:
     if (v := self.kms_key_id) is not None:
         d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.preset_deployment_type) is not None:
-        d["PresetDeploymentType"] = getattr(v, "_value_", v)
+        d["PresetDeploymentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.preset_deployment_config) is not None:
         d["PresetDeploymentConfig"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -23,6 +23,7 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -203,9 +204,9 @@ def _to_request_EndpointInput(self: EndpointInput) -> dict[str, Any]:
     if (v := self.local_path) is not None:
         d["LocalPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_input_mode) is not None:
-        d["S3InputMode"] = getattr(v, "_value_", v)
+        d["S3InputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_data_distribution_type) is not None:
-        d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        d["S3DataDistributionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.features_attribute) is not None:
         d["FeaturesAttribute"] = v if v.__class__ is str else _wrong(v)
     if (v := self.inference_attribute) is not None:
@@ -323,7 +324,7 @@ def _to_request_EndpointInputConfiguration(self: EndpointInputConfiguration) -> 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.serverless_config) is not None:
         d["ServerlessConfig"] = v._to_request()
     if (v := self.inference_specification_name) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.collection_type import as_CollectionType_opt as _as_CollectionType_opt
 from smtyped._generated.enums.feature_type import as_FeatureType as _as_FeatureType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -124,9 +125,9 @@ def _to_request_FeatureDefinition(self: FeatureDefinition) -> dict[str, Any]:
     if (v := self.feature_name) is not None:
         d["FeatureName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.feature_type) is not None:
-        d["FeatureType"] = getattr(v, "_value_", v)
+        d["FeatureType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.collection_type) is not None:
-        d["CollectionType"] = getattr(v, "_value_", v)
+        d["CollectionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.collection_config) is not None:
         d["CollectionConfig"] = v._to_request()
     if self._extra:

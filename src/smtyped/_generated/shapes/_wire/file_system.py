@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.file_system import as_FileSystemAccessMode as _as_FileSystemAccessMode
 from smtyped._generated.enums.file_system import as_FileSystemType as _as_FileSystemType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -206,9 +207,9 @@ def _to_request_FileSystemDataSource(self: FileSystemDataSource) -> dict[str, An
     if (v := self.file_system_id) is not None:
         d["FileSystemId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.file_system_access_mode) is not None:
-        d["FileSystemAccessMode"] = getattr(v, "_value_", v)
+        d["FileSystemAccessMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.file_system_type) is not None:
-        d["FileSystemType"] = getattr(v, "_value_", v)
+        d["FileSystemType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.directory_path) is not None:
         d["DirectoryPath"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.operator import as_Operator_opt as _as_Operator_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -87,7 +88,7 @@ def _to_wire_Filter(self: Filter) -> dict[str, Any]:
     if (v := self.name) is not None:
         d["Name"] = v if v.__class__ is str else _wrong(v)
     if (v := self.operator) is not None:
-        d["Operator"] = getattr(v, "_value_", v)
+        d["Operator"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.resource_type import as_ResourceType as _as_ResourceType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
@@ -90,7 +91,7 @@ def _to_wire_GetSearchSuggestionsRequest(self: GetSearchSuggestionsRequest) -> d
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.resource) is not None:
-        d["Resource"] = getattr(v, "_value_", v)
+        d["Resource"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.suggestion_query) is not None:
         d["SuggestionQuery"] = v._to_request()
     if self._extra:

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.sage_maker import as_SageMakerImageName_opt as _as_SageMakerImageName_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
@@ -94,7 +95,7 @@ def _to_request_HiddenSageMakerImage(self: HiddenSageMakerImage) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.sage_maker_image_name) is not None:
-        d["SageMakerImageName"] = getattr(v, "_value_", v)
+        d["SageMakerImageName"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.version_aliases) is not None:
         d["VersionAliases"] = _list_of(v, _STR)
     if self._extra:

@@ -20,6 +20,7 @@ from smtyped._generated.enums.aws_managed import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -394,7 +395,7 @@ def _to_request_HumanLoopRequestSource(self: HumanLoopRequestSource) -> dict[str
     d: dict[str, Any] = {}
     v: Any
     if (v := self.aws_managed_human_loop_request_source) is not None:
-        d["AwsManagedHumanLoopRequestSource"] = getattr(v, "_value_", v)
+        d["AwsManagedHumanLoopRequestSource"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

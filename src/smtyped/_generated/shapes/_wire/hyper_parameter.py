@@ -46,6 +46,7 @@ from smtyped._generated.enums.training_job import (
 from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_TrainingJobStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -217,7 +218,7 @@ def _to_request_HyperParameterAlgorithmSpecification(self: HyperParameterAlgorit
     if (v := self.training_image) is not None:
         d["TrainingImage"] = v if v.__class__ is str else _wrong(v)
     if (v := self.training_input_mode) is not None:
-        d["TrainingInputMode"] = getattr(v, "_value_", v)
+        d["TrainingInputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.algorithm_name) is not None:
         d["AlgorithmName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.metric_definitions) is not None:
@@ -346,7 +347,7 @@ def _to_request_HyperParameterSpecification(self: HyperParameterSpecification) -
     if (v := self.description) is not None:
         d["Description"] = v if v.__class__ is str else _wrong(v)
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.range) is not None:
         d["Range"] = v._to_request()
     if (v := self.is_tunable) is not None:
@@ -905,7 +906,7 @@ def _to_request_HyperParameterTuningInstanceConfig(self: HyperParameterTuningIns
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.volume_size_in_gb) is not None:
@@ -1134,7 +1135,7 @@ def _to_request_HyperParameterTuningJobConfig(self: HyperParameterTuningJobConfi
     d: dict[str, Any] = {}
     v: Any
     if (v := self.strategy) is not None:
-        d["Strategy"] = getattr(v, "_value_", v)
+        d["Strategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.strategy_config) is not None:
         d["StrategyConfig"] = v._to_request()
     if (v := self.hyper_parameter_tuning_job_objective) is not None:
@@ -1144,7 +1145,7 @@ def _to_request_HyperParameterTuningJobConfig(self: HyperParameterTuningJobConfi
     if (v := self.parameter_ranges) is not None:
         d["ParameterRanges"] = v._to_request()
     if (v := self.training_job_early_stopping_type) is not None:
-        d["TrainingJobEarlyStoppingType"] = getattr(v, "_value_", v)
+        d["TrainingJobEarlyStoppingType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.tuning_job_completion_criteria) is not None:
         d["TuningJobCompletionCriteria"] = v._to_request()
     if (v := self.random_seed) is not None:
@@ -1275,7 +1276,7 @@ def _to_request_HyperParameterTuningJobObjective(self: HyperParameterTuningJobOb
     d: dict[str, Any] = {}
     v: Any
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.metric_name) is not None:
         d["MetricName"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -1906,7 +1907,7 @@ def _to_request_HyperParameterTuningJobWarmStartConfig(self: HyperParameterTunin
     if (v := self.parent_hyper_parameter_tuning_jobs) is not None:
         d["ParentHyperParameterTuningJobs"] = [i0._to_request() for i0 in v]
     if (v := self.warm_start_type) is not None:
-        d["WarmStartType"] = getattr(v, "_value_", v)
+        d["WarmStartType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -2038,7 +2039,7 @@ def _to_request_HyperParameterTuningResourceConfig(self: HyperParameterTuningRes
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.volume_size_in_gb) is not None:
@@ -2046,7 +2047,7 @@ def _to_request_HyperParameterTuningResourceConfig(self: HyperParameterTuningRes
     if (v := self.volume_kms_key_id) is not None:
         d["VolumeKmsKeyId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.allocation_strategy) is not None:
-        d["AllocationStrategy"] = getattr(v, "_value_", v)
+        d["AllocationStrategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_configs) is not None:
         d["InstanceConfigs"] = [i0._to_request() for i0 in v]
     if self._extra:

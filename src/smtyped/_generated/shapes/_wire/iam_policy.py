@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.enabled_or import as_EnabledOrDisabled_opt as _as_EnabledOrDisabled_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -95,9 +96,9 @@ def _to_request_IamPolicyConstraints(self: IamPolicyConstraints) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.source_ip) is not None:
-        d["SourceIp"] = getattr(v, "_value_", v)
+        d["SourceIp"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.vpc_source_ip) is not None:
-        d["VpcSourceIp"] = getattr(v, "_value_", v)
+        d["VpcSourceIp"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.data_source import as_DataSourceName_opt as _as_DataSourceName_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -110,9 +111,9 @@ def _to_request_IdentityProviderOAuthSetting(self: IdentityProviderOAuthSetting)
     d: dict[str, Any] = {}
     v: Any
     if (v := self.data_source_name) is not None:
-        d["DataSourceName"] = getattr(v, "_value_", v)
+        d["DataSourceName"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.secret_arn) is not None:
         d["SecretArn"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

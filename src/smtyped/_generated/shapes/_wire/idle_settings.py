@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.lifecycle_management import as_LifecycleManagement_opt as _as_LifecycleManagement_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -113,7 +114,7 @@ def _to_request_IdleSettings(self: IdleSettings) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.lifecycle_management) is not None:
-        d["LifecycleManagement"] = getattr(v, "_value_", v)
+        d["LifecycleManagement"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.idle_timeout_in_minutes) is not None:
         d["IdleTimeoutInMinutes"] = v if v.__class__ is int else _wrong(v)
     if (v := self.min_idle_timeout_in_minutes) is not None:

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.repository_access import as_RepositoryAccessMode as _as_RepositoryAccessMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 
@@ -98,7 +99,7 @@ def _to_request_ImageConfig(self: ImageConfig) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.repository_access_mode) is not None:
-        d["RepositoryAccessMode"] = getattr(v, "_value_", v)
+        d["RepositoryAccessMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.repository_auth_config) is not None:
         d["RepositoryAuthConfig"] = v._to_request()
     if self._extra:

@@ -37,6 +37,7 @@ from smtyped._generated.enums.production_variant import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -171,7 +172,7 @@ def _to_request_InferenceComponentAvailabilityZoneBalance(
     d: dict[str, Any] = {}
     v: Any
     if (v := self.enforcement_mode) is not None:
-        d["EnforcementMode"] = getattr(v, "_value_", v)
+        d["EnforcementMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_imbalance) is not None:
         d["MaxImbalance"] = v if v.__class__ is int else _wrong(v)
     if self._extra:
@@ -248,7 +249,7 @@ def _to_request_InferenceComponentCapacitySize(self: InferenceComponentCapacityS
     d: dict[str, Any] = {}
     v: Any
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is int else _wrong(v)
     if self._extra:
@@ -1188,7 +1189,7 @@ def _to_request_InferenceComponentSchedulingConfig(self: InferenceComponentSched
     d: dict[str, Any] = {}
     v: Any
     if (v := self.placement_strategy) is not None:
-        d["PlacementStrategy"] = getattr(v, "_value_", v)
+        d["PlacementStrategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.availability_zone_balance) is not None:
         d["AvailabilityZoneBalance"] = v._to_request()
     if self._extra:
@@ -1317,7 +1318,7 @@ def _to_wire_InferenceComponentSpecification(self: InferenceComponentSpecificati
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.model_name) is not None:
         d["ModelName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.container) is not None:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.inference_execution import as_InferenceExecutionMode as _as_InferenceExecutionMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _to_request_InferenceExecutionConfig(self: InferenceExecutionConfig) -> dict
     d: dict[str, Any] = {}
     v: Any
     if (v := self.mode) is not None:
-        d["Mode"] = getattr(v, "_value_", v)
+        d["Mode"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

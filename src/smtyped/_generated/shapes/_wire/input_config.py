@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.framework import as_Framework as _as_Framework
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -117,7 +118,7 @@ def _to_request_InputConfig(self: InputConfig) -> dict[str, Any]:
     if (v := self.data_input_config) is not None:
         d["DataInputConfig"] = v if v.__class__ is str else _wrong(v)
     if (v := self.framework) is not None:
-        d["Framework"] = getattr(v, "_value_", v)
+        d["Framework"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.framework_version) is not None:
         d["FrameworkVersion"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

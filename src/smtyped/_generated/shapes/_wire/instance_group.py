@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType as _as_TrainingInstanceType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -117,7 +118,7 @@ def _to_request_InstanceGroup(self: InstanceGroup) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.instance_group_name) is not None:
@@ -205,7 +206,7 @@ def _to_wire_InstanceGroupHealthCheckConfiguration(self: InstanceGroupHealthChec
     if (v := self.instance_ids) is not None:
         d["InstanceIds"] = _list_of(v, _STR)
     if (v := self.deep_health_checks) is not None:
-        d["DeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["DeepHealthChecks"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d

@@ -19,6 +19,7 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType as _as_ProductionVariantInstanceType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -111,7 +112,7 @@ def _to_request_InstancePool(self: InstancePool) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.model_name_override) is not None:
         d["ModelNameOverride"] = v if v.__class__ is str else _wrong(v)
     if (v := self.priority) is not None:

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType as _as_TrainingInstanceType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -105,7 +106,7 @@ def _to_request_InstancePreference(self: InstancePreference) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.training_plan_arns) is not None:

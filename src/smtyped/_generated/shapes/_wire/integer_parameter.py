@@ -18,6 +18,7 @@ from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterScalingType_opt as _as_HyperParameterScalingType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -122,7 +123,7 @@ def _to_request_IntegerParameterRange(self: IntegerParameterRange) -> dict[str, 
     if (v := self.max_value) is not None:
         d["MaxValue"] = v if v.__class__ is str else _wrong(v)
     if (v := self.scaling_type) is not None:
-        d["ScalingType"] = getattr(v, "_value_", v)
+        d["ScalingType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.labeling_job import as_LabelingJobStatus as _as_LabelingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -201,7 +202,7 @@ def _to_request_LabelingJobDataAttributes(self: LabelingJobDataAttributes) -> di
     d: dict[str, Any] = {}
     v: Any
     if (v := self.content_classifiers) is not None:
-        d["ContentClassifiers"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["ContentClassifiers"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d

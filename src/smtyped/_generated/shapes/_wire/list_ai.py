@@ -28,6 +28,7 @@ from smtyped._generated.enums.list_ai import (
 from smtyped._generated.enums.list_ai import as_ListAIWorkloadConfigsSortBy_opt as _as_ListAIWorkloadConfigsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -172,15 +173,15 @@ def _to_wire_ListAIBenchmarkJobsRequest(self: ListAIBenchmarkJobsRequest) -> dic
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.creation_time_before) is not None:
         d["CreationTimeBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -352,15 +353,15 @@ def _to_wire_ListAIRecommendationJobsRequest(self: ListAIRecommendationJobsReque
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.creation_time_before) is not None:
         d["CreationTimeBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -526,9 +527,9 @@ def _to_wire_ListAIWorkloadConfigsRequest(self: ListAIWorkloadConfigsRequest) ->
     if (v := self.creation_time_before) is not None:
         d["CreationTimeBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -20,6 +20,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.algorithm_sort import as_AlgorithmSortBy_opt as _as_AlgorithmSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -138,9 +139,9 @@ def _to_wire_ListAlgorithmsInput(self: ListAlgorithmsInput) -> dict[str, Any]:
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -21,6 +21,7 @@ from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt
 from smtyped._generated.enums.sort_associations import as_SortAssociationsBy_opt as _as_SortAssociationsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -170,15 +171,15 @@ def _to_wire_ListAssociationsRequest(self: ListAssociationsRequest) -> dict[str,
     if (v := self.destination_type) is not None:
         d["DestinationType"] = v if v.__class__ is str else _wrong(v)
     if (v := self.association_type) is not None:
-        d["AssociationType"] = getattr(v, "_value_", v)
+        d["AssociationType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.created_after) is not None:
         d["CreatedAfter"] = v
     if (v := self.created_before) is not None:
         d["CreatedBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:

@@ -21,6 +21,7 @@ from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus_opt as _as_AutoM
 from smtyped._generated.enums.auto_ml import as_AutoMLSortBy_opt as _as_AutoMLSortBy_opt
 from smtyped._generated.enums.auto_ml import as_AutoMLSortOrder_opt as _as_AutoMLSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -168,11 +169,11 @@ def _to_wire_ListAutoMLJobsRequest(self: ListAutoMLJobsRequest) -> dict[str, Any
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:

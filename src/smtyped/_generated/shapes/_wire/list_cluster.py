@@ -28,6 +28,7 @@ from smtyped._generated.enums.sort_cluster import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -185,11 +186,11 @@ def _to_wire_ListClusterEventsRequest(self: ListClusterEventsRequest) -> dict[st
     if (v := self.event_time_before) is not None:
         d["EventTimeBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.resource_type) is not None:
-        d["ResourceType"] = getattr(v, "_value_", v)
+        d["ResourceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:
@@ -374,9 +375,9 @@ def _to_wire_ListClusterNodesRequest(self: ListClusterNodesRequest) -> dict[str,
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.include_node_logical_ids) is not None:
         d["IncludeNodeLogicalIds"] = v if v.__class__ is bool else _wrong(v)
     if self._extra:
@@ -559,11 +560,11 @@ def _to_wire_ListClusterSchedulerConfigsRequest(self: ListClusterSchedulerConfig
     if (v := self.cluster_arn) is not None:
         d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:

@@ -22,6 +22,7 @@ from smtyped._generated.enums.feature_group import as_FeatureGroupSortOrder_opt 
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
 from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -160,17 +161,17 @@ def _to_wire_ListFeatureGroupsRequest(self: ListFeatureGroupsRequest) -> dict[st
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.feature_group_status_equals) is not None:
-        d["FeatureGroupStatusEquals"] = getattr(v, "_value_", v)
+        d["FeatureGroupStatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.offline_store_status_equals) is not None:
-        d["OfflineStoreStatusEquals"] = getattr(v, "_value_", v)
+        d["OfflineStoreStatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.creation_time_before) is not None:
         d["CreationTimeBefore"] = v
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:

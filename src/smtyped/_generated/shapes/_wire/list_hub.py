@@ -21,6 +21,7 @@ from smtyped._generated.enums.hub_content import as_HubContentSortBy_opt as _as_
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -173,7 +174,7 @@ def _to_wire_ListHubContentVersionsRequest(self: ListHubContentVersionsRequest) 
     if (v := self.hub_name) is not None:
         d["HubName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.min_version) is not None:
@@ -185,9 +186,9 @@ def _to_wire_ListHubContentVersionsRequest(self: ListHubContentVersionsRequest) 
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:
@@ -371,7 +372,7 @@ def _to_wire_ListHubContentsRequest(self: ListHubContentsRequest) -> dict[str, A
     if (v := self.hub_name) is not None:
         d["HubName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_schema_version) is not None:
@@ -381,9 +382,9 @@ def _to_wire_ListHubContentsRequest(self: ListHubContentsRequest) -> dict[str, A
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:

@@ -42,6 +42,7 @@ from smtyped._generated.enums.sort_inference import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -224,9 +225,9 @@ def _to_wire_ListInferenceComponentsInput(self: ListInferenceComponentsInput) ->
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -242,7 +243,7 @@ def _to_wire_ListInferenceComponentsInput(self: ListInferenceComponentsInput) ->
     if (v := self.last_modified_time_after) is not None:
         d["LastModifiedTimeAfter"] = v
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.endpoint_name_equals) is not None:
         d["EndpointNameEquals"] = v if v.__class__ is str else _wrong(v)
     if (v := self.variant_name_equals) is not None:
@@ -438,9 +439,9 @@ def _to_wire_ListInferenceExperimentsRequest(self: ListInferenceExperimentsReque
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.creation_time_before) is not None:
@@ -450,9 +451,9 @@ def _to_wire_ListInferenceExperimentsRequest(self: ListInferenceExperimentsReque
     if (v := self.last_modified_time_before) is not None:
         d["LastModifiedTimeBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -604,9 +605,9 @@ def _to_wire_ListInferenceRecommendationsJobStepsRequest(
     if (v := self.job_name) is not None:
         d["JobName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.step_type) is not None:
-        d["StepType"] = getattr(v, "_value_", v)
+        d["StepType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:
@@ -823,11 +824,11 @@ def _to_wire_ListInferenceRecommendationsJobsRequest(self: ListInferenceRecommen
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:

@@ -24,6 +24,7 @@ from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrde
 from smtyped._generated.enums.sort_tracking import as_SortTrackingServerBy_opt as _as_SortTrackingServerBy_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -171,17 +172,17 @@ def _to_wire_ListMlflowAppsRequest(self: ListMlflowAppsRequest) -> dict[str, Any
     if (v := self.created_before) is not None:
         d["CreatedBefore"] = v
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.mlflow_version) is not None:
         d["MlflowVersion"] = v if v.__class__ is str else _wrong(v)
     if (v := self.default_for_domain_id) is not None:
         d["DefaultForDomainId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.account_default_status) is not None:
-        d["AccountDefaultStatus"] = getattr(v, "_value_", v)
+        d["AccountDefaultStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -353,13 +354,13 @@ def _to_wire_ListMlflowTrackingServersRequest(self: ListMlflowTrackingServersReq
     if (v := self.created_before) is not None:
         d["CreatedBefore"] = v
     if (v := self.tracking_server_status) is not None:
-        d["TrackingServerStatus"] = getattr(v, "_value_", v)
+        d["TrackingServerStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.mlflow_version) is not None:
         d["MlflowVersion"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:

@@ -36,6 +36,7 @@ from smtyped._generated.enums.monitoring_job import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -211,9 +212,9 @@ def _to_wire_ListModelBiasJobDefinitionsRequest(self: ListModelBiasJobDefinition
     if (v := self.endpoint_name) is not None:
         d["EndpointName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -414,11 +415,11 @@ def _to_wire_ListModelCardExportJobsRequest(self: ListModelCardExportJobsRequest
     if (v := self.model_card_export_job_name_contains) is not None:
         d["ModelCardExportJobNameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -594,13 +595,13 @@ def _to_wire_ListModelCardVersionsRequest(self: ListModelCardVersionsRequest) ->
     if (v := self.model_card_name) is not None:
         d["ModelCardName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_card_status) is not None:
-        d["ModelCardStatus"] = getattr(v, "_value_", v)
+        d["ModelCardStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -770,13 +771,13 @@ def _to_wire_ListModelCardsRequest(self: ListModelCardsRequest) -> dict[str, Any
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_card_status) is not None:
-        d["ModelCardStatus"] = getattr(v, "_value_", v)
+        d["ModelCardStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -948,9 +949,9 @@ def _to_wire_ListModelExplainabilityJobDefinitionsRequest(
     if (v := self.endpoint_name) is not None:
         d["EndpointName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -1269,11 +1270,11 @@ def _to_wire_ListModelPackageGroupsInput(self: ListModelPackageGroupsInput) -> d
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.cross_account_filter_option) is not None:
-        d["CrossAccountFilterOption"] = getattr(v, "_value_", v)
+        d["CrossAccountFilterOption"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -1461,17 +1462,17 @@ def _to_wire_ListModelPackagesInput(self: ListModelPackagesInput) -> dict[str, A
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_approval_status) is not None:
-        d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        d["ModelApprovalStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.model_package_group_name) is not None:
         d["ModelPackageGroupName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_package_type) is not None:
-        d["ModelPackageType"] = getattr(v, "_value_", v)
+        d["ModelPackageType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -1638,9 +1639,9 @@ def _to_wire_ListModelQualityJobDefinitionsRequest(self: ListModelQualityJobDefi
     if (v := self.endpoint_name) is not None:
         d["EndpointName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:

@@ -32,6 +32,7 @@ from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _a
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -187,9 +188,9 @@ def _to_wire_ListMonitoringAlertHistoryRequest(self: ListMonitoringAlertHistoryR
     if (v := self.monitoring_alert_name) is not None:
         d["MonitoringAlertName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -199,7 +200,7 @@ def _to_wire_ListMonitoringAlertHistoryRequest(self: ListMonitoringAlertHistoryR
     if (v := self.creation_time_after) is not None:
         d["CreationTimeAfter"] = v
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -546,9 +547,9 @@ def _to_wire_ListMonitoringExecutionsRequest(self: ListMonitoringExecutionsReque
     if (v := self.endpoint_name) is not None:
         d["EndpointName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -566,11 +567,11 @@ def _to_wire_ListMonitoringExecutionsRequest(self: ListMonitoringExecutionsReque
     if (v := self.last_modified_time_after) is not None:
         d["LastModifiedTimeAfter"] = v
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.monitoring_job_definition_name) is not None:
         d["MonitoringJobDefinitionName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.monitoring_type_equals) is not None:
-        d["MonitoringTypeEquals"] = getattr(v, "_value_", v)
+        d["MonitoringTypeEquals"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -774,9 +775,9 @@ def _to_wire_ListMonitoringSchedulesRequest(self: ListMonitoringSchedulesRequest
     if (v := self.endpoint_name) is not None:
         d["EndpointName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
@@ -792,11 +793,11 @@ def _to_wire_ListMonitoringSchedulesRequest(self: ListMonitoringSchedulesRequest
     if (v := self.last_modified_time_after) is not None:
         d["LastModifiedTimeAfter"] = v
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.monitoring_job_definition_name) is not None:
         d["MonitoringJobDefinitionName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.monitoring_type_equals) is not None:
-        d["MonitoringTypeEquals"] = getattr(v, "_value_", v)
+        d["MonitoringTypeEquals"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

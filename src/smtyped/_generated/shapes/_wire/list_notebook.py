@@ -29,6 +29,7 @@ from smtyped._generated.enums.notebook_instance import (
 )
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -191,9 +192,9 @@ def _to_wire_ListNotebookInstanceLifecycleConfigsInput(
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.creation_time_before) is not None:
@@ -412,9 +413,9 @@ def _to_wire_ListNotebookInstancesInput(self: ListNotebookInstancesInput) -> dic
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.creation_time_before) is not None:
@@ -426,7 +427,7 @@ def _to_wire_ListNotebookInstancesInput(self: ListNotebookInstancesInput) -> dic
     if (v := self.last_modified_time_after) is not None:
         d["LastModifiedTimeAfter"] = v
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.notebook_instance_lifecycle_config_name_contains) is not None:
         d["NotebookInstanceLifecycleConfigNameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.default_code_repository_contains) is not None:

@@ -25,6 +25,7 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigSortKey_opt as _as_StudioLifecycleConfigSortKey_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -176,7 +177,7 @@ def _to_wire_ListStudioLifecycleConfigsRequest(self: ListStudioLifecycleConfigsR
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.app_type_equals) is not None:
-        d["AppTypeEquals"] = getattr(v, "_value_", v)
+        d["AppTypeEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.creation_time_before) is not None:
         d["CreationTimeBefore"] = v
     if (v := self.creation_time_after) is not None:
@@ -186,9 +187,9 @@ def _to_wire_ListStudioLifecycleConfigsRequest(self: ListStudioLifecycleConfigsR
     if (v := self.modified_time_after) is not None:
         d["ModifiedTimeAfter"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -26,6 +26,7 @@ from smtyped._generated.enums.training_plan import as_TrainingPlanSortOrder_opt 
 from smtyped._generated.enums.training_session import as_TrainingSessionStatus_opt as _as_TrainingSessionStatus_opt
 from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus_opt as _as_WarmPoolResourceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -178,11 +179,11 @@ def _to_wire_ListTrainingJobsForHyperParameterTuningJobRequest(
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -392,13 +393,13 @@ def _to_wire_ListTrainingJobsRequest(self: ListTrainingJobsRequest) -> dict[str,
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.warm_pool_status_equals) is not None:
-        d["WarmPoolStatusEquals"] = getattr(v, "_value_", v)
+        d["WarmPoolStatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.training_plan_arn_equals) is not None:
         d["TrainingPlanArnEquals"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -568,9 +569,9 @@ def _to_wire_ListTrainingPlansRequest(self: ListTrainingPlansRequest) -> dict[st
     if (v := self.start_time_before) is not None:
         d["StartTimeBefore"] = v
     if (v := self.sort_by) is not None:
-        d["SortBy"] = getattr(v, "_value_", v)
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.filters) is not None:
         d["Filters"] = [i0._to_request() for i0 in v]
     if self._extra:
@@ -728,7 +729,7 @@ def _to_wire_ListTrainingSessionsRequest(self: ListTrainingSessionsRequest) -> d
     if (v := self.name_contains) is not None:
         d["NameContains"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status_equals) is not None:
-        d["StatusEquals"] = getattr(v, "_value_", v)
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

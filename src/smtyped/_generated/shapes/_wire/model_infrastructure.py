@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_infrastructure import as_ModelInfrastructureType as _as_ModelInfrastructureType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 
@@ -103,7 +104,7 @@ def _to_request_ModelInfrastructureConfig(self: ModelInfrastructureConfig) -> di
     d: dict[str, Any] = {}
     v: Any
     if (v := self.infrastructure_type) is not None:
-        d["InfrastructureType"] = getattr(v, "_value_", v)
+        d["InfrastructureType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.real_time_inference_config) is not None:
         d["RealTimeInferenceConfig"] = v._to_request()
     if self._extra:

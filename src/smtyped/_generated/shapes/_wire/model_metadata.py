@@ -17,6 +17,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.model_metadata import as_ModelMetadataFilterType as _as_ModelMetadataFilterType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -90,7 +91,7 @@ def _to_wire_ModelMetadataFilter(self: ModelMetadataFilter) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.name) is not None:
-        d["Name"] = getattr(v, "_value_", v)
+        d["Name"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -30,6 +30,7 @@ from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as 
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -1079,7 +1080,7 @@ def _to_request_ModelPackageModelCard(self: ModelPackageModelCard) -> dict[str, 
     if (v := self.model_card_content) is not None:
         d["ModelCardContent"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_card_status) is not None:
-        d["ModelCardStatus"] = getattr(v, "_value_", v)
+        d["ModelCardStatus"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

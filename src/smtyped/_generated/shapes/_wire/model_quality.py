@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_problem import as_MonitoringProblemType_opt as _as_MonitoringProblemType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
@@ -247,7 +248,7 @@ def _to_request_ModelQualityAppSpecification(self: ModelQualityAppSpecification)
     if (v := self.post_analytics_processor_source_uri) is not None:
         d["PostAnalyticsProcessorSourceUri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.problem_type) is not None:
-        d["ProblemType"] = getattr(v, "_value_", v)
+        d["ProblemType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.environment) is not None:
         d["Environment"] = _map_of(v, _STR)
     if self._extra:

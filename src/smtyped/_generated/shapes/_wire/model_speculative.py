@@ -21,6 +21,7 @@ from smtyped._generated.enums.model_speculative import (
     as_ModelSpeculativeDecodingTechnique as _as_ModelSpeculativeDecodingTechnique,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -119,7 +120,7 @@ def _to_request_ModelSpeculativeDecodingConfig(self: ModelSpeculativeDecodingCon
     d: dict[str, Any] = {}
     v: Any
     if (v := self.technique) is not None:
-        d["Technique"] = getattr(v, "_value_", v)
+        d["Technique"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.training_data_source) is not None:
         d["TrainingDataSource"] = v._to_request()
     if self._extra:
@@ -207,7 +208,7 @@ def _to_request_ModelSpeculativeDecodingTrainingDataSource(
     if (v := self.s3_uri) is not None:
         d["S3Uri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_data_type) is not None:
-        d["S3DataType"] = getattr(v, "_value_", v)
+        d["S3DataType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3UploadMode_opt as _as_ProcessingS3UploadMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -108,7 +109,7 @@ def _to_request_MonitoringS3Output(self: MonitoringS3Output) -> dict[str, Any]:
     if (v := self.local_path) is not None:
         d["LocalPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_upload_mode) is not None:
-        d["S3UploadMode"] = getattr(v, "_value_", v)
+        d["S3UploadMode"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

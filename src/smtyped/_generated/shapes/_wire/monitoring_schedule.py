@@ -21,6 +21,7 @@ from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _a
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus as _as_ScheduleStatus
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -297,7 +298,7 @@ def _to_request_MonitoringScheduleConfig(self: MonitoringScheduleConfig) -> dict
     if (v := self.monitoring_job_definition_name) is not None:
         d["MonitoringJobDefinitionName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.monitoring_type) is not None:
-        d["MonitoringType"] = getattr(v, "_value_", v)
+        d["MonitoringType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue as _as_OfflineStoreStatusValue
 from smtyped._generated.enums.table_format import as_TableFormat_opt as _as_TableFormat_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -130,7 +131,7 @@ def _to_request_OfflineStoreConfig(self: OfflineStoreConfig) -> dict[str, Any]:
     if (v := self.data_catalog_config) is not None:
         d["DataCatalogConfig"] = v._to_request()
     if (v := self.table_format) is not None:
-        d["TableFormat"] = getattr(v, "_value_", v)
+        d["TableFormat"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.storage_type import as_StorageType_opt as _as_StorageType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -130,7 +131,7 @@ def _to_request_OnlineStoreConfig(self: OnlineStoreConfig) -> dict[str, Any]:
     if (v := self.ttl_duration) is not None:
         d["TtlDuration"] = v._to_request()
     if (v := self.storage_type) is not None:
-        d["StorageType"] = getattr(v, "_value_", v)
+        d["StorageType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -195,7 +196,7 @@ def _to_wire_OnlineStoreConfigUpdate(self: OnlineStoreConfigUpdate) -> dict[str,
     if (v := self.ttl_duration) is not None:
         d["TtlDuration"] = v._to_request()
     if (v := self.storage_type) is not None:
-        d["StorageType"] = getattr(v, "_value_", v)
+        d["StorageType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

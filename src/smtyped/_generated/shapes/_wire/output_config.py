@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.target_device import as_TargetDevice_opt as _as_TargetDevice_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -129,7 +130,7 @@ def _to_request_OutputConfig(self: OutputConfig) -> dict[str, Any]:
     if (v := self.s3_output_location) is not None:
         d["S3OutputLocation"] = v if v.__class__ is str else _wrong(v)
     if (v := self.target_device) is not None:
-        d["TargetDevice"] = getattr(v, "_value_", v)
+        d["TargetDevice"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.target_platform) is not None:
         d["TargetPlatform"] = v._to_request()
     if (v := self.compiler_options) is not None:

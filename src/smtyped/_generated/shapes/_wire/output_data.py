@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.output_compression import as_OutputCompressionType_opt as _as_OutputCompressionType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -108,7 +109,7 @@ def _to_request_OutputDataConfig(self: OutputDataConfig) -> dict[str, Any]:
     if (v := self.s3_output_path) is not None:
         d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.processing_instance import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -157,7 +158,7 @@ def _to_request_ProcessingClusterConfig(self: ProcessingClusterConfig) -> dict[s
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.volume_size_in_gb) is not None:
         d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
     if (v := self.volume_kms_key_id) is not None:
@@ -165,7 +166,7 @@ def _to_request_ProcessingClusterConfig(self: ProcessingClusterConfig) -> dict[s
     if (v := self.instance_preferences) is not None:
         d["InstancePreferences"] = [i0._to_request() for i0 in v]
     if (v := self.selected_instance_type) is not None:
-        d["SelectedInstanceType"] = getattr(v, "_value_", v)
+        d["SelectedInstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.selected_instance_count) is not None:
         d["SelectedInstanceCount"] = v if v.__class__ is int else _wrong(v)
     if self._extra:

@@ -24,6 +24,7 @@ from smtyped._generated.enums.processing_s3 import as_ProcessingS3DataType as _a
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3UploadMode as _as_ProcessingS3UploadMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -162,13 +163,13 @@ def _to_request_ProcessingS3Input(self: ProcessingS3Input) -> dict[str, Any]:
     if (v := self.local_path) is not None:
         d["LocalPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_data_type) is not None:
-        d["S3DataType"] = getattr(v, "_value_", v)
+        d["S3DataType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_input_mode) is not None:
-        d["S3InputMode"] = getattr(v, "_value_", v)
+        d["S3InputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_data_distribution_type) is not None:
-        d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        d["S3DataDistributionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_compression_type) is not None:
-        d["S3CompressionType"] = getattr(v, "_value_", v)
+        d["S3CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -253,7 +254,7 @@ def _to_request_ProcessingS3Output(self: ProcessingS3Output) -> dict[str, Any]:
     if (v := self.local_path) is not None:
         d["LocalPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_upload_mode) is not None:
-        d["S3UploadMode"] = getattr(v, "_value_", v)
+        d["S3UploadMode"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

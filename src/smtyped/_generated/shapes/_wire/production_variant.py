@@ -38,6 +38,7 @@ from smtyped._generated.enums.production_variant import (
 from smtyped._generated.enums.routing_strategy import as_RoutingStrategy as _as_RoutingStrategy
 from smtyped._generated.enums.variant_status import as_VariantStatus as _as_VariantStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -351,7 +352,7 @@ def _to_request_ProductionVariant(self: ProductionVariant) -> dict[str, Any]:
     if (v := self.initial_instance_count) is not None:
         d["InitialInstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_pools) is not None:
         d["InstancePools"] = [i0._to_request() for i0 in v]
     if (v := self.variant_instance_provision_timeout_in_seconds) is not None:
@@ -359,7 +360,7 @@ def _to_request_ProductionVariant(self: ProductionVariant) -> dict[str, Any]:
     if (v := self.initial_variant_weight) is not None:
         d["InitialVariantWeight"] = v if v.__class__ is float or v.__class__ is int else _wrong(v)
     if (v := self.accelerator_type) is not None:
-        d["AcceleratorType"] = getattr(v, "_value_", v)
+        d["AcceleratorType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.core_dump_config) is not None:
         d["CoreDumpConfig"] = v._to_request()
     if (v := self.serverless_config) is not None:
@@ -377,7 +378,7 @@ def _to_request_ProductionVariant(self: ProductionVariant) -> dict[str, Any]:
     if (v := self.routing_config) is not None:
         d["RoutingConfig"] = v._to_request()
     if (v := self.inference_ami_version) is not None:
-        d["InferenceAmiVersion"] = getattr(v, "_value_", v)
+        d["InferenceAmiVersion"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.capacity_reservation_config) is not None:
         d["CapacityReservationConfig"] = v._to_request()
     if (v := self.accelerator_partition_layouts) is not None:
@@ -465,7 +466,7 @@ def _to_request_ProductionVariantCapacityReservationConfig(
     d: dict[str, Any] = {}
     v: Any
     if (v := self.capacity_reservation_preference) is not None:
-        d["CapacityReservationPreference"] = getattr(v, "_value_", v)
+        d["CapacityReservationPreference"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.ml_reservation_arn) is not None:
         d["MlReservationArn"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -766,7 +767,7 @@ def _to_request_ProductionVariantManagedInstanceScaling(
     d: dict[str, Any] = {}
     v: Any
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.min_instance_count) is not None:
         d["MinInstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.max_instance_count) is not None:
@@ -869,7 +870,7 @@ def _to_request_ProductionVariantManagedInstanceScalingScaleInPolicy(
     d: dict[str, Any] = {}
     v: Any
     if (v := self.strategy) is not None:
-        d["Strategy"] = getattr(v, "_value_", v)
+        d["Strategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.maximum_step_size) is not None:
         d["MaximumStepSize"] = v if v.__class__ is int else _wrong(v)
     if (v := self.cooldown_in_minutes) is not None:
@@ -954,7 +955,7 @@ def _to_request_ProductionVariantRoutingConfig(self: ProductionVariantRoutingCon
     d: dict[str, Any] = {}
     v: Any
     if (v := self.routing_strategy) is not None:
-        d["RoutingStrategy"] = getattr(v, "_value_", v)
+        d["RoutingStrategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.prefix_aware_routing_config) is not None:
         d["PrefixAwareRoutingConfig"] = v._to_request()
     if self._extra:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.processing_instance import as_ProcessingInstanceTy
 from smtyped._generated.enums.rule_evaluation import as_RuleEvaluationStatus_opt as _as_RuleEvaluationStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -155,7 +156,7 @@ def _to_request_ProfilerRuleConfiguration(self: ProfilerRuleConfiguration) -> di
     if (v := self.rule_evaluator_image) is not None:
         d["RuleEvaluatorImage"] = v if v.__class__ is str else _wrong(v)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.volume_size_in_gb) is not None:
         d["VolumeSizeInGB"] = v if v.__class__ is int else _wrong(v)
     if (v := self.rule_parameters) is not None:

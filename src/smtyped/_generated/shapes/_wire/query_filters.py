@@ -17,6 +17,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._wire import ConversionError as _ConversionError
@@ -123,7 +124,7 @@ def _to_wire_QueryFilters(self: QueryFilters) -> dict[str, Any]:
     if (v := self.types) is not None:
         d["Types"] = _list_of(v, _STR)
     if (v := self.lineage_types) is not None:
-        d["LineageTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["LineageTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.created_before) is not None:
         d["CreatedBefore"] = v
     if (v := self.created_after) is not None:

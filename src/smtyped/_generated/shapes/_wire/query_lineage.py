@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.direction import as_Direction_opt as _as_Direction_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -129,7 +130,7 @@ def _to_wire_QueryLineageRequest(self: QueryLineageRequest) -> dict[str, Any]:
     if (v := self.start_arns) is not None:
         d["StartArns"] = _list_of(v, _STR)
     if (v := self.direction) is not None:
-        d["Direction"] = getattr(v, "_value_", v)
+        d["Direction"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.include_edges) is not None:
         d["IncludeEdges"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.filters) is not None:

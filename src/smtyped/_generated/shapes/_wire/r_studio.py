@@ -20,6 +20,7 @@ from smtyped._generated.enums.r_studio import (
 )
 from smtyped._generated.enums.r_studio import as_RStudioServerProUserGroup_opt as _as_RStudioServerProUserGroup_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -116,9 +117,9 @@ def _to_request_RStudioServerProAppSettings(self: RStudioServerProAppSettings) -
     d: dict[str, Any] = {}
     v: Any
     if (v := self.access_status) is not None:
-        d["AccessStatus"] = getattr(v, "_value_", v)
+        d["AccessStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.user_group) is not None:
-        d["UserGroup"] = getattr(v, "_value_", v)
+        d["UserGroup"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -23,6 +23,7 @@ from smtyped._generated.enums.recommendation_job import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -283,7 +284,7 @@ def _to_request_RecommendationJobContainerConfig(self: RecommendationJobContaine
     if (v := self.supported_instance_types) is not None:
         d["SupportedInstanceTypes"] = _list_of(v, _STR)
     if (v := self.supported_endpoint_type) is not None:
-        d["SupportedEndpointType"] = getattr(v, "_value_", v)
+        d["SupportedEndpointType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.data_input_config) is not None:
         d["DataInputConfig"] = v if v.__class__ is str else _wrong(v)
     if (v := self.supported_response_mime_types) is not None:
@@ -913,7 +914,7 @@ def _to_request_RecommendationJobStoppingConditions(self: RecommendationJobStopp
     if (v := self.model_latency_thresholds) is not None:
         d["ModelLatencyThresholds"] = [i0._to_request() for i0 in v]
     if (v := self.flat_invocations) is not None:
-        d["FlatInvocations"] = getattr(v, "_value_", v)
+        d["FlatInvocations"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -19,6 +19,7 @@ from smtyped._generated.enums.redshift_result import (
 )
 from smtyped._generated.enums.redshift_result import as_RedshiftResultFormat as _as_RedshiftResultFormat
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -185,9 +186,9 @@ def _to_request_RedshiftDatasetDefinition(self: RedshiftDatasetDefinition) -> di
     if (v := self.kms_key_id) is not None:
         d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.output_format) is not None:
-        d["OutputFormat"] = getattr(v, "_value_", v)
+        d["OutputFormat"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.output_compression) is not None:
-        d["OutputCompression"] = getattr(v, "_value_", v)
+        d["OutputCompression"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.resource_sharing import as_ResourceSharingStrategy as _as_ResourceSharingStrategy
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -116,7 +117,7 @@ def _to_request_ResourceSharingConfig(self: ResourceSharingConfig) -> dict[str, 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.strategy) is not None:
-        d["Strategy"] = getattr(v, "_value_", v)
+        d["Strategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.borrow_limit) is not None:
         d["BorrowLimit"] = v if v.__class__ is int else _wrong(v)
     if (v := self.absolute_borrow_limits) is not None:

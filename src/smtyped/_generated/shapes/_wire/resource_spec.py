@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.app_instance import as_AppInstanceType_opt as _as_AppInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -137,7 +138,7 @@ def _to_request_ResourceSpec(self: ResourceSpec) -> dict[str, Any]:
     if (v := self.sage_maker_image_version_alias) is not None:
         d["SageMakerImageVersionAlias"] = v if v.__class__ is str else _wrong(v)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.lifecycle_config_arn) is not None:
         d["LifecycleConfigArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.training_plan_arn) is not None:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.s3_data import as_S3DataDistribution_opt as _as_S3
 from smtyped._generated.enums.s3_data import as_S3DataType as _as_S3DataType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -155,11 +156,11 @@ def _to_request_S3DataSource(self: S3DataSource) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.s3_data_type) is not None:
-        d["S3DataType"] = getattr(v, "_value_", v)
+        d["S3DataType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_uri) is not None:
         d["S3Uri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_data_distribution_type) is not None:
-        d["S3DataDistributionType"] = getattr(v, "_value_", v)
+        d["S3DataDistributionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.attribute_names) is not None:
         d["AttributeNames"] = _list_of(v, _STR)
     if (v := self.instance_group_names) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_compression import as_ModelCompressionType as _as_ModelCompressionType
 from smtyped._generated.enums.s3_model import as_S3ModelDataType as _as_S3ModelDataType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -163,9 +164,9 @@ def _to_request_S3ModelDataSource(self: S3ModelDataSource) -> dict[str, Any]:
     if (v := self.s3_uri) is not None:
         d["S3Uri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_data_type) is not None:
-        d["S3DataType"] = getattr(v, "_value_", v)
+        d["S3DataType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.model_access_config) is not None:
         d["ModelAccessConfig"] = v._to_request()
     if (v := self.hub_access_config) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.fair_share import as_FairShare_opt as _as_FairShare_opt
 from smtyped._generated.enums.idle_resource import as_IdleResourceSharing_opt as _as_IdleResourceSharing_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
@@ -117,9 +118,9 @@ def _to_request_SchedulerConfig(self: SchedulerConfig) -> dict[str, Any]:
     if (v := self.priority_classes) is not None:
         d["PriorityClasses"] = [i0._to_request() for i0 in v]
     if (v := self.fair_share) is not None:
-        d["FairShare"] = getattr(v, "_value_", v)
+        d["FairShare"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.idle_resource_sharing) is not None:
-        d["IdleResourceSharing"] = getattr(v, "_value_", v)
+        d["IdleResourceSharing"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.boolean_operator import as_BooleanOperator_opt as _as_BooleanOperator_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
@@ -120,7 +121,7 @@ def _to_wire_SearchExpression(self: SearchExpression) -> dict[str, Any]:
     if (v := self.sub_expressions) is not None:
         d["SubExpressions"] = [i0._to_request() for i0 in v]
     if (v := self.operator) is not None:
-        d["Operator"] = getattr(v, "_value_", v)
+        d["Operator"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

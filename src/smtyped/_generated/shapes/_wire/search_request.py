@@ -19,6 +19,7 @@ from smtyped._generated.enums.cross_account import as_CrossAccountFilterOption_o
 from smtyped._generated.enums.resource_type import as_ResourceType as _as_ResourceType
 from smtyped._generated.enums.search_sort import as_SearchSortOrder_opt as _as_SearchSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -145,19 +146,19 @@ def _to_wire_SearchRequest(self: SearchRequest) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.resource) is not None:
-        d["Resource"] = getattr(v, "_value_", v)
+        d["Resource"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.search_expression) is not None:
         d["SearchExpression"] = v._to_request()
     if (v := self.sort_by) is not None:
         d["SortBy"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sort_order) is not None:
-        d["SortOrder"] = getattr(v, "_value_", v)
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.next_token) is not None:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.cross_account_filter_option) is not None:
-        d["CrossAccountFilterOption"] = getattr(v, "_value_", v)
+        d["CrossAccountFilterOption"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.visibility_conditions) is not None:
         d["VisibilityConditions"] = [i0._to_request() for i0 in v]
     if self._extra:

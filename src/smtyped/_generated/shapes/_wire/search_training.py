@@ -21,6 +21,7 @@ from smtyped._generated.enums.reserved_capacity import (
     as_ReservedCapacityInstanceType_opt as _as_ReservedCapacityInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -162,7 +163,7 @@ def _to_wire_SearchTrainingPlanOfferingsRequest(self: SearchTrainingPlanOffering
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.ultra_server_type) is not None:
@@ -176,7 +177,7 @@ def _to_wire_SearchTrainingPlanOfferingsRequest(self: SearchTrainingPlanOffering
     if (v := self.duration_hours) is not None:
         d["DurationHours"] = v if v.__class__ is int else _wrong(v)
     if (v := self.target_resources) is not None:
-        d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["TargetResources"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.training_plan_arn) is not None:
         d["TrainingPlanArn"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

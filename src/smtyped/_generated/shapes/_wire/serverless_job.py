@@ -21,6 +21,7 @@ from smtyped._generated.enums.evaluation_type import as_EvaluationType_opt as _a
 from smtyped._generated.enums.peft import as_Peft_opt as _as_Peft_opt
 from smtyped._generated.enums.serverless_job import as_ServerlessJobType as _as_ServerlessJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -167,13 +168,13 @@ def _to_request_ServerlessJobConfig(self: ServerlessJobConfig) -> dict[str, Any]
     if (v := self.accept_eula) is not None:
         d["AcceptEula"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.job_type) is not None:
-        d["JobType"] = getattr(v, "_value_", v)
+        d["JobType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.customization_technique) is not None:
-        d["CustomizationTechnique"] = getattr(v, "_value_", v)
+        d["CustomizationTechnique"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.peft) is not None:
-        d["Peft"] = getattr(v, "_value_", v)
+        d["Peft"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.evaluation_type) is not None:
-        d["EvaluationType"] = getattr(v, "_value_", v)
+        d["EvaluationType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.evaluator_arn) is not None:
         d["EvaluatorArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sequence_length) is not None:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.notebook_output import as_NotebookOutputOption_opt as _as_NotebookOutputOption_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -104,7 +105,7 @@ def _to_request_SharingSettings(self: SharingSettings) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.notebook_output_option) is not None:
-        d["NotebookOutputOption"] = getattr(v, "_value_", v)
+        d["NotebookOutputOption"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.s3_output_path) is not None:
         d["S3OutputPath"] = v if v.__class__ is str else _wrong(v)
     if (v := self.s3_kms_key_id) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_type import as_AppType_opt as _as_AppType_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
@@ -194,15 +195,15 @@ def _to_request_SpaceSettings(self: SpaceSettings) -> dict[str, Any]:
     if (v := self.jupyter_lab_app_settings) is not None:
         d["JupyterLabAppSettings"] = v._to_request()
     if (v := self.app_type) is not None:
-        d["AppType"] = getattr(v, "_value_", v)
+        d["AppType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.space_storage_settings) is not None:
         d["SpaceStorageSettings"] = v._to_request()
     if (v := self.space_managed_resources) is not None:
-        d["SpaceManagedResources"] = getattr(v, "_value_", v)
+        d["SpaceManagedResources"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.custom_file_systems) is not None:
         d["CustomFileSystems"] = [i0._to_request() for i0 in v]
     if (v := self.remote_access) is not None:
-        d["RemoteAccess"] = getattr(v, "_value_", v)
+        d["RemoteAccess"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

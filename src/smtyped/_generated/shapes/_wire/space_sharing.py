@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.sharing_type import as_SharingType as _as_SharingType
 from smtyped._generated.enums.sharing_type import as_SharingType_opt as _as_SharingType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def _to_request_SpaceSharingSettings(self: SpaceSharingSettings) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.sharing_type) is not None:
-        d["SharingType"] = getattr(v, "_value_", v)
+        d["SharingType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

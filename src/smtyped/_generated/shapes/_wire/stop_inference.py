@@ -20,6 +20,7 @@ from smtyped._generated.enums.inference_experiment import (
     as_InferenceExperimentStopDesiredState_opt as _as_InferenceExperimentStopDesiredState_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -146,11 +147,11 @@ def _to_wire_StopInferenceExperimentRequest(self: StopInferenceExperimentRequest
     if (v := self.name) is not None:
         d["Name"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_variant_actions) is not None:
-        d["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in v.items()}
+        d["ModelVariantActions"] = {k0: (i0 if i0.__class__ is str else _enum_wire(i0)) for k0, i0 in v.items()}
     if (v := self.desired_model_variants) is not None:
         d["DesiredModelVariants"] = [i0._to_request() for i0 in v]
     if (v := self.desired_state) is not None:
-        d["DesiredState"] = getattr(v, "_value_", v)
+        d["DesiredState"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.reason) is not None:
         d["Reason"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

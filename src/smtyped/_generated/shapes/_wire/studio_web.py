@@ -19,6 +19,7 @@ from smtyped._generated.enums.execution_role import (
     as_ExecutionRoleSessionNameMode_opt as _as_ExecutionRoleSessionNameMode_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
@@ -169,15 +170,15 @@ def _to_request_StudioWebPortalSettings(self: StudioWebPortalSettings) -> dict[s
     d: dict[str, Any] = {}
     v: Any
     if (v := self.hidden_ml_tools) is not None:
-        d["HiddenMlTools"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["HiddenMlTools"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.hidden_app_types) is not None:
-        d["HiddenAppTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["HiddenAppTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.hidden_instance_types) is not None:
-        d["HiddenInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["HiddenInstanceTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.hidden_sage_maker_image_version_aliases) is not None:
         d["HiddenSageMakerImageVersionAliases"] = [i0._to_request() for i0 in v]
     if (v := self.execution_role_session_name_mode) is not None:
-        d["ExecutionRoleSessionNameMode"] = getattr(v, "_value_", v)
+        d["ExecutionRoleSessionNameMode"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

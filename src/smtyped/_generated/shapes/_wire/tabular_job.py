@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_ml import as_AutoMLMode_opt as _as_AutoMLMode_opt
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -167,11 +168,11 @@ def _to_request_TabularJobConfig(self: TabularJobConfig) -> dict[str, Any]:
     if (v := self.feature_specification_s3_uri) is not None:
         d["FeatureSpecificationS3Uri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.mode) is not None:
-        d["Mode"] = getattr(v, "_value_", v)
+        d["Mode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.generate_candidate_definitions_only) is not None:
         d["GenerateCandidateDefinitionsOnly"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.problem_type) is not None:
-        d["ProblemType"] = getattr(v, "_value_", v)
+        d["ProblemType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.target_attribute_name) is not None:
         d["TargetAttributeName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.sample_weight_attribute_name) is not None:

@@ -20,6 +20,7 @@ from smtyped._generated.enums.target_platform import (
 from smtyped._generated.enums.target_platform import as_TargetPlatformArch as _as_TargetPlatformArch
 from smtyped._generated.enums.target_platform import as_TargetPlatformOs as _as_TargetPlatformOs
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -118,11 +119,11 @@ def _to_request_TargetPlatform(self: TargetPlatform) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.os) is not None:
-        d["Os"] = getattr(v, "_value_", v)
+        d["Os"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.arch) is not None:
-        d["Arch"] = getattr(v, "_value_", v)
+        d["Arch"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.accelerator) is not None:
-        d["Accelerator"] = getattr(v, "_value_", v)
+        d["Accelerator"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

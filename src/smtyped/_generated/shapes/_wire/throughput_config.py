@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode as _as_ThroughputMode
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode_opt as _as_ThroughputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -95,7 +96,7 @@ def _to_wire_ThroughputConfig(self: ThroughputConfig) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.throughput_mode) is not None:
-        d["ThroughputMode"] = getattr(v, "_value_", v)
+        d["ThroughputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.provisioned_read_capacity_units) is not None:
         d["ProvisionedReadCapacityUnits"] = v if v.__class__ is int else _wrong(v)
     if (v := self.provisioned_write_capacity_units) is not None:
@@ -240,7 +241,7 @@ def _to_wire_ThroughputConfigUpdate(self: ThroughputConfigUpdate) -> dict[str, A
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.throughput_mode) is not None:
-        d["ThroughputMode"] = getattr(v, "_value_", v)
+        d["ThroughputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.provisioned_read_capacity_units) is not None:
         d["ProvisionedReadCapacityUnits"] = v if v.__class__ is int else _wrong(v)
     if (v := self.provisioned_write_capacity_units) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -384,7 +385,7 @@ def _to_request_TimeSeriesForecastingSettings(self: TimeSeriesForecastingSetting
     d: dict[str, Any] = {}
     v: Any
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.amazon_forecast_role_arn) is not None:
         d["AmazonForecastRoleArn"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -466,7 +467,7 @@ def _to_request_TimeSeriesTransformations(self: TimeSeriesTransformations) -> di
     if (v := self.filling) is not None:
         d["Filling"] = dict(v)
     if (v := self.aggregation) is not None:
-        d["Aggregation"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in v.items()}
+        d["Aggregation"] = {k0: (i0 if i0.__class__ is str else _enum_wire(i0)) for k0, i0 in v.items()}
     if self._extra:
         d.update(self._extra)
     return d

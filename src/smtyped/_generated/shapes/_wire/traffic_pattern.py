@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.traffic_type import as_TrafficType_opt as _as_TrafficType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
@@ -114,7 +115,7 @@ def _to_request_TrafficPattern(self: TrafficPattern) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.traffic_type) is not None:
-        d["TrafficType"] = getattr(v, "_value_", v)
+        d["TrafficType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.phases) is not None:
         d["Phases"] = [i0._to_request() for i0 in v]
     if (v := self.stairs) is not None:

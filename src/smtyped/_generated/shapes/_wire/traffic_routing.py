@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.traffic_routing import as_TrafficRoutingConfigType as _as_TrafficRoutingConfigType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -121,7 +122,7 @@ def _to_request_TrafficRoutingConfig(self: TrafficRoutingConfig) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.type) is not None:
-        d["Type"] = getattr(v, "_value_", v)
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.wait_interval_in_seconds) is not None:
         d["WaitIntervalInSeconds"] = v if v.__class__ is int else _wrong(v)
     if (v := self.canary_size) is not None:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.training_repository import (
     as_TrainingRepositoryAccessMode as _as_TrainingRepositoryAccessMode,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
 
@@ -108,7 +109,7 @@ def _to_request_TrainingImageConfig(self: TrainingImageConfig) -> dict[str, Any]
     d: dict[str, Any] = {}
     v: Any
     if (v := self.training_repository_access_mode) is not None:
-        d["TrainingRepositoryAccessMode"] = getattr(v, "_value_", v)
+        d["TrainingRepositoryAccessMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.training_repository_auth_config) is not None:
         d["TrainingRepositoryAuthConfig"] = v._to_request()
     if self._extra:

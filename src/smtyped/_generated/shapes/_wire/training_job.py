@@ -23,6 +23,7 @@ from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_Tr
 from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -646,7 +647,7 @@ def _to_request_TrainingJobDefinition(self: TrainingJobDefinition) -> dict[str, 
     d: dict[str, Any] = {}
     v: Any
     if (v := self.training_input_mode) is not None:
-        d["TrainingInputMode"] = getattr(v, "_value_", v)
+        d["TrainingInputMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hyper_parameters) is not None:
         d["HyperParameters"] = _map_of(v, _STR)
     if (v := self.input_data_config) is not None:

@@ -20,6 +20,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_plan import as_TrainingPlanFilterName as _as_TrainingPlanFilterName
 from smtyped._generated.enums.training_plan import as_TrainingPlanStatus as _as_TrainingPlanStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -350,7 +351,7 @@ def _to_wire_TrainingPlanFilter(self: TrainingPlanFilter) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.name) is not None:
-        d["Name"] = getattr(v, "_value_", v)
+        d["Name"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -213,7 +214,7 @@ def _to_request_TrainingSpecification(self: TrainingSpecification) -> dict[str, 
     if (v := self.supported_hyper_parameters) is not None:
         d["SupportedHyperParameters"] = [i0._to_request() for i0 in v]
     if (v := self.supported_training_instance_types) is not None:
-        d["SupportedTrainingInstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in v]
+        d["SupportedTrainingInstanceTypes"] = [(i0 if i0.__class__ is str else _enum_wire(i0)) for i0 in v]
     if (v := self.supports_distributed_training) is not None:
         d["SupportsDistributedTraining"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.metric_definitions) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._generated.enums.split_type import as_SplitType_opt as _as_SplitType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -126,9 +127,9 @@ def _to_request_TransformInput(self: TransformInput) -> dict[str, Any]:
     if (v := self.content_type) is not None:
         d["ContentType"] = v if v.__class__ is str else _wrong(v)
     if (v := self.compression_type) is not None:
-        d["CompressionType"] = getattr(v, "_value_", v)
+        d["CompressionType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.split_type) is not None:
-        d["SplitType"] = getattr(v, "_value_", v)
+        d["SplitType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -22,6 +22,7 @@ from smtyped._generated.enums.transform_job import as_TransformJobStatus as _as_
 from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -435,7 +436,7 @@ def _to_request_TransformJobDefinition(self: TransformJobDefinition) -> dict[str
     if (v := self.max_payload_in_mb) is not None:
         d["MaxPayloadInMB"] = v if v.__class__ is int else _wrong(v)
     if (v := self.batch_strategy) is not None:
-        d["BatchStrategy"] = getattr(v, "_value_", v)
+        d["BatchStrategy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.environment) is not None:
         d["Environment"] = _map_of(v, _STR)
     if (v := self.transform_input) is not None:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.assembly_type import as_AssemblyType_opt as _as_AssemblyType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -117,7 +118,7 @@ def _to_request_TransformOutput(self: TransformOutput) -> dict[str, Any]:
     if (v := self.accept) is not None:
         d["Accept"] = v if v.__class__ is str else _wrong(v)
     if (v := self.assemble_with) is not None:
-        d["AssembleWith"] = getattr(v, "_value_", v)
+        d["AssembleWith"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.kms_key_id) is not None:
         d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.transform_instance import as_TransformInstanceType as _as_TransformInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -113,7 +114,7 @@ def _to_request_TransformResources(self: TransformResources) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.instance_type) is not None:
-        d["InstanceType"] = getattr(v, "_value_", v)
+        d["InstanceType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_count) is not None:
         d["InstanceCount"] = v if v.__class__ is int else _wrong(v)
     if (v := self.volume_kms_key_id) is not None:

@@ -21,6 +21,7 @@ from smtyped._generated.enums.trial_component import (
     as_TrialComponentPrimaryStatus_opt as _as_TrialComponentPrimaryStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -908,7 +909,7 @@ def _to_request_TrialComponentStatus(self: TrialComponentStatus) -> dict[str, An
     d: dict[str, Any] = {}
     v: Any
     if (v := self.primary_status) is not None:
-        d["PrimaryStatus"] = getattr(v, "_value_", v)
+        d["PrimaryStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.message) is not None:
         d["Message"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

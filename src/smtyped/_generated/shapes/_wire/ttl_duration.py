@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.ttl_duration import as_TtlDurationUnit_opt as _as_TtlDurationUnit_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -95,7 +96,7 @@ def _to_request_TtlDuration(self: TtlDuration) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any
     if (v := self.unit) is not None:
-        d["Unit"] = getattr(v, "_value_", v)
+        d["Unit"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.value) is not None:
         d["Value"] = v if v.__class__ is int else _wrong(v)
     if self._extra:

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
@@ -108,7 +109,7 @@ def _to_wire_UpdateActionRequest(self: UpdateActionRequest) -> dict[str, Any]:
     if (v := self.description) is not None:
         d["Description"] = v if v.__class__ is str else _wrong(v)
     if (v := self.status) is not None:
-        d["Status"] = getattr(v, "_value_", v)
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.properties) is not None:
         d["Properties"] = _map_of(v, _STR)
     if (v := self.properties_to_remove) is not None:

@@ -22,6 +22,7 @@ from smtyped._generated.enums.cluster_node import (
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -223,11 +224,11 @@ def _to_wire_UpdateClusterRequest(self: UpdateClusterRequest) -> dict[str, Any]:
     if (v := self.tiered_storage_config) is not None:
         d["TieredStorageConfig"] = v._to_request()
     if (v := self.node_recovery) is not None:
-        d["NodeRecovery"] = getattr(v, "_value_", v)
+        d["NodeRecovery"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.instance_groups_to_delete) is not None:
         d["InstanceGroupsToDelete"] = _list_of(v, _STR)
     if (v := self.node_provisioning_mode) is not None:
-        d["NodeProvisioningMode"] = getattr(v, "_value_", v)
+        d["NodeProvisioningMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.cluster_role) is not None:
         d["ClusterRole"] = v if v.__class__ is str else _wrong(v)
     if (v := self.auto_scaling) is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -128,7 +129,7 @@ def _to_wire_UpdateComputeQuotaRequest(self: UpdateComputeQuotaRequest) -> dict[
     if (v := self.compute_quota_target) is not None:
         d["ComputeQuotaTarget"] = v._to_request()
     if (v := self.activation_state) is not None:
-        d["ActivationState"] = getattr(v, "_value_", v)
+        d["ActivationState"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.description) is not None:
         d["Description"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

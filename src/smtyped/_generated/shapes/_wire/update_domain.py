@@ -23,6 +23,7 @@ from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt a
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -172,17 +173,17 @@ def _to_wire_UpdateDomainRequest(self: UpdateDomainRequest) -> dict[str, Any]:
     if (v := self.domain_settings_for_update) is not None:
         d["DomainSettingsForUpdate"] = v._to_request()
     if (v := self.app_security_group_management) is not None:
-        d["AppSecurityGroupManagement"] = getattr(v, "_value_", v)
+        d["AppSecurityGroupManagement"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.default_space_settings) is not None:
         d["DefaultSpaceSettings"] = v._to_request()
     if (v := self.subnet_ids) is not None:
         d["SubnetIds"] = _list_of(v, _STR)
     if (v := self.app_network_access_type) is not None:
-        d["AppNetworkAccessType"] = getattr(v, "_value_", v)
+        d["AppNetworkAccessType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.tag_propagation) is not None:
-        d["TagPropagation"] = getattr(v, "_value_", v)
+        d["TagPropagation"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.home_efs_file_system_creation) is not None:
-        d["HomeEfsFileSystemCreation"] = getattr(v, "_value_", v)
+        d["HomeEfsFileSystemCreation"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.vpc_id) is not None:
         d["VpcId"] = v if v.__class__ is str else _wrong(v)
     if self._extra:

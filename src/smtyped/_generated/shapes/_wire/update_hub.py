@@ -19,6 +19,7 @@ from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt 
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -119,7 +120,7 @@ def _to_wire_UpdateHubContentReferenceRequest(self: UpdateHubContentReferenceReq
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.min_version) is not None:
         d["MinVersion"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
@@ -304,7 +305,7 @@ def _to_wire_UpdateHubContentRequest(self: UpdateHubContentRequest) -> dict[str,
     if (v := self.hub_content_name) is not None:
         d["HubContentName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_type) is not None:
-        d["HubContentType"] = getattr(v, "_value_", v)
+        d["HubContentType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.hub_content_version) is not None:
         d["HubContentVersion"] = v if v.__class__ is str else _wrong(v)
     if (v := self.hub_content_display_name) is not None:
@@ -316,7 +317,7 @@ def _to_wire_UpdateHubContentRequest(self: UpdateHubContentRequest) -> dict[str,
     if (v := self.hub_content_search_keywords) is not None:
         d["HubContentSearchKeywords"] = _list_of(v, _STR)
     if (v := self.support_status) is not None:
-        d["SupportStatus"] = getattr(v, "_value_", v)
+        d["SupportStatus"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

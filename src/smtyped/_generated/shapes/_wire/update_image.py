@@ -19,6 +19,7 @@ from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -312,15 +313,15 @@ def _to_wire_UpdateImageVersionRequest(self: UpdateImageVersionRequest) -> dict[
     if (v := self.aliases_to_delete) is not None:
         d["AliasesToDelete"] = _list_of(v, _STR)
     if (v := self.vendor_guidance) is not None:
-        d["VendorGuidance"] = getattr(v, "_value_", v)
+        d["VendorGuidance"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.job_type) is not None:
-        d["JobType"] = getattr(v, "_value_", v)
+        d["JobType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.ml_framework) is not None:
         d["MLFramework"] = v if v.__class__ is str else _wrong(v)
     if (v := self.programming_lang) is not None:
         d["ProgrammingLang"] = v if v.__class__ is str else _wrong(v)
     if (v := self.processor) is not None:
-        d["Processor"] = getattr(v, "_value_", v)
+        d["Processor"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.horovod) is not None:
         d["Horovod"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.release_notes) is not None:

@@ -19,6 +19,7 @@ from smtyped._generated.enums.model_registration import as_ModelRegistrationMode
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -139,13 +140,13 @@ def _to_wire_UpdateMlflowAppRequest(self: UpdateMlflowAppRequest) -> dict[str, A
     if (v := self.artifact_store_uri) is not None:
         d["ArtifactStoreUri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_registration_mode) is not None:
-        d["ModelRegistrationMode"] = getattr(v, "_value_", v)
+        d["ModelRegistrationMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.weekly_maintenance_window_start) is not None:
         d["WeeklyMaintenanceWindowStart"] = v if v.__class__ is str else _wrong(v)
     if (v := self.default_domain_id_list) is not None:
         d["DefaultDomainIdList"] = _list_of(v, _STR)
     if (v := self.account_default_status) is not None:
-        d["AccountDefaultStatus"] = getattr(v, "_value_", v)
+        d["AccountDefaultStatus"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -297,7 +298,7 @@ def _to_wire_UpdateMlflowTrackingServerRequest(self: UpdateMlflowTrackingServerR
     if (v := self.artifact_store_uri) is not None:
         d["ArtifactStoreUri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.tracking_server_size) is not None:
-        d["TrackingServerSize"] = getattr(v, "_value_", v)
+        d["TrackingServerSize"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.automatic_model_registration) is not None:
         d["AutomaticModelRegistration"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.weekly_maintenance_window_start) is not None:

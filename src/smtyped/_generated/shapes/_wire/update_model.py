@@ -23,6 +23,7 @@ from smtyped._generated.enums.model_package import (
 )
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import map_of as _map_of
 from smtyped._requests import wrong as _wrong
@@ -119,7 +120,7 @@ def _to_wire_UpdateModelCardRequest(self: UpdateModelCardRequest) -> dict[str, A
     if (v := self.content) is not None:
         d["Content"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_card_status) is not None:
-        d["ModelCardStatus"] = getattr(v, "_value_", v)
+        d["ModelCardStatus"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -337,9 +338,9 @@ def _to_wire_UpdateModelPackageInput(self: UpdateModelPackageInput) -> dict[str,
     if (v := self.model_package_arn) is not None:
         d["ModelPackageArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.model_approval_status) is not None:
-        d["ModelApprovalStatus"] = getattr(v, "_value_", v)
+        d["ModelApprovalStatus"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.model_package_registration_type) is not None:
-        d["ModelPackageRegistrationType"] = getattr(v, "_value_", v)
+        d["ModelPackageRegistrationType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.approval_description) is not None:
         d["ApprovalDescription"] = v if v.__class__ is str else _wrong(v)
     if (v := self.customer_metadata_properties) is not None:

@@ -17,6 +17,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppAuthType_opt as _as_PartnerAppAuthType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -174,7 +175,7 @@ def _to_wire_UpdatePartnerAppRequest(self: UpdatePartnerAppRequest) -> dict[str,
     if (v := self.idc_config) is not None:
         d["IdcConfig"] = v._to_request()
     if (v := self.auth_type) is not None:
-        d["AuthType"] = getattr(v, "_value_", v)
+        d["AuthType"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.enable_iam_session_based_identity) is not None:
         d["EnableIamSessionBasedIdentity"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.enable_auto_minor_version_upgrade) is not None:

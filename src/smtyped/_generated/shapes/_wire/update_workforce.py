@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -126,7 +127,7 @@ def _to_wire_UpdateWorkforceRequest(self: UpdateWorkforceRequest) -> dict[str, A
     if (v := self.workforce_vpc_config) is not None:
         d["WorkforceVpcConfig"] = v._to_request()
     if (v := self.ip_address_type) is not None:
-        d["IpAddressType"] = getattr(v, "_value_", v)
+        d["IpAddressType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

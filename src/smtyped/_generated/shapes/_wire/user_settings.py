@@ -19,6 +19,7 @@ from smtyped._generated.enums.auto_mount import as_AutoMountHomeEFS_opt as _as_A
 from smtyped._generated.enums.studio_web import as_StudioWebPortal_opt as _as_StudioWebPortal_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -315,7 +316,7 @@ def _to_request_UserSettings(self: UserSettings) -> dict[str, Any]:
     if (v := self.default_landing_uri) is not None:
         d["DefaultLandingUri"] = v if v.__class__ is str else _wrong(v)
     if (v := self.studio_web_portal) is not None:
-        d["StudioWebPortal"] = getattr(v, "_value_", v)
+        d["StudioWebPortal"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.custom_posix_user_config) is not None:
         d["CustomPosixUserConfig"] = v._to_request()
     if (v := self.custom_file_system_configs) is not None:
@@ -323,7 +324,7 @@ def _to_request_UserSettings(self: UserSettings) -> dict[str, Any]:
     if (v := self.studio_web_portal_settings) is not None:
         d["StudioWebPortalSettings"] = v._to_request()
     if (v := self.auto_mount_home_efs) is not None:
-        d["AutoMountHomeEFS"] = getattr(v, "_value_", v)
+        d["AutoMountHomeEFS"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

@@ -16,6 +16,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.variant_property import as_VariantPropertyType as _as_VariantPropertyType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import enum_wire as _enum_wire
 from smtyped._wire import ConversionError as _ConversionError
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def _to_wire_VariantProperty(self: VariantProperty) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.variant_property_type) is not None:
-        d["VariantPropertyType"] = getattr(v, "_value_", v)
+        d["VariantPropertyType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d

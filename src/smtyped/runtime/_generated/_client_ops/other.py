@@ -18,8 +18,11 @@ from smtyped.runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
     from smtyped.runtime._generated.shapes.invoke_endpoint import (
+        InvokeEndpointAsyncInput,
         InvokeEndpointAsyncOutput,
+        InvokeEndpointInput,
         InvokeEndpointOutput,
+        InvokeEndpointWithResponseStreamInput,
         InvokeEndpointWithResponseStreamOutput,
     )
 

@@ -6,8 +6,11 @@ from typing import IO, Any, overload
 
 from smtyped._client import BaseClient
 from smtyped.runtime._generated.shapes._i import (
+    InvokeEndpointAsyncInput,
     InvokeEndpointAsyncOutput,
+    InvokeEndpointInput,
     InvokeEndpointOutput,
+    InvokeEndpointWithResponseStreamInput,
     InvokeEndpointWithResponseStreamOutput,
 )
 
