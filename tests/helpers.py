@@ -18,8 +18,8 @@ SEEDS = [SPECS / "2021-12-08.txt", SPECS / "2023-03-08.txt"]
 #: 30 change-log pages with their ground truth (a copy of the project's shared corpus): the
 #: tests run from a clone alone
 CORPUS = ROOT / "tests" / "data" / "corpus"
-#: botocore's SageMaker model of the newest page's release (1.43.123), the oracle of the merged history
-ORACLE = ROOT / "tests" / "data" / "models-1.43.123" / "sagemaker" / "service-2.json.gz"
+#: botocore's SageMaker model of the newest page's release (1.44.18), the oracle of the merged history
+ORACLE = ROOT / "tests" / "data" / "models-1.44.18" / "sagemaker" / "service-2.json.gz"
 #: the models of the release before the newest eighteen pages: generation pinned to them must
 #: give the same IR (the users' situation: pages newer than the committed models)
 OLDER_MODELS = ROOT / "tests" / "data" / "models-1.43.67"

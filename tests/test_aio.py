@@ -179,3 +179,49 @@ def test_async_resources_lifecycle_with_logs(moto_endpoint: str, monkeypatch: py
 
     lines, names, status = asyncio.run(go())
     assert lines == ["epoch 1"] and names == ["aj"] and status == "InService"
+
+
+def test_async_create_describes_and_wait_on_an_ended_snapshot_makes_no_call(moto_endpoint: str) -> None:
+    """The async resources keep the same promises: create() returns the described resource,
+    wait() on a snapshot that has ended returns it; the async client takes whole requests and
+    dicts at any depth like the sync one."""
+    import requests
+
+    from smtyped.errors import RequestTypeError
+    from smtyped.resources.aio import TrainingJob
+    from smtyped.shapes import CreateTrainingJobRequest
+
+    requests.post(f"{moto_endpoint}/moto-api/reset", timeout=10)
+    wire = {
+        "TrainingJobName": "whole",
+        "RoleArn": "arn:aws:iam::123456789012:role/sm",
+        "AlgorithmSpecification": {"TrainingImage": "img", "TrainingInputMode": "File"},
+        "OutputDataConfig": {"S3OutputPath": "s3://b/out"},
+        "ResourceConfig": {"InstanceType": "ml.m5.large", "InstanceCount": 1, "VolumeSizeInGB": 5},
+        "StoppingCondition": {"MaxRuntimeInSeconds": 60},
+    }
+
+    async def go() -> list[str]:
+        async with AsyncSageMakerClient(region_name="us-east-1", endpoint_url=moto_endpoint) as sm:
+            calls: list[str] = []
+            sm.client.meta.events.register("before-call.sagemaker.*", lambda model, **_: calls.append(model.name))
+            await sm.create_training_job(CreateTrainingJobRequest.from_dict(wire))
+            fields: dict[str, Any] = {
+                "role_arn": wire["RoleArn"],
+                "algorithm_specification": wire["AlgorithmSpecification"],
+                "output_data_config": wire["OutputDataConfig"],
+                "resource_config": wire["ResourceConfig"],
+                "stopping_condition": wire["StoppingCondition"],
+            }
+            tags: Any = [{"Key": "a", "Value": 1}]  # untyped, as from JSON: checked at run time
+            with pytest.raises(RequestTypeError, match=r"tags\[0\].Value: expected str, got int"):
+                await sm.create_training_job(training_job_name="bad", tags=tags, **fields)
+            job = await TrainingJob.create(sm, training_job_name="res", **fields)
+            assert job.training_job_status == "Completed" and job.creation_time is not None
+            before = len(calls)
+            assert await job.wait(poll=0.01) is job
+            assert len(calls) == before  # no Describe: the snapshot had ended
+            return calls
+
+    calls = asyncio.run(go())
+    assert calls[:3] == ["CreateTrainingJob", "CreateTrainingJob", "DescribeTrainingJob"]

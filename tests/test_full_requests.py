@@ -1,4 +1,4 @@
-"""Every operation at full size, against botocore 1.43.123's model (the newest page's release).
+"""Every operation at full size, against botocore 1.44.18's model (the newest page's release).
 
 A request with every member reaches botocore exactly as built; a response with every member,
 its enum values replaced by ones nobody knows yet, comes back lossless; and each method
@@ -44,8 +44,8 @@ def unknown_enums(b: Any, value: Any) -> Any:
     return value
 
 
-def test_all_409_operations_are_methods() -> None:
-    assert len(OPS) == 409
+def test_all_453_operations_are_methods() -> None:
+    assert len(OPS) == 453
     assert {SVC.operations[name].method for name in OPS} <= set(dir(SageMakerClient))
 
 

@@ -15,8 +15,8 @@ from smtyped.shapes import ListHubsResponse
 from smtyped.testing import stub
 from tests.helpers import ROOT
 
-#: botocore 1.43.123's paginator model of SageMaker (the newest page's release), as test data
-MODEL = ROOT / "tests" / "data" / "models-1.43.123" / "sagemaker" / "paginators-1.json"
+#: botocore 1.44.18's paginator model of SageMaker (the newest page's release), as test data
+MODEL = ROOT / "tests" / "data" / "models-1.44.18" / "sagemaker" / "paginators-1.json"
 
 
 def _model() -> dict[str, Any]:
@@ -26,7 +26,7 @@ def _model() -> dict[str, Any]:
 
 def test_every_paginator_of_the_model_is_a_method_with_its_tokens_and_result_key() -> None:
     model = _model()
-    assert len(model) == 90
+    assert len(model) == 104
     for op, cfg in model.items():
         method = xform_name(op)
         assert hasattr(SageMakerClient, f"paginate_{method}"), op
@@ -45,7 +45,6 @@ def test_operations_botocore_does_not_page_are_the_documented_ones() -> None:
         "list_hub_content_versions",
         "list_hub_contents",
         "list_hubs",
-        "list_projects",
     }
 
 

@@ -51,6 +51,12 @@ from smtyped._generated.enums._c import (
     ClusterNodeProvisioningModeLiteral,
     ClusterNodeRecovery,
     ClusterNodeRecoveryLiteral,
+    ClusterOperationSortBy,
+    ClusterOperationSortByLiteral,
+    ClusterOperationStatus,
+    ClusterOperationStatusLiteral,
+    ClusterOperationType,
+    ClusterOperationTypeLiteral,
     ClusterSortBy,
     ClusterSortByLiteral,
     CodeRepositorySortBy,
@@ -138,6 +144,12 @@ from smtyped._generated.enums._j import (
 from smtyped._generated.enums._l import (
     LabelingJobStatus,
     LabelingJobStatusLiteral,
+    LeaderboardSortBy,
+    LeaderboardSortByLiteral,
+    LeaderboardSortOrder,
+    LeaderboardSortOrderLiteral,
+    LeaderboardType,
+    LeaderboardTypeLiteral,
     ListAIBenchmarkJobsSortBy,
     ListAIBenchmarkJobsSortByLiteral,
     ListAIRecommendationJobsSortBy,
@@ -184,6 +196,10 @@ from smtyped._generated.enums._m import (
     ModelCardStatusLiteral,
     ModelCardVersionSortBy,
     ModelCardVersionSortByLiteral,
+    ModelMonitorExecutionStatus,
+    ModelMonitorExecutionStatusLiteral,
+    ModelMonitorTargetType,
+    ModelMonitorTargetTypeLiteral,
     ModelPackageGroupSortBy,
     ModelPackageGroupSortByLiteral,
     ModelPackageRegistrationType,
@@ -240,6 +256,8 @@ from smtyped._generated.enums._p import (
     PartnerAppAuthTypeLiteral,
     PartnerAppType,
     PartnerAppTypeLiteral,
+    PipelineManagedBy,
+    PipelineManagedByLiteral,
     ProblemType,
     ProblemTypeLiteral,
     ProcessingJobStatus,
@@ -250,6 +268,8 @@ from smtyped._generated.enums._p import (
     ProjectSortByLiteral,
     ProjectSortOrder,
     ProjectSortOrderLiteral,
+    ProjectType,
+    ProjectTypeLiteral,
 )
 from smtyped._generated.enums._r import (
     RecommendationJobStatus,
@@ -350,9 +370,12 @@ from smtyped._generated.enums._w import (
     WorkforceIpAddressTypeLiteral,
 )
 from smtyped._generated.shapes._a import (
+    AccessControlConfiguration,
     ActionSource,
     AddAssociationResponse,
+    AddCandidateResponse,
     AddClusterNodeSpecification,
+    AddInferenceGatewayResponse,
     AdditionalInferenceSpecificationDefinition,
     AddTagsOutput,
     AIAdapterSource,
@@ -368,6 +391,7 @@ from smtyped._generated.shapes._a import (
     AIWorkloadConfigs,
     AlgorithmSpecification,
     AlgorithmValidationSpecification,
+    AliasOperations,
     AppSpecification,
     ArtifactSource,
     AssociateTrialComponentResponse,
@@ -394,6 +418,7 @@ from smtyped._generated.shapes._b import (
     BatchReplaceClusterNodesResponse,
 )
 from smtyped._generated.shapes._c import (
+    CapacityReservationFilter,
     Channel,
     CheckpointConfig,
     ClusterAutoScalingConfig,
@@ -408,6 +433,7 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaTarget,
     ContainerDefinition,
     ContextSource,
+    CrossRegionTrafficConfig,
 )
 from smtyped._generated.shapes._create_a_l import (
     CreateActionResponse,
@@ -420,6 +446,7 @@ from smtyped._generated.shapes._create_a_l import (
     CreateArtifactResponse,
     CreateAutoMLJobResponse,
     CreateAutoMLJobV2Response,
+    CreateClusterExtensionResponse,
     CreateClusterResponse,
     CreateClusterSchedulerConfigResponse,
     CreateCodeRepositoryOutput,
@@ -437,6 +464,7 @@ from smtyped._generated.shapes._create_a_l import (
     CreateExperimentResponse,
     CreateFeatureGroupResponse,
     CreateFlowDefinitionResponse,
+    CreateGlobalInferenceGatewayResponse,
     CreateHubContentPresignedUrlsResponse,
     CreateHubContentReferenceResponse,
     CreateHubResponse,
@@ -447,8 +475,10 @@ from smtyped._generated.shapes._create_a_l import (
     CreateInferenceComponentOutput,
     CreateInferenceExperimentResponse,
     CreateInferenceRecommendationsJobResponse,
+    CreateInferenceRouterOutput,
     CreateJobResponse,
     CreateLabelingJobResponse,
+    CreateLeaderboardResponse,
 )
 from smtyped._generated.shapes._create_m_z import (
     CreateMlflowAppResponse,
@@ -457,6 +487,7 @@ from smtyped._generated.shapes._create_m_z import (
     CreateModelCardExportJobResponse,
     CreateModelCardResponse,
     CreateModelExplainabilityJobDefinitionResponse,
+    CreateModelMonitorConfigResponse,
     CreateModelOutput,
     CreateModelPackageGroupOutput,
     CreateModelPackageOutput,
@@ -505,6 +536,8 @@ from smtyped._generated.shapes._d import (
     DeleteAppResponse,
     DeleteArtifactResponse,
     DeleteAssociationResponse,
+    DeleteCandidateResponse,
+    DeleteClusterExtensionResponse,
     DeleteClusterResponse,
     DeleteClusterSchedulerConfigResponse,
     DeleteCodeRepositoryResponse,
@@ -517,10 +550,12 @@ from smtyped._generated.shapes._d import (
     DeleteEdgeDeploymentPlanResponse,
     DeleteEdgeDeploymentStageResponse,
     DeleteEndpointConfigResponse,
+    DeleteEndpointPolicyResponse,
     DeleteEndpointResponse,
     DeleteExperimentResponse,
     DeleteFeatureGroupResponse,
     DeleteFlowDefinitionResponse,
+    DeleteGlobalInferenceGatewayResponse,
     DeleteHubContentReferenceResponse,
     DeleteHubContentResponse,
     DeleteHubResponse,
@@ -530,12 +565,15 @@ from smtyped._generated.shapes._d import (
     DeleteImageVersionResponse,
     DeleteInferenceComponentResponse,
     DeleteInferenceExperimentResponse,
+    DeleteInferenceRouterResponse,
     DeleteJobResponse,
+    DeleteLeaderboardResponse,
     DeleteMlflowAppResponse,
     DeleteMlflowTrackingServerResponse,
     DeleteModelBiasJobDefinitionResponse,
     DeleteModelCardResponse,
     DeleteModelExplainabilityJobDefinitionResponse,
+    DeleteModelMonitorConfigResponse,
     DeleteModelPackageGroupPolicyResponse,
     DeleteModelPackageGroupResponse,
     DeleteModelPackageResponse,
@@ -583,8 +621,11 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeArtifactResponse,
     DescribeAutoMLJobResponse,
     DescribeAutoMLJobV2Response,
+    DescribeCapacityReservationResponse,
     DescribeClusterEventResponse,
+    DescribeClusterExtensionResponse,
     DescribeClusterNodeResponse,
+    DescribeClusterOperationResponse,
     DescribeClusterResponse,
     DescribeClusterSchedulerConfigResponse,
     DescribeCodeRepositoryOutput,
@@ -603,6 +644,7 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeFeatureGroupResponse,
     DescribeFeatureMetadataResponse,
     DescribeFlowDefinitionResponse,
+    DescribeGlobalInferenceGatewayResponse,
     DescribeHubContentResponse,
     DescribeHubResponse,
     DescribeHumanTaskUiResponse,
@@ -612,6 +654,7 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeInferenceComponentOutput,
     DescribeInferenceExperimentResponse,
     DescribeInferenceRecommendationsJobResponse,
+    DescribeInferenceRouterOutput,
     DescribeJobResponse,
     DescribeJobSchemaVersionResponse,
     DescribeLabelingJobResponse,
@@ -639,6 +682,7 @@ from smtyped._generated.shapes._describe_m_z import (
     DescribeProcessingJobResponse,
     DescribeProjectOutput,
     DescribeReservedCapacityResponse,
+    DescribeResourceAssociationsResponse,
     DescribeSpaceResponse,
     DescribeStudioLifecycleConfigResponse,
     DescribeSubscribedWorkteamResponse,
@@ -657,20 +701,31 @@ from smtyped._generated.shapes._e import (
     EdgeDeploymentModelConfig,
     EdgeOutputConfig,
     EnableSagemakerServicecatalogPortfolioOutput,
+    EvaluationConfig,
     ExperimentConfig,
     ExplainerConfig,
     ExtendTrainingPlanResponse,
 )
 from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter, FlowDefinitionOutputConfig
 from smtyped._generated.shapes._g import (
+    GetCandidateResponse,
+    GetCapacityReservationUsageResponse,
     GetDeviceFleetReportResponse,
+    GetEndpointPolicyResponse,
+    GetLeaderboardResponse,
     GetLineageGroupPolicyResponse,
+    GetModelMonitorConfigResponse,
+    GetModelMonitorExecutionResponse,
     GetModelPackageGroupPolicyOutput,
     GetSagemakerServicecatalogPortfolioStatusOutput,
     GetScalingConfigurationRecommendationResponse,
     GetSearchSuggestionsResponse,
     GitConfig,
     GitConfigForUpdate,
+    GlobalInferenceGatewayFilter,
+    GlobalInferenceGatewayMember,
+    GlobalInferenceGatewayMemberFilter,
+    GlobalInferenceGatewayRouting,
 )
 from smtyped._generated.shapes._h import (
     HubS3StorageConfig,
@@ -704,6 +759,11 @@ from smtyped._generated.shapes._l import (
     LabelingJobInputConfig,
     LabelingJobOutputConfig,
     LabelingJobStoppingConditions,
+    LeaderboardCandidateConfig,
+    LeaderboardCandidateFilters,
+    LeaderboardEvaluationResult,
+    LeaderboardRequiredMetric,
+    LeaderboardSortMetric,
     LoraConfig,
 )
 from smtyped._generated.shapes._list_a_l import (
@@ -719,8 +779,13 @@ from smtyped._generated.shapes._list_a_l import (
     ListAssociationsResponse,
     ListAutoMLJobsResponse,
     ListCandidatesForAutoMLJobResponse,
+    ListCandidatesResponse,
+    ListCapacityReservationsResponse,
     ListClusterEventsResponse,
+    ListClusterExtensionsResponse,
+    ListClusterExtensionVersionsResponse,
     ListClusterNodesResponse,
+    ListClusterOperationsResponse,
     ListClusterSchedulerConfigsResponse,
     ListClustersResponse,
     ListCodeRepositoriesOutput,
@@ -738,6 +803,7 @@ from smtyped._generated.shapes._list_a_l import (
     ListExperimentsResponse,
     ListFeatureGroupsResponse,
     ListFlowDefinitionsResponse,
+    ListGlobalInferenceGatewaysResponse,
     ListHubContentsResponse,
     ListHubContentVersionsResponse,
     ListHubsResponse,
@@ -747,12 +813,15 @@ from smtyped._generated.shapes._list_a_l import (
     ListImageVersionsResponse,
     ListInferenceComponentsOutput,
     ListInferenceExperimentsResponse,
+    ListInferenceGatewaysResponse,
     ListInferenceRecommendationsJobsResponse,
     ListInferenceRecommendationsJobStepsResponse,
+    ListInferenceRoutersOutput,
     ListJobSchemaVersionsResponse,
     ListJobsResponse,
     ListLabelingJobsForWorkteamResponse,
     ListLabelingJobsResponse,
+    ListLeaderboardsResponse,
     ListLineageGroupsResponse,
 )
 from smtyped._generated.shapes._list_m_z import (
@@ -764,6 +833,8 @@ from smtyped._generated.shapes._list_m_z import (
     ListModelCardVersionsResponse,
     ListModelExplainabilityJobDefinitionsResponse,
     ListModelMetadataResponse,
+    ListModelMonitorConfigsResponse,
+    ListModelMonitorExecutionsResponse,
     ListModelPackageGroupsOutput,
     ListModelPackagesOutput,
     ListModelQualityJobDefinitionsResponse,
@@ -820,6 +891,7 @@ from smtyped._generated.shapes._m import (
     ModelLifeCycle,
     ModelMetadataSearchExpression,
     ModelMetrics,
+    ModelMonitorScheduleConfig,
     ModelPackageConfig,
     ModelPackageModelCard,
     ModelPackageSecurityConfig,
@@ -832,7 +904,9 @@ from smtyped._generated.shapes._m import (
     MonitoringOutputConfig,
     MonitoringResources,
     MonitoringScheduleConfig,
+    MonitoringSource,
     MonitoringStoppingCondition,
+    MoveClusterNodesResponse,
 )
 from smtyped._generated.shapes._n import (
     NeoVpcConfig,
@@ -869,6 +943,8 @@ from smtyped._generated.shapes._p import (
     ProfilerConfig,
     ProfilerConfigForUpdate,
     ProfilerRuleConfiguration,
+    ProjectConfig,
+    PutEndpointPolicyResponse,
     PutModelPackageGroupPolicyOutput,
 )
 from smtyped._generated.shapes._q import QueryFilters, QueryLineageResponse
@@ -879,6 +955,7 @@ from smtyped._generated.shapes._r import (
     RegisterDevicesResponse,
     RemoteDebugConfig,
     RemoteDebugConfigForUpdate,
+    RemoveInferenceGatewayResponse,
     RenderableTask,
     RenderUiTemplateResponse,
     ResourceConfig,
@@ -887,6 +964,7 @@ from smtyped._generated.shapes._r import (
     RetentionPolicy,
     RetryPipelineExecutionResponse,
     RetryStrategy,
+    RoutingTarget,
 )
 from smtyped._generated.shapes._s import (
     ScalingPolicyObjective,
@@ -942,6 +1020,7 @@ from smtyped._generated.shapes._t import (
     TensorBoardOutputConfig,
     ThroughputConfig,
     ThroughputConfigUpdate,
+    TracingConfig,
     TrainingPlanFilter,
     TrainingSessionModelConfig,
     TrainingSessionOutputConfig,
@@ -958,6 +1037,7 @@ from smtyped._generated.shapes._u import (
     UpdateActionResponse,
     UpdateAppImageConfigResponse,
     UpdateArtifactResponse,
+    UpdateClusterExtensionResponse,
     UpdateClusterResponse,
     UpdateClusterSchedulerConfigResponse,
     UpdateClusterSoftwareInstanceGroupSpecification,
@@ -973,6 +1053,7 @@ from smtyped._generated.shapes._u import (
     UpdateExperimentResponse,
     UpdateFeatureGroupResponse,
     UpdateFeatureMetadataResponse,
+    UpdateGlobalInferenceGatewayResponse,
     UpdateHubContentReferenceResponse,
     UpdateHubContentResponse,
     UpdateHubResponse,
@@ -981,9 +1062,11 @@ from smtyped._generated.shapes._u import (
     UpdateInferenceComponentOutput,
     UpdateInferenceComponentRuntimeConfigOutput,
     UpdateInferenceExperimentResponse,
+    UpdateInferenceRouterOutput,
     UpdateMlflowAppResponse,
     UpdateMlflowTrackingServerResponse,
     UpdateModelCardResponse,
+    UpdateModelMonitorConfigResponse,
     UpdateModelPackageOutput,
     UpdateMonitoringAlertResponse,
     UpdateMonitoringScheduleResponse,
@@ -1021,6 +1104,26 @@ class StubSession:
         association_type: AssociationEdgeType | AssociationEdgeTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[AddAssociationResponse]: ...
+    def add_candidate(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_config: LeaderboardCandidateConfig,
+        evaluation_results: list[LeaderboardEvaluationResult],
+        display_name: str | None = None,
+        labels: dict[str, str] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[AddCandidateResponse]: ...
+    def add_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        cluster_arn: str,
+        namespace: str,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[AddInferenceGatewayResponse]: ...
     def add_tags(
         self,
         *,
@@ -1233,6 +1336,17 @@ class StubSession:
         auto_scaling: ClusterAutoScalingConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateClusterResponse]: ...
+    def create_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_name: str,
+        extension_version: str | None = None,
+        configuration_values: str | None = None,
+        tags: list[Tag] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[CreateClusterExtensionResponse]: ...
     def create_cluster_scheduler_config(
         self,
         *,
@@ -1386,6 +1500,8 @@ class StubSession:
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
+        tracing_config: TracingConfig | None = None,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateEndpointConfigOutput]: ...
     def create_experiment(
@@ -1424,6 +1540,17 @@ class StubSession:
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateFlowDefinitionResponse]: ...
+    def create_global_inference_gateway(
+        self,
+        *,
+        name: str,
+        execution_role_arn: str,
+        gateways: list[GlobalInferenceGatewayMember],
+        routing: GlobalInferenceGatewayRouting | None = None,
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[CreateGlobalInferenceGatewayResponse]: ...
     def create_hub(
         self,
         *,
@@ -1544,6 +1671,15 @@ class StubSession:
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateInferenceRecommendationsJobResponse]: ...
+    def create_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        routing_targets: list[RoutingTarget],
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[CreateInferenceRouterOutput]: ...
     def create_job(
         self,
         *,
@@ -1570,6 +1706,17 @@ class StubSession:
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateLabelingJobResponse]: ...
+    def create_leaderboard(
+        self,
+        *,
+        name: str,
+        type: LeaderboardType | LeaderboardTypeLiteral,
+        description: str | None = None,
+        required_metrics: list[LeaderboardRequiredMetric] | None = None,
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[CreateLeaderboardResponse]: ...
     def create_mlflow_app(
         self,
         *,
@@ -1577,6 +1724,7 @@ class StubSession:
         artifact_store_uri: str,
         role_arn: str,
         kms_key_id: str | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
         weekly_maintenance_window_start: str | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
@@ -1661,6 +1809,18 @@ class StubSession:
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateModelExplainabilityJobDefinitionResponse]: ...
+    def create_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name: str,
+        monitoring_source: MonitoringSource,
+        schedule_config: ModelMonitorScheduleConfig,
+        role_arn: str,
+        evaluation_config: EvaluationConfig | None = None,
+        tags: list[Tag] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[CreateModelMonitorConfigResponse]: ...
     def create_model_package(
         self,
         *,
@@ -1811,6 +1971,7 @@ class StubSession:
         pipeline_description: str | None = None,
         tags: list[Tag] | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreatePipelineResponse]: ...
     def create_presigned_domain_url(
@@ -1871,6 +2032,7 @@ class StubSession:
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers: list[CreateTemplateProvider] | None = None,
+        project_config: ProjectConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[CreateProjectOutput]: ...
     def create_space(
@@ -2088,12 +2250,26 @@ class StubSession:
         destination_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteAssociationResponse]: ...
+    def delete_candidate(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteCandidateResponse]: ...
     def delete_cluster(
         self,
         *,
         cluster_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteClusterResponse]: ...
+    def delete_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteClusterExtensionResponse]: ...
     def delete_cluster_scheduler_config(
         self,
         *,
@@ -2168,6 +2344,12 @@ class StubSession:
         endpoint_config_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteEndpointConfigResponse]: ...
+    def delete_endpoint_policy(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteEndpointPolicyResponse]: ...
     def delete_experiment(
         self,
         *,
@@ -2186,6 +2368,12 @@ class StubSession:
         flow_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteFlowDefinitionResponse]: ...
+    def delete_global_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteGlobalInferenceGatewayResponse]: ...
     def delete_hub(
         self,
         *,
@@ -2247,6 +2435,12 @@ class StubSession:
         name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteInferenceExperimentResponse]: ...
+    def delete_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteInferenceRouterResponse]: ...
     def delete_job(
         self,
         *,
@@ -2254,6 +2448,12 @@ class StubSession:
         job_category: JobCategory | JobCategoryLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteJobResponse]: ...
+    def delete_leaderboard(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteLeaderboardResponse]: ...
     def delete_mlflow_app(
         self,
         *,
@@ -2290,6 +2490,12 @@ class StubSession:
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DeleteModelExplainabilityJobDefinitionResponse]: ...
+    def delete_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DeleteModelMonitorConfigResponse]: ...
     def delete_model_package(
         self,
         *,
@@ -2498,6 +2704,12 @@ class StubSession:
         auto_ml_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribeAutoMLJobV2Response]: ...
+    def describe_capacity_reservation(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DescribeCapacityReservationResponse]: ...
     def describe_cluster(
         self,
         *,
@@ -2511,6 +2723,13 @@ class StubSession:
         cluster_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribeClusterEventResponse]: ...
+    def describe_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DescribeClusterExtensionResponse]: ...
     def describe_cluster_node(
         self,
         *,
@@ -2519,6 +2738,13 @@ class StubSession:
         node_logical_id: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribeClusterNodeResponse]: ...
+    def describe_cluster_operation(
+        self,
+        *,
+        cluster_name: str,
+        operation_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DescribeClusterOperationResponse]: ...
     def describe_cluster_scheduler_config(
         self,
         *,
@@ -2629,6 +2855,12 @@ class StubSession:
         flow_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribeFlowDefinitionResponse]: ...
+    def describe_global_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DescribeGlobalInferenceGatewayResponse]: ...
     def describe_hub(
         self,
         *,
@@ -2688,6 +2920,12 @@ class StubSession:
         job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribeInferenceRecommendationsJobResponse]: ...
+    def describe_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DescribeInferenceRouterOutput]: ...
     def describe_job(
         self,
         *,
@@ -2813,6 +3051,7 @@ class StubSession:
         *,
         pipeline_name: str,
         pipeline_version_id: int | None = None,
+        pipeline_version_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribePipelineResponse]: ...
     def describe_pipeline_definition_for_execution(
@@ -2845,6 +3084,14 @@ class StubSession:
         reserved_capacity_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[DescribeReservedCapacityResponse]: ...
+    def describe_resource_associations(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[DescribeResourceAssociationsResponse]: ...
     def describe_space(
         self,
         *,
@@ -2958,18 +3205,58 @@ class StubSession:
         training_plan_extension_offering_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ExtendTrainingPlanResponse]: ...
+    def get_candidate(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[GetCandidateResponse]: ...
+    def get_capacity_reservation_usage(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[GetCapacityReservationUsageResponse]: ...
     def get_device_fleet_report(
         self,
         *,
         device_fleet_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[GetDeviceFleetReportResponse]: ...
+    def get_endpoint_policy(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[GetEndpointPolicyResponse]: ...
+    def get_leaderboard(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[GetLeaderboardResponse]: ...
     def get_lineage_group_policy(
         self,
         *,
         lineage_group_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[GetLineageGroupPolicyResponse]: ...
+    def get_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[GetModelMonitorConfigResponse]: ...
+    def get_model_monitor_execution(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        scheduled_at: datetime,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[GetModelMonitorExecutionResponse]: ...
     def get_model_package_group_policy(
         self,
         *,
@@ -3158,6 +3445,18 @@ class StubSession:
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListAutoMLJobsResponse]: ...
+    def list_candidates(
+        self,
+        *,
+        leaderboard_arn: str,
+        filters: LeaderboardCandidateFilters | None = None,
+        sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = None,
+        sort_metric: LeaderboardSortMetric | None = None,
+        sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListCandidatesResponse]: ...
     def list_candidates_for_auto_ml_job(
         self,
         *,
@@ -3170,6 +3469,14 @@ class StubSession:
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListCandidatesForAutoMLJobResponse]: ...
+    def list_capacity_reservations(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        filters: list[CapacityReservationFilter] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListCapacityReservationsResponse]: ...
     def list_cluster_events(
         self,
         *,
@@ -3181,10 +3488,29 @@ class StubSession:
         sort_by: EventSortBy | EventSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
+        operation_id: str | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListClusterEventsResponse]: ...
+    def list_cluster_extension_versions(
+        self,
+        *,
+        extension_name: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListClusterExtensionVersionsResponse]: ...
+    def list_cluster_extensions(
+        self,
+        *,
+        cluster_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListClusterExtensionsResponse]: ...
     def list_cluster_nodes(
         self,
         *,
@@ -3199,6 +3525,20 @@ class StubSession:
         include_node_logical_ids: bool | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListClusterNodesResponse]: ...
+    def list_cluster_operations(
+        self,
+        *,
+        cluster_name: str,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = None,
+        sort_order: SortOrder | SortOrderLiteral | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListClusterOperationsResponse]: ...
     def list_cluster_scheduler_configs(
         self,
         *,
@@ -3419,6 +3759,14 @@ class StubSession:
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListFlowDefinitionsResponse]: ...
+    def list_global_inference_gateways(
+        self,
+        *,
+        filters: list[GlobalInferenceGatewayFilter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListGlobalInferenceGatewaysResponse]: ...
     def list_hub_content_versions(
         self,
         *,
@@ -3550,6 +3898,15 @@ class StubSession:
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListInferenceExperimentsResponse]: ...
+    def list_inference_gateways(
+        self,
+        *,
+        identifier: str,
+        filters: list[GlobalInferenceGatewayMemberFilter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListInferenceGatewaysResponse]: ...
     def list_inference_recommendations_job_steps(
         self,
         *,
@@ -3577,6 +3934,13 @@ class StubSession:
         model_package_version_arn_equals: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListInferenceRecommendationsJobsResponse]: ...
+    def list_inference_routers(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListInferenceRoutersOutput]: ...
     def list_job_schema_versions(
         self,
         *,
@@ -3631,6 +3995,13 @@ class StubSession:
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListLabelingJobsForWorkteamResponse]: ...
+    def list_leaderboards(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListLeaderboardsResponse]: ...
     def list_lineage_groups(
         self,
         *,
@@ -3745,6 +4116,26 @@ class StubSession:
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListModelMetadataResponse]: ...
+    def list_model_monitor_configs(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+        target_name: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListModelMonitorConfigsResponse]: ...
+    def list_model_monitor_executions(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = None,
+        scheduled_after: datetime | None = None,
+        scheduled_before: datetime | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[ListModelMonitorExecutionsResponse]: ...
     def list_model_package_groups(
         self,
         *,
@@ -3934,6 +4325,7 @@ class StubSession:
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        pipeline_version_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListPipelineExecutionsResponse]: ...
     def list_pipeline_parameters_for_execution(
@@ -3965,6 +4357,7 @@ class StubSession:
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListPipelinesResponse]: ...
     def list_processing_jobs(
@@ -3992,6 +4385,7 @@ class StubSession:
         next_token: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListProjectsOutput]: ...
     def list_resource_catalogs(
@@ -4190,6 +4584,26 @@ class StubSession:
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[ListWorkteamsResponse]: ...
+    def move_cluster_nodes(
+        self,
+        *,
+        source_cluster_arn: str,
+        source_instance_group_name: str,
+        target_cluster_arn: str,
+        target_instance_group_name: str,
+        instance_count: int | None = None,
+        node_ids: list[str] | None = None,
+        node_logical_ids: list[str] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[MoveClusterNodesResponse]: ...
+    def put_endpoint_policy(
+        self,
+        *,
+        endpoint_name: str,
+        resource_policy: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[PutEndpointPolicyResponse]: ...
     def put_model_package_group_policy(
         self,
         *,
@@ -4203,6 +4617,7 @@ class StubSession:
         start_arns: list[str] | None = None,
         direction: Direction | DirectionLiteral | None = None,
         include_edges: bool | None = None,
+        include_source: bool | None = None,
         filters: QueryFilters | None = None,
         max_depth: int | None = None,
         max_results: int | None = None,
@@ -4217,6 +4632,15 @@ class StubSession:
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[RegisterDevicesResponse]: ...
+    def remove_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        cluster_arn: str,
+        namespace: str,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[RemoveInferenceGatewayResponse]: ...
     def render_ui_template(
         self,
         *,
@@ -4327,6 +4751,8 @@ class StubSession:
         selective_execution_config: SelectiveExecutionConfig | None = None,
         pipeline_version_id: int | None = None,
         mlflow_experiment_name: str | None = None,
+        pipeline_version_alias: str | None = None,
+        role_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[StartPipelineExecutionResponse]: ...
     def start_session(
@@ -4506,6 +4932,16 @@ class StubSession:
         orchestrator: ClusterOrchestrator | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdateClusterResponse]: ...
+    def update_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extension_version: str | None = None,
+        configuration_values: str | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[UpdateClusterExtensionResponse]: ...
     def update_cluster_scheduler_config(
         self,
         *,
@@ -4628,6 +5064,13 @@ class StubSession:
         parameter_removals: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdateFeatureMetadataResponse]: ...
+    def update_global_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        routing: GlobalInferenceGatewayRouting,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[UpdateGlobalInferenceGatewayResponse]: ...
     def update_hub(
         self,
         *,
@@ -4715,6 +5158,13 @@ class StubSession:
         shadow_mode_config: ShadowModeConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdateInferenceExperimentResponse]: ...
+    def update_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        routing_targets: list[RoutingTarget],
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[UpdateInferenceRouterOutput]: ...
     def update_mlflow_app(
         self,
         *,
@@ -4725,6 +5175,7 @@ class StubSession:
         weekly_maintenance_window_start: str | None = None,
         default_domain_id_list: list[str] | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdateMlflowAppResponse]: ...
     def update_mlflow_tracking_server(
@@ -4747,6 +5198,17 @@ class StubSession:
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdateModelCardResponse]: ...
+    def update_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        evaluation_config: EvaluationConfig | None = None,
+        schedule_config: ModelMonitorScheduleConfig | None = None,
+        role_arn: str | None = None,
+        enabled: bool | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Expectation[UpdateModelMonitorConfigResponse]: ...
     def update_model_package(
         self,
         *,
@@ -4837,6 +5299,7 @@ class StubSession:
         pipeline_description: str | None = None,
         role_arn: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdatePipelineResponse]: ...
     def update_pipeline_execution(
@@ -4855,6 +5318,7 @@ class StubSession:
         pipeline_version_id: int,
         pipeline_version_display_name: str | None = None,
         pipeline_version_description: str | None = None,
+        pipeline_version_alias_operations: AliasOperations | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Expectation[UpdatePipelineVersionResponse]: ...
     def update_project(

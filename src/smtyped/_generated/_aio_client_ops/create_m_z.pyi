@@ -43,6 +43,7 @@ from smtyped._generated.enums._s import (
 from smtyped._generated.enums._t import TrackingServerSize, TrackingServerSizeLiteral
 from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
 from smtyped._generated.shapes._a import (
+    AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AlgorithmSpecification,
     AppSpecification,
@@ -63,6 +64,8 @@ from smtyped._generated.shapes._create_m_z import (
     CreateModelExplainabilityJobDefinitionRequest,
     CreateModelExplainabilityJobDefinitionResponse,
     CreateModelInput,
+    CreateModelMonitorConfigRequest,
+    CreateModelMonitorConfigResponse,
     CreateModelOutput,
     CreateModelPackageGroupInput,
     CreateModelPackageGroupOutput,
@@ -121,7 +124,7 @@ from smtyped._generated.shapes._create_m_z import (
     CreateWorkteamResponse,
 )
 from smtyped._generated.shapes._d import DataProcessing, DebugHookConfig, DebugRuleConfiguration, DriftCheckBaselines
-from smtyped._generated.shapes._e import ExperimentConfig
+from smtyped._generated.shapes._e import EvaluationConfig, ExperimentConfig
 from smtyped._generated.shapes._i import (
     IdcConfigInput,
     InferenceExecutionConfig,
@@ -146,6 +149,7 @@ from smtyped._generated.shapes._m import (
     ModelExplainabilityJobInput,
     ModelLifeCycle,
     ModelMetrics,
+    ModelMonitorScheduleConfig,
     ModelPackageConfig,
     ModelPackageModelCard,
     ModelPackageSecurityConfig,
@@ -157,6 +161,7 @@ from smtyped._generated.shapes._m import (
     MonitoringOutputConfig,
     MonitoringResources,
     MonitoringScheduleConfig,
+    MonitoringSource,
     MonitoringStoppingCondition,
 )
 from smtyped._generated.shapes._n import NetworkConfig, NotebookInstanceLifecycleHook, NotificationConfiguration
@@ -180,6 +185,7 @@ from smtyped._generated.shapes._p import (
     ProcessingStoppingCondition,
     ProfilerConfig,
     ProfilerRuleConfiguration,
+    ProjectConfig,
 )
 from smtyped._generated.shapes._r import RemoteDebugConfig, ResourceConfig, RetryStrategy
 from smtyped._generated.shapes._s import (
@@ -225,6 +231,7 @@ class AsyncSageMakerClient(BaseClient):
         artifact_store_uri: str,
         role_arn: str,
         kms_key_id: str | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
         weekly_maintenance_window_start: str | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
@@ -251,6 +258,11 @@ class AsyncSageMakerClient(BaseClient):
             kms_key_id: The ID of the Amazon Web Services KMS key used to encrypt the data at
                 rest associated with the MLflow App. If you don't specify a value, the MLflow App is
                 not encrypted with a customer-managed key. Since 2026-08-20.
+            access_control_configuration: Specifies the fine-grained access control (FGAC)
+                configuration for the MLflow App, including whether FGAC is enabled and the Platform
+                Admin. To enable FGAC when you create the app, set Status to ENABLED and specify an
+                AdminPrincipalArn. If you don't specify this parameter, the app doesn't use FGAC.
+                Since 2026-12-02.
             model_registration_mode: Whether to enable or disable automatic registration of new
                 MLflow models to the SageMaker Model Registry. To enable automatic model
                 registration, set this value to AutoModelRegistrationEnabled. To disable automatic
@@ -586,6 +598,60 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             CreateModelExplainabilityJobDefinitionResponse: the typed response.
+        """
+
+    @overload
+    async def create_model_monitor_config(
+        self, request: CreateModelMonitorConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateModelMonitorConfigResponse: ...
+    @overload
+    async def create_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name: str,
+        monitoring_source: MonitoringSource,
+        schedule_config: ModelMonitorScheduleConfig,
+        role_arn: str,
+        evaluation_config: EvaluationConfig | None = None,
+        tags: list[Tag] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> CreateModelMonitorConfigResponse:
+        """Creates a model monitor configuration.
+
+        The operation runs synchronously and is idempotent. If you retry the request with the same
+        ClientToken, you get the result of the original request.
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``CreateModelMonitorConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            model_monitor_config_name: The name of the model monitor configuration. Since
+                2026-12-02.
+            monitoring_source: The source that the model monitor configuration monitors. Since
+                2026-12-02.
+            evaluation_config: The evaluation monitoring settings. Specify EvaluationConfig.
+                Since 2026-12-02.
+            schedule_config: The schedule on which the model monitor configuration runs. Since
+                2026-12-02.
+            role_arn: The Amazon Resource Name (ARN) of the IAM role that the model monitor
+                configuration uses. Since 2026-12-02.
+            tags: A list of key-value pairs to apply to the model monitor configuration. For
+                information about tagging, see Tagging Amazon Web Services resources in the Amazon
+                Web Services General Reference. Since 2026-12-02.
+            client_token: A unique, case-sensitive identifier that you provide to ensure that
+                the operation completes no more than one time. If you retry a request with the same
+                client token, you get the result of the original request and no error. Since
+                2026-12-02.
+
+        Returns:
+            CreateModelMonitorConfigResponse: the typed response.
         """
 
     @overload
@@ -1205,6 +1271,7 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_description: str | None = None,
         tags: list[Tag] | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreatePipelineResponse:
         """Creates a pipeline using a JSON pipeline definition.
@@ -1231,6 +1298,12 @@ class AsyncSageMakerClient(BaseClient):
             parallelism_configuration: This is the configuration that controls the parallelism
                 of the pipeline. If specified, it applies to all runs of this pipeline by default.
                 Since 2022-01-03.
+            pipeline_version_aliases: The aliases to assign to the first version of the
+                pipeline. You can use an alias instead of a pipeline version ID to start an
+                execution, describe the pipeline, or list its executions. Each alias can contain
+                1-128 letters, numbers, periods (.), hyphens (-), and underscores (_), and can't
+                consist of numbers only. An alias must be unique within the pipeline, and a version
+                can have up to 10 aliases. Since 2026-11-09.
 
         Returns:
             CreatePipelineResponse: the typed response.
@@ -1461,10 +1534,19 @@ class AsyncSageMakerClient(BaseClient):
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers: list[CreateTemplateProvider] | None = None,
+        project_config: ProjectConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateProjectOutput:
-        """Creates a machine learning (ML) project that can contain one or more templates that set up
-        an ML pipeline from training to deploying an approved model.
+        """Creates a machine learning (ML) project. You can create the following types of projects:
+
+        - CLASSIC - A project that contains one or more templates that set up an ML pipeline from
+          training to deploying an approved model. To create a CLASSIC project, specify
+          ServiceCatalogProvisioningDetails or TemplateProviders.
+        - STANDARD - A project that SageMaker sets up with an Amazon Web Services CodeCommit
+          repository and a leaderboard. To create a STANDARD project, specify ProjectConfig.
+
+        STANDARD projects are available only in the US East (N. Virginia) and US West (Oregon)
+        Regions.
 
         Operation since 2020-12-01.
 
@@ -1485,6 +1567,9 @@ class AsyncSageMakerClient(BaseClient):
                 2020-12-01.
             template_providers: An array of template provider configurations for creating
                 infrastructure resources for the project. Since 2025-06-19.
+            project_config: The configuration for a STANDARD project. Specify this to create a
+                STANDARD project. You can't specify ProjectConfig together with
+                ServiceCatalogProvisioningDetails or TemplateProviders. Since 2026-12-02.
 
         Returns:
             CreateProjectOutput: the typed response.

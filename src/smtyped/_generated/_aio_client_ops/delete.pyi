@@ -28,6 +28,10 @@ from smtyped._generated.shapes._d import (
     DeleteArtifactResponse,
     DeleteAssociationRequest,
     DeleteAssociationResponse,
+    DeleteCandidateRequest,
+    DeleteCandidateResponse,
+    DeleteClusterExtensionRequest,
+    DeleteClusterExtensionResponse,
     DeleteClusterRequest,
     DeleteClusterResponse,
     DeleteClusterSchedulerConfigRequest,
@@ -53,6 +57,8 @@ from smtyped._generated.shapes._d import (
     DeleteEndpointConfigInput,
     DeleteEndpointConfigResponse,
     DeleteEndpointInput,
+    DeleteEndpointPolicyRequest,
+    DeleteEndpointPolicyResponse,
     DeleteEndpointResponse,
     DeleteExperimentRequest,
     DeleteExperimentResponse,
@@ -60,6 +66,8 @@ from smtyped._generated.shapes._d import (
     DeleteFeatureGroupResponse,
     DeleteFlowDefinitionRequest,
     DeleteFlowDefinitionResponse,
+    DeleteGlobalInferenceGatewayRequest,
+    DeleteGlobalInferenceGatewayResponse,
     DeleteHubContentReferenceRequest,
     DeleteHubContentReferenceResponse,
     DeleteHubContentRequest,
@@ -78,8 +86,12 @@ from smtyped._generated.shapes._d import (
     DeleteInferenceComponentResponse,
     DeleteInferenceExperimentRequest,
     DeleteInferenceExperimentResponse,
+    DeleteInferenceRouterInput,
+    DeleteInferenceRouterResponse,
     DeleteJobRequest,
     DeleteJobResponse,
+    DeleteLeaderboardRequest,
+    DeleteLeaderboardResponse,
     DeleteMlflowAppRequest,
     DeleteMlflowAppResponse,
     DeleteMlflowTrackingServerRequest,
@@ -91,6 +103,8 @@ from smtyped._generated.shapes._d import (
     DeleteModelExplainabilityJobDefinitionRequest,
     DeleteModelExplainabilityJobDefinitionResponse,
     DeleteModelInput,
+    DeleteModelMonitorConfigRequest,
+    DeleteModelMonitorConfigResponse,
     DeleteModelPackageGroupInput,
     DeleteModelPackageGroupPolicyInput,
     DeleteModelPackageGroupPolicyResponse,
@@ -389,6 +403,34 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def delete_candidate(
+        self, request: DeleteCandidateRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteCandidateResponse: ...
+    @overload
+    async def delete_candidate(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteCandidateResponse:
+        """Deletes a candidate and all of its evaluation metrics from a leaderboard.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteCandidateRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            leaderboard_arn: The Amazon Resource Name (ARN) of the leaderboard that the
+                candidate belongs to. Since 2026-12-02.
+            candidate_id: The ID of the candidate to delete. Since 2026-12-02.
+
+        Returns:
+            DeleteCandidateResponse: the typed response.
+        """
+
+    @overload
     async def delete_cluster(
         self, request: DeleteClusterRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> DeleteClusterResponse: ...
@@ -412,6 +454,43 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             DeleteClusterResponse: the typed response.
+        """
+
+    @overload
+    async def delete_cluster_extension(
+        self, request: DeleteClusterExtensionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteClusterExtensionResponse: ...
+    @overload
+    async def delete_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteClusterExtensionResponse:
+        """Deletes an extension from a SageMaker HyperPod cluster. SageMaker HyperPod removes the
+        extension's software from every node in the cluster. While SageMaker HyperPod removes the
+        extension, its status is Deleting. After SageMaker HyperPod removes the extension from all
+        nodes, it no longer appears in ListClusterExtensions, and DescribeClusterExtension returns a
+        ResourceNotFound error.
+
+        Deleting an extension doesn't delete data that the extension sent to other Amazon Web
+        Services services, such as metrics in Amazon CloudWatch or Amazon Managed Service for
+        Prometheus.
+
+        Operation since 2026-11-09.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteClusterExtensionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on
+                which the extension is installed. Since 2026-11-09.
+            extension_arn: The Amazon Resource Name (ARN) of the extension to delete. Since
+                2026-11-09.
+
+        Returns:
+            DeleteClusterExtensionResponse: the typed response.
         """
 
     @overload
@@ -733,6 +812,39 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def delete_endpoint_policy(
+        self, request: DeleteEndpointPolicyRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteEndpointPolicyResponse: ...
+    @overload
+    async def delete_endpoint_policy(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteEndpointPolicyResponse:
+        """Deletes the resource-based policy that is attached to an endpoint. After you delete the
+        policy, other accounts can no longer send requests to the endpoint through an inference
+        router. The endpoint continues to serve requests from your account. If the endpoint doesn't
+        have a policy, the operation succeeds.
+
+        The change typically takes effect within 30 seconds, and can take up to 5 minutes. To revoke
+        access for one account only, use PutEndpointPolicy to replace the policy with one that
+        doesn't include that account.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteEndpointPolicyRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            endpoint_name: The name of the endpoint. The endpoint must be in your account and in
+                the current Amazon Web Services Region. Since 2026-11-16.
+
+        Returns:
+            DeleteEndpointPolicyResponse: the typed response.
+        """
+
+    @overload
     async def delete_experiment(
         self, request: DeleteExperimentRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> DeleteExperimentResponse: ...
@@ -814,6 +926,38 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             DeleteFlowDefinitionResponse: the typed response.
+        """
+
+    @overload
+    async def delete_global_inference_gateway(
+        self, request: DeleteGlobalInferenceGatewayRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteGlobalInferenceGatewayResponse: ...
+    @overload
+    async def delete_global_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteGlobalInferenceGatewayResponse:
+        """Delete a global inference gateway and its member inference gateways, which are then free to
+        join another global inference gateway. Asynchronous: the global inference gateway is
+        DELETING while its managed endpoint resources are torn down; poll
+        DescribeGlobalInferenceGateway until it returns ResourceNotFound. Does not touch the
+        customer's clusters. Idempotent: a Delete whose Identifier matches no global inference
+        gateway succeeds and echoes what the Identifier says (Arn and Id for an ARN or Id, Name for
+        a name).
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteGlobalInferenceGatewayRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            identifier: The name, Amazon Resource Name (ARN), or ID of the global inference
+                gateway to delete. Since 2026-11-20.
+
+        Returns:
+            DeleteGlobalInferenceGatewayResponse: the typed response.
         """
 
     @overload
@@ -1077,6 +1221,34 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def delete_inference_router(
+        self, request: DeleteInferenceRouterInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteInferenceRouterResponse: ...
+    @overload
+    async def delete_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteInferenceRouterResponse:
+        """Deletes an inference router. The endpoints and inference components that the router sends
+        requests to aren't deleted.
+
+        If the router is being created, updated, or deleted, you get a ConflictException.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteInferenceRouterInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            inference_router_name: The name of the inference router to delete. Since 2026-11-16.
+
+        Returns:
+            DeleteInferenceRouterResponse: the typed response.
+        """
+
+    @overload
     async def delete_job(
         self, request: DeleteJobRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> DeleteJobResponse: ...
@@ -1108,6 +1280,35 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             DeleteJobResponse: the typed response.
+        """
+
+    @overload
+    async def delete_leaderboard(
+        self, request: DeleteLeaderboardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteLeaderboardResponse: ...
+    @overload
+    async def delete_leaderboard(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteLeaderboardResponse:
+        """Deletes a leaderboard and its tags.
+
+        You can't delete a leaderboard that has candidates. Delete its candidates first with
+        DeleteCandidate. If the leaderboard still has candidates, DeleteLeaderboard returns a
+        ConflictException error.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteLeaderboardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            arn: The Amazon Resource Name (ARN) of the leaderboard to delete. Since 2026-12-02.
+
+        Returns:
+            DeleteLeaderboardResponse: the typed response.
         """
 
     @overload
@@ -1261,6 +1462,39 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             DeleteModelExplainabilityJobDefinitionResponse: the typed response.
+        """
+
+    @overload
+    async def delete_model_monitor_config(
+        self, request: DeleteModelMonitorConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DeleteModelMonitorConfigResponse: ...
+    @overload
+    async def delete_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DeleteModelMonitorConfigResponse:
+        """Deletes a model monitor configuration. You identify the configuration by its name or Amazon
+        Resource Name (ARN). Deletion is asynchronous: the status of the configuration changes to
+        Deleting, and SageMaker AI removes the configuration when deletion completes. The response
+        is empty.
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DeleteModelMonitorConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            model_monitor_config_name_or_arn: The name or Amazon Resource Name (ARN) of the
+                model monitor configuration. Specify one of the following: Since 2026-12-02.
+
+        Returns:
+            DeleteModelMonitorConfigResponse: the typed response.
         """
 
     @overload

@@ -30,10 +30,16 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeAutoMLJobResponse,
     DescribeAutoMLJobV2Request,
     DescribeAutoMLJobV2Response,
+    DescribeCapacityReservationRequest,
+    DescribeCapacityReservationResponse,
     DescribeClusterEventRequest,
     DescribeClusterEventResponse,
+    DescribeClusterExtensionRequest,
+    DescribeClusterExtensionResponse,
     DescribeClusterNodeRequest,
     DescribeClusterNodeResponse,
+    DescribeClusterOperationRequest,
+    DescribeClusterOperationResponse,
     DescribeClusterRequest,
     DescribeClusterResponse,
     DescribeClusterSchedulerConfigRequest,
@@ -70,6 +76,8 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeFeatureMetadataResponse,
     DescribeFlowDefinitionRequest,
     DescribeFlowDefinitionResponse,
+    DescribeGlobalInferenceGatewayRequest,
+    DescribeGlobalInferenceGatewayResponse,
     DescribeHubContentRequest,
     DescribeHubContentResponse,
     DescribeHubRequest,
@@ -88,6 +96,8 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeInferenceExperimentResponse,
     DescribeInferenceRecommendationsJobRequest,
     DescribeInferenceRecommendationsJobResponse,
+    DescribeInferenceRouterInput,
+    DescribeInferenceRouterOutput,
     DescribeJobRequest,
     DescribeJobResponse,
     DescribeJobSchemaVersionRequest,
@@ -379,6 +389,35 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def describe_capacity_reservation(
+        self, request: DescribeCapacityReservationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeCapacityReservationResponse: ...
+    @overload
+    async def describe_capacity_reservation(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeCapacityReservationResponse:
+        """Returns details about a SageMaker Capacity Reservation, such as its instance type, instance
+        count, Availability Zone, and start and end times.
+
+        Operation since 2026-11-27.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DescribeCapacityReservationRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            sm_capacity_reservation_arn: The Amazon Resource Name (ARN) of the SageMaker
+                Capacity Reservation. The ARN has the format
+                arn:aws:sagemaker:region:account-id:sm-capacity-reservation/smcr-id. Since
+                2026-11-27.
+
+        Returns:
+            DescribeCapacityReservationResponse: the typed response.
+        """
+
+    @overload
     async def describe_cluster(
         self, request: DescribeClusterRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> DescribeClusterResponse: ...
@@ -435,6 +474,41 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def describe_cluster_extension(
+        self, request: DescribeClusterExtensionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterExtensionResponse: ...
+    @overload
+    async def describe_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeClusterExtensionResponse:
+        """Retrieves information about an extension installed on a SageMaker HyperPod cluster. The
+        information includes the extension's version, configuration, and status, and a summary of
+        how many cluster nodes are running the current version and configuration of the extension.
+        If the extension has problems on some nodes, the response also lists the problems and how
+        many nodes each one affects.
+
+        Operation since 2026-11-09.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterExtensionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on
+                which the extension is installed. Since 2026-11-09.
+            extension_arn: The Amazon Resource Name (ARN) of the extension to describe.
+                CreateClusterExtension returns this ARN, and ListClusterExtensions lists it. If you
+                delete an extension and create it again, the new extension has a new ARN. Since
+                2026-11-09.
+
+        Returns:
+            DescribeClusterExtensionResponse: the typed response.
+        """
+
+    @overload
     async def describe_cluster_node(
         self, request: DescribeClusterNodeRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> DescribeClusterNodeResponse: ...
@@ -466,6 +540,37 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             DescribeClusterNodeResponse: the typed response.
+        """
+
+    @overload
+    async def describe_cluster_operation(
+        self, request: DescribeClusterOperationRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeClusterOperationResponse: ...
+    @overload
+    async def describe_cluster_operation(
+        self,
+        *,
+        cluster_name: str,
+        operation_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeClusterOperationResponse:
+        """Retrieves detailed information about a specific operation for a given HyperPod cluster, such
+        as a scaling operation or a deep health check. Use the OperationId returned by the
+        ListClusterOperations operation to identify the operation to describe.
+
+        Operation since 2026-11-13.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DescribeClusterOperationRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster
+                associated with the operation. Since 2026-11-13.
+            operation_id: The unique identifier (UUID) of the operation to describe. This ID can
+                be obtained from the ListClusterOperations operation. Since 2026-11-13.
+
+        Returns:
+            DescribeClusterOperationResponse: the typed response.
         """
 
     @overload
@@ -939,6 +1044,35 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def describe_global_inference_gateway(
+        self, request: DescribeGlobalInferenceGatewayRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeGlobalInferenceGatewayResponse: ...
+    @overload
+    async def describe_global_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeGlobalInferenceGatewayResponse:
+        """Retrieves information about a global inference gateway, including its status, endpoints, and
+        routing configuration. To list the in-cluster inference gateways of the global inference
+        gateway, use ListInferenceGateways. To read the tags of the global inference gateway, use
+        ListTags.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DescribeGlobalInferenceGatewayRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            identifier: The name, Amazon Resource Name (ARN), or ID of the global inference
+                gateway. Since 2026-11-20.
+
+        Returns:
+            DescribeGlobalInferenceGatewayResponse: the typed response.
+        """
+
+    @overload
     async def describe_hub(
         self, request: DescribeHubRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> DescribeHubResponse: ...
@@ -949,7 +1083,7 @@ class AsyncSageMakerClient(BaseClient):
         hub_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubResponse:
-        """Describe a hub.
+        """Describes a hub.
 
         Operation since 2022-11-30.
 
@@ -1178,6 +1312,37 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             DescribeInferenceRecommendationsJobResponse: the typed response.
+        """
+
+    @overload
+    async def describe_inference_router(
+        self, request: DescribeInferenceRouterInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeInferenceRouterOutput: ...
+    @overload
+    async def describe_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeInferenceRouterOutput:
+        """Returns information about an inference router, including the routing status of each
+        destination.
+
+        SageMaker AI checks each destination with your permissions when you call this operation, so
+        callers with different permissions can see a different RoutingStatus. To get the router's
+        tags, use ListTags.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DescribeInferenceRouterInput.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            inference_router_name: The name of the inference router to describe. Since
+                2026-11-16.
+
+        Returns:
+            DescribeInferenceRouterOutput: the typed response.
         """
 
     @overload

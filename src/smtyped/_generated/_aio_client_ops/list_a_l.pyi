@@ -34,6 +34,12 @@ from smtyped._generated.enums._c import (
     CandidateStatusLiteral,
     ClusterEventResourceType,
     ClusterEventResourceTypeLiteral,
+    ClusterOperationSortBy,
+    ClusterOperationSortByLiteral,
+    ClusterOperationStatus,
+    ClusterOperationStatusLiteral,
+    ClusterOperationType,
+    ClusterOperationTypeLiteral,
     ClusterSortBy,
     ClusterSortByLiteral,
     CodeRepositorySortBy,
@@ -97,6 +103,10 @@ from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobStat
 from smtyped._generated.enums._l import (
     LabelingJobStatus,
     LabelingJobStatusLiteral,
+    LeaderboardSortBy,
+    LeaderboardSortByLiteral,
+    LeaderboardSortOrder,
+    LeaderboardSortOrderLiteral,
     ListAIBenchmarkJobsSortBy,
     ListAIBenchmarkJobsSortByLiteral,
     ListAIRecommendationJobsSortBy,
@@ -169,8 +179,11 @@ from smtyped._generated.shapes._a import (
     AutoMLJobSummary,
 )
 from smtyped._generated.shapes._c import (
+    CapacityReservationFilter,
+    CapacityReservationSummary,
     ClusterEventSummary,
     ClusterNodeSummary,
+    ClusterOperationSummary,
     ClusterSchedulerConfigSummary,
     ClusterSummary,
     CodeRepositorySummary,
@@ -185,8 +198,16 @@ from smtyped._generated.shapes._e import (
     EndpointConfigSummary,
     EndpointSummary,
     ExperimentSummary,
+    ExtensionSummary,
+    ExtensionVersionSummary,
 )
 from smtyped._generated.shapes._f import FeatureGroupSummary, FlowDefinitionSummary
+from smtyped._generated.shapes._g import (
+    GlobalInferenceGatewayFilter,
+    GlobalInferenceGatewayMemberFilter,
+    GlobalInferenceGatewayMemberSummary,
+    GlobalInferenceGatewaySummary,
+)
 from smtyped._generated.shapes._h import HubContentInfo, HubInfo, HumanTaskUiSummary, HyperParameterTuningJobSummary
 from smtyped._generated.shapes._i import (
     Image,
@@ -195,9 +216,18 @@ from smtyped._generated.shapes._i import (
     InferenceExperimentSummary,
     InferenceRecommendationsJob,
     InferenceRecommendationsJobStep,
+    InferenceRouterSummary,
 )
 from smtyped._generated.shapes._j import JobConfigSchemaVersionSummary, JobSummary
-from smtyped._generated.shapes._l import LabelingJobForWorkteamSummary, LabelingJobSummary, LineageGroupSummary
+from smtyped._generated.shapes._l import (
+    LabelingJobForWorkteamSummary,
+    LabelingJobSummary,
+    LeaderboardCandidateFilters,
+    LeaderboardCandidateSummary,
+    LeaderboardSortMetric,
+    LeaderboardSummary,
+    LineageGroupSummary,
+)
 from smtyped._generated.shapes._list_a_l import (
     ListActionsRequest,
     ListActionsResponse,
@@ -223,10 +253,20 @@ from smtyped._generated.shapes._list_a_l import (
     ListAutoMLJobsResponse,
     ListCandidatesForAutoMLJobRequest,
     ListCandidatesForAutoMLJobResponse,
+    ListCandidatesRequest,
+    ListCandidatesResponse,
+    ListCapacityReservationsRequest,
+    ListCapacityReservationsResponse,
     ListClusterEventsRequest,
     ListClusterEventsResponse,
+    ListClusterExtensionsRequest,
+    ListClusterExtensionsResponse,
+    ListClusterExtensionVersionsRequest,
+    ListClusterExtensionVersionsResponse,
     ListClusterNodesRequest,
     ListClusterNodesResponse,
+    ListClusterOperationsRequest,
+    ListClusterOperationsResponse,
     ListClusterSchedulerConfigsRequest,
     ListClusterSchedulerConfigsResponse,
     ListClustersRequest,
@@ -261,6 +301,8 @@ from smtyped._generated.shapes._list_a_l import (
     ListFeatureGroupsResponse,
     ListFlowDefinitionsRequest,
     ListFlowDefinitionsResponse,
+    ListGlobalInferenceGatewaysRequest,
+    ListGlobalInferenceGatewaysResponse,
     ListHubContentsRequest,
     ListHubContentsResponse,
     ListHubContentVersionsRequest,
@@ -279,10 +321,14 @@ from smtyped._generated.shapes._list_a_l import (
     ListInferenceComponentsOutput,
     ListInferenceExperimentsRequest,
     ListInferenceExperimentsResponse,
+    ListInferenceGatewaysRequest,
+    ListInferenceGatewaysResponse,
     ListInferenceRecommendationsJobsRequest,
     ListInferenceRecommendationsJobsResponse,
     ListInferenceRecommendationsJobStepsRequest,
     ListInferenceRecommendationsJobStepsResponse,
+    ListInferenceRoutersInput,
+    ListInferenceRoutersOutput,
     ListJobSchemaVersionsRequest,
     ListJobSchemaVersionsResponse,
     ListJobsRequest,
@@ -291,6 +337,8 @@ from smtyped._generated.shapes._list_a_l import (
     ListLabelingJobsForWorkteamResponse,
     ListLabelingJobsRequest,
     ListLabelingJobsResponse,
+    ListLeaderboardsRequest,
+    ListLeaderboardsResponse,
     ListLineageGroupsRequest,
     ListLineageGroupsResponse,
 )
@@ -978,6 +1026,74 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]: ...
     @overload
+    async def list_candidates(
+        self, request: ListCandidatesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCandidatesResponse: ...
+    @overload
+    async def list_candidates(
+        self,
+        *,
+        leaderboard_arn: str,
+        filters: LeaderboardCandidateFilters | None = None,
+        sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = None,
+        sort_metric: LeaderboardSortMetric | None = None,
+        sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListCandidatesResponse:
+        """Lists the candidates on a leaderboard. You can filter the candidates by dataset or by
+        evaluation criteria, and sort them by creation time or by a metric.
+
+        For each evaluation criterion, ListCandidates returns the metrics from the candidate's most
+        recent evaluation run. To get all of a candidate's evaluation metrics, use GetCandidate.
+
+        Changes that you make with AddCandidate or DeleteCandidate can take a short time to appear
+        in ListCandidates results.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListCandidatesRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
+            leaderboard_arn: The Amazon Resource Name (ARN) of the leaderboard. Since
+                2026-12-02.
+            filters: Filters that return only the candidates that match all of the filter values
+                that you specify. Since 2026-12-02.
+            sort_by: The field to sort the candidates by. If you specify METRIC, you must also
+                specify SortMetric. If you don't specify SortBy, the candidates are sorted by
+                CandidateId. Since 2026-12-02.
+            sort_metric: The metric to sort the candidates by. Required when SortBy is METRIC.
+                The response includes only the candidates whose most recent evaluation run reports
+                this metric. Since 2026-12-02.
+            sort_order: The sort order. The default is DESCENDING. Since 2026-12-02.
+            max_results: The maximum number of candidates to return in the response. The default
+                is 20. Since 2026-12-02.
+            next_token: If the result of the previous ListCandidates request was truncated, the
+                response includes a NextToken. To retrieve the next set of candidates, use the token
+                in the next request. Use the same Filters, SortBy, SortMetric, and SortOrder as in
+                the previous request. Otherwise, ListCandidates returns a ValidationException error.
+                Since 2026-12-02.
+
+        Returns:
+            ListCandidatesResponse: the typed response.
+        """
+    def paginate_list_candidates(
+        self,
+        *,
+        leaderboard_arn: str,
+        filters: LeaderboardCandidateFilters | None = None,
+        sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = None,
+        sort_metric: LeaderboardSortMetric | None = None,
+        sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = None,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LeaderboardCandidateSummary, ListCandidatesResponse]: ...
+    @overload
     async def list_candidates_for_auto_ml_job(
         self, request: ListCandidatesForAutoMLJobRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> ListCandidatesForAutoMLJobResponse: ...
@@ -1034,6 +1150,51 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]: ...
     @overload
+    async def list_capacity_reservations(
+        self, request: ListCapacityReservationsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListCapacityReservationsResponse: ...
+    @overload
+    async def list_capacity_reservations(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        filters: list[CapacityReservationFilter] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListCapacityReservationsResponse:
+        """Lists the SageMaker Capacity Reservations in your account.
+
+        An empty list is a valid response.
+
+        Operation since 2026-11-27.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListCapacityReservationsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            max_results: The maximum number of results to return in the response. If more
+                results are available, the response includes a NextToken value. Since 2026-11-27.
+            next_token: If the previous response was truncated, the response includes a
+                NextToken value. To retrieve the next set of results, use that token in your next
+                request. Since 2026-11-27.
+            filters: A filter that returns only the reservations that match it. You can specify
+                one filter. If you don't specify a filter, the response includes all reservations in
+                your account. Since 2026-11-27.
+
+        Returns:
+            ListCapacityReservationsResponse: the typed response.
+        """
+    def paginate_list_capacity_reservations(
+        self,
+        *,
+        max_results: int | None = None,
+        filters: list[CapacityReservationFilter] | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CapacityReservationSummary, ListCapacityReservationsResponse]: ...
+    @overload
     async def list_cluster_events(
         self, request: ListClusterEventsRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> ListClusterEventsResponse: ...
@@ -1049,6 +1210,7 @@ class AsyncSageMakerClient(BaseClient):
         sort_by: EventSortBy | EventSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
+        operation_id: str | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1079,6 +1241,10 @@ class AsyncSageMakerClient(BaseClient):
                 Descending (the default is Descending). Since 2025-08-05.
             resource_type: The type of resource for which to filter events. Valid values are
                 Cluster, InstanceGroup, or Instance. Since 2025-08-05.
+            operation_id: The unique identifier (UUID) of a cluster operation for which to
+                filter events. If specified, only events associated with this operation are
+                returned. This ID can be obtained from the ListClusterOperations operation. Since
+                2026-11-13.
             max_results: The maximum number of events to return in the response. Valid range is
                 1 to 100. Since 2025-08-05.
             next_token: A token to retrieve the next set of results. This token is obtained from
@@ -1098,12 +1264,117 @@ class AsyncSageMakerClient(BaseClient):
         sort_by: EventSortBy | EventSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
+        operation_id: str | None = None,
         max_results: int | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]: ...
+    @overload
+    async def list_cluster_extension_versions(
+        self, request: ListClusterExtensionVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterExtensionVersionsResponse: ...
+    @overload
+    async def list_cluster_extension_versions(
+        self,
+        *,
+        extension_name: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListClusterExtensionVersionsResponse:
+        """Lists the versions of an extension that you can install on a SageMaker HyperPod cluster,
+        from the highest version to the lowest. Use a version from this list as the ExtensionVersion
+        in CreateClusterExtension or UpdateClusterExtension.
+
+        The list contains only versions that you can install. Versions that SageMaker HyperPod no
+        longer offers for new installations don't appear. If SageMaker HyperPod doesn't offer an
+        extension with the name that you specify, the response contains an empty list.
+
+        Operation since 2026-11-13.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListClusterExtensionVersionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            extension_name: The name of the extension whose versions you want to list, for
+                example sagemaker-observability. Since 2026-11-13.
+            max_results: The maximum number of versions to return in the response. If you don't
+                specify a value, SageMaker HyperPod returns up to 100 versions. Since 2026-11-13.
+            next_token: If the result of the previous ListClusterExtensionVersions request was
+                truncated, the response includes a NextToken. To retrieve the next set of versions,
+                use the token in the next request. Since 2026-11-13.
+
+        Returns:
+            ListClusterExtensionVersionsResponse: the typed response.
+        """
+    def paginate_list_cluster_extension_versions(
+        self,
+        *,
+        extension_name: str,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ExtensionVersionSummary, ListClusterExtensionVersionsResponse]: ...
+    @overload
+    async def list_cluster_extensions(
+        self, request: ListClusterExtensionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterExtensionsResponse: ...
+    @overload
+    async def list_cluster_extensions(
+        self,
+        *,
+        cluster_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListClusterExtensionsResponse:
+        """Lists the extensions installed on a SageMaker HyperPod cluster.
+
+        Operation since 2026-11-09.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListClusterExtensionsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster whose
+                extensions you want to list. Since 2026-11-09.
+            max_results: The maximum number of extensions to return in the response. If you
+                don't specify a value, SageMaker HyperPod returns up to 100 extensions. Since
+                2026-11-09.
+            next_token: If the result of the previous ListClusterExtensions request was
+                truncated, the response includes a NextToken. To retrieve the next set of
+                extensions, use the token in the next request. When you use the CreationTimeAfter or
+                CreationTimeBefore filters, a response can contain fewer extensions than MaxResults,
+                or none, and still include a NextToken. Continue until the response doesn't include
+                a NextToken. Since 2026-11-09.
+            creation_time_after: A filter that returns extensions created at or after the
+                specified time. Timestamps are formatted according to the ISO 8601 standard. Since
+                2026-11-09.
+            creation_time_before: A filter that returns extensions created at or before the
+                specified time. The acceptable formats are the same as the timestamp formats for
+                CreationTimeAfter. Since 2026-11-09.
+
+        Returns:
+            ListClusterExtensionsResponse: the typed response.
+        """
+    def paginate_list_cluster_extensions(
+        self,
+        *,
+        cluster_arn: str,
+        max_results: int | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ExtensionSummary, ListClusterExtensionsResponse]: ...
     @overload
     async def list_cluster_nodes(
         self, request: ListClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
@@ -1177,6 +1448,74 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]: ...
+    @overload
+    async def list_cluster_operations(
+        self, request: ListClusterOperationsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListClusterOperationsResponse: ...
+    @overload
+    async def list_cluster_operations(
+        self,
+        *,
+        cluster_name: str,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = None,
+        sort_order: SortOrder | SortOrderLiteral | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListClusterOperationsResponse:
+        """Retrieves a list of operation summaries for a specified HyperPod cluster, such as scaling
+        operations and deep health checks. The operation supports filtering, sorting, and pagination
+        of results.
+
+        Operation since 2026-11-13.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListClusterOperationsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster for
+                which to list operations. Since 2026-11-13.
+            status: The operation status to filter by. If specified, only operations with this
+                status are returned. Valid values are InProgress, Superseded, or Done. Since
+                2026-11-13.
+            type: The operation type to filter by. If specified, only operations of this type
+                are returned. Valid values are Scaling or DeepHealthCheck. Since 2026-11-13.
+            creation_time_after: The start of the time range for filtering operations. Only
+                operations created after this time are included in the results. Since 2026-11-13.
+            creation_time_before: The end of the time range for filtering operations. Only
+                operations created before this time are included in the results. Since 2026-11-13.
+            sort_by: The field to use for sorting the operation list. Currently, the only
+                supported value is CreationTime. Since 2026-11-13.
+            sort_order: The order in which to sort the results. Valid values are Ascending or
+                Descending (the default is Descending). Since 2026-11-13.
+            max_results: The maximum number of operations to return in the response. Valid range
+                is 1 to 100. Since 2026-11-13.
+            next_token: A token to retrieve the next set of results. This token is obtained from
+                the output of a previous ListClusterOperations call. Since 2026-11-13.
+
+        Returns:
+            ListClusterOperationsResponse: the typed response.
+        """
+    def paginate_list_cluster_operations(
+        self,
+        *,
+        cluster_name: str,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = None,
+        sort_order: SortOrder | SortOrderLiteral | None = None,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ClusterOperationSummary, ListClusterOperationsResponse]: ...
     @overload
     async def list_cluster_scheduler_configs(
         self, request: ListClusterSchedulerConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
@@ -2211,6 +2550,49 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]: ...
     @overload
+    async def list_global_inference_gateways(
+        self, request: ListGlobalInferenceGatewaysRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListGlobalInferenceGatewaysResponse: ...
+    @overload
+    async def list_global_inference_gateways(
+        self,
+        *,
+        filters: list[GlobalInferenceGatewayFilter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListGlobalInferenceGatewaysResponse:
+        """Lists summaries of the global inference gateways in your account. You can filter the results
+        by status.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListGlobalInferenceGatewaysRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            filters: The filters to apply to the results. You can filter by Status. Multiple
+                filters are combined with a logical AND. Since 2026-11-20.
+            next_token: If the result of the previous ListGlobalInferenceGateways request was
+                truncated, the response includes a NextToken. To retrieve the next set of global
+                inference gateways, use the token in the next request. Since 2026-11-20.
+            max_results: The maximum number of global inference gateways to return in the
+                response. Since 2026-11-20.
+
+        Returns:
+            ListGlobalInferenceGatewaysResponse: the typed response.
+        """
+    def paginate_list_global_inference_gateways(
+        self,
+        *,
+        filters: list[GlobalInferenceGatewayFilter] | None = None,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[GlobalInferenceGatewaySummary, ListGlobalInferenceGatewaysResponse]: ...
+    @overload
     async def list_hub_content_versions(
         self, request: ListHubContentVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> ListHubContentVersionsResponse: ...
@@ -2808,6 +3190,55 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]: ...
     @overload
+    async def list_inference_gateways(
+        self, request: ListInferenceGatewaysRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceGatewaysResponse: ...
+    @overload
+    async def list_inference_gateways(
+        self,
+        *,
+        identifier: str,
+        filters: list[GlobalInferenceGatewayMemberFilter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListInferenceGatewaysResponse:
+        """Lists the in-cluster inference gateways in a global inference gateway, in the order that
+        they were added. Each summary includes the status of the in-cluster inference gateway and,
+        if the status is FAILED, the reason for the failure. DescribeGlobalInferenceGateway doesn't
+        return the in-cluster inference gateways; use this operation to list them.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListInferenceGatewaysRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            identifier: The name, Amazon Resource Name (ARN), or ID of the global inference
+                gateway. Since 2026-11-20.
+            filters: The filters to apply to the results. You can filter by Status and
+                ClusterArn. Multiple filters are combined with a logical AND. Since 2026-11-20.
+            next_token: If the result of the previous ListInferenceGateways request was
+                truncated, the response includes a NextToken. To retrieve the next set of in-cluster
+                inference gateways, use the token in the next request. Since 2026-11-20.
+            max_results: The maximum number of in-cluster inference gateways to return in the
+                response. Since 2026-11-20.
+
+        Returns:
+            ListInferenceGatewaysResponse: the typed response.
+        """
+    def paginate_list_inference_gateways(
+        self,
+        *,
+        identifier: str,
+        filters: list[GlobalInferenceGatewayMemberFilter] | None = None,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[GlobalInferenceGatewayMemberSummary, ListInferenceGatewaysResponse]: ...
+    @overload
     async def list_inference_recommendations_job_steps(
         self, request: ListInferenceRecommendationsJobStepsRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> ListInferenceRecommendationsJobStepsResponse: ...
@@ -2934,6 +3365,44 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]: ...
+    @overload
+    async def list_inference_routers(
+        self, request: ListInferenceRoutersInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListInferenceRoutersOutput: ...
+    @overload
+    async def list_inference_routers(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListInferenceRoutersOutput:
+        """Lists the inference routers in your account in the current Amazon Web Services Region. A
+        router that you just created might not appear in the list right away.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListInferenceRoutersInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            max_results: The maximum number of inference routers to return in the response.
+                Since 2026-11-16.
+            next_token: If the previous response was truncated, you receive this token. To get
+                the next set of inference routers, use it in your next request. Since 2026-11-16.
+
+        Returns:
+            ListInferenceRoutersOutput: the typed response.
+        """
+    def paginate_list_inference_routers(
+        self,
+        *,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[InferenceRouterSummary, ListInferenceRoutersOutput]: ...
     @overload
     async def list_job_schema_versions(
         self, request: ListJobSchemaVersionsRequest, /, *, extra: Mapping[str, Any] | None = None
@@ -3192,6 +3661,44 @@ class AsyncSageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]: ...
+    @overload
+    async def list_leaderboards(
+        self, request: ListLeaderboardsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListLeaderboardsResponse: ...
+    @overload
+    async def list_leaderboards(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListLeaderboardsResponse:
+        """Lists the leaderboards in the caller's account and Region.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListLeaderboardsRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            max_results: The maximum number of leaderboards to return in the response. The
+                default is 20. Since 2026-12-02.
+            next_token: If the result of the previous ListLeaderboards request was truncated,
+                the response includes a NextToken. To retrieve the next set of leaderboards, use the
+                token in the next request. Since 2026-12-02.
+
+        Returns:
+            ListLeaderboardsResponse: the typed response.
+        """
+    def paginate_list_leaderboards(
+        self,
+        *,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[LeaderboardSummary, ListLeaderboardsResponse]: ...
     @overload
     async def list_lineage_groups(
         self, request: ListLineageGroupsRequest, /, *, extra: Mapping[str, Any] | None = None

@@ -55,7 +55,11 @@ from smtyped._generated.enums._t import (
 )
 from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
 from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-from smtyped._generated.shapes._a import AdditionalInferenceSpecificationDefinition
+from smtyped._generated.shapes._a import (
+    AccessControlConfiguration,
+    AdditionalInferenceSpecificationDefinition,
+    AliasOperations,
+)
 from smtyped._generated.shapes._c import (
     ClusterAutoScalingConfig,
     ClusterInstanceGroupSpecification,
@@ -75,9 +79,9 @@ from smtyped._generated.shapes._d import (
     Device,
     DomainSettingsForUpdate,
 )
-from smtyped._generated.shapes._e import EdgeOutputConfig
+from smtyped._generated.shapes._e import EdgeOutputConfig, EvaluationConfig
 from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter
-from smtyped._generated.shapes._g import GitConfigForUpdate
+from smtyped._generated.shapes._g import GitConfigForUpdate, GlobalInferenceGatewayRouting
 from smtyped._generated.shapes._i import (
     IdcConfigInput,
     InferenceComponentDeploymentConfig,
@@ -93,6 +97,7 @@ from smtyped._generated.shapes._k import KernelGatewayImageConfig
 from smtyped._generated.shapes._m import (
     MemberDefinition,
     ModelLifeCycle,
+    ModelMonitorScheduleConfig,
     ModelPackageModelCard,
     ModelVariantConfig,
     MonitoringScheduleConfig,
@@ -107,7 +112,7 @@ from smtyped._generated.shapes._p import (
     ProfilerConfigForUpdate,
     ProfilerRuleConfiguration,
 )
-from smtyped._generated.shapes._r import RemoteDebugConfigForUpdate, ResourceConfigForUpdate
+from smtyped._generated.shapes._r import RemoteDebugConfigForUpdate, ResourceConfigForUpdate, RoutingTarget
 from smtyped._generated.shapes._s import (
     SchedulerConfig,
     ServiceCatalogProvisioningUpdateDetails,
@@ -129,6 +134,8 @@ from smtyped._generated.shapes._u import (
     UpdateAppImageConfigResponse,
     UpdateArtifactRequest,
     UpdateArtifactResponse,
+    UpdateClusterExtensionRequest,
+    UpdateClusterExtensionResponse,
     UpdateClusterRequest,
     UpdateClusterResponse,
     UpdateClusterSchedulerConfigRequest,
@@ -158,6 +165,8 @@ from smtyped._generated.shapes._u import (
     UpdateFeatureGroupResponse,
     UpdateFeatureMetadataRequest,
     UpdateFeatureMetadataResponse,
+    UpdateGlobalInferenceGatewayRequest,
+    UpdateGlobalInferenceGatewayResponse,
     UpdateHubContentReferenceRequest,
     UpdateHubContentReferenceResponse,
     UpdateHubContentRequest,
@@ -174,12 +183,16 @@ from smtyped._generated.shapes._u import (
     UpdateInferenceComponentRuntimeConfigOutput,
     UpdateInferenceExperimentRequest,
     UpdateInferenceExperimentResponse,
+    UpdateInferenceRouterInput,
+    UpdateInferenceRouterOutput,
     UpdateMlflowAppRequest,
     UpdateMlflowAppResponse,
     UpdateMlflowTrackingServerRequest,
     UpdateMlflowTrackingServerResponse,
     UpdateModelCardRequest,
     UpdateModelCardResponse,
+    UpdateModelMonitorConfigRequest,
+    UpdateModelMonitorConfigResponse,
     UpdateModelPackageInput,
     UpdateModelPackageOutput,
     UpdateMonitoringAlertRequest,
@@ -384,6 +397,59 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             UpdateClusterResponse: the typed response.
+        """
+
+    @overload
+    async def update_cluster_extension(
+        self, request: UpdateClusterExtensionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateClusterExtensionResponse: ...
+    @overload
+    async def update_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extension_version: str | None = None,
+        configuration_values: str | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> UpdateClusterExtensionResponse:
+        """Updates the configuration or the version of an extension installed on a SageMaker HyperPod
+        cluster. SageMaker HyperPod applies the change to every node in the cluster. You can change
+        the configuration, the version, or both in one request.
+
+        - Configuration: You can change settings by sending ConfigurationValues. Settings that you
+          include are changed. Settings that you omit keep their current values. A setting with the
+          value null is removed and returns to its default value.
+        - Version: You can update to a later version. You can't update to an earlier version. To use
+          an earlier version, delete the extension and create it again with that version.
+
+        You can't update an extension while it is being deleted.
+
+        Operation since 2026-11-09.
+
+        Args:
+            request: the whole request instead of keywords
+                (``UpdateClusterExtensionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on
+                which the extension is installed. Since 2026-11-09.
+            extension_arn: The Amazon Resource Name (ARN) of the extension to update. Since
+                2026-11-09.
+            extension_version: The version to update the extension to, in MAJOR.MINOR.PATCH
+                format. The version must be later than the extension's current version. If you omit
+                this parameter, the extension keeps its current version. Since 2026-11-09.
+            configuration_values: The configuration changes to apply, as a JSON object
+                serialized as a string. Settings that you include are changed, settings that you
+                omit are unchanged, and a setting with the value null returns to its default value.
+                The resulting configuration must be valid for the target extension version. If you
+                omit ConfigurationValues, the configuration is unchanged. Since 2026-11-09.
+            client_token: A unique, case-sensitive identifier that you provide so that the
+                request is idempotent. If you send the same update more than once, SageMaker
+                HyperPod applies it once and doesn't return an error. Since 2026-11-09.
+
+        Returns:
+            UpdateClusterExtensionResponse: the typed response.
         """
 
     @overload
@@ -892,6 +958,39 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def update_global_inference_gateway(
+        self, request: UpdateGlobalInferenceGatewayRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateGlobalInferenceGatewayResponse: ...
+    @overload
+    async def update_global_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        routing: GlobalInferenceGatewayRouting,
+        extra: Mapping[str, Any] | None = None,
+    ) -> UpdateGlobalInferenceGatewayResponse:
+        """Updates the routing configuration of a global inference gateway. To add or remove in-cluster
+        inference gateways, use AddInferenceGateway and RemoveInferenceGateway. This operation is
+        asynchronous: the global inference gateway moves to the UPDATING status. The operation fails
+        with ConflictException while another operation is in progress on the global inference
+        gateway.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``UpdateGlobalInferenceGatewayRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            identifier: The name, Amazon Resource Name (ARN), or ID of the global inference
+                gateway to update. Since 2026-11-20.
+            routing: The new routing configuration of the global inference gateway. Since
+                2026-11-20.
+
+        Returns:
+            UpdateGlobalInferenceGatewayResponse: the typed response.
+        """
+
+    @overload
     async def update_hub(
         self, request: UpdateHubRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> UpdateHubResponse: ...
@@ -1242,6 +1341,43 @@ class AsyncSageMakerClient(BaseClient):
         """
 
     @overload
+    async def update_inference_router(
+        self, request: UpdateInferenceRouterInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateInferenceRouterOutput: ...
+    @overload
+    async def update_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        routing_targets: list[RoutingTarget],
+        extra: Mapping[str, Any] | None = None,
+    ) -> UpdateInferenceRouterOutput:
+        """Updates the routing targets of an inference router. The routing targets that you specify
+        replace all of the router's existing routing targets. To change one routing target, call
+        DescribeInferenceRouter, edit the routing targets, and send all of them.
+
+        The update is applied in full or not at all, and each request uses either the previous
+        configuration or the new one. Updates typically take effect within about 2 minutes.
+
+        If the router is being created, updated, or deleted, or another request changes it at the
+        same time, you get a ConflictException. Describe the router, and then send your update
+        again.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``UpdateInferenceRouterInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            inference_router_name: The name of the inference router to update. Since 2026-11-16.
+            routing_targets: The complete list of routing targets for the inference router. To
+                remove the last routing target, delete the router. Since 2026-11-16.
+
+        Returns:
+            UpdateInferenceRouterOutput: the typed response.
+        """
+
+    @overload
     async def update_mlflow_app(
         self, request: UpdateMlflowAppRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> UpdateMlflowAppResponse: ...
@@ -1256,6 +1392,7 @@ class AsyncSageMakerClient(BaseClient):
         weekly_maintenance_window_start: str | None = None,
         default_domain_id_list: list[str] | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowAppResponse:
         """Updates an MLflow App.
@@ -1284,6 +1421,12 @@ class AsyncSageMakerClient(BaseClient):
                 the default. Since 2025-12-02.
             account_default_status: Indicates whether this this MLflow App is the default for
                 the account. Since 2025-12-02.
+            access_control_configuration: Specifies the fine-grained access control (FGAC)
+                configuration for the MLflow App. Use this parameter to enable or disable FGAC, or
+                to change the Platform Admin. Enable FGAC when you need to control which IAM
+                principals can access specific MLflow resources in the app. If you disable FGAC, the
+                app stops enforcing permissions. If you re-enable FGAC, the app enforces the
+                permissions that you configured before you disabled it. Since 2026-12-02.
 
         Returns:
             UpdateMlflowAppResponse: the typed response.
@@ -1371,6 +1514,60 @@ class AsyncSageMakerClient(BaseClient):
 
         Returns:
             UpdateModelCardResponse: the typed response.
+        """
+
+    @overload
+    async def update_model_monitor_config(
+        self, request: UpdateModelMonitorConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> UpdateModelMonitorConfigResponse: ...
+    @overload
+    async def update_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        evaluation_config: EvaluationConfig | None = None,
+        schedule_config: ModelMonitorScheduleConfig | None = None,
+        role_arn: str | None = None,
+        enabled: bool | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> UpdateModelMonitorConfigResponse:
+        """Updates a model monitor configuration. Parameters that you don't specify keep their current
+        values. If another request modifies the configuration at the same time, you get a
+        ConflictException.
+
+        The operation runs synchronously and is idempotent. If you retry the request with the same
+        ClientToken, you get the result of the original request.
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``UpdateModelMonitorConfigRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            model_monitor_config_name_or_arn: The name or Amazon Resource Name (ARN) of the
+                model monitor configuration. Specify one of the following: Since 2026-12-02.
+            evaluation_config: The evaluation monitoring settings. The settings that you specify
+                replace the current evaluation settings. If you omit this parameter, the current
+                value doesn't change. Since 2026-12-02.
+            schedule_config: The schedule on which the model monitor configuration runs. If you
+                omit this parameter, the current value doesn't change. Since 2026-12-02.
+            role_arn: The Amazon Resource Name (ARN) of the IAM role that the model monitor
+                configuration uses. If you omit this parameter, the current value doesn't change.
+                Since 2026-12-02.
+            enabled: Specifies whether the model monitor configuration is enabled. Use this
+                parameter to pause or resume the configuration. Since 2026-12-02.
+            client_token: A unique, case-sensitive identifier that you provide to ensure that
+                the operation completes no more than one time. If you retry a request with the same
+                client token, you get the result of the original request and no error. Since
+                2026-12-02.
+
+        Returns:
+            UpdateModelMonitorConfigResponse: the typed response.
         """
 
     @overload
@@ -1716,6 +1913,7 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_description: str | None = None,
         role_arn: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineResponse:
         """Updates a pipeline.
@@ -1737,6 +1935,10 @@ class AsyncSageMakerClient(BaseClient):
                 2020-12-01.
             parallelism_configuration: If specified, it applies to all executions of this
                 pipeline by default. Since 2022-01-03.
+            pipeline_version_aliases: The aliases to assign to the new pipeline version that
+                this update creates. You can specify aliases only when the update changes the
+                pipeline definition. To change the aliases of an existing version, use
+                UpdatePipelineVersion. Since 2026-11-09.
 
         Returns:
             UpdatePipelineResponse: the typed response.
@@ -1790,6 +1992,7 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_version_id: int,
         pipeline_version_display_name: str | None = None,
         pipeline_version_description: str | None = None,
+        pipeline_version_alias_operations: AliasOperations | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineVersionResponse:
         """Updates a pipeline version.
@@ -1806,6 +2009,8 @@ class AsyncSageMakerClient(BaseClient):
                 2025-07-15.
             pipeline_version_description: The description of the pipeline version. Since
                 2025-07-15.
+            pipeline_version_alias_operations: The aliases to add to or remove from the pipeline
+                version. Since 2026-11-09.
 
         Returns:
             UpdatePipelineVersionResponse: the typed response.

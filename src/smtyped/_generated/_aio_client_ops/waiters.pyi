@@ -91,7 +91,7 @@ class AsyncSageMakerClient(BaseClient):
         """Poll ``describe_image`` until the wait ends (botocore's waiter ``image_deleted``).
 
         Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
-        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFoundException; failure when ImageStatus is DELETE_FAILED; failure when error ValidationException.
+        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFound; failure when ImageStatus is DELETE_FAILED; failure when error ValidationException.
 
         Returns None (the resource is gone);
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
@@ -152,7 +152,7 @@ class AsyncSageMakerClient(BaseClient):
         """Poll ``describe_image_version`` until the wait ends (botocore's waiter ``image_version_deleted``).
 
         Every ``delay`` seconds (default 60), at most ``max_attempts`` times (default
-        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFoundException; failure when ImageVersionStatus is DELETE_FAILED; failure when error ValidationException.
+        60); ``on_poll`` receives each typed response. Ends: success when error ResourceNotFound; failure when ImageVersionStatus is DELETE_FAILED; failure when error ValidationException.
 
         Returns None (the resource is gone);
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`

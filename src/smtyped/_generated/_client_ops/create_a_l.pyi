@@ -33,6 +33,7 @@ from smtyped._generated.enums._h import (
 )
 from smtyped._generated.enums._i import InferenceExperimentType, InferenceExperimentTypeLiteral
 from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobType, JobTypeLiteral
+from smtyped._generated.enums._l import LeaderboardType, LeaderboardTypeLiteral
 from smtyped._generated.enums._p import ProblemType, ProblemTypeLiteral, Processor, ProcessorLiteral
 from smtyped._generated.enums._r import RecommendationJobType, RecommendationJobTypeLiteral
 from smtyped._generated.enums._t import TagPropagation, TagPropagationLiteral
@@ -76,6 +77,7 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaConfig,
     ComputeQuotaTarget,
     ContextSource,
+    CrossRegionTrafficConfig,
 )
 from smtyped._generated.shapes._create_a_l import (
     CreateActionRequest,
@@ -98,6 +100,8 @@ from smtyped._generated.shapes._create_a_l import (
     CreateAutoMLJobResponse,
     CreateAutoMLJobV2Request,
     CreateAutoMLJobV2Response,
+    CreateClusterExtensionRequest,
+    CreateClusterExtensionResponse,
     CreateClusterRequest,
     CreateClusterResponse,
     CreateClusterSchedulerConfigRequest,
@@ -132,6 +136,8 @@ from smtyped._generated.shapes._create_a_l import (
     CreateFeatureGroupResponse,
     CreateFlowDefinitionRequest,
     CreateFlowDefinitionResponse,
+    CreateGlobalInferenceGatewayRequest,
+    CreateGlobalInferenceGatewayResponse,
     CreateHubContentPresignedUrlsRequest,
     CreateHubContentPresignedUrlsResponse,
     CreateHubContentReferenceRequest,
@@ -152,10 +158,14 @@ from smtyped._generated.shapes._create_a_l import (
     CreateInferenceExperimentResponse,
     CreateInferenceRecommendationsJobRequest,
     CreateInferenceRecommendationsJobResponse,
+    CreateInferenceRouterInput,
+    CreateInferenceRouterOutput,
     CreateJobRequest,
     CreateJobResponse,
     CreateLabelingJobRequest,
     CreateLabelingJobResponse,
+    CreateLeaderboardRequest,
+    CreateLeaderboardResponse,
 )
 from smtyped._generated.shapes._d import (
     DataCaptureConfig,
@@ -169,7 +179,7 @@ from smtyped._generated.shapes._d import (
 )
 from smtyped._generated.shapes._e import EdgeDeploymentModelConfig, EdgeOutputConfig, ExplainerConfig
 from smtyped._generated.shapes._f import FeatureDefinition, FlowDefinitionOutputConfig
-from smtyped._generated.shapes._g import GitConfig
+from smtyped._generated.shapes._g import GitConfig, GlobalInferenceGatewayMember, GlobalInferenceGatewayRouting
 from smtyped._generated.shapes._h import (
     HubS3StorageConfig,
     HumanLoopActivationConfig,
@@ -195,6 +205,7 @@ from smtyped._generated.shapes._l import (
     LabelingJobInputConfig,
     LabelingJobOutputConfig,
     LabelingJobStoppingConditions,
+    LeaderboardRequiredMetric,
 )
 from smtyped._generated.shapes._m import (
     MetadataProperties,
@@ -214,9 +225,10 @@ from smtyped._generated.shapes._r import (
     RecommendationJobOutputConfig,
     RecommendationJobStoppingConditions,
     ResourceSpec,
+    RoutingTarget,
 )
 from smtyped._generated.shapes._s import SchedulerConfig, ShadowModeConfig, StoppingCondition
-from smtyped._generated.shapes._t import Tag, ThroughputConfig, TrainingSpecification
+from smtyped._generated.shapes._t import Tag, ThroughputConfig, TracingConfig, TrainingSpecification
 from smtyped._generated.shapes._u import UiTemplate, UserSettings
 from smtyped._generated.shapes._v import VpcConfig
 
@@ -845,6 +857,65 @@ class SageMakerClient(BaseClient):
 
         Returns:
             CreateClusterResponse: the typed response.
+        """
+
+    @overload
+    def create_cluster_extension(
+        self, request: CreateClusterExtensionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateClusterExtensionResponse: ...
+    @overload
+    def create_cluster_extension(
+        self,
+        *,
+        cluster_arn: str,
+        extension_name: str,
+        extension_version: str | None = None,
+        configuration_values: str | None = None,
+        tags: list[Tag] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> CreateClusterExtensionResponse:
+        """Installs an extension, such as sagemaker-observability, on a SageMaker HyperPod cluster
+        orchestrated by Slurm. The cluster must have NodeProvisioningMode set to Continuous and can
+        have only one extension with a given name. To track the installation, call
+        DescribeClusterExtension.
+
+        Operation since 2026-11-09.
+
+        Args:
+            request: the whole request instead of keywords
+                (``CreateClusterExtensionRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on
+                which to install the extension. The cluster must use Slurm as the orchestrator and
+                have NodeProvisioningMode set to Continuous. Since 2026-11-09.
+            extension_name: The name of the extension to install, for example
+                sagemaker-observability. Since 2026-11-09.
+            extension_version: The version of the extension to install, in MAJOR.MINOR.PATCH
+                format, for example 1.0.0. If you don't specify a version, SageMaker HyperPod
+                installs the latest available version of the extension. Since 2026-11-09.
+            configuration_values: The configuration settings for the extension, as a JSON object
+                serialized as a string, for example
+                {"metricsProvider":{"nodeMetrics":{"level":"ADVANCED"}}}. Each extension version
+                defines which settings it accepts. SageMaker HyperPod validates the settings against
+                that definition, and rejects the request if a setting is unknown or has an invalid
+                value. Settings that you omit use the extension's default values. If you omit
+                ConfigurationValues, all settings use their default values. Since 2026-11-09.
+            tags: Custom tags for managing the extension as an Amazon Web Services resource. You
+                can add tags to your extension in the same way you add them in other Amazon Web
+                Services services that support tagging. To learn more about tagging Amazon Web
+                Services resources in general, see Tagging Amazon Web Services Resources User Guide.
+                To use this operation to add tags when you create an extension, you must have the
+                sagemaker:AddTags permission. Since 2026-11-09.
+            client_token: A unique, case-sensitive identifier that you provide so that the
+                operation completes no more than one time. This token is valid for 8 hours. If you
+                retry the request with the same client token and the same parameters within this
+                time, the API returns the Amazon Resource Name (ARN) of the extension that the
+                original request created, without creating a duplicate. If you use the same client
+                token with different parameters, the request fails. Since 2026-11-09.
+
+        Returns:
+            CreateClusterExtensionResponse: the typed response.
         """
 
     @overload
@@ -1508,6 +1579,8 @@ class SageMakerClient(BaseClient):
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
+        tracing_config: TracingConfig | None = None,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateEndpointConfigOutput:
         """Creates an endpoint configuration that SageMaker hosting services uses to deploy models. In
@@ -1578,6 +1651,14 @@ class SageMakerClient(BaseClient):
                 from the model containers. Since 2023-11-29.
             metrics_config: The configuration parameters for utilization metrics. Since
                 2025-11-19.
+            tracing_config: The configuration for tracing the inference requests that the
+                endpoint receives. Since 2026-12-02.
+            cross_region_traffic_config: The cross-Region traffic cap for the endpoint. The cap
+                limits the requests per second that the endpoint accepts from inference routers in
+                other Amazon Web Services Regions. If you don't specify it, these requests aren't
+                limited. You can't specify it with serverless variants or with AsyncInferenceConfig.
+                For information about the cross-Region traffic cap, see Limit requests from other
+                Regions. Since 2026-11-16.
 
         Returns:
             CreateEndpointConfigOutput: the typed response.
@@ -1757,6 +1838,64 @@ class SageMakerClient(BaseClient):
 
         Returns:
             CreateFlowDefinitionResponse: the typed response.
+        """
+
+    @overload
+    def create_global_inference_gateway(
+        self, request: CreateGlobalInferenceGatewayRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateGlobalInferenceGatewayResponse: ...
+    @overload
+    def create_global_inference_gateway(
+        self,
+        *,
+        name: str,
+        execution_role_arn: str,
+        gateways: list[GlobalInferenceGatewayMember],
+        routing: GlobalInferenceGatewayRouting | None = None,
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> CreateGlobalInferenceGatewayResponse:
+        """Creates a global inference gateway. This operation is asynchronous: the global inference
+        gateway starts in the CREATING status. To check its status, call
+        DescribeGlobalInferenceGateway until the status is ACTIVE or FAILED. The operation fails
+        with ResourceInUse if the name is already in use, or if one of the in-cluster inference
+        gateways in Gateways already belongs to another global inference gateway.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``CreateGlobalInferenceGatewayRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            name: The name of the global inference gateway. The name must be unique in your
+                account in the current Region, and is case-sensitive. The name can't be exactly 12
+                lowercase letters or digits, because the global inference gateway ID uses that
+                format. Since 2026-11-20.
+            routing: The routing configuration of the global inference gateway. If you omit it,
+                the global inference gateway uses default routing weights. Since 2026-11-20.
+            execution_role_arn: The Amazon Resource Name (ARN) of the IAM role that the global
+                inference gateway assumes to access your SageMaker HyperPod clusters. The role must
+                be in your account and partition, and you must have iam:PassRole permission for it.
+                You can't change the role after you create the global inference gateway. Since
+                2026-11-20.
+            gateways: The 1 to 10 in-cluster inference gateways to add to the global inference
+                gateway. A global inference gateway must always have at least one in-cluster
+                inference gateway, so RemoveInferenceGateway can't remove the last one. Since
+                2026-11-20.
+            client_token: A unique, case-sensitive identifier that you provide to ensure the
+                idempotency of the request. An idempotent operation completes no more than one time.
+                If you don't specify a client token, the Amazon Web Services SDKs and the Amazon Web
+                Services CLI generate one for you. Since 2026-11-20.
+            tags: Custom tags for managing the global inference gateway as an Amazon Web
+                Services resource. You can add tags to your global inference gateway in the same way
+                you add them in other Amazon Web Services services that support tagging. For more
+                information about tagging Amazon Web Services resources, see Tagging your Amazon Web
+                Services resources in the Tagging Amazon Web Services Resources User Guide. Since
+                2026-11-20.
+
+        Returns:
+            CreateGlobalInferenceGatewayResponse: the typed response.
         """
 
     @overload
@@ -2272,6 +2411,60 @@ class SageMakerClient(BaseClient):
         """
 
     @overload
+    def create_inference_router(
+        self, request: CreateInferenceRouterInput, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateInferenceRouterOutput: ...
+    @overload
+    def create_inference_router(
+        self,
+        *,
+        inference_router_name: str,
+        routing_targets: list[RoutingTarget],
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> CreateInferenceRouterOutput:
+        """Creates an inference router. An inference router is a Regional SageMaker AI resource that
+        sends each inference request to one of the endpoints or inference components that you list
+        for a routing target. These destinations can be in any Amazon Web Services account, and in
+        any Amazon Web Services Region in the same partition as the router.
+
+        The router's status is Creating until it's ready to use. SageMaker AI checks that each
+        endpoint is a real-time or asynchronous endpoint, as the routing target requires, and
+        rejects one of the wrong type. It checks endpoints in other accounts with your credentials,
+        so the endpoint policy must allow sagemaker:DescribeEndpoint. SageMaker AI accepts an
+        endpoint that it can't check, for example one that doesn't exist. Requests to it fail if
+        it's the wrong type or doesn't exist. To see the status of each destination, call
+        DescribeInferenceRouter and see the RoutingStatus of each destination.
+
+        To invoke the router, use InvokeInferenceRouter or InvokeInferenceRouterAsync. For
+        information about inference routers, see Route requests across Regions with inference
+        routers.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``CreateInferenceRouterInput.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            inference_router_name: The name of the inference router. The name must be unique
+                within your account in the current Amazon Web Services Region. The name is case
+                sensitive. Since 2026-11-16.
+            routing_targets: The routing targets of the inference router. Each routing target is
+                a model that callers name when they invoke the router, and the destinations that
+                serve it. Since 2026-11-16.
+            client_token: A unique, case-sensitive identifier that you provide to ensure the
+                idempotency of the request. If you reuse a client token, use the same request
+                parameters. Otherwise, the request fails. Since 2026-11-16.
+            tags: A list of key-value pairs to apply to the inference router. For information
+                about tagging, see Tagging Amazon Web Services resources in the Amazon Web Services
+                General Reference. Since 2026-11-16.
+
+        Returns:
+            CreateInferenceRouterOutput: the typed response.
+        """
+
+    @overload
     def create_job(
         self, request: CreateJobRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> CreateJobResponse: ...
@@ -2292,10 +2485,42 @@ class SageMakerClient(BaseClient):
         configuration document, and an IAM role that grants Amazon SageMaker permission to access
         resources on your behalf.
 
-        Use the AgentRFT category to fine-tune a model using multi-turn reinforcement learning with
-        reward signals. Use the AgentRFTEvaluation category to evaluate a fine-tuned or base model
-        by running multi-turn rollouts against a held-out prompt dataset and computing metrics such
-        as pass@k and mean reward.
+        Specify one of the following job categories, which determines the type of workload that the
+        job runs:
+
+        AgentRFT
+
+        Fine-tune a model using multi-turn reinforcement learning with reward signals.
+
+        AgentRFTEvaluation
+
+        Evaluate a fine-tuned or base model by running multi-turn rollouts against a held-out prompt
+        dataset. This category computes metrics such as pass@k and mean reward.
+
+        DataQualityEvaluation
+
+        Evaluate the quality of a generated or bring-your-own dataset using quality metrics or your
+        own specification.
+
+        DataTransformation
+
+        Transform datasets into the format you need, for example for model customization.
+
+        GapAnalysis
+
+        Run a gap analysis job. Analyze completed model evaluation results against your evaluation
+        criteria to find the records that fail and categorize the failures behind model
+        underperformance in your domain.
+
+        GenAIEvaluation
+
+        Evaluate models against evaluation criteria, such as large language model (LLM)-as-a-judge
+        evaluators, or score your own pre-generated responses. Use this category to check response
+        quality before you deploy.
+
+        SyntheticDataGeneration
+
+        Generate synthetic training and testing datasets from your context data and specifications.
 
         Before creating a job, call ListJobSchemaVersions and DescribeJobSchemaVersion to retrieve
         the configuration schema for your job category. The JobConfigDocument must conform to the
@@ -2432,4 +2657,55 @@ class SageMakerClient(BaseClient):
 
         Returns:
             CreateLabelingJobResponse: the typed response.
+        """
+
+    @overload
+    def create_leaderboard(
+        self, request: CreateLeaderboardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> CreateLeaderboardResponse: ...
+    @overload
+    def create_leaderboard(
+        self,
+        *,
+        name: str,
+        type: LeaderboardType | LeaderboardTypeLiteral,
+        description: str | None = None,
+        required_metrics: list[LeaderboardRequiredMetric] | None = None,
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> CreateLeaderboardResponse:
+        """Creates a leaderboard. A leaderboard ranks candidates, such as your models, by the
+        evaluation metrics that you add to it with AddCandidate.
+
+        The leaderboard name must be unique in your account in the current Region. If a leaderboard
+        with the same name already exists, CreateLeaderboard returns a ResourceAlreadyExists error.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``CreateLeaderboardRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            name: The name of the leaderboard. The name must be unique in your account in the
+                current Region. Since 2026-12-02.
+            type: The type of the leaderboard. The type determines what kind of candidates the
+                leaderboard ranks. Since 2026-12-02.
+            description: A description of the leaderboard. Since 2026-12-02.
+            required_metrics: The metrics that you expect each candidate on the leaderboard to
+                report, grouped by evaluation criterion. SageMaker stores this list with the
+                leaderboard and returns it in GetLeaderboard. AddCandidate doesn't check evaluation
+                metrics against this list. You can't change the list after you create the
+                leaderboard. Since 2026-12-02.
+            client_token: A unique, case-sensitive identifier for the request. If you don't
+                specify a client token, the Amazon Web Services SDKs and the Amazon Web Services CLI
+                generate one for you. Since 2026-12-02.
+            tags: Tags to apply to the leaderboard. You can add tags to your leaderboard in the
+                same way you add them in other Amazon Web Services services that support tagging.
+                For more information about tagging Amazon Web Services resources, see Tagging your
+                Amazon Web Services resources in the Tagging Amazon Web Services Resources User
+                Guide. Since 2026-12-02.
+
+        Returns:
+            CreateLeaderboardResponse: the typed response.
         """

@@ -6,6 +6,7 @@ from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._i import IncludedData, IncludedDataLiteral
+from smtyped._generated.shapes._c import CapacityReservationResourceAssociation
 from smtyped._generated.shapes._describe_m_z import (
     DescribeMlflowAppRequest,
     DescribeMlflowAppResponse,
@@ -49,6 +50,8 @@ from smtyped._generated.shapes._describe_m_z import (
     DescribeProjectOutput,
     DescribeReservedCapacityRequest,
     DescribeReservedCapacityResponse,
+    DescribeResourceAssociationsRequest,
+    DescribeResourceAssociationsResponse,
     DescribeSpaceRequest,
     DescribeSpaceResponse,
     DescribeStudioLifecycleConfigRequest,
@@ -514,6 +517,7 @@ class SageMakerClient(BaseClient):
         *,
         pipeline_name: str,
         pipeline_version_id: int | None = None,
+        pipeline_version_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineResponse:
         """Describes the details of a pipeline.
@@ -526,7 +530,12 @@ class SageMakerClient(BaseClient):
                 also be given as its wire-name dict, at any depth.
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline to describe.
                 Since 2020-12-01.
-            pipeline_version_id: The ID of the pipeline version to describe. Since 2025-07-15.
+            pipeline_version_id: The ID of the pipeline version to describe. You can't specify
+                this with PipelineVersionAlias. Since 2025-07-15.
+            pipeline_version_alias: The alias of the pipeline version to describe. You can't
+                specify this with PipelineVersionId. If no version of the pipeline has this alias,
+                the request fails with a ResourceNotFound error. If you specify neither, SageMaker
+                describes the latest version of the pipeline. Since 2026-11-09.
 
         Returns:
             DescribePipelineResponse: the typed response.
@@ -660,6 +669,52 @@ class SageMakerClient(BaseClient):
             DescribeReservedCapacityResponse: the typed response.
         """
 
+    @overload
+    def describe_resource_associations(
+        self, request: DescribeResourceAssociationsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> DescribeResourceAssociationsResponse: ...
+    @overload
+    def describe_resource_associations(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> DescribeResourceAssociationsResponse:
+        """Returns the resources in your account that are associated with a SageMaker Capacity
+        Reservation and the status of each association. Resources include SageMaker AI HyperPod
+        clusters and SageMaker AI endpoints.
+
+        Operation since 2026-11-27.
+
+        Args:
+            request: the whole request instead of keywords
+                (``DescribeResourceAssociationsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            sm_capacity_reservation_arn: The Amazon Resource Name (ARN) of the SageMaker
+                Capacity Reservation. The ARN has the format
+                arn:aws:sagemaker:region:account-id:sm-capacity-reservation/smcr-id. Since
+                2026-11-27.
+            max_results: The maximum number of results to return in the response. If more
+                results are available, the response includes a NextToken value. Since 2026-11-27.
+            next_token: If the previous response was truncated, the response includes a
+                NextToken value. To retrieve the next set of results, use that token in your next
+                request. Since 2026-11-27.
+
+        Returns:
+            DescribeResourceAssociationsResponse: the typed response.
+        """
+    def paginate_describe_resource_associations(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CapacityReservationResourceAssociation, DescribeResourceAssociationsResponse]: ...
     @overload
     def describe_space(
         self, request: DescribeSpaceRequest, /, *, extra: Mapping[str, Any] | None = None

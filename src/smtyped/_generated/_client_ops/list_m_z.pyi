@@ -36,6 +36,10 @@ from smtyped._generated.enums._m import (
     ModelCardStatusLiteral,
     ModelCardVersionSortBy,
     ModelCardVersionSortByLiteral,
+    ModelMonitorExecutionStatus,
+    ModelMonitorExecutionStatusLiteral,
+    ModelMonitorTargetType,
+    ModelMonitorTargetTypeLiteral,
     ModelPackageGroupSortBy,
     ModelPackageGroupSortByLiteral,
     ModelPackageSortBy,
@@ -71,12 +75,16 @@ from smtyped._generated.enums._n import (
 )
 from smtyped._generated.enums._o import OptimizationJobStatus, OptimizationJobStatusLiteral, OrderKey, OrderKeyLiteral
 from smtyped._generated.enums._p import (
+    PipelineManagedBy,
+    PipelineManagedByLiteral,
     ProcessingJobStatus,
     ProcessingJobStatusLiteral,
     ProjectSortBy,
     ProjectSortByLiteral,
     ProjectSortOrder,
     ProjectSortOrderLiteral,
+    ProjectType,
+    ProjectTypeLiteral,
 )
 from smtyped._generated.enums._r import (
     ResourceCatalogSortBy,
@@ -147,6 +155,10 @@ from smtyped._generated.shapes._list_m_z import (
     ListModelExplainabilityJobDefinitionsResponse,
     ListModelMetadataRequest,
     ListModelMetadataResponse,
+    ListModelMonitorConfigsRequest,
+    ListModelMonitorConfigsResponse,
+    ListModelMonitorExecutionsRequest,
+    ListModelMonitorExecutionsResponse,
     ListModelPackageGroupsInput,
     ListModelPackageGroupsOutput,
     ListModelPackagesInput,
@@ -227,6 +239,8 @@ from smtyped._generated.shapes._m import (
     ModelCardVersionSummary,
     ModelMetadataSearchExpression,
     ModelMetadataSummary,
+    ModelMonitorConfigSummary,
+    ModelMonitorExecutionSummary,
     ModelPackageGroupSummary,
     ModelPackageSummary,
     ModelSummary,
@@ -764,6 +778,118 @@ class SageMakerClient(BaseClient):
         starting_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]: ...
+    @overload
+    def list_model_monitor_configs(
+        self, request: ListModelMonitorConfigsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelMonitorConfigsResponse: ...
+    @overload
+    def list_model_monitor_configs(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+        target_name: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListModelMonitorConfigsResponse:
+        """Lists the model monitor configurations that are attached to a single target, a SageMaker AI
+        endpoint or an Amazon Bedrock model, in your account. SageMaker AI lists the configurations
+        newest first. Results are paginated. To get the next page, use NextToken. A target can have
+        more than one configuration, so the response includes every configuration that is attached
+        to the target that you specify.
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListModelMonitorConfigsRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            target_type: The type of the target whose model monitor configurations you want to
+                list. Since 2026-12-02.
+            target_name: The name of the target whose model monitor configurations you want to
+                list: the endpoint name or the Amazon Bedrock model ID, depending on TargetType.
+                Since 2026-12-02.
+            next_token: If the previous response was truncated, you receive this token. To get
+                the next set of results, use it in your next request. Since 2026-12-02.
+            max_results: The maximum number of results to return in the response. Since
+                2026-12-02.
+
+        Returns:
+            ListModelMonitorConfigsResponse: the typed response.
+        """
+    def paginate_list_model_monitor_configs(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+        target_name: str,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelMonitorConfigSummary, ListModelMonitorConfigsResponse]: ...
+    @overload
+    def list_model_monitor_executions(
+        self, request: ListModelMonitorExecutionsRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> ListModelMonitorExecutionsResponse: ...
+    @overload
+    def list_model_monitor_executions(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = None,
+        scheduled_after: datetime | None = None,
+        scheduled_before: datetime | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> ListModelMonitorExecutionsResponse:
+        """Lists the executions of a model monitor configuration, newest first. Results are paginated.
+        To get the next page, use NextToken.
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``ListModelMonitorExecutionsRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            model_monitor_config_name_or_arn: The name or Amazon Resource Name (ARN) of the
+                model monitor configuration. Specify one of the following: Since 2026-12-02.
+            status_equals: A filter that returns only executions with the specified status.
+                Since 2026-12-02.
+            scheduled_after: A filter that returns only executions that were scheduled to run
+                after the specified time. Since 2026-12-02.
+            scheduled_before: A filter that returns only executions that were scheduled to run
+                before the specified time. Since 2026-12-02.
+            next_token: If the previous response was truncated, you receive this token. To get
+                the next set of results, use it in your next request. Since 2026-12-02.
+            max_results: The maximum number of results to return in the response. Since
+                2026-12-02.
+
+        Returns:
+            ListModelMonitorExecutionsResponse: the typed response.
+        """
+    def paginate_list_model_monitor_executions(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = None,
+        scheduled_after: datetime | None = None,
+        scheduled_before: datetime | None = None,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[ModelMonitorExecutionSummary, ListModelMonitorExecutionsResponse]: ...
     @overload
     def list_model_package_groups(
         self, request: ListModelPackageGroupsInput, /, *, extra: Mapping[str, Any] | None = None
@@ -1617,6 +1743,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        pipeline_version_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionsResponse:
         """Gets a list of the pipeline executions.
@@ -1641,6 +1768,10 @@ class SageMakerClient(BaseClient):
                 executions, use the token in the next request. Since 2020-12-01.
             max_results: The maximum number of pipeline executions to return in the response.
                 Since 2020-12-01.
+            pipeline_version_alias: The alias of a pipeline version. The response includes only
+                the executions of the version that has this alias when you make the request. If no
+                version of the pipeline has this alias, the request fails with a ResourceNotFound
+                error. Since 2026-11-09.
 
         Returns:
             ListPipelineExecutionsResponse: the typed response.
@@ -1654,6 +1785,7 @@ class SageMakerClient(BaseClient):
         sort_by: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
+        pipeline_version_alias: str | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         starting_token: str | None = None,
@@ -1768,6 +1900,7 @@ class SageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelinesResponse:
         """Gets a list of pipelines.
@@ -1783,14 +1916,17 @@ class SageMakerClient(BaseClient):
                 specified time. Since 2020-12-01.
             created_before: A filter that returns the pipelines that were created before a
                 specified time. Since 2020-12-01.
-            sort_by: The field by which to sort results. The default is CreatedTime . Since
+            sort_by: The field by which to sort results. The default is CreatedTime. Since
                 2020-12-01.
             sort_order: The sort order for results. Since 2020-12-01.
             next_token: If the result of the previous ListPipelines request was truncated, the
-                response includes a NextToken . To retrieve the next set of pipelines, use the token
+                response includes a NextToken. To retrieve the next set of pipelines, use the token
                 in the next request. Since 2020-12-01.
             max_results: The maximum number of pipelines to return in the response. Since
                 2020-12-01.
+            managed_by: Filters the pipelines by who manages them. Specify AWS to return
+                pipelines that AWS manages, or CUSTOMER to return pipelines that you created. If you
+                don't specify a value, the response includes both. Since 2026-11-09.
 
         Returns:
             ListPipelinesResponse: the typed response.
@@ -1804,6 +1940,7 @@ class SageMakerClient(BaseClient):
         sort_by: SortPipelinesBy | SortPipelinesByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         max_results: int | None = None,
+        managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         starting_token: str | None = None,
@@ -1893,6 +2030,7 @@ class SageMakerClient(BaseClient):
         next_token: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListProjectsOutput:
         """Gets a list of the projects in an Amazon Web Services account.
@@ -1912,11 +2050,13 @@ class SageMakerClient(BaseClient):
             name_contains: A filter that returns the projects whose name contains a specified
                 string. Since 2020-12-01.
             next_token: If the result of the previous ListProjects request was truncated, the
-                response includes a NextToken . To retrieve the next set of projects, use the token
+                response includes a NextToken. To retrieve the next set of projects, use the token
                 in the next request. Since 2020-12-01.
-            sort_by: The field by which to sort results. The default is CreationTime . Since
+            sort_by: The field by which to sort results. The default is CreationTime. Since
                 2020-12-01.
-            sort_order: The sort order for results. The default is Ascending . Since 2020-12-01.
+            sort_order: The sort order for results. The default is Ascending. Since 2020-12-01.
+            project_type: A filter that returns only projects of the specified type. A CLASSIC
+                filter also returns projects that have no project type. Since 2026-12-02.
 
         Returns:
             ListProjectsOutput: the typed response.
@@ -1930,6 +2070,7 @@ class SageMakerClient(BaseClient):
         name_contains: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         starting_token: str | None = None,

@@ -33,7 +33,11 @@ from smtyped._generated.enums._s import (
 from smtyped._generated.shapes._a import (
     AddAssociationRequest,
     AddAssociationResponse,
+    AddCandidateRequest,
+    AddCandidateResponse,
     AddClusterNodeSpecification,
+    AddInferenceGatewayRequest,
+    AddInferenceGatewayResponse,
     AddTagsInput,
     AddTagsOutput,
     AssociateTrialComponentRequest,
@@ -55,6 +59,7 @@ from smtyped._generated.shapes._b import (
     BatchReplaceClusterNodesRequest,
     BatchReplaceClusterNodesResponse,
 )
+from smtyped._generated.shapes._c import CapacityReservationInstanceUsage
 from smtyped._generated.shapes._d import (
     DeregisterDevicesRequest,
     DeregisterDevicesResponse,
@@ -73,10 +78,22 @@ from smtyped._generated.shapes._e import (
     ExtendTrainingPlanResponse,
 )
 from smtyped._generated.shapes._g import (
+    GetCandidateRequest,
+    GetCandidateResponse,
+    GetCapacityReservationUsageRequest,
+    GetCapacityReservationUsageResponse,
     GetDeviceFleetReportRequest,
     GetDeviceFleetReportResponse,
+    GetEndpointPolicyRequest,
+    GetEndpointPolicyResponse,
+    GetLeaderboardRequest,
+    GetLeaderboardResponse,
     GetLineageGroupPolicyRequest,
     GetLineageGroupPolicyResponse,
+    GetModelMonitorConfigRequest,
+    GetModelMonitorConfigResponse,
+    GetModelMonitorExecutionRequest,
+    GetModelMonitorExecutionResponse,
     GetModelPackageGroupPolicyInput,
     GetModelPackageGroupPolicyOutput,
     GetSagemakerServicecatalogPortfolioStatusInput,
@@ -91,11 +108,14 @@ from smtyped._generated.shapes._i import (
     ImportHubContentResponse,
     InstanceGroupHealthCheckConfiguration,
 )
-from smtyped._generated.shapes._m import ModelVariantConfig
+from smtyped._generated.shapes._l import LeaderboardCandidateConfig, LeaderboardEvaluationResult
+from smtyped._generated.shapes._m import ModelVariantConfig, MoveClusterNodesRequest, MoveClusterNodesResponse
 from smtyped._generated.shapes._o import OutputParameter
 from smtyped._generated.shapes._p import (
     ParallelismConfiguration,
     Parameter,
+    PutEndpointPolicyRequest,
+    PutEndpointPolicyResponse,
     PutModelPackageGroupPolicyInput,
     PutModelPackageGroupPolicyOutput,
 )
@@ -103,6 +123,8 @@ from smtyped._generated.shapes._q import QueryFilters, QueryLineageRequest, Quer
 from smtyped._generated.shapes._r import (
     RegisterDevicesRequest,
     RegisterDevicesResponse,
+    RemoveInferenceGatewayRequest,
+    RemoveInferenceGatewayResponse,
     RenderableTask,
     RenderUiTemplateRequest,
     RenderUiTemplateResponse,
@@ -221,6 +243,113 @@ class SageMakerClient(BaseClient):
 
         Returns:
             AddAssociationResponse: the typed response.
+        """
+
+    @overload
+    def add_candidate(
+        self, request: AddCandidateRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AddCandidateResponse: ...
+    @overload
+    def add_candidate(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_config: LeaderboardCandidateConfig,
+        evaluation_results: list[LeaderboardEvaluationResult],
+        display_name: str | None = None,
+        labels: dict[str, str] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> AddCandidateResponse:
+        """Adds a candidate and its evaluation metrics to a leaderboard, or adds evaluation metrics to
+        an existing candidate.
+
+        The candidate configuration ( CandidateConfig) identifies the candidate. SageMaker derives
+        the CandidateId from the configuration, so the same configuration always produces the same
+        CandidateId on a leaderboard. The display name and labels aren't part of the identity.
+
+        If a candidate with the same configuration already exists on the leaderboard, AddCandidate
+        updates it as follows:
+
+        - Adds the evaluation metrics in the request to the candidate's existing metrics.
+        - Replaces the candidate's labels if you specify Labels. If you don't specify Labels, the
+          existing labels are kept.
+        - Keeps the existing display name. DisplayName takes effect only when the candidate is
+          created.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords (``AddCandidateRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
+            leaderboard_arn: The Amazon Resource Name (ARN) of the leaderboard to add the
+                candidate to. Since 2026-12-02.
+            display_name: A display name for the candidate. SageMaker uses this value only when
+                it creates the candidate. If the candidate already exists, SageMaker keeps its
+                existing display name. The display name can't contain control characters or format
+                characters. Since 2026-12-02.
+            labels: Key-value pairs that describe the candidate. Labels aren't part of the
+                candidate's identity. If the candidate already exists, these labels replace its
+                existing labels. To remove all labels, specify an empty map. If you don't specify
+                labels, the existing labels are kept. Label keys and values can contain only Unicode
+                letters, numbers, spaces, and the following characters: _ . : / = + - @. Since
+                2026-12-02.
+            candidate_config: The configuration that identifies the candidate. Candidates with
+                the same configuration have the same CandidateId. Since 2026-12-02.
+            evaluation_results: The evaluation metrics to add to the candidate, grouped by
+                evaluation criterion. Since 2026-12-02.
+            client_token: A unique, case-sensitive identifier for the request. If you don't
+                specify a client token, the Amazon Web Services SDKs and the Amazon Web Services CLI
+                generate one for you. Since 2026-12-02.
+
+        Returns:
+            AddCandidateResponse: the typed response.
+        """
+
+    @overload
+    def add_inference_gateway(
+        self, request: AddInferenceGatewayRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> AddInferenceGatewayResponse: ...
+    @overload
+    def add_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        cluster_arn: str,
+        namespace: str,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> AddInferenceGatewayResponse:
+        """Adds an in-cluster inference gateway to a global inference gateway. This operation is
+        asynchronous: the in-cluster inference gateway starts in the ADDING status. To check its
+        status, call ListInferenceGateways. If the in-cluster inference gateway is already in the
+        global inference gateway, the operation succeeds and returns its current status.
+
+        An in-cluster inference gateway can belong to only one global inference gateway. If it
+        already belongs to another global inference gateway, the operation fails with ResourceInUse.
+        The operation fails with ConflictException while another operation is in progress on the
+        global inference gateway, or if the global inference gateway failed to create.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``AddInferenceGatewayRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            identifier: The name, Amazon Resource Name (ARN), or ID of the global inference
+                gateway. Since 2026-11-20.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that
+                runs the in-cluster inference gateway. The cluster must be in the same account and
+                partition as the global inference gateway. It can be in a different Region, but not
+                in an opt-in Region. Since 2026-11-20.
+            namespace: The Kubernetes namespace of the in-cluster inference gateway. Since
+                2026-11-20.
+            name: The name of the InferenceGatewayConfig resource that defines the in-cluster
+                inference gateway. Since 2026-11-20.
+
+        Returns:
+            AddInferenceGatewayResponse: the typed response.
         """
 
     @overload
@@ -745,6 +874,83 @@ class SageMakerClient(BaseClient):
         """
 
     @overload
+    def get_candidate(
+        self, request: GetCandidateRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetCandidateResponse: ...
+    @overload
+    def get_candidate(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> GetCandidateResponse:
+        """Returns information about a candidate on a leaderboard, including all of its evaluation
+        metrics.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords (``GetCandidateRequest.from_dict(d)``
+                reads botocore's dict); a structure may also be given as its wire-name dict, at any
+                depth.
+            leaderboard_arn: The Amazon Resource Name (ARN) of the leaderboard that the
+                candidate belongs to. Since 2026-12-02.
+            candidate_id: The ID of the candidate. Since 2026-12-02.
+
+        Returns:
+            GetCandidateResponse: the typed response.
+        """
+
+    @overload
+    def get_capacity_reservation_usage(
+        self, request: GetCapacityReservationUsageRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetCapacityReservationUsageResponse: ...
+    @overload
+    def get_capacity_reservation_usage(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> GetCapacityReservationUsageResponse:
+        """Returns the number of instances in use from a SageMaker Capacity Reservation, for each
+        account that uses them.
+
+        SageMaker AI refreshes the usage counts periodically. The LastRefreshTime value shows when
+        the counts were last refreshed.
+
+        Operation since 2026-11-27.
+
+        Args:
+            request: the whole request instead of keywords
+                (``GetCapacityReservationUsageRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            sm_capacity_reservation_arn: The Amazon Resource Name (ARN) of the SageMaker
+                Capacity Reservation. The ARN has the format
+                arn:aws:sagemaker:region:account-id:sm-capacity-reservation/smcr-id. Since
+                2026-11-27.
+            max_results: The maximum number of results to return in the response. If more
+                results are available, the response includes a NextToken value. Since 2026-11-27.
+            next_token: If the previous response was truncated, the response includes a
+                NextToken value. To retrieve the next set of results, use that token in your next
+                request. Since 2026-11-27.
+
+        Returns:
+            GetCapacityReservationUsageResponse: the typed response.
+        """
+    def paginate_get_capacity_reservation_usage(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Pages[CapacityReservationInstanceUsage, GetCapacityReservationUsageResponse]: ...
+    @overload
     def get_device_fleet_report(
         self, request: GetDeviceFleetReportRequest, /, *, extra: Mapping[str, Any] | None = None
     ) -> GetDeviceFleetReportResponse: ...
@@ -767,6 +973,58 @@ class SageMakerClient(BaseClient):
 
         Returns:
             GetDeviceFleetReportResponse: the typed response.
+        """
+
+    @overload
+    def get_endpoint_policy(
+        self, request: GetEndpointPolicyRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetEndpointPolicyResponse: ...
+    @overload
+    def get_endpoint_policy(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> GetEndpointPolicyResponse:
+        """Returns the resource-based policy that is attached to an endpoint. If the endpoint doesn't
+        have a policy, you get a ValidationException.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``GetEndpointPolicyRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            endpoint_name: The name of the endpoint. The endpoint must be in your account and in
+                the current Amazon Web Services Region. Since 2026-11-16.
+
+        Returns:
+            GetEndpointPolicyResponse: the typed response.
+        """
+
+    @overload
+    def get_leaderboard(
+        self, request: GetLeaderboardRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetLeaderboardResponse: ...
+    @overload
+    def get_leaderboard(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> GetLeaderboardResponse:
+        """Returns information about a leaderboard.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``GetLeaderboardRequest.from_dict(d)`` reads botocore's dict); a structure may also
+                be given as its wire-name dict, at any depth.
+            arn: The Amazon Resource Name (ARN) of the leaderboard. Since 2026-12-02.
+
+        Returns:
+            GetLeaderboardResponse: the typed response.
         """
 
     @overload
@@ -793,6 +1051,72 @@ class SageMakerClient(BaseClient):
 
         Returns:
             GetLineageGroupPolicyResponse: the typed response.
+        """
+
+    @overload
+    def get_model_monitor_config(
+        self, request: GetModelMonitorConfigRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetModelMonitorConfigResponse: ...
+    @overload
+    def get_model_monitor_config(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> GetModelMonitorConfigResponse:
+        """Returns information about a model monitor configuration. You identify the configuration by
+        its name or Amazon Resource Name (ARN).
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``GetModelMonitorConfigRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            model_monitor_config_name_or_arn: The name or Amazon Resource Name (ARN) of the
+                model monitor configuration. Specify one of the following: Since 2026-12-02.
+
+        Returns:
+            GetModelMonitorConfigResponse: the typed response.
+        """
+
+    @overload
+    def get_model_monitor_execution(
+        self, request: GetModelMonitorExecutionRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> GetModelMonitorExecutionResponse: ...
+    @overload
+    def get_model_monitor_execution(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        scheduled_at: datetime,
+        extra: Mapping[str, Any] | None = None,
+    ) -> GetModelMonitorExecutionResponse:
+        """Returns information about one execution of a model monitor configuration. You identify the
+        execution by the name or Amazon Resource Name (ARN) of the configuration and the time that
+        the execution was scheduled to run.
+
+        Note:
+            This operation is in public preview release for Amazon SageMaker AI and is subject to
+            change. This feature is not recommended for production environments.
+
+        Operation since 2026-12-02.
+
+        Args:
+            request: the whole request instead of keywords
+                (``GetModelMonitorExecutionRequest.from_dict(d)`` reads botocore's dict); a
+                structure may also be given as its wire-name dict, at any depth.
+            model_monitor_config_name_or_arn: The name or Amazon Resource Name (ARN) of the
+                model monitor configuration. Specify one of the following: Since 2026-12-02.
+            scheduled_at: The date and time that the execution was scheduled to run. Since
+                2026-12-02.
+
+        Returns:
+            GetModelMonitorExecutionResponse: the typed response.
         """
 
     @overload
@@ -974,6 +1298,132 @@ class SageMakerClient(BaseClient):
         """
 
     @overload
+    def move_cluster_nodes(
+        self, request: MoveClusterNodesRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> MoveClusterNodesResponse: ...
+    @overload
+    def move_cluster_nodes(
+        self,
+        *,
+        source_cluster_arn: str,
+        source_instance_group_name: str,
+        target_cluster_arn: str,
+        target_instance_group_name: str,
+        instance_count: int | None = None,
+        node_ids: list[str] | None = None,
+        node_logical_ids: list[str] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> MoveClusterNodesResponse:
+        """Moves running nodes from one instance group to another instance group. The target instance
+        group can be in the same HyperPod cluster or in a different HyperPod cluster in the same
+        account and Region. The underlying instances aren't terminated.
+
+        Each node keeps its instance ID, its NodeLogicalId, its network interfaces and IP addresses,
+        and its capacity. The node then joins the target instance group with the target's
+        configuration and lifecycle scripts.
+
+        Warning:
+            The move replaces the node's root Amazon Elastic Block Store (Amazon EBS) volume and
+            secondary EBS volume, which deletes any data stored on them. Back up any data that you
+            need before you move the node.
+
+        Specify the nodes to move with exactly one of NodeIds, NodeLogicalIds, or InstanceCount. The
+        operation is asynchronous and returns after it accepts the nodes for the move. While a node
+        moves, its status is DetachInProgress and then AttachInProgress. The node appears in the
+        source cluster while it detaches. After HyperPod hands the node off to the target instance
+        group, the node appears in the target cluster. To track the node, call DescribeClusterNode
+        or ListClusterNodes on the source or target cluster.
+
+        Note:
+            Both clusters must be InService, use Amazon EKS orchestration, and use Continuous as the
+            NodeProvisioningMode.
+
+        The source and target instance groups must also use compatible configurations.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``MoveClusterNodesRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            source_cluster_arn: The Amazon Resource Name (ARN) of the HyperPod cluster that the
+                nodes are moved from. Since 2026-11-20.
+            source_instance_group_name: The name of the instance group in the source cluster
+                that the nodes are moved from. Since 2026-11-20.
+            target_cluster_arn: The Amazon Resource Name (ARN) of the HyperPod cluster that the
+                nodes are moved to. The target cluster must be in the same account and Region as the
+                source cluster, and can be the same cluster as the source. Since 2026-11-20.
+            target_instance_group_name: The name of the instance group in the target cluster
+                that the nodes are moved to. If the target cluster is the same as the source
+                cluster, the target instance group must be different from the source instance group.
+                Since 2026-11-20.
+            instance_count: The number of nodes to move, from 1 to 50. HyperPod selects the
+                nodes from the source instance group. If fewer than this number of nodes are
+                eligible to move, the request fails and no nodes are moved. Specify exactly one of
+                NodeIds, NodeLogicalIds, or InstanceCount. Since 2026-11-20.
+            node_ids: A list of instance IDs of the nodes to move. You can specify up to 50
+                instance IDs. Each node is evaluated separately, so some nodes can be moved while
+                others fail. The request fails if moving the eligible nodes would reduce the source
+                instance group below its minimum instance count. Specify exactly one of NodeIds,
+                NodeLogicalIds, or InstanceCount. Since 2026-11-20.
+            node_logical_ids: A list of NodeLogicalIds of the nodes to move. You can specify up
+                to 50 NodeLogicalIds. Each node is evaluated separately, so some nodes can be moved
+                while others fail. The request fails if moving the eligible nodes would reduce the
+                source instance group below its minimum instance count. Specify exactly one of
+                NodeIds, NodeLogicalIds, or InstanceCount. Since 2026-11-20.
+            client_token: A unique, case-sensitive identifier that you provide to ensure that
+                the operation completes no more than one time. If you retry the request with the
+                same client token and the same parameters within 8 hours, the service returns the
+                original response. It doesn't start a new move. If you reuse a client token with
+                different parameters, the request fails. Since 2026-11-20.
+
+        Returns:
+            MoveClusterNodesResponse: the typed response.
+        """
+
+    @overload
+    def put_endpoint_policy(
+        self, request: PutEndpointPolicyRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> PutEndpointPolicyResponse: ...
+    @overload
+    def put_endpoint_policy(
+        self,
+        *,
+        endpoint_name: str,
+        resource_policy: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> PutEndpointPolicyResponse:
+        """Attaches a resource-based policy to an endpoint. With an endpoint policy, you can allow
+        other Amazon Web Services accounts to send requests to your endpoint, or to inference
+        components on it, through an inference router. The policy that you specify replaces the
+        endpoint's existing policy, if it has one.
+
+        You can't attach a policy to an endpoint whose status is Deleting or Failed. SageMaker AI
+        rejects a policy that doesn't follow the endpoint policy rules. For information about the
+        policy rules, see Use destinations in other accounts.
+
+        Policy changes typically take effect within 30 seconds, and can take up to 5 minutes. If you
+        delete the endpoint, its policy is also deleted, and a new endpoint with the same name has
+        no policy.
+
+        Operation since 2026-11-16.
+
+        Args:
+            request: the whole request instead of keywords
+                (``PutEndpointPolicyRequest.from_dict(d)`` reads botocore's dict); a structure may
+                also be given as its wire-name dict, at any depth.
+            endpoint_name: The name of the endpoint. The endpoint must be in your account and in
+                the current Amazon Web Services Region. Since 2026-11-16.
+            resource_policy: The endpoint policy, as a JSON policy document. The policy can
+                contain only ASCII characters. For information about the policy rules, see Use
+                destinations in other accounts. Since 2026-11-16.
+
+        Returns:
+            PutEndpointPolicyResponse: the typed response.
+        """
+
+    @overload
     def put_model_package_group_policy(
         self, request: PutModelPackageGroupPolicyInput, /, *, extra: Mapping[str, Any] | None = None
     ) -> PutModelPackageGroupPolicyOutput: ...
@@ -1014,6 +1464,7 @@ class SageMakerClient(BaseClient):
         start_arns: list[str] | None = None,
         direction: Direction | DirectionLiteral | None = None,
         include_edges: bool | None = None,
+        include_source: bool | None = None,
         filters: QueryFilters | None = None,
         max_depth: int | None = None,
         max_results: int | None = None,
@@ -1021,7 +1472,7 @@ class SageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
-        more information, see Querying Lineage Entities in the Amazon SageMaker Developer Guide .
+        more information, see Querying Lineage Entities in the Amazon SageMaker Developer Guide.
 
         Operation since 2021-12-01.
 
@@ -1037,6 +1488,8 @@ class SageMakerClient(BaseClient):
             include_edges: Setting this value to True retrieves not only the entities of
                 interest but also the Associations and lineage entities on the path. Set to False to
                 only return lineage entities that match your query. Since 2021-12-01.
+            include_source: Set to True to include the Source of each lineage entity in the
+                response. The default is False. Since 2026-12-02.
             filters: A set of filtering parameters that allow you to specify which entities
                 should be returned. Since 2021-12-01.
             max_depth: The maximum depth in lineage relationships from the StartArns that are
@@ -1079,6 +1532,49 @@ class SageMakerClient(BaseClient):
 
         Returns:
             RegisterDevicesResponse: the typed response.
+        """
+
+    @overload
+    def remove_inference_gateway(
+        self, request: RemoveInferenceGatewayRequest, /, *, extra: Mapping[str, Any] | None = None
+    ) -> RemoveInferenceGatewayResponse: ...
+    @overload
+    def remove_inference_gateway(
+        self,
+        *,
+        identifier: str,
+        cluster_arn: str,
+        namespace: str,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> RemoveInferenceGatewayResponse:
+        """Removes an in-cluster inference gateway from a global inference gateway. This operation is
+        asynchronous: the in-cluster inference gateway moves to the REMOVING status, and then no
+        longer appears in ListInferenceGateways. If the in-cluster inference gateway isn't in the
+        global inference gateway, the operation succeeds and returns no status. The operation
+        returns ResourceNotFound only if the global inference gateway doesn't exist.
+
+        The operation fails with ConflictException while another operation is in progress on the
+        global inference gateway. It fails with ValidationException if the in-cluster inference
+        gateway is the last one, because a global inference gateway must have at least one.
+
+        Operation since 2026-11-20.
+
+        Args:
+            request: the whole request instead of keywords
+                (``RemoveInferenceGatewayRequest.from_dict(d)`` reads botocore's dict); a structure
+                may also be given as its wire-name dict, at any depth.
+            identifier: The name, Amazon Resource Name (ARN), or ID of the global inference
+                gateway. Since 2026-11-20.
+            cluster_arn: The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that
+                runs the in-cluster inference gateway. Since 2026-11-20.
+            namespace: The Kubernetes namespace of the in-cluster inference gateway. Since
+                2026-11-20.
+            name: The name of the InferenceGatewayConfig resource that defines the in-cluster
+                inference gateway. Since 2026-11-20.
+
+        Returns:
+            RemoveInferenceGatewayResponse: the typed response.
         """
 
     @overload
@@ -1539,6 +2035,8 @@ class SageMakerClient(BaseClient):
         selective_execution_config: SelectiveExecutionConfig | None = None,
         pipeline_version_id: int | None = None,
         mlflow_experiment_name: str | None = None,
+        pipeline_version_alias: str | None = None,
+        role_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> StartPipelineExecutionResponse:
         """Starts a pipeline execution.
@@ -1565,10 +2063,17 @@ class SageMakerClient(BaseClient):
                 2022-01-03.
             selective_execution_config: The selective execution configuration applied to the
                 pipeline run. Since 2023-06-02.
-            pipeline_version_id: The ID of the pipeline version to start execution from. Since
-                2025-07-15.
-            mlflow_experiment_name: The MLflow experiment name of the start execution. Since
+            pipeline_version_id: The ID of the pipeline version to start execution from. You
+                can't specify this with PipelineVersionAlias. Since 2025-07-15.
+            mlflow_experiment_name: The MLflow experiment name of the pipeline execution. Since
                 2025-12-03.
+            pipeline_version_alias: The alias of the pipeline version to start the execution
+                from. You can't specify this with PipelineVersionId. If no version of the pipeline
+                has this alias, the request fails with a ResourceNotFound error. Since 2026-11-09.
+            role_arn: The Amazon Resource Name (ARN) of the IAM role that the execution uses.
+                You must specify this parameter when you start an execution of a pipeline that AWS
+                manages. You can't specify it for a pipeline that you create, because its executions
+                use the pipeline's role. Since 2026-11-09.
 
         Returns:
             StartPipelineExecutionResponse: the typed response.

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.create_a_l import create_auto_ml_job as create_auto_ml_job
     from smtyped._generated._requests.create_a_l import create_auto_ml_job_v2 as create_auto_ml_job_v2
     from smtyped._generated._requests.create_a_l import create_cluster as create_cluster
+    from smtyped._generated._requests.create_a_l import create_cluster_extension as create_cluster_extension
     from smtyped._generated._requests.create_a_l import (
         create_cluster_scheduler_config as create_cluster_scheduler_config,
     )
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.create_a_l import create_experiment as create_experiment
     from smtyped._generated._requests.create_a_l import create_feature_group as create_feature_group
     from smtyped._generated._requests.create_a_l import create_flow_definition as create_flow_definition
+    from smtyped._generated._requests.create_a_l import (
+        create_global_inference_gateway as create_global_inference_gateway,
+    )
     from smtyped._generated._requests.create_a_l import create_hub as create_hub
     from smtyped._generated._requests.create_a_l import (
         create_hub_content_presigned_urls as create_hub_content_presigned_urls,
@@ -54,8 +58,10 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.create_a_l import (
         create_inference_recommendations_job as create_inference_recommendations_job,
     )
+    from smtyped._generated._requests.create_a_l import create_inference_router as create_inference_router
     from smtyped._generated._requests.create_a_l import create_job as create_job
     from smtyped._generated._requests.create_a_l import create_labeling_job as create_labeling_job
+    from smtyped._generated._requests.create_a_l import create_leaderboard as create_leaderboard
     from smtyped._generated._requests.create_m_z import create_mlflow_app as create_mlflow_app
     from smtyped._generated._requests.create_m_z import create_mlflow_tracking_server as create_mlflow_tracking_server
     from smtyped._generated._requests.create_m_z import create_model as create_model
@@ -67,6 +73,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.create_m_z import (
         create_model_explainability_job_definition as create_model_explainability_job_definition,
     )
+    from smtyped._generated._requests.create_m_z import create_model_monitor_config as create_model_monitor_config
     from smtyped._generated._requests.create_m_z import create_model_package as create_model_package
     from smtyped._generated._requests.create_m_z import create_model_package_group as create_model_package_group
     from smtyped._generated._requests.create_m_z import (
@@ -115,7 +122,9 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.delete import delete_app_image_config as delete_app_image_config
     from smtyped._generated._requests.delete import delete_artifact as delete_artifact
     from smtyped._generated._requests.delete import delete_association as delete_association
+    from smtyped._generated._requests.delete import delete_candidate as delete_candidate
     from smtyped._generated._requests.delete import delete_cluster as delete_cluster
+    from smtyped._generated._requests.delete import delete_cluster_extension as delete_cluster_extension
     from smtyped._generated._requests.delete import delete_cluster_scheduler_config as delete_cluster_scheduler_config
     from smtyped._generated._requests.delete import delete_code_repository as delete_code_repository
     from smtyped._generated._requests.delete import delete_compilation_job as delete_compilation_job
@@ -130,9 +139,11 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.delete import delete_edge_deployment_stage as delete_edge_deployment_stage
     from smtyped._generated._requests.delete import delete_endpoint as delete_endpoint
     from smtyped._generated._requests.delete import delete_endpoint_config as delete_endpoint_config
+    from smtyped._generated._requests.delete import delete_endpoint_policy as delete_endpoint_policy
     from smtyped._generated._requests.delete import delete_experiment as delete_experiment
     from smtyped._generated._requests.delete import delete_feature_group as delete_feature_group
     from smtyped._generated._requests.delete import delete_flow_definition as delete_flow_definition
+    from smtyped._generated._requests.delete import delete_global_inference_gateway as delete_global_inference_gateway
     from smtyped._generated._requests.delete import delete_hub as delete_hub
     from smtyped._generated._requests.delete import delete_hub_content as delete_hub_content
     from smtyped._generated._requests.delete import delete_hub_content_reference as delete_hub_content_reference
@@ -144,7 +155,9 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.delete import delete_image_version as delete_image_version
     from smtyped._generated._requests.delete import delete_inference_component as delete_inference_component
     from smtyped._generated._requests.delete import delete_inference_experiment as delete_inference_experiment
+    from smtyped._generated._requests.delete import delete_inference_router as delete_inference_router
     from smtyped._generated._requests.delete import delete_job as delete_job
+    from smtyped._generated._requests.delete import delete_leaderboard as delete_leaderboard
     from smtyped._generated._requests.delete import delete_mlflow_app as delete_mlflow_app
     from smtyped._generated._requests.delete import delete_mlflow_tracking_server as delete_mlflow_tracking_server
     from smtyped._generated._requests.delete import delete_model as delete_model
@@ -153,6 +166,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.delete import (
         delete_model_explainability_job_definition as delete_model_explainability_job_definition,
     )
+    from smtyped._generated._requests.delete import delete_model_monitor_config as delete_model_monitor_config
     from smtyped._generated._requests.delete import delete_model_package as delete_model_package
     from smtyped._generated._requests.delete import delete_model_package_group as delete_model_package_group
     from smtyped._generated._requests.delete import (
@@ -193,9 +207,12 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.describe_a_l import describe_artifact as describe_artifact
     from smtyped._generated._requests.describe_a_l import describe_auto_ml_job as describe_auto_ml_job
     from smtyped._generated._requests.describe_a_l import describe_auto_ml_job_v2 as describe_auto_ml_job_v2
+    from smtyped._generated._requests.describe_a_l import describe_capacity_reservation as describe_capacity_reservation
     from smtyped._generated._requests.describe_a_l import describe_cluster as describe_cluster
     from smtyped._generated._requests.describe_a_l import describe_cluster_event as describe_cluster_event
+    from smtyped._generated._requests.describe_a_l import describe_cluster_extension as describe_cluster_extension
     from smtyped._generated._requests.describe_a_l import describe_cluster_node as describe_cluster_node
+    from smtyped._generated._requests.describe_a_l import describe_cluster_operation as describe_cluster_operation
     from smtyped._generated._requests.describe_a_l import (
         describe_cluster_scheduler_config as describe_cluster_scheduler_config,
     )
@@ -217,6 +234,9 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.describe_a_l import describe_feature_group as describe_feature_group
     from smtyped._generated._requests.describe_a_l import describe_feature_metadata as describe_feature_metadata
     from smtyped._generated._requests.describe_a_l import describe_flow_definition as describe_flow_definition
+    from smtyped._generated._requests.describe_a_l import (
+        describe_global_inference_gateway as describe_global_inference_gateway,
+    )
     from smtyped._generated._requests.describe_a_l import describe_hub as describe_hub
     from smtyped._generated._requests.describe_a_l import describe_hub_content as describe_hub_content
     from smtyped._generated._requests.describe_a_l import describe_human_task_ui as describe_human_task_ui
@@ -230,6 +250,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.describe_a_l import (
         describe_inference_recommendations_job as describe_inference_recommendations_job,
     )
+    from smtyped._generated._requests.describe_a_l import describe_inference_router as describe_inference_router
     from smtyped._generated._requests.describe_a_l import describe_job as describe_job
     from smtyped._generated._requests.describe_a_l import describe_job_schema_version as describe_job_schema_version
     from smtyped._generated._requests.describe_a_l import describe_labeling_job as describe_labeling_job
@@ -269,6 +290,9 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.describe_m_z import describe_processing_job as describe_processing_job
     from smtyped._generated._requests.describe_m_z import describe_project as describe_project
     from smtyped._generated._requests.describe_m_z import describe_reserved_capacity as describe_reserved_capacity
+    from smtyped._generated._requests.describe_m_z import (
+        describe_resource_associations as describe_resource_associations,
+    )
     from smtyped._generated._requests.describe_m_z import describe_space as describe_space
     from smtyped._generated._requests.describe_m_z import (
         describe_studio_lifecycle_config as describe_studio_lifecycle_config,
@@ -297,9 +321,14 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.list_a_l import list_artifacts as list_artifacts
     from smtyped._generated._requests.list_a_l import list_associations as list_associations
     from smtyped._generated._requests.list_a_l import list_auto_ml_jobs as list_auto_ml_jobs
+    from smtyped._generated._requests.list_a_l import list_candidates as list_candidates
     from smtyped._generated._requests.list_a_l import list_candidates_for_auto_ml_job as list_candidates_for_auto_ml_job
+    from smtyped._generated._requests.list_a_l import list_capacity_reservations as list_capacity_reservations
     from smtyped._generated._requests.list_a_l import list_cluster_events as list_cluster_events
+    from smtyped._generated._requests.list_a_l import list_cluster_extension_versions as list_cluster_extension_versions
+    from smtyped._generated._requests.list_a_l import list_cluster_extensions as list_cluster_extensions
     from smtyped._generated._requests.list_a_l import list_cluster_nodes as list_cluster_nodes
+    from smtyped._generated._requests.list_a_l import list_cluster_operations as list_cluster_operations
     from smtyped._generated._requests.list_a_l import list_cluster_scheduler_configs as list_cluster_scheduler_configs
     from smtyped._generated._requests.list_a_l import list_clusters as list_clusters
     from smtyped._generated._requests.list_a_l import list_code_repositories as list_code_repositories
@@ -319,6 +348,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.list_a_l import list_experiments as list_experiments
     from smtyped._generated._requests.list_a_l import list_feature_groups as list_feature_groups
     from smtyped._generated._requests.list_a_l import list_flow_definitions as list_flow_definitions
+    from smtyped._generated._requests.list_a_l import list_global_inference_gateways as list_global_inference_gateways
     from smtyped._generated._requests.list_a_l import list_hub_content_versions as list_hub_content_versions
     from smtyped._generated._requests.list_a_l import list_hub_contents as list_hub_contents
     from smtyped._generated._requests.list_a_l import list_hubs as list_hubs
@@ -330,16 +360,19 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.list_a_l import list_images as list_images
     from smtyped._generated._requests.list_a_l import list_inference_components as list_inference_components
     from smtyped._generated._requests.list_a_l import list_inference_experiments as list_inference_experiments
+    from smtyped._generated._requests.list_a_l import list_inference_gateways as list_inference_gateways
     from smtyped._generated._requests.list_a_l import (
         list_inference_recommendations_job_steps as list_inference_recommendations_job_steps,
     )
     from smtyped._generated._requests.list_a_l import (
         list_inference_recommendations_jobs as list_inference_recommendations_jobs,
     )
+    from smtyped._generated._requests.list_a_l import list_inference_routers as list_inference_routers
     from smtyped._generated._requests.list_a_l import list_job_schema_versions as list_job_schema_versions
     from smtyped._generated._requests.list_a_l import list_jobs as list_jobs
     from smtyped._generated._requests.list_a_l import list_labeling_jobs as list_labeling_jobs
     from smtyped._generated._requests.list_a_l import list_labeling_jobs_for_workteam as list_labeling_jobs_for_workteam
+    from smtyped._generated._requests.list_a_l import list_leaderboards as list_leaderboards
     from smtyped._generated._requests.list_a_l import list_lineage_groups as list_lineage_groups
     from smtyped._generated._requests.list_m_z import list_mlflow_apps as list_mlflow_apps
     from smtyped._generated._requests.list_m_z import list_mlflow_tracking_servers as list_mlflow_tracking_servers
@@ -351,6 +384,8 @@ if TYPE_CHECKING:
         list_model_explainability_job_definitions as list_model_explainability_job_definitions,
     )
     from smtyped._generated._requests.list_m_z import list_model_metadata as list_model_metadata
+    from smtyped._generated._requests.list_m_z import list_model_monitor_configs as list_model_monitor_configs
+    from smtyped._generated._requests.list_m_z import list_model_monitor_executions as list_model_monitor_executions
     from smtyped._generated._requests.list_m_z import list_model_package_groups as list_model_package_groups
     from smtyped._generated._requests.list_m_z import list_model_packages as list_model_packages
     from smtyped._generated._requests.list_m_z import (
@@ -398,6 +433,8 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.list_m_z import list_workforces as list_workforces
     from smtyped._generated._requests.list_m_z import list_workteams as list_workteams
     from smtyped._generated._requests.other import add_association as add_association
+    from smtyped._generated._requests.other import add_candidate as add_candidate
+    from smtyped._generated._requests.other import add_inference_gateway as add_inference_gateway
     from smtyped._generated._requests.other import add_tags as add_tags
     from smtyped._generated._requests.other import associate_trial_component as associate_trial_component
     from smtyped._generated._requests.other import (
@@ -419,8 +456,14 @@ if TYPE_CHECKING:
         enable_sagemaker_servicecatalog_portfolio as enable_sagemaker_servicecatalog_portfolio,
     )
     from smtyped._generated._requests.other import extend_training_plan as extend_training_plan
+    from smtyped._generated._requests.other import get_candidate as get_candidate
+    from smtyped._generated._requests.other import get_capacity_reservation_usage as get_capacity_reservation_usage
     from smtyped._generated._requests.other import get_device_fleet_report as get_device_fleet_report
+    from smtyped._generated._requests.other import get_endpoint_policy as get_endpoint_policy
+    from smtyped._generated._requests.other import get_leaderboard as get_leaderboard
     from smtyped._generated._requests.other import get_lineage_group_policy as get_lineage_group_policy
+    from smtyped._generated._requests.other import get_model_monitor_config as get_model_monitor_config
+    from smtyped._generated._requests.other import get_model_monitor_execution as get_model_monitor_execution
     from smtyped._generated._requests.other import get_model_package_group_policy as get_model_package_group_policy
     from smtyped._generated._requests.other import (
         get_sagemaker_servicecatalog_portfolio_status as get_sagemaker_servicecatalog_portfolio_status,
@@ -430,9 +473,12 @@ if TYPE_CHECKING:
     )
     from smtyped._generated._requests.other import get_search_suggestions as get_search_suggestions
     from smtyped._generated._requests.other import import_hub_content as import_hub_content
+    from smtyped._generated._requests.other import move_cluster_nodes as move_cluster_nodes
+    from smtyped._generated._requests.other import put_endpoint_policy as put_endpoint_policy
     from smtyped._generated._requests.other import put_model_package_group_policy as put_model_package_group_policy
     from smtyped._generated._requests.other import query_lineage as query_lineage
     from smtyped._generated._requests.other import register_devices as register_devices
+    from smtyped._generated._requests.other import remove_inference_gateway as remove_inference_gateway
     from smtyped._generated._requests.other import render_ui_template as render_ui_template
     from smtyped._generated._requests.other import retry_pipeline_execution as retry_pipeline_execution
     from smtyped._generated._requests.other import search as search
@@ -477,6 +523,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.update import update_app_image_config as update_app_image_config
     from smtyped._generated._requests.update import update_artifact as update_artifact
     from smtyped._generated._requests.update import update_cluster as update_cluster
+    from smtyped._generated._requests.update import update_cluster_extension as update_cluster_extension
     from smtyped._generated._requests.update import update_cluster_scheduler_config as update_cluster_scheduler_config
     from smtyped._generated._requests.update import update_cluster_software as update_cluster_software
     from smtyped._generated._requests.update import update_code_repository as update_code_repository
@@ -492,6 +539,7 @@ if TYPE_CHECKING:
     from smtyped._generated._requests.update import update_experiment as update_experiment
     from smtyped._generated._requests.update import update_feature_group as update_feature_group
     from smtyped._generated._requests.update import update_feature_metadata as update_feature_metadata
+    from smtyped._generated._requests.update import update_global_inference_gateway as update_global_inference_gateway
     from smtyped._generated._requests.update import update_hub as update_hub
     from smtyped._generated._requests.update import update_hub_content as update_hub_content
     from smtyped._generated._requests.update import update_hub_content_reference as update_hub_content_reference
@@ -502,9 +550,11 @@ if TYPE_CHECKING:
         update_inference_component_runtime_config as update_inference_component_runtime_config,
     )
     from smtyped._generated._requests.update import update_inference_experiment as update_inference_experiment
+    from smtyped._generated._requests.update import update_inference_router as update_inference_router
     from smtyped._generated._requests.update import update_mlflow_app as update_mlflow_app
     from smtyped._generated._requests.update import update_mlflow_tracking_server as update_mlflow_tracking_server
     from smtyped._generated._requests.update import update_model_card as update_model_card
+    from smtyped._generated._requests.update import update_model_monitor_config as update_model_monitor_config
     from smtyped._generated._requests.update import update_model_package as update_model_package
     from smtyped._generated._requests.update import update_monitoring_alert as update_monitoring_alert
     from smtyped._generated._requests.update import update_monitoring_schedule as update_monitoring_schedule
@@ -527,6 +577,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "add_association",
+    "add_candidate",
+    "add_inference_gateway",
     "add_tags",
     "associate_trial_component",
     "attach_cluster_node_network_interface",
@@ -547,6 +599,7 @@ __all__ = [
     "create_auto_ml_job",
     "create_auto_ml_job_v2",
     "create_cluster",
+    "create_cluster_extension",
     "create_cluster_scheduler_config",
     "create_code_repository",
     "create_compilation_job",
@@ -563,6 +616,7 @@ __all__ = [
     "create_experiment",
     "create_feature_group",
     "create_flow_definition",
+    "create_global_inference_gateway",
     "create_hub",
     "create_hub_content_presigned_urls",
     "create_hub_content_reference",
@@ -573,8 +627,10 @@ __all__ = [
     "create_inference_component",
     "create_inference_experiment",
     "create_inference_recommendations_job",
+    "create_inference_router",
     "create_job",
     "create_labeling_job",
+    "create_leaderboard",
     "create_mlflow_app",
     "create_mlflow_tracking_server",
     "create_model",
@@ -582,6 +638,7 @@ __all__ = [
     "create_model_card",
     "create_model_card_export_job",
     "create_model_explainability_job_definition",
+    "create_model_monitor_config",
     "create_model_package",
     "create_model_package_group",
     "create_model_quality_job_definition",
@@ -618,7 +675,9 @@ __all__ = [
     "delete_app_image_config",
     "delete_artifact",
     "delete_association",
+    "delete_candidate",
     "delete_cluster",
+    "delete_cluster_extension",
     "delete_cluster_scheduler_config",
     "delete_code_repository",
     "delete_compilation_job",
@@ -631,9 +690,11 @@ __all__ = [
     "delete_edge_deployment_stage",
     "delete_endpoint",
     "delete_endpoint_config",
+    "delete_endpoint_policy",
     "delete_experiment",
     "delete_feature_group",
     "delete_flow_definition",
+    "delete_global_inference_gateway",
     "delete_hub",
     "delete_hub_content",
     "delete_hub_content_reference",
@@ -643,13 +704,16 @@ __all__ = [
     "delete_image_version",
     "delete_inference_component",
     "delete_inference_experiment",
+    "delete_inference_router",
     "delete_job",
+    "delete_leaderboard",
     "delete_mlflow_app",
     "delete_mlflow_tracking_server",
     "delete_model",
     "delete_model_bias_job_definition",
     "delete_model_card",
     "delete_model_explainability_job_definition",
+    "delete_model_monitor_config",
     "delete_model_package",
     "delete_model_package_group",
     "delete_model_package_group_policy",
@@ -683,9 +747,12 @@ __all__ = [
     "describe_artifact",
     "describe_auto_ml_job",
     "describe_auto_ml_job_v2",
+    "describe_capacity_reservation",
     "describe_cluster",
     "describe_cluster_event",
+    "describe_cluster_extension",
     "describe_cluster_node",
+    "describe_cluster_operation",
     "describe_cluster_scheduler_config",
     "describe_code_repository",
     "describe_compilation_job",
@@ -703,6 +770,7 @@ __all__ = [
     "describe_feature_group",
     "describe_feature_metadata",
     "describe_flow_definition",
+    "describe_global_inference_gateway",
     "describe_hub",
     "describe_hub_content",
     "describe_human_task_ui",
@@ -712,6 +780,7 @@ __all__ = [
     "describe_inference_component",
     "describe_inference_experiment",
     "describe_inference_recommendations_job",
+    "describe_inference_router",
     "describe_job",
     "describe_job_schema_version",
     "describe_labeling_job",
@@ -737,6 +806,7 @@ __all__ = [
     "describe_processing_job",
     "describe_project",
     "describe_reserved_capacity",
+    "describe_resource_associations",
     "describe_space",
     "describe_studio_lifecycle_config",
     "describe_subscribed_workteam",
@@ -755,8 +825,14 @@ __all__ = [
     "disassociate_trial_component",
     "enable_sagemaker_servicecatalog_portfolio",
     "extend_training_plan",
+    "get_candidate",
+    "get_capacity_reservation_usage",
     "get_device_fleet_report",
+    "get_endpoint_policy",
+    "get_leaderboard",
     "get_lineage_group_policy",
+    "get_model_monitor_config",
+    "get_model_monitor_execution",
     "get_model_package_group_policy",
     "get_sagemaker_servicecatalog_portfolio_status",
     "get_scaling_configuration_recommendation",
@@ -773,9 +849,14 @@ __all__ = [
     "list_artifacts",
     "list_associations",
     "list_auto_ml_jobs",
+    "list_candidates",
     "list_candidates_for_auto_ml_job",
+    "list_capacity_reservations",
     "list_cluster_events",
+    "list_cluster_extension_versions",
+    "list_cluster_extensions",
     "list_cluster_nodes",
+    "list_cluster_operations",
     "list_cluster_scheduler_configs",
     "list_clusters",
     "list_code_repositories",
@@ -793,6 +874,7 @@ __all__ = [
     "list_experiments",
     "list_feature_groups",
     "list_flow_definitions",
+    "list_global_inference_gateways",
     "list_hub_content_versions",
     "list_hub_contents",
     "list_hubs",
@@ -802,12 +884,15 @@ __all__ = [
     "list_images",
     "list_inference_components",
     "list_inference_experiments",
+    "list_inference_gateways",
     "list_inference_recommendations_job_steps",
     "list_inference_recommendations_jobs",
+    "list_inference_routers",
     "list_job_schema_versions",
     "list_jobs",
     "list_labeling_jobs",
     "list_labeling_jobs_for_workteam",
+    "list_leaderboards",
     "list_lineage_groups",
     "list_mlflow_apps",
     "list_mlflow_tracking_servers",
@@ -817,6 +902,8 @@ __all__ = [
     "list_model_cards",
     "list_model_explainability_job_definitions",
     "list_model_metadata",
+    "list_model_monitor_configs",
+    "list_model_monitor_executions",
     "list_model_package_groups",
     "list_model_packages",
     "list_model_quality_job_definitions",
@@ -853,9 +940,12 @@ __all__ = [
     "list_user_profiles",
     "list_workforces",
     "list_workteams",
+    "move_cluster_nodes",
+    "put_endpoint_policy",
     "put_model_package_group_policy",
     "query_lineage",
     "register_devices",
+    "remove_inference_gateway",
     "render_ui_template",
     "retry_pipeline_execution",
     "search",
@@ -894,6 +984,7 @@ __all__ = [
     "update_app_image_config",
     "update_artifact",
     "update_cluster",
+    "update_cluster_extension",
     "update_cluster_scheduler_config",
     "update_cluster_software",
     "update_code_repository",
@@ -907,6 +998,7 @@ __all__ = [
     "update_experiment",
     "update_feature_group",
     "update_feature_metadata",
+    "update_global_inference_gateway",
     "update_hub",
     "update_hub_content",
     "update_hub_content_reference",
@@ -915,9 +1007,11 @@ __all__ = [
     "update_inference_component",
     "update_inference_component_runtime_config",
     "update_inference_experiment",
+    "update_inference_router",
     "update_mlflow_app",
     "update_mlflow_tracking_server",
     "update_model_card",
+    "update_model_monitor_config",
     "update_model_package",
     "update_monitoring_alert",
     "update_monitoring_schedule",
@@ -940,6 +1034,8 @@ __all__ = [
 #: name -> the module defining it
 _MODULES = {
     "add_association": "other",
+    "add_candidate": "other",
+    "add_inference_gateway": "other",
     "add_tags": "other",
     "associate_trial_component": "other",
     "attach_cluster_node_network_interface": "other",
@@ -960,6 +1056,7 @@ _MODULES = {
     "create_auto_ml_job": "create_a_l",
     "create_auto_ml_job_v2": "create_a_l",
     "create_cluster": "create_a_l",
+    "create_cluster_extension": "create_a_l",
     "create_cluster_scheduler_config": "create_a_l",
     "create_code_repository": "create_a_l",
     "create_compilation_job": "create_a_l",
@@ -976,6 +1073,7 @@ _MODULES = {
     "create_experiment": "create_a_l",
     "create_feature_group": "create_a_l",
     "create_flow_definition": "create_a_l",
+    "create_global_inference_gateway": "create_a_l",
     "create_hub": "create_a_l",
     "create_hub_content_presigned_urls": "create_a_l",
     "create_hub_content_reference": "create_a_l",
@@ -986,8 +1084,10 @@ _MODULES = {
     "create_inference_component": "create_a_l",
     "create_inference_experiment": "create_a_l",
     "create_inference_recommendations_job": "create_a_l",
+    "create_inference_router": "create_a_l",
     "create_job": "create_a_l",
     "create_labeling_job": "create_a_l",
+    "create_leaderboard": "create_a_l",
     "create_mlflow_app": "create_m_z",
     "create_mlflow_tracking_server": "create_m_z",
     "create_model": "create_m_z",
@@ -995,6 +1095,7 @@ _MODULES = {
     "create_model_card": "create_m_z",
     "create_model_card_export_job": "create_m_z",
     "create_model_explainability_job_definition": "create_m_z",
+    "create_model_monitor_config": "create_m_z",
     "create_model_package": "create_m_z",
     "create_model_package_group": "create_m_z",
     "create_model_quality_job_definition": "create_m_z",
@@ -1031,7 +1132,9 @@ _MODULES = {
     "delete_app_image_config": "delete",
     "delete_artifact": "delete",
     "delete_association": "delete",
+    "delete_candidate": "delete",
     "delete_cluster": "delete",
+    "delete_cluster_extension": "delete",
     "delete_cluster_scheduler_config": "delete",
     "delete_code_repository": "delete",
     "delete_compilation_job": "delete",
@@ -1044,9 +1147,11 @@ _MODULES = {
     "delete_edge_deployment_stage": "delete",
     "delete_endpoint": "delete",
     "delete_endpoint_config": "delete",
+    "delete_endpoint_policy": "delete",
     "delete_experiment": "delete",
     "delete_feature_group": "delete",
     "delete_flow_definition": "delete",
+    "delete_global_inference_gateway": "delete",
     "delete_hub": "delete",
     "delete_hub_content": "delete",
     "delete_hub_content_reference": "delete",
@@ -1056,13 +1161,16 @@ _MODULES = {
     "delete_image_version": "delete",
     "delete_inference_component": "delete",
     "delete_inference_experiment": "delete",
+    "delete_inference_router": "delete",
     "delete_job": "delete",
+    "delete_leaderboard": "delete",
     "delete_mlflow_app": "delete",
     "delete_mlflow_tracking_server": "delete",
     "delete_model": "delete",
     "delete_model_bias_job_definition": "delete",
     "delete_model_card": "delete",
     "delete_model_explainability_job_definition": "delete",
+    "delete_model_monitor_config": "delete",
     "delete_model_package": "delete",
     "delete_model_package_group": "delete",
     "delete_model_package_group_policy": "delete",
@@ -1096,9 +1204,12 @@ _MODULES = {
     "describe_artifact": "describe_a_l",
     "describe_auto_ml_job": "describe_a_l",
     "describe_auto_ml_job_v2": "describe_a_l",
+    "describe_capacity_reservation": "describe_a_l",
     "describe_cluster": "describe_a_l",
     "describe_cluster_event": "describe_a_l",
+    "describe_cluster_extension": "describe_a_l",
     "describe_cluster_node": "describe_a_l",
+    "describe_cluster_operation": "describe_a_l",
     "describe_cluster_scheduler_config": "describe_a_l",
     "describe_code_repository": "describe_a_l",
     "describe_compilation_job": "describe_a_l",
@@ -1116,6 +1227,7 @@ _MODULES = {
     "describe_feature_group": "describe_a_l",
     "describe_feature_metadata": "describe_a_l",
     "describe_flow_definition": "describe_a_l",
+    "describe_global_inference_gateway": "describe_a_l",
     "describe_hub": "describe_a_l",
     "describe_hub_content": "describe_a_l",
     "describe_human_task_ui": "describe_a_l",
@@ -1125,6 +1237,7 @@ _MODULES = {
     "describe_inference_component": "describe_a_l",
     "describe_inference_experiment": "describe_a_l",
     "describe_inference_recommendations_job": "describe_a_l",
+    "describe_inference_router": "describe_a_l",
     "describe_job": "describe_a_l",
     "describe_job_schema_version": "describe_a_l",
     "describe_labeling_job": "describe_a_l",
@@ -1150,6 +1263,7 @@ _MODULES = {
     "describe_processing_job": "describe_m_z",
     "describe_project": "describe_m_z",
     "describe_reserved_capacity": "describe_m_z",
+    "describe_resource_associations": "describe_m_z",
     "describe_space": "describe_m_z",
     "describe_studio_lifecycle_config": "describe_m_z",
     "describe_subscribed_workteam": "describe_m_z",
@@ -1168,8 +1282,14 @@ _MODULES = {
     "disassociate_trial_component": "other",
     "enable_sagemaker_servicecatalog_portfolio": "other",
     "extend_training_plan": "other",
+    "get_candidate": "other",
+    "get_capacity_reservation_usage": "other",
     "get_device_fleet_report": "other",
+    "get_endpoint_policy": "other",
+    "get_leaderboard": "other",
     "get_lineage_group_policy": "other",
+    "get_model_monitor_config": "other",
+    "get_model_monitor_execution": "other",
     "get_model_package_group_policy": "other",
     "get_sagemaker_servicecatalog_portfolio_status": "other",
     "get_scaling_configuration_recommendation": "other",
@@ -1186,9 +1306,14 @@ _MODULES = {
     "list_artifacts": "list_a_l",
     "list_associations": "list_a_l",
     "list_auto_ml_jobs": "list_a_l",
+    "list_candidates": "list_a_l",
     "list_candidates_for_auto_ml_job": "list_a_l",
+    "list_capacity_reservations": "list_a_l",
     "list_cluster_events": "list_a_l",
+    "list_cluster_extension_versions": "list_a_l",
+    "list_cluster_extensions": "list_a_l",
     "list_cluster_nodes": "list_a_l",
+    "list_cluster_operations": "list_a_l",
     "list_cluster_scheduler_configs": "list_a_l",
     "list_clusters": "list_a_l",
     "list_code_repositories": "list_a_l",
@@ -1206,6 +1331,7 @@ _MODULES = {
     "list_experiments": "list_a_l",
     "list_feature_groups": "list_a_l",
     "list_flow_definitions": "list_a_l",
+    "list_global_inference_gateways": "list_a_l",
     "list_hub_content_versions": "list_a_l",
     "list_hub_contents": "list_a_l",
     "list_hubs": "list_a_l",
@@ -1215,12 +1341,15 @@ _MODULES = {
     "list_images": "list_a_l",
     "list_inference_components": "list_a_l",
     "list_inference_experiments": "list_a_l",
+    "list_inference_gateways": "list_a_l",
     "list_inference_recommendations_job_steps": "list_a_l",
     "list_inference_recommendations_jobs": "list_a_l",
+    "list_inference_routers": "list_a_l",
     "list_job_schema_versions": "list_a_l",
     "list_jobs": "list_a_l",
     "list_labeling_jobs": "list_a_l",
     "list_labeling_jobs_for_workteam": "list_a_l",
+    "list_leaderboards": "list_a_l",
     "list_lineage_groups": "list_a_l",
     "list_mlflow_apps": "list_m_z",
     "list_mlflow_tracking_servers": "list_m_z",
@@ -1230,6 +1359,8 @@ _MODULES = {
     "list_model_cards": "list_m_z",
     "list_model_explainability_job_definitions": "list_m_z",
     "list_model_metadata": "list_m_z",
+    "list_model_monitor_configs": "list_m_z",
+    "list_model_monitor_executions": "list_m_z",
     "list_model_package_groups": "list_m_z",
     "list_model_packages": "list_m_z",
     "list_model_quality_job_definitions": "list_m_z",
@@ -1266,9 +1397,12 @@ _MODULES = {
     "list_user_profiles": "list_m_z",
     "list_workforces": "list_m_z",
     "list_workteams": "list_m_z",
+    "move_cluster_nodes": "other",
+    "put_endpoint_policy": "other",
     "put_model_package_group_policy": "other",
     "query_lineage": "other",
     "register_devices": "other",
+    "remove_inference_gateway": "other",
     "render_ui_template": "other",
     "retry_pipeline_execution": "other",
     "search": "other",
@@ -1307,6 +1441,7 @@ _MODULES = {
     "update_app_image_config": "update",
     "update_artifact": "update",
     "update_cluster": "update",
+    "update_cluster_extension": "update",
     "update_cluster_scheduler_config": "update",
     "update_cluster_software": "update",
     "update_code_repository": "update",
@@ -1320,6 +1455,7 @@ _MODULES = {
     "update_experiment": "update",
     "update_feature_group": "update",
     "update_feature_metadata": "update",
+    "update_global_inference_gateway": "update",
     "update_hub": "update",
     "update_hub_content": "update",
     "update_hub_content_reference": "update",
@@ -1328,9 +1464,11 @@ _MODULES = {
     "update_inference_component": "update",
     "update_inference_component_runtime_config": "update",
     "update_inference_experiment": "update",
+    "update_inference_router": "update",
     "update_mlflow_app": "update",
     "update_mlflow_tracking_server": "update",
     "update_model_card": "update",
+    "update_model_monitor_config": "update",
     "update_model_package": "update",
     "update_monitoring_alert": "update",
     "update_monitoring_schedule": "update",

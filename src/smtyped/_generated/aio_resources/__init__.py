@@ -17,9 +17,12 @@ if TYPE_CHECKING:
     from smtyped._generated.aio_resources._a import Artifact as Artifact
     from smtyped._generated.aio_resources._a import AutoMLJob as AutoMLJob
     from smtyped._generated.aio_resources._a import AutoMLJobV2 as AutoMLJobV2
+    from smtyped._generated.aio_resources._c import CapacityReservation as CapacityReservation
     from smtyped._generated.aio_resources._c import Cluster as Cluster
     from smtyped._generated.aio_resources._c import ClusterEvent as ClusterEvent
+    from smtyped._generated.aio_resources._c import ClusterExtension as ClusterExtension
     from smtyped._generated.aio_resources._c import ClusterNode as ClusterNode
+    from smtyped._generated.aio_resources._c import ClusterOperation as ClusterOperation
     from smtyped._generated.aio_resources._c import ClusterSchedulerConfig as ClusterSchedulerConfig
     from smtyped._generated.aio_resources._c import CodeRepository as CodeRepository
     from smtyped._generated.aio_resources._c import CompilationJob as CompilationJob
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from smtyped._generated.aio_resources._f import FeatureGroup as FeatureGroup
     from smtyped._generated.aio_resources._f import FeatureMetadata as FeatureMetadata
     from smtyped._generated.aio_resources._f import FlowDefinition as FlowDefinition
+    from smtyped._generated.aio_resources._g import GlobalInferenceGateway as GlobalInferenceGateway
     from smtyped._generated.aio_resources._h import Hub as Hub
     from smtyped._generated.aio_resources._h import HubContent as HubContent
     from smtyped._generated.aio_resources._h import HumanTaskUi as HumanTaskUi
@@ -46,6 +50,7 @@ if TYPE_CHECKING:
     from smtyped._generated.aio_resources._i import InferenceComponent as InferenceComponent
     from smtyped._generated.aio_resources._i import InferenceExperiment as InferenceExperiment
     from smtyped._generated.aio_resources._i import InferenceRecommendationsJob as InferenceRecommendationsJob
+    from smtyped._generated.aio_resources._i import InferenceRouter as InferenceRouter
     from smtyped._generated.aio_resources._j import Job as Job
     from smtyped._generated.aio_resources._j import JobSchemaVersion as JobSchemaVersion
     from smtyped._generated.aio_resources._l import LabelingJob as LabelingJob
@@ -70,6 +75,7 @@ if TYPE_CHECKING:
     from smtyped._generated.aio_resources._p import ProcessingJob as ProcessingJob
     from smtyped._generated.aio_resources._p import Project as Project
     from smtyped._generated.aio_resources._r import ReservedCapacity as ReservedCapacity
+    from smtyped._generated.aio_resources._r import ResourceAssociations as ResourceAssociations
     from smtyped._generated.aio_resources._s import Space as Space
     from smtyped._generated.aio_resources._s import StudioLifecycleConfig as StudioLifecycleConfig
     from smtyped._generated.aio_resources._s import SubscribedWorkteam as SubscribedWorkteam
@@ -94,9 +100,12 @@ __all__ = [
     "Artifact",
     "AutoMLJob",
     "AutoMLJobV2",
+    "CapacityReservation",
     "Cluster",
     "ClusterEvent",
+    "ClusterExtension",
     "ClusterNode",
+    "ClusterOperation",
     "ClusterSchedulerConfig",
     "CodeRepository",
     "CompilationJob",
@@ -114,6 +123,7 @@ __all__ = [
     "FeatureGroup",
     "FeatureMetadata",
     "FlowDefinition",
+    "GlobalInferenceGateway",
     "Hub",
     "HubContent",
     "HumanTaskUi",
@@ -123,6 +133,7 @@ __all__ = [
     "InferenceComponent",
     "InferenceExperiment",
     "InferenceRecommendationsJob",
+    "InferenceRouter",
     "Job",
     "JobSchemaVersion",
     "LabelingJob",
@@ -147,6 +158,7 @@ __all__ = [
     "ProcessingJob",
     "Project",
     "ReservedCapacity",
+    "ResourceAssociations",
     "Space",
     "StudioLifecycleConfig",
     "SubscribedWorkteam",
@@ -173,9 +185,12 @@ _MODULES = {
     "Artifact": "_a",
     "AutoMLJob": "_a",
     "AutoMLJobV2": "_a",
+    "CapacityReservation": "_c",
     "Cluster": "_c",
     "ClusterEvent": "_c",
+    "ClusterExtension": "_c",
     "ClusterNode": "_c",
+    "ClusterOperation": "_c",
     "ClusterSchedulerConfig": "_c",
     "CodeRepository": "_c",
     "CompilationJob": "_c",
@@ -193,6 +208,7 @@ _MODULES = {
     "FeatureGroup": "_f",
     "FeatureMetadata": "_f",
     "FlowDefinition": "_f",
+    "GlobalInferenceGateway": "_g",
     "Hub": "_h",
     "HubContent": "_h",
     "HumanTaskUi": "_h",
@@ -202,6 +218,7 @@ _MODULES = {
     "InferenceComponent": "_i",
     "InferenceExperiment": "_i",
     "InferenceRecommendationsJob": "_i",
+    "InferenceRouter": "_i",
     "Job": "_j",
     "JobSchemaVersion": "_j",
     "LabelingJob": "_l",
@@ -226,6 +243,7 @@ _MODULES = {
     "ProcessingJob": "_p",
     "Project": "_p",
     "ReservedCapacity": "_r",
+    "ResourceAssociations": "_r",
     "Space": "_s",
     "StudioLifecycleConfig": "_s",
     "SubscribedWorkteam": "_s",

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from smtyped._registry import Lazy as _Lazy
 
 if TYPE_CHECKING:
+    from smtyped._generated.enums.access_control import AccessControlStatus as AccessControlStatus
+    from smtyped._generated.enums.access_control import AccessControlStatusLiteral as AccessControlStatusLiteral
     from smtyped._generated.enums.account_default import AccountDefaultStatus as AccountDefaultStatus
     from smtyped._generated.enums.account_default import AccountDefaultStatusLiteral as AccountDefaultStatusLiteral
     from smtyped._generated.enums.action_status import ActionStatus as ActionStatus
@@ -173,10 +175,44 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.candidate_step import CandidateStepType as CandidateStepType
     from smtyped._generated.enums.candidate_step import CandidateStepTypeLiteral as CandidateStepTypeLiteral
     from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationEndpointSharing as CapacityReservationEndpointSharing,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationEndpointSharingLiteral as CapacityReservationEndpointSharingLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationFilterName as CapacityReservationFilterName,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationFilterNameLiteral as CapacityReservationFilterNameLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationMatchCriteria as CapacityReservationMatchCriteria,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationMatchCriteriaLiteral as CapacityReservationMatchCriteriaLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationOptInStatus as CapacityReservationOptInStatus,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationOptInStatusLiteral as CapacityReservationOptInStatusLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
         CapacityReservationPreference as CapacityReservationPreference,
     )
     from smtyped._generated.enums.capacity_reservation import (
         CapacityReservationPreferenceLiteral as CapacityReservationPreferenceLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationResourceType as CapacityReservationResourceType,
+    )
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationResourceTypeLiteral as CapacityReservationResourceTypeLiteral,
+    )
+    from smtyped._generated.enums.capacity_reservation import CapacityReservationStatus as CapacityReservationStatus
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationStatusLiteral as CapacityReservationStatusLiteral,
     )
     from smtyped._generated.enums.capacity_reservation import CapacityReservationType as CapacityReservationType
     from smtyped._generated.enums.capacity_reservation import (
@@ -238,6 +274,18 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.enums.cluster_node import ClusterNodeRecovery as ClusterNodeRecovery
     from smtyped._generated.enums.cluster_node import ClusterNodeRecoveryLiteral as ClusterNodeRecoveryLiteral
+    from smtyped._generated.enums.cluster_on import ClusterOnDrainTimeout as ClusterOnDrainTimeout
+    from smtyped._generated.enums.cluster_on import ClusterOnDrainTimeoutLiteral as ClusterOnDrainTimeoutLiteral
+    from smtyped._generated.enums.cluster_operation import ClusterOperationSortBy as ClusterOperationSortBy
+    from smtyped._generated.enums.cluster_operation import (
+        ClusterOperationSortByLiteral as ClusterOperationSortByLiteral,
+    )
+    from smtyped._generated.enums.cluster_operation import ClusterOperationStatus as ClusterOperationStatus
+    from smtyped._generated.enums.cluster_operation import (
+        ClusterOperationStatusLiteral as ClusterOperationStatusLiteral,
+    )
+    from smtyped._generated.enums.cluster_operation import ClusterOperationType as ClusterOperationType
+    from smtyped._generated.enums.cluster_operation import ClusterOperationTypeLiteral as ClusterOperationTypeLiteral
     from smtyped._generated.enums.cluster_patching import ClusterPatchingStrategy as ClusterPatchingStrategy
     from smtyped._generated.enums.cluster_patching import (
         ClusterPatchingStrategyLiteral as ClusterPatchingStrategyLiteral,
@@ -342,6 +390,12 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.enums.execution_status import ExecutionStatus as ExecutionStatus
     from smtyped._generated.enums.execution_status import ExecutionStatusLiteral as ExecutionStatusLiteral
+    from smtyped._generated.enums.extension_health import ExtensionHealthIssueCode as ExtensionHealthIssueCode
+    from smtyped._generated.enums.extension_health import (
+        ExtensionHealthIssueCodeLiteral as ExtensionHealthIssueCodeLiteral,
+    )
+    from smtyped._generated.enums.extension_status import ExtensionStatus as ExtensionStatus
+    from smtyped._generated.enums.extension_status import ExtensionStatusLiteral as ExtensionStatusLiteral
     from smtyped._generated.enums.failure_handling import FailureHandlingPolicy as FailureHandlingPolicy
     from smtyped._generated.enums.failure_handling import FailureHandlingPolicyLiteral as FailureHandlingPolicyLiteral
     from smtyped._generated.enums.fair_share import FairShare as FairShare
@@ -370,6 +424,28 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.for_each import ForEachStatusLiteral as ForEachStatusLiteral
     from smtyped._generated.enums.framework import Framework as Framework
     from smtyped._generated.enums.framework import FrameworkLiteral as FrameworkLiteral
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayFilterName as GlobalInferenceGatewayFilterName,
+    )
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayFilterNameLiteral as GlobalInferenceGatewayFilterNameLiteral,
+    )
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayMemberFilterName as GlobalInferenceGatewayMemberFilterName,
+    )
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayMemberFilterNameLiteral as GlobalInferenceGatewayMemberFilterNameLiteral,
+    )
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayMemberStatus as GlobalInferenceGatewayMemberStatus,
+    )
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayMemberStatusLiteral as GlobalInferenceGatewayMemberStatusLiteral,
+    )
+    from smtyped._generated.enums.global_inference import GlobalInferenceGatewayStatus as GlobalInferenceGatewayStatus
+    from smtyped._generated.enums.global_inference import (
+        GlobalInferenceGatewayStatusLiteral as GlobalInferenceGatewayStatusLiteral,
+    )
     from smtyped._generated.enums.home_efs import HomeEfsFileSystemCreation as HomeEfsFileSystemCreation
     from smtyped._generated.enums.home_efs import HomeEfsFileSystemCreationLiteral as HomeEfsFileSystemCreationLiteral
     from smtyped._generated.enums.hub_content import HubContentSortBy as HubContentSortBy
@@ -478,6 +554,14 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.inference_experiment import (
         InferenceExperimentTypeLiteral as InferenceExperimentTypeLiteral,
     )
+    from smtyped._generated.enums.inference_router import (
+        InferenceRouterRoutingPreference as InferenceRouterRoutingPreference,
+    )
+    from smtyped._generated.enums.inference_router import (
+        InferenceRouterRoutingPreferenceLiteral as InferenceRouterRoutingPreferenceLiteral,
+    )
+    from smtyped._generated.enums.inference_router import InferenceRouterStatus as InferenceRouterStatus
+    from smtyped._generated.enums.inference_router import InferenceRouterStatusLiteral as InferenceRouterStatusLiteral
     from smtyped._generated.enums.input_mode import InputMode as InputMode
     from smtyped._generated.enums.input_mode import InputModeLiteral as InputModeLiteral
     from smtyped._generated.enums.instance_group import InstanceGroupStatus as InstanceGroupStatus
@@ -502,6 +586,18 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.labeling_job import LabelingJobStatusLiteral as LabelingJobStatusLiteral
     from smtyped._generated.enums.last_update import LastUpdateStatusValue as LastUpdateStatusValue
     from smtyped._generated.enums.last_update import LastUpdateStatusValueLiteral as LastUpdateStatusValueLiteral
+    from smtyped._generated.enums.leaderboard_candidate import (
+        LeaderboardCandidateProducer as LeaderboardCandidateProducer,
+    )
+    from smtyped._generated.enums.leaderboard_candidate import (
+        LeaderboardCandidateProducerLiteral as LeaderboardCandidateProducerLiteral,
+    )
+    from smtyped._generated.enums.leaderboard_sort import LeaderboardSortBy as LeaderboardSortBy
+    from smtyped._generated.enums.leaderboard_sort import LeaderboardSortByLiteral as LeaderboardSortByLiteral
+    from smtyped._generated.enums.leaderboard_sort import LeaderboardSortOrder as LeaderboardSortOrder
+    from smtyped._generated.enums.leaderboard_sort import LeaderboardSortOrderLiteral as LeaderboardSortOrderLiteral
+    from smtyped._generated.enums.leaderboard_type import LeaderboardType as LeaderboardType
+    from smtyped._generated.enums.leaderboard_type import LeaderboardTypeLiteral as LeaderboardTypeLiteral
     from smtyped._generated.enums.lifecycle_management import LifecycleManagement as LifecycleManagement
     from smtyped._generated.enums.lifecycle_management import LifecycleManagementLiteral as LifecycleManagementLiteral
     from smtyped._generated.enums.lineage_type import LineageType as LineageType
@@ -606,6 +702,22 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.enums.model_metadata import ModelMetadataFilterType as ModelMetadataFilterType
     from smtyped._generated.enums.model_metadata import ModelMetadataFilterTypeLiteral as ModelMetadataFilterTypeLiteral
+    from smtyped._generated.enums.model_monitor import ModelMonitorConfigStatus as ModelMonitorConfigStatus
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorConfigStatusLiteral as ModelMonitorConfigStatusLiteral,
+    )
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorExecutionReasonCode as ModelMonitorExecutionReasonCode,
+    )
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorExecutionReasonCodeLiteral as ModelMonitorExecutionReasonCodeLiteral,
+    )
+    from smtyped._generated.enums.model_monitor import ModelMonitorExecutionStatus as ModelMonitorExecutionStatus
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorExecutionStatusLiteral as ModelMonitorExecutionStatusLiteral,
+    )
+    from smtyped._generated.enums.model_monitor import ModelMonitorTargetType as ModelMonitorTargetType
+    from smtyped._generated.enums.model_monitor import ModelMonitorTargetTypeLiteral as ModelMonitorTargetTypeLiteral
     from smtyped._generated.enums.model_package import ModelPackageGroupSortBy as ModelPackageGroupSortBy
     from smtyped._generated.enums.model_package import ModelPackageGroupSortByLiteral as ModelPackageGroupSortByLiteral
     from smtyped._generated.enums.model_package import ModelPackageGroupStatus as ModelPackageGroupStatus
@@ -662,6 +774,10 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.enums.monitoring_type import MonitoringType as MonitoringType
     from smtyped._generated.enums.monitoring_type import MonitoringTypeLiteral as MonitoringTypeLiteral
+    from smtyped._generated.enums.move_cluster import MoveClusterNodesErrorCode as MoveClusterNodesErrorCode
+    from smtyped._generated.enums.move_cluster import (
+        MoveClusterNodesErrorCodeLiteral as MoveClusterNodesErrorCodeLiteral,
+    )
     from smtyped._generated.enums.node_unavailability import NodeUnavailabilityType as NodeUnavailabilityType
     from smtyped._generated.enums.node_unavailability import (
         NodeUnavailabilityTypeLiteral as NodeUnavailabilityTypeLiteral,
@@ -730,6 +846,8 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.pipeline_execution import (
         PipelineExecutionStatusLiteral as PipelineExecutionStatusLiteral,
     )
+    from smtyped._generated.enums.pipeline_managed import PipelineManagedBy as PipelineManagedBy
+    from smtyped._generated.enums.pipeline_managed import PipelineManagedByLiteral as PipelineManagedByLiteral
     from smtyped._generated.enums.pipeline_status import PipelineStatus as PipelineStatus
     from smtyped._generated.enums.pipeline_status import PipelineStatusLiteral as PipelineStatusLiteral
     from smtyped._generated.enums.preempt_team import PreemptTeamTasks as PreemptTeamTasks
@@ -786,6 +904,8 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.project_sort import ProjectSortOrderLiteral as ProjectSortOrderLiteral
     from smtyped._generated.enums.project_status import ProjectStatus as ProjectStatus
     from smtyped._generated.enums.project_status import ProjectStatusLiteral as ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType as ProjectType
+    from smtyped._generated.enums.project_type import ProjectTypeLiteral as ProjectTypeLiteral
     from smtyped._generated.enums.r_studio import RStudioServerProAccessStatus as RStudioServerProAccessStatus
     from smtyped._generated.enums.r_studio import (
         RStudioServerProAccessStatusLiteral as RStudioServerProAccessStatusLiteral,
@@ -850,6 +970,8 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.retention_type import RetentionTypeLiteral as RetentionTypeLiteral
     from smtyped._generated.enums.root_access import RootAccess as RootAccess
     from smtyped._generated.enums.root_access import RootAccessLiteral as RootAccessLiteral
+    from smtyped._generated.enums.routing_status import RoutingStatus as RoutingStatus
+    from smtyped._generated.enums.routing_status import RoutingStatusLiteral as RoutingStatusLiteral
     from smtyped._generated.enums.routing_strategy import RoutingStrategy as RoutingStrategy
     from smtyped._generated.enums.routing_strategy import RoutingStrategyLiteral as RoutingStrategyLiteral
     from smtyped._generated.enums.rule_evaluation import RuleEvaluationStatus as RuleEvaluationStatus
@@ -1070,6 +1192,8 @@ __all__ = [
     "AIRecommendationMetricLiteral",
     "AIRecommendationOptimizationType",
     "AIRecommendationOptimizationTypeLiteral",
+    "AccessControlStatus",
+    "AccessControlStatusLiteral",
     "AccountDefaultStatus",
     "AccountDefaultStatusLiteral",
     "ActionStatus",
@@ -1166,8 +1290,20 @@ __all__ = [
     "CandidateStatusLiteral",
     "CandidateStepType",
     "CandidateStepTypeLiteral",
+    "CapacityReservationEndpointSharing",
+    "CapacityReservationEndpointSharingLiteral",
+    "CapacityReservationFilterName",
+    "CapacityReservationFilterNameLiteral",
+    "CapacityReservationMatchCriteria",
+    "CapacityReservationMatchCriteriaLiteral",
+    "CapacityReservationOptInStatus",
+    "CapacityReservationOptInStatusLiteral",
     "CapacityReservationPreference",
     "CapacityReservationPreferenceLiteral",
+    "CapacityReservationResourceType",
+    "CapacityReservationResourceTypeLiteral",
+    "CapacityReservationStatus",
+    "CapacityReservationStatusLiteral",
     "CapacityReservationType",
     "CapacityReservationTypeLiteral",
     "CapacitySizeType",
@@ -1214,6 +1350,14 @@ __all__ = [
     "ClusterNodeProvisioningModeLiteral",
     "ClusterNodeRecovery",
     "ClusterNodeRecoveryLiteral",
+    "ClusterOnDrainTimeout",
+    "ClusterOnDrainTimeoutLiteral",
+    "ClusterOperationSortBy",
+    "ClusterOperationSortByLiteral",
+    "ClusterOperationStatus",
+    "ClusterOperationStatusLiteral",
+    "ClusterOperationType",
+    "ClusterOperationTypeLiteral",
     "ClusterPatchingStrategy",
     "ClusterPatchingStrategyLiteral",
     "ClusterSlurmConfigStrategy",
@@ -1292,6 +1436,10 @@ __all__ = [
     "ExecutionRoleSessionNameModeLiteral",
     "ExecutionStatus",
     "ExecutionStatusLiteral",
+    "ExtensionHealthIssueCode",
+    "ExtensionHealthIssueCodeLiteral",
+    "ExtensionStatus",
+    "ExtensionStatusLiteral",
     "FailureHandlingPolicy",
     "FailureHandlingPolicyLiteral",
     "FairShare",
@@ -1320,6 +1468,14 @@ __all__ = [
     "ForEachStatusLiteral",
     "Framework",
     "FrameworkLiteral",
+    "GlobalInferenceGatewayFilterName",
+    "GlobalInferenceGatewayFilterNameLiteral",
+    "GlobalInferenceGatewayMemberFilterName",
+    "GlobalInferenceGatewayMemberFilterNameLiteral",
+    "GlobalInferenceGatewayMemberStatus",
+    "GlobalInferenceGatewayMemberStatusLiteral",
+    "GlobalInferenceGatewayStatus",
+    "GlobalInferenceGatewayStatusLiteral",
     "HomeEfsFileSystemCreation",
     "HomeEfsFileSystemCreationLiteral",
     "HubContentSortBy",
@@ -1384,6 +1540,10 @@ __all__ = [
     "InferenceExperimentStopDesiredStateLiteral",
     "InferenceExperimentType",
     "InferenceExperimentTypeLiteral",
+    "InferenceRouterRoutingPreference",
+    "InferenceRouterRoutingPreferenceLiteral",
+    "InferenceRouterStatus",
+    "InferenceRouterStatusLiteral",
     "InputMode",
     "InputModeLiteral",
     "InstanceGroupStatus",
@@ -1406,6 +1566,14 @@ __all__ = [
     "LabelingJobStatusLiteral",
     "LastUpdateStatusValue",
     "LastUpdateStatusValueLiteral",
+    "LeaderboardCandidateProducer",
+    "LeaderboardCandidateProducerLiteral",
+    "LeaderboardSortBy",
+    "LeaderboardSortByLiteral",
+    "LeaderboardSortOrder",
+    "LeaderboardSortOrderLiteral",
+    "LeaderboardType",
+    "LeaderboardTypeLiteral",
     "LifecycleManagement",
     "LifecycleManagementLiteral",
     "LineageType",
@@ -1476,6 +1644,14 @@ __all__ = [
     "ModelInfrastructureTypeLiteral",
     "ModelMetadataFilterType",
     "ModelMetadataFilterTypeLiteral",
+    "ModelMonitorConfigStatus",
+    "ModelMonitorConfigStatusLiteral",
+    "ModelMonitorExecutionReasonCode",
+    "ModelMonitorExecutionReasonCodeLiteral",
+    "ModelMonitorExecutionStatus",
+    "ModelMonitorExecutionStatusLiteral",
+    "ModelMonitorTargetType",
+    "ModelMonitorTargetTypeLiteral",
     "ModelPackageGroupSortBy",
     "ModelPackageGroupSortByLiteral",
     "ModelPackageGroupStatus",
@@ -1514,6 +1690,8 @@ __all__ = [
     "MonitoringScheduleSortKeyLiteral",
     "MonitoringType",
     "MonitoringTypeLiteral",
+    "MoveClusterNodesErrorCode",
+    "MoveClusterNodesErrorCodeLiteral",
     "NodeUnavailabilityType",
     "NodeUnavailabilityTypeLiteral",
     "NotebookInstanceAcceleratorType",
@@ -1556,6 +1734,8 @@ __all__ = [
     "PeftLiteral",
     "PipelineExecutionStatus",
     "PipelineExecutionStatusLiteral",
+    "PipelineManagedBy",
+    "PipelineManagedByLiteral",
     "PipelineStatus",
     "PipelineStatusLiteral",
     "PreemptTeamTasks",
@@ -1592,6 +1772,8 @@ __all__ = [
     "ProjectSortOrderLiteral",
     "ProjectStatus",
     "ProjectStatusLiteral",
+    "ProjectType",
+    "ProjectTypeLiteral",
     "RStudioServerProAccessStatus",
     "RStudioServerProAccessStatusLiteral",
     "RStudioServerProUserGroup",
@@ -1634,6 +1816,8 @@ __all__ = [
     "RetentionTypeLiteral",
     "RootAccess",
     "RootAccessLiteral",
+    "RoutingStatus",
+    "RoutingStatusLiteral",
     "RoutingStrategy",
     "RoutingStrategyLiteral",
     "RuleEvaluationStatus",

@@ -2,6 +2,8 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
+from smtyped._generated.enums._a import AccessControlStatus as AccessControlStatus
+from smtyped._generated.enums._a import AccessControlStatusLiteral as AccessControlStatusLiteral
 from smtyped._generated.enums._a import AccountDefaultStatus as AccountDefaultStatus
 from smtyped._generated.enums._a import AccountDefaultStatusLiteral as AccountDefaultStatusLiteral
 from smtyped._generated.enums._a import ActionStatus as ActionStatus
@@ -126,8 +128,24 @@ from smtyped._generated.enums._c import CandidateStatus as CandidateStatus
 from smtyped._generated.enums._c import CandidateStatusLiteral as CandidateStatusLiteral
 from smtyped._generated.enums._c import CandidateStepType as CandidateStepType
 from smtyped._generated.enums._c import CandidateStepTypeLiteral as CandidateStepTypeLiteral
+from smtyped._generated.enums._c import CapacityReservationEndpointSharing as CapacityReservationEndpointSharing
+from smtyped._generated.enums._c import (
+    CapacityReservationEndpointSharingLiteral as CapacityReservationEndpointSharingLiteral,
+)
+from smtyped._generated.enums._c import CapacityReservationFilterName as CapacityReservationFilterName
+from smtyped._generated.enums._c import CapacityReservationFilterNameLiteral as CapacityReservationFilterNameLiteral
+from smtyped._generated.enums._c import CapacityReservationMatchCriteria as CapacityReservationMatchCriteria
+from smtyped._generated.enums._c import (
+    CapacityReservationMatchCriteriaLiteral as CapacityReservationMatchCriteriaLiteral,
+)
+from smtyped._generated.enums._c import CapacityReservationOptInStatus as CapacityReservationOptInStatus
+from smtyped._generated.enums._c import CapacityReservationOptInStatusLiteral as CapacityReservationOptInStatusLiteral
 from smtyped._generated.enums._c import CapacityReservationPreference as CapacityReservationPreference
 from smtyped._generated.enums._c import CapacityReservationPreferenceLiteral as CapacityReservationPreferenceLiteral
+from smtyped._generated.enums._c import CapacityReservationResourceType as CapacityReservationResourceType
+from smtyped._generated.enums._c import CapacityReservationResourceTypeLiteral as CapacityReservationResourceTypeLiteral
+from smtyped._generated.enums._c import CapacityReservationStatus as CapacityReservationStatus
+from smtyped._generated.enums._c import CapacityReservationStatusLiteral as CapacityReservationStatusLiteral
 from smtyped._generated.enums._c import CapacityReservationType as CapacityReservationType
 from smtyped._generated.enums._c import CapacityReservationTypeLiteral as CapacityReservationTypeLiteral
 from smtyped._generated.enums._c import CapacitySizeType as CapacitySizeType
@@ -174,6 +192,14 @@ from smtyped._generated.enums._c import ClusterNodeProvisioningMode as ClusterNo
 from smtyped._generated.enums._c import ClusterNodeProvisioningModeLiteral as ClusterNodeProvisioningModeLiteral
 from smtyped._generated.enums._c import ClusterNodeRecovery as ClusterNodeRecovery
 from smtyped._generated.enums._c import ClusterNodeRecoveryLiteral as ClusterNodeRecoveryLiteral
+from smtyped._generated.enums._c import ClusterOnDrainTimeout as ClusterOnDrainTimeout
+from smtyped._generated.enums._c import ClusterOnDrainTimeoutLiteral as ClusterOnDrainTimeoutLiteral
+from smtyped._generated.enums._c import ClusterOperationSortBy as ClusterOperationSortBy
+from smtyped._generated.enums._c import ClusterOperationSortByLiteral as ClusterOperationSortByLiteral
+from smtyped._generated.enums._c import ClusterOperationStatus as ClusterOperationStatus
+from smtyped._generated.enums._c import ClusterOperationStatusLiteral as ClusterOperationStatusLiteral
+from smtyped._generated.enums._c import ClusterOperationType as ClusterOperationType
+from smtyped._generated.enums._c import ClusterOperationTypeLiteral as ClusterOperationTypeLiteral
 from smtyped._generated.enums._c import ClusterPatchingStrategy as ClusterPatchingStrategy
 from smtyped._generated.enums._c import ClusterPatchingStrategyLiteral as ClusterPatchingStrategyLiteral
 from smtyped._generated.enums._c import ClusterSlurmConfigStrategy as ClusterSlurmConfigStrategy
@@ -254,6 +280,10 @@ from smtyped._generated.enums._e import ExecutionRoleSessionNameMode as Executio
 from smtyped._generated.enums._e import ExecutionRoleSessionNameModeLiteral as ExecutionRoleSessionNameModeLiteral
 from smtyped._generated.enums._e import ExecutionStatus as ExecutionStatus
 from smtyped._generated.enums._e import ExecutionStatusLiteral as ExecutionStatusLiteral
+from smtyped._generated.enums._e import ExtensionHealthIssueCode as ExtensionHealthIssueCode
+from smtyped._generated.enums._e import ExtensionHealthIssueCodeLiteral as ExtensionHealthIssueCodeLiteral
+from smtyped._generated.enums._e import ExtensionStatus as ExtensionStatus
+from smtyped._generated.enums._e import ExtensionStatusLiteral as ExtensionStatusLiteral
 from smtyped._generated.enums._f import FailureHandlingPolicy as FailureHandlingPolicy
 from smtyped._generated.enums._f import FailureHandlingPolicyLiteral as FailureHandlingPolicyLiteral
 from smtyped._generated.enums._f import FairShare as FairShare
@@ -282,6 +312,20 @@ from smtyped._generated.enums._f import ForEachStatus as ForEachStatus
 from smtyped._generated.enums._f import ForEachStatusLiteral as ForEachStatusLiteral
 from smtyped._generated.enums._f import Framework as Framework
 from smtyped._generated.enums._f import FrameworkLiteral as FrameworkLiteral
+from smtyped._generated.enums._g import GlobalInferenceGatewayFilterName as GlobalInferenceGatewayFilterName
+from smtyped._generated.enums._g import (
+    GlobalInferenceGatewayFilterNameLiteral as GlobalInferenceGatewayFilterNameLiteral,
+)
+from smtyped._generated.enums._g import GlobalInferenceGatewayMemberFilterName as GlobalInferenceGatewayMemberFilterName
+from smtyped._generated.enums._g import (
+    GlobalInferenceGatewayMemberFilterNameLiteral as GlobalInferenceGatewayMemberFilterNameLiteral,
+)
+from smtyped._generated.enums._g import GlobalInferenceGatewayMemberStatus as GlobalInferenceGatewayMemberStatus
+from smtyped._generated.enums._g import (
+    GlobalInferenceGatewayMemberStatusLiteral as GlobalInferenceGatewayMemberStatusLiteral,
+)
+from smtyped._generated.enums._g import GlobalInferenceGatewayStatus as GlobalInferenceGatewayStatus
+from smtyped._generated.enums._g import GlobalInferenceGatewayStatusLiteral as GlobalInferenceGatewayStatusLiteral
 from smtyped._generated.enums._h import HomeEfsFileSystemCreation as HomeEfsFileSystemCreation
 from smtyped._generated.enums._h import HomeEfsFileSystemCreationLiteral as HomeEfsFileSystemCreationLiteral
 from smtyped._generated.enums._h import HubContentSortBy as HubContentSortBy
@@ -360,6 +404,12 @@ from smtyped._generated.enums._i import (
 )
 from smtyped._generated.enums._i import InferenceExperimentType as InferenceExperimentType
 from smtyped._generated.enums._i import InferenceExperimentTypeLiteral as InferenceExperimentTypeLiteral
+from smtyped._generated.enums._i import InferenceRouterRoutingPreference as InferenceRouterRoutingPreference
+from smtyped._generated.enums._i import (
+    InferenceRouterRoutingPreferenceLiteral as InferenceRouterRoutingPreferenceLiteral,
+)
+from smtyped._generated.enums._i import InferenceRouterStatus as InferenceRouterStatus
+from smtyped._generated.enums._i import InferenceRouterStatusLiteral as InferenceRouterStatusLiteral
 from smtyped._generated.enums._i import InputMode as InputMode
 from smtyped._generated.enums._i import InputModeLiteral as InputModeLiteral
 from smtyped._generated.enums._i import InstanceGroupStatus as InstanceGroupStatus
@@ -384,6 +434,14 @@ from smtyped._generated.enums._l import LabelingJobStatus as LabelingJobStatus
 from smtyped._generated.enums._l import LabelingJobStatusLiteral as LabelingJobStatusLiteral
 from smtyped._generated.enums._l import LastUpdateStatusValue as LastUpdateStatusValue
 from smtyped._generated.enums._l import LastUpdateStatusValueLiteral as LastUpdateStatusValueLiteral
+from smtyped._generated.enums._l import LeaderboardCandidateProducer as LeaderboardCandidateProducer
+from smtyped._generated.enums._l import LeaderboardCandidateProducerLiteral as LeaderboardCandidateProducerLiteral
+from smtyped._generated.enums._l import LeaderboardSortBy as LeaderboardSortBy
+from smtyped._generated.enums._l import LeaderboardSortByLiteral as LeaderboardSortByLiteral
+from smtyped._generated.enums._l import LeaderboardSortOrder as LeaderboardSortOrder
+from smtyped._generated.enums._l import LeaderboardSortOrderLiteral as LeaderboardSortOrderLiteral
+from smtyped._generated.enums._l import LeaderboardType as LeaderboardType
+from smtyped._generated.enums._l import LeaderboardTypeLiteral as LeaderboardTypeLiteral
 from smtyped._generated.enums._l import LifecycleManagement as LifecycleManagement
 from smtyped._generated.enums._l import LifecycleManagementLiteral as LifecycleManagementLiteral
 from smtyped._generated.enums._l import LineageType as LineageType
@@ -462,6 +520,14 @@ from smtyped._generated.enums._m import ModelInfrastructureType as ModelInfrastr
 from smtyped._generated.enums._m import ModelInfrastructureTypeLiteral as ModelInfrastructureTypeLiteral
 from smtyped._generated.enums._m import ModelMetadataFilterType as ModelMetadataFilterType
 from smtyped._generated.enums._m import ModelMetadataFilterTypeLiteral as ModelMetadataFilterTypeLiteral
+from smtyped._generated.enums._m import ModelMonitorConfigStatus as ModelMonitorConfigStatus
+from smtyped._generated.enums._m import ModelMonitorConfigStatusLiteral as ModelMonitorConfigStatusLiteral
+from smtyped._generated.enums._m import ModelMonitorExecutionReasonCode as ModelMonitorExecutionReasonCode
+from smtyped._generated.enums._m import ModelMonitorExecutionReasonCodeLiteral as ModelMonitorExecutionReasonCodeLiteral
+from smtyped._generated.enums._m import ModelMonitorExecutionStatus as ModelMonitorExecutionStatus
+from smtyped._generated.enums._m import ModelMonitorExecutionStatusLiteral as ModelMonitorExecutionStatusLiteral
+from smtyped._generated.enums._m import ModelMonitorTargetType as ModelMonitorTargetType
+from smtyped._generated.enums._m import ModelMonitorTargetTypeLiteral as ModelMonitorTargetTypeLiteral
 from smtyped._generated.enums._m import ModelPackageGroupSortBy as ModelPackageGroupSortBy
 from smtyped._generated.enums._m import ModelPackageGroupSortByLiteral as ModelPackageGroupSortByLiteral
 from smtyped._generated.enums._m import ModelPackageGroupStatus as ModelPackageGroupStatus
@@ -504,6 +570,8 @@ from smtyped._generated.enums._m import MonitoringScheduleSortKey as MonitoringS
 from smtyped._generated.enums._m import MonitoringScheduleSortKeyLiteral as MonitoringScheduleSortKeyLiteral
 from smtyped._generated.enums._m import MonitoringType as MonitoringType
 from smtyped._generated.enums._m import MonitoringTypeLiteral as MonitoringTypeLiteral
+from smtyped._generated.enums._m import MoveClusterNodesErrorCode as MoveClusterNodesErrorCode
+from smtyped._generated.enums._m import MoveClusterNodesErrorCodeLiteral as MoveClusterNodesErrorCodeLiteral
 from smtyped._generated.enums._n import NodeUnavailabilityType as NodeUnavailabilityType
 from smtyped._generated.enums._n import NodeUnavailabilityTypeLiteral as NodeUnavailabilityTypeLiteral
 from smtyped._generated.enums._n import NotebookInstanceAcceleratorType as NotebookInstanceAcceleratorType
@@ -554,6 +622,8 @@ from smtyped._generated.enums._p import Peft as Peft
 from smtyped._generated.enums._p import PeftLiteral as PeftLiteral
 from smtyped._generated.enums._p import PipelineExecutionStatus as PipelineExecutionStatus
 from smtyped._generated.enums._p import PipelineExecutionStatusLiteral as PipelineExecutionStatusLiteral
+from smtyped._generated.enums._p import PipelineManagedBy as PipelineManagedBy
+from smtyped._generated.enums._p import PipelineManagedByLiteral as PipelineManagedByLiteral
 from smtyped._generated.enums._p import PipelineStatus as PipelineStatus
 from smtyped._generated.enums._p import PipelineStatusLiteral as PipelineStatusLiteral
 from smtyped._generated.enums._p import PreemptTeamTasks as PreemptTeamTasks
@@ -596,6 +666,8 @@ from smtyped._generated.enums._p import ProjectSortOrder as ProjectSortOrder
 from smtyped._generated.enums._p import ProjectSortOrderLiteral as ProjectSortOrderLiteral
 from smtyped._generated.enums._p import ProjectStatus as ProjectStatus
 from smtyped._generated.enums._p import ProjectStatusLiteral as ProjectStatusLiteral
+from smtyped._generated.enums._p import ProjectType as ProjectType
+from smtyped._generated.enums._p import ProjectTypeLiteral as ProjectTypeLiteral
 from smtyped._generated.enums._r import RecommendationJobStatus as RecommendationJobStatus
 from smtyped._generated.enums._r import RecommendationJobStatusLiteral as RecommendationJobStatusLiteral
 from smtyped._generated.enums._r import RecommendationJobSupportedEndpointType as RecommendationJobSupportedEndpointType
@@ -636,6 +708,8 @@ from smtyped._generated.enums._r import RetentionType as RetentionType
 from smtyped._generated.enums._r import RetentionTypeLiteral as RetentionTypeLiteral
 from smtyped._generated.enums._r import RootAccess as RootAccess
 from smtyped._generated.enums._r import RootAccessLiteral as RootAccessLiteral
+from smtyped._generated.enums._r import RoutingStatus as RoutingStatus
+from smtyped._generated.enums._r import RoutingStatusLiteral as RoutingStatusLiteral
 from smtyped._generated.enums._r import RoutingStrategy as RoutingStrategy
 from smtyped._generated.enums._r import RoutingStrategyLiteral as RoutingStrategyLiteral
 from smtyped._generated.enums._r import RStudioServerProAccessStatus as RStudioServerProAccessStatus
@@ -824,6 +898,8 @@ __all__ = [
     "AIRecommendationMetricLiteral",
     "AIRecommendationOptimizationType",
     "AIRecommendationOptimizationTypeLiteral",
+    "AccessControlStatus",
+    "AccessControlStatusLiteral",
     "AccountDefaultStatus",
     "AccountDefaultStatusLiteral",
     "ActionStatus",
@@ -920,8 +996,20 @@ __all__ = [
     "CandidateStatusLiteral",
     "CandidateStepType",
     "CandidateStepTypeLiteral",
+    "CapacityReservationEndpointSharing",
+    "CapacityReservationEndpointSharingLiteral",
+    "CapacityReservationFilterName",
+    "CapacityReservationFilterNameLiteral",
+    "CapacityReservationMatchCriteria",
+    "CapacityReservationMatchCriteriaLiteral",
+    "CapacityReservationOptInStatus",
+    "CapacityReservationOptInStatusLiteral",
     "CapacityReservationPreference",
     "CapacityReservationPreferenceLiteral",
+    "CapacityReservationResourceType",
+    "CapacityReservationResourceTypeLiteral",
+    "CapacityReservationStatus",
+    "CapacityReservationStatusLiteral",
     "CapacityReservationType",
     "CapacityReservationTypeLiteral",
     "CapacitySizeType",
@@ -968,6 +1056,14 @@ __all__ = [
     "ClusterNodeProvisioningModeLiteral",
     "ClusterNodeRecovery",
     "ClusterNodeRecoveryLiteral",
+    "ClusterOnDrainTimeout",
+    "ClusterOnDrainTimeoutLiteral",
+    "ClusterOperationSortBy",
+    "ClusterOperationSortByLiteral",
+    "ClusterOperationStatus",
+    "ClusterOperationStatusLiteral",
+    "ClusterOperationType",
+    "ClusterOperationTypeLiteral",
     "ClusterPatchingStrategy",
     "ClusterPatchingStrategyLiteral",
     "ClusterSlurmConfigStrategy",
@@ -1046,6 +1142,10 @@ __all__ = [
     "ExecutionRoleSessionNameModeLiteral",
     "ExecutionStatus",
     "ExecutionStatusLiteral",
+    "ExtensionHealthIssueCode",
+    "ExtensionHealthIssueCodeLiteral",
+    "ExtensionStatus",
+    "ExtensionStatusLiteral",
     "FailureHandlingPolicy",
     "FailureHandlingPolicyLiteral",
     "FairShare",
@@ -1074,6 +1174,14 @@ __all__ = [
     "ForEachStatusLiteral",
     "Framework",
     "FrameworkLiteral",
+    "GlobalInferenceGatewayFilterName",
+    "GlobalInferenceGatewayFilterNameLiteral",
+    "GlobalInferenceGatewayMemberFilterName",
+    "GlobalInferenceGatewayMemberFilterNameLiteral",
+    "GlobalInferenceGatewayMemberStatus",
+    "GlobalInferenceGatewayMemberStatusLiteral",
+    "GlobalInferenceGatewayStatus",
+    "GlobalInferenceGatewayStatusLiteral",
     "HomeEfsFileSystemCreation",
     "HomeEfsFileSystemCreationLiteral",
     "HubContentSortBy",
@@ -1138,6 +1246,10 @@ __all__ = [
     "InferenceExperimentStopDesiredStateLiteral",
     "InferenceExperimentType",
     "InferenceExperimentTypeLiteral",
+    "InferenceRouterRoutingPreference",
+    "InferenceRouterRoutingPreferenceLiteral",
+    "InferenceRouterStatus",
+    "InferenceRouterStatusLiteral",
     "InputMode",
     "InputModeLiteral",
     "InstanceGroupStatus",
@@ -1160,6 +1272,14 @@ __all__ = [
     "LabelingJobStatusLiteral",
     "LastUpdateStatusValue",
     "LastUpdateStatusValueLiteral",
+    "LeaderboardCandidateProducer",
+    "LeaderboardCandidateProducerLiteral",
+    "LeaderboardSortBy",
+    "LeaderboardSortByLiteral",
+    "LeaderboardSortOrder",
+    "LeaderboardSortOrderLiteral",
+    "LeaderboardType",
+    "LeaderboardTypeLiteral",
     "LifecycleManagement",
     "LifecycleManagementLiteral",
     "LineageType",
@@ -1230,6 +1350,14 @@ __all__ = [
     "ModelInfrastructureTypeLiteral",
     "ModelMetadataFilterType",
     "ModelMetadataFilterTypeLiteral",
+    "ModelMonitorConfigStatus",
+    "ModelMonitorConfigStatusLiteral",
+    "ModelMonitorExecutionReasonCode",
+    "ModelMonitorExecutionReasonCodeLiteral",
+    "ModelMonitorExecutionStatus",
+    "ModelMonitorExecutionStatusLiteral",
+    "ModelMonitorTargetType",
+    "ModelMonitorTargetTypeLiteral",
     "ModelPackageGroupSortBy",
     "ModelPackageGroupSortByLiteral",
     "ModelPackageGroupStatus",
@@ -1268,6 +1396,8 @@ __all__ = [
     "MonitoringScheduleSortKeyLiteral",
     "MonitoringType",
     "MonitoringTypeLiteral",
+    "MoveClusterNodesErrorCode",
+    "MoveClusterNodesErrorCodeLiteral",
     "NodeUnavailabilityType",
     "NodeUnavailabilityTypeLiteral",
     "NotebookInstanceAcceleratorType",
@@ -1310,6 +1440,8 @@ __all__ = [
     "PeftLiteral",
     "PipelineExecutionStatus",
     "PipelineExecutionStatusLiteral",
+    "PipelineManagedBy",
+    "PipelineManagedByLiteral",
     "PipelineStatus",
     "PipelineStatusLiteral",
     "PreemptTeamTasks",
@@ -1346,6 +1478,8 @@ __all__ = [
     "ProjectSortOrderLiteral",
     "ProjectStatus",
     "ProjectStatusLiteral",
+    "ProjectType",
+    "ProjectTypeLiteral",
     "RStudioServerProAccessStatus",
     "RStudioServerProAccessStatusLiteral",
     "RStudioServerProUserGroup",
@@ -1388,6 +1522,8 @@ __all__ = [
     "RetentionTypeLiteral",
     "RootAccess",
     "RootAccessLiteral",
+    "RoutingStatus",
+    "RoutingStatusLiteral",
     "RoutingStrategy",
     "RoutingStrategyLiteral",
     "RuleEvaluationStatus",

@@ -319,6 +319,28 @@ def as_AIRecommendationOptimizationType_opt(
     value: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral | None,
 ) -> AIRecommendationOptimizationType | None: ...
 
+class AccessControlStatus(OpenEnum):
+    """Values of ``AccessControlStatus``. Unknown values load as ``AccessControlStatus(value)`` with
+    ``is_known`` False.
+
+    Added:
+        ENABLED: 'ENABLED' since 2026-12-02
+        DISABLED: 'DISABLED' since 2026-12-02
+    """
+
+    ENABLED = "ENABLED"
+    DISABLED = "DISABLED"
+
+AccessControlStatusLiteral = Literal[
+    "ENABLED",
+    "DISABLED",
+]
+
+def as_AccessControlStatus(value: AccessControlStatus | AccessControlStatusLiteral) -> AccessControlStatus: ...
+def as_AccessControlStatus_opt(
+    value: AccessControlStatus | AccessControlStatusLiteral | None,
+) -> AccessControlStatus | None: ...
+
 class AccountDefaultStatus(OpenEnum):
     """Values of ``AccountDefaultStatus``. Unknown values load as ``AccountDefaultStatus(value)`` with
     ``is_known`` False.

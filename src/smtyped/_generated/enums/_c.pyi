@@ -82,6 +82,100 @@ def as_CandidateStepType_opt(
     value: CandidateStepType | CandidateStepTypeLiteral | None,
 ) -> CandidateStepType | None: ...
 
+class CapacityReservationEndpointSharing(OpenEnum):
+    """Values of ``CapacityReservationEndpointSharing``. Unknown values load as
+    ``CapacityReservationEndpointSharing(value)`` with ``is_known`` False.
+
+    Added:
+        SINGLE_ENDPOINT: 'SingleEndpoint' since 2026-11-27
+        MULTIPLE_ENDPOINTS: 'MultipleEndpoints' since 2026-11-27
+    """
+
+    SINGLE_ENDPOINT = "SingleEndpoint"
+    MULTIPLE_ENDPOINTS = "MultipleEndpoints"
+
+CapacityReservationEndpointSharingLiteral = Literal[
+    "SingleEndpoint",
+    "MultipleEndpoints",
+]
+
+def as_CapacityReservationEndpointSharing(
+    value: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral,
+) -> CapacityReservationEndpointSharing: ...
+def as_CapacityReservationEndpointSharing_opt(
+    value: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral | None,
+) -> CapacityReservationEndpointSharing | None: ...
+
+class CapacityReservationFilterName(OpenEnum):
+    """Values of ``CapacityReservationFilterName``. Unknown values load as
+    ``CapacityReservationFilterName(value)`` with ``is_known`` False.
+
+    Added:
+        STATUS: 'Status' since 2026-11-27
+    """
+
+    STATUS = "Status"
+
+CapacityReservationFilterNameLiteral = Literal["Status",]
+
+def as_CapacityReservationFilterName(
+    value: CapacityReservationFilterName | CapacityReservationFilterNameLiteral,
+) -> CapacityReservationFilterName: ...
+def as_CapacityReservationFilterName_opt(
+    value: CapacityReservationFilterName | CapacityReservationFilterNameLiteral | None,
+) -> CapacityReservationFilterName | None: ...
+
+class CapacityReservationMatchCriteria(OpenEnum):
+    """Values of ``CapacityReservationMatchCriteria``. Unknown values load as
+    ``CapacityReservationMatchCriteria(value)`` with ``is_known`` False.
+
+    Added:
+        OPEN: 'Open' since 2026-11-27
+        TARGETED: 'Targeted' since 2026-11-27
+    """
+
+    OPEN = "Open"
+    TARGETED = "Targeted"
+
+CapacityReservationMatchCriteriaLiteral = Literal[
+    "Open",
+    "Targeted",
+]
+
+def as_CapacityReservationMatchCriteria(
+    value: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral,
+) -> CapacityReservationMatchCriteria: ...
+def as_CapacityReservationMatchCriteria_opt(
+    value: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None,
+) -> CapacityReservationMatchCriteria | None: ...
+
+class CapacityReservationOptInStatus(OpenEnum):
+    """Values of ``CapacityReservationOptInStatus``. Unknown values load as
+    ``CapacityReservationOptInStatus(value)`` with ``is_known`` False.
+
+    Added:
+        PENDING: 'Pending' since 2026-11-27
+        ACTIVE: 'Active' since 2026-11-27
+        INACTIVE: 'Inactive' since 2026-11-27
+    """
+
+    PENDING = "Pending"
+    ACTIVE = "Active"
+    INACTIVE = "Inactive"
+
+CapacityReservationOptInStatusLiteral = Literal[
+    "Pending",
+    "Active",
+    "Inactive",
+]
+
+def as_CapacityReservationOptInStatus(
+    value: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+) -> CapacityReservationOptInStatus: ...
+def as_CapacityReservationOptInStatus_opt(
+    value: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral | None,
+) -> CapacityReservationOptInStatus | None: ...
+
 class CapacityReservationPreference(OpenEnum):
     """Values of ``CapacityReservationPreference``. Unknown values load as
     ``CapacityReservationPreference(value)`` with ``is_known`` False.
@@ -100,6 +194,57 @@ def as_CapacityReservationPreference(
 def as_CapacityReservationPreference_opt(
     value: CapacityReservationPreference | CapacityReservationPreferenceLiteral | None,
 ) -> CapacityReservationPreference | None: ...
+
+class CapacityReservationResourceType(OpenEnum):
+    """Values of ``CapacityReservationResourceType``. Unknown values load as
+    ``CapacityReservationResourceType(value)`` with ``is_known`` False.
+
+    Added:
+        HYPER_POD_CLUSTERS: 'HyperPodClusters' since 2026-11-27
+        ENDPOINTS: 'Endpoints' since 2026-11-27
+    """
+
+    HYPER_POD_CLUSTERS = "HyperPodClusters"
+    ENDPOINTS = "Endpoints"
+
+CapacityReservationResourceTypeLiteral = Literal[
+    "HyperPodClusters",
+    "Endpoints",
+]
+
+def as_CapacityReservationResourceType(
+    value: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral,
+) -> CapacityReservationResourceType: ...
+def as_CapacityReservationResourceType_opt(
+    value: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral | None,
+) -> CapacityReservationResourceType | None: ...
+
+class CapacityReservationStatus(OpenEnum):
+    """Values of ``CapacityReservationStatus``. Unknown values load as
+    ``CapacityReservationStatus(value)`` with ``is_known`` False.
+
+    Added:
+        SCHEDULED: 'Scheduled' since 2026-11-27
+        ACTIVE: 'Active' since 2026-11-27
+        EXPIRED: 'Expired' since 2026-11-27
+    """
+
+    SCHEDULED = "Scheduled"
+    ACTIVE = "Active"
+    EXPIRED = "Expired"
+
+CapacityReservationStatusLiteral = Literal[
+    "Scheduled",
+    "Active",
+    "Expired",
+]
+
+def as_CapacityReservationStatus(
+    value: CapacityReservationStatus | CapacityReservationStatusLiteral,
+) -> CapacityReservationStatus: ...
+def as_CapacityReservationStatus_opt(
+    value: CapacityReservationStatus | CapacityReservationStatusLiteral | None,
+) -> CapacityReservationStatus | None: ...
 
 class CapacityReservationType(OpenEnum):
     """Values of ``CapacityReservationType``. Unknown values load as ``CapacityReservationType(value)``
@@ -693,6 +838,8 @@ class ClusterInstanceStatus(OpenEnum):
         SYSTEM_UPDATING: 'SystemUpdating' since 2023-11-29
         DEEP_HEALTH_CHECK_IN_PROGRESS: 'DeepHealthCheckInProgress' since 2024-09-09
         NOT_FOUND: 'NotFound' since 2025-08-05
+        DETACH_IN_PROGRESS: 'DetachInProgress' since 2026-11-20
+        ATTACH_IN_PROGRESS: 'AttachInProgress' since 2026-11-20
     """
 
     RUNNING = "Running"
@@ -702,6 +849,8 @@ class ClusterInstanceStatus(OpenEnum):
     SYSTEM_UPDATING = "SystemUpdating"
     DEEP_HEALTH_CHECK_IN_PROGRESS = "DeepHealthCheckInProgress"
     NOT_FOUND = "NotFound"
+    DETACH_IN_PROGRESS = "DetachInProgress"
+    ATTACH_IN_PROGRESS = "AttachInProgress"
 
 ClusterInstanceStatusLiteral = Literal[
     "Running",
@@ -711,6 +860,8 @@ ClusterInstanceStatusLiteral = Literal[
     "SystemUpdating",
     "DeepHealthCheckInProgress",
     "NotFound",
+    "DetachInProgress",
+    "AttachInProgress",
 ]
 
 def as_ClusterInstanceStatus(value: ClusterInstanceStatus | ClusterInstanceStatusLiteral) -> ClusterInstanceStatus: ...
@@ -1451,6 +1602,96 @@ def as_ClusterNodeRecovery_opt(
     value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None,
 ) -> ClusterNodeRecovery | None: ...
 
+class ClusterOnDrainTimeout(OpenEnum):
+    """Values of ``ClusterOnDrainTimeout``. Unknown values load as ``ClusterOnDrainTimeout(value)``
+    with ``is_known`` False.
+
+    Added:
+        FORCE: 'Force' since 2026-11-13
+        SKIP: 'Skip' since 2026-11-13
+    """
+
+    FORCE = "Force"
+    SKIP = "Skip"
+
+ClusterOnDrainTimeoutLiteral = Literal[
+    "Force",
+    "Skip",
+]
+
+def as_ClusterOnDrainTimeout(value: ClusterOnDrainTimeout | ClusterOnDrainTimeoutLiteral) -> ClusterOnDrainTimeout: ...
+def as_ClusterOnDrainTimeout_opt(
+    value: ClusterOnDrainTimeout | ClusterOnDrainTimeoutLiteral | None,
+) -> ClusterOnDrainTimeout | None: ...
+
+class ClusterOperationSortBy(OpenEnum):
+    """Values of ``ClusterOperationSortBy``. Unknown values load as ``ClusterOperationSortBy(value)``
+    with ``is_known`` False.
+
+    Added:
+        CREATION_TIME: 'CreationTime' since 2026-11-13
+    """
+
+    CREATION_TIME = "CreationTime"
+
+ClusterOperationSortByLiteral = Literal["CreationTime",]
+
+def as_ClusterOperationSortBy(
+    value: ClusterOperationSortBy | ClusterOperationSortByLiteral,
+) -> ClusterOperationSortBy: ...
+def as_ClusterOperationSortBy_opt(
+    value: ClusterOperationSortBy | ClusterOperationSortByLiteral | None,
+) -> ClusterOperationSortBy | None: ...
+
+class ClusterOperationStatus(OpenEnum):
+    """Values of ``ClusterOperationStatus``. Unknown values load as ``ClusterOperationStatus(value)``
+    with ``is_known`` False.
+
+    Added:
+        IN_PROGRESS: 'InProgress' since 2026-11-13
+        SUPERSEDED: 'Superseded' since 2026-11-13
+        DONE: 'Done' since 2026-11-13
+    """
+
+    IN_PROGRESS = "InProgress"
+    SUPERSEDED = "Superseded"
+    DONE = "Done"
+
+ClusterOperationStatusLiteral = Literal[
+    "InProgress",
+    "Superseded",
+    "Done",
+]
+
+def as_ClusterOperationStatus(
+    value: ClusterOperationStatus | ClusterOperationStatusLiteral,
+) -> ClusterOperationStatus: ...
+def as_ClusterOperationStatus_opt(
+    value: ClusterOperationStatus | ClusterOperationStatusLiteral | None,
+) -> ClusterOperationStatus | None: ...
+
+class ClusterOperationType(OpenEnum):
+    """Values of ``ClusterOperationType``. Unknown values load as ``ClusterOperationType(value)`` with
+    ``is_known`` False.
+
+    Added:
+        SCALING: 'Scaling' since 2026-11-13
+        DEEP_HEALTH_CHECK: 'DeepHealthCheck' since 2026-11-13
+    """
+
+    SCALING = "Scaling"
+    DEEP_HEALTH_CHECK = "DeepHealthCheck"
+
+ClusterOperationTypeLiteral = Literal[
+    "Scaling",
+    "DeepHealthCheck",
+]
+
+def as_ClusterOperationType(value: ClusterOperationType | ClusterOperationTypeLiteral) -> ClusterOperationType: ...
+def as_ClusterOperationType_opt(
+    value: ClusterOperationType | ClusterOperationTypeLiteral | None,
+) -> ClusterOperationType | None: ...
+
 class ClusterPatchingStrategy(OpenEnum):
     """Values of ``ClusterPatchingStrategy``. Unknown values load as ``ClusterPatchingStrategy(value)``
     with ``is_known`` False.
@@ -1458,14 +1699,17 @@ class ClusterPatchingStrategy(OpenEnum):
     Added:
         WHEN_IDLE: 'WhenIdle' since 2026-06-18
         WHEN_ALL_IDLE: 'WhenAllIdle' since 2026-06-18
+        DRAIN_FIRST: 'DrainFirst' since 2026-11-13
     """
 
     WHEN_IDLE = "WhenIdle"
     WHEN_ALL_IDLE = "WhenAllIdle"
+    DRAIN_FIRST = "DrainFirst"
 
 ClusterPatchingStrategyLiteral = Literal[
     "WhenIdle",
     "WhenAllIdle",
+    "DrainFirst",
 ]
 
 def as_ClusterPatchingStrategy(

@@ -312,3 +312,83 @@ ExecutionStatusLiteral = Literal[
 
 def as_ExecutionStatus(value: ExecutionStatus | ExecutionStatusLiteral) -> ExecutionStatus: ...
 def as_ExecutionStatus_opt(value: ExecutionStatus | ExecutionStatusLiteral | None) -> ExecutionStatus | None: ...
+
+class ExtensionHealthIssueCode(OpenEnum):
+    """Values of ``ExtensionHealthIssueCode``. Unknown values load as
+    ``ExtensionHealthIssueCode(value)`` with ``is_known`` False.
+
+    Added:
+        INVALID_CONFIGURATION: 'InvalidConfiguration' since 2026-11-13
+        CONFIGURATION_CONFLICT: 'ConfigurationConflict' since 2026-11-13
+        ACCESS_DENIED: 'AccessDenied' since 2026-11-13
+        RESOURCE_NOT_FOUND: 'ResourceNotFound' since 2026-11-13
+        DEPENDENCY_UNREACHABLE: 'DependencyUnreachable' since 2026-11-13
+        EXTENSION_UNHEALTHY: 'ExtensionUnhealthy' since 2026-11-13
+        INTERNAL_FAILURE: 'InternalFailure' since 2026-11-13
+        OTHER: 'Other' since 2026-11-13
+    """
+
+    INVALID_CONFIGURATION = "InvalidConfiguration"
+    CONFIGURATION_CONFLICT = "ConfigurationConflict"
+    ACCESS_DENIED = "AccessDenied"
+    RESOURCE_NOT_FOUND = "ResourceNotFound"
+    DEPENDENCY_UNREACHABLE = "DependencyUnreachable"
+    EXTENSION_UNHEALTHY = "ExtensionUnhealthy"
+    INTERNAL_FAILURE = "InternalFailure"
+    OTHER = "Other"
+
+ExtensionHealthIssueCodeLiteral = Literal[
+    "InvalidConfiguration",
+    "ConfigurationConflict",
+    "AccessDenied",
+    "ResourceNotFound",
+    "DependencyUnreachable",
+    "ExtensionUnhealthy",
+    "InternalFailure",
+    "Other",
+]
+
+def as_ExtensionHealthIssueCode(
+    value: ExtensionHealthIssueCode | ExtensionHealthIssueCodeLiteral,
+) -> ExtensionHealthIssueCode: ...
+def as_ExtensionHealthIssueCode_opt(
+    value: ExtensionHealthIssueCode | ExtensionHealthIssueCodeLiteral | None,
+) -> ExtensionHealthIssueCode | None: ...
+
+class ExtensionStatus(OpenEnum):
+    """Values of ``ExtensionStatus``. Unknown values load as ``ExtensionStatus(value)`` with
+    ``is_known`` False.
+
+    Added:
+        CREATING: 'Creating' since 2026-11-09
+        ACTIVE: 'Active' since 2026-11-09
+        CREATE_FAILED: 'CreateFailed' since 2026-11-09
+        UPDATING: 'Updating' since 2026-11-09
+        DELETING: 'Deleting' since 2026-11-09
+        DELETE_FAILED: 'DeleteFailed' since 2026-11-09
+        DEGRADED: 'Degraded' since 2026-11-09
+        UPDATE_FAILED: 'UpdateFailed' since 2026-11-09
+    """
+
+    CREATING = "Creating"
+    ACTIVE = "Active"
+    CREATE_FAILED = "CreateFailed"
+    UPDATING = "Updating"
+    DELETING = "Deleting"
+    DELETE_FAILED = "DeleteFailed"
+    DEGRADED = "Degraded"
+    UPDATE_FAILED = "UpdateFailed"
+
+ExtensionStatusLiteral = Literal[
+    "Creating",
+    "Active",
+    "CreateFailed",
+    "Updating",
+    "Deleting",
+    "DeleteFailed",
+    "Degraded",
+    "UpdateFailed",
+]
+
+def as_ExtensionStatus(value: ExtensionStatus | ExtensionStatusLiteral) -> ExtensionStatus: ...
+def as_ExtensionStatus_opt(value: ExtensionStatus | ExtensionStatusLiteral | None) -> ExtensionStatus | None: ...

@@ -440,6 +440,61 @@ def as_InferenceExperimentType_opt(
     value: InferenceExperimentType | InferenceExperimentTypeLiteral | None,
 ) -> InferenceExperimentType | None: ...
 
+class InferenceRouterRoutingPreference(OpenEnum):
+    """Values of ``InferenceRouterRoutingPreference``. Unknown values load as
+    ``InferenceRouterRoutingPreference(value)`` with ``is_known`` False.
+
+    Added:
+        LOCAL_REGION_FIRST: 'LocalRegionFirst' since 2026-11-16
+        INSTANCE_POOL_ORDER: 'InstancePoolOrder' since 2026-11-16
+    """
+
+    LOCAL_REGION_FIRST = "LocalRegionFirst"
+    INSTANCE_POOL_ORDER = "InstancePoolOrder"
+
+InferenceRouterRoutingPreferenceLiteral = Literal[
+    "LocalRegionFirst",
+    "InstancePoolOrder",
+]
+
+def as_InferenceRouterRoutingPreference(
+    value: InferenceRouterRoutingPreference | InferenceRouterRoutingPreferenceLiteral,
+) -> InferenceRouterRoutingPreference: ...
+def as_InferenceRouterRoutingPreference_opt(
+    value: InferenceRouterRoutingPreference | InferenceRouterRoutingPreferenceLiteral | None,
+) -> InferenceRouterRoutingPreference | None: ...
+
+class InferenceRouterStatus(OpenEnum):
+    """Values of ``InferenceRouterStatus``. Unknown values load as ``InferenceRouterStatus(value)``
+    with ``is_known`` False.
+
+    Added:
+        IN_SERVICE: 'InService' since 2026-11-16
+        CREATING: 'Creating' since 2026-11-16
+        UPDATING: 'Updating' since 2026-11-16
+        FAILED: 'Failed' since 2026-11-16
+        DELETING: 'Deleting' since 2026-11-16
+    """
+
+    IN_SERVICE = "InService"
+    CREATING = "Creating"
+    UPDATING = "Updating"
+    FAILED = "Failed"
+    DELETING = "Deleting"
+
+InferenceRouterStatusLiteral = Literal[
+    "InService",
+    "Creating",
+    "Updating",
+    "Failed",
+    "Deleting",
+]
+
+def as_InferenceRouterStatus(value: InferenceRouterStatus | InferenceRouterStatusLiteral) -> InferenceRouterStatus: ...
+def as_InferenceRouterStatus_opt(
+    value: InferenceRouterStatus | InferenceRouterStatusLiteral | None,
+) -> InferenceRouterStatus | None: ...
+
 class InputMode(OpenEnum):
     """Values of ``InputMode``. Unknown values load as ``InputMode(value)`` with ``is_known`` False.
 

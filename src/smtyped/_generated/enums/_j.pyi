@@ -11,15 +11,30 @@ class JobCategory(OpenEnum):
 
     Added:
         AGENT_RFT: 'AgentRFT' since 2026-06-02
+        SYNTHETIC_DATA_GENERATION: 'SyntheticDataGeneration' since 2026-11-16
+        DATA_QUALITY_EVALUATION: 'DataQualityEvaluation' since 2026-11-16
         AGENT_RFT_EVALUATION: 'AgentRFTEvaluation' since 2026-06-02
+        GEN_AI_EVALUATION: 'GenAIEvaluation' since 2026-12-02
+        GAP_ANALYSIS: 'GapAnalysis' since 2026-12-02
+        DATA_TRANSFORMATION: 'DataTransformation' since 2026-11-16
     """
 
     AGENT_RFT = "AgentRFT"
+    SYNTHETIC_DATA_GENERATION = "SyntheticDataGeneration"
+    DATA_QUALITY_EVALUATION = "DataQualityEvaluation"
     AGENT_RFT_EVALUATION = "AgentRFTEvaluation"
+    GEN_AI_EVALUATION = "GenAIEvaluation"
+    GAP_ANALYSIS = "GapAnalysis"
+    DATA_TRANSFORMATION = "DataTransformation"
 
 JobCategoryLiteral = Literal[
     "AgentRFT",
+    "SyntheticDataGeneration",
+    "DataQualityEvaluation",
     "AgentRFTEvaluation",
+    "GenAIEvaluation",
+    "GapAnalysis",
+    "DataTransformation",
 ]
 
 def as_JobCategory(value: JobCategory | JobCategoryLiteral) -> JobCategory: ...
@@ -42,7 +57,15 @@ class JobSecondaryStatus(OpenEnum):
         COMPLETED: 'Completed' since 2026-06-02
         RESTARTING: 'Restarting' since 2026-06-02
         PENDING: 'Pending' since 2026-06-02
+        GENERATING: 'Generating' since 2026-11-16
+        PARTIAL_GENERATION: 'PartialGeneration' since 2026-11-16
         EVALUATING: 'Evaluating' since 2026-06-02
+        VALIDATING: 'Validating' since 2026-11-16
+        PREPARING: 'Preparing' since 2026-11-16
+        EXECUTING: 'Executing' since 2026-11-16
+        PUBLISHING: 'Publishing' since 2026-11-16
+        FINALIZING: 'Finalizing' since 2026-11-16
+        TRANSFORMING: 'Transforming' since 2026-11-16
         DELETING: 'Deleting' since 2026-06-02
         DELETE_FAILED: 'DeleteFailed' since 2026-06-02
     """
@@ -59,7 +82,15 @@ class JobSecondaryStatus(OpenEnum):
     COMPLETED = "Completed"
     RESTARTING = "Restarting"
     PENDING = "Pending"
+    GENERATING = "Generating"
+    PARTIAL_GENERATION = "PartialGeneration"
     EVALUATING = "Evaluating"
+    VALIDATING = "Validating"
+    PREPARING = "Preparing"
+    EXECUTING = "Executing"
+    PUBLISHING = "Publishing"
+    FINALIZING = "Finalizing"
+    TRANSFORMING = "Transforming"
     DELETING = "Deleting"
     DELETE_FAILED = "DeleteFailed"
 
@@ -76,7 +107,15 @@ JobSecondaryStatusLiteral = Literal[
     "Completed",
     "Restarting",
     "Pending",
+    "Generating",
+    "PartialGeneration",
     "Evaluating",
+    "Validating",
+    "Preparing",
+    "Executing",
+    "Publishing",
+    "Finalizing",
+    "Transforming",
     "Deleting",
     "DeleteFailed",
 ]

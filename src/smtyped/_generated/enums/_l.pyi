@@ -64,6 +64,89 @@ def as_LastUpdateStatusValue_opt(
     value: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None,
 ) -> LastUpdateStatusValue | None: ...
 
+class LeaderboardCandidateProducer(OpenEnum):
+    """Values of ``LeaderboardCandidateProducer``. Unknown values load as
+    ``LeaderboardCandidateProducer(value)`` with ``is_known`` False.
+
+    Added:
+        MLFLOW: 'MLFLOW' since 2026-12-02
+        EXTERNAL: 'EXTERNAL' since 2026-12-02
+    """
+
+    MLFLOW = "MLFLOW"
+    EXTERNAL = "EXTERNAL"
+
+LeaderboardCandidateProducerLiteral = Literal[
+    "MLFLOW",
+    "EXTERNAL",
+]
+
+def as_LeaderboardCandidateProducer(
+    value: LeaderboardCandidateProducer | LeaderboardCandidateProducerLiteral,
+) -> LeaderboardCandidateProducer: ...
+def as_LeaderboardCandidateProducer_opt(
+    value: LeaderboardCandidateProducer | LeaderboardCandidateProducerLiteral | None,
+) -> LeaderboardCandidateProducer | None: ...
+
+class LeaderboardSortBy(OpenEnum):
+    """Values of ``LeaderboardSortBy``. Unknown values load as ``LeaderboardSortBy(value)`` with
+    ``is_known`` False.
+
+    Added:
+        CREATION_TIME: 'CREATION_TIME' since 2026-12-02
+        METRIC: 'METRIC' since 2026-12-02
+    """
+
+    CREATION_TIME = "CREATION_TIME"
+    METRIC = "METRIC"
+
+LeaderboardSortByLiteral = Literal[
+    "CREATION_TIME",
+    "METRIC",
+]
+
+def as_LeaderboardSortBy(value: LeaderboardSortBy | LeaderboardSortByLiteral) -> LeaderboardSortBy: ...
+def as_LeaderboardSortBy_opt(
+    value: LeaderboardSortBy | LeaderboardSortByLiteral | None,
+) -> LeaderboardSortBy | None: ...
+
+class LeaderboardSortOrder(OpenEnum):
+    """Values of ``LeaderboardSortOrder``. Unknown values load as ``LeaderboardSortOrder(value)`` with
+    ``is_known`` False.
+
+    Added:
+        ASCENDING: 'ASCENDING' since 2026-12-02
+        DESCENDING: 'DESCENDING' since 2026-12-02
+    """
+
+    ASCENDING = "ASCENDING"
+    DESCENDING = "DESCENDING"
+
+LeaderboardSortOrderLiteral = Literal[
+    "ASCENDING",
+    "DESCENDING",
+]
+
+def as_LeaderboardSortOrder(value: LeaderboardSortOrder | LeaderboardSortOrderLiteral) -> LeaderboardSortOrder: ...
+def as_LeaderboardSortOrder_opt(
+    value: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None,
+) -> LeaderboardSortOrder | None: ...
+
+class LeaderboardType(OpenEnum):
+    """Values of ``LeaderboardType``. Unknown values load as ``LeaderboardType(value)`` with
+    ``is_known`` False.
+
+    Added:
+        CUSTOMER_MODEL: 'CUSTOMER_MODEL' since 2026-12-02
+    """
+
+    CUSTOMER_MODEL = "CUSTOMER_MODEL"
+
+LeaderboardTypeLiteral = Literal["CUSTOMER_MODEL",]
+
+def as_LeaderboardType(value: LeaderboardType | LeaderboardTypeLiteral) -> LeaderboardType: ...
+def as_LeaderboardType_opt(value: LeaderboardType | LeaderboardTypeLiteral | None) -> LeaderboardType | None: ...
+
 class LifecycleManagement(OpenEnum):
     """Values of ``LifecycleManagement``. Unknown values load as ``LifecycleManagement(value)`` with
     ``is_known`` False.

@@ -243,6 +243,7 @@ class MlTools(OpenEnum):
         RUNNING_INSTANCES: 'RunningInstances' since 2025-12-02
         DATASETS: 'Datasets' since 2025-12-02
         EVALUATORS: 'Evaluators' since 2025-12-02
+        OPTIMIZER: 'Optimizer' since 2026-12-02
     """
 
     DATA_WRANGLER = "DataWrangler"
@@ -268,6 +269,7 @@ class MlTools(OpenEnum):
     RUNNING_INSTANCES = "RunningInstances"
     DATASETS = "Datasets"
     EVALUATORS = "Evaluators"
+    OPTIMIZER = "Optimizer"
 
 MlToolsLiteral = Literal[
     "DataWrangler",
@@ -293,6 +295,7 @@ MlToolsLiteral = Literal[
     "RunningInstances",
     "Datasets",
     "Evaluators",
+    "Optimizer",
 ]
 
 def as_MlTools(value: MlTools | MlToolsLiteral) -> MlTools: ...
@@ -657,6 +660,147 @@ def as_ModelMetadataFilterType(
 def as_ModelMetadataFilterType_opt(
     value: ModelMetadataFilterType | ModelMetadataFilterTypeLiteral | None,
 ) -> ModelMetadataFilterType | None: ...
+
+class ModelMonitorConfigStatus(OpenEnum):
+    """Values of ``ModelMonitorConfigStatus``. Unknown values load as
+    ``ModelMonitorConfigStatus(value)`` with ``is_known`` False.
+
+    Added:
+        CREATING: 'Creating' since 2026-12-02
+        ACTIVE: 'Active' since 2026-12-02
+        INACTIVE: 'Inactive' since 2026-12-02
+        UPDATING: 'Updating' since 2026-12-02
+        DELETING: 'Deleting' since 2026-12-02
+        FAILED: 'Failed' since 2026-12-02
+        DELETE_FAILED: 'DeleteFailed' since 2026-12-02
+    """
+
+    CREATING = "Creating"
+    ACTIVE = "Active"
+    INACTIVE = "Inactive"
+    UPDATING = "Updating"
+    DELETING = "Deleting"
+    FAILED = "Failed"
+    DELETE_FAILED = "DeleteFailed"
+
+ModelMonitorConfigStatusLiteral = Literal[
+    "Creating",
+    "Active",
+    "Inactive",
+    "Updating",
+    "Deleting",
+    "Failed",
+    "DeleteFailed",
+]
+
+def as_ModelMonitorConfigStatus(
+    value: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral,
+) -> ModelMonitorConfigStatus: ...
+def as_ModelMonitorConfigStatus_opt(
+    value: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral | None,
+) -> ModelMonitorConfigStatus | None: ...
+
+class ModelMonitorExecutionReasonCode(OpenEnum):
+    """Values of ``ModelMonitorExecutionReasonCode``. Unknown values load as
+    ``ModelMonitorExecutionReasonCode(value)`` with ``is_known`` False.
+
+    Added:
+        NO_TRAFFIC: 'NoTraffic' since 2026-12-02
+        MOSTLY_UNPARSABLE: 'MostlyUnparsable' since 2026-12-02
+        SPANS_MISSING_TRACE_ID: 'SpansMissingTraceId' since 2026-12-02
+        NO_USABLE_SPANS: 'NoUsableSpans' since 2026-12-02
+        TRACES_INCOMPLETE: 'TracesIncomplete' since 2026-12-02
+        SAMPLING_EXCLUDED_ALL: 'SamplingExcludedAll' since 2026-12-02
+        ALL_UNEVALUABLE: 'AllUnevaluable' since 2026-12-02
+        TRACE_FORMAT_NOT_SUPPORTED: 'TraceFormatNotSupported' since 2026-12-02
+    """
+
+    NO_TRAFFIC = "NoTraffic"
+    MOSTLY_UNPARSABLE = "MostlyUnparsable"
+    SPANS_MISSING_TRACE_ID = "SpansMissingTraceId"
+    NO_USABLE_SPANS = "NoUsableSpans"
+    TRACES_INCOMPLETE = "TracesIncomplete"
+    SAMPLING_EXCLUDED_ALL = "SamplingExcludedAll"
+    ALL_UNEVALUABLE = "AllUnevaluable"
+    TRACE_FORMAT_NOT_SUPPORTED = "TraceFormatNotSupported"
+
+ModelMonitorExecutionReasonCodeLiteral = Literal[
+    "NoTraffic",
+    "MostlyUnparsable",
+    "SpansMissingTraceId",
+    "NoUsableSpans",
+    "TracesIncomplete",
+    "SamplingExcludedAll",
+    "AllUnevaluable",
+    "TraceFormatNotSupported",
+]
+
+def as_ModelMonitorExecutionReasonCode(
+    value: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral,
+) -> ModelMonitorExecutionReasonCode: ...
+def as_ModelMonitorExecutionReasonCode_opt(
+    value: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None,
+) -> ModelMonitorExecutionReasonCode | None: ...
+
+class ModelMonitorExecutionStatus(OpenEnum):
+    """Values of ``ModelMonitorExecutionStatus``. Unknown values load as
+    ``ModelMonitorExecutionStatus(value)`` with ``is_known`` False.
+
+    Added:
+        PENDING: 'Pending' since 2026-12-02
+        IN_PROGRESS: 'InProgress' since 2026-12-02
+        COMPLETED: 'Completed' since 2026-12-02
+        FAILED: 'Failed' since 2026-12-02
+        STOPPING: 'Stopping' since 2026-12-02
+        STOPPED: 'Stopped' since 2026-12-02
+    """
+
+    PENDING = "Pending"
+    IN_PROGRESS = "InProgress"
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+    STOPPING = "Stopping"
+    STOPPED = "Stopped"
+
+ModelMonitorExecutionStatusLiteral = Literal[
+    "Pending",
+    "InProgress",
+    "Completed",
+    "Failed",
+    "Stopping",
+    "Stopped",
+]
+
+def as_ModelMonitorExecutionStatus(
+    value: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral,
+) -> ModelMonitorExecutionStatus: ...
+def as_ModelMonitorExecutionStatus_opt(
+    value: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None,
+) -> ModelMonitorExecutionStatus | None: ...
+
+class ModelMonitorTargetType(OpenEnum):
+    """Values of ``ModelMonitorTargetType``. Unknown values load as ``ModelMonitorTargetType(value)``
+    with ``is_known`` False.
+
+    Added:
+        SAGE_MAKER_ENDPOINT: 'SageMakerEndpoint' since 2026-12-02
+        BEDROCK_MODEL: 'BedrockModel' since 2026-12-02
+    """
+
+    SAGE_MAKER_ENDPOINT = "SageMakerEndpoint"
+    BEDROCK_MODEL = "BedrockModel"
+
+ModelMonitorTargetTypeLiteral = Literal[
+    "SageMakerEndpoint",
+    "BedrockModel",
+]
+
+def as_ModelMonitorTargetType(
+    value: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+) -> ModelMonitorTargetType: ...
+def as_ModelMonitorTargetType_opt(
+    value: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral | None,
+) -> ModelMonitorTargetType | None: ...
 
 class ModelPackageGroupSortBy(OpenEnum):
     """Values of ``ModelPackageGroupSortBy``. Unknown values load as ``ModelPackageGroupSortBy(value)``
@@ -1133,3 +1277,33 @@ MonitoringTypeLiteral = Literal[
 
 def as_MonitoringType(value: MonitoringType | MonitoringTypeLiteral) -> MonitoringType: ...
 def as_MonitoringType_opt(value: MonitoringType | MonitoringTypeLiteral | None) -> MonitoringType | None: ...
+
+class MoveClusterNodesErrorCode(OpenEnum):
+    """Values of ``MoveClusterNodesErrorCode``. Unknown values load as
+    ``MoveClusterNodesErrorCode(value)`` with ``is_known`` False.
+
+    Added:
+        NODE_ID_NOT_FOUND: 'NodeIdNotFound' since 2026-11-20
+        INVALID_NODE_STATUS: 'InvalidNodeStatus' since 2026-11-20
+        NODE_ID_IN_USE: 'NodeIdInUse' since 2026-11-20
+        NODE_INSTANCE_TYPE_MISMATCH: 'NodeInstanceTypeMismatch' since 2026-11-20
+    """
+
+    NODE_ID_NOT_FOUND = "NodeIdNotFound"
+    INVALID_NODE_STATUS = "InvalidNodeStatus"
+    NODE_ID_IN_USE = "NodeIdInUse"
+    NODE_INSTANCE_TYPE_MISMATCH = "NodeInstanceTypeMismatch"
+
+MoveClusterNodesErrorCodeLiteral = Literal[
+    "NodeIdNotFound",
+    "InvalidNodeStatus",
+    "NodeIdInUse",
+    "NodeInstanceTypeMismatch",
+]
+
+def as_MoveClusterNodesErrorCode(
+    value: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral,
+) -> MoveClusterNodesErrorCode: ...
+def as_MoveClusterNodesErrorCode_opt(
+    value: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral | None,
+) -> MoveClusterNodesErrorCode | None: ...

@@ -164,6 +164,28 @@ def as_PipelineExecutionStatus_opt(
     value: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None,
 ) -> PipelineExecutionStatus | None: ...
 
+class PipelineManagedBy(OpenEnum):
+    """Values of ``PipelineManagedBy``. Unknown values load as ``PipelineManagedBy(value)`` with
+    ``is_known`` False.
+
+    Added:
+        AWS: 'AWS' since 2026-11-09
+        CUSTOMER: 'CUSTOMER' since 2026-11-09
+    """
+
+    AWS = "AWS"
+    CUSTOMER = "CUSTOMER"
+
+PipelineManagedByLiteral = Literal[
+    "AWS",
+    "CUSTOMER",
+]
+
+def as_PipelineManagedBy(value: PipelineManagedBy | PipelineManagedByLiteral) -> PipelineManagedBy: ...
+def as_PipelineManagedBy_opt(
+    value: PipelineManagedBy | PipelineManagedByLiteral | None,
+) -> PipelineManagedBy | None: ...
+
 class PipelineStatus(OpenEnum):
     """Values of ``PipelineStatus``. Unknown values load as ``PipelineStatus(value)`` with ``is_known``
     False.
@@ -2057,3 +2079,23 @@ ProjectStatusLiteral = Literal[
 
 def as_ProjectStatus(value: ProjectStatus | ProjectStatusLiteral) -> ProjectStatus: ...
 def as_ProjectStatus_opt(value: ProjectStatus | ProjectStatusLiteral | None) -> ProjectStatus | None: ...
+
+class ProjectType(OpenEnum):
+    """Values of ``ProjectType``. Unknown values load as ``ProjectType(value)`` with ``is_known``
+    False.
+
+    Added:
+        CLASSIC: 'CLASSIC' since 2026-12-02
+        STANDARD: 'STANDARD' since 2026-12-02
+    """
+
+    CLASSIC = "CLASSIC"
+    STANDARD = "STANDARD"
+
+ProjectTypeLiteral = Literal[
+    "CLASSIC",
+    "STANDARD",
+]
+
+def as_ProjectType(value: ProjectType | ProjectTypeLiteral) -> ProjectType: ...
+def as_ProjectType_opt(value: ProjectType | ProjectTypeLiteral | None) -> ProjectType | None: ...

@@ -591,6 +591,29 @@ RootAccessLiteral = Literal[
 def as_RootAccess(value: RootAccess | RootAccessLiteral) -> RootAccess: ...
 def as_RootAccess_opt(value: RootAccess | RootAccessLiteral | None) -> RootAccess | None: ...
 
+class RoutingStatus(OpenEnum):
+    """Values of ``RoutingStatus``. Unknown values load as ``RoutingStatus(value)`` with ``is_known``
+    False.
+
+    Added:
+        ROUTABLE: 'Routable' since 2026-11-16
+        UNROUTABLE: 'Unroutable' since 2026-11-16
+        UNKNOWN: 'Unknown' since 2026-11-16
+    """
+
+    ROUTABLE = "Routable"
+    UNROUTABLE = "Unroutable"
+    UNKNOWN = "Unknown"
+
+RoutingStatusLiteral = Literal[
+    "Routable",
+    "Unroutable",
+    "Unknown",
+]
+
+def as_RoutingStatus(value: RoutingStatus | RoutingStatusLiteral) -> RoutingStatus: ...
+def as_RoutingStatus_opt(value: RoutingStatus | RoutingStatusLiteral | None) -> RoutingStatus | None: ...
+
 class RoutingStrategy(OpenEnum):
     """Values of ``RoutingStrategy``. Unknown values load as ``RoutingStrategy(value)`` with
     ``is_known`` False.
@@ -599,16 +622,19 @@ class RoutingStrategy(OpenEnum):
         LEAST_OUTSTANDING_REQUESTS: 'LEAST_OUTSTANDING_REQUESTS' since 2023-11-29
         RANDOM: 'RANDOM' since 2023-11-29
         PREFIX_AWARE: 'PREFIX_AWARE' since 2026-08-10
+        KV_AWARE: 'KV_AWARE' since 2026-11-16
     """
 
     LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS"
     RANDOM = "RANDOM"
     PREFIX_AWARE = "PREFIX_AWARE"
+    KV_AWARE = "KV_AWARE"
 
 RoutingStrategyLiteral = Literal[
     "LEAST_OUTSTANDING_REQUESTS",
     "RANDOM",
     "PREFIX_AWARE",
+    "KV_AWARE",
 ]
 
 def as_RoutingStrategy(value: RoutingStrategy | RoutingStrategyLiteral) -> RoutingStrategy: ...

@@ -472,6 +472,7 @@ class SoftwareUpdateStatus(OpenEnum):
         FAILED: 'Failed' since 2025-11-05
         ROLLBACK_IN_PROGRESS: 'RollbackInProgress' since 2025-11-05
         ROLLBACK_COMPLETE: 'RollbackComplete' since 2025-11-05
+        PARTIALLY_SUCCEEDED: 'PartiallySucceeded' since 2026-11-27
     """
 
     PENDING = "Pending"
@@ -480,6 +481,7 @@ class SoftwareUpdateStatus(OpenEnum):
     FAILED = "Failed"
     ROLLBACK_IN_PROGRESS = "RollbackInProgress"
     ROLLBACK_COMPLETE = "RollbackComplete"
+    PARTIALLY_SUCCEEDED = "PartiallySucceeded"
 
 SoftwareUpdateStatusLiteral = Literal[
     "Pending",
@@ -488,6 +490,7 @@ SoftwareUpdateStatusLiteral = Literal[
     "Failed",
     "RollbackInProgress",
     "RollbackComplete",
+    "PartiallySucceeded",
 ]
 
 def as_SoftwareUpdateStatus(value: SoftwareUpdateStatus | SoftwareUpdateStatusLiteral) -> SoftwareUpdateStatus: ...

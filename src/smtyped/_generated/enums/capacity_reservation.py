@@ -9,13 +9,155 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 __all__ = [
+    "CapacityReservationEndpointSharing",
+    "CapacityReservationEndpointSharingLiteral",
+    "CapacityReservationFilterName",
+    "CapacityReservationFilterNameLiteral",
+    "CapacityReservationMatchCriteria",
+    "CapacityReservationMatchCriteriaLiteral",
+    "CapacityReservationOptInStatus",
+    "CapacityReservationOptInStatusLiteral",
     "CapacityReservationPreference",
     "CapacityReservationPreferenceLiteral",
+    "CapacityReservationResourceType",
+    "CapacityReservationResourceTypeLiteral",
+    "CapacityReservationStatus",
+    "CapacityReservationStatusLiteral",
     "CapacityReservationType",
     "CapacityReservationTypeLiteral",
 ]
 
 _lookup = OpenEnum._lookup
+
+
+class CapacityReservationEndpointSharing(OpenEnum):
+    """Values of ``CapacityReservationEndpointSharing``. Unknown values load as
+    ``CapacityReservationEndpointSharing(value)`` with ``is_known`` False.
+
+    Added:
+        SINGLE_ENDPOINT: 'SingleEndpoint' since 2026-11-27
+        MULTIPLE_ENDPOINTS: 'MultipleEndpoints' since 2026-11-27
+    """
+
+    SINGLE_ENDPOINT = "SingleEndpoint"
+    MULTIPLE_ENDPOINTS = "MultipleEndpoints"
+
+
+CapacityReservationEndpointSharingLiteral = Literal[
+    "SingleEndpoint",
+    "MultipleEndpoints",
+]
+
+
+def as_CapacityReservationEndpointSharing(
+    value: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral,
+) -> CapacityReservationEndpointSharing:
+    """Attribute converter: a literal string becomes the ``CapacityReservationEndpointSharing`` member."""
+    return _lookup(CapacityReservationEndpointSharing, value)
+
+
+def as_CapacityReservationEndpointSharing_opt(
+    value: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral | None,
+) -> CapacityReservationEndpointSharing | None:
+    """Attribute converter for an optional ``CapacityReservationEndpointSharing``."""
+    return None if value is None else _lookup(CapacityReservationEndpointSharing, value)
+
+
+class CapacityReservationFilterName(OpenEnum):
+    """Values of ``CapacityReservationFilterName``. Unknown values load as
+    ``CapacityReservationFilterName(value)`` with ``is_known`` False.
+
+    Added:
+        STATUS: 'Status' since 2026-11-27
+    """
+
+    STATUS = "Status"
+
+
+CapacityReservationFilterNameLiteral = Literal["Status",]
+
+
+def as_CapacityReservationFilterName(
+    value: CapacityReservationFilterName | CapacityReservationFilterNameLiteral,
+) -> CapacityReservationFilterName:
+    """Attribute converter: a literal string becomes the ``CapacityReservationFilterName`` member."""
+    return _lookup(CapacityReservationFilterName, value)
+
+
+def as_CapacityReservationFilterName_opt(
+    value: CapacityReservationFilterName | CapacityReservationFilterNameLiteral | None,
+) -> CapacityReservationFilterName | None:
+    """Attribute converter for an optional ``CapacityReservationFilterName``."""
+    return None if value is None else _lookup(CapacityReservationFilterName, value)
+
+
+class CapacityReservationMatchCriteria(OpenEnum):
+    """Values of ``CapacityReservationMatchCriteria``. Unknown values load as
+    ``CapacityReservationMatchCriteria(value)`` with ``is_known`` False.
+
+    Added:
+        OPEN: 'Open' since 2026-11-27
+        TARGETED: 'Targeted' since 2026-11-27
+    """
+
+    OPEN = "Open"
+    TARGETED = "Targeted"
+
+
+CapacityReservationMatchCriteriaLiteral = Literal[
+    "Open",
+    "Targeted",
+]
+
+
+def as_CapacityReservationMatchCriteria(
+    value: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral,
+) -> CapacityReservationMatchCriteria:
+    """Attribute converter: a literal string becomes the ``CapacityReservationMatchCriteria`` member."""
+    return _lookup(CapacityReservationMatchCriteria, value)
+
+
+def as_CapacityReservationMatchCriteria_opt(
+    value: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None,
+) -> CapacityReservationMatchCriteria | None:
+    """Attribute converter for an optional ``CapacityReservationMatchCriteria``."""
+    return None if value is None else _lookup(CapacityReservationMatchCriteria, value)
+
+
+class CapacityReservationOptInStatus(OpenEnum):
+    """Values of ``CapacityReservationOptInStatus``. Unknown values load as
+    ``CapacityReservationOptInStatus(value)`` with ``is_known`` False.
+
+    Added:
+        PENDING: 'Pending' since 2026-11-27
+        ACTIVE: 'Active' since 2026-11-27
+        INACTIVE: 'Inactive' since 2026-11-27
+    """
+
+    PENDING = "Pending"
+    ACTIVE = "Active"
+    INACTIVE = "Inactive"
+
+
+CapacityReservationOptInStatusLiteral = Literal[
+    "Pending",
+    "Active",
+    "Inactive",
+]
+
+
+def as_CapacityReservationOptInStatus(
+    value: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+) -> CapacityReservationOptInStatus:
+    """Attribute converter: a literal string becomes the ``CapacityReservationOptInStatus`` member."""
+    return _lookup(CapacityReservationOptInStatus, value)
+
+
+def as_CapacityReservationOptInStatus_opt(
+    value: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral | None,
+) -> CapacityReservationOptInStatus | None:
+    """Attribute converter for an optional ``CapacityReservationOptInStatus``."""
+    return None if value is None else _lookup(CapacityReservationOptInStatus, value)
 
 
 class CapacityReservationPreference(OpenEnum):
@@ -44,6 +186,75 @@ def as_CapacityReservationPreference_opt(
 ) -> CapacityReservationPreference | None:
     """Attribute converter for an optional ``CapacityReservationPreference``."""
     return None if value is None else _lookup(CapacityReservationPreference, value)
+
+
+class CapacityReservationResourceType(OpenEnum):
+    """Values of ``CapacityReservationResourceType``. Unknown values load as
+    ``CapacityReservationResourceType(value)`` with ``is_known`` False.
+
+    Added:
+        HYPER_POD_CLUSTERS: 'HyperPodClusters' since 2026-11-27
+        ENDPOINTS: 'Endpoints' since 2026-11-27
+    """
+
+    HYPER_POD_CLUSTERS = "HyperPodClusters"
+    ENDPOINTS = "Endpoints"
+
+
+CapacityReservationResourceTypeLiteral = Literal[
+    "HyperPodClusters",
+    "Endpoints",
+]
+
+
+def as_CapacityReservationResourceType(
+    value: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral,
+) -> CapacityReservationResourceType:
+    """Attribute converter: a literal string becomes the ``CapacityReservationResourceType`` member."""
+    return _lookup(CapacityReservationResourceType, value)
+
+
+def as_CapacityReservationResourceType_opt(
+    value: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral | None,
+) -> CapacityReservationResourceType | None:
+    """Attribute converter for an optional ``CapacityReservationResourceType``."""
+    return None if value is None else _lookup(CapacityReservationResourceType, value)
+
+
+class CapacityReservationStatus(OpenEnum):
+    """Values of ``CapacityReservationStatus``. Unknown values load as
+    ``CapacityReservationStatus(value)`` with ``is_known`` False.
+
+    Added:
+        SCHEDULED: 'Scheduled' since 2026-11-27
+        ACTIVE: 'Active' since 2026-11-27
+        EXPIRED: 'Expired' since 2026-11-27
+    """
+
+    SCHEDULED = "Scheduled"
+    ACTIVE = "Active"
+    EXPIRED = "Expired"
+
+
+CapacityReservationStatusLiteral = Literal[
+    "Scheduled",
+    "Active",
+    "Expired",
+]
+
+
+def as_CapacityReservationStatus(
+    value: CapacityReservationStatus | CapacityReservationStatusLiteral,
+) -> CapacityReservationStatus:
+    """Attribute converter: a literal string becomes the ``CapacityReservationStatus`` member."""
+    return _lookup(CapacityReservationStatus, value)
+
+
+def as_CapacityReservationStatus_opt(
+    value: CapacityReservationStatus | CapacityReservationStatusLiteral | None,
+) -> CapacityReservationStatus | None:
+    """Attribute converter for an optional ``CapacityReservationStatus``."""
+    return None if value is None else _lookup(CapacityReservationStatus, value)
 
 
 class CapacityReservationType(OpenEnum):

@@ -30,6 +30,8 @@ class ClusterInstanceStatus(OpenEnum):
         SYSTEM_UPDATING: 'SystemUpdating' since 2023-11-29
         DEEP_HEALTH_CHECK_IN_PROGRESS: 'DeepHealthCheckInProgress' since 2024-09-09
         NOT_FOUND: 'NotFound' since 2025-08-05
+        DETACH_IN_PROGRESS: 'DetachInProgress' since 2026-11-20
+        ATTACH_IN_PROGRESS: 'AttachInProgress' since 2026-11-20
     """
 
     RUNNING = "Running"
@@ -39,6 +41,8 @@ class ClusterInstanceStatus(OpenEnum):
     SYSTEM_UPDATING = "SystemUpdating"
     DEEP_HEALTH_CHECK_IN_PROGRESS = "DeepHealthCheckInProgress"
     NOT_FOUND = "NotFound"
+    DETACH_IN_PROGRESS = "DetachInProgress"
+    ATTACH_IN_PROGRESS = "AttachInProgress"
 
 
 ClusterInstanceStatusLiteral = Literal[
@@ -49,6 +53,8 @@ ClusterInstanceStatusLiteral = Literal[
     "SystemUpdating",
     "DeepHealthCheckInProgress",
     "NotFound",
+    "DetachInProgress",
+    "AttachInProgress",
 ]
 
 

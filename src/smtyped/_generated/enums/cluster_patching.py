@@ -23,15 +23,18 @@ class ClusterPatchingStrategy(OpenEnum):
     Added:
         WHEN_IDLE: 'WhenIdle' since 2026-06-18
         WHEN_ALL_IDLE: 'WhenAllIdle' since 2026-06-18
+        DRAIN_FIRST: 'DrainFirst' since 2026-11-13
     """
 
     WHEN_IDLE = "WhenIdle"
     WHEN_ALL_IDLE = "WhenAllIdle"
+    DRAIN_FIRST = "DrainFirst"
 
 
 ClusterPatchingStrategyLiteral = Literal[
     "WhenIdle",
     "WhenAllIdle",
+    "DrainFirst",
 ]
 
 

@@ -22,16 +22,31 @@ class JobCategory(OpenEnum):
 
     Added:
         AGENT_RFT: 'AgentRFT' since 2026-06-02
+        SYNTHETIC_DATA_GENERATION: 'SyntheticDataGeneration' since 2026-11-16
+        DATA_QUALITY_EVALUATION: 'DataQualityEvaluation' since 2026-11-16
         AGENT_RFT_EVALUATION: 'AgentRFTEvaluation' since 2026-06-02
+        GEN_AI_EVALUATION: 'GenAIEvaluation' since 2026-12-02
+        GAP_ANALYSIS: 'GapAnalysis' since 2026-12-02
+        DATA_TRANSFORMATION: 'DataTransformation' since 2026-11-16
     """
 
     AGENT_RFT = "AgentRFT"
+    SYNTHETIC_DATA_GENERATION = "SyntheticDataGeneration"
+    DATA_QUALITY_EVALUATION = "DataQualityEvaluation"
     AGENT_RFT_EVALUATION = "AgentRFTEvaluation"
+    GEN_AI_EVALUATION = "GenAIEvaluation"
+    GAP_ANALYSIS = "GapAnalysis"
+    DATA_TRANSFORMATION = "DataTransformation"
 
 
 JobCategoryLiteral = Literal[
     "AgentRFT",
+    "SyntheticDataGeneration",
+    "DataQualityEvaluation",
     "AgentRFTEvaluation",
+    "GenAIEvaluation",
+    "GapAnalysis",
+    "DataTransformation",
 ]
 
 

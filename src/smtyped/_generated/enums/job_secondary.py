@@ -33,7 +33,15 @@ class JobSecondaryStatus(OpenEnum):
         COMPLETED: 'Completed' since 2026-06-02
         RESTARTING: 'Restarting' since 2026-06-02
         PENDING: 'Pending' since 2026-06-02
+        GENERATING: 'Generating' since 2026-11-16
+        PARTIAL_GENERATION: 'PartialGeneration' since 2026-11-16
         EVALUATING: 'Evaluating' since 2026-06-02
+        VALIDATING: 'Validating' since 2026-11-16
+        PREPARING: 'Preparing' since 2026-11-16
+        EXECUTING: 'Executing' since 2026-11-16
+        PUBLISHING: 'Publishing' since 2026-11-16
+        FINALIZING: 'Finalizing' since 2026-11-16
+        TRANSFORMING: 'Transforming' since 2026-11-16
         DELETING: 'Deleting' since 2026-06-02
         DELETE_FAILED: 'DeleteFailed' since 2026-06-02
     """
@@ -50,7 +58,15 @@ class JobSecondaryStatus(OpenEnum):
     COMPLETED = "Completed"
     RESTARTING = "Restarting"
     PENDING = "Pending"
+    GENERATING = "Generating"
+    PARTIAL_GENERATION = "PartialGeneration"
     EVALUATING = "Evaluating"
+    VALIDATING = "Validating"
+    PREPARING = "Preparing"
+    EXECUTING = "Executing"
+    PUBLISHING = "Publishing"
+    FINALIZING = "Finalizing"
+    TRANSFORMING = "Transforming"
     DELETING = "Deleting"
     DELETE_FAILED = "DeleteFailed"
 
@@ -68,7 +84,15 @@ JobSecondaryStatusLiteral = Literal[
     "Completed",
     "Restarting",
     "Pending",
+    "Generating",
+    "PartialGeneration",
     "Evaluating",
+    "Validating",
+    "Preparing",
+    "Executing",
+    "Publishing",
+    "Finalizing",
+    "Transforming",
     "Deleting",
     "DeleteFailed",
 ]

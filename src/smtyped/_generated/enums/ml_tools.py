@@ -43,6 +43,7 @@ class MlTools(OpenEnum):
         RUNNING_INSTANCES: 'RunningInstances' since 2025-12-02
         DATASETS: 'Datasets' since 2025-12-02
         EVALUATORS: 'Evaluators' since 2025-12-02
+        OPTIMIZER: 'Optimizer' since 2026-12-02
     """
 
     DATA_WRANGLER = "DataWrangler"
@@ -68,6 +69,7 @@ class MlTools(OpenEnum):
     RUNNING_INSTANCES = "RunningInstances"
     DATASETS = "Datasets"
     EVALUATORS = "Evaluators"
+    OPTIMIZER = "Optimizer"
 
 
 MlToolsLiteral = Literal[
@@ -94,6 +96,7 @@ MlToolsLiteral = Literal[
     "RunningInstances",
     "Datasets",
     "Evaluators",
+    "Optimizer",
 ]
 
 

@@ -27,6 +27,7 @@ class SoftwareUpdateStatus(OpenEnum):
         FAILED: 'Failed' since 2025-11-05
         ROLLBACK_IN_PROGRESS: 'RollbackInProgress' since 2025-11-05
         ROLLBACK_COMPLETE: 'RollbackComplete' since 2025-11-05
+        PARTIALLY_SUCCEEDED: 'PartiallySucceeded' since 2026-11-27
     """
 
     PENDING = "Pending"
@@ -35,6 +36,7 @@ class SoftwareUpdateStatus(OpenEnum):
     FAILED = "Failed"
     ROLLBACK_IN_PROGRESS = "RollbackInProgress"
     ROLLBACK_COMPLETE = "RollbackComplete"
+    PARTIALLY_SUCCEEDED = "PartiallySucceeded"
 
 
 SoftwareUpdateStatusLiteral = Literal[
@@ -44,6 +46,7 @@ SoftwareUpdateStatusLiteral = Literal[
     "Failed",
     "RollbackInProgress",
     "RollbackComplete",
+    "PartiallySucceeded",
 ]
 
 

@@ -10,11 +10,16 @@ from smtyped._registry import Lazy as _Lazy
 if TYPE_CHECKING:
     from smtyped._generated.shapes.accelerator_partition import AcceleratorPartitionConfig as AcceleratorPartitionConfig
     from smtyped._generated.shapes.accelerator_partition import AcceleratorPartitionLayout as AcceleratorPartitionLayout
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration as AccessControlConfiguration
     from smtyped._generated.shapes.action_source import ActionSource as ActionSource
     from smtyped._generated.shapes.action_summary import ActionSummary as ActionSummary
     from smtyped._generated.shapes.add_association import AddAssociationRequest as AddAssociationRequest
     from smtyped._generated.shapes.add_association import AddAssociationResponse as AddAssociationResponse
+    from smtyped._generated.shapes.add_candidate import AddCandidateRequest as AddCandidateRequest
+    from smtyped._generated.shapes.add_candidate import AddCandidateResponse as AddCandidateResponse
     from smtyped._generated.shapes.add_cluster import AddClusterNodeSpecification as AddClusterNodeSpecification
+    from smtyped._generated.shapes.add_inference import AddInferenceGatewayRequest as AddInferenceGatewayRequest
+    from smtyped._generated.shapes.add_inference import AddInferenceGatewayResponse as AddInferenceGatewayResponse
     from smtyped._generated.shapes.add_tags import AddTagsInput as AddTagsInput
     from smtyped._generated.shapes.add_tags import AddTagsOutput as AddTagsOutput
     from smtyped._generated.shapes.additional_enis import AdditionalEnis as AdditionalEnis
@@ -86,6 +91,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.algorithm_validation import (
         AlgorithmValidationSpecification as AlgorithmValidationSpecification,
     )
+    from smtyped._generated.shapes.alias_operations import AliasOperations as AliasOperations
     from smtyped._generated.shapes.amazon_q import AmazonQSettings as AmazonQSettings
     from smtyped._generated.shapes.annotation_consolidation import (
         AnnotationConsolidationConfig as AnnotationConsolidationConfig,
@@ -204,6 +210,7 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.bedrock_custom import BedrockCustomModelMetadata as BedrockCustomModelMetadata
     from smtyped._generated.shapes.bedrock_model import BedrockModelImportMetadata as BedrockModelImportMetadata
+    from smtyped._generated.shapes.bedrock_model import BedrockModelSource as BedrockModelSource
     from smtyped._generated.shapes.bedrock_provisioned import (
         BedrockProvisionedModelThroughputMetadata as BedrockProvisionedModelThroughputMetadata,
     )
@@ -218,6 +225,24 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.candidate_properties import CandidateProperties as CandidateProperties
     from smtyped._generated.shapes.canvas_app import CanvasAppSettings as CanvasAppSettings
     from smtyped._generated.shapes.capacity_reservation import CapacityReservation as CapacityReservation
+    from smtyped._generated.shapes.capacity_reservation import CapacityReservationDetail as CapacityReservationDetail
+    from smtyped._generated.shapes.capacity_reservation import (
+        CapacityReservationEndpointsAssociation as CapacityReservationEndpointsAssociation,
+    )
+    from smtyped._generated.shapes.capacity_reservation import CapacityReservationFilter as CapacityReservationFilter
+    from smtyped._generated.shapes.capacity_reservation import (
+        CapacityReservationHyperPodClustersAssociation as CapacityReservationHyperPodClustersAssociation,
+    )
+    from smtyped._generated.shapes.capacity_reservation import (
+        CapacityReservationInstanceUsage as CapacityReservationInstanceUsage,
+    )
+    from smtyped._generated.shapes.capacity_reservation import (
+        CapacityReservationResourceAssociation as CapacityReservationResourceAssociation,
+    )
+    from smtyped._generated.shapes.capacity_reservation import (
+        CapacityReservationResourceUsage as CapacityReservationResourceUsage,
+    )
+    from smtyped._generated.shapes.capacity_reservation import CapacityReservationSummary as CapacityReservationSummary
     from smtyped._generated.shapes.capacity_size import CapacitySize as CapacitySize
     from smtyped._generated.shapes.capacity_size import CapacitySizeConfig as CapacitySizeConfig
     from smtyped._generated.shapes.capture_content import CaptureContentTypeHeader as CaptureContentTypeHeader
@@ -251,6 +276,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfig as ClusterAutoScalingConfig
     from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
     from smtyped._generated.shapes.cluster_capacity import ClusterCapacityRequirements as ClusterCapacityRequirements
+    from smtyped._generated.shapes.cluster_drain import ClusterDrainPolicy as ClusterDrainPolicy
     from smtyped._generated.shapes.cluster_ebs import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
     from smtyped._generated.shapes.cluster_event import ClusterEventDetail as ClusterEventDetail
     from smtyped._generated.shapes.cluster_event import ClusterEventSummary as ClusterEventSummary
@@ -285,6 +311,13 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.cluster_node import ClusterNodeDetails as ClusterNodeDetails
     from smtyped._generated.shapes.cluster_node import ClusterNodeSummary as ClusterNodeSummary
     from smtyped._generated.shapes.cluster_on import ClusterOnDemandOptions as ClusterOnDemandOptions
+    from smtyped._generated.shapes.cluster_operation import (
+        ClusterOperationScalingConfiguration as ClusterOperationScalingConfiguration,
+    )
+    from smtyped._generated.shapes.cluster_operation import (
+        ClusterOperationScalingDetails as ClusterOperationScalingDetails,
+    )
+    from smtyped._generated.shapes.cluster_operation import ClusterOperationSummary as ClusterOperationSummary
     from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator as ClusterOrchestrator
     from smtyped._generated.shapes.cluster_orchestrator import (
         ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig,
@@ -320,6 +353,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.cluster_spot import ClusterSpotOptions as ClusterSpotOptions
     from smtyped._generated.shapes.cluster_summary import ClusterSummary as ClusterSummary
     from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig as ClusterTieredStorageConfig
+    from smtyped._generated.shapes.code_commit import CodeCommitConfig as CodeCommitConfig
     from smtyped._generated.shapes.code_editor import CodeEditorAppImageConfig as CodeEditorAppImageConfig
     from smtyped._generated.shapes.code_editor import CodeEditorAppSettings as CodeEditorAppSettings
     from smtyped._generated.shapes.code_repository import CodeRepository as CodeRepository
@@ -366,6 +400,10 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.create_auto import CreateAutoMLJobResponse as CreateAutoMLJobResponse
     from smtyped._generated.shapes.create_auto import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
     from smtyped._generated.shapes.create_auto import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
+    from smtyped._generated.shapes.create_cluster import CreateClusterExtensionRequest as CreateClusterExtensionRequest
+    from smtyped._generated.shapes.create_cluster import (
+        CreateClusterExtensionResponse as CreateClusterExtensionResponse,
+    )
     from smtyped._generated.shapes.create_cluster import CreateClusterRequest as CreateClusterRequest
     from smtyped._generated.shapes.create_cluster import CreateClusterResponse as CreateClusterResponse
     from smtyped._generated.shapes.create_cluster import (
@@ -416,6 +454,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.create_feature import CreateFeatureGroupResponse as CreateFeatureGroupResponse
     from smtyped._generated.shapes.create_flow import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
     from smtyped._generated.shapes.create_flow import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
+    from smtyped._generated.shapes.create_global import (
+        CreateGlobalInferenceGatewayRequest as CreateGlobalInferenceGatewayRequest,
+    )
+    from smtyped._generated.shapes.create_global import (
+        CreateGlobalInferenceGatewayResponse as CreateGlobalInferenceGatewayResponse,
+    )
     from smtyped._generated.shapes.create_hub import (
         CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest,
     )
@@ -460,10 +504,14 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.create_inference import (
         CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
     )
+    from smtyped._generated.shapes.create_inference import CreateInferenceRouterInput as CreateInferenceRouterInput
+    from smtyped._generated.shapes.create_inference import CreateInferenceRouterOutput as CreateInferenceRouterOutput
     from smtyped._generated.shapes.create_job import CreateJobRequest as CreateJobRequest
     from smtyped._generated.shapes.create_job import CreateJobResponse as CreateJobResponse
     from smtyped._generated.shapes.create_labeling import CreateLabelingJobRequest as CreateLabelingJobRequest
     from smtyped._generated.shapes.create_labeling import CreateLabelingJobResponse as CreateLabelingJobResponse
+    from smtyped._generated.shapes.create_leaderboard import CreateLeaderboardRequest as CreateLeaderboardRequest
+    from smtyped._generated.shapes.create_leaderboard import CreateLeaderboardResponse as CreateLeaderboardResponse
     from smtyped._generated.shapes.create_mlflow import CreateMlflowAppRequest as CreateMlflowAppRequest
     from smtyped._generated.shapes.create_mlflow import CreateMlflowAppResponse as CreateMlflowAppResponse
     from smtyped._generated.shapes.create_mlflow import (
@@ -493,6 +541,12 @@ if TYPE_CHECKING:
         CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
     )
     from smtyped._generated.shapes.create_model import CreateModelInput as CreateModelInput
+    from smtyped._generated.shapes.create_model import (
+        CreateModelMonitorConfigRequest as CreateModelMonitorConfigRequest,
+    )
+    from smtyped._generated.shapes.create_model import (
+        CreateModelMonitorConfigResponse as CreateModelMonitorConfigResponse,
+    )
     from smtyped._generated.shapes.create_model import CreateModelOutput as CreateModelOutput
     from smtyped._generated.shapes.create_model import CreateModelPackageGroupInput as CreateModelPackageGroupInput
     from smtyped._generated.shapes.create_model import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
@@ -589,6 +643,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.create_workforce import CreateWorkforceResponse as CreateWorkforceResponse
     from smtyped._generated.shapes.create_workteam import CreateWorkteamRequest as CreateWorkteamRequest
     from smtyped._generated.shapes.create_workteam import CreateWorkteamResponse as CreateWorkteamResponse
+    from smtyped._generated.shapes.cross_region import CrossRegionTrafficConfig as CrossRegionTrafficConfig
     from smtyped._generated.shapes.custom_file import CustomFileSystem as CustomFileSystem
     from smtyped._generated.shapes.custom_file import CustomFileSystemConfig as CustomFileSystemConfig
     from smtyped._generated.shapes.custom_image import CustomImage as CustomImage
@@ -635,6 +690,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_artifact import DeleteArtifactResponse as DeleteArtifactResponse
     from smtyped._generated.shapes.delete_association import DeleteAssociationRequest as DeleteAssociationRequest
     from smtyped._generated.shapes.delete_association import DeleteAssociationResponse as DeleteAssociationResponse
+    from smtyped._generated.shapes.delete_candidate import DeleteCandidateRequest as DeleteCandidateRequest
+    from smtyped._generated.shapes.delete_candidate import DeleteCandidateResponse as DeleteCandidateResponse
+    from smtyped._generated.shapes.delete_cluster import DeleteClusterExtensionRequest as DeleteClusterExtensionRequest
+    from smtyped._generated.shapes.delete_cluster import (
+        DeleteClusterExtensionResponse as DeleteClusterExtensionResponse,
+    )
     from smtyped._generated.shapes.delete_cluster import DeleteClusterRequest as DeleteClusterRequest
     from smtyped._generated.shapes.delete_cluster import DeleteClusterResponse as DeleteClusterResponse
     from smtyped._generated.shapes.delete_cluster import (
@@ -676,6 +737,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_endpoint import DeleteEndpointConfigInput as DeleteEndpointConfigInput
     from smtyped._generated.shapes.delete_endpoint import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
     from smtyped._generated.shapes.delete_endpoint import DeleteEndpointInput as DeleteEndpointInput
+    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointPolicyRequest as DeleteEndpointPolicyRequest
+    from smtyped._generated.shapes.delete_endpoint import DeleteEndpointPolicyResponse as DeleteEndpointPolicyResponse
     from smtyped._generated.shapes.delete_endpoint import DeleteEndpointResponse as DeleteEndpointResponse
     from smtyped._generated.shapes.delete_experiment import DeleteExperimentRequest as DeleteExperimentRequest
     from smtyped._generated.shapes.delete_experiment import DeleteExperimentResponse as DeleteExperimentResponse
@@ -683,6 +746,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_feature import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
     from smtyped._generated.shapes.delete_flow import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
     from smtyped._generated.shapes.delete_flow import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+    from smtyped._generated.shapes.delete_global import (
+        DeleteGlobalInferenceGatewayRequest as DeleteGlobalInferenceGatewayRequest,
+    )
+    from smtyped._generated.shapes.delete_global import (
+        DeleteGlobalInferenceGatewayResponse as DeleteGlobalInferenceGatewayResponse,
+    )
     from smtyped._generated.shapes.delete_hub import (
         DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest,
     )
@@ -717,8 +786,14 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_inference import (
         DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse,
     )
+    from smtyped._generated.shapes.delete_inference import DeleteInferenceRouterInput as DeleteInferenceRouterInput
+    from smtyped._generated.shapes.delete_inference import (
+        DeleteInferenceRouterResponse as DeleteInferenceRouterResponse,
+    )
     from smtyped._generated.shapes.delete_job import DeleteJobRequest as DeleteJobRequest
     from smtyped._generated.shapes.delete_job import DeleteJobResponse as DeleteJobResponse
+    from smtyped._generated.shapes.delete_leaderboard import DeleteLeaderboardRequest as DeleteLeaderboardRequest
+    from smtyped._generated.shapes.delete_leaderboard import DeleteLeaderboardResponse as DeleteLeaderboardResponse
     from smtyped._generated.shapes.delete_mlflow import DeleteMlflowAppRequest as DeleteMlflowAppRequest
     from smtyped._generated.shapes.delete_mlflow import DeleteMlflowAppResponse as DeleteMlflowAppResponse
     from smtyped._generated.shapes.delete_mlflow import (
@@ -742,6 +817,12 @@ if TYPE_CHECKING:
         DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
     )
     from smtyped._generated.shapes.delete_model import DeleteModelInput as DeleteModelInput
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelMonitorConfigRequest as DeleteModelMonitorConfigRequest,
+    )
+    from smtyped._generated.shapes.delete_model import (
+        DeleteModelMonitorConfigResponse as DeleteModelMonitorConfigResponse,
+    )
     from smtyped._generated.shapes.delete_model import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
     from smtyped._generated.shapes.delete_model import (
         DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput,
@@ -850,10 +931,28 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
     from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
     from smtyped._generated.shapes.describe_auto import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
+    from smtyped._generated.shapes.describe_capacity import (
+        DescribeCapacityReservationRequest as DescribeCapacityReservationRequest,
+    )
+    from smtyped._generated.shapes.describe_capacity import (
+        DescribeCapacityReservationResponse as DescribeCapacityReservationResponse,
+    )
     from smtyped._generated.shapes.describe_cluster import DescribeClusterEventRequest as DescribeClusterEventRequest
     from smtyped._generated.shapes.describe_cluster import DescribeClusterEventResponse as DescribeClusterEventResponse
+    from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterExtensionRequest as DescribeClusterExtensionRequest,
+    )
+    from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterExtensionResponse as DescribeClusterExtensionResponse,
+    )
     from smtyped._generated.shapes.describe_cluster import DescribeClusterNodeRequest as DescribeClusterNodeRequest
     from smtyped._generated.shapes.describe_cluster import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+    from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterOperationRequest as DescribeClusterOperationRequest,
+    )
+    from smtyped._generated.shapes.describe_cluster import (
+        DescribeClusterOperationResponse as DescribeClusterOperationResponse,
+    )
     from smtyped._generated.shapes.describe_cluster import DescribeClusterRequest as DescribeClusterRequest
     from smtyped._generated.shapes.describe_cluster import DescribeClusterResponse as DescribeClusterResponse
     from smtyped._generated.shapes.describe_cluster import (
@@ -914,6 +1013,12 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.describe_flow import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
     from smtyped._generated.shapes.describe_flow import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
+    from smtyped._generated.shapes.describe_global import (
+        DescribeGlobalInferenceGatewayRequest as DescribeGlobalInferenceGatewayRequest,
+    )
+    from smtyped._generated.shapes.describe_global import (
+        DescribeGlobalInferenceGatewayResponse as DescribeGlobalInferenceGatewayResponse,
+    )
     from smtyped._generated.shapes.describe_hub import DescribeHubContentRequest as DescribeHubContentRequest
     from smtyped._generated.shapes.describe_hub import DescribeHubContentResponse as DescribeHubContentResponse
     from smtyped._generated.shapes.describe_hub import DescribeHubRequest as DescribeHubRequest
@@ -947,6 +1052,12 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.describe_inference import (
         DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceRouterInput as DescribeInferenceRouterInput,
+    )
+    from smtyped._generated.shapes.describe_inference import (
+        DescribeInferenceRouterOutput as DescribeInferenceRouterOutput,
     )
     from smtyped._generated.shapes.describe_job import DescribeJobRequest as DescribeJobRequest
     from smtyped._generated.shapes.describe_job import DescribeJobResponse as DescribeJobResponse
@@ -1058,6 +1169,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.describe_reserved import (
         DescribeReservedCapacityResponse as DescribeReservedCapacityResponse,
     )
+    from smtyped._generated.shapes.describe_resource import (
+        DescribeResourceAssociationsRequest as DescribeResourceAssociationsRequest,
+    )
+    from smtyped._generated.shapes.describe_resource import (
+        DescribeResourceAssociationsResponse as DescribeResourceAssociationsResponse,
+    )
     from smtyped._generated.shapes.describe_space import DescribeSpaceRequest as DescribeSpaceRequest
     from smtyped._generated.shapes.describe_space import DescribeSpaceResponse as DescribeSpaceResponse
     from smtyped._generated.shapes.describe_studio import (
@@ -1105,6 +1222,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.describe_workteam import DescribeWorkteamRequest as DescribeWorkteamRequest
     from smtyped._generated.shapes.describe_workteam import DescribeWorkteamResponse as DescribeWorkteamResponse
     from smtyped._generated.shapes.desired_weight import DesiredWeightAndCapacity as DesiredWeightAndCapacity
+    from smtyped._generated.shapes.destination import Destination as Destination
     from smtyped._generated.shapes.detach_cluster import (
         DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest,
     )
@@ -1182,6 +1300,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.environment_parameter import EnvironmentParameter as EnvironmentParameter
     from smtyped._generated.shapes.environment_parameter import EnvironmentParameterRanges as EnvironmentParameterRanges
     from smtyped._generated.shapes.error_info import ErrorInfo as ErrorInfo
+    from smtyped._generated.shapes.eval_criteria import EvalCriteriaConfig as EvalCriteriaConfig
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig as EvaluationConfig
     from smtyped._generated.shapes.event_details import EventDetails as EventDetails
     from smtyped._generated.shapes.event_metadata import EventMetadata as EventMetadata
     from smtyped._generated.shapes.experiment import Experiment as Experiment
@@ -1192,6 +1312,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.explainer_config import ExplainerConfig as ExplainerConfig
     from smtyped._generated.shapes.extend_training import ExtendTrainingPlanRequest as ExtendTrainingPlanRequest
     from smtyped._generated.shapes.extend_training import ExtendTrainingPlanResponse as ExtendTrainingPlanResponse
+    from smtyped._generated.shapes.extension_details import ExtensionDetails as ExtensionDetails
+    from smtyped._generated.shapes.extension_health import ExtensionHealth as ExtensionHealth
+    from smtyped._generated.shapes.extension_health import ExtensionHealthIssue as ExtensionHealthIssue
+    from smtyped._generated.shapes.extension_node import ExtensionNodeSummary as ExtensionNodeSummary
+    from smtyped._generated.shapes.extension_summary import ExtensionSummary as ExtensionSummary
+    from smtyped._generated.shapes.extension_version import ExtensionVersionSummary as ExtensionVersionSummary
     from smtyped._generated.shapes.f_sx import FSxLustreConfig as FSxLustreConfig
     from smtyped._generated.shapes.f_sx import FSxLustreFileSystem as FSxLustreFileSystem
     from smtyped._generated.shapes.f_sx import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
@@ -1214,10 +1340,26 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.for_each import ForEachSelectorResult as ForEachSelectorResult
     from smtyped._generated.shapes.for_each import ForEachStepMetadata as ForEachStepMetadata
     from smtyped._generated.shapes.generative_ai import GenerativeAiSettings as GenerativeAiSettings
+    from smtyped._generated.shapes.get_candidate import GetCandidateRequest as GetCandidateRequest
+    from smtyped._generated.shapes.get_candidate import GetCandidateResponse as GetCandidateResponse
+    from smtyped._generated.shapes.get_capacity import (
+        GetCapacityReservationUsageRequest as GetCapacityReservationUsageRequest,
+    )
+    from smtyped._generated.shapes.get_capacity import (
+        GetCapacityReservationUsageResponse as GetCapacityReservationUsageResponse,
+    )
     from smtyped._generated.shapes.get_device import GetDeviceFleetReportRequest as GetDeviceFleetReportRequest
     from smtyped._generated.shapes.get_device import GetDeviceFleetReportResponse as GetDeviceFleetReportResponse
+    from smtyped._generated.shapes.get_endpoint import GetEndpointPolicyRequest as GetEndpointPolicyRequest
+    from smtyped._generated.shapes.get_endpoint import GetEndpointPolicyResponse as GetEndpointPolicyResponse
+    from smtyped._generated.shapes.get_leaderboard import GetLeaderboardRequest as GetLeaderboardRequest
+    from smtyped._generated.shapes.get_leaderboard import GetLeaderboardResponse as GetLeaderboardResponse
     from smtyped._generated.shapes.get_lineage import GetLineageGroupPolicyRequest as GetLineageGroupPolicyRequest
     from smtyped._generated.shapes.get_lineage import GetLineageGroupPolicyResponse as GetLineageGroupPolicyResponse
+    from smtyped._generated.shapes.get_model import GetModelMonitorConfigRequest as GetModelMonitorConfigRequest
+    from smtyped._generated.shapes.get_model import GetModelMonitorConfigResponse as GetModelMonitorConfigResponse
+    from smtyped._generated.shapes.get_model import GetModelMonitorExecutionRequest as GetModelMonitorExecutionRequest
+    from smtyped._generated.shapes.get_model import GetModelMonitorExecutionResponse as GetModelMonitorExecutionResponse
     from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
     from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
     from smtyped._generated.shapes.get_sagemaker import (
@@ -1236,12 +1378,30 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.get_search import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
     from smtyped._generated.shapes.git_config import GitConfig as GitConfig
     from smtyped._generated.shapes.git_config import GitConfigForUpdate as GitConfigForUpdate
+    from smtyped._generated.shapes.global_inference import GlobalInferenceGatewayFilter as GlobalInferenceGatewayFilter
+    from smtyped._generated.shapes.global_inference import GlobalInferenceGatewayMember as GlobalInferenceGatewayMember
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewayMemberFilter as GlobalInferenceGatewayMemberFilter,
+    )
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewayMemberSummary as GlobalInferenceGatewayMemberSummary,
+    )
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewayRouting as GlobalInferenceGatewayRouting,
+    )
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewayRoutingWeights as GlobalInferenceGatewayRoutingWeights,
+    )
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewaySummary as GlobalInferenceGatewaySummary,
+    )
     from smtyped._generated.shapes.hidden_sage import HiddenSageMakerImage as HiddenSageMakerImage
     from smtyped._generated.shapes.holiday_config import HolidayConfigAttributes as HolidayConfigAttributes
     from smtyped._generated.shapes.hub_access import HubAccessConfig as HubAccessConfig
     from smtyped._generated.shapes.hub_content import HubContent as HubContent
     from smtyped._generated.shapes.hub_content import HubContentDependency as HubContentDependency
     from smtyped._generated.shapes.hub_content import HubContentInfo as HubContentInfo
+    from smtyped._generated.shapes.hub_content import HubContentStepMetadata as HubContentStepMetadata
     from smtyped._generated.shapes.hub_info import HubInfo as HubInfo
     from smtyped._generated.shapes.hub_s3 import HubS3StorageConfig as HubS3StorageConfig
     from smtyped._generated.shapes.human_loop import (
@@ -1372,6 +1532,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.inference_recommendations import (
         InferenceRecommendationsJobStep as InferenceRecommendationsJobStep,
     )
+    from smtyped._generated.shapes.inference_router import InferenceRouterSummary as InferenceRouterSummary
     from smtyped._generated.shapes.inference_specification import InferenceSpecification as InferenceSpecification
     from smtyped._generated.shapes.infra_check import InfraCheckConfig as InfraCheckConfig
     from smtyped._generated.shapes.input_config import InputConfig as InputConfig
@@ -1425,6 +1586,28 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.labeling_job import LabelingJobSummary as LabelingJobSummary
     from smtyped._generated.shapes.lambda_step import LambdaStepMetadata as LambdaStepMetadata
     from smtyped._generated.shapes.last_update import LastUpdateStatus as LastUpdateStatus
+    from smtyped._generated.shapes.leaderboard_candidate import LeaderboardCandidateConfig as LeaderboardCandidateConfig
+    from smtyped._generated.shapes.leaderboard_candidate import (
+        LeaderboardCandidateDimension as LeaderboardCandidateDimension,
+    )
+    from smtyped._generated.shapes.leaderboard_candidate import (
+        LeaderboardCandidateEvaluationResult as LeaderboardCandidateEvaluationResult,
+    )
+    from smtyped._generated.shapes.leaderboard_candidate import (
+        LeaderboardCandidateFilters as LeaderboardCandidateFilters,
+    )
+    from smtyped._generated.shapes.leaderboard_candidate import (
+        LeaderboardCandidateSummary as LeaderboardCandidateSummary,
+    )
+    from smtyped._generated.shapes.leaderboard_customer import (
+        LeaderboardCustomerModelConfig as LeaderboardCustomerModelConfig,
+    )
+    from smtyped._generated.shapes.leaderboard_evaluation import (
+        LeaderboardEvaluationResult as LeaderboardEvaluationResult,
+    )
+    from smtyped._generated.shapes.leaderboard_required import LeaderboardRequiredMetric as LeaderboardRequiredMetric
+    from smtyped._generated.shapes.leaderboard_sort import LeaderboardSortMetric as LeaderboardSortMetric
+    from smtyped._generated.shapes.leaderboard_summary import LeaderboardSummary as LeaderboardSummary
     from smtyped._generated.shapes.lineage_group import LineageGroupSummary as LineageGroupSummary
     from smtyped._generated.shapes.lineage_metadata import LineageMetadata as LineageMetadata
     from smtyped._generated.shapes.list_actions import ListActionsRequest as ListActionsRequest
@@ -1455,10 +1638,28 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.list_candidates import (
         ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse,
     )
+    from smtyped._generated.shapes.list_candidates import ListCandidatesRequest as ListCandidatesRequest
+    from smtyped._generated.shapes.list_candidates import ListCandidatesResponse as ListCandidatesResponse
+    from smtyped._generated.shapes.list_capacity import (
+        ListCapacityReservationsRequest as ListCapacityReservationsRequest,
+    )
+    from smtyped._generated.shapes.list_capacity import (
+        ListCapacityReservationsResponse as ListCapacityReservationsResponse,
+    )
     from smtyped._generated.shapes.list_cluster import ListClusterEventsRequest as ListClusterEventsRequest
     from smtyped._generated.shapes.list_cluster import ListClusterEventsResponse as ListClusterEventsResponse
+    from smtyped._generated.shapes.list_cluster import ListClusterExtensionsRequest as ListClusterExtensionsRequest
+    from smtyped._generated.shapes.list_cluster import ListClusterExtensionsResponse as ListClusterExtensionsResponse
+    from smtyped._generated.shapes.list_cluster import (
+        ListClusterExtensionVersionsRequest as ListClusterExtensionVersionsRequest,
+    )
+    from smtyped._generated.shapes.list_cluster import (
+        ListClusterExtensionVersionsResponse as ListClusterExtensionVersionsResponse,
+    )
     from smtyped._generated.shapes.list_cluster import ListClusterNodesRequest as ListClusterNodesRequest
     from smtyped._generated.shapes.list_cluster import ListClusterNodesResponse as ListClusterNodesResponse
+    from smtyped._generated.shapes.list_cluster import ListClusterOperationsRequest as ListClusterOperationsRequest
+    from smtyped._generated.shapes.list_cluster import ListClusterOperationsResponse as ListClusterOperationsResponse
     from smtyped._generated.shapes.list_cluster import (
         ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest,
     )
@@ -1501,6 +1702,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.list_feature import ListFeatureGroupsResponse as ListFeatureGroupsResponse
     from smtyped._generated.shapes.list_flow import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
     from smtyped._generated.shapes.list_flow import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
+    from smtyped._generated.shapes.list_global import (
+        ListGlobalInferenceGatewaysRequest as ListGlobalInferenceGatewaysRequest,
+    )
+    from smtyped._generated.shapes.list_global import (
+        ListGlobalInferenceGatewaysResponse as ListGlobalInferenceGatewaysResponse,
+    )
     from smtyped._generated.shapes.list_hub import ListHubContentsRequest as ListHubContentsRequest
     from smtyped._generated.shapes.list_hub import ListHubContentsResponse as ListHubContentsResponse
     from smtyped._generated.shapes.list_hub import ListHubContentVersionsRequest as ListHubContentVersionsRequest
@@ -1527,6 +1734,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.list_inference import (
         ListInferenceExperimentsResponse as ListInferenceExperimentsResponse,
     )
+    from smtyped._generated.shapes.list_inference import ListInferenceGatewaysRequest as ListInferenceGatewaysRequest
+    from smtyped._generated.shapes.list_inference import ListInferenceGatewaysResponse as ListInferenceGatewaysResponse
     from smtyped._generated.shapes.list_inference import (
         ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
     )
@@ -1539,6 +1748,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.list_inference import (
         ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
     )
+    from smtyped._generated.shapes.list_inference import ListInferenceRoutersInput as ListInferenceRoutersInput
+    from smtyped._generated.shapes.list_inference import ListInferenceRoutersOutput as ListInferenceRoutersOutput
     from smtyped._generated.shapes.list_job import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
     from smtyped._generated.shapes.list_job import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
     from smtyped._generated.shapes.list_jobs import ListJobsRequest as ListJobsRequest
@@ -1551,6 +1762,8 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.list_labeling import ListLabelingJobsRequest as ListLabelingJobsRequest
     from smtyped._generated.shapes.list_labeling import ListLabelingJobsResponse as ListLabelingJobsResponse
+    from smtyped._generated.shapes.list_leaderboards import ListLeaderboardsRequest as ListLeaderboardsRequest
+    from smtyped._generated.shapes.list_leaderboards import ListLeaderboardsResponse as ListLeaderboardsResponse
     from smtyped._generated.shapes.list_lineage import ListLineageGroupsRequest as ListLineageGroupsRequest
     from smtyped._generated.shapes.list_lineage import ListLineageGroupsResponse as ListLineageGroupsResponse
     from smtyped._generated.shapes.list_mlflow import ListMlflowAppsRequest as ListMlflowAppsRequest
@@ -1581,6 +1794,14 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.list_model import ListModelMetadataRequest as ListModelMetadataRequest
     from smtyped._generated.shapes.list_model import ListModelMetadataResponse as ListModelMetadataResponse
+    from smtyped._generated.shapes.list_model import ListModelMonitorConfigsRequest as ListModelMonitorConfigsRequest
+    from smtyped._generated.shapes.list_model import ListModelMonitorConfigsResponse as ListModelMonitorConfigsResponse
+    from smtyped._generated.shapes.list_model import (
+        ListModelMonitorExecutionsRequest as ListModelMonitorExecutionsRequest,
+    )
+    from smtyped._generated.shapes.list_model import (
+        ListModelMonitorExecutionsResponse as ListModelMonitorExecutionsResponse,
+    )
     from smtyped._generated.shapes.list_model import ListModelPackageGroupsInput as ListModelPackageGroupsInput
     from smtyped._generated.shapes.list_model import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
     from smtyped._generated.shapes.list_model import ListModelPackagesInput as ListModelPackagesInput
@@ -1757,6 +1978,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.model_metadata import ModelMetadataSearchExpression as ModelMetadataSearchExpression
     from smtyped._generated.shapes.model_metadata import ModelMetadataSummary as ModelMetadataSummary
     from smtyped._generated.shapes.model_metrics import ModelMetrics as ModelMetrics
+    from smtyped._generated.shapes.model_monitor import ModelMonitorConfigSummary as ModelMonitorConfigSummary
+    from smtyped._generated.shapes.model_monitor import ModelMonitorExecutionSummary as ModelMonitorExecutionSummary
+    from smtyped._generated.shapes.model_monitor import ModelMonitorSampling as ModelMonitorSampling
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig as ModelMonitorScheduleConfig
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScorerStat as ModelMonitorScorerStat
+    from smtyped._generated.shapes.model_monitor import ModelMonitorTarget as ModelMonitorTarget
     from smtyped._generated.shapes.model_package import ModelPackage as ModelPackage
     from smtyped._generated.shapes.model_package import ModelPackageConfig as ModelPackageConfig
     from smtyped._generated.shapes.model_package import (
@@ -1822,10 +2049,15 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_schedule import MonitoringSchedule as MonitoringSchedule
     from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleConfig as MonitoringScheduleConfig
     from smtyped._generated.shapes.monitoring_schedule import MonitoringScheduleSummary as MonitoringScheduleSummary
+    from smtyped._generated.shapes.monitoring_source import MonitoringSource as MonitoringSource
     from smtyped._generated.shapes.monitoring_statistics import (
         MonitoringStatisticsResource as MonitoringStatisticsResource,
     )
     from smtyped._generated.shapes.monitoring_stopping import MonitoringStoppingCondition as MonitoringStoppingCondition
+    from smtyped._generated.shapes.move_cluster import MoveClusterNodeLogicalIdsError as MoveClusterNodeLogicalIdsError
+    from smtyped._generated.shapes.move_cluster import MoveClusterNodesError as MoveClusterNodesError
+    from smtyped._generated.shapes.move_cluster import MoveClusterNodesRequest as MoveClusterNodesRequest
+    from smtyped._generated.shapes.move_cluster import MoveClusterNodesResponse as MoveClusterNodesResponse
     from smtyped._generated.shapes.multi_model import MultiModelConfig as MultiModelConfig
     from smtyped._generated.shapes.neo_vpc import NeoVpcConfig as NeoVpcConfig
     from smtyped._generated.shapes.nested_filters import NestedFilters as NestedFilters
@@ -1950,11 +2182,15 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.profiler_rule import ProfilerRuleConfiguration as ProfilerRuleConfiguration
     from smtyped._generated.shapes.profiler_rule import ProfilerRuleEvaluationStatus as ProfilerRuleEvaluationStatus
     from smtyped._generated.shapes.project import Project as Project
+    from smtyped._generated.shapes.project_config import ProjectConfig as ProjectConfig
+    from smtyped._generated.shapes.project_config import ProjectConfigDetails as ProjectConfigDetails
     from smtyped._generated.shapes.project_summary import ProjectSummary as ProjectSummary
     from smtyped._generated.shapes.property_name import PropertyNameQuery as PropertyNameQuery
     from smtyped._generated.shapes.property_name import PropertyNameSuggestion as PropertyNameSuggestion
     from smtyped._generated.shapes.provisioning_parameter import ProvisioningParameter as ProvisioningParameter
     from smtyped._generated.shapes.public_workforce import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
+    from smtyped._generated.shapes.put_endpoint import PutEndpointPolicyRequest as PutEndpointPolicyRequest
+    from smtyped._generated.shapes.put_endpoint import PutEndpointPolicyResponse as PutEndpointPolicyResponse
     from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
     from smtyped._generated.shapes.put_model import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
     from smtyped._generated.shapes.quality_check import QualityCheckStepMetadata as QualityCheckStepMetadata
@@ -2001,11 +2237,18 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.register_model import RegisterModelStepMetadata as RegisterModelStepMetadata
     from smtyped._generated.shapes.remote_debug import RemoteDebugConfig as RemoteDebugConfig
     from smtyped._generated.shapes.remote_debug import RemoteDebugConfigForUpdate as RemoteDebugConfigForUpdate
+    from smtyped._generated.shapes.remove_inference import (
+        RemoveInferenceGatewayRequest as RemoveInferenceGatewayRequest,
+    )
+    from smtyped._generated.shapes.remove_inference import (
+        RemoveInferenceGatewayResponse as RemoveInferenceGatewayResponse,
+    )
     from smtyped._generated.shapes.render_ui import RenderUiTemplateRequest as RenderUiTemplateRequest
     from smtyped._generated.shapes.render_ui import RenderUiTemplateResponse as RenderUiTemplateResponse
     from smtyped._generated.shapes.renderable_task import RenderableTask as RenderableTask
     from smtyped._generated.shapes.rendering_error import RenderingError as RenderingError
     from smtyped._generated.shapes.repository_auth import RepositoryAuthConfig as RepositoryAuthConfig
+    from smtyped._generated.shapes.repository_config import RepositoryConfig as RepositoryConfig
     from smtyped._generated.shapes.reserved_capacity import ReservedCapacityOffering as ReservedCapacityOffering
     from smtyped._generated.shapes.reserved_capacity import ReservedCapacitySummary as ReservedCapacitySummary
     from smtyped._generated.shapes.resolved_attributes import ResolvedAttributes as ResolvedAttributes
@@ -2024,12 +2267,26 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.role_group import RoleGroupAssignment as RoleGroupAssignment
     from smtyped._generated.shapes.rolling_deployment import RollingDeploymentPolicy as RollingDeploymentPolicy
     from smtyped._generated.shapes.rolling_update import RollingUpdatePolicy as RollingUpdatePolicy
+    from smtyped._generated.shapes.routing_target import RoutingTarget as RoutingTarget
+    from smtyped._generated.shapes.routing_target import (
+        RoutingTargetAsyncInferenceClientConfig as RoutingTargetAsyncInferenceClientConfig,
+    )
+    from smtyped._generated.shapes.routing_target import (
+        RoutingTargetAsyncInferenceConfig as RoutingTargetAsyncInferenceConfig,
+    )
+    from smtyped._generated.shapes.routing_target import (
+        RoutingTargetAsyncInferenceNotificationConfig as RoutingTargetAsyncInferenceNotificationConfig,
+    )
+    from smtyped._generated.shapes.routing_target import (
+        RoutingTargetAsyncInferenceOutputConfig as RoutingTargetAsyncInferenceOutputConfig,
+    )
     from smtyped._generated.shapes.s3_data import S3DataSource as S3DataSource
     from smtyped._generated.shapes.s3_file import S3FileSystem as S3FileSystem
     from smtyped._generated.shapes.s3_file import S3FileSystemConfig as S3FileSystemConfig
     from smtyped._generated.shapes.s3_model import S3ModelDataSource as S3ModelDataSource
     from smtyped._generated.shapes.s3_presign import S3Presign as S3Presign
     from smtyped._generated.shapes.s3_storage import S3StorageConfig as S3StorageConfig
+    from smtyped._generated.shapes.sage_maker import SageMakerEndpointSource as SageMakerEndpointSource
     from smtyped._generated.shapes.scaling_policy import ScalingPolicy as ScalingPolicy
     from smtyped._generated.shapes.scaling_policy import ScalingPolicyMetric as ScalingPolicyMetric
     from smtyped._generated.shapes.scaling_policy import ScalingPolicyObjective as ScalingPolicyObjective
@@ -2210,6 +2467,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.time_series import TimeSeriesForecastingSettings as TimeSeriesForecastingSettings
     from smtyped._generated.shapes.time_series import TimeSeriesTransformations as TimeSeriesTransformations
     from smtyped._generated.shapes.total_hits import TotalHits as TotalHits
+    from smtyped._generated.shapes.tracing_config import TracingConfig as TracingConfig
     from smtyped._generated.shapes.tracking_server import TrackingServerSummary as TrackingServerSummary
     from smtyped._generated.shapes.traffic_pattern import TrafficPattern as TrafficPattern
     from smtyped._generated.shapes.traffic_routing import TrafficRoutingConfig as TrafficRoutingConfig
@@ -2274,6 +2532,10 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.update_app import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
     from smtyped._generated.shapes.update_artifact import UpdateArtifactRequest as UpdateArtifactRequest
     from smtyped._generated.shapes.update_artifact import UpdateArtifactResponse as UpdateArtifactResponse
+    from smtyped._generated.shapes.update_cluster import UpdateClusterExtensionRequest as UpdateClusterExtensionRequest
+    from smtyped._generated.shapes.update_cluster import (
+        UpdateClusterExtensionResponse as UpdateClusterExtensionResponse,
+    )
     from smtyped._generated.shapes.update_cluster import UpdateClusterRequest as UpdateClusterRequest
     from smtyped._generated.shapes.update_cluster import UpdateClusterResponse as UpdateClusterResponse
     from smtyped._generated.shapes.update_cluster import (
@@ -2313,6 +2575,12 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.update_feature import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
     from smtyped._generated.shapes.update_feature import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
     from smtyped._generated.shapes.update_feature import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+    from smtyped._generated.shapes.update_global import (
+        UpdateGlobalInferenceGatewayRequest as UpdateGlobalInferenceGatewayRequest,
+    )
+    from smtyped._generated.shapes.update_global import (
+        UpdateGlobalInferenceGatewayResponse as UpdateGlobalInferenceGatewayResponse,
+    )
     from smtyped._generated.shapes.update_hub import (
         UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest,
     )
@@ -2345,6 +2613,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.update_inference import (
         UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse,
     )
+    from smtyped._generated.shapes.update_inference import UpdateInferenceRouterInput as UpdateInferenceRouterInput
+    from smtyped._generated.shapes.update_inference import UpdateInferenceRouterOutput as UpdateInferenceRouterOutput
     from smtyped._generated.shapes.update_mlflow import UpdateMlflowAppRequest as UpdateMlflowAppRequest
     from smtyped._generated.shapes.update_mlflow import UpdateMlflowAppResponse as UpdateMlflowAppResponse
     from smtyped._generated.shapes.update_mlflow import (
@@ -2355,6 +2625,12 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.update_model import UpdateModelCardRequest as UpdateModelCardRequest
     from smtyped._generated.shapes.update_model import UpdateModelCardResponse as UpdateModelCardResponse
+    from smtyped._generated.shapes.update_model import (
+        UpdateModelMonitorConfigRequest as UpdateModelMonitorConfigRequest,
+    )
+    from smtyped._generated.shapes.update_model import (
+        UpdateModelMonitorConfigResponse as UpdateModelMonitorConfigResponse,
+    )
     from smtyped._generated.shapes.update_model import UpdateModelPackageInput as UpdateModelPackageInput
     from smtyped._generated.shapes.update_model import UpdateModelPackageOutput as UpdateModelPackageOutput
     from smtyped._generated.shapes.update_monitoring import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
@@ -2411,6 +2687,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.variant_property import VariantProperty as VariantProperty
     from smtyped._generated.shapes.vector_config import VectorConfig as VectorConfig
     from smtyped._generated.shapes.vertex import Vertex as Vertex
+    from smtyped._generated.shapes.vertex_source import VertexSource as VertexSource
     from smtyped._generated.shapes.visibility_conditions import VisibilityConditions as VisibilityConditions
     from smtyped._generated.shapes.vpc_config import VpcConfig as VpcConfig
     from smtyped._generated.shapes.warm_pool import WarmPoolStatus as WarmPoolStatus
@@ -2462,11 +2739,16 @@ __all__ = [
     "AIWorkloadS3DataSource",
     "AcceleratorPartitionConfig",
     "AcceleratorPartitionLayout",
+    "AccessControlConfiguration",
     "ActionSource",
     "ActionSummary",
     "AddAssociationRequest",
     "AddAssociationResponse",
+    "AddCandidateRequest",
+    "AddCandidateResponse",
     "AddClusterNodeSpecification",
+    "AddInferenceGatewayRequest",
+    "AddInferenceGatewayResponse",
     "AddTagsInput",
     "AddTagsOutput",
     "AdditionalEnis",
@@ -2482,6 +2764,7 @@ __all__ = [
     "AlgorithmSummary",
     "AlgorithmValidationProfile",
     "AlgorithmValidationSpecification",
+    "AliasOperations",
     "AmazonQSettings",
     "AnnotationConsolidationConfig",
     "AppDetails",
@@ -2558,6 +2841,7 @@ __all__ = [
     "BedrockCustomModelDeploymentMetadata",
     "BedrockCustomModelMetadata",
     "BedrockModelImportMetadata",
+    "BedrockModelSource",
     "BedrockProvisionedModelThroughputMetadata",
     "BestObjectiveNotImproving",
     "Bias",
@@ -2570,6 +2854,14 @@ __all__ = [
     "CandidateProperties",
     "CanvasAppSettings",
     "CapacityReservation",
+    "CapacityReservationDetail",
+    "CapacityReservationEndpointsAssociation",
+    "CapacityReservationFilter",
+    "CapacityReservationHyperPodClustersAssociation",
+    "CapacityReservationInstanceUsage",
+    "CapacityReservationResourceAssociation",
+    "CapacityReservationResourceUsage",
+    "CapacityReservationSummary",
     "CapacitySize",
     "CapacitySizeConfig",
     "CaptureContentTypeHeader",
@@ -2601,6 +2893,7 @@ __all__ = [
     "ClusterAutoScalingConfig",
     "ClusterAutoScalingConfigOutput",
     "ClusterCapacityRequirements",
+    "ClusterDrainPolicy",
     "ClusterEbsVolumeConfig",
     "ClusterEventDetail",
     "ClusterEventSummary",
@@ -2625,6 +2918,9 @@ __all__ = [
     "ClusterNodeDetails",
     "ClusterNodeSummary",
     "ClusterOnDemandOptions",
+    "ClusterOperationScalingConfiguration",
+    "ClusterOperationScalingDetails",
+    "ClusterOperationSummary",
     "ClusterOrchestrator",
     "ClusterOrchestratorEksConfig",
     "ClusterOrchestratorSlurmConfig",
@@ -2642,6 +2938,7 @@ __all__ = [
     "ClusterSpotOptions",
     "ClusterSummary",
     "ClusterTieredStorageConfig",
+    "CodeCommitConfig",
     "CodeEditorAppImageConfig",
     "CodeEditorAppSettings",
     "CodeRepository",
@@ -2684,6 +2981,8 @@ __all__ = [
     "CreateAutoMLJobResponse",
     "CreateAutoMLJobV2Request",
     "CreateAutoMLJobV2Response",
+    "CreateClusterExtensionRequest",
+    "CreateClusterExtensionResponse",
     "CreateClusterRequest",
     "CreateClusterResponse",
     "CreateClusterSchedulerConfigRequest",
@@ -2718,6 +3017,8 @@ __all__ = [
     "CreateFeatureGroupResponse",
     "CreateFlowDefinitionRequest",
     "CreateFlowDefinitionResponse",
+    "CreateGlobalInferenceGatewayRequest",
+    "CreateGlobalInferenceGatewayResponse",
     "CreateHubContentPresignedUrlsRequest",
     "CreateHubContentPresignedUrlsResponse",
     "CreateHubContentReferenceRequest",
@@ -2738,10 +3039,14 @@ __all__ = [
     "CreateInferenceExperimentResponse",
     "CreateInferenceRecommendationsJobRequest",
     "CreateInferenceRecommendationsJobResponse",
+    "CreateInferenceRouterInput",
+    "CreateInferenceRouterOutput",
     "CreateJobRequest",
     "CreateJobResponse",
     "CreateLabelingJobRequest",
     "CreateLabelingJobResponse",
+    "CreateLeaderboardRequest",
+    "CreateLeaderboardResponse",
     "CreateMlflowAppRequest",
     "CreateMlflowAppResponse",
     "CreateMlflowTrackingServerRequest",
@@ -2755,6 +3060,8 @@ __all__ = [
     "CreateModelExplainabilityJobDefinitionRequest",
     "CreateModelExplainabilityJobDefinitionResponse",
     "CreateModelInput",
+    "CreateModelMonitorConfigRequest",
+    "CreateModelMonitorConfigResponse",
     "CreateModelOutput",
     "CreateModelPackageGroupInput",
     "CreateModelPackageGroupOutput",
@@ -2811,6 +3118,7 @@ __all__ = [
     "CreateWorkforceResponse",
     "CreateWorkteamRequest",
     "CreateWorkteamResponse",
+    "CrossRegionTrafficConfig",
     "CustomFileSystem",
     "CustomFileSystemConfig",
     "CustomImage",
@@ -2851,6 +3159,10 @@ __all__ = [
     "DeleteArtifactResponse",
     "DeleteAssociationRequest",
     "DeleteAssociationResponse",
+    "DeleteCandidateRequest",
+    "DeleteCandidateResponse",
+    "DeleteClusterExtensionRequest",
+    "DeleteClusterExtensionResponse",
     "DeleteClusterRequest",
     "DeleteClusterResponse",
     "DeleteClusterSchedulerConfigRequest",
@@ -2876,6 +3188,8 @@ __all__ = [
     "DeleteEndpointConfigInput",
     "DeleteEndpointConfigResponse",
     "DeleteEndpointInput",
+    "DeleteEndpointPolicyRequest",
+    "DeleteEndpointPolicyResponse",
     "DeleteEndpointResponse",
     "DeleteExperimentRequest",
     "DeleteExperimentResponse",
@@ -2883,6 +3197,8 @@ __all__ = [
     "DeleteFeatureGroupResponse",
     "DeleteFlowDefinitionRequest",
     "DeleteFlowDefinitionResponse",
+    "DeleteGlobalInferenceGatewayRequest",
+    "DeleteGlobalInferenceGatewayResponse",
     "DeleteHubContentReferenceRequest",
     "DeleteHubContentReferenceResponse",
     "DeleteHubContentRequest",
@@ -2901,8 +3217,12 @@ __all__ = [
     "DeleteInferenceComponentResponse",
     "DeleteInferenceExperimentRequest",
     "DeleteInferenceExperimentResponse",
+    "DeleteInferenceRouterInput",
+    "DeleteInferenceRouterResponse",
     "DeleteJobRequest",
     "DeleteJobResponse",
+    "DeleteLeaderboardRequest",
+    "DeleteLeaderboardResponse",
     "DeleteMlflowAppRequest",
     "DeleteMlflowAppResponse",
     "DeleteMlflowTrackingServerRequest",
@@ -2914,6 +3234,8 @@ __all__ = [
     "DeleteModelExplainabilityJobDefinitionRequest",
     "DeleteModelExplainabilityJobDefinitionResponse",
     "DeleteModelInput",
+    "DeleteModelMonitorConfigRequest",
+    "DeleteModelMonitorConfigResponse",
     "DeleteModelPackageGroupInput",
     "DeleteModelPackageGroupPolicyInput",
     "DeleteModelPackageGroupPolicyResponse",
@@ -2988,10 +3310,16 @@ __all__ = [
     "DescribeAutoMLJobResponse",
     "DescribeAutoMLJobV2Request",
     "DescribeAutoMLJobV2Response",
+    "DescribeCapacityReservationRequest",
+    "DescribeCapacityReservationResponse",
     "DescribeClusterEventRequest",
     "DescribeClusterEventResponse",
+    "DescribeClusterExtensionRequest",
+    "DescribeClusterExtensionResponse",
     "DescribeClusterNodeRequest",
     "DescribeClusterNodeResponse",
+    "DescribeClusterOperationRequest",
+    "DescribeClusterOperationResponse",
     "DescribeClusterRequest",
     "DescribeClusterResponse",
     "DescribeClusterSchedulerConfigRequest",
@@ -3028,6 +3356,8 @@ __all__ = [
     "DescribeFeatureMetadataResponse",
     "DescribeFlowDefinitionRequest",
     "DescribeFlowDefinitionResponse",
+    "DescribeGlobalInferenceGatewayRequest",
+    "DescribeGlobalInferenceGatewayResponse",
     "DescribeHubContentRequest",
     "DescribeHubContentResponse",
     "DescribeHubRequest",
@@ -3046,6 +3376,8 @@ __all__ = [
     "DescribeInferenceExperimentResponse",
     "DescribeInferenceRecommendationsJobRequest",
     "DescribeInferenceRecommendationsJobResponse",
+    "DescribeInferenceRouterInput",
+    "DescribeInferenceRouterOutput",
     "DescribeJobRequest",
     "DescribeJobResponse",
     "DescribeJobSchemaVersionRequest",
@@ -3096,6 +3428,8 @@ __all__ = [
     "DescribeProjectOutput",
     "DescribeReservedCapacityRequest",
     "DescribeReservedCapacityResponse",
+    "DescribeResourceAssociationsRequest",
+    "DescribeResourceAssociationsResponse",
     "DescribeSpaceRequest",
     "DescribeSpaceResponse",
     "DescribeStudioLifecycleConfigRequest",
@@ -3123,6 +3457,7 @@ __all__ = [
     "DescribeWorkteamRequest",
     "DescribeWorkteamResponse",
     "DesiredWeightAndCapacity",
+    "Destination",
     "DetachClusterNodeVolumeRequest",
     "DetachClusterNodeVolumeResponse",
     "Device",
@@ -3184,6 +3519,8 @@ __all__ = [
     "EnvironmentParameter",
     "EnvironmentParameterRanges",
     "ErrorInfo",
+    "EvalCriteriaConfig",
+    "EvaluationConfig",
     "EventDetails",
     "EventMetadata",
     "Experiment",
@@ -3194,6 +3531,12 @@ __all__ = [
     "ExplainerConfig",
     "ExtendTrainingPlanRequest",
     "ExtendTrainingPlanResponse",
+    "ExtensionDetails",
+    "ExtensionHealth",
+    "ExtensionHealthIssue",
+    "ExtensionNodeSummary",
+    "ExtensionSummary",
+    "ExtensionVersionSummary",
     "FSxLustreConfig",
     "FSxLustreFileSystem",
     "FSxLustreFileSystemConfig",
@@ -3214,10 +3557,22 @@ __all__ = [
     "ForEachSelectorResult",
     "ForEachStepMetadata",
     "GenerativeAiSettings",
+    "GetCandidateRequest",
+    "GetCandidateResponse",
+    "GetCapacityReservationUsageRequest",
+    "GetCapacityReservationUsageResponse",
     "GetDeviceFleetReportRequest",
     "GetDeviceFleetReportResponse",
+    "GetEndpointPolicyRequest",
+    "GetEndpointPolicyResponse",
+    "GetLeaderboardRequest",
+    "GetLeaderboardResponse",
     "GetLineageGroupPolicyRequest",
     "GetLineageGroupPolicyResponse",
+    "GetModelMonitorConfigRequest",
+    "GetModelMonitorConfigResponse",
+    "GetModelMonitorExecutionRequest",
+    "GetModelMonitorExecutionResponse",
     "GetModelPackageGroupPolicyInput",
     "GetModelPackageGroupPolicyOutput",
     "GetSagemakerServicecatalogPortfolioStatusInput",
@@ -3228,12 +3583,20 @@ __all__ = [
     "GetSearchSuggestionsResponse",
     "GitConfig",
     "GitConfigForUpdate",
+    "GlobalInferenceGatewayFilter",
+    "GlobalInferenceGatewayMember",
+    "GlobalInferenceGatewayMemberFilter",
+    "GlobalInferenceGatewayMemberSummary",
+    "GlobalInferenceGatewayRouting",
+    "GlobalInferenceGatewayRoutingWeights",
+    "GlobalInferenceGatewaySummary",
     "HiddenSageMakerImage",
     "HolidayConfigAttributes",
     "HubAccessConfig",
     "HubContent",
     "HubContentDependency",
     "HubContentInfo",
+    "HubContentStepMetadata",
     "HubInfo",
     "HubS3StorageConfig",
     "HumanLoopActivationConditionsConfig",
@@ -3296,6 +3659,7 @@ __all__ = [
     "InferenceRecommendation",
     "InferenceRecommendationsJob",
     "InferenceRecommendationsJobStep",
+    "InferenceRouterSummary",
     "InferenceSpecification",
     "InfraCheckConfig",
     "InputConfig",
@@ -3341,6 +3705,16 @@ __all__ = [
     "LabelingJobSummary",
     "LambdaStepMetadata",
     "LastUpdateStatus",
+    "LeaderboardCandidateConfig",
+    "LeaderboardCandidateDimension",
+    "LeaderboardCandidateEvaluationResult",
+    "LeaderboardCandidateFilters",
+    "LeaderboardCandidateSummary",
+    "LeaderboardCustomerModelConfig",
+    "LeaderboardEvaluationResult",
+    "LeaderboardRequiredMetric",
+    "LeaderboardSortMetric",
+    "LeaderboardSummary",
     "LineageGroupSummary",
     "LineageMetadata",
     "ListAIBenchmarkJobsRequest",
@@ -3367,10 +3741,20 @@ __all__ = [
     "ListAutoMLJobsResponse",
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
+    "ListCandidatesRequest",
+    "ListCandidatesResponse",
+    "ListCapacityReservationsRequest",
+    "ListCapacityReservationsResponse",
     "ListClusterEventsRequest",
     "ListClusterEventsResponse",
+    "ListClusterExtensionVersionsRequest",
+    "ListClusterExtensionVersionsResponse",
+    "ListClusterExtensionsRequest",
+    "ListClusterExtensionsResponse",
     "ListClusterNodesRequest",
     "ListClusterNodesResponse",
+    "ListClusterOperationsRequest",
+    "ListClusterOperationsResponse",
     "ListClusterSchedulerConfigsRequest",
     "ListClusterSchedulerConfigsResponse",
     "ListClustersRequest",
@@ -3405,6 +3789,8 @@ __all__ = [
     "ListFeatureGroupsResponse",
     "ListFlowDefinitionsRequest",
     "ListFlowDefinitionsResponse",
+    "ListGlobalInferenceGatewaysRequest",
+    "ListGlobalInferenceGatewaysResponse",
     "ListHubContentVersionsRequest",
     "ListHubContentVersionsResponse",
     "ListHubContentsRequest",
@@ -3423,10 +3809,14 @@ __all__ = [
     "ListInferenceComponentsOutput",
     "ListInferenceExperimentsRequest",
     "ListInferenceExperimentsResponse",
+    "ListInferenceGatewaysRequest",
+    "ListInferenceGatewaysResponse",
     "ListInferenceRecommendationsJobStepsRequest",
     "ListInferenceRecommendationsJobStepsResponse",
     "ListInferenceRecommendationsJobsRequest",
     "ListInferenceRecommendationsJobsResponse",
+    "ListInferenceRoutersInput",
+    "ListInferenceRoutersOutput",
     "ListJobSchemaVersionsRequest",
     "ListJobSchemaVersionsResponse",
     "ListJobsRequest",
@@ -3435,6 +3825,8 @@ __all__ = [
     "ListLabelingJobsForWorkteamResponse",
     "ListLabelingJobsRequest",
     "ListLabelingJobsResponse",
+    "ListLeaderboardsRequest",
+    "ListLeaderboardsResponse",
     "ListLineageGroupsRequest",
     "ListLineageGroupsResponse",
     "ListMlflowAppsRequest",
@@ -3453,6 +3845,10 @@ __all__ = [
     "ListModelExplainabilityJobDefinitionsResponse",
     "ListModelMetadataRequest",
     "ListModelMetadataResponse",
+    "ListModelMonitorConfigsRequest",
+    "ListModelMonitorConfigsResponse",
+    "ListModelMonitorExecutionsRequest",
+    "ListModelMonitorExecutionsResponse",
     "ListModelPackageGroupsInput",
     "ListModelPackageGroupsOutput",
     "ListModelPackagesInput",
@@ -3577,6 +3973,12 @@ __all__ = [
     "ModelMetadataSearchExpression",
     "ModelMetadataSummary",
     "ModelMetrics",
+    "ModelMonitorConfigSummary",
+    "ModelMonitorExecutionSummary",
+    "ModelMonitorSampling",
+    "ModelMonitorScheduleConfig",
+    "ModelMonitorScorerStat",
+    "ModelMonitorTarget",
     "ModelPackage",
     "ModelPackageConfig",
     "ModelPackageContainerDefinition",
@@ -3626,8 +4028,13 @@ __all__ = [
     "MonitoringSchedule",
     "MonitoringScheduleConfig",
     "MonitoringScheduleSummary",
+    "MonitoringSource",
     "MonitoringStatisticsResource",
     "MonitoringStoppingCondition",
+    "MoveClusterNodeLogicalIdsError",
+    "MoveClusterNodesError",
+    "MoveClusterNodesRequest",
+    "MoveClusterNodesResponse",
     "MultiModelConfig",
     "NeoVpcConfig",
     "NestedFilters",
@@ -3716,11 +4123,15 @@ __all__ = [
     "ProfilerRuleConfiguration",
     "ProfilerRuleEvaluationStatus",
     "Project",
+    "ProjectConfig",
+    "ProjectConfigDetails",
     "ProjectSummary",
     "PropertyNameQuery",
     "PropertyNameSuggestion",
     "ProvisioningParameter",
     "PublicWorkforceTaskPrice",
+    "PutEndpointPolicyRequest",
+    "PutEndpointPolicyResponse",
     "PutModelPackageGroupPolicyInput",
     "PutModelPackageGroupPolicyOutput",
     "QualityCheckStepMetadata",
@@ -3749,11 +4160,14 @@ __all__ = [
     "RegisterModelStepMetadata",
     "RemoteDebugConfig",
     "RemoteDebugConfigForUpdate",
+    "RemoveInferenceGatewayRequest",
+    "RemoveInferenceGatewayResponse",
     "RenderUiTemplateRequest",
     "RenderUiTemplateResponse",
     "RenderableTask",
     "RenderingError",
     "RepositoryAuthConfig",
+    "RepositoryConfig",
     "ReservedCapacityOffering",
     "ReservedCapacitySummary",
     "ResolvedAttributes",
@@ -3770,12 +4184,18 @@ __all__ = [
     "RoleGroupAssignment",
     "RollingDeploymentPolicy",
     "RollingUpdatePolicy",
+    "RoutingTarget",
+    "RoutingTargetAsyncInferenceClientConfig",
+    "RoutingTargetAsyncInferenceConfig",
+    "RoutingTargetAsyncInferenceNotificationConfig",
+    "RoutingTargetAsyncInferenceOutputConfig",
     "S3DataSource",
     "S3FileSystem",
     "S3FileSystemConfig",
     "S3ModelDataSource",
     "S3Presign",
     "S3StorageConfig",
+    "SageMakerEndpointSource",
     "ScalingPolicy",
     "ScalingPolicyMetric",
     "ScalingPolicyObjective",
@@ -3900,6 +4320,7 @@ __all__ = [
     "TimeSeriesForecastingSettings",
     "TimeSeriesTransformations",
     "TotalHits",
+    "TracingConfig",
     "TrackingServerSummary",
     "TrafficPattern",
     "TrafficRoutingConfig",
@@ -3960,6 +4381,8 @@ __all__ = [
     "UpdateAppImageConfigResponse",
     "UpdateArtifactRequest",
     "UpdateArtifactResponse",
+    "UpdateClusterExtensionRequest",
+    "UpdateClusterExtensionResponse",
     "UpdateClusterRequest",
     "UpdateClusterResponse",
     "UpdateClusterSchedulerConfigRequest",
@@ -3989,6 +4412,8 @@ __all__ = [
     "UpdateFeatureGroupResponse",
     "UpdateFeatureMetadataRequest",
     "UpdateFeatureMetadataResponse",
+    "UpdateGlobalInferenceGatewayRequest",
+    "UpdateGlobalInferenceGatewayResponse",
     "UpdateHubContentReferenceRequest",
     "UpdateHubContentReferenceResponse",
     "UpdateHubContentRequest",
@@ -4005,12 +4430,16 @@ __all__ = [
     "UpdateInferenceComponentRuntimeConfigOutput",
     "UpdateInferenceExperimentRequest",
     "UpdateInferenceExperimentResponse",
+    "UpdateInferenceRouterInput",
+    "UpdateInferenceRouterOutput",
     "UpdateMlflowAppRequest",
     "UpdateMlflowAppResponse",
     "UpdateMlflowTrackingServerRequest",
     "UpdateMlflowTrackingServerResponse",
     "UpdateModelCardRequest",
     "UpdateModelCardResponse",
+    "UpdateModelMonitorConfigRequest",
+    "UpdateModelMonitorConfigResponse",
     "UpdateModelPackageInput",
     "UpdateModelPackageOutput",
     "UpdateMonitoringAlertRequest",
@@ -4052,6 +4481,7 @@ __all__ = [
     "VariantProperty",
     "VectorConfig",
     "Vertex",
+    "VertexSource",
     "VisibilityConditions",
     "VpcConfig",
     "WarmPoolStatus",

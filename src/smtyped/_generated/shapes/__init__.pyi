@@ -4,11 +4,16 @@
 
 from smtyped._generated.shapes._a import AcceleratorPartitionConfig as AcceleratorPartitionConfig
 from smtyped._generated.shapes._a import AcceleratorPartitionLayout as AcceleratorPartitionLayout
+from smtyped._generated.shapes._a import AccessControlConfiguration as AccessControlConfiguration
 from smtyped._generated.shapes._a import ActionSource as ActionSource
 from smtyped._generated.shapes._a import ActionSummary as ActionSummary
 from smtyped._generated.shapes._a import AddAssociationRequest as AddAssociationRequest
 from smtyped._generated.shapes._a import AddAssociationResponse as AddAssociationResponse
+from smtyped._generated.shapes._a import AddCandidateRequest as AddCandidateRequest
+from smtyped._generated.shapes._a import AddCandidateResponse as AddCandidateResponse
 from smtyped._generated.shapes._a import AddClusterNodeSpecification as AddClusterNodeSpecification
+from smtyped._generated.shapes._a import AddInferenceGatewayRequest as AddInferenceGatewayRequest
+from smtyped._generated.shapes._a import AddInferenceGatewayResponse as AddInferenceGatewayResponse
 from smtyped._generated.shapes._a import AdditionalEnis as AdditionalEnis
 from smtyped._generated.shapes._a import (
     AdditionalInferenceSpecificationDefinition as AdditionalInferenceSpecificationDefinition,
@@ -66,6 +71,7 @@ from smtyped._generated.shapes._a import AlgorithmStatusItem as AlgorithmStatusI
 from smtyped._generated.shapes._a import AlgorithmSummary as AlgorithmSummary
 from smtyped._generated.shapes._a import AlgorithmValidationProfile as AlgorithmValidationProfile
 from smtyped._generated.shapes._a import AlgorithmValidationSpecification as AlgorithmValidationSpecification
+from smtyped._generated.shapes._a import AliasOperations as AliasOperations
 from smtyped._generated.shapes._a import AmazonQSettings as AmazonQSettings
 from smtyped._generated.shapes._a import AnnotationConsolidationConfig as AnnotationConsolidationConfig
 from smtyped._generated.shapes._a import AppDetails as AppDetails
@@ -148,6 +154,7 @@ from smtyped._generated.shapes._b import BatchTransformInput as BatchTransformIn
 from smtyped._generated.shapes._b import BedrockCustomModelDeploymentMetadata as BedrockCustomModelDeploymentMetadata
 from smtyped._generated.shapes._b import BedrockCustomModelMetadata as BedrockCustomModelMetadata
 from smtyped._generated.shapes._b import BedrockModelImportMetadata as BedrockModelImportMetadata
+from smtyped._generated.shapes._b import BedrockModelSource as BedrockModelSource
 from smtyped._generated.shapes._b import (
     BedrockProvisionedModelThroughputMetadata as BedrockProvisionedModelThroughputMetadata,
 )
@@ -162,6 +169,20 @@ from smtyped._generated.shapes._c import CandidateGenerationConfig as CandidateG
 from smtyped._generated.shapes._c import CandidateProperties as CandidateProperties
 from smtyped._generated.shapes._c import CanvasAppSettings as CanvasAppSettings
 from smtyped._generated.shapes._c import CapacityReservation as CapacityReservation
+from smtyped._generated.shapes._c import CapacityReservationDetail as CapacityReservationDetail
+from smtyped._generated.shapes._c import (
+    CapacityReservationEndpointsAssociation as CapacityReservationEndpointsAssociation,
+)
+from smtyped._generated.shapes._c import CapacityReservationFilter as CapacityReservationFilter
+from smtyped._generated.shapes._c import (
+    CapacityReservationHyperPodClustersAssociation as CapacityReservationHyperPodClustersAssociation,
+)
+from smtyped._generated.shapes._c import CapacityReservationInstanceUsage as CapacityReservationInstanceUsage
+from smtyped._generated.shapes._c import (
+    CapacityReservationResourceAssociation as CapacityReservationResourceAssociation,
+)
+from smtyped._generated.shapes._c import CapacityReservationResourceUsage as CapacityReservationResourceUsage
+from smtyped._generated.shapes._c import CapacityReservationSummary as CapacityReservationSummary
 from smtyped._generated.shapes._c import CapacitySize as CapacitySize
 from smtyped._generated.shapes._c import CapacitySizeConfig as CapacitySizeConfig
 from smtyped._generated.shapes._c import CaptureContentTypeHeader as CaptureContentTypeHeader
@@ -195,6 +216,7 @@ from smtyped._generated.shapes._c import ClusterAutoPatchConfigDetails as Cluste
 from smtyped._generated.shapes._c import ClusterAutoScalingConfig as ClusterAutoScalingConfig
 from smtyped._generated.shapes._c import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
 from smtyped._generated.shapes._c import ClusterCapacityRequirements as ClusterCapacityRequirements
+from smtyped._generated.shapes._c import ClusterDrainPolicy as ClusterDrainPolicy
 from smtyped._generated.shapes._c import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
 from smtyped._generated.shapes._c import ClusterEventDetail as ClusterEventDetail
 from smtyped._generated.shapes._c import ClusterEventSummary as ClusterEventSummary
@@ -219,6 +241,9 @@ from smtyped._generated.shapes._c import ClusterNetworkInterfaceDetails as Clust
 from smtyped._generated.shapes._c import ClusterNodeDetails as ClusterNodeDetails
 from smtyped._generated.shapes._c import ClusterNodeSummary as ClusterNodeSummary
 from smtyped._generated.shapes._c import ClusterOnDemandOptions as ClusterOnDemandOptions
+from smtyped._generated.shapes._c import ClusterOperationScalingConfiguration as ClusterOperationScalingConfiguration
+from smtyped._generated.shapes._c import ClusterOperationScalingDetails as ClusterOperationScalingDetails
+from smtyped._generated.shapes._c import ClusterOperationSummary as ClusterOperationSummary
 from smtyped._generated.shapes._c import ClusterOrchestrator as ClusterOrchestrator
 from smtyped._generated.shapes._c import ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig
 from smtyped._generated.shapes._c import ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig
@@ -240,6 +265,7 @@ from smtyped._generated.shapes._c import ClusterSlurmConfigDetails as ClusterSlu
 from smtyped._generated.shapes._c import ClusterSpotOptions as ClusterSpotOptions
 from smtyped._generated.shapes._c import ClusterSummary as ClusterSummary
 from smtyped._generated.shapes._c import ClusterTieredStorageConfig as ClusterTieredStorageConfig
+from smtyped._generated.shapes._c import CodeCommitConfig as CodeCommitConfig
 from smtyped._generated.shapes._c import CodeEditorAppImageConfig as CodeEditorAppImageConfig
 from smtyped._generated.shapes._c import CodeEditorAppSettings as CodeEditorAppSettings
 from smtyped._generated.shapes._c import CodeRepository as CodeRepository
@@ -262,6 +288,7 @@ from smtyped._generated.shapes._c import ContextSummary as ContextSummary
 from smtyped._generated.shapes._c import ContinuousParameterRange as ContinuousParameterRange
 from smtyped._generated.shapes._c import ContinuousParameterRangeSpecification as ContinuousParameterRangeSpecification
 from smtyped._generated.shapes._c import ConvergenceDetected as ConvergenceDetected
+from smtyped._generated.shapes._c import CrossRegionTrafficConfig as CrossRegionTrafficConfig
 from smtyped._generated.shapes._c import CustomFileSystem as CustomFileSystem
 from smtyped._generated.shapes._c import CustomFileSystemConfig as CustomFileSystemConfig
 from smtyped._generated.shapes._c import CustomImage as CustomImage
@@ -287,6 +314,8 @@ from smtyped._generated.shapes._create_a_l import CreateAutoMLJobRequest as Crea
 from smtyped._generated.shapes._create_a_l import CreateAutoMLJobResponse as CreateAutoMLJobResponse
 from smtyped._generated.shapes._create_a_l import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
 from smtyped._generated.shapes._create_a_l import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
+from smtyped._generated.shapes._create_a_l import CreateClusterExtensionRequest as CreateClusterExtensionRequest
+from smtyped._generated.shapes._create_a_l import CreateClusterExtensionResponse as CreateClusterExtensionResponse
 from smtyped._generated.shapes._create_a_l import CreateClusterRequest as CreateClusterRequest
 from smtyped._generated.shapes._create_a_l import CreateClusterResponse as CreateClusterResponse
 from smtyped._generated.shapes._create_a_l import (
@@ -330,6 +359,12 @@ from smtyped._generated.shapes._create_a_l import CreateFeatureGroupResponse as 
 from smtyped._generated.shapes._create_a_l import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
 from smtyped._generated.shapes._create_a_l import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
 from smtyped._generated.shapes._create_a_l import (
+    CreateGlobalInferenceGatewayRequest as CreateGlobalInferenceGatewayRequest,
+)
+from smtyped._generated.shapes._create_a_l import (
+    CreateGlobalInferenceGatewayResponse as CreateGlobalInferenceGatewayResponse,
+)
+from smtyped._generated.shapes._create_a_l import (
     CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest,
 )
 from smtyped._generated.shapes._create_a_l import (
@@ -361,10 +396,14 @@ from smtyped._generated.shapes._create_a_l import (
 from smtyped._generated.shapes._create_a_l import (
     CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
 )
+from smtyped._generated.shapes._create_a_l import CreateInferenceRouterInput as CreateInferenceRouterInput
+from smtyped._generated.shapes._create_a_l import CreateInferenceRouterOutput as CreateInferenceRouterOutput
 from smtyped._generated.shapes._create_a_l import CreateJobRequest as CreateJobRequest
 from smtyped._generated.shapes._create_a_l import CreateJobResponse as CreateJobResponse
 from smtyped._generated.shapes._create_a_l import CreateLabelingJobRequest as CreateLabelingJobRequest
 from smtyped._generated.shapes._create_a_l import CreateLabelingJobResponse as CreateLabelingJobResponse
+from smtyped._generated.shapes._create_a_l import CreateLeaderboardRequest as CreateLeaderboardRequest
+from smtyped._generated.shapes._create_a_l import CreateLeaderboardResponse as CreateLeaderboardResponse
 from smtyped._generated.shapes._create_m_z import CreateMlflowAppRequest as CreateMlflowAppRequest
 from smtyped._generated.shapes._create_m_z import CreateMlflowAppResponse as CreateMlflowAppResponse
 from smtyped._generated.shapes._create_m_z import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
@@ -388,6 +427,8 @@ from smtyped._generated.shapes._create_m_z import (
     CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
 )
 from smtyped._generated.shapes._create_m_z import CreateModelInput as CreateModelInput
+from smtyped._generated.shapes._create_m_z import CreateModelMonitorConfigRequest as CreateModelMonitorConfigRequest
+from smtyped._generated.shapes._create_m_z import CreateModelMonitorConfigResponse as CreateModelMonitorConfigResponse
 from smtyped._generated.shapes._create_m_z import CreateModelOutput as CreateModelOutput
 from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupInput as CreateModelPackageGroupInput
 from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
@@ -507,6 +548,10 @@ from smtyped._generated.shapes._d import DeleteArtifactRequest as DeleteArtifact
 from smtyped._generated.shapes._d import DeleteArtifactResponse as DeleteArtifactResponse
 from smtyped._generated.shapes._d import DeleteAssociationRequest as DeleteAssociationRequest
 from smtyped._generated.shapes._d import DeleteAssociationResponse as DeleteAssociationResponse
+from smtyped._generated.shapes._d import DeleteCandidateRequest as DeleteCandidateRequest
+from smtyped._generated.shapes._d import DeleteCandidateResponse as DeleteCandidateResponse
+from smtyped._generated.shapes._d import DeleteClusterExtensionRequest as DeleteClusterExtensionRequest
+from smtyped._generated.shapes._d import DeleteClusterExtensionResponse as DeleteClusterExtensionResponse
 from smtyped._generated.shapes._d import DeleteClusterRequest as DeleteClusterRequest
 from smtyped._generated.shapes._d import DeleteClusterResponse as DeleteClusterResponse
 from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
@@ -534,6 +579,8 @@ from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageResponse as De
 from smtyped._generated.shapes._d import DeleteEndpointConfigInput as DeleteEndpointConfigInput
 from smtyped._generated.shapes._d import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
 from smtyped._generated.shapes._d import DeleteEndpointInput as DeleteEndpointInput
+from smtyped._generated.shapes._d import DeleteEndpointPolicyRequest as DeleteEndpointPolicyRequest
+from smtyped._generated.shapes._d import DeleteEndpointPolicyResponse as DeleteEndpointPolicyResponse
 from smtyped._generated.shapes._d import DeleteEndpointResponse as DeleteEndpointResponse
 from smtyped._generated.shapes._d import DeleteExperimentRequest as DeleteExperimentRequest
 from smtyped._generated.shapes._d import DeleteExperimentResponse as DeleteExperimentResponse
@@ -541,6 +588,8 @@ from smtyped._generated.shapes._d import DeleteFeatureGroupRequest as DeleteFeat
 from smtyped._generated.shapes._d import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
 from smtyped._generated.shapes._d import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
 from smtyped._generated.shapes._d import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+from smtyped._generated.shapes._d import DeleteGlobalInferenceGatewayRequest as DeleteGlobalInferenceGatewayRequest
+from smtyped._generated.shapes._d import DeleteGlobalInferenceGatewayResponse as DeleteGlobalInferenceGatewayResponse
 from smtyped._generated.shapes._d import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
 from smtyped._generated.shapes._d import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
 from smtyped._generated.shapes._d import DeleteHubContentRequest as DeleteHubContentRequest
@@ -559,8 +608,12 @@ from smtyped._generated.shapes._d import DeleteInferenceComponentInput as Delete
 from smtyped._generated.shapes._d import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
 from smtyped._generated.shapes._d import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
 from smtyped._generated.shapes._d import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
+from smtyped._generated.shapes._d import DeleteInferenceRouterInput as DeleteInferenceRouterInput
+from smtyped._generated.shapes._d import DeleteInferenceRouterResponse as DeleteInferenceRouterResponse
 from smtyped._generated.shapes._d import DeleteJobRequest as DeleteJobRequest
 from smtyped._generated.shapes._d import DeleteJobResponse as DeleteJobResponse
+from smtyped._generated.shapes._d import DeleteLeaderboardRequest as DeleteLeaderboardRequest
+from smtyped._generated.shapes._d import DeleteLeaderboardResponse as DeleteLeaderboardResponse
 from smtyped._generated.shapes._d import DeleteMlflowAppRequest as DeleteMlflowAppRequest
 from smtyped._generated.shapes._d import DeleteMlflowAppResponse as DeleteMlflowAppResponse
 from smtyped._generated.shapes._d import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
@@ -576,6 +629,8 @@ from smtyped._generated.shapes._d import (
     DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
 )
 from smtyped._generated.shapes._d import DeleteModelInput as DeleteModelInput
+from smtyped._generated.shapes._d import DeleteModelMonitorConfigRequest as DeleteModelMonitorConfigRequest
+from smtyped._generated.shapes._d import DeleteModelMonitorConfigResponse as DeleteModelMonitorConfigResponse
 from smtyped._generated.shapes._d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
 from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
 from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse
@@ -639,6 +694,7 @@ from smtyped._generated.shapes._d import DeregisterDevicesRequest as DeregisterD
 from smtyped._generated.shapes._d import DeregisterDevicesResponse as DeregisterDevicesResponse
 from smtyped._generated.shapes._d import DerivedInformation as DerivedInformation
 from smtyped._generated.shapes._d import DesiredWeightAndCapacity as DesiredWeightAndCapacity
+from smtyped._generated.shapes._d import Destination as Destination
 from smtyped._generated.shapes._d import DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest
 from smtyped._generated.shapes._d import DetachClusterNodeVolumeResponse as DetachClusterNodeVolumeResponse
 from smtyped._generated.shapes._d import Device as Device
@@ -690,10 +746,20 @@ from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobRequest as 
 from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
 from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
 from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeCapacityReservationRequest as DescribeCapacityReservationRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeCapacityReservationResponse as DescribeCapacityReservationResponse,
+)
 from smtyped._generated.shapes._describe_a_l import DescribeClusterEventRequest as DescribeClusterEventRequest
 from smtyped._generated.shapes._describe_a_l import DescribeClusterEventResponse as DescribeClusterEventResponse
+from smtyped._generated.shapes._describe_a_l import DescribeClusterExtensionRequest as DescribeClusterExtensionRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterExtensionResponse as DescribeClusterExtensionResponse
 from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeRequest as DescribeClusterNodeRequest
 from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+from smtyped._generated.shapes._describe_a_l import DescribeClusterOperationRequest as DescribeClusterOperationRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterOperationResponse as DescribeClusterOperationResponse
 from smtyped._generated.shapes._describe_a_l import DescribeClusterRequest as DescribeClusterRequest
 from smtyped._generated.shapes._describe_a_l import DescribeClusterResponse as DescribeClusterResponse
 from smtyped._generated.shapes._describe_a_l import (
@@ -742,6 +808,12 @@ from smtyped._generated.shapes._describe_a_l import DescribeFeatureMetadataReque
 from smtyped._generated.shapes._describe_a_l import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
 from smtyped._generated.shapes._describe_a_l import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
 from smtyped._generated.shapes._describe_a_l import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeGlobalInferenceGatewayRequest as DescribeGlobalInferenceGatewayRequest,
+)
+from smtyped._generated.shapes._describe_a_l import (
+    DescribeGlobalInferenceGatewayResponse as DescribeGlobalInferenceGatewayResponse,
+)
 from smtyped._generated.shapes._describe_a_l import DescribeHubContentRequest as DescribeHubContentRequest
 from smtyped._generated.shapes._describe_a_l import DescribeHubContentResponse as DescribeHubContentResponse
 from smtyped._generated.shapes._describe_a_l import DescribeHubRequest as DescribeHubRequest
@@ -772,6 +844,8 @@ from smtyped._generated.shapes._describe_a_l import (
 from smtyped._generated.shapes._describe_a_l import (
     DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
 )
+from smtyped._generated.shapes._describe_a_l import DescribeInferenceRouterInput as DescribeInferenceRouterInput
+from smtyped._generated.shapes._describe_a_l import DescribeInferenceRouterOutput as DescribeInferenceRouterOutput
 from smtyped._generated.shapes._describe_a_l import DescribeJobRequest as DescribeJobRequest
 from smtyped._generated.shapes._describe_a_l import DescribeJobResponse as DescribeJobResponse
 from smtyped._generated.shapes._describe_a_l import DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest
@@ -856,6 +930,12 @@ from smtyped._generated.shapes._describe_m_z import DescribeProjectInput as Desc
 from smtyped._generated.shapes._describe_m_z import DescribeProjectOutput as DescribeProjectOutput
 from smtyped._generated.shapes._describe_m_z import DescribeReservedCapacityRequest as DescribeReservedCapacityRequest
 from smtyped._generated.shapes._describe_m_z import DescribeReservedCapacityResponse as DescribeReservedCapacityResponse
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeResourceAssociationsRequest as DescribeResourceAssociationsRequest,
+)
+from smtyped._generated.shapes._describe_m_z import (
+    DescribeResourceAssociationsResponse as DescribeResourceAssociationsResponse,
+)
 from smtyped._generated.shapes._describe_m_z import DescribeSpaceRequest as DescribeSpaceRequest
 from smtyped._generated.shapes._describe_m_z import DescribeSpaceResponse as DescribeSpaceResponse
 from smtyped._generated.shapes._describe_m_z import (
@@ -936,6 +1016,8 @@ from smtyped._generated.shapes._e import EnvironmentConfigDetails as Environment
 from smtyped._generated.shapes._e import EnvironmentParameter as EnvironmentParameter
 from smtyped._generated.shapes._e import EnvironmentParameterRanges as EnvironmentParameterRanges
 from smtyped._generated.shapes._e import ErrorInfo as ErrorInfo
+from smtyped._generated.shapes._e import EvalCriteriaConfig as EvalCriteriaConfig
+from smtyped._generated.shapes._e import EvaluationConfig as EvaluationConfig
 from smtyped._generated.shapes._e import EventDetails as EventDetails
 from smtyped._generated.shapes._e import EventMetadata as EventMetadata
 from smtyped._generated.shapes._e import Experiment as Experiment
@@ -946,6 +1028,12 @@ from smtyped._generated.shapes._e import Explainability as Explainability
 from smtyped._generated.shapes._e import ExplainerConfig as ExplainerConfig
 from smtyped._generated.shapes._e import ExtendTrainingPlanRequest as ExtendTrainingPlanRequest
 from smtyped._generated.shapes._e import ExtendTrainingPlanResponse as ExtendTrainingPlanResponse
+from smtyped._generated.shapes._e import ExtensionDetails as ExtensionDetails
+from smtyped._generated.shapes._e import ExtensionHealth as ExtensionHealth
+from smtyped._generated.shapes._e import ExtensionHealthIssue as ExtensionHealthIssue
+from smtyped._generated.shapes._e import ExtensionNodeSummary as ExtensionNodeSummary
+from smtyped._generated.shapes._e import ExtensionSummary as ExtensionSummary
+from smtyped._generated.shapes._e import ExtensionVersionSummary as ExtensionVersionSummary
 from smtyped._generated.shapes._f import FailStepMetadata as FailStepMetadata
 from smtyped._generated.shapes._f import FeatureDefinition as FeatureDefinition
 from smtyped._generated.shapes._f import FeatureGroup as FeatureGroup
@@ -968,10 +1056,22 @@ from smtyped._generated.shapes._f import FSxLustreConfig as FSxLustreConfig
 from smtyped._generated.shapes._f import FSxLustreFileSystem as FSxLustreFileSystem
 from smtyped._generated.shapes._f import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
 from smtyped._generated.shapes._g import GenerativeAiSettings as GenerativeAiSettings
+from smtyped._generated.shapes._g import GetCandidateRequest as GetCandidateRequest
+from smtyped._generated.shapes._g import GetCandidateResponse as GetCandidateResponse
+from smtyped._generated.shapes._g import GetCapacityReservationUsageRequest as GetCapacityReservationUsageRequest
+from smtyped._generated.shapes._g import GetCapacityReservationUsageResponse as GetCapacityReservationUsageResponse
 from smtyped._generated.shapes._g import GetDeviceFleetReportRequest as GetDeviceFleetReportRequest
 from smtyped._generated.shapes._g import GetDeviceFleetReportResponse as GetDeviceFleetReportResponse
+from smtyped._generated.shapes._g import GetEndpointPolicyRequest as GetEndpointPolicyRequest
+from smtyped._generated.shapes._g import GetEndpointPolicyResponse as GetEndpointPolicyResponse
+from smtyped._generated.shapes._g import GetLeaderboardRequest as GetLeaderboardRequest
+from smtyped._generated.shapes._g import GetLeaderboardResponse as GetLeaderboardResponse
 from smtyped._generated.shapes._g import GetLineageGroupPolicyRequest as GetLineageGroupPolicyRequest
 from smtyped._generated.shapes._g import GetLineageGroupPolicyResponse as GetLineageGroupPolicyResponse
+from smtyped._generated.shapes._g import GetModelMonitorConfigRequest as GetModelMonitorConfigRequest
+from smtyped._generated.shapes._g import GetModelMonitorConfigResponse as GetModelMonitorConfigResponse
+from smtyped._generated.shapes._g import GetModelMonitorExecutionRequest as GetModelMonitorExecutionRequest
+from smtyped._generated.shapes._g import GetModelMonitorExecutionResponse as GetModelMonitorExecutionResponse
 from smtyped._generated.shapes._g import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
 from smtyped._generated.shapes._g import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
 from smtyped._generated.shapes._g import (
@@ -990,12 +1090,20 @@ from smtyped._generated.shapes._g import GetSearchSuggestionsRequest as GetSearc
 from smtyped._generated.shapes._g import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
 from smtyped._generated.shapes._g import GitConfig as GitConfig
 from smtyped._generated.shapes._g import GitConfigForUpdate as GitConfigForUpdate
+from smtyped._generated.shapes._g import GlobalInferenceGatewayFilter as GlobalInferenceGatewayFilter
+from smtyped._generated.shapes._g import GlobalInferenceGatewayMember as GlobalInferenceGatewayMember
+from smtyped._generated.shapes._g import GlobalInferenceGatewayMemberFilter as GlobalInferenceGatewayMemberFilter
+from smtyped._generated.shapes._g import GlobalInferenceGatewayMemberSummary as GlobalInferenceGatewayMemberSummary
+from smtyped._generated.shapes._g import GlobalInferenceGatewayRouting as GlobalInferenceGatewayRouting
+from smtyped._generated.shapes._g import GlobalInferenceGatewayRoutingWeights as GlobalInferenceGatewayRoutingWeights
+from smtyped._generated.shapes._g import GlobalInferenceGatewaySummary as GlobalInferenceGatewaySummary
 from smtyped._generated.shapes._h import HiddenSageMakerImage as HiddenSageMakerImage
 from smtyped._generated.shapes._h import HolidayConfigAttributes as HolidayConfigAttributes
 from smtyped._generated.shapes._h import HubAccessConfig as HubAccessConfig
 from smtyped._generated.shapes._h import HubContent as HubContent
 from smtyped._generated.shapes._h import HubContentDependency as HubContentDependency
 from smtyped._generated.shapes._h import HubContentInfo as HubContentInfo
+from smtyped._generated.shapes._h import HubContentStepMetadata as HubContentStepMetadata
 from smtyped._generated.shapes._h import HubInfo as HubInfo
 from smtyped._generated.shapes._h import HubS3StorageConfig as HubS3StorageConfig
 from smtyped._generated.shapes._h import HumanLoopActivationConditionsConfig as HumanLoopActivationConditionsConfig
@@ -1078,6 +1186,7 @@ from smtyped._generated.shapes._i import InferenceMetrics as InferenceMetrics
 from smtyped._generated.shapes._i import InferenceRecommendation as InferenceRecommendation
 from smtyped._generated.shapes._i import InferenceRecommendationsJob as InferenceRecommendationsJob
 from smtyped._generated.shapes._i import InferenceRecommendationsJobStep as InferenceRecommendationsJobStep
+from smtyped._generated.shapes._i import InferenceRouterSummary as InferenceRouterSummary
 from smtyped._generated.shapes._i import InferenceSpecification as InferenceSpecification
 from smtyped._generated.shapes._i import InfraCheckConfig as InfraCheckConfig
 from smtyped._generated.shapes._i import InputConfig as InputConfig
@@ -1123,6 +1232,16 @@ from smtyped._generated.shapes._l import LabelingJobStoppingConditions as Labeli
 from smtyped._generated.shapes._l import LabelingJobSummary as LabelingJobSummary
 from smtyped._generated.shapes._l import LambdaStepMetadata as LambdaStepMetadata
 from smtyped._generated.shapes._l import LastUpdateStatus as LastUpdateStatus
+from smtyped._generated.shapes._l import LeaderboardCandidateConfig as LeaderboardCandidateConfig
+from smtyped._generated.shapes._l import LeaderboardCandidateDimension as LeaderboardCandidateDimension
+from smtyped._generated.shapes._l import LeaderboardCandidateEvaluationResult as LeaderboardCandidateEvaluationResult
+from smtyped._generated.shapes._l import LeaderboardCandidateFilters as LeaderboardCandidateFilters
+from smtyped._generated.shapes._l import LeaderboardCandidateSummary as LeaderboardCandidateSummary
+from smtyped._generated.shapes._l import LeaderboardCustomerModelConfig as LeaderboardCustomerModelConfig
+from smtyped._generated.shapes._l import LeaderboardEvaluationResult as LeaderboardEvaluationResult
+from smtyped._generated.shapes._l import LeaderboardRequiredMetric as LeaderboardRequiredMetric
+from smtyped._generated.shapes._l import LeaderboardSortMetric as LeaderboardSortMetric
+from smtyped._generated.shapes._l import LeaderboardSummary as LeaderboardSummary
 from smtyped._generated.shapes._l import LineageGroupSummary as LineageGroupSummary
 from smtyped._generated.shapes._l import LineageMetadata as LineageMetadata
 from smtyped._generated.shapes._l import LoraConfig as LoraConfig
@@ -1150,10 +1269,24 @@ from smtyped._generated.shapes._list_a_l import ListAutoMLJobsRequest as ListAut
 from smtyped._generated.shapes._list_a_l import ListAutoMLJobsResponse as ListAutoMLJobsResponse
 from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
 from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
+from smtyped._generated.shapes._list_a_l import ListCandidatesRequest as ListCandidatesRequest
+from smtyped._generated.shapes._list_a_l import ListCandidatesResponse as ListCandidatesResponse
+from smtyped._generated.shapes._list_a_l import ListCapacityReservationsRequest as ListCapacityReservationsRequest
+from smtyped._generated.shapes._list_a_l import ListCapacityReservationsResponse as ListCapacityReservationsResponse
 from smtyped._generated.shapes._list_a_l import ListClusterEventsRequest as ListClusterEventsRequest
 from smtyped._generated.shapes._list_a_l import ListClusterEventsResponse as ListClusterEventsResponse
+from smtyped._generated.shapes._list_a_l import ListClusterExtensionsRequest as ListClusterExtensionsRequest
+from smtyped._generated.shapes._list_a_l import ListClusterExtensionsResponse as ListClusterExtensionsResponse
+from smtyped._generated.shapes._list_a_l import (
+    ListClusterExtensionVersionsRequest as ListClusterExtensionVersionsRequest,
+)
+from smtyped._generated.shapes._list_a_l import (
+    ListClusterExtensionVersionsResponse as ListClusterExtensionVersionsResponse,
+)
 from smtyped._generated.shapes._list_a_l import ListClusterNodesRequest as ListClusterNodesRequest
 from smtyped._generated.shapes._list_a_l import ListClusterNodesResponse as ListClusterNodesResponse
+from smtyped._generated.shapes._list_a_l import ListClusterOperationsRequest as ListClusterOperationsRequest
+from smtyped._generated.shapes._list_a_l import ListClusterOperationsResponse as ListClusterOperationsResponse
 from smtyped._generated.shapes._list_a_l import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
 from smtyped._generated.shapes._list_a_l import (
     ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse,
@@ -1194,6 +1327,10 @@ from smtyped._generated.shapes._list_a_l import ListFeatureGroupsRequest as List
 from smtyped._generated.shapes._list_a_l import ListFeatureGroupsResponse as ListFeatureGroupsResponse
 from smtyped._generated.shapes._list_a_l import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
 from smtyped._generated.shapes._list_a_l import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
+from smtyped._generated.shapes._list_a_l import ListGlobalInferenceGatewaysRequest as ListGlobalInferenceGatewaysRequest
+from smtyped._generated.shapes._list_a_l import (
+    ListGlobalInferenceGatewaysResponse as ListGlobalInferenceGatewaysResponse,
+)
 from smtyped._generated.shapes._list_a_l import ListHubContentsRequest as ListHubContentsRequest
 from smtyped._generated.shapes._list_a_l import ListHubContentsResponse as ListHubContentsResponse
 from smtyped._generated.shapes._list_a_l import ListHubContentVersionsRequest as ListHubContentVersionsRequest
@@ -1216,6 +1353,8 @@ from smtyped._generated.shapes._list_a_l import ListInferenceComponentsInput as 
 from smtyped._generated.shapes._list_a_l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
 from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
 from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
+from smtyped._generated.shapes._list_a_l import ListInferenceGatewaysRequest as ListInferenceGatewaysRequest
+from smtyped._generated.shapes._list_a_l import ListInferenceGatewaysResponse as ListInferenceGatewaysResponse
 from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
 )
@@ -1228,6 +1367,8 @@ from smtyped._generated.shapes._list_a_l import (
 from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
 )
+from smtyped._generated.shapes._list_a_l import ListInferenceRoutersInput as ListInferenceRoutersInput
+from smtyped._generated.shapes._list_a_l import ListInferenceRoutersOutput as ListInferenceRoutersOutput
 from smtyped._generated.shapes._list_a_l import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
 from smtyped._generated.shapes._list_a_l import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
 from smtyped._generated.shapes._list_a_l import ListJobsRequest as ListJobsRequest
@@ -1238,6 +1379,8 @@ from smtyped._generated.shapes._list_a_l import (
 )
 from smtyped._generated.shapes._list_a_l import ListLabelingJobsRequest as ListLabelingJobsRequest
 from smtyped._generated.shapes._list_a_l import ListLabelingJobsResponse as ListLabelingJobsResponse
+from smtyped._generated.shapes._list_a_l import ListLeaderboardsRequest as ListLeaderboardsRequest
+from smtyped._generated.shapes._list_a_l import ListLeaderboardsResponse as ListLeaderboardsResponse
 from smtyped._generated.shapes._list_a_l import ListLineageGroupsRequest as ListLineageGroupsRequest
 from smtyped._generated.shapes._list_a_l import ListLineageGroupsResponse as ListLineageGroupsResponse
 from smtyped._generated.shapes._list_m_z import ListMlflowAppsRequest as ListMlflowAppsRequest
@@ -1262,6 +1405,10 @@ from smtyped._generated.shapes._list_m_z import (
 )
 from smtyped._generated.shapes._list_m_z import ListModelMetadataRequest as ListModelMetadataRequest
 from smtyped._generated.shapes._list_m_z import ListModelMetadataResponse as ListModelMetadataResponse
+from smtyped._generated.shapes._list_m_z import ListModelMonitorConfigsRequest as ListModelMonitorConfigsRequest
+from smtyped._generated.shapes._list_m_z import ListModelMonitorConfigsResponse as ListModelMonitorConfigsResponse
+from smtyped._generated.shapes._list_m_z import ListModelMonitorExecutionsRequest as ListModelMonitorExecutionsRequest
+from smtyped._generated.shapes._list_m_z import ListModelMonitorExecutionsResponse as ListModelMonitorExecutionsResponse
 from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsInput as ListModelPackageGroupsInput
 from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
 from smtyped._generated.shapes._list_m_z import ListModelPackagesInput as ListModelPackagesInput
@@ -1405,6 +1552,12 @@ from smtyped._generated.shapes._m import ModelMetadataFilter as ModelMetadataFil
 from smtyped._generated.shapes._m import ModelMetadataSearchExpression as ModelMetadataSearchExpression
 from smtyped._generated.shapes._m import ModelMetadataSummary as ModelMetadataSummary
 from smtyped._generated.shapes._m import ModelMetrics as ModelMetrics
+from smtyped._generated.shapes._m import ModelMonitorConfigSummary as ModelMonitorConfigSummary
+from smtyped._generated.shapes._m import ModelMonitorExecutionSummary as ModelMonitorExecutionSummary
+from smtyped._generated.shapes._m import ModelMonitorSampling as ModelMonitorSampling
+from smtyped._generated.shapes._m import ModelMonitorScheduleConfig as ModelMonitorScheduleConfig
+from smtyped._generated.shapes._m import ModelMonitorScorerStat as ModelMonitorScorerStat
+from smtyped._generated.shapes._m import ModelMonitorTarget as ModelMonitorTarget
 from smtyped._generated.shapes._m import ModelPackage as ModelPackage
 from smtyped._generated.shapes._m import ModelPackageConfig as ModelPackageConfig
 from smtyped._generated.shapes._m import ModelPackageContainerDefinition as ModelPackageContainerDefinition
@@ -1456,8 +1609,13 @@ from smtyped._generated.shapes._m import MonitoringS3Output as MonitoringS3Outpu
 from smtyped._generated.shapes._m import MonitoringSchedule as MonitoringSchedule
 from smtyped._generated.shapes._m import MonitoringScheduleConfig as MonitoringScheduleConfig
 from smtyped._generated.shapes._m import MonitoringScheduleSummary as MonitoringScheduleSummary
+from smtyped._generated.shapes._m import MonitoringSource as MonitoringSource
 from smtyped._generated.shapes._m import MonitoringStatisticsResource as MonitoringStatisticsResource
 from smtyped._generated.shapes._m import MonitoringStoppingCondition as MonitoringStoppingCondition
+from smtyped._generated.shapes._m import MoveClusterNodeLogicalIdsError as MoveClusterNodeLogicalIdsError
+from smtyped._generated.shapes._m import MoveClusterNodesError as MoveClusterNodesError
+from smtyped._generated.shapes._m import MoveClusterNodesRequest as MoveClusterNodesRequest
+from smtyped._generated.shapes._m import MoveClusterNodesResponse as MoveClusterNodesResponse
 from smtyped._generated.shapes._m import MultiModelConfig as MultiModelConfig
 from smtyped._generated.shapes._n import NeoVpcConfig as NeoVpcConfig
 from smtyped._generated.shapes._n import NestedFilters as NestedFilters
@@ -1558,11 +1716,15 @@ from smtyped._generated.shapes._p import ProfilerConfigForUpdate as ProfilerConf
 from smtyped._generated.shapes._p import ProfilerRuleConfiguration as ProfilerRuleConfiguration
 from smtyped._generated.shapes._p import ProfilerRuleEvaluationStatus as ProfilerRuleEvaluationStatus
 from smtyped._generated.shapes._p import Project as Project
+from smtyped._generated.shapes._p import ProjectConfig as ProjectConfig
+from smtyped._generated.shapes._p import ProjectConfigDetails as ProjectConfigDetails
 from smtyped._generated.shapes._p import ProjectSummary as ProjectSummary
 from smtyped._generated.shapes._p import PropertyNameQuery as PropertyNameQuery
 from smtyped._generated.shapes._p import PropertyNameSuggestion as PropertyNameSuggestion
 from smtyped._generated.shapes._p import ProvisioningParameter as ProvisioningParameter
 from smtyped._generated.shapes._p import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
+from smtyped._generated.shapes._p import PutEndpointPolicyRequest as PutEndpointPolicyRequest
+from smtyped._generated.shapes._p import PutEndpointPolicyResponse as PutEndpointPolicyResponse
 from smtyped._generated.shapes._p import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
 from smtyped._generated.shapes._p import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
 from smtyped._generated.shapes._q import QualityCheckStepMetadata as QualityCheckStepMetadata
@@ -1587,11 +1749,14 @@ from smtyped._generated.shapes._r import RegisterDevicesResponse as RegisterDevi
 from smtyped._generated.shapes._r import RegisterModelStepMetadata as RegisterModelStepMetadata
 from smtyped._generated.shapes._r import RemoteDebugConfig as RemoteDebugConfig
 from smtyped._generated.shapes._r import RemoteDebugConfigForUpdate as RemoteDebugConfigForUpdate
+from smtyped._generated.shapes._r import RemoveInferenceGatewayRequest as RemoveInferenceGatewayRequest
+from smtyped._generated.shapes._r import RemoveInferenceGatewayResponse as RemoveInferenceGatewayResponse
 from smtyped._generated.shapes._r import RenderableTask as RenderableTask
 from smtyped._generated.shapes._r import RenderingError as RenderingError
 from smtyped._generated.shapes._r import RenderUiTemplateRequest as RenderUiTemplateRequest
 from smtyped._generated.shapes._r import RenderUiTemplateResponse as RenderUiTemplateResponse
 from smtyped._generated.shapes._r import RepositoryAuthConfig as RepositoryAuthConfig
+from smtyped._generated.shapes._r import RepositoryConfig as RepositoryConfig
 from smtyped._generated.shapes._r import ReservedCapacityOffering as ReservedCapacityOffering
 from smtyped._generated.shapes._r import ReservedCapacitySummary as ReservedCapacitySummary
 from smtyped._generated.shapes._r import ResolvedAttributes as ResolvedAttributes
@@ -1608,6 +1773,17 @@ from smtyped._generated.shapes._r import RetryStrategy as RetryStrategy
 from smtyped._generated.shapes._r import RoleGroupAssignment as RoleGroupAssignment
 from smtyped._generated.shapes._r import RollingDeploymentPolicy as RollingDeploymentPolicy
 from smtyped._generated.shapes._r import RollingUpdatePolicy as RollingUpdatePolicy
+from smtyped._generated.shapes._r import RoutingTarget as RoutingTarget
+from smtyped._generated.shapes._r import (
+    RoutingTargetAsyncInferenceClientConfig as RoutingTargetAsyncInferenceClientConfig,
+)
+from smtyped._generated.shapes._r import RoutingTargetAsyncInferenceConfig as RoutingTargetAsyncInferenceConfig
+from smtyped._generated.shapes._r import (
+    RoutingTargetAsyncInferenceNotificationConfig as RoutingTargetAsyncInferenceNotificationConfig,
+)
+from smtyped._generated.shapes._r import (
+    RoutingTargetAsyncInferenceOutputConfig as RoutingTargetAsyncInferenceOutputConfig,
+)
 from smtyped._generated.shapes._r import RSessionAppSettings as RSessionAppSettings
 from smtyped._generated.shapes._r import RStudioServerProAppSettings as RStudioServerProAppSettings
 from smtyped._generated.shapes._r import RStudioServerProDomainSettings as RStudioServerProDomainSettings
@@ -1620,6 +1796,7 @@ from smtyped._generated.shapes._s import S3FileSystemConfig as S3FileSystemConfi
 from smtyped._generated.shapes._s import S3ModelDataSource as S3ModelDataSource
 from smtyped._generated.shapes._s import S3Presign as S3Presign
 from smtyped._generated.shapes._s import S3StorageConfig as S3StorageConfig
+from smtyped._generated.shapes._s import SageMakerEndpointSource as SageMakerEndpointSource
 from smtyped._generated.shapes._s import ScalingPolicy as ScalingPolicy
 from smtyped._generated.shapes._s import ScalingPolicyMetric as ScalingPolicyMetric
 from smtyped._generated.shapes._s import ScalingPolicyObjective as ScalingPolicyObjective
@@ -1762,6 +1939,7 @@ from smtyped._generated.shapes._t import TimeSeriesForecastingJobConfig as TimeS
 from smtyped._generated.shapes._t import TimeSeriesForecastingSettings as TimeSeriesForecastingSettings
 from smtyped._generated.shapes._t import TimeSeriesTransformations as TimeSeriesTransformations
 from smtyped._generated.shapes._t import TotalHits as TotalHits
+from smtyped._generated.shapes._t import TracingConfig as TracingConfig
 from smtyped._generated.shapes._t import TrackingServerSummary as TrackingServerSummary
 from smtyped._generated.shapes._t import TrafficPattern as TrafficPattern
 from smtyped._generated.shapes._t import TrafficRoutingConfig as TrafficRoutingConfig
@@ -1823,6 +2001,8 @@ from smtyped._generated.shapes._u import UpdateAppImageConfigRequest as UpdateAp
 from smtyped._generated.shapes._u import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
 from smtyped._generated.shapes._u import UpdateArtifactRequest as UpdateArtifactRequest
 from smtyped._generated.shapes._u import UpdateArtifactResponse as UpdateArtifactResponse
+from smtyped._generated.shapes._u import UpdateClusterExtensionRequest as UpdateClusterExtensionRequest
+from smtyped._generated.shapes._u import UpdateClusterExtensionResponse as UpdateClusterExtensionResponse
 from smtyped._generated.shapes._u import UpdateClusterRequest as UpdateClusterRequest
 from smtyped._generated.shapes._u import UpdateClusterResponse as UpdateClusterResponse
 from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest
@@ -1858,6 +2038,8 @@ from smtyped._generated.shapes._u import UpdateFeatureGroupRequest as UpdateFeat
 from smtyped._generated.shapes._u import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
 from smtyped._generated.shapes._u import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
 from smtyped._generated.shapes._u import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+from smtyped._generated.shapes._u import UpdateGlobalInferenceGatewayRequest as UpdateGlobalInferenceGatewayRequest
+from smtyped._generated.shapes._u import UpdateGlobalInferenceGatewayResponse as UpdateGlobalInferenceGatewayResponse
 from smtyped._generated.shapes._u import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
 from smtyped._generated.shapes._u import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
 from smtyped._generated.shapes._u import UpdateHubContentRequest as UpdateHubContentRequest
@@ -1878,12 +2060,16 @@ from smtyped._generated.shapes._u import (
 )
 from smtyped._generated.shapes._u import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
 from smtyped._generated.shapes._u import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
+from smtyped._generated.shapes._u import UpdateInferenceRouterInput as UpdateInferenceRouterInput
+from smtyped._generated.shapes._u import UpdateInferenceRouterOutput as UpdateInferenceRouterOutput
 from smtyped._generated.shapes._u import UpdateMlflowAppRequest as UpdateMlflowAppRequest
 from smtyped._generated.shapes._u import UpdateMlflowAppResponse as UpdateMlflowAppResponse
 from smtyped._generated.shapes._u import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
 from smtyped._generated.shapes._u import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
 from smtyped._generated.shapes._u import UpdateModelCardRequest as UpdateModelCardRequest
 from smtyped._generated.shapes._u import UpdateModelCardResponse as UpdateModelCardResponse
+from smtyped._generated.shapes._u import UpdateModelMonitorConfigRequest as UpdateModelMonitorConfigRequest
+from smtyped._generated.shapes._u import UpdateModelMonitorConfigResponse as UpdateModelMonitorConfigResponse
 from smtyped._generated.shapes._u import UpdateModelPackageInput as UpdateModelPackageInput
 from smtyped._generated.shapes._u import UpdateModelPackageOutput as UpdateModelPackageOutput
 from smtyped._generated.shapes._u import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
@@ -1929,6 +2115,7 @@ from smtyped._generated.shapes._u import UserSettings as UserSettings
 from smtyped._generated.shapes._v import VariantProperty as VariantProperty
 from smtyped._generated.shapes._v import VectorConfig as VectorConfig
 from smtyped._generated.shapes._v import Vertex as Vertex
+from smtyped._generated.shapes._v import VertexSource as VertexSource
 from smtyped._generated.shapes._v import VisibilityConditions as VisibilityConditions
 from smtyped._generated.shapes._v import VpcConfig as VpcConfig
 from smtyped._generated.shapes._w import WarmPoolStatus as WarmPoolStatus
@@ -1980,11 +2167,16 @@ __all__ = [
     "AIWorkloadS3DataSource",
     "AcceleratorPartitionConfig",
     "AcceleratorPartitionLayout",
+    "AccessControlConfiguration",
     "ActionSource",
     "ActionSummary",
     "AddAssociationRequest",
     "AddAssociationResponse",
+    "AddCandidateRequest",
+    "AddCandidateResponse",
     "AddClusterNodeSpecification",
+    "AddInferenceGatewayRequest",
+    "AddInferenceGatewayResponse",
     "AddTagsInput",
     "AddTagsOutput",
     "AdditionalEnis",
@@ -2000,6 +2192,7 @@ __all__ = [
     "AlgorithmSummary",
     "AlgorithmValidationProfile",
     "AlgorithmValidationSpecification",
+    "AliasOperations",
     "AmazonQSettings",
     "AnnotationConsolidationConfig",
     "AppDetails",
@@ -2076,6 +2269,7 @@ __all__ = [
     "BedrockCustomModelDeploymentMetadata",
     "BedrockCustomModelMetadata",
     "BedrockModelImportMetadata",
+    "BedrockModelSource",
     "BedrockProvisionedModelThroughputMetadata",
     "BestObjectiveNotImproving",
     "Bias",
@@ -2088,6 +2282,14 @@ __all__ = [
     "CandidateProperties",
     "CanvasAppSettings",
     "CapacityReservation",
+    "CapacityReservationDetail",
+    "CapacityReservationEndpointsAssociation",
+    "CapacityReservationFilter",
+    "CapacityReservationHyperPodClustersAssociation",
+    "CapacityReservationInstanceUsage",
+    "CapacityReservationResourceAssociation",
+    "CapacityReservationResourceUsage",
+    "CapacityReservationSummary",
     "CapacitySize",
     "CapacitySizeConfig",
     "CaptureContentTypeHeader",
@@ -2119,6 +2321,7 @@ __all__ = [
     "ClusterAutoScalingConfig",
     "ClusterAutoScalingConfigOutput",
     "ClusterCapacityRequirements",
+    "ClusterDrainPolicy",
     "ClusterEbsVolumeConfig",
     "ClusterEventDetail",
     "ClusterEventSummary",
@@ -2143,6 +2346,9 @@ __all__ = [
     "ClusterNodeDetails",
     "ClusterNodeSummary",
     "ClusterOnDemandOptions",
+    "ClusterOperationScalingConfiguration",
+    "ClusterOperationScalingDetails",
+    "ClusterOperationSummary",
     "ClusterOrchestrator",
     "ClusterOrchestratorEksConfig",
     "ClusterOrchestratorSlurmConfig",
@@ -2160,6 +2366,7 @@ __all__ = [
     "ClusterSpotOptions",
     "ClusterSummary",
     "ClusterTieredStorageConfig",
+    "CodeCommitConfig",
     "CodeEditorAppImageConfig",
     "CodeEditorAppSettings",
     "CodeRepository",
@@ -2202,6 +2409,8 @@ __all__ = [
     "CreateAutoMLJobResponse",
     "CreateAutoMLJobV2Request",
     "CreateAutoMLJobV2Response",
+    "CreateClusterExtensionRequest",
+    "CreateClusterExtensionResponse",
     "CreateClusterRequest",
     "CreateClusterResponse",
     "CreateClusterSchedulerConfigRequest",
@@ -2236,6 +2445,8 @@ __all__ = [
     "CreateFeatureGroupResponse",
     "CreateFlowDefinitionRequest",
     "CreateFlowDefinitionResponse",
+    "CreateGlobalInferenceGatewayRequest",
+    "CreateGlobalInferenceGatewayResponse",
     "CreateHubContentPresignedUrlsRequest",
     "CreateHubContentPresignedUrlsResponse",
     "CreateHubContentReferenceRequest",
@@ -2256,10 +2467,14 @@ __all__ = [
     "CreateInferenceExperimentResponse",
     "CreateInferenceRecommendationsJobRequest",
     "CreateInferenceRecommendationsJobResponse",
+    "CreateInferenceRouterInput",
+    "CreateInferenceRouterOutput",
     "CreateJobRequest",
     "CreateJobResponse",
     "CreateLabelingJobRequest",
     "CreateLabelingJobResponse",
+    "CreateLeaderboardRequest",
+    "CreateLeaderboardResponse",
     "CreateMlflowAppRequest",
     "CreateMlflowAppResponse",
     "CreateMlflowTrackingServerRequest",
@@ -2273,6 +2488,8 @@ __all__ = [
     "CreateModelExplainabilityJobDefinitionRequest",
     "CreateModelExplainabilityJobDefinitionResponse",
     "CreateModelInput",
+    "CreateModelMonitorConfigRequest",
+    "CreateModelMonitorConfigResponse",
     "CreateModelOutput",
     "CreateModelPackageGroupInput",
     "CreateModelPackageGroupOutput",
@@ -2329,6 +2546,7 @@ __all__ = [
     "CreateWorkforceResponse",
     "CreateWorkteamRequest",
     "CreateWorkteamResponse",
+    "CrossRegionTrafficConfig",
     "CustomFileSystem",
     "CustomFileSystemConfig",
     "CustomImage",
@@ -2369,6 +2587,10 @@ __all__ = [
     "DeleteArtifactResponse",
     "DeleteAssociationRequest",
     "DeleteAssociationResponse",
+    "DeleteCandidateRequest",
+    "DeleteCandidateResponse",
+    "DeleteClusterExtensionRequest",
+    "DeleteClusterExtensionResponse",
     "DeleteClusterRequest",
     "DeleteClusterResponse",
     "DeleteClusterSchedulerConfigRequest",
@@ -2394,6 +2616,8 @@ __all__ = [
     "DeleteEndpointConfigInput",
     "DeleteEndpointConfigResponse",
     "DeleteEndpointInput",
+    "DeleteEndpointPolicyRequest",
+    "DeleteEndpointPolicyResponse",
     "DeleteEndpointResponse",
     "DeleteExperimentRequest",
     "DeleteExperimentResponse",
@@ -2401,6 +2625,8 @@ __all__ = [
     "DeleteFeatureGroupResponse",
     "DeleteFlowDefinitionRequest",
     "DeleteFlowDefinitionResponse",
+    "DeleteGlobalInferenceGatewayRequest",
+    "DeleteGlobalInferenceGatewayResponse",
     "DeleteHubContentReferenceRequest",
     "DeleteHubContentReferenceResponse",
     "DeleteHubContentRequest",
@@ -2419,8 +2645,12 @@ __all__ = [
     "DeleteInferenceComponentResponse",
     "DeleteInferenceExperimentRequest",
     "DeleteInferenceExperimentResponse",
+    "DeleteInferenceRouterInput",
+    "DeleteInferenceRouterResponse",
     "DeleteJobRequest",
     "DeleteJobResponse",
+    "DeleteLeaderboardRequest",
+    "DeleteLeaderboardResponse",
     "DeleteMlflowAppRequest",
     "DeleteMlflowAppResponse",
     "DeleteMlflowTrackingServerRequest",
@@ -2432,6 +2662,8 @@ __all__ = [
     "DeleteModelExplainabilityJobDefinitionRequest",
     "DeleteModelExplainabilityJobDefinitionResponse",
     "DeleteModelInput",
+    "DeleteModelMonitorConfigRequest",
+    "DeleteModelMonitorConfigResponse",
     "DeleteModelPackageGroupInput",
     "DeleteModelPackageGroupPolicyInput",
     "DeleteModelPackageGroupPolicyResponse",
@@ -2506,10 +2738,16 @@ __all__ = [
     "DescribeAutoMLJobResponse",
     "DescribeAutoMLJobV2Request",
     "DescribeAutoMLJobV2Response",
+    "DescribeCapacityReservationRequest",
+    "DescribeCapacityReservationResponse",
     "DescribeClusterEventRequest",
     "DescribeClusterEventResponse",
+    "DescribeClusterExtensionRequest",
+    "DescribeClusterExtensionResponse",
     "DescribeClusterNodeRequest",
     "DescribeClusterNodeResponse",
+    "DescribeClusterOperationRequest",
+    "DescribeClusterOperationResponse",
     "DescribeClusterRequest",
     "DescribeClusterResponse",
     "DescribeClusterSchedulerConfigRequest",
@@ -2546,6 +2784,8 @@ __all__ = [
     "DescribeFeatureMetadataResponse",
     "DescribeFlowDefinitionRequest",
     "DescribeFlowDefinitionResponse",
+    "DescribeGlobalInferenceGatewayRequest",
+    "DescribeGlobalInferenceGatewayResponse",
     "DescribeHubContentRequest",
     "DescribeHubContentResponse",
     "DescribeHubRequest",
@@ -2564,6 +2804,8 @@ __all__ = [
     "DescribeInferenceExperimentResponse",
     "DescribeInferenceRecommendationsJobRequest",
     "DescribeInferenceRecommendationsJobResponse",
+    "DescribeInferenceRouterInput",
+    "DescribeInferenceRouterOutput",
     "DescribeJobRequest",
     "DescribeJobResponse",
     "DescribeJobSchemaVersionRequest",
@@ -2614,6 +2856,8 @@ __all__ = [
     "DescribeProjectOutput",
     "DescribeReservedCapacityRequest",
     "DescribeReservedCapacityResponse",
+    "DescribeResourceAssociationsRequest",
+    "DescribeResourceAssociationsResponse",
     "DescribeSpaceRequest",
     "DescribeSpaceResponse",
     "DescribeStudioLifecycleConfigRequest",
@@ -2641,6 +2885,7 @@ __all__ = [
     "DescribeWorkteamRequest",
     "DescribeWorkteamResponse",
     "DesiredWeightAndCapacity",
+    "Destination",
     "DetachClusterNodeVolumeRequest",
     "DetachClusterNodeVolumeResponse",
     "Device",
@@ -2702,6 +2947,8 @@ __all__ = [
     "EnvironmentParameter",
     "EnvironmentParameterRanges",
     "ErrorInfo",
+    "EvalCriteriaConfig",
+    "EvaluationConfig",
     "EventDetails",
     "EventMetadata",
     "Experiment",
@@ -2712,6 +2959,12 @@ __all__ = [
     "ExplainerConfig",
     "ExtendTrainingPlanRequest",
     "ExtendTrainingPlanResponse",
+    "ExtensionDetails",
+    "ExtensionHealth",
+    "ExtensionHealthIssue",
+    "ExtensionNodeSummary",
+    "ExtensionSummary",
+    "ExtensionVersionSummary",
     "FSxLustreConfig",
     "FSxLustreFileSystem",
     "FSxLustreFileSystemConfig",
@@ -2732,10 +2985,22 @@ __all__ = [
     "ForEachSelectorResult",
     "ForEachStepMetadata",
     "GenerativeAiSettings",
+    "GetCandidateRequest",
+    "GetCandidateResponse",
+    "GetCapacityReservationUsageRequest",
+    "GetCapacityReservationUsageResponse",
     "GetDeviceFleetReportRequest",
     "GetDeviceFleetReportResponse",
+    "GetEndpointPolicyRequest",
+    "GetEndpointPolicyResponse",
+    "GetLeaderboardRequest",
+    "GetLeaderboardResponse",
     "GetLineageGroupPolicyRequest",
     "GetLineageGroupPolicyResponse",
+    "GetModelMonitorConfigRequest",
+    "GetModelMonitorConfigResponse",
+    "GetModelMonitorExecutionRequest",
+    "GetModelMonitorExecutionResponse",
     "GetModelPackageGroupPolicyInput",
     "GetModelPackageGroupPolicyOutput",
     "GetSagemakerServicecatalogPortfolioStatusInput",
@@ -2746,12 +3011,20 @@ __all__ = [
     "GetSearchSuggestionsResponse",
     "GitConfig",
     "GitConfigForUpdate",
+    "GlobalInferenceGatewayFilter",
+    "GlobalInferenceGatewayMember",
+    "GlobalInferenceGatewayMemberFilter",
+    "GlobalInferenceGatewayMemberSummary",
+    "GlobalInferenceGatewayRouting",
+    "GlobalInferenceGatewayRoutingWeights",
+    "GlobalInferenceGatewaySummary",
     "HiddenSageMakerImage",
     "HolidayConfigAttributes",
     "HubAccessConfig",
     "HubContent",
     "HubContentDependency",
     "HubContentInfo",
+    "HubContentStepMetadata",
     "HubInfo",
     "HubS3StorageConfig",
     "HumanLoopActivationConditionsConfig",
@@ -2814,6 +3087,7 @@ __all__ = [
     "InferenceRecommendation",
     "InferenceRecommendationsJob",
     "InferenceRecommendationsJobStep",
+    "InferenceRouterSummary",
     "InferenceSpecification",
     "InfraCheckConfig",
     "InputConfig",
@@ -2859,6 +3133,16 @@ __all__ = [
     "LabelingJobSummary",
     "LambdaStepMetadata",
     "LastUpdateStatus",
+    "LeaderboardCandidateConfig",
+    "LeaderboardCandidateDimension",
+    "LeaderboardCandidateEvaluationResult",
+    "LeaderboardCandidateFilters",
+    "LeaderboardCandidateSummary",
+    "LeaderboardCustomerModelConfig",
+    "LeaderboardEvaluationResult",
+    "LeaderboardRequiredMetric",
+    "LeaderboardSortMetric",
+    "LeaderboardSummary",
     "LineageGroupSummary",
     "LineageMetadata",
     "ListAIBenchmarkJobsRequest",
@@ -2885,10 +3169,20 @@ __all__ = [
     "ListAutoMLJobsResponse",
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
+    "ListCandidatesRequest",
+    "ListCandidatesResponse",
+    "ListCapacityReservationsRequest",
+    "ListCapacityReservationsResponse",
     "ListClusterEventsRequest",
     "ListClusterEventsResponse",
+    "ListClusterExtensionVersionsRequest",
+    "ListClusterExtensionVersionsResponse",
+    "ListClusterExtensionsRequest",
+    "ListClusterExtensionsResponse",
     "ListClusterNodesRequest",
     "ListClusterNodesResponse",
+    "ListClusterOperationsRequest",
+    "ListClusterOperationsResponse",
     "ListClusterSchedulerConfigsRequest",
     "ListClusterSchedulerConfigsResponse",
     "ListClustersRequest",
@@ -2923,6 +3217,8 @@ __all__ = [
     "ListFeatureGroupsResponse",
     "ListFlowDefinitionsRequest",
     "ListFlowDefinitionsResponse",
+    "ListGlobalInferenceGatewaysRequest",
+    "ListGlobalInferenceGatewaysResponse",
     "ListHubContentVersionsRequest",
     "ListHubContentVersionsResponse",
     "ListHubContentsRequest",
@@ -2941,10 +3237,14 @@ __all__ = [
     "ListInferenceComponentsOutput",
     "ListInferenceExperimentsRequest",
     "ListInferenceExperimentsResponse",
+    "ListInferenceGatewaysRequest",
+    "ListInferenceGatewaysResponse",
     "ListInferenceRecommendationsJobStepsRequest",
     "ListInferenceRecommendationsJobStepsResponse",
     "ListInferenceRecommendationsJobsRequest",
     "ListInferenceRecommendationsJobsResponse",
+    "ListInferenceRoutersInput",
+    "ListInferenceRoutersOutput",
     "ListJobSchemaVersionsRequest",
     "ListJobSchemaVersionsResponse",
     "ListJobsRequest",
@@ -2953,6 +3253,8 @@ __all__ = [
     "ListLabelingJobsForWorkteamResponse",
     "ListLabelingJobsRequest",
     "ListLabelingJobsResponse",
+    "ListLeaderboardsRequest",
+    "ListLeaderboardsResponse",
     "ListLineageGroupsRequest",
     "ListLineageGroupsResponse",
     "ListMlflowAppsRequest",
@@ -2971,6 +3273,10 @@ __all__ = [
     "ListModelExplainabilityJobDefinitionsResponse",
     "ListModelMetadataRequest",
     "ListModelMetadataResponse",
+    "ListModelMonitorConfigsRequest",
+    "ListModelMonitorConfigsResponse",
+    "ListModelMonitorExecutionsRequest",
+    "ListModelMonitorExecutionsResponse",
     "ListModelPackageGroupsInput",
     "ListModelPackageGroupsOutput",
     "ListModelPackagesInput",
@@ -3095,6 +3401,12 @@ __all__ = [
     "ModelMetadataSearchExpression",
     "ModelMetadataSummary",
     "ModelMetrics",
+    "ModelMonitorConfigSummary",
+    "ModelMonitorExecutionSummary",
+    "ModelMonitorSampling",
+    "ModelMonitorScheduleConfig",
+    "ModelMonitorScorerStat",
+    "ModelMonitorTarget",
     "ModelPackage",
     "ModelPackageConfig",
     "ModelPackageContainerDefinition",
@@ -3144,8 +3456,13 @@ __all__ = [
     "MonitoringSchedule",
     "MonitoringScheduleConfig",
     "MonitoringScheduleSummary",
+    "MonitoringSource",
     "MonitoringStatisticsResource",
     "MonitoringStoppingCondition",
+    "MoveClusterNodeLogicalIdsError",
+    "MoveClusterNodesError",
+    "MoveClusterNodesRequest",
+    "MoveClusterNodesResponse",
     "MultiModelConfig",
     "NeoVpcConfig",
     "NestedFilters",
@@ -3234,11 +3551,15 @@ __all__ = [
     "ProfilerRuleConfiguration",
     "ProfilerRuleEvaluationStatus",
     "Project",
+    "ProjectConfig",
+    "ProjectConfigDetails",
     "ProjectSummary",
     "PropertyNameQuery",
     "PropertyNameSuggestion",
     "ProvisioningParameter",
     "PublicWorkforceTaskPrice",
+    "PutEndpointPolicyRequest",
+    "PutEndpointPolicyResponse",
     "PutModelPackageGroupPolicyInput",
     "PutModelPackageGroupPolicyOutput",
     "QualityCheckStepMetadata",
@@ -3267,11 +3588,14 @@ __all__ = [
     "RegisterModelStepMetadata",
     "RemoteDebugConfig",
     "RemoteDebugConfigForUpdate",
+    "RemoveInferenceGatewayRequest",
+    "RemoveInferenceGatewayResponse",
     "RenderUiTemplateRequest",
     "RenderUiTemplateResponse",
     "RenderableTask",
     "RenderingError",
     "RepositoryAuthConfig",
+    "RepositoryConfig",
     "ReservedCapacityOffering",
     "ReservedCapacitySummary",
     "ResolvedAttributes",
@@ -3288,12 +3612,18 @@ __all__ = [
     "RoleGroupAssignment",
     "RollingDeploymentPolicy",
     "RollingUpdatePolicy",
+    "RoutingTarget",
+    "RoutingTargetAsyncInferenceClientConfig",
+    "RoutingTargetAsyncInferenceConfig",
+    "RoutingTargetAsyncInferenceNotificationConfig",
+    "RoutingTargetAsyncInferenceOutputConfig",
     "S3DataSource",
     "S3FileSystem",
     "S3FileSystemConfig",
     "S3ModelDataSource",
     "S3Presign",
     "S3StorageConfig",
+    "SageMakerEndpointSource",
     "ScalingPolicy",
     "ScalingPolicyMetric",
     "ScalingPolicyObjective",
@@ -3418,6 +3748,7 @@ __all__ = [
     "TimeSeriesForecastingSettings",
     "TimeSeriesTransformations",
     "TotalHits",
+    "TracingConfig",
     "TrackingServerSummary",
     "TrafficPattern",
     "TrafficRoutingConfig",
@@ -3478,6 +3809,8 @@ __all__ = [
     "UpdateAppImageConfigResponse",
     "UpdateArtifactRequest",
     "UpdateArtifactResponse",
+    "UpdateClusterExtensionRequest",
+    "UpdateClusterExtensionResponse",
     "UpdateClusterRequest",
     "UpdateClusterResponse",
     "UpdateClusterSchedulerConfigRequest",
@@ -3507,6 +3840,8 @@ __all__ = [
     "UpdateFeatureGroupResponse",
     "UpdateFeatureMetadataRequest",
     "UpdateFeatureMetadataResponse",
+    "UpdateGlobalInferenceGatewayRequest",
+    "UpdateGlobalInferenceGatewayResponse",
     "UpdateHubContentReferenceRequest",
     "UpdateHubContentReferenceResponse",
     "UpdateHubContentRequest",
@@ -3523,12 +3858,16 @@ __all__ = [
     "UpdateInferenceComponentRuntimeConfigOutput",
     "UpdateInferenceExperimentRequest",
     "UpdateInferenceExperimentResponse",
+    "UpdateInferenceRouterInput",
+    "UpdateInferenceRouterOutput",
     "UpdateMlflowAppRequest",
     "UpdateMlflowAppResponse",
     "UpdateMlflowTrackingServerRequest",
     "UpdateMlflowTrackingServerResponse",
     "UpdateModelCardRequest",
     "UpdateModelCardResponse",
+    "UpdateModelMonitorConfigRequest",
+    "UpdateModelMonitorConfigResponse",
     "UpdateModelPackageInput",
     "UpdateModelPackageOutput",
     "UpdateMonitoringAlertRequest",
@@ -3570,6 +3909,7 @@ __all__ = [
     "VariantProperty",
     "VectorConfig",
     "Vertex",
+    "VertexSource",
     "VisibilityConditions",
     "VpcConfig",
     "WarmPoolStatus",

@@ -10,6 +10,8 @@ from typing_extensions import Self
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated.enums._a import (
+    AccessControlStatus,
+    AccessControlStatusLiteral,
     ActionStatus,
     ActionStatusLiteral,
     AdditionalS3DataSourceDataType,
@@ -73,6 +75,7 @@ from smtyped._generated.enums._c import (
 )
 from smtyped._generated.enums._d import DetailedAlgorithmStatus, DetailedAlgorithmStatusLiteral
 from smtyped._generated.enums._f import FeatureStatus, FeatureStatusLiteral
+from smtyped._generated.enums._g import GlobalInferenceGatewayMemberStatus, GlobalInferenceGatewayMemberStatusLiteral
 from smtyped._generated.enums._m import MIGProfileType, MIGProfileTypeLiteral
 from smtyped._generated.enums._o import ObjectiveStatus, ObjectiveStatusLiteral
 from smtyped._generated.enums._p import ProductionVariantInstanceType, ProductionVariantInstanceTypeLiteral
@@ -86,9 +89,11 @@ from smtyped._generated.enums._v import VolumeAttachmentStatus, VolumeAttachment
 from smtyped._generated.shapes._c import CandidateProperties, CodeEditorAppImageConfig
 from smtyped._generated.shapes._e import EmrServerlessComputeConfig
 from smtyped._generated.shapes._f import FinalAutoMLJobObjectiveMetric
+from smtyped._generated.shapes._g import GlobalInferenceGatewayMember
 from smtyped._generated.shapes._i import IdleSettings, ImageClassificationJobConfig
 from smtyped._generated.shapes._j import JupyterLabAppImageConfig
 from smtyped._generated.shapes._k import KernelGatewayImageConfig
+from smtyped._generated.shapes._l import LeaderboardCandidateConfig, LeaderboardEvaluationResult
 from smtyped._generated.shapes._m import MetricDefinition, ModelPackageContainerDefinition
 from smtyped._generated.shapes._r import ResourceSpec
 from smtyped._generated.shapes._s import S3ModelDataSource
@@ -1404,6 +1409,47 @@ class AcceleratorPartitionLayout(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class AccessControlConfiguration(Shape):
+    """Specifies the fine-grained access control (FGAC) configuration for the MLflow App, including
+    whether FGAC is enabled and the Platform Admin. To enable FGAC when you create the app, set
+    Status to ENABLED and specify an AdminPrincipalArn. If you don't specify this parameter, the app
+    doesn't use FGAC.
+    """
+
+    status: Final[AccessControlStatus | None]
+    """Specifies whether the MLflow App uses fine-grained access control (FGAC). If you don't specify
+    this parameter, the app doesn't use FGAC. Valid values:
+
+    - ENABLED – You must register each principal other than the Platform Admin and grant it access
+      before it has permissions in the app.
+    - DISABLED – The app uses IAM-only access.
+
+    Since 2026-12-02.
+    """
+    admin_principal_arn: Final[str | None]
+    """The ARN of the IAM role that you designate as the Platform Admin for the MLflow App. When you
+    use this role while FGAC is enabled, you have unrestricted access inside the app. You can set
+    the Platform Admin only with CreateMlflowApp or UpdateMlflowApp, not from the MLflow UI or
+    MLflow APIs.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        status: AccessControlStatus | AccessControlStatusLiteral | None = None,
+        admin_principal_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        status: AccessControlStatus | AccessControlStatusLiteral | None = ...,
+        admin_principal_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class ActionSource(Shape):
     """The source of the action."""
 
@@ -1586,6 +1632,97 @@ class AddAssociationResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class AddCandidateRequest(Shape):
+    """The request of ``add_candidate`` (AddCandidate): Adds a candidate and its evaluation metrics to
+    a leaderboard, or adds evaluation metrics to an existing candidate.
+    """
+
+    leaderboard_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the leaderboard to add the candidate to.
+
+    Since 2026-12-02.
+    """
+    display_name: Final[str | None]
+    """A display name for the candidate. SageMaker uses this value only when it creates the candidate.
+    If the candidate already exists, SageMaker keeps its existing display name. The display name
+    can't contain control characters or format characters.
+
+    Since 2026-12-02.
+    """
+    labels: Final[dict[str, str] | None]
+    """Key-value pairs that describe the candidate. Labels aren't part of the candidate's identity. If
+    the candidate already exists, these labels replace its existing labels. To remove all labels,
+    specify an empty map. If you don't specify labels, the existing labels are kept. Label keys and
+    values can contain only Unicode letters, numbers, spaces, and the following characters: _ . : /
+    = + - @.
+
+    Since 2026-12-02.
+    """
+    candidate_config: Final[LeaderboardCandidateConfig]
+    """The configuration that identifies the candidate. Candidates with the same configuration have the
+    same CandidateId.
+
+    Since 2026-12-02.
+    """
+    evaluation_results: Final[list[LeaderboardEvaluationResult]]
+    """The evaluation metrics to add to the candidate, grouped by evaluation criterion.
+
+    Since 2026-12-02.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier for the request. If you don't specify a client token, the
+    Amazon Web Services SDKs and the Amazon Web Services CLI generate one for you.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_config: LeaderboardCandidateConfig,
+        evaluation_results: list[LeaderboardEvaluationResult],
+        display_name: str | None = None,
+        labels: dict[str, str] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        leaderboard_arn: str = ...,
+        display_name: str | None = ...,
+        labels: dict[str, str] | None = ...,
+        candidate_config: LeaderboardCandidateConfig = ...,
+        evaluation_results: list[LeaderboardEvaluationResult] = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class AddCandidateResponse(OutputShape):
+    """The result of ``add_candidate`` (AddCandidate)."""
+
+    candidate_id: Final[str | None]
+    """The ID of the candidate. If the candidate already existed, this is its existing ID.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        candidate_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        candidate_id: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class AddClusterNodeSpecification(Shape):
     """Specifies an instance group and the number of nodes to add to it."""
 
@@ -1628,6 +1765,106 @@ class AddClusterNodeSpecification(Shape):
         increment_target_count_by: int = ...,
         availability_zones: list[str] | None = ...,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class AddInferenceGatewayRequest(Shape):
+    """The request of ``add_inference_gateway`` (AddInferenceGateway): Adds an in-cluster inference
+    gateway to a global inference gateway. This operation is asynchronous: the in-cluster inference
+    gateway starts in the ADDING status. To check its status, call ListInferenceGateways. If the
+    in-cluster inference gateway is already in the global inference gateway, the operation succeeds
+    and returns its current status.
+    """
+
+    identifier: Final[str]
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that runs the in-cluster
+    inference gateway. The cluster must be in the same account and partition as the global inference
+    gateway. It can be in a different Region, but not in an opt-in Region.
+
+    Since 2026-11-20.
+    """
+    namespace: Final[str]
+    """The Kubernetes namespace of the in-cluster inference gateway.
+
+    Since 2026-11-20.
+    """
+    name: Final[str]
+    """The name of the InferenceGatewayConfig resource that defines the in-cluster inference gateway.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: str,
+        cluster_arn: str,
+        namespace: str,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        identifier: str = ...,
+        cluster_arn: str = ...,
+        namespace: str = ...,
+        name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class AddInferenceGatewayResponse(OutputShape):
+    """The result of ``add_inference_gateway`` (AddInferenceGateway)."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    id: Final[str]
+    """The ID of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    gateway: Final[GlobalInferenceGatewayMember]
+    """The in-cluster inference gateway that you added.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayMemberStatus | None]
+    """The status of the in-cluster inference gateway in the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        id: str,
+        name: str,
+        gateway: GlobalInferenceGatewayMember,
+        status: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        id: str = ...,
+        name: str = ...,
+        gateway: GlobalInferenceGatewayMember = ...,
+        status: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2263,6 +2500,36 @@ class AlgorithmValidationSpecification(Shape):
         *,
         validation_role: str = ...,
         validation_profiles: list[AlgorithmValidationProfile] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class AliasOperations(Shape):
+    """The aliases to add to or remove from the pipeline version."""
+
+    add: Final[list[str] | None]
+    """The aliases to add to the pipeline version. If you assigned an alias to another version of the
+    same pipeline, you must remove it from that version before you add it here.
+
+    Since 2026-11-09.
+    """
+    remove: Final[list[str] | None]
+    """The aliases to remove from the pipeline version.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        add: list[str] | None = None,
+        remove: list[str] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        add: list[str] | None = ...,
+        remove: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -1167,6 +1167,36 @@ class BedrockModelImportMetadata(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class BedrockModelSource(Shape):
+    """An Amazon Bedrock model to monitor."""
+
+    model_id: Final[str]
+    """The ID of the Amazon Bedrock model.
+
+    Since 2026-12-02.
+    """
+    request_metadata: Final[dict[str, str] | None]
+    """Limits monitoring to the model invocations that carry these Amazon Bedrock request metadata
+    entries. For more information, see request metadata in the Amazon Bedrock User Guide.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_id: str,
+        request_metadata: dict[str, str] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_id: str = ...,
+        request_metadata: dict[str, str] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class BedrockProvisionedModelThroughputMetadata(Shape):
     """The metadata of the Amazon Bedrock provisioned model throughput used in the pipeline execution
     step.

@@ -11,6 +11,18 @@ from typing_extensions import Self
 from smtyped._base import Shape
 from smtyped._generated.enums._a import ActivationState, ActivationStateLiteral
 from smtyped._generated.enums._c import (
+    CapacityReservationEndpointSharing,
+    CapacityReservationEndpointSharingLiteral,
+    CapacityReservationFilterName,
+    CapacityReservationFilterNameLiteral,
+    CapacityReservationMatchCriteria,
+    CapacityReservationMatchCriteriaLiteral,
+    CapacityReservationOptInStatus,
+    CapacityReservationOptInStatusLiteral,
+    CapacityReservationResourceType,
+    CapacityReservationResourceTypeLiteral,
+    CapacityReservationStatus,
+    CapacityReservationStatusLiteral,
     CapacityReservationType,
     CapacityReservationTypeLiteral,
     CapacitySizeType,
@@ -51,6 +63,12 @@ from smtyped._generated.enums._c import (
     ClusterInterfaceTypeLiteral,
     ClusterKubernetesTaintEffect,
     ClusterKubernetesTaintEffectLiteral,
+    ClusterOnDrainTimeout,
+    ClusterOnDrainTimeoutLiteral,
+    ClusterOperationStatus,
+    ClusterOperationStatusLiteral,
+    ClusterOperationType,
+    ClusterOperationTypeLiteral,
     ClusterPatchingStrategy,
     ClusterPatchingStrategyLiteral,
     ClusterSlurmConfigStrategy,
@@ -415,6 +433,531 @@ class CapacityReservation(Shape):
         *,
         arn: str | None = ...,
         type: CapacityReservationType | CapacityReservationTypeLiteral | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationDetail(Shape):
+    """Details about the SageMaker Capacity Reservation."""
+
+    sm_capacity_reservation_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    sm_capacity_reservation_id: Final[str]
+    """The ID of the SageMaker Capacity Reservation. The ID is the last part of the ARN and starts with
+    smcr-.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    owner: Final[str]
+    """The ID of the Amazon Web Services account that owns the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[CapacityReservationStatus]
+    """The status of the SageMaker Capacity Reservation. SageMaker AI sets the status from the start
+    and end times of the reservation. Valid values:
+
+    Scheduled
+
+    The current time is before StartTime.
+
+    Active
+
+    The current time is between StartTime and EndTime. You can use the reserved instances.
+
+    Expired
+
+    The current time is at or after EndTime.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    instance_type: Final[str]
+    """The SageMaker AI instance type of the reserved instances, for example ml.p5.48xlarge.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    availability_zone: Final[str | None]
+    """The name of the Availability Zone of the reserved instances, for example us-east-1a.
+    Availability Zone names can map to different physical zones in different accounts. To identify
+    the same zone across accounts, use AvailabilityZoneId.
+
+    Since 2026-11-27.
+    """
+    availability_zone_id: Final[str]
+    """The ID of the Availability Zone of the reserved instances, for example use1-az1. An Availability
+    Zone ID identifies the same physical zone in every account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    total_instance_count: Final[int]
+    """The number of instances in the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    start_time: Final[datetime]
+    """The time when the reserved instances become available.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    end_time: Final[datetime | None]
+    """The time when the SageMaker Capacity Reservation ends. This value is not returned if the
+    reservation has no end time.
+
+    Since 2026-11-27.
+    """
+    creation_time: Final[datetime]
+    """The time when the SageMaker Capacity Reservation was created.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        sm_capacity_reservation_id: str,
+        owner: str,
+        status: CapacityReservationStatus | CapacityReservationStatusLiteral,
+        instance_type: str,
+        availability_zone_id: str,
+        total_instance_count: int,
+        start_time: datetime,
+        creation_time: datetime,
+        availability_zone: str | None = None,
+        end_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_arn: str = ...,
+        sm_capacity_reservation_id: str = ...,
+        owner: str = ...,
+        status: CapacityReservationStatus | CapacityReservationStatusLiteral = ...,
+        instance_type: str = ...,
+        availability_zone: str | None = ...,
+        availability_zone_id: str = ...,
+        total_instance_count: int = ...,
+        start_time: datetime = ...,
+        end_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationEndpointsAssociation(Shape):
+    """The association between the SageMaker AI endpoints in your account and the SageMaker Capacity
+    Reservation, through one ML capacity reservation. The response includes one item for each ML
+    capacity reservation.
+    """
+
+    ml_reservation_id: Final[str | None]
+    """The name of the ML capacity reservation. The name is the last part of the ML capacity
+    reservation ARN.
+
+    Since 2026-11-27.
+    """
+    status: Final[CapacityReservationOptInStatus]
+    """The status of the association. Valid values:
+
+    Pending
+
+    SageMaker AI is adding or removing the association.
+
+    Active
+
+    The resources are associated with the SageMaker Capacity Reservation and can use its instances.
+
+    Inactive
+
+    The resources are not associated with the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    match_criteria: Final[CapacityReservationMatchCriteria | None]
+    """How endpoints in your account match the ML capacity reservation. Valid values:
+
+    Open
+
+    Endpoints in your account use the ML capacity reservation automatically when their instance type
+    matches. You don't specify the ML capacity reservation ARN when you create the endpoint.
+
+    Targeted
+
+    An endpoint uses the ML capacity reservation only when you specify its ARN when you create or
+    update the endpoint.
+
+    Since 2026-11-27.
+    """
+    endpoint_sharing: Final[CapacityReservationEndpointSharing | None]
+    """Whether one endpoint or multiple endpoints can use the ML capacity reservation. Valid values:
+
+    SingleEndpoint
+
+    Only one endpoint can use the ML capacity reservation.
+
+    MultipleEndpoints
+
+    Multiple endpoints can use the ML capacity reservation.
+
+    Since 2026-11-27.
+    """
+    ml_reservation_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the ML capacity reservation. Specify this ARN in
+    CreateEndpointConfig to use the reserved instances for an endpoint. For a new ML capacity
+    reservation, this value is returned when the status is Active.
+
+    Since 2026-11-27.
+    """
+    failure_reason: Final[str | None]
+    """The reason that the most recent attempt to add or remove the association failed. This value is
+    returned only when the most recent attempt failed. After a failure to add the association, the
+    status is Inactive. After a failure to remove the association, the status is Active.
+
+    Since 2026-11-27.
+    """
+    associated_time: Final[datetime]
+    """The time when SageMaker AI started the current association. This time resets when you add the
+    association again after it was removed or after it failed.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+        associated_time: datetime,
+        ml_reservation_id: str | None = None,
+        match_criteria: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None = None,
+        endpoint_sharing: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral | None = None,
+        ml_reservation_arn: str | None = None,
+        failure_reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        ml_reservation_id: str | None = ...,
+        status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral = ...,
+        match_criteria: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None = ...,
+        endpoint_sharing: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral | None = ...,
+        ml_reservation_arn: str | None = ...,
+        failure_reason: str | None = ...,
+        associated_time: datetime = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationFilter(Shape):
+    """A filter for the ListCapacityReservations operation. A reservation matches the filter when its
+    value for Name equals any of the values in Values.
+    """
+
+    name: Final[CapacityReservationFilterName]
+    """The name of the field to filter on. The only supported value is Status.
+
+    Since 2026-11-27.
+    """
+    values: Final[list[str]]
+    """The values to match. For the Status filter, valid values are Scheduled, Active, and Expired.
+    Values are case sensitive. You can specify up to 10 values.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        name: CapacityReservationFilterName | CapacityReservationFilterNameLiteral,
+        values: list[str],
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: CapacityReservationFilterName | CapacityReservationFilterNameLiteral = ...,
+        values: list[str] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationHyperPodClustersAssociation(Shape):
+    """The association between the SageMaker AI HyperPod clusters in your account and the SageMaker
+    Capacity Reservation. The association applies to all HyperPod clusters in your account.
+    """
+
+    status: Final[CapacityReservationOptInStatus]
+    """The status of the association. Valid values:
+
+    Pending
+
+    SageMaker AI is adding or removing the association.
+
+    Active
+
+    The resources are associated with the SageMaker Capacity Reservation and can use its instances.
+
+    Inactive
+
+    The resources are not associated with the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    failure_reason: Final[str | None]
+    """The reason that the most recent attempt to add or remove the association failed. This value is
+    returned only when the most recent attempt failed. After a failure to add the association, the
+    status is Inactive. After a failure to remove the association, the status is Active.
+
+    Since 2026-11-27.
+    """
+    associated_time: Final[datetime]
+    """The time when SageMaker AI started the current association. This time resets when you add the
+    association again after it was removed or after it failed.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+        associated_time: datetime,
+        failure_reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral = ...,
+        failure_reason: str | None = ...,
+        associated_time: datetime = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationInstanceUsage(Shape):
+    """The instances from a SageMaker Capacity Reservation that one account uses."""
+
+    account_id: Final[str]
+    """The ID of the Amazon Web Services account that uses the instances.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    in_use_instance_count: Final[int]
+    """The number of instances that the account uses, across all resource types.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    resources_usage: Final[list[CapacityReservationResourceUsage]]
+    """The instance usage for each resource type that has instances in use in the account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        account_id: str,
+        in_use_instance_count: int,
+        resources_usage: list[CapacityReservationResourceUsage],
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        account_id: str = ...,
+        in_use_instance_count: int = ...,
+        resources_usage: list[CapacityReservationResourceUsage] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationResourceAssociation(Shape):
+    """An association between one type of resource in your account and a SageMaker Capacity
+    Reservation. Each item contains exactly one member.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        HyperPodClusters, Endpoints. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
+    """
+
+    hyper_pod_clusters: Final[CapacityReservationHyperPodClustersAssociation | None]
+    """The association between the SageMaker AI HyperPod clusters in your account and the SageMaker
+    Capacity Reservation. The association applies to all HyperPod clusters in your account.
+
+    Since 2026-11-27.
+    """
+    endpoints: Final[CapacityReservationEndpointsAssociation | None]
+    """The association between the SageMaker AI endpoints in your account and the SageMaker Capacity
+    Reservation, through one ML capacity reservation. The response includes one item for each ML
+    capacity reservation.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        hyper_pod_clusters: CapacityReservationHyperPodClustersAssociation | None = None,
+        endpoints: CapacityReservationEndpointsAssociation | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        hyper_pod_clusters: CapacityReservationHyperPodClustersAssociation | None = ...,
+        endpoints: CapacityReservationEndpointsAssociation | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationResourceUsage(Shape):
+    """The instances from a SageMaker Capacity Reservation that one resource type uses in an account."""
+
+    resource_type: Final[CapacityReservationResourceType]
+    """The type of resource that uses the instances. Valid values:
+
+    HyperPodClusters
+
+    SageMaker AI HyperPod clusters.
+
+    Endpoints
+
+    SageMaker AI endpoints.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    in_use_instance_count: Final[int]
+    """The number of instances from the SageMaker Capacity Reservation that are in use.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        resource_type: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral,
+        in_use_instance_count: int,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        resource_type: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral = ...,
+        in_use_instance_count: int = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CapacityReservationSummary(Shape):
+    """Summary information about a SageMaker Capacity Reservation."""
+
+    sm_capacity_reservation_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    sm_capacity_reservation_id: Final[str]
+    """The ID of the SageMaker Capacity Reservation. The ID is the last part of the ARN and starts with
+    smcr-.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    owner: Final[str]
+    """The ID of the Amazon Web Services account that owns the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[CapacityReservationStatus]
+    """The status of the SageMaker Capacity Reservation. SageMaker AI sets the status from the start
+    and end times of the reservation. Valid values:
+
+    Scheduled
+
+    The current time is before StartTime.
+
+    Active
+
+    The current time is between StartTime and EndTime. You can use the reserved instances.
+
+    Expired
+
+    The current time is at or after EndTime.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    instance_type: Final[str]
+    """The SageMaker AI instance type of the reserved instances, for example ml.p5.48xlarge.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    availability_zone: Final[str | None]
+    """The name of the Availability Zone of the reserved instances, for example us-east-1a.
+    Availability Zone names can map to different physical zones in different accounts. To identify
+    the same zone across accounts, use AvailabilityZoneId.
+
+    Since 2026-11-27.
+    """
+    availability_zone_id: Final[str]
+    """The ID of the Availability Zone of the reserved instances, for example use1-az1. An Availability
+    Zone ID identifies the same physical zone in every account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    total_instance_count: Final[int]
+    """The number of instances in the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    start_time: Final[datetime]
+    """The time when the reserved instances become available.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    end_time: Final[datetime | None]
+    """The time when the SageMaker Capacity Reservation ends. This value is not returned if the
+    reservation has no end time.
+
+    Since 2026-11-27.
+    """
+    creation_time: Final[datetime]
+    """The time when the SageMaker Capacity Reservation was created.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        sm_capacity_reservation_id: str,
+        owner: str,
+        status: CapacityReservationStatus | CapacityReservationStatusLiteral,
+        instance_type: str,
+        availability_zone_id: str,
+        total_instance_count: int,
+        start_time: datetime,
+        creation_time: datetime,
+        availability_zone: str | None = None,
+        end_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_arn: str = ...,
+        sm_capacity_reservation_id: str = ...,
+        owner: str = ...,
+        status: CapacityReservationStatus | CapacityReservationStatusLiteral = ...,
+        instance_type: str = ...,
+        availability_zone: str | None = ...,
+        availability_zone_id: str = ...,
+        total_instance_count: int = ...,
+        start_time: datetime = ...,
+        end_time: datetime | None = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1622,6 +2165,11 @@ class ClusterAutoPatchConfig(Shape):
     - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
       instances are uncordoned after patching completes. If not all instances become idle, no
       patching occurs and all instances remain on the previous AMI version.
+    - DrainFirst: Designed for workloads that never become idle, such as inference. Cordons
+      instances, evicts the running pods, and then patches each instance in batches. Each instance
+      is uncordoned after patching. Use DrainPolicy to control how long to wait for pods to drain
+      and what happens if the drain times out. Requires MaximumBatchSize in DeploymentConfig.
+      Available only for clusters that use Amazon EKS as the orchestrator.
 
     Since 2026-06-18.
     """
@@ -1636,12 +2184,29 @@ class ClusterAutoPatchConfig(Shape):
 
     Since 2026-06-18.
     """
+    idle_wait_window_in_seconds: Final[int | None]
+    """The maximum time, in seconds, that automatic patching waits for instances to become idle after a
+    scheduled patch starts. Automatic patching uncordons instances that don't become idle within
+    this window, and they remain on the previous AMI version. Valid values are from 3600 (1 hour) to
+    2160000 (25 days). The default is 86400 (24 hours). This setting applies only to the WhenIdle
+    and WhenAllIdle strategies.
+
+    Since 2026-11-13.
+    """
+    drain_policy: Final[ClusterDrainPolicy | None]
+    """The policy that controls how pods are evicted from an instance before it is patched. Valid only
+    when PatchingStrategy is DrainFirst.
+
+    Since 2026-11-13.
+    """
     def __init__(
         self,
         *,
         patching_strategy: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral,
         patch_schedule: ClusterPatchSchedule | None = None,
         deployment_config: DeploymentConfiguration | None = None,
+        idle_wait_window_in_seconds: int | None = None,
+        drain_policy: ClusterDrainPolicy | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -1650,6 +2215,8 @@ class ClusterAutoPatchConfig(Shape):
         patching_strategy: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral = ...,
         patch_schedule: ClusterPatchSchedule | None = ...,
         deployment_config: DeploymentConfiguration | None = ...,
+        idle_wait_window_in_seconds: int | None = ...,
+        drain_policy: ClusterDrainPolicy | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1670,6 +2237,11 @@ class ClusterAutoPatchConfigDetails(Shape):
     - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
       instances are uncordoned after patching completes. If not all instances become idle, no
       patching occurs and all instances remain on the previous AMI version.
+    - DrainFirst: Designed for workloads that never become idle, such as inference. Cordons
+      instances, evicts the running pods, and then patches each instance in batches. Each instance
+      is uncordoned after patching. Use DrainPolicy to control how long to wait for pods to drain
+      and what happens if the drain times out. Requires MaximumBatchSize in DeploymentConfig.
+      Available only for clusters that use Amazon EKS as the orchestrator.
 
     Since 2026-06-18.
     """
@@ -1689,6 +2261,19 @@ class ClusterAutoPatchConfigDetails(Shape):
 
     Since 2026-06-18.
     """
+    idle_wait_window_in_seconds: Final[int | None]
+    """The maximum time, in seconds, that automatic patching waits for instances to become idle after a
+    scheduled patch starts. Automatic patching uncordons instances that don't become idle within
+    this window, and they remain on the previous AMI version. The default is 86400 (24 hours).
+
+    Since 2026-11-13.
+    """
+    drain_policy: Final[ClusterDrainPolicy | None]
+    """The policy that controls how pods are evicted from an instance before it is patched. Applies
+    only when PatchingStrategy is DrainFirst.
+
+    Since 2026-11-13.
+    """
     def __init__(
         self,
         *,
@@ -1696,6 +2281,8 @@ class ClusterAutoPatchConfigDetails(Shape):
         current_patch_schedule: ClusterPatchScheduleDetails | None = None,
         desired_patch_schedule: ClusterPatchScheduleDetails | None = None,
         deployment_config: DeploymentConfiguration | None = None,
+        idle_wait_window_in_seconds: int | None = None,
+        drain_policy: ClusterDrainPolicy | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -1705,6 +2292,8 @@ class ClusterAutoPatchConfigDetails(Shape):
         current_patch_schedule: ClusterPatchScheduleDetails | None = ...,
         desired_patch_schedule: ClusterPatchScheduleDetails | None = ...,
         deployment_config: DeploymentConfiguration | None = ...,
+        idle_wait_window_in_seconds: int | None = ...,
+        drain_policy: ClusterDrainPolicy | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1786,7 +2375,7 @@ class ClusterAutoScalingConfigOutput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ClusterCapacityRequirements(Shape):
-    """Specifies the capacity requirements for the instance group."""
+    """The instance capacity requirements for the instance group."""
 
     spot: Final[ClusterSpotOptions | None]
     """Configuration options specific to Spot instances.
@@ -1810,6 +2399,46 @@ class ClusterCapacityRequirements(Shape):
         *,
         spot: ClusterSpotOptions | None = ...,
         on_demand: ClusterOnDemandOptions | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ClusterDrainPolicy(Shape):
+    """The policy that controls how pods are evicted from an instance before it is patched. Applies
+    only when PatchingStrategy is DrainFirst.
+    """
+
+    drain_timeout_in_seconds: Final[int | None]
+    """The maximum time, in seconds, to wait for the pods on an instance to drain. Valid values are
+    from 0 to 5400 (90 minutes). The default is 3600 (1 hour).
+
+    Since 2026-11-13.
+    """
+    on_drain_timeout: Final[ClusterOnDrainTimeout | None]
+    """The action to take if the pods on an instance don't drain within DrainTimeoutInSeconds. The
+    default is Skip.
+
+    - Skip: Doesn't patch the instance. The instance is uncordoned and remains on the previous AMI
+      version. This can leave the instance group partially patched. You can then use
+      UpdateClusterSoftware with the desired ImageReleaseVersion to manually update the remaining
+      instances.
+    - Force: Deletes the remaining pods without respecting Pod Disruption Budgets, and then patches
+      the instance.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        drain_timeout_in_seconds: int | None = None,
+        on_drain_timeout: ClusterOnDrainTimeout | ClusterOnDrainTimeoutLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        drain_timeout_in_seconds: int | None = ...,
+        on_drain_timeout: ClusterOnDrainTimeout | ClusterOnDrainTimeoutLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1928,6 +2557,13 @@ class ClusterEventDetail(Shape):
 
     Since 2026-05-13.
     """
+    operation_id: Final[str | None]
+    """The unique identifier (UUID) of the cluster operation that the event is associated with, such as
+    a scaling operation. This field is not returned when the event is not associated with an
+    operation.
+
+    Since 2026-11-13.
+    """
     def __init__(
         self,
         *,
@@ -1941,6 +2577,7 @@ class ClusterEventDetail(Shape):
         event_details: EventDetails | None = None,
         description: str | None = None,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
+        operation_id: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -1956,6 +2593,7 @@ class ClusterEventDetail(Shape):
         event_details: EventDetails | None = ...,
         description: str | None = ...,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = ...,
+        operation_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2009,6 +2647,13 @@ class ClusterEventSummary(Shape):
 
     Since 2026-05-13.
     """
+    operation_id: Final[str | None]
+    """The unique identifier (UUID) of the cluster operation that the event is associated with, such as
+    a scaling operation. This field is not returned when the event is not associated with an
+    operation.
+
+    Since 2026-11-13.
+    """
     def __init__(
         self,
         *,
@@ -2021,6 +2666,7 @@ class ClusterEventSummary(Shape):
         instance_id: str | None = None,
         description: str | None = None,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
+        operation_id: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2035,6 +2681,7 @@ class ClusterEventSummary(Shape):
         event_time: datetime = ...,
         description: str | None = ...,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = ...,
+        operation_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2728,8 +3375,12 @@ class ClusterInstanceStorageConfig(Shape):
     2024.
 
     Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        EbsVolumeConfig, FsxLustreConfig, FsxOpenZfsConfig.
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        EbsVolumeConfig, FsxLustreConfig, FsxOpenZfsConfig. If a client receives an unknown member
+        it will set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the
+        unknown member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
 
     A tagged union: at most one attribute is set.
     """
@@ -2969,7 +3620,7 @@ class ClusterKubernetesTaint(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ClusterLifeCycleConfig(Shape):
-    """Specifies the LifeCycle configuration for the instance group."""
+    """Details of LifeCycle configuration for the instance group."""
 
     source_s3_uri: Final[str | None]
     """An Amazon S3 bucket path where your lifecycle scripts are stored.
@@ -3406,16 +4057,143 @@ class ClusterOnDemandOptions(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
-class ClusterOrchestrator(Shape):
-    """The type of orchestrator to use for the SageMaker HyperPod cluster. Currently, supported values
-    are "Eks" and "Slurm", which is to use an Amazon Elastic Kubernetes Service or Slurm cluster as
-    the orchestrator.
-
-    Note:
-        If you specify the Orchestrator field, you must provide exactly one orchestrator
-        configuration: either Eks or Slurm. Specifying both or providing an empty configuration
-        returns a validation error.
+class ClusterOperationScalingConfiguration(Shape):
+    """The scaling configuration of the instance group before the scaling operation was applied,
+    including its current, target, and minimum instance counts.
     """
+
+    current_count: Final[int | None]
+    """The number of instances that were in the instance group at the time of the operation.
+
+    Since 2026-11-13.
+    """
+    target_count: Final[int | None]
+    """The target number of instances for the instance group.
+
+    Since 2026-11-13.
+    """
+    min_count: Final[int | None]
+    """The minimum number of instances that must be available in the instance group of a HyperPod
+    cluster before it transitions to InService status.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        current_count: int | None = None,
+        target_count: int | None = None,
+        min_count: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        current_count: int | None = ...,
+        target_count: int | None = ...,
+        min_count: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ClusterOperationScalingDetails(Shape):
+    """The scaling details for a single instance group that is affected by a cluster operation."""
+
+    instance_group_name: Final[str | None]
+    """The name of the instance group being scaled.
+
+    Since 2026-11-13.
+    """
+    status: Final[ClusterOperationStatus | None]
+    """The status of the scaling operation for this instance group. Valid values are InProgress,
+    Superseded, or Done.
+
+    Since 2026-11-13.
+    """
+    original: Final[ClusterOperationScalingConfiguration | None]
+    """The scaling configuration of the instance group before the scaling operation was applied,
+    including its current, target, and minimum instance counts.
+
+    Since 2026-11-13.
+    """
+    desired: Final[ClusterOperationScalingConfiguration | None]
+    """The desired scaling configuration of the instance group for the scaling operation, including its
+    target and minimum instance counts.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        instance_group_name: str | None = None,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        original: ClusterOperationScalingConfiguration | None = None,
+        desired: ClusterOperationScalingConfiguration | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        instance_group_name: str | None = ...,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = ...,
+        original: ClusterOperationScalingConfiguration | None = ...,
+        desired: ClusterOperationScalingConfiguration | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ClusterOperationSummary(Shape):
+    """A summary of an operation performed on a HyperPod cluster."""
+
+    operation_id: Final[str | None]
+    """The unique identifier (UUID) of the operation.
+
+    Since 2026-11-13.
+    """
+    cluster_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the operation.
+
+    Since 2026-11-13.
+    """
+    type: Final[ClusterOperationType | None]
+    """The type of the operation. Valid values are Scaling or DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+    status: Final[ClusterOperationStatus | None]
+    """The current status of the operation. Valid values are InProgress, Superseded, or Done.
+
+    Since 2026-11-13.
+    """
+    creation_time: Final[datetime | None]
+    """The timestamp when the operation was created.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        operation_id: str | None = None,
+        cluster_arn: str | None = None,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        creation_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        operation_id: str | None = ...,
+        cluster_arn: str | None = ...,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = ...,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = ...,
+        creation_time: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ClusterOrchestrator(Shape):
+    """The type of orchestrator used for the SageMaker HyperPod cluster."""
 
     eks: Final[ClusterOrchestratorEksConfig | None]
     """The Amazon EKS cluster used as the orchestrator for the SageMaker HyperPod cluster.
@@ -4113,9 +4891,9 @@ class ClusterSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ClusterTieredStorageConfig(Shape):
-    """The configuration for managed tier checkpointing on the HyperPod cluster. When enabled, this
-    feature uses a multi-tier storage approach for storing model checkpoints, providing faster
-    checkpoint operations and improved fault tolerance across cluster nodes.
+    """The current configuration for managed tier checkpointing on the HyperPod cluster. For example,
+    this shows whether the feature is enabled and the percentage of cluster memory allocated for
+    checkpoint storage.
     """
 
     mode: Final[ClusterConfigMode]
@@ -4143,6 +4921,28 @@ class ClusterTieredStorageConfig(Shape):
         *,
         mode: ClusterConfigMode | ClusterConfigModeLiteral = ...,
         instance_memory_allocation_percentage: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CodeCommitConfig(Shape):
+    """An existing Amazon Web Services CodeCommit repository to use for the project."""
+
+    repository_name: Final[str]
+    """The name of an existing CodeCommit repository in your account.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        repository_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        repository_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5243,6 +6043,42 @@ class ConvergenceDetected(Shape):
         self,
         *,
         complete_on_convergence: CompleteOnConvergence | CompleteOnConvergenceLiteral | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CrossRegionTrafficConfig(Shape):
+    """The cross-Region traffic cap for the endpoint. The cap limits the requests per second that the
+    endpoint accepts from inference routers in other Amazon Web Services Regions. If you don't
+    specify it, these requests aren't limited. You can't specify it with serverless variants or with
+    AsyncInferenceConfig. For information about the cross-Region traffic cap, see Limit requests
+    from other Regions.
+    """
+
+    max_invocations_per_second_per_instance: Final[int]
+    """The number of invocations per second that you expect one InService instance to serve. One value
+    applies to every production variant, whatever its instance type.
+
+    Since 2026-11-16.
+    """
+    max_cross_region_percent_per_endpoint: Final[int]
+    """The percentage of the endpoint's capacity that requests from inference routers in other Amazon
+    Web Services Regions can use.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        max_invocations_per_second_per_instance: int,
+        max_cross_region_percent_per_endpoint: int,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        max_invocations_per_second_per_instance: int = ...,
+        max_cross_region_percent_per_endpoint: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -28,6 +28,7 @@ from smtyped._generated.enums._c import (
     ClusterNodeRecovery,
     ClusterNodeRecoveryLiteral,
 )
+from smtyped._generated.enums._g import GlobalInferenceGatewayStatus, GlobalInferenceGatewayStatusLiteral
 from smtyped._generated.enums._h import (
     HomeEfsFileSystemCreation,
     HomeEfsFileSystemCreationLiteral,
@@ -36,6 +37,7 @@ from smtyped._generated.enums._h import (
 )
 from smtyped._generated.enums._i import InferenceExperimentType, InferenceExperimentTypeLiteral
 from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobType, JobTypeLiteral
+from smtyped._generated.enums._l import LeaderboardType, LeaderboardTypeLiteral
 from smtyped._generated.enums._p import ProblemType, ProblemTypeLiteral, Processor, ProcessorLiteral
 from smtyped._generated.enums._r import RecommendationJobType, RecommendationJobTypeLiteral
 from smtyped._generated.enums._t import TagPropagation, TagPropagationLiteral
@@ -79,6 +81,7 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaConfig,
     ComputeQuotaTarget,
     ContextSource,
+    CrossRegionTrafficConfig,
 )
 from smtyped._generated.shapes._d import (
     DataCaptureConfig,
@@ -92,7 +95,7 @@ from smtyped._generated.shapes._d import (
 )
 from smtyped._generated.shapes._e import EdgeDeploymentModelConfig, EdgeOutputConfig, ExplainerConfig
 from smtyped._generated.shapes._f import FeatureDefinition, FlowDefinitionOutputConfig
-from smtyped._generated.shapes._g import GitConfig
+from smtyped._generated.shapes._g import GitConfig, GlobalInferenceGatewayMember, GlobalInferenceGatewayRouting
 from smtyped._generated.shapes._h import (
     HubS3StorageConfig,
     HumanLoopActivationConfig,
@@ -118,6 +121,7 @@ from smtyped._generated.shapes._l import (
     LabelingJobInputConfig,
     LabelingJobOutputConfig,
     LabelingJobStoppingConditions,
+    LeaderboardRequiredMetric,
 )
 from smtyped._generated.shapes._m import (
     MetadataProperties,
@@ -137,9 +141,10 @@ from smtyped._generated.shapes._r import (
     RecommendationJobOutputConfig,
     RecommendationJobStoppingConditions,
     ResourceSpec,
+    RoutingTarget,
 )
 from smtyped._generated.shapes._s import SchedulerConfig, ShadowModeConfig, StoppingCondition
-from smtyped._generated.shapes._t import Tag, ThroughputConfig, TrainingSpecification
+from smtyped._generated.shapes._t import Tag, ThroughputConfig, TracingConfig, TrainingSpecification
 from smtyped._generated.shapes._u import UiTemplate, UserSettings
 from smtyped._generated.shapes._v import VpcConfig
 
@@ -1199,6 +1204,109 @@ class CreateAutoMLJobV2Response(OutputShape):
         self,
         *,
         auto_ml_job_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateClusterExtensionRequest(Shape):
+    """The request of ``create_cluster_extension`` (CreateClusterExtension): Installs an extension,
+    such as sagemaker-observability, on a SageMaker HyperPod cluster orchestrated by Slurm. The
+    cluster must have NodeProvisioningMode set to Continuous and can have only one extension with a
+    given name. To track the installation, call DescribeClusterExtension.
+    """
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which to install the
+    extension. The cluster must use Slurm as the orchestrator and have NodeProvisioningMode set to
+    Continuous.
+
+    Since 2026-11-09.
+    """
+    extension_name: Final[str]
+    """The name of the extension to install, for example sagemaker-observability.
+
+    Since 2026-11-09.
+    """
+    extension_version: Final[str | None]
+    """The version of the extension to install, in MAJOR.MINOR.PATCH format, for example 1.0.0. If you
+    don't specify a version, SageMaker HyperPod installs the latest available version of the
+    extension.
+
+    Since 2026-11-09.
+    """
+    configuration_values: Final[str | None]
+    """The configuration settings for the extension, as a JSON object serialized as a string, for
+    example {"metricsProvider":{"nodeMetrics":{"level":"ADVANCED"}}}. Each extension version defines
+    which settings it accepts. SageMaker HyperPod validates the settings against that definition,
+    and rejects the request if a setting is unknown or has an invalid value. Settings that you omit
+    use the extension's default values. If you omit ConfigurationValues, all settings use their
+    default values.
+
+    Since 2026-11-09.
+    """
+    tags: Final[list[Tag] | None]
+    """Custom tags for managing the extension as an Amazon Web Services resource. You can add tags to
+    your extension in the same way you add them in other Amazon Web Services services that support
+    tagging. To learn more about tagging Amazon Web Services resources in general, see Tagging
+    Amazon Web Services Resources User Guide. To use this operation to add tags when you create an
+    extension, you must have the sagemaker:AddTags permission.
+
+    Since 2026-11-09.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide so that the operation completes no more
+    than one time. This token is valid for 8 hours. If you retry the request with the same client
+    token and the same parameters within this time, the API returns the Amazon Resource Name (ARN)
+    of the extension that the original request created, without creating a duplicate. If you use the
+    same client token with different parameters, the request fails.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        extension_name: str,
+        extension_version: str | None = None,
+        configuration_values: str | None = None,
+        tags: list[Tag] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        extension_name: str = ...,
+        extension_version: str | None = ...,
+        configuration_values: str | None = ...,
+        tags: list[Tag] | None = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateClusterExtensionResponse(OutputShape):
+    """The result of ``create_cluster_extension`` (CreateClusterExtension)."""
+
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension that you created. Use this ARN to describe,
+    update, or delete the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2518,6 +2626,20 @@ class CreateEndpointConfigInput(Shape):
 
     Since 2025-11-19.
     """
+    tracing_config: Final[TracingConfig | None]
+    """The configuration for tracing the inference requests that the endpoint receives.
+
+    Since 2026-12-02.
+    """
+    cross_region_traffic_config: Final[CrossRegionTrafficConfig | None]
+    """The cross-Region traffic cap for the endpoint. The cap limits the requests per second that the
+    endpoint accepts from inference routers in other Amazon Web Services Regions. If you don't
+    specify it, these requests aren't limited. You can't specify it with serverless variants or with
+    AsyncInferenceConfig. For information about the cross-Region traffic cap, see Limit requests
+    from other Regions.
+
+    Since 2026-11-16.
+    """
     def __init__(
         self,
         *,
@@ -2533,6 +2655,8 @@ class CreateEndpointConfigInput(Shape):
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
+        tracing_config: TracingConfig | None = None,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2550,6 +2674,8 @@ class CreateEndpointConfigInput(Shape):
         vpc_config: VpcConfig | None = ...,
         enable_network_isolation: bool | None = ...,
         metrics_config: MetricsConfig | None = ...,
+        tracing_config: TracingConfig | None = ...,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2975,6 +3101,154 @@ class CreateFlowDefinitionResponse(OutputShape):
         self,
         *,
         flow_definition_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateGlobalInferenceGatewayRequest(Shape):
+    """The request of ``create_global_inference_gateway`` (CreateGlobalInferenceGateway): Creates a
+    global inference gateway. This operation is asynchronous: the global inference gateway starts in
+    the CREATING status. To check its status, call DescribeGlobalInferenceGateway until the status
+    is ACTIVE or FAILED. The operation fails with ResourceInUse if the name is already in use, or if
+    one of the in-cluster inference gateways in Gateways already belongs to another global inference
+    gateway.
+    """
+
+    name: Final[str]
+    """The name of the global inference gateway. The name must be unique in your account in the current
+    Region, and is case-sensitive. The name can't be exactly 12 lowercase letters or digits, because
+    the global inference gateway ID uses that format.
+
+    Since 2026-11-20.
+    """
+    routing: Final[GlobalInferenceGatewayRouting | None]
+    """The routing configuration of the global inference gateway. If you omit it, the global inference
+    gateway uses default routing weights.
+
+    Since 2026-11-20.
+    """
+    execution_role_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the IAM role that the global inference gateway assumes to
+    access your SageMaker HyperPod clusters. The role must be in your account and partition, and you
+    must have iam:PassRole permission for it. You can't change the role after you create the global
+    inference gateway.
+
+    Since 2026-11-20.
+    """
+    gateways: Final[list[GlobalInferenceGatewayMember]]
+    """The 1 to 10 in-cluster inference gateways to add to the global inference gateway. A global
+    inference gateway must always have at least one in-cluster inference gateway, so
+    RemoveInferenceGateway can't remove the last one.
+
+    Since 2026-11-20.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    An idempotent operation completes no more than one time. If you don't specify a client token,
+    the Amazon Web Services SDKs and the Amazon Web Services CLI generate one for you.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-20.
+    """
+    tags: Final[list[Tag] | None]
+    """Custom tags for managing the global inference gateway as an Amazon Web Services resource. You
+    can add tags to your global inference gateway in the same way you add them in other Amazon Web
+    Services services that support tagging. For more information about tagging Amazon Web Services
+    resources, see Tagging your Amazon Web Services resources in the Tagging Amazon Web Services
+    Resources User Guide.
+
+    The global inference gateway doesn't return tags in its responses. To read the tags, use
+    ListTags.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        name: str,
+        execution_role_arn: str,
+        gateways: list[GlobalInferenceGatewayMember],
+        routing: GlobalInferenceGatewayRouting | None = None,
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        routing: GlobalInferenceGatewayRouting | None = ...,
+        execution_role_arn: str = ...,
+        gateways: list[GlobalInferenceGatewayMember] = ...,
+        client_token: str | None = ...,
+        tags: list[Tag] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateGlobalInferenceGatewayResponse(OutputShape):
+    """The result of ``create_global_inference_gateway`` (CreateGlobalInferenceGateway)."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    id: Final[str]
+    """The ID of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayStatus]
+    """The status of the global inference gateway. A new global inference gateway starts in the
+    CREATING status.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    execution_role_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the IAM role that the global inference gateway assumes to
+    access your SageMaker HyperPod clusters.
+
+    Since 2026-11-20.
+    """
+    routing: Final[GlobalInferenceGatewayRouting | None]
+    """The routing configuration of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    gateways: Final[list[GlobalInferenceGatewayMember] | None]
+    """The in-cluster inference gateways that you specified in the request.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        id: str,
+        name: str,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral,
+        execution_role_arn: str | None = None,
+        routing: GlobalInferenceGatewayRouting | None = None,
+        gateways: list[GlobalInferenceGatewayMember] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        id: str = ...,
+        name: str = ...,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral = ...,
+        execution_role_arn: str | None = ...,
+        routing: GlobalInferenceGatewayRouting | None = ...,
+        gateways: list[GlobalInferenceGatewayMember] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4013,6 +4287,82 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class CreateInferenceRouterInput(Shape):
+    """The request of ``create_inference_router`` (CreateInferenceRouter): Creates an inference router.
+    An inference router is a Regional SageMaker AI resource that sends each inference request to one
+    of the endpoints or inference components that you list for a routing target. These destinations
+    can be in any Amazon Web Services account, and in any Amazon Web Services Region in the same
+    partition as the router.
+    """
+
+    inference_router_name: Final[str]
+    """The name of the inference router. The name must be unique within your account in the current
+    Amazon Web Services Region. The name is case sensitive.
+
+    Since 2026-11-16.
+    """
+    routing_targets: Final[list[RoutingTarget]]
+    """The routing targets of the inference router. Each routing target is a model that callers name
+    when they invoke the router, and the destinations that serve it.
+
+    Since 2026-11-16.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    If you reuse a client token, use the same request parameters. Otherwise, the request fails.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-16.
+    """
+    tags: Final[list[Tag] | None]
+    """A list of key-value pairs to apply to the inference router. For information about tagging, see
+    Tagging Amazon Web Services resources in the Amazon Web Services General Reference.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_name: str,
+        routing_targets: list[RoutingTarget],
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_name: str = ...,
+        routing_targets: list[RoutingTarget] = ...,
+        client_token: str | None = ...,
+        tags: list[Tag] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateInferenceRouterOutput(OutputShape):
+    """The result of ``create_inference_router`` (CreateInferenceRouter)."""
+
+    inference_router_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class CreateJobRequest(Shape):
     """The request of ``create_job`` (CreateJob): Creates a model customization job in Amazon
     SageMaker. A job runs a workload based on the job category and configuration you provide. You
@@ -4290,6 +4640,97 @@ class CreateLabelingJobResponse(OutputShape):
         self,
         *,
         labeling_job_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateLeaderboardRequest(Shape):
+    """The request of ``create_leaderboard`` (CreateLeaderboard): Creates a leaderboard. A leaderboard
+    ranks candidates, such as your models, by the evaluation metrics that you add to it with
+    AddCandidate.
+    """
+
+    name: Final[str]
+    """The name of the leaderboard. The name must be unique in your account in the current Region.
+
+    Since 2026-12-02.
+    """
+    type: Final[LeaderboardType]
+    """The type of the leaderboard. The type determines what kind of candidates the leaderboard ranks.
+
+    Since 2026-12-02.
+    """
+    description: Final[str | None]
+    """A description of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    required_metrics: Final[list[LeaderboardRequiredMetric] | None]
+    """The metrics that you expect each candidate on the leaderboard to report, grouped by evaluation
+    criterion. SageMaker stores this list with the leaderboard and returns it in GetLeaderboard.
+    AddCandidate doesn't check evaluation metrics against this list. You can't change the list after
+    you create the leaderboard.
+
+    Since 2026-12-02.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier for the request. If you don't specify a client token, the
+    Amazon Web Services SDKs and the Amazon Web Services CLI generate one for you.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-12-02.
+    """
+    tags: Final[list[Tag] | None]
+    """Tags to apply to the leaderboard. You can add tags to your leaderboard in the same way you add
+    them in other Amazon Web Services services that support tagging. For more information about
+    tagging Amazon Web Services resources, see Tagging your Amazon Web Services resources in the
+    Tagging Amazon Web Services Resources User Guide.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        name: str,
+        type: LeaderboardType | LeaderboardTypeLiteral,
+        description: str | None = None,
+        required_metrics: list[LeaderboardRequiredMetric] | None = None,
+        client_token: str | None = None,
+        tags: list[Tag] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        type: LeaderboardType | LeaderboardTypeLiteral = ...,
+        description: str | None = ...,
+        required_metrics: list[LeaderboardRequiredMetric] | None = ...,
+        client_token: str | None = ...,
+        tags: list[Tag] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateLeaderboardResponse(OutputShape):
+    """The result of ``create_leaderboard`` (CreateLeaderboard)."""
+
+    arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

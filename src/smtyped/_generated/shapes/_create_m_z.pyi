@@ -46,6 +46,7 @@ from smtyped._generated.enums._s import (
 from smtyped._generated.enums._t import TrackingServerSize, TrackingServerSizeLiteral
 from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
 from smtyped._generated.shapes._a import (
+    AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AlgorithmSpecification,
     AppSpecification,
@@ -59,7 +60,7 @@ from smtyped._generated.shapes._c import (
     ContainerDefinition,
 )
 from smtyped._generated.shapes._d import DataProcessing, DebugHookConfig, DebugRuleConfiguration, DriftCheckBaselines
-from smtyped._generated.shapes._e import ExperimentConfig
+from smtyped._generated.shapes._e import EvaluationConfig, ExperimentConfig
 from smtyped._generated.shapes._i import (
     IdcConfigInput,
     InferenceExecutionConfig,
@@ -84,6 +85,7 @@ from smtyped._generated.shapes._m import (
     ModelExplainabilityJobInput,
     ModelLifeCycle,
     ModelMetrics,
+    ModelMonitorScheduleConfig,
     ModelPackageConfig,
     ModelPackageModelCard,
     ModelPackageSecurityConfig,
@@ -95,6 +97,7 @@ from smtyped._generated.shapes._m import (
     MonitoringOutputConfig,
     MonitoringResources,
     MonitoringScheduleConfig,
+    MonitoringSource,
     MonitoringStoppingCondition,
 )
 from smtyped._generated.shapes._n import NetworkConfig, NotebookInstanceLifecycleHook, NotificationConfiguration
@@ -118,6 +121,7 @@ from smtyped._generated.shapes._p import (
     ProcessingStoppingCondition,
     ProfilerConfig,
     ProfilerRuleConfiguration,
+    ProjectConfig,
 )
 from smtyped._generated.shapes._r import RemoteDebugConfig, ResourceConfig, RetryStrategy
 from smtyped._generated.shapes._s import (
@@ -174,6 +178,14 @@ class CreateMlflowAppRequest(Shape):
 
     Since 2026-08-20.
     """
+    access_control_configuration: Final[AccessControlConfiguration | None]
+    """Specifies the fine-grained access control (FGAC) configuration for the MLflow App, including
+    whether FGAC is enabled and the Platform Admin. To enable FGAC when you create the app, set
+    Status to ENABLED and specify an AdminPrincipalArn. If you don't specify this parameter, the app
+    doesn't use FGAC.
+
+    Since 2026-12-02.
+    """
     model_registration_mode: Final[ModelRegistrationMode | None]
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to
@@ -211,6 +223,7 @@ class CreateMlflowAppRequest(Shape):
         artifact_store_uri: str,
         role_arn: str,
         kms_key_id: str | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
         weekly_maintenance_window_start: str | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
@@ -225,6 +238,7 @@ class CreateMlflowAppRequest(Shape):
         artifact_store_uri: str = ...,
         role_arn: str = ...,
         kms_key_id: str | None = ...,
+        access_control_configuration: AccessControlConfiguration | None = ...,
         model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = ...,
         weekly_maintenance_window_start: str | None = ...,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = ...,
@@ -843,6 +857,107 @@ class CreateModelInput(Shape):
         tags: list[Tag] | None = ...,
         vpc_config: VpcConfig | None = ...,
         enable_network_isolation: bool | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateModelMonitorConfigRequest(Shape):
+    """The request of ``create_model_monitor_config`` (CreateModelMonitorConfig): Creates a model
+    monitor configuration.
+    """
+
+    model_monitor_config_name: Final[str]
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    monitoring_source: Final[MonitoringSource]
+    """The source that the model monitor configuration monitors.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        SageMakerEndpoint, BedrockModel.
+
+    Since 2026-12-02.
+    """
+    evaluation_config: Final[EvaluationConfig | None]
+    """The evaluation monitoring settings. Specify EvaluationConfig.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EvalCriteria, EvalCriteriaList.
+
+    Since 2026-12-02.
+    """
+    schedule_config: Final[ModelMonitorScheduleConfig]
+    """The schedule on which the model monitor configuration runs.
+
+    Since 2026-12-02.
+    """
+    role_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the IAM role that the model monitor configuration uses.
+
+    Since 2026-12-02.
+    """
+    tags: Final[list[Tag] | None]
+    """A list of key-value pairs to apply to the model monitor configuration. For information about
+    tagging, see Tagging Amazon Web Services resources in the Amazon Web Services General Reference.
+
+    Since 2026-12-02.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide to ensure that the operation completes no
+    more than one time. If you retry a request with the same client token, you get the result of the
+    original request and no error.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_name: str,
+        monitoring_source: MonitoringSource,
+        schedule_config: ModelMonitorScheduleConfig,
+        role_arn: str,
+        evaluation_config: EvaluationConfig | None = None,
+        tags: list[Tag] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_name: str = ...,
+        monitoring_source: MonitoringSource = ...,
+        evaluation_config: EvaluationConfig | None = ...,
+        schedule_config: ModelMonitorScheduleConfig = ...,
+        role_arn: str = ...,
+        tags: list[Tag] | None = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class CreateModelMonitorConfigResponse(OutputShape):
+    """The result of ``create_model_monitor_config`` (CreateModelMonitorConfig)."""
+
+    model_monitor_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2077,6 +2192,15 @@ class CreatePipelineRequest(Shape):
 
     Since 2022-01-03.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases to assign to the first version of the pipeline. You can use an alias instead of a
+    pipeline version ID to start an execution, describe the pipeline, or list its executions. Each
+    alias can contain 1-128 letters, numbers, periods (.), hyphens (-), and underscores (_), and
+    can't consist of numbers only. An alias must be unique within the pipeline, and a version can
+    have up to 10 aliases.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -2089,6 +2213,7 @@ class CreatePipelineRequest(Shape):
         pipeline_description: str | None = None,
         tags: list[Tag] | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2103,6 +2228,7 @@ class CreatePipelineRequest(Shape):
         role_arn: str = ...,
         tags: list[Tag] | None = ...,
         parallelism_configuration: ParallelismConfiguration | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2548,9 +2674,8 @@ class CreateProcessingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateProjectInput(Shape):
-    """The request of ``create_project`` (CreateProject): Creates a machine learning (ML) project that
-    can contain one or more templates that set up an ML pipeline from training to deploying an
-    approved model.
+    """The request of ``create_project`` (CreateProject): Creates a machine learning (ML) project. You
+    can create the following types of projects:
     """
 
     project_name: Final[str]
@@ -2584,6 +2709,12 @@ class CreateProjectInput(Shape):
 
     Since 2025-06-19.
     """
+    project_config: Final[ProjectConfig | None]
+    """The configuration for a STANDARD project. Specify this to create a STANDARD project. You can't
+    specify ProjectConfig together with ServiceCatalogProvisioningDetails or TemplateProviders.
+
+    Since 2026-12-02.
+    """
     def __init__(
         self,
         *,
@@ -2592,6 +2723,7 @@ class CreateProjectInput(Shape):
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         tags: list[Tag] | None = None,
         template_providers: list[CreateTemplateProvider] | None = None,
+        project_config: ProjectConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2602,6 +2734,7 @@ class CreateProjectInput(Shape):
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = ...,
         tags: list[Tag] | None = ...,
         template_providers: list[CreateTemplateProvider] | None = ...,
+        project_config: ProjectConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -32,6 +32,8 @@ from smtyped._generated.enums._p import ProcessingInstanceType, ProcessingInstan
 from smtyped._generated.enums._r import (
     RecommendationStatus,
     RecommendationStatusLiteral,
+    RoutingStatus,
+    RoutingStatusLiteral,
     RuleEvaluationStatus,
     RuleEvaluationStatusLiteral,
 )
@@ -1310,6 +1312,109 @@ class DeleteAssociationResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class DeleteCandidateRequest(Shape):
+    """The request of ``delete_candidate`` (DeleteCandidate): Deletes a candidate and all of its
+    evaluation metrics from a leaderboard.
+    """
+
+    leaderboard_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the leaderboard that the candidate belongs to.
+
+    Since 2026-12-02.
+    """
+    candidate_id: Final[str]
+    """The ID of the candidate to delete.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        leaderboard_arn: str = ...,
+        candidate_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteCandidateResponse(OutputShape):
+    """The result of ``delete_candidate`` (DeleteCandidate)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteClusterExtensionRequest(Shape):
+    """The request of ``delete_cluster_extension`` (DeleteClusterExtension): Deletes an extension from
+    a SageMaker HyperPod cluster. SageMaker HyperPod removes the extension's software from every
+    node in the cluster. While SageMaker HyperPod removes the extension, its status is Deleting.
+    After SageMaker HyperPod removes the extension from all nodes, it no longer appears in
+    ListClusterExtensions, and DescribeClusterExtension returns a ResourceNotFound error.
+    """
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09.
+    """
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension to delete.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        extension_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteClusterExtensionResponse(OutputShape):
+    """The result of ``delete_cluster_extension`` (DeleteClusterExtension)."""
+
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension that is being deleted.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class DeleteClusterRequest(Shape):
     """The request of ``delete_cluster`` (DeleteCluster): Delete a SageMaker HyperPod cluster."""
 
@@ -1831,6 +1936,48 @@ class DeleteEndpointInput(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class DeleteEndpointPolicyRequest(Shape):
+    """The request of ``delete_endpoint_policy`` (DeleteEndpointPolicy): Deletes the resource-based
+    policy that is attached to an endpoint. After you delete the policy, other accounts can no
+    longer send requests to the endpoint through an inference router. The endpoint continues to
+    serve requests from your account. If the endpoint doesn't have a policy, the operation succeeds.
+    """
+
+    endpoint_name: Final[str]
+    """The name of the endpoint. The endpoint must be in your account and in the current Amazon Web
+    Services Region.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteEndpointPolicyResponse(OutputShape):
+    """The result of ``delete_endpoint_policy`` (DeleteEndpointPolicy)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class DeleteEndpointResponse(OutputShape):
     """The result of ``delete_endpoint`` (DeleteEndpoint)."""
 
@@ -1969,6 +2116,74 @@ class DeleteFlowDefinitionResponse(OutputShape):
     def replace(
         self,
         *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteGlobalInferenceGatewayRequest(Shape):
+    """The request of ``delete_global_inference_gateway`` (DeleteGlobalInferenceGateway): Delete a
+    global inference gateway and its member inference gateways, which are then free to join another
+    global inference gateway. Asynchronous: the global inference gateway is DELETING while its
+    managed endpoint resources are torn down; poll DescribeGlobalInferenceGateway until it returns
+    ResourceNotFound. Does not touch the customer's clusters. Idempotent: a Delete whose Identifier
+    matches no global inference gateway succeeds and echoes what the Identifier says (Arn and Id for
+    an ARN or Id, Name for a name).
+    """
+
+    identifier: Final[str]
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway to delete.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        identifier: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteGlobalInferenceGatewayResponse(OutputShape):
+    """The result of ``delete_global_inference_gateway`` (DeleteGlobalInferenceGateway)."""
+
+    arn: Final[str | None]
+    """Set when a global inference gateway was deleted, and for an already-gone one when the Identifier
+    was an ARN or Id.
+
+    Since 2026-11-20.
+    """
+    id: Final[str | None]
+    """Set when a global inference gateway was deleted, and for an already-gone one when the Identifier
+    was an ARN or Id.
+
+    Since 2026-11-20.
+    """
+    name: Final[str | None]
+    """Set when a global inference gateway was deleted, and for an already-gone one when the Identifier
+    was a name.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        id: str | None = None,
+        name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str | None = ...,
+        id: str | None = ...,
+        name: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2380,6 +2595,45 @@ class DeleteInferenceExperimentResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class DeleteInferenceRouterInput(Shape):
+    """The request of ``delete_inference_router`` (DeleteInferenceRouter): Deletes an inference router.
+    The endpoints and inference components that the router sends requests to aren't deleted.
+    """
+
+    inference_router_name: Final[str]
+    """The name of the inference router to delete.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteInferenceRouterResponse(OutputShape):
+    """The result of ``delete_inference_router`` (DeleteInferenceRouter)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class DeleteJobRequest(Shape):
     """The request of ``delete_job`` (DeleteJob): Deletes a job. This operation is idempotent. If the
     job is currently running, you must stop it before deleting it by calling StopJob.
@@ -2413,6 +2667,43 @@ class DeleteJobRequest(Shape):
 
 class DeleteJobResponse(OutputShape):
     """The result of ``delete_job`` (DeleteJob)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteLeaderboardRequest(Shape):
+    """The request of ``delete_leaderboard`` (DeleteLeaderboard): Deletes a leaderboard and its tags."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the leaderboard to delete.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteLeaderboardResponse(OutputShape):
+    """The result of ``delete_leaderboard`` (DeleteLeaderboard)."""
 
     def __init__(
         self,
@@ -2657,6 +2948,51 @@ class DeleteModelInput(Shape):
         self,
         *,
         model_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelMonitorConfigRequest(Shape):
+    """The request of ``delete_model_monitor_config`` (DeleteModelMonitorConfig): Deletes a model
+    monitor configuration. You identify the configuration by its name or Amazon Resource Name (ARN).
+    Deletion is asynchronous: the status of the configuration changes to Deleting, and SageMaker AI
+    removes the configuration when deletion completes. The response is empty.
+    """
+
+    model_monitor_config_name_or_arn: Final[str]
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DeleteModelMonitorConfigResponse(OutputShape):
+    """The result of ``delete_model_monitor_config`` (DeleteModelMonitorConfig)."""
+
+    def __init__(
+        self,
+        *,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3952,6 +4288,56 @@ class DesiredWeightAndCapacity(Shape):
         desired_weight: float | None = ...,
         desired_instance_count: int | None = ...,
         serverless_update_config: ProductionVariantServerlessUpdateConfig | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class Destination(Shape):
+    """An endpoint or inference component that serves a routing target."""
+
+    resource_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint or inference component. The destination can be in
+    any account, and in any Amazon Web Services Region in the same partition as the inference
+    router. To use a destination in another account, its owner must allow your account to invoke it
+    through your router, in an endpoint policy.
+
+    Since 2026-11-16.
+    """
+    routing_status: Final[RoutingStatus | None]
+    """Whether the inference router can send requests to the destination, as checked when you called
+    DescribeInferenceRouter. This value isn't the destination's own status. SageMaker AI ignores
+    this field in CreateInferenceRouter and UpdateInferenceRouter requests.
+
+    Routable
+
+    The destination is serving and the router can send it requests. A routable destination can still
+    be overloaded.
+
+    Unroutable
+
+    The destination can't serve requests. For example, it's being created or has failed, or it has
+    no capacity and no way to get any. A destination in your account that doesn't exist is also
+    Unroutable.
+
+    Unknown
+
+    SageMaker AI couldn't check the destination, for example because you aren't allowed to describe
+    it or the check timed out. The destination might still be serving.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        resource_arn: str,
+        routing_status: RoutingStatus | RoutingStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        resource_arn: str = ...,
+        routing_status: RoutingStatus | RoutingStatusLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -42,6 +42,10 @@ from smtyped._generated.enums._c import (
     ClusterNodeProvisioningModeLiteral,
     ClusterNodeRecovery,
     ClusterNodeRecoveryLiteral,
+    ClusterOperationStatus,
+    ClusterOperationStatusLiteral,
+    ClusterOperationType,
+    ClusterOperationTypeLiteral,
     ClusterStatus,
     ClusterStatusLiteral,
     CompilationJobStatus,
@@ -64,6 +68,7 @@ from smtyped._generated.enums._f import (
     FlowDefinitionStatus,
     FlowDefinitionStatusLiteral,
 )
+from smtyped._generated.enums._g import GlobalInferenceGatewayStatus, GlobalInferenceGatewayStatusLiteral
 from smtyped._generated.enums._h import (
     HomeEfsFileSystemCreation,
     HomeEfsFileSystemCreationLiteral,
@@ -91,6 +96,8 @@ from smtyped._generated.enums._i import (
     InferenceExperimentStatusLiteral,
     InferenceExperimentType,
     InferenceExperimentTypeLiteral,
+    InferenceRouterStatus,
+    InferenceRouterStatusLiteral,
 )
 from smtyped._generated.enums._j import (
     JobCategory,
@@ -147,10 +154,12 @@ from smtyped._generated.shapes._a import (
     Autotune,
 )
 from smtyped._generated.shapes._c import (
+    CapacityReservationDetail,
     ClusterAutoScalingConfigOutput,
     ClusterEventDetail,
     ClusterInstanceGroupDetails,
     ClusterNodeDetails,
+    ClusterOperationScalingDetails,
     ClusterOrchestrator,
     ClusterRestrictedInstanceGroupDetails,
     ClusterRestrictedInstanceGroupsConfigOutput,
@@ -159,6 +168,7 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaConfig,
     ComputeQuotaTarget,
     ContextSource,
+    CrossRegionTrafficConfig,
 )
 from smtyped._generated.shapes._d import (
     DataCaptureConfig,
@@ -181,9 +191,12 @@ from smtyped._generated.shapes._e import (
     EndpointPerformance,
     ExperimentSource,
     ExplainerConfig,
+    ExtensionDetails,
+    ExtensionHealth,
+    ExtensionNodeSummary,
 )
 from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter, FlowDefinitionOutputConfig
-from smtyped._generated.shapes._g import GitConfig
+from smtyped._generated.shapes._g import GitConfig, GlobalInferenceGatewayRouting
 from smtyped._generated.shapes._h import (
     HubContentDependency,
     HubS3StorageConfig,
@@ -207,6 +220,7 @@ from smtyped._generated.shapes._i import (
     InferenceRecommendation,
     InferenceSpecification,
     InputConfig,
+    InstanceGroupHealthCheckConfiguration,
 )
 from smtyped._generated.shapes._j import JobSecondaryStatusTransition, JupyterLabAppImageConfig
 from smtyped._generated.shapes._k import KernelGatewayImageConfig
@@ -246,11 +260,13 @@ from smtyped._generated.shapes._r import (
     RecommendationJobStoppingConditions,
     ResolvedAttributes,
     ResourceSpec,
+    RoutingTarget,
 )
 from smtyped._generated.shapes._s import SchedulerConfig, ShadowModeConfig, StoppingCondition
 from smtyped._generated.shapes._t import (
     Tag,
     ThroughputConfigDescription,
+    TracingConfig,
     TrainingJobStatusCounters,
     TrainingSpecification,
 )
@@ -1710,6 +1726,54 @@ class DescribeAutoMLJobV2Response(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class DescribeCapacityReservationRequest(Shape):
+    """The request of ``describe_capacity_reservation`` (DescribeCapacityReservation): Returns details
+    about a SageMaker Capacity Reservation, such as its instance type, instance count, Availability
+    Zone, and start and end times.
+    """
+
+    sm_capacity_reservation_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation. The ARN has the format
+    arn:aws:sagemaker:region:account-id:sm-capacity-reservation/smcr-id.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeCapacityReservationResponse(OutputShape):
+    """The result of ``describe_capacity_reservation`` (DescribeCapacityReservation)."""
+
+    capacity_reservation: Final[CapacityReservationDetail]
+    """Details about the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        capacity_reservation: CapacityReservationDetail,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        capacity_reservation: CapacityReservationDetail = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class DescribeClusterEventRequest(Shape):
     """The request of ``describe_cluster_event`` (DescribeClusterEvent): Retrieves detailed information
     about a specific event for a given HyperPod cluster. This functionality is only supported when
@@ -1762,6 +1826,84 @@ class DescribeClusterEventResponse(OutputShape):
         self,
         *,
         event_details: ClusterEventDetail | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeClusterExtensionRequest(Shape):
+    """The request of ``describe_cluster_extension`` (DescribeClusterExtension): Retrieves information
+    about an extension installed on a SageMaker HyperPod cluster. The information includes the
+    extension's version, configuration, and status, and a summary of how many cluster nodes are
+    running the current version and configuration of the extension. If the extension has problems on
+    some nodes, the response also lists the problems and how many nodes each one affects.
+    """
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09.
+    """
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension to describe. CreateClusterExtension returns this
+    ARN, and ListClusterExtensions lists it. If you delete an extension and create it again, the new
+    extension has a new ARN.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        extension_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeClusterExtensionResponse(OutputShape):
+    """The result of ``describe_cluster_extension`` (DescribeClusterExtension)."""
+
+    extension_details: Final[ExtensionDetails]
+    """The details of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    node_summary: Final[ExtensionNodeSummary | None]
+    """A summary of how many nodes in your cluster the extension targets, and how many of them run the
+    extension's current version and configuration.
+
+    Since 2026-11-09.
+    """
+    health: Final[ExtensionHealth | None]
+    """The problems that affect the extension on the cluster's nodes, grouped by cause, with the number
+    of nodes that each problem affects. Use it to find out why ActiveCount is lower than TotalCount,
+    or why the status is Degraded, CreateFailed, or UpdateFailed. SageMaker HyperPod omits Health
+    when no node has a problem. Nodes where SageMaker HyperPod hasn't finished installing or
+    updating the extension aren't counted in any issue, unless an earlier attempt failed on them.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        extension_details: ExtensionDetails,
+        node_summary: ExtensionNodeSummary | None = None,
+        health: ExtensionHealth | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_details: ExtensionDetails = ...,
+        node_summary: ExtensionNodeSummary | None = ...,
+        health: ExtensionHealth | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1825,6 +1967,106 @@ class DescribeClusterNodeResponse(OutputShape):
         self,
         *,
         node_details: ClusterNodeDetails = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeClusterOperationRequest(Shape):
+    """The request of ``describe_cluster_operation`` (DescribeClusterOperation): Retrieves detailed
+    information about a specific operation for a given HyperPod cluster, such as a scaling operation
+    or a deep health check. Use the OperationId returned by the ListClusterOperations operation to
+    identify the operation to describe.
+    """
+
+    cluster_name: Final[str]
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster associated with the operation.
+
+    Since 2026-11-13.
+    """
+    operation_id: Final[str]
+    """The unique identifier (UUID) of the operation to describe. This ID can be obtained from the
+    ListClusterOperations operation.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_name: str,
+        operation_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_name: str = ...,
+        operation_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeClusterOperationResponse(OutputShape):
+    """The result of ``describe_cluster_operation`` (DescribeClusterOperation)."""
+
+    operation_id: Final[str | None]
+    """The unique identifier (UUID) of the operation.
+
+    Since 2026-11-13.
+    """
+    cluster_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the operation.
+
+    Since 2026-11-13.
+    """
+    type: Final[ClusterOperationType | None]
+    """The type of the operation. Valid values are Scaling or DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+    status: Final[ClusterOperationStatus | None]
+    """The current status of the operation. Valid values are InProgress, Superseded, or Done.
+
+    Since 2026-11-13.
+    """
+    creation_time: Final[datetime | None]
+    """The timestamp when the operation was created.
+
+    Since 2026-11-13.
+    """
+    scaling_details: Final[list[ClusterOperationScalingDetails] | None]
+    """The per-instance-group scaling details for the operation. This field is populated when the
+    operation Type is Scaling.
+
+    Since 2026-11-13.
+    """
+    deep_health_check_details: Final[list[InstanceGroupHealthCheckConfiguration] | None]
+    """The deep health check details for the operation. This field is populated when the operation Type
+    is DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        operation_id: str | None = None,
+        cluster_arn: str | None = None,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        creation_time: datetime | None = None,
+        scaling_details: list[ClusterOperationScalingDetails] | None = None,
+        deep_health_check_details: list[InstanceGroupHealthCheckConfiguration] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        operation_id: str | None = ...,
+        cluster_arn: str | None = ...,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = ...,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = ...,
+        creation_time: datetime | None = ...,
+        scaling_details: list[ClusterOperationScalingDetails] | None = ...,
+        deep_health_check_details: list[InstanceGroupHealthCheckConfiguration] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3591,6 +3833,16 @@ class DescribeEndpointConfigOutput(OutputShape):
 
     Since 2025-11-19.
     """
+    tracing_config: Final[TracingConfig | None]
+    """The tracing configuration, if the endpoint configuration sets one.
+
+    Since 2026-12-02.
+    """
+    cross_region_traffic_config: Final[CrossRegionTrafficConfig | None]
+    """The cross-Region traffic cap, if the endpoint configuration sets one.
+
+    Since 2026-11-16.
+    """
     def __init__(
         self,
         *,
@@ -3607,6 +3859,8 @@ class DescribeEndpointConfigOutput(OutputShape):
         vpc_config: VpcConfig | None = None,
         enable_network_isolation: bool | None = None,
         metrics_config: MetricsConfig | None = None,
+        tracing_config: TracingConfig | None = None,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3625,6 +3879,8 @@ class DescribeEndpointConfigOutput(OutputShape):
         vpc_config: VpcConfig | None = ...,
         enable_network_isolation: bool | None = ...,
         metrics_config: MetricsConfig | None = ...,
+        tracing_config: TracingConfig | None = ...,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3754,6 +4010,16 @@ class DescribeEndpointOutput(OutputShape):
 
     Since 2025-11-19.
     """
+    tracing_config: Final[TracingConfig | None]
+    """The tracing configuration of the endpoint, if its endpoint configuration sets one.
+
+    Since 2026-12-02.
+    """
+    cross_region_traffic_config: Final[CrossRegionTrafficConfig | None]
+    """The cross-Region traffic cap, if the endpoint configuration sets one.
+
+    Since 2026-11-16.
+    """
     def __init__(
         self,
         *,
@@ -3772,6 +4038,8 @@ class DescribeEndpointOutput(OutputShape):
         explainer_config: ExplainerConfig | None = None,
         shadow_production_variants: list[ProductionVariantSummary] | None = None,
         metrics_config: MetricsConfig | None = None,
+        tracing_config: TracingConfig | None = None,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3792,6 +4060,8 @@ class DescribeEndpointOutput(OutputShape):
         explainer_config: ExplainerConfig | None = ...,
         shadow_production_variants: list[ProductionVariantSummary] | None = ...,
         metrics_config: MetricsConfig | None = ...,
+        tracing_config: TracingConfig | None = ...,
+        cross_region_traffic_config: CrossRegionTrafficConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4316,6 +4586,123 @@ class DescribeFlowDefinitionResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class DescribeGlobalInferenceGatewayRequest(Shape):
+    """The request of ``describe_global_inference_gateway`` (DescribeGlobalInferenceGateway): Retrieves
+    information about a global inference gateway, including its status, endpoints, and routing
+    configuration. To list the in-cluster inference gateways of the global inference gateway, use
+    ListInferenceGateways. To read the tags of the global inference gateway, use ListTags.
+    """
+
+    identifier: Final[str]
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        identifier: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeGlobalInferenceGatewayResponse(OutputShape):
+    """The result of ``describe_global_inference_gateway`` (DescribeGlobalInferenceGateway)."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    id: Final[str]
+    """The ID of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    execution_role_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the IAM role that the global inference gateway assumes to
+    access your SageMaker HyperPod clusters. You can't change the role after you create the global
+    inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayStatus]
+    """The status of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    endpoint_url: Final[str | None]
+    """The URL that you use to invoke the global inference gateway. This value is set after the global
+    inference gateway becomes ACTIVE.
+
+    Since 2026-11-20.
+    """
+    vpc_endpoint_service_name: Final[str | None]
+    """The name of the VPC endpoint service to create an interface VPC endpoint (AWS PrivateLink) from,
+    so that you can call EndpointUrl without going over the internet. This value is set after the
+    global inference gateway becomes ACTIVE.
+
+    Since 2026-11-20.
+    """
+    routing: Final[GlobalInferenceGatewayRouting | None]
+    """The routing configuration of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    creation_time: Final[datetime | None]
+    """The time when the global inference gateway was created.
+
+    Since 2026-11-20.
+    """
+    failure_reason: Final[str | None]
+    """The reason that the global inference gateway failed. SageMaker returns this value only when the
+    status is FAILED.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        id: str,
+        name: str,
+        execution_role_arn: str,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral,
+        endpoint_url: str | None = None,
+        vpc_endpoint_service_name: str | None = None,
+        routing: GlobalInferenceGatewayRouting | None = None,
+        creation_time: datetime | None = None,
+        failure_reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        id: str = ...,
+        name: str = ...,
+        execution_role_arn: str = ...,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral = ...,
+        endpoint_url: str | None = ...,
+        vpc_endpoint_service_name: str | None = ...,
+        routing: GlobalInferenceGatewayRouting | None = ...,
+        creation_time: datetime | None = ...,
+        failure_reason: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class DescribeHubContentRequest(Shape):
     """The request of ``describe_hub_content`` (DescribeHubContent): Describe the content of a hub."""
 
@@ -4465,6 +4852,16 @@ class DescribeHubContentResponse(OutputShape):
 
     Since 2025-02-27.
     """
+    created_by: Final[UserContext | None]
+    """Information about the user who created the hub content.
+
+    Since 2026-11-12.
+    """
+    last_modified_by: Final[UserContext | None]
+    """Information about the user who last modified the hub content.
+
+    Since 2026-11-12.
+    """
     def __init__(
         self,
         *,
@@ -4488,6 +4885,8 @@ class DescribeHubContentResponse(OutputShape):
         hub_content_dependencies: list[HubContentDependency] | None = None,
         failure_reason: str | None = None,
         last_modified_time: datetime | None = None,
+        created_by: UserContext | None = None,
+        last_modified_by: UserContext | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -4513,12 +4912,14 @@ class DescribeHubContentResponse(OutputShape):
         failure_reason: str | None = ...,
         creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
+        created_by: UserContext | None = ...,
+        last_modified_by: UserContext | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeHubRequest(Shape):
-    """The request of ``describe_hub`` (DescribeHub): Describe a hub."""
+    """The request of ``describe_hub`` (DescribeHub): Describes a hub."""
 
     hub_name: Final[str]
     """The name of the hub to describe.
@@ -4592,6 +4993,16 @@ class DescribeHubResponse(OutputShape):
 
     Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
+    created_by: Final[UserContext | None]
+    """Information about the user who created the hub.
+
+    Since 2026-11-12.
+    """
+    last_modified_by: Final[UserContext | None]
+    """Information about the user who last modified the hub.
+
+    Since 2026-11-12.
+    """
     def __init__(
         self,
         *,
@@ -4605,6 +5016,8 @@ class DescribeHubResponse(OutputShape):
         hub_search_keywords: list[str] | None = None,
         s3_storage_config: HubS3StorageConfig | None = None,
         failure_reason: str | None = None,
+        created_by: UserContext | None = None,
+        last_modified_by: UserContext | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -4620,6 +5033,8 @@ class DescribeHubResponse(OutputShape):
         failure_reason: str | None = ...,
         creation_time: datetime = ...,
         last_modified_time: datetime = ...,
+        created_by: UserContext | None = ...,
+        last_modified_by: UserContext | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5599,6 +6014,95 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
         stopping_conditions: RecommendationJobStoppingConditions | None = ...,
         inference_recommendations: list[InferenceRecommendation] | None = ...,
         endpoint_performances: list[EndpointPerformance] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeInferenceRouterInput(Shape):
+    """The request of ``describe_inference_router`` (DescribeInferenceRouter): Returns information
+    about an inference router, including the routing status of each destination.
+    """
+
+    inference_router_name: Final[str]
+    """The name of the inference router to describe.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeInferenceRouterOutput(OutputShape):
+    """The result of ``describe_inference_router`` (DescribeInferenceRouter)."""
+
+    inference_router_name: Final[str]
+    """The name of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    inference_router_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    routing_targets: Final[list[RoutingTarget]]
+    """The routing targets of the inference router. Each destination includes its RoutingStatus. You
+    can send these routing targets back in an UpdateInferenceRouter request without changes.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[InferenceRouterStatus]
+    """The status of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    status_reason: Final[str | None]
+    """If the status is Failed, the reason that the inference router failed.
+
+    Since 2026-11-16.
+    """
+    creation_time: Final[datetime]
+    """The date and time that the inference router was created.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the inference router was last updated.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_name: str,
+        inference_router_arn: str,
+        routing_targets: list[RoutingTarget],
+        status: InferenceRouterStatus | InferenceRouterStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        status_reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_name: str = ...,
+        inference_router_arn: str = ...,
+        routing_targets: list[RoutingTarget] = ...,
+        status: InferenceRouterStatus | InferenceRouterStatusLiteral = ...,
+        status_reason: str | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

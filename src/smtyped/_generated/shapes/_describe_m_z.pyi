@@ -77,6 +77,8 @@ from smtyped._generated.enums._p import (
     ProfilingStatusLiteral,
     ProjectStatus,
     ProjectStatusLiteral,
+    ProjectType,
+    ProjectTypeLiteral,
 )
 from smtyped._generated.enums._r import (
     ReservedCapacityInstanceType,
@@ -118,13 +120,19 @@ from smtyped._generated.enums._t import (
 )
 from smtyped._generated.enums._u import UserProfileStatus, UserProfileStatusLiteral
 from smtyped._generated.shapes._a import (
+    AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AlgorithmSpecification,
     AppSpecification,
     AvailableUpgrade,
 )
 from smtyped._generated.shapes._b import BatchDataCaptureConfig
-from smtyped._generated.shapes._c import Channel, CheckpointConfig, ContainerDefinition
+from smtyped._generated.shapes._c import (
+    CapacityReservationResourceAssociation,
+    Channel,
+    CheckpointConfig,
+    ContainerDefinition,
+)
 from smtyped._generated.shapes._d import (
     DataProcessing,
     DebugHookConfig,
@@ -198,6 +206,7 @@ from smtyped._generated.shapes._p import (
     ProfilerConfig,
     ProfilerRuleConfiguration,
     ProfilerRuleEvaluationStatus,
+    ProjectConfigDetails,
 )
 from smtyped._generated.shapes._r import RemoteDebugConfig, ReservedCapacitySummary, ResourceConfig, RetryStrategy
 from smtyped._generated.shapes._s import (
@@ -291,6 +300,12 @@ class DescribeMlflowAppResponse(OutputShape):
 
     Since 2026-08-20.
     """
+    access_control_configuration: Final[AccessControlConfiguration | None]
+    """Contains the fine-grained access control (FGAC) configuration for the MLflow App, including
+    whether FGAC is enabled and the ARN of the Platform Admin.
+
+    Since 2026-12-02.
+    """
     status: Final[MlflowAppStatus | None]
     """The current creation status of the described MLflow App.
 
@@ -350,6 +365,7 @@ class DescribeMlflowAppResponse(OutputShape):
         mlflow_version: str | None = None,
         role_arn: str | None = None,
         kms_key_id: str | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         status: MlflowAppStatus | MlflowAppStatusLiteral | None = None,
         model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
@@ -371,6 +387,7 @@ class DescribeMlflowAppResponse(OutputShape):
         mlflow_version: str | None = ...,
         role_arn: str | None = ...,
         kms_key_id: str | None = ...,
+        access_control_configuration: AccessControlConfiguration | None = ...,
         status: MlflowAppStatus | MlflowAppStatusLiteral | None = ...,
         model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = ...,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = ...,
@@ -2709,6 +2726,17 @@ class DescribePipelineExecutionResponse(OutputShape):
 
     Since 2025-12-03.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases currently assigned to the pipeline version that the execution ran.
+
+    Since 2026-11-09.
+    """
+    role_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the IAM role that the execution uses. SageMaker returns this
+    value only for executions of pipelines that AWS manages.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -2727,6 +2755,8 @@ class DescribePipelineExecutionResponse(OutputShape):
         selective_execution_config: SelectiveExecutionConfig | None = None,
         pipeline_version_id: int | None = None,
         m_lflow_config: MLflowConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
+        role_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2747,6 +2777,8 @@ class DescribePipelineExecutionResponse(OutputShape):
         selective_execution_config: SelectiveExecutionConfig | None = ...,
         pipeline_version_id: int | None = ...,
         m_lflow_config: MLflowConfiguration | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
+        role_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2760,15 +2792,23 @@ class DescribePipelineRequest(Shape):
     Since 2020-12-01.
     """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version to describe.
+    """The ID of the pipeline version to describe. You can't specify this with PipelineVersionAlias.
 
     Since 2025-07-15.
+    """
+    pipeline_version_alias: Final[str | None]
+    """The alias of the pipeline version to describe. You can't specify this with PipelineVersionId. If
+    no version of the pipeline has this alias, the request fails with a ResourceNotFound error. If
+    you specify neither, SageMaker describes the latest version of the pipeline.
+
+    Since 2026-11-09.
     """
     def __init__(
         self,
         *,
         pipeline_name: str,
         pipeline_version_id: int | None = None,
+        pipeline_version_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2776,6 +2816,7 @@ class DescribePipelineRequest(Shape):
         *,
         pipeline_name: str = ...,
         pipeline_version_id: int | None = ...,
+        pipeline_version_alias: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2858,6 +2899,11 @@ class DescribePipelineResponse(OutputShape):
 
     Since 2025-07-15.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases assigned to the pipeline version.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -2876,6 +2922,7 @@ class DescribePipelineResponse(OutputShape):
         parallelism_configuration: ParallelismConfiguration | None = None,
         pipeline_version_display_name: str | None = None,
         pipeline_version_description: str | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2896,6 +2943,7 @@ class DescribePipelineResponse(OutputShape):
         parallelism_configuration: ParallelismConfiguration | None = ...,
         pipeline_version_display_name: str | None = ...,
         pipeline_version_description: str | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3158,8 +3206,7 @@ class DescribeProjectOutput(OutputShape):
     Since 2025-06-19.
     """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card.
+    """Information about the user who created or modified a SageMaker resource.
 
     Since 2020-12-01.
     """
@@ -3174,10 +3221,19 @@ class DescribeProjectOutput(OutputShape):
     Since 2021-10-27.
     """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card.
+    """Information about the user who created or modified a SageMaker resource.
 
     Since 2021-10-27.
+    """
+    project_type: Final[ProjectType | None]
+    """The type of the project. If this value is not returned, the project is a CLASSIC project.
+
+    Since 2026-12-02.
+    """
+    project_config_details: Final[ProjectConfigDetails | None]
+    """The configuration of a STANDARD project. Returned only for STANDARD projects.
+
+    Since 2026-12-02.
     """
     def __init__(
         self,
@@ -3194,6 +3250,8 @@ class DescribeProjectOutput(OutputShape):
         created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
+        project_config_details: ProjectConfigDetails | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3211,6 +3269,8 @@ class DescribeProjectOutput(OutputShape):
         creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         last_modified_by: UserContext | None = ...,
+        project_type: ProjectType | ProjectTypeLiteral | None = ...,
+        project_config_details: ProjectConfigDetails | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3342,6 +3402,95 @@ class DescribeReservedCapacityResponse(OutputShape):
         available_instance_count: int | None = ...,
         in_use_instance_count: int | None = ...,
         ultra_server_summary: UltraServerSummary | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeResourceAssociationsRequest(Shape):
+    """The request of ``describe_resource_associations`` (DescribeResourceAssociations): Returns the
+    resources in your account that are associated with a SageMaker Capacity Reservation and the
+    status of each association. Resources include SageMaker AI HyperPod clusters and SageMaker AI
+    endpoints.
+    """
+
+    sm_capacity_reservation_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation. The ARN has the format
+    arn:aws:sagemaker:region:account-id:sm-capacity-reservation/smcr-id.
+
+    Since 2026-11-27.
+    """
+    max_results: Final[int | None]
+    """The maximum number of results to return in the response. If more results are available, the
+    response includes a NextToken value.
+
+    Since 2026-11-27.
+    """
+    next_token: Final[str | None]
+    """If the previous response was truncated, the response includes a NextToken value. To retrieve the
+    next set of results, use that token in your next request.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_arn: str = ...,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class DescribeResourceAssociationsResponse(OutputShape):
+    """The result of ``describe_resource_associations`` (DescribeResourceAssociations)."""
+
+    sm_capacity_reservation_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    sm_capacity_reservation_id: Final[str]
+    """The ID of the SageMaker Capacity Reservation. The ID is the last part of the ARN and starts with
+    smcr-.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    resource_associations: Final[list[CapacityReservationResourceAssociation]]
+    """The associations between resources in your account and the SageMaker Capacity Reservation. The
+    list is empty when your account has no associations with the reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker AI returns this token. To retrieve the next set of
+    results, use this token in your next request.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        sm_capacity_reservation_id: str,
+        resource_associations: list[CapacityReservationResourceAssociation],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_arn: str = ...,
+        sm_capacity_reservation_id: str = ...,
+        resource_associations: list[CapacityReservationResourceAssociation] = ...,
+        next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

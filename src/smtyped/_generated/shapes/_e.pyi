@@ -19,6 +19,10 @@ from smtyped._generated.enums._e import (
     EdgePresetDeploymentTypeLiteral,
     EndpointStatus,
     EndpointStatusLiteral,
+    ExtensionHealthIssueCode,
+    ExtensionHealthIssueCodeLiteral,
+    ExtensionStatus,
+    ExtensionStatusLiteral,
 )
 from smtyped._generated.enums._f import (
     FailureHandlingPolicy,
@@ -44,7 +48,7 @@ from smtyped._generated.shapes._i import (
     InstanceGroupScalingMetadata,
     InstanceMetadata,
 )
-from smtyped._generated.shapes._m import MetricsSource, MonitoringSchedule
+from smtyped._generated.shapes._m import MetricsSource, ModelMonitorSampling, MonitoringSchedule
 from smtyped._generated.shapes._p import ProductionVariantServerlessConfig, ProductionVariantSummary
 from smtyped._generated.shapes._s import SlurmHealthMetadata
 from smtyped._generated.shapes._t import Tag, TrainingPlanExtension
@@ -268,8 +272,8 @@ class Edge(Shape):
     Since 2021-12-01.
     """
     association_type: Final[AssociationEdgeType | None]
-    """The type of the Association(Edge) between the source and destination. For example ContributedTo
-    , Produced , or DerivedFrom .
+    """The type of the Association(Edge) between the source and destination. For example ContributedTo,
+    Produced, or DerivedFrom.
 
     Since 2021-12-01.
     """
@@ -1614,6 +1618,79 @@ class ErrorInfo(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class EvalCriteriaConfig(Shape):
+    """One Eval Criteria and its sampling settings."""
+
+    eval_criteria_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the Eval Criteria, a SageMaker AI hub content resource. The
+    ARN can end with a version in the form major.minor.patch.
+
+    Since 2026-12-02.
+    """
+    eval_criteria_version: Final[str | None]
+    """The version of the Eval Criteria, in the form major.minor.patch. Each part is 1 to 4 digits.
+
+    Since 2026-12-02.
+    """
+    sampling: Final[ModelMonitorSampling]
+    """The sampling settings that every evaluator under the Eval Criteria shares.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        eval_criteria_arn: str,
+        sampling: ModelMonitorSampling,
+        eval_criteria_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        eval_criteria_arn: str = ...,
+        eval_criteria_version: str | None = ...,
+        sampling: ModelMonitorSampling = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class EvaluationConfig(Shape):
+    """The evaluation monitoring settings. Specify EvaluationConfig.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EvalCriteria, EvalCriteriaList.
+
+    A tagged union: at most one attribute is set.
+    """
+
+    eval_criteria: Final[EvalCriteriaConfig | None]
+    """One Eval Criteria and its sampling settings.
+
+    Since 2026-12-02.
+    """
+    eval_criteria_list: Final[list[EvalCriteriaConfig] | None]
+    """A list of Eval Criteria, each with its own sampling settings.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        eval_criteria: EvalCriteriaConfig | None = None,
+        eval_criteria_list: list[EvalCriteriaConfig] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        eval_criteria: EvalCriteriaConfig | None = ...,
+        eval_criteria_list: list[EvalCriteriaConfig] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class EventDetails(Shape):
     """Additional details about the event, including event-specific metadata."""
 
@@ -2033,6 +2110,291 @@ class ExtendTrainingPlanResponse(OutputShape):
         self,
         *,
         training_plan_extensions: list[TrainingPlanExtension] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ExtensionDetails(Shape):
+    """The details of the extension."""
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    extension_name: Final[str]
+    """The name of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    extension_version: Final[str]
+    """The version of the extension. While SageMaker HyperPod creates or updates the extension, some
+    nodes might still run a different version. To see how many nodes run this version, see
+    NodeSummary.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[ExtensionStatus]
+    """The status of the extension can be one of the following values:
+
+    Creating
+
+    SageMaker HyperPod is installing the extension on the cluster's nodes.
+
+    Active
+
+    The extension runs its current version and configuration on all of the cluster's nodes.
+
+    Updating
+
+    SageMaker HyperPod is applying a configuration change or version update to the cluster's nodes.
+
+    Degraded
+
+    The extension runs its current version and configuration on some of the cluster's nodes but not
+    all of them. Or, at least one node recently reported that the extension is unhealthy.
+
+    CreateFailed
+
+    SageMaker HyperPod couldn't install the extension on any of the cluster's nodes.
+
+    UpdateFailed
+
+    SageMaker HyperPod couldn't apply the update on any of the cluster's nodes.
+
+    Deleting
+
+    SageMaker HyperPod is removing the extension from the cluster's nodes.
+
+    DeleteFailed
+
+    SageMaker HyperPod couldn't remove the extension from any of the cluster's nodes.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    configuration_values: Final[str | None]
+    """The configuration of the extension, as a JSON object serialized as a string. The configuration
+    includes the default value of every setting that you didn't specify.
+
+    Since 2026-11-09.
+    """
+    creation_time: Final[datetime | None]
+    """The time when the extension was created.
+
+    Since 2026-11-09.
+    """
+    last_modified_time: Final[datetime | None]
+    """The time when the extension was last updated.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extension_name: str,
+        extension_version: str,
+        status: ExtensionStatus | ExtensionStatusLiteral,
+        configuration_values: str | None = None,
+        creation_time: datetime | None = None,
+        last_modified_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        extension_arn: str = ...,
+        extension_name: str = ...,
+        extension_version: str = ...,
+        status: ExtensionStatus | ExtensionStatusLiteral = ...,
+        configuration_values: str | None = ...,
+        creation_time: datetime | None = ...,
+        last_modified_time: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ExtensionHealth(Shape):
+    """The problems that affect the extension on the cluster's nodes, grouped by cause, with the number
+    of nodes that each problem affects. Use it to find out why ActiveCount is lower than TotalCount,
+    or why the status is Degraded, CreateFailed, or UpdateFailed. SageMaker HyperPod omits Health
+    when no node has a problem. Nodes where SageMaker HyperPod hasn't finished installing or
+    updating the extension aren't counted in any issue, unless an earlier attempt failed on them.
+    """
+
+    issues: Final[list[ExtensionHealthIssue]]
+    """The problems that affect the extension, grouped by cause, from the problem that affects the most
+    nodes to the one that affects the fewest. SageMaker HyperPod counts each node in at most one
+    issue. The list contains at most 20 issues. If more than 20 different problems exist, the list
+    shows the 19 that affect the most nodes, and the 20th issue has the code Other and counts the
+    nodes that the remaining problems affect.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        issues: list[ExtensionHealthIssue],
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        issues: list[ExtensionHealthIssue] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ExtensionHealthIssue(Shape):
+    """Information about a problem that affects an extension on one or more nodes of a SageMaker
+    HyperPod cluster, including the number of nodes that it affects.
+    """
+
+    code: Final[ExtensionHealthIssueCode]
+    """A code that describes the type of issue.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    message: Final[str]
+    """A description of the problem, for example the setting or component to check. Every node with the
+    same problem has the same message.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    node_count: Final[int]
+    """The number of nodes that have this problem.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        code: ExtensionHealthIssueCode | ExtensionHealthIssueCodeLiteral,
+        message: str,
+        node_count: int,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        code: ExtensionHealthIssueCode | ExtensionHealthIssueCodeLiteral = ...,
+        message: str = ...,
+        node_count: int = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ExtensionNodeSummary(Shape):
+    """A summary of how many nodes in your cluster the extension targets, and how many of them run the
+    extension's current version and configuration.
+    """
+
+    total_count: Final[int]
+    """The number of nodes in your cluster that the extension targets. SageMaker HyperPod targets every
+    running node in your cluster, including nodes that you add after you create the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    active_count: Final[int]
+    """The number of nodes that are running the extension's current version and configuration. Nodes
+    that report the extension as unhealthy aren't counted. While SageMaker HyperPod creates or
+    updates the extension, ActiveCount is lower than TotalCount. To see why nodes aren't counted,
+    see Health in DescribeClusterExtension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        total_count: int,
+        active_count: int,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        total_count: int = ...,
+        active_count: int = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ExtensionSummary(Shape):
+    """A summary of an extension installed on a SageMaker HyperPod cluster."""
+
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    extension_name: Final[str]
+    """The name of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    extension_version: Final[str]
+    """The version of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[ExtensionStatus]
+    """The status of the extension. For the meaning of each status, see ExtensionDetails.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime | None]
+    """The time when the extension was created.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        extension_arn: str,
+        extension_name: str,
+        extension_version: str,
+        status: ExtensionStatus | ExtensionStatusLiteral,
+        creation_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_arn: str = ...,
+        extension_name: str = ...,
+        extension_version: str = ...,
+        status: ExtensionStatus | ExtensionStatusLiteral = ...,
+        creation_time: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ExtensionVersionSummary(Shape):
+    """A version of an extension that you can install on a SageMaker HyperPod cluster."""
+
+    extension_version: Final[str]
+    """The version of the extension, in MAJOR.MINOR.PATCH format, for example 1.0.0.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        extension_version: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_version: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -9,13 +9,40 @@ from typing import Any, Final
 from typing_extensions import Self
 
 from smtyped._base import OutputShape, Shape
+from smtyped._generated.enums._g import (
+    GlobalInferenceGatewayFilterName,
+    GlobalInferenceGatewayFilterNameLiteral,
+    GlobalInferenceGatewayMemberFilterName,
+    GlobalInferenceGatewayMemberFilterNameLiteral,
+    GlobalInferenceGatewayMemberStatus,
+    GlobalInferenceGatewayMemberStatusLiteral,
+    GlobalInferenceGatewayStatus,
+    GlobalInferenceGatewayStatusLiteral,
+)
+from smtyped._generated.enums._l import LeaderboardType, LeaderboardTypeLiteral
+from smtyped._generated.enums._m import (
+    ModelMonitorConfigStatus,
+    ModelMonitorConfigStatusLiteral,
+    ModelMonitorExecutionReasonCode,
+    ModelMonitorExecutionReasonCodeLiteral,
+    ModelMonitorExecutionStatus,
+    ModelMonitorExecutionStatusLiteral,
+)
 from smtyped._generated.enums._r import ResourceType, ResourceTypeLiteral
 from smtyped._generated.enums._s import SagemakerServicecatalogStatus, SagemakerServicecatalogStatusLiteral
 from smtyped._generated.shapes._a import AgentVersion
+from smtyped._generated.shapes._c import CapacityReservationInstanceUsage
 from smtyped._generated.shapes._d import DeviceStats, DynamicScalingConfiguration
-from smtyped._generated.shapes._e import EdgeModelStat, EdgeOutputConfig
+from smtyped._generated.shapes._e import EdgeModelStat, EdgeOutputConfig, EvaluationConfig
+from smtyped._generated.shapes._l import (
+    LeaderboardCandidateConfig,
+    LeaderboardEvaluationResult,
+    LeaderboardRequiredMetric,
+)
+from smtyped._generated.shapes._m import ModelMonitorScheduleConfig, ModelMonitorScorerStat, MonitoringSource
 from smtyped._generated.shapes._p import PropertyNameSuggestion
 from smtyped._generated.shapes._s import ScalingPolicyMetric, ScalingPolicyObjective, SuggestionQuery
+from smtyped._generated.shapes._t import Tag
 
 class GenerativeAiSettings(Shape):
     """The generative AI settings for the SageMaker Canvas application."""
@@ -37,6 +64,211 @@ class GenerativeAiSettings(Shape):
         self,
         *,
         amazon_bedrock_role_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetCandidateRequest(Shape):
+    """The request of ``get_candidate`` (GetCandidate): Returns information about a candidate on a
+    leaderboard, including all of its evaluation metrics.
+    """
+
+    leaderboard_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the leaderboard that the candidate belongs to.
+
+    Since 2026-12-02.
+    """
+    candidate_id: Final[str]
+    """The ID of the candidate.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        leaderboard_arn: str,
+        candidate_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        leaderboard_arn: str = ...,
+        candidate_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetCandidateResponse(OutputShape):
+    """The result of ``get_candidate`` (GetCandidate)."""
+
+    candidate_id: Final[str | None]
+    """The ID of the candidate.
+
+    Since 2026-12-02.
+    """
+    leaderboard_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the leaderboard that the candidate belongs to.
+
+    Since 2026-12-02.
+    """
+    display_name: Final[str | None]
+    """The display name of the candidate.
+
+    Since 2026-12-02.
+    """
+    labels: Final[dict[str, str] | None]
+    """The labels of the candidate.
+
+    Since 2026-12-02.
+    """
+    candidate_config: Final[LeaderboardCandidateConfig | None]
+    """The configuration that identifies the candidate.
+
+    Since 2026-12-02.
+    """
+    evaluation_results: Final[list[LeaderboardEvaluationResult] | None]
+    """All of the evaluation metrics that were added to the candidate, grouped by evaluation criterion.
+
+    Since 2026-12-02.
+    """
+    creation_time: Final[datetime | None]
+    """When the candidate was added to the leaderboard.
+
+    Since 2026-12-02.
+    """
+    last_modified_time: Final[datetime | None]
+    """When the candidate was last modified.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        candidate_id: str | None = None,
+        leaderboard_arn: str | None = None,
+        display_name: str | None = None,
+        labels: dict[str, str] | None = None,
+        candidate_config: LeaderboardCandidateConfig | None = None,
+        evaluation_results: list[LeaderboardEvaluationResult] | None = None,
+        creation_time: datetime | None = None,
+        last_modified_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        candidate_id: str | None = ...,
+        leaderboard_arn: str | None = ...,
+        display_name: str | None = ...,
+        labels: dict[str, str] | None = ...,
+        candidate_config: LeaderboardCandidateConfig | None = ...,
+        evaluation_results: list[LeaderboardEvaluationResult] | None = ...,
+        creation_time: datetime | None = ...,
+        last_modified_time: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetCapacityReservationUsageRequest(Shape):
+    """The request of ``get_capacity_reservation_usage`` (GetCapacityReservationUsage): Returns the
+    number of instances in use from a SageMaker Capacity Reservation, for each account that uses
+    them.
+    """
+
+    sm_capacity_reservation_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation. The ARN has the format
+    arn:aws:sagemaker:region:account-id:sm-capacity-reservation/smcr-id.
+
+    Since 2026-11-27.
+    """
+    max_results: Final[int | None]
+    """The maximum number of results to return in the response. If more results are available, the
+    response includes a NextToken value.
+
+    Since 2026-11-27.
+    """
+    next_token: Final[str | None]
+    """If the previous response was truncated, the response includes a NextToken value. To retrieve the
+    next set of results, use that token in your next request.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_arn: str = ...,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetCapacityReservationUsageResponse(OutputShape):
+    """The result of ``get_capacity_reservation_usage`` (GetCapacityReservationUsage)."""
+
+    sm_capacity_reservation_id: Final[str]
+    """The ID of the SageMaker Capacity Reservation. The ID is the last part of the ARN and starts with
+    smcr-.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    total_instance_count: Final[int]
+    """The number of instances in the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    available_instance_count: Final[int]
+    """The number of instances in the SageMaker Capacity Reservation that are not in use.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    last_refresh_time: Final[datetime]
+    """The time when SageMaker AI last refreshed the usage counts in this response.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    instance_usage_set: Final[list[CapacityReservationInstanceUsage]]
+    """The instance usage for each account that uses instances from the SageMaker Capacity Reservation,
+    sorted by account ID. Each account appears at most once across all pages. The list is empty when
+    no instances are in use.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker AI returns this token. To retrieve the next set of
+    results, use this token in your next request.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        sm_capacity_reservation_id: str,
+        total_instance_count: int,
+        available_instance_count: int,
+        last_refresh_time: datetime,
+        instance_usage_set: list[CapacityReservationInstanceUsage],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sm_capacity_reservation_id: str = ...,
+        total_instance_count: int = ...,
+        available_instance_count: int = ...,
+        last_refresh_time: datetime = ...,
+        instance_usage_set: list[CapacityReservationInstanceUsage] = ...,
+        next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -134,6 +366,155 @@ class GetDeviceFleetReportResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class GetEndpointPolicyRequest(Shape):
+    """The request of ``get_endpoint_policy`` (GetEndpointPolicy): Returns the resource-based policy
+    that is attached to an endpoint. If the endpoint doesn't have a policy, you get a
+    ValidationException.
+    """
+
+    endpoint_name: Final[str]
+    """The name of the endpoint. The endpoint must be in your account and in the current Amazon Web
+    Services Region.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetEndpointPolicyResponse(OutputShape):
+    """The result of ``get_endpoint_policy`` (GetEndpointPolicy)."""
+
+    endpoint_name: Final[str | None]
+    """The name of the endpoint.
+
+    Since 2026-11-16.
+    """
+    endpoint_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2026-11-16.
+    """
+    resource_policy: Final[str | None]
+    """The endpoint policy, as a JSON policy document.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_name: str | None = None,
+        endpoint_arn: str | None = None,
+        resource_policy: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_name: str | None = ...,
+        endpoint_arn: str | None = ...,
+        resource_policy: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetLeaderboardRequest(Shape):
+    """The request of ``get_leaderboard`` (GetLeaderboard): Returns information about a leaderboard."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetLeaderboardResponse(OutputShape):
+    """The result of ``get_leaderboard`` (GetLeaderboard)."""
+
+    arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    name: Final[str | None]
+    """The name of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    type: Final[LeaderboardType | None]
+    """The type of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    description: Final[str | None]
+    """The description of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    required_metrics: Final[list[LeaderboardRequiredMetric] | None]
+    """The metrics that you specified for the leaderboard when you created it, grouped by evaluation
+    criterion.
+
+    Since 2026-12-02.
+    """
+    tags: Final[list[Tag] | None]
+    """GetLeaderboard doesn't return this field. To get the tags of a leaderboard, use ListTags.
+
+    Since 2026-12-02.
+    """
+    creation_time: Final[datetime | None]
+    """When the leaderboard was created.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        name: str | None = None,
+        type: LeaderboardType | LeaderboardTypeLiteral | None = None,
+        description: str | None = None,
+        required_metrics: list[LeaderboardRequiredMetric] | None = None,
+        tags: list[Tag] | None = None,
+        creation_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str | None = ...,
+        name: str | None = ...,
+        type: LeaderboardType | LeaderboardTypeLiteral | None = ...,
+        description: str | None = ...,
+        required_metrics: list[LeaderboardRequiredMetric] | None = ...,
+        tags: list[Tag] | None = ...,
+        creation_time: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class GetLineageGroupPolicyRequest(Shape):
     """The request of ``get_lineage_group_policy`` (GetLineageGroupPolicy): The resource policy for the
     lineage group.
@@ -183,6 +564,317 @@ class GetLineageGroupPolicyResponse(OutputShape):
         *,
         lineage_group_arn: str | None = ...,
         resource_policy: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetModelMonitorConfigRequest(Shape):
+    """The request of ``get_model_monitor_config`` (GetModelMonitorConfig): Returns information about a
+    model monitor configuration. You identify the configuration by its name or Amazon Resource Name
+    (ARN).
+    """
+
+    model_monitor_config_name_or_arn: Final[str]
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetModelMonitorConfigResponse(OutputShape):
+    """The result of ``get_model_monitor_config`` (GetModelMonitorConfig)."""
+
+    model_monitor_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    model_monitor_config_name: Final[str]
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    monitoring_source: Final[MonitoringSource]
+    """The source that the model monitor configuration monitors.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        SageMakerEndpoint, BedrockModel. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    evaluation_config: Final[EvaluationConfig | None]
+    """The evaluation monitoring settings. This field is present for an evaluation monitor.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        EvalCriteria, EvalCriteriaList. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-12-02.
+    """
+    schedule_config: Final[ModelMonitorScheduleConfig]
+    """The schedule on which the model monitor configuration runs.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[ModelMonitorConfigStatus]
+    """The status of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    status_reason: Final[str | None]
+    """Details about the failure, if the status of the model monitor configuration is Failed or
+    DeleteFailed.
+
+    Since 2026-12-02.
+    """
+    version: Final[int | None]
+    """The version of the model monitor configuration. The version increments each time you update the
+    configuration, so you can trace results to the configuration that produced them.
+
+    Since 2026-12-02.
+    """
+    role_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the IAM role that the model monitor configuration uses.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    created_at: Final[datetime]
+    """The date and time that the model monitor configuration was created.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    updated_at: Final[datetime]
+    """The date and time that the model monitor configuration was last updated.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_arn: str,
+        model_monitor_config_name: str,
+        monitoring_source: MonitoringSource,
+        schedule_config: ModelMonitorScheduleConfig,
+        status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral,
+        role_arn: str,
+        created_at: datetime,
+        updated_at: datetime,
+        evaluation_config: EvaluationConfig | None = None,
+        status_reason: str | None = None,
+        version: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_arn: str = ...,
+        model_monitor_config_name: str = ...,
+        monitoring_source: MonitoringSource = ...,
+        evaluation_config: EvaluationConfig | None = ...,
+        schedule_config: ModelMonitorScheduleConfig = ...,
+        status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral = ...,
+        status_reason: str | None = ...,
+        version: int | None = ...,
+        role_arn: str = ...,
+        created_at: datetime = ...,
+        updated_at: datetime = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetModelMonitorExecutionRequest(Shape):
+    """The request of ``get_model_monitor_execution`` (GetModelMonitorExecution): Returns information
+    about one execution of a model monitor configuration. You identify the execution by the name or
+    Amazon Resource Name (ARN) of the configuration and the time that the execution was scheduled to
+    run.
+    """
+
+    model_monitor_config_name_or_arn: Final[str]
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    scheduled_at: Final[datetime]
+    """The date and time that the execution was scheduled to run.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        scheduled_at: datetime,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str = ...,
+        scheduled_at: datetime = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GetModelMonitorExecutionResponse(OutputShape):
+    """The result of ``get_model_monitor_execution`` (GetModelMonitorExecution)."""
+
+    model_monitor_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    model_monitor_config_name: Final[str]
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    config_version: Final[int | None]
+    """The version of the model monitor configuration that the execution used.
+
+    Since 2026-12-02.
+    """
+    scheduled_at: Final[datetime]
+    """The date and time that the execution was scheduled to run.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    started_at: Final[datetime | None]
+    """The date and time that the execution started.
+
+    Since 2026-12-02.
+    """
+    ended_at: Final[datetime | None]
+    """The date and time that the execution ended.
+
+    Since 2026-12-02.
+    """
+    status: Final[ModelMonitorExecutionStatus]
+    """The status of the execution.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    failure_reason: Final[str | None]
+    """The reason that the execution failed, if it failed.
+
+    Since 2026-12-02.
+    """
+    reason_code: Final[ModelMonitorExecutionReasonCode | None]
+    """The reason that the execution produced no scored result. This field is absent when the execution
+    produced a scored result.
+
+    Since 2026-12-02.
+    """
+    traces_read: Final[int | None]
+    """The number of traces that the execution read.
+
+    Since 2026-12-02.
+    """
+    traces_sampled: Final[int | None]
+    """The number of traces that the execution sampled.
+
+    Since 2026-12-02.
+    """
+    scorer_count: Final[int | None]
+    """The number of scorers that the execution used.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_run: Final[int | None]
+    """The number of scorer invocations that ran.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_succeeded: Final[int | None]
+    """The number of scorer invocations that succeeded.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_failed: Final[int | None]
+    """The number of scorer invocations that failed.
+
+    Since 2026-12-02.
+    """
+    per_scorer: Final[list[ModelMonitorScorerStat] | None]
+    """The invocation counts for each scorer in the execution.
+
+    Since 2026-12-02.
+    """
+    eval_criteria_version: Final[str | None]
+    """The version of the Eval Criteria that the execution used.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_arn: str,
+        model_monitor_config_name: str,
+        scheduled_at: datetime,
+        status: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral,
+        config_version: int | None = None,
+        started_at: datetime | None = None,
+        ended_at: datetime | None = None,
+        failure_reason: str | None = None,
+        reason_code: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None = None,
+        traces_read: int | None = None,
+        traces_sampled: int | None = None,
+        scorer_count: int | None = None,
+        scorer_invocations_run: int | None = None,
+        scorer_invocations_succeeded: int | None = None,
+        scorer_invocations_failed: int | None = None,
+        per_scorer: list[ModelMonitorScorerStat] | None = None,
+        eval_criteria_version: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_arn: str = ...,
+        model_monitor_config_name: str = ...,
+        config_version: int | None = ...,
+        scheduled_at: datetime = ...,
+        started_at: datetime | None = ...,
+        ended_at: datetime | None = ...,
+        status: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral = ...,
+        failure_reason: str | None = ...,
+        reason_code: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None = ...,
+        traces_read: int | None = ...,
+        traces_sampled: int | None = ...,
+        scorer_count: int | None = ...,
+        scorer_invocations_run: int | None = ...,
+        scorer_invocations_succeeded: int | None = ...,
+        scorer_invocations_failed: int | None = ...,
+        per_scorer: list[ModelMonitorScorerStat] | None = ...,
+        eval_criteria_version: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -533,6 +1225,285 @@ class GitConfigForUpdate(Shape):
         self,
         *,
         secret_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewayFilter(Shape):
+    """A filter for ListGlobalInferenceGateways. The filter matches the global inference gateways whose
+    attribute named by Name equals Value.
+    """
+
+    name: Final[GlobalInferenceGatewayFilterName]
+    """The attribute to filter global inference gateways on. The only supported value is Status.
+
+    Since 2026-11-20.
+    """
+    value: Final[str]
+    """The value to match. For the Status filter, specify a global inference gateway status.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        name: GlobalInferenceGatewayFilterName | GlobalInferenceGatewayFilterNameLiteral,
+        value: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: GlobalInferenceGatewayFilterName | GlobalInferenceGatewayFilterNameLiteral = ...,
+        value: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewayMember(Shape):
+    """The in-cluster inference gateway that you added."""
+
+    name: Final[str]
+    """The name of the InferenceGatewayConfig resource that defines the in-cluster inference gateway.
+
+    Since 2026-11-20.
+    """
+    namespace: Final[str]
+    """The Kubernetes namespace of the in-cluster inference gateway.
+
+    Since 2026-11-20.
+    """
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that runs the in-cluster
+    inference gateway. The cluster must be in the same account and partition as the global inference
+    gateway. It can be in a different Region, but not in an opt-in Region.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        name: str,
+        namespace: str,
+        cluster_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        namespace: str = ...,
+        cluster_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewayMemberFilter(Shape):
+    """A filter for ListInferenceGateways. The filter matches the in-cluster inference gateways whose
+    attribute named by Name equals Value.
+    """
+
+    name: Final[GlobalInferenceGatewayMemberFilterName]
+    """The attribute to filter in-cluster inference gateways on. Supported values are Status and
+    ClusterArn.
+
+    Since 2026-11-20.
+    """
+    value: Final[str]
+    """The value to match. For the Status filter, specify a status of an in-cluster inference gateway.
+    For the ClusterArn filter, specify the Amazon Resource Name (ARN) of a SageMaker HyperPod
+    cluster.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        name: GlobalInferenceGatewayMemberFilterName | GlobalInferenceGatewayMemberFilterNameLiteral,
+        value: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: GlobalInferenceGatewayMemberFilterName | GlobalInferenceGatewayMemberFilterNameLiteral = ...,
+        value: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewayMemberSummary(Shape):
+    """Summary information about an in-cluster inference gateway in a global inference gateway,
+    including its status.
+    """
+
+    name: Final[str]
+    """The name of the InferenceGatewayConfig resource that defines the in-cluster inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    namespace: Final[str]
+    """The Kubernetes namespace of the in-cluster inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that runs the in-cluster
+    inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayMemberStatus | None]
+    """The status of the in-cluster inference gateway in the global inference gateway. This status
+    describes the membership in the global inference gateway, not the health of the in-cluster
+    inference gateway.
+
+    Since 2026-11-20.
+    """
+    failure_reason: Final[str | None]
+    """The reason that adding or removing the in-cluster inference gateway failed. This value is set
+    only when the status is FAILED.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        name: str,
+        namespace: str,
+        cluster_arn: str,
+        status: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None = None,
+        failure_reason: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        namespace: str = ...,
+        cluster_arn: str = ...,
+        status: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None = ...,
+        failure_reason: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewayRouting(Shape):
+    """The routing configuration of the global inference gateway. If you omit it, the global inference
+    gateway uses default routing weights.
+    """
+
+    weights: Final[GlobalInferenceGatewayRoutingWeights]
+    """The weights that the global inference gateway applies to each routing signal when it scores the
+    in-cluster inference gateways for a request.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        weights: GlobalInferenceGatewayRoutingWeights,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        weights: GlobalInferenceGatewayRoutingWeights = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewayRoutingWeights(Shape):
+    """The weights that the global inference gateway applies to each routing signal when it scores the
+    in-cluster inference gateways for a request.
+    """
+
+    kv_headroom: Final[float | None]
+    """The weight of the free key-value (KV) cache capacity on the cluster.
+
+    Since 2026-11-20.
+    """
+    queue_depth: Final[float | None]
+    """The weight of the number of requests that are waiting on the cluster.
+
+    Since 2026-11-20.
+    """
+    region_proximity: Final[float | None]
+    """The weight of how close the cluster is to the caller.
+
+    Since 2026-11-20.
+    """
+    error_rate: Final[float | None]
+    """The weight of the recent error rate of the cluster.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        kv_headroom: float | None = None,
+        queue_depth: float | None = None,
+        region_proximity: float | None = None,
+        error_rate: float | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        kv_headroom: float | None = ...,
+        queue_depth: float | None = ...,
+        region_proximity: float | None = ...,
+        error_rate: float | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class GlobalInferenceGatewaySummary(Shape):
+    """Summary information about a global inference gateway."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    id: Final[str]
+    """The ID of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayStatus]
+    """The status of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime | None]
+    """The time when the global inference gateway was created.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        id: str,
+        name: str,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral,
+        creation_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        id: str = ...,
+        name: str = ...,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral = ...,
+        creation_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -57,7 +57,7 @@ from smtyped._generated.shapes._p import (
 from smtyped._generated.shapes._r import ResourceConfig, ResourceLimits, RetryStrategy
 from smtyped._generated.shapes._s import StoppingCondition
 from smtyped._generated.shapes._t import Tag, TrainingJobStatusCounters, TuningJobCompletionCriteria
-from smtyped._generated.shapes._u import UiConfig
+from smtyped._generated.shapes._u import UiConfig, UserContext
 from smtyped._generated.shapes._v import VpcConfig
 
 class HiddenSageMakerImage(Shape):
@@ -147,6 +147,11 @@ class HubAccessConfig(Shape):
 class HubContent(Shape):
     """The properties of a hub content resource."""
 
+    created_by: Final[UserContext | None]
+    """Information about the user who created the hub content.
+
+    Since 2026-11-12. No change-log page shows it: taken from botocore's model.
+    """
     creation_time: Final[datetime]
     """The date and time that hub content was created.
 
@@ -239,6 +244,11 @@ class HubContent(Shape):
     Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
     responses (botocore's model marks it required).
     """
+    last_modified_by: Final[UserContext | None]
+    """Information about the user who last modified the hub content.
+
+    Since 2026-11-12. No change-log page shows it: taken from botocore's model.
+    """
     last_modified_time: Final[datetime | None]
     """The last modified time of the hub content.
 
@@ -276,6 +286,7 @@ class HubContent(Shape):
         hub_content_type: HubContentType | HubContentTypeLiteral,
         hub_content_version: str,
         hub_name: str,
+        created_by: UserContext | None = None,
         failure_reason: str | None = None,
         hub_content_dependencies: list[HubContentDependency] | None = None,
         hub_content_description: str | None = None,
@@ -283,6 +294,7 @@ class HubContent(Shape):
         hub_content_document: str | None = None,
         hub_content_markdown: str | None = None,
         hub_content_search_keywords: list[str] | None = None,
+        last_modified_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         reference_min_version: str | None = None,
         sage_maker_public_hub_content_arn: str | None = None,
@@ -293,6 +305,7 @@ class HubContent(Shape):
     def replace(
         self,
         *,
+        created_by: UserContext | None = ...,
         creation_time: datetime = ...,
         document_schema_version: str = ...,
         failure_reason: str | None = ...,
@@ -309,6 +322,7 @@ class HubContent(Shape):
         hub_content_type: HubContentType | HubContentTypeLiteral = ...,
         hub_content_version: str = ...,
         hub_name: str = ...,
+        last_modified_by: UserContext | None = ...,
         last_modified_time: datetime | None = ...,
         reference_min_version: str | None = ...,
         sage_maker_public_hub_content_arn: str | None = ...,
@@ -455,6 +469,35 @@ class HubContentInfo(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class HubContentStepMetadata(Shape):
+    """The metadata for the HubContent step execution."""
+
+    hub_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the hub that the step imported the content into.
+
+    Since 2026-11-09.
+    """
+    hub_content_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the hub content that was imported by this step execution.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        hub_arn: str | None = None,
+        hub_content_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        hub_arn: str | None = ...,
+        hub_content_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class HubInfo(Shape):
     """Information about a hub."""
 
@@ -530,7 +573,7 @@ class HubS3StorageConfig(Shape):
     """The Amazon S3 storage configuration for the hub."""
 
     s3_output_path: Final[str | None]
-    """The Amazon S3 output path for the hub.
+    """The Amazon S3 bucket prefix for hosting hub content.
 
     Since 2022-11-30.
     """

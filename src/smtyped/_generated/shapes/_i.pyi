@@ -80,7 +80,7 @@ from smtyped._generated.shapes._t import Tag
 
 class IamIdentity(Shape):
     """The IAM Identity details associated with the user. These details are associated with model
-    package groups, model packages, and project entities only.
+    package groups, model packages, project entities, hubs, and hub content only.
     """
 
     arn: Final[str | None]
@@ -1882,6 +1882,49 @@ class InferenceRecommendationsJobStep(Shape):
         job_name: str = ...,
         status: RecommendationJobStatus | RecommendationJobStatusLiteral = ...,
         inference_benchmark: RecommendationJobInferenceBenchmark | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class InferenceRouterSummary(Shape):
+    """A summary of an inference router."""
+
+    inference_router_name: Final[str]
+    """The name of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    inference_router_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the inference router was created.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the inference router was last updated.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_name: str,
+        inference_router_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_name: str = ...,
+        inference_router_arn: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

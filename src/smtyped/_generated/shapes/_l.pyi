@@ -15,6 +15,8 @@ from smtyped._generated.enums._l import (
     LabelingJobStatusLiteral,
     LastUpdateStatusValue,
     LastUpdateStatusValueLiteral,
+    LeaderboardCandidateProducer,
+    LeaderboardCandidateProducerLiteral,
 )
 from smtyped._generated.shapes._a import AssociationInfo
 from smtyped._generated.shapes._o import OutputParameter
@@ -689,6 +691,430 @@ class LastUpdateStatus(Shape):
         *,
         status: LastUpdateStatusValue | LastUpdateStatusValueLiteral = ...,
         failure_reason: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardCandidateConfig(Shape):
+    """The configuration that identifies the candidate. Candidates with the same configuration have the
+    same CandidateId.
+    """
+
+    customer_model_config: Final[LeaderboardCustomerModelConfig | None]
+    """The configuration of a candidate that is one of your models.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        customer_model_config: LeaderboardCustomerModelConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        customer_model_config: LeaderboardCustomerModelConfig | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardCandidateDimension(Shape):
+    """A key-value pair that, together with the other fields of the customer model configuration,
+    defines a leaderboard candidate.
+    """
+
+    key: Final[str]
+    """The dimension key.
+
+    Since 2026-12-02.
+    """
+    value: Final[str]
+    """The dimension value. The required format depends on the key.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        key: str,
+        value: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        key: str = ...,
+        value: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardCandidateEvaluationResult(Shape):
+    """The metrics for one evaluation criterion from a candidate's most recent evaluation run, as
+    returned by ListCandidates.
+    """
+
+    criterion_name: Final[str | None]
+    """The name of the evaluation criterion.
+
+    Since 2026-12-02.
+    """
+    metrics: Final[dict[str, float] | None]
+    """The metric values for the criterion, as a map of metric name to value.
+
+    Since 2026-12-02.
+    """
+    source_id: Final[str | None]
+    """The identifier of the source run that produced the result, such as an MLflow run ID.
+
+    Since 2026-12-02.
+    """
+    recorded_at: Final[datetime | None]
+    """When the evaluation result was produced.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        criterion_name: str | None = None,
+        metrics: dict[str, float] | None = None,
+        source_id: str | None = None,
+        recorded_at: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        criterion_name: str | None = ...,
+        metrics: dict[str, float] | None = ...,
+        source_id: str | None = ...,
+        recorded_at: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardCandidateFilters(Shape):
+    """Filters that return only the candidates that match all of the filter values that you specify."""
+
+    dataset_arn: Final[str | None]
+    """Returns only the candidates with this dataset. You can specify:
+
+    - The ARN of a SageMaker hub content document of type DataSet.
+    - The S3 URI of the dataset.
+
+    Since 2026-12-02.
+    """
+    eval_criteria_arn: Final[str | None]
+    """Returns only the candidates with this evaluation criteria ARN, the ARN of a SageMaker hub
+    content document of type JsonDoc.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        dataset_arn: str | None = None,
+        eval_criteria_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        dataset_arn: str | None = ...,
+        eval_criteria_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardCandidateSummary(Shape):
+    """A candidate in a ListCandidates response."""
+
+    candidate_id: Final[str | None]
+    """The ID of the candidate.
+
+    Since 2026-12-02.
+    """
+    display_name: Final[str | None]
+    """The display name of the candidate.
+
+    Since 2026-12-02.
+    """
+    labels: Final[dict[str, str] | None]
+    """The labels of the candidate.
+
+    Since 2026-12-02.
+    """
+    candidate_config: Final[LeaderboardCandidateConfig | None]
+    """The configuration that identifies the candidate.
+
+    Since 2026-12-02.
+    """
+    evaluation_results: Final[list[LeaderboardCandidateEvaluationResult] | None]
+    """For each evaluation criterion, the metrics from the candidate's most recent evaluation run.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        candidate_id: str | None = None,
+        display_name: str | None = None,
+        labels: dict[str, str] | None = None,
+        candidate_config: LeaderboardCandidateConfig | None = None,
+        evaluation_results: list[LeaderboardCandidateEvaluationResult] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        candidate_id: str | None = ...,
+        display_name: str | None = ...,
+        labels: dict[str, str] | None = ...,
+        candidate_config: LeaderboardCandidateConfig | None = ...,
+        evaluation_results: list[LeaderboardCandidateEvaluationResult] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardCustomerModelConfig(Shape):
+    """The configuration of a candidate that is one of your models."""
+
+    model_ref: Final[str]
+    """A reference to the model that was evaluated, such as the ARN of a SageMaker model package or a
+    model identifier.
+
+    Since 2026-12-02.
+    """
+    dataset_arn: Final[str | None]
+    """The dataset the candidate was evaluated on: the ARN of a SageMaker hub content DataSet, or the
+    S3 URI of the dataset. Optional.
+
+    Since 2026-12-02.
+    """
+    eval_criteria_arn: Final[str]
+    """The ARN of the evaluation criteria that the candidate was evaluated with. Specify the ARN of a
+    SageMaker hub content document of type JsonDoc, optionally with its version, for example
+    arn:aws:sagemaker:aa-example-3:111122223333:hub-content/my-hub/JsonDoc/my-criteria/1.0.0. For
+    content in a public hub, the account is aws.
+
+    Since 2026-12-02.
+    """
+    prompt_template_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the prompt template that you use with the model. Optional.
+    Specify the ARN of a SageMaker hub content document or of an Amazon Bedrock prompt, such as a
+    prompt version ARN.
+
+    Since 2026-12-02.
+    """
+    dimensions: Final[list[LeaderboardCandidateDimension] | None]
+    """Additional key-value pairs that define the candidate, such as the retrieval-augmented generation
+    (RAG) Knowledge Base, RAG prompt template, and RAG number of results. Dimensions are part of the
+    candidate's identity: two candidates that differ only in their dimensions are distinct
+    candidates. Each key can appear at most once.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_ref: str,
+        eval_criteria_arn: str,
+        dataset_arn: str | None = None,
+        prompt_template_arn: str | None = None,
+        dimensions: list[LeaderboardCandidateDimension] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_ref: str = ...,
+        dataset_arn: str | None = ...,
+        eval_criteria_arn: str = ...,
+        prompt_template_arn: str | None = ...,
+        dimensions: list[LeaderboardCandidateDimension] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardEvaluationResult(Shape):
+    """The result of evaluating a candidate against one evaluation criterion."""
+
+    criterion_name: Final[str]
+    """The name of the evaluation criterion.
+
+    Since 2026-12-02.
+    """
+    metrics: Final[dict[str, float]]
+    """The metric values for the criterion, as a map of metric name to value.
+
+    Since 2026-12-02.
+    """
+    producer: Final[LeaderboardCandidateProducer | None]
+    """The source that produced the evaluation result.
+
+    Since 2026-12-02.
+    """
+    source_id: Final[str | None]
+    """The ID that the producer's system, such as MLflow, assigns to the evaluation run that produced
+    the result. The ID must begin with a letter or number and can contain only letters, numbers,
+    hyphens (-), and underscores (_).
+
+    Since 2026-12-02.
+    """
+    source_url: Final[str | None]
+    """A URL where you can view the evaluation run that produced the result. The URL must begin with
+    https://.
+
+    Since 2026-12-02.
+    """
+    references: Final[dict[str, str] | None]
+    """Key-value pairs that link the result to related resources. Keys can contain only Unicode
+    letters, numbers, spaces, and the following characters: _ . : / = + - @. Values can't contain
+    control characters or format characters.
+
+    Since 2026-12-02.
+    """
+    recorded_at: Final[datetime]
+    """When the evaluation result was produced. ListCandidates uses this value to find the candidate's
+    most recent evaluation run.
+
+    Since 2026-12-02.
+    """
+    ingested_at: Final[datetime | None]
+    """When SageMaker added the result to the leaderboard. SageMaker sets this value. If you specify it
+    in AddCandidate, SageMaker ignores it.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        criterion_name: str,
+        metrics: dict[str, float],
+        recorded_at: datetime,
+        producer: LeaderboardCandidateProducer | LeaderboardCandidateProducerLiteral | None = None,
+        source_id: str | None = None,
+        source_url: str | None = None,
+        references: dict[str, str] | None = None,
+        ingested_at: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        criterion_name: str = ...,
+        metrics: dict[str, float] = ...,
+        producer: LeaderboardCandidateProducer | LeaderboardCandidateProducerLiteral | None = ...,
+        source_id: str | None = ...,
+        source_url: str | None = ...,
+        references: dict[str, str] | None = ...,
+        recorded_at: datetime = ...,
+        ingested_at: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardRequiredMetric(Shape):
+    """The metrics that candidates are expected to report for one evaluation criterion."""
+
+    criterion_name: Final[str]
+    """The name of the evaluation criterion.
+
+    Since 2026-12-02.
+    """
+    metric_names: Final[list[str]]
+    """The names of the metrics for the criterion.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        criterion_name: str,
+        metric_names: list[str],
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        criterion_name: str = ...,
+        metric_names: list[str] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardSortMetric(Shape):
+    """The metric to sort the candidates by. Required when SortBy is METRIC. The response includes only
+    the candidates whose most recent evaluation run reports this metric.
+    """
+
+    criterion_name: Final[str]
+    """The name of the evaluation criterion that reports the metric.
+
+    Since 2026-12-02.
+    """
+    metric_name: Final[str]
+    """The name of the metric.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        criterion_name: str,
+        metric_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        criterion_name: str = ...,
+        metric_name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class LeaderboardSummary(Shape):
+    """A leaderboard in a ListLeaderboards response."""
+
+    arn: Final[str | None]
+    """The ARN of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    name: Final[str | None]
+    """The name of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    creation_time: Final[datetime | None]
+    """When the leaderboard was created.
+
+    Since 2026-12-02.
+    """
+    last_modified_time: Final[datetime | None]
+    """When the leaderboard was last modified.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str | None = None,
+        name: str | None = None,
+        creation_time: datetime | None = None,
+        last_modified_time: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str | None = ...,
+        name: str | None = ...,
+        creation_time: datetime | None = ...,
+        last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -36,6 +36,12 @@ from smtyped._generated.enums._c import (
     CandidateStatusLiteral,
     ClusterEventResourceType,
     ClusterEventResourceTypeLiteral,
+    ClusterOperationSortBy,
+    ClusterOperationSortByLiteral,
+    ClusterOperationStatus,
+    ClusterOperationStatusLiteral,
+    ClusterOperationType,
+    ClusterOperationTypeLiteral,
     ClusterSortBy,
     ClusterSortByLiteral,
     CodeRepositorySortBy,
@@ -99,6 +105,10 @@ from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobStat
 from smtyped._generated.enums._l import (
     LabelingJobStatus,
     LabelingJobStatusLiteral,
+    LeaderboardSortBy,
+    LeaderboardSortByLiteral,
+    LeaderboardSortOrder,
+    LeaderboardSortOrderLiteral,
     ListAIBenchmarkJobsSortBy,
     ListAIBenchmarkJobsSortByLiteral,
     ListAIRecommendationJobsSortBy,
@@ -171,8 +181,11 @@ from smtyped._generated.shapes._a import (
     AutoMLJobSummary,
 )
 from smtyped._generated.shapes._c import (
+    CapacityReservationFilter,
+    CapacityReservationSummary,
     ClusterEventSummary,
     ClusterNodeSummary,
+    ClusterOperationSummary,
     ClusterSchedulerConfigSummary,
     ClusterSummary,
     CodeRepositorySummary,
@@ -187,8 +200,16 @@ from smtyped._generated.shapes._e import (
     EndpointConfigSummary,
     EndpointSummary,
     ExperimentSummary,
+    ExtensionSummary,
+    ExtensionVersionSummary,
 )
 from smtyped._generated.shapes._f import FeatureGroupSummary, FlowDefinitionSummary
+from smtyped._generated.shapes._g import (
+    GlobalInferenceGatewayFilter,
+    GlobalInferenceGatewayMemberFilter,
+    GlobalInferenceGatewayMemberSummary,
+    GlobalInferenceGatewaySummary,
+)
 from smtyped._generated.shapes._h import HubContentInfo, HubInfo, HumanTaskUiSummary, HyperParameterTuningJobSummary
 from smtyped._generated.shapes._i import (
     Image,
@@ -197,9 +218,18 @@ from smtyped._generated.shapes._i import (
     InferenceExperimentSummary,
     InferenceRecommendationsJob,
     InferenceRecommendationsJobStep,
+    InferenceRouterSummary,
 )
 from smtyped._generated.shapes._j import JobConfigSchemaVersionSummary, JobSummary
-from smtyped._generated.shapes._l import LabelingJobForWorkteamSummary, LabelingJobSummary, LineageGroupSummary
+from smtyped._generated.shapes._l import (
+    LabelingJobForWorkteamSummary,
+    LabelingJobSummary,
+    LeaderboardCandidateFilters,
+    LeaderboardCandidateSummary,
+    LeaderboardSortMetric,
+    LeaderboardSummary,
+    LineageGroupSummary,
+)
 from smtyped._generated.shapes._m import MonitoringJobDefinitionSummary
 
 class ListAIBenchmarkJobsRequest(Shape):
@@ -1455,6 +1485,179 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class ListCandidatesRequest(Shape):
+    """The request of ``list_candidates`` (ListCandidates): Lists the candidates on a leaderboard. You
+    can filter the candidates by dataset or by evaluation criteria, and sort them by creation time
+    or by a metric.
+    """
+
+    leaderboard_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    filters: Final[LeaderboardCandidateFilters | None]
+    """Filters that return only the candidates that match all of the filter values that you specify.
+
+    Since 2026-12-02.
+    """
+    sort_by: Final[LeaderboardSortBy | None]
+    """The field to sort the candidates by. If you specify METRIC, you must also specify SortMetric. If
+    you don't specify SortBy, the candidates are sorted by CandidateId.
+
+    Since 2026-12-02.
+    """
+    sort_metric: Final[LeaderboardSortMetric | None]
+    """The metric to sort the candidates by. Required when SortBy is METRIC. The response includes only
+    the candidates whose most recent evaluation run reports this metric.
+
+    Since 2026-12-02.
+    """
+    sort_order: Final[LeaderboardSortOrder | None]
+    """The sort order. The default is DESCENDING.
+
+    Since 2026-12-02.
+    """
+    max_results: Final[int | None]
+    """The maximum number of candidates to return in the response. The default is 20.
+
+    Since 2026-12-02.
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListCandidates request was truncated, the response includes a
+    NextToken. To retrieve the next set of candidates, use the token in the next request. Use the
+    same Filters, SortBy, SortMetric, and SortOrder as in the previous request. Otherwise,
+    ListCandidates returns a ValidationException error.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        leaderboard_arn: str,
+        filters: LeaderboardCandidateFilters | None = None,
+        sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = None,
+        sort_metric: LeaderboardSortMetric | None = None,
+        sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        leaderboard_arn: str = ...,
+        filters: LeaderboardCandidateFilters | None = ...,
+        sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = ...,
+        sort_metric: LeaderboardSortMetric | None = ...,
+        sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = ...,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListCandidatesResponse(OutputShape):
+    """The result of ``list_candidates`` (ListCandidates)."""
+
+    items: Final[list[LeaderboardCandidateSummary] | None]
+    """The candidates on the leaderboard that match the request.
+
+    Since 2026-12-02.
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker returns this token. To retrieve the next set of
+    candidates, use it in the next request.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        items: list[LeaderboardCandidateSummary] | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        items: list[LeaderboardCandidateSummary] | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListCapacityReservationsRequest(Shape):
+    """The request of ``list_capacity_reservations`` (ListCapacityReservations): Lists the SageMaker
+    Capacity Reservations in your account.
+    """
+
+    max_results: Final[int | None]
+    """The maximum number of results to return in the response. If more results are available, the
+    response includes a NextToken value.
+
+    Since 2026-11-27.
+    """
+    next_token: Final[str | None]
+    """If the previous response was truncated, the response includes a NextToken value. To retrieve the
+    next set of results, use that token in your next request.
+
+    Since 2026-11-27.
+    """
+    filters: Final[list[CapacityReservationFilter] | None]
+    """A filter that returns only the reservations that match it. You can specify one filter. If you
+    don't specify a filter, the response includes all reservations in your account.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        filters: list[CapacityReservationFilter] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        filters: list[CapacityReservationFilter] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListCapacityReservationsResponse(OutputShape):
+    """The result of ``list_capacity_reservations`` (ListCapacityReservations)."""
+
+    capacity_reservation_summaries: Final[list[CapacityReservationSummary]]
+    """Summaries of the SageMaker Capacity Reservations in your account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker AI returns this token. To retrieve the next set of
+    results, use this token in your next request.
+
+    Since 2026-11-27.
+    """
+    def __init__(
+        self,
+        *,
+        capacity_reservation_summaries: list[CapacityReservationSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        capacity_reservation_summaries: list[CapacityReservationSummary] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class ListClusterEventsRequest(Shape):
     """The request of ``list_cluster_events`` (ListClusterEvents): Retrieves a list of event summaries
     for a specified HyperPod cluster. The operation supports filtering, sorting, and pagination of
@@ -1508,6 +1711,13 @@ class ListClusterEventsRequest(Shape):
 
     Since 2025-08-05.
     """
+    operation_id: Final[str | None]
+    """The unique identifier (UUID) of a cluster operation for which to filter events. If specified,
+    only events associated with this operation are returned. This ID can be obtained from the
+    ListClusterOperations operation.
+
+    Since 2026-11-13.
+    """
     max_results: Final[int | None]
     """The maximum number of events to return in the response. Valid range is 1 to 100.
 
@@ -1530,6 +1740,7 @@ class ListClusterEventsRequest(Shape):
         sort_by: EventSortBy | EventSortByLiteral | None = None,
         sort_order: SortOrder | SortOrderLiteral | None = None,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
+        operation_id: str | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1545,6 +1756,7 @@ class ListClusterEventsRequest(Shape):
         sort_by: EventSortBy | EventSortByLiteral | None = ...,
         sort_order: SortOrder | SortOrderLiteral | None = ...,
         resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = ...,
+        operation_id: str | None = ...,
         max_results: int | None = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -1577,6 +1789,167 @@ class ListClusterEventsResponse(OutputShape):
         *,
         next_token: str | None = ...,
         events: list[ClusterEventSummary] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListClusterExtensionVersionsRequest(Shape):
+    """The request of ``list_cluster_extension_versions`` (ListClusterExtensionVersions): Lists the
+    versions of an extension that you can install on a SageMaker HyperPod cluster, from the highest
+    version to the lowest. Use a version from this list as the ExtensionVersion in
+    CreateClusterExtension or UpdateClusterExtension.
+    """
+
+    extension_name: Final[str]
+    """The name of the extension whose versions you want to list, for example sagemaker-observability.
+
+    Since 2026-11-13.
+    """
+    max_results: Final[int | None]
+    """The maximum number of versions to return in the response. If you don't specify a value,
+    SageMaker HyperPod returns up to 100 versions.
+
+    Since 2026-11-13.
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListClusterExtensionVersions request was truncated, the response
+    includes a NextToken. To retrieve the next set of versions, use the token in the next request.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        extension_name: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_name: str = ...,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListClusterExtensionVersionsResponse(OutputShape):
+    """The result of ``list_cluster_extension_versions`` (ListClusterExtensionVersions)."""
+
+    extension_versions: Final[list[ExtensionVersionSummary]]
+    """The versions of the extension that you can install, from the highest version to the lowest.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, a token that you can use in the next request to retrieve the next
+    set of versions.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        extension_versions: list[ExtensionVersionSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_versions: list[ExtensionVersionSummary] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListClusterExtensionsRequest(Shape):
+    """The request of ``list_cluster_extensions`` (ListClusterExtensions): Lists the extensions
+    installed on a SageMaker HyperPod cluster.
+    """
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster whose extensions you want to
+    list.
+
+    Since 2026-11-09.
+    """
+    max_results: Final[int | None]
+    """The maximum number of extensions to return in the response. If you don't specify a value,
+    SageMaker HyperPod returns up to 100 extensions.
+
+    Since 2026-11-09.
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListClusterExtensions request was truncated, the response includes
+    a NextToken. To retrieve the next set of extensions, use the token in the next request. When you
+    use the CreationTimeAfter or CreationTimeBefore filters, a response can contain fewer extensions
+    than MaxResults, or none, and still include a NextToken. Continue until the response doesn't
+    include a NextToken.
+
+    Since 2026-11-09.
+    """
+    creation_time_after: Final[datetime | None]
+    """A filter that returns extensions created at or after the specified time. Timestamps are
+    formatted according to the ISO 8601 standard.
+
+    Since 2026-11-09.
+    """
+    creation_time_before: Final[datetime | None]
+    """A filter that returns extensions created at or before the specified time. The acceptable formats
+    are the same as the timestamp formats for CreationTimeAfter.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        creation_time_after: datetime | None = ...,
+        creation_time_before: datetime | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListClusterExtensionsResponse(OutputShape):
+    """The result of ``list_cluster_extensions`` (ListClusterExtensions)."""
+
+    extensions: Final[list[ExtensionSummary]]
+    """The list of extensions installed on the cluster.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """The next token specified for listing extensions on a SageMaker HyperPod cluster.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        extensions: list[ExtensionSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extensions: list[ExtensionSummary] = ...,
+        next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1705,6 +2078,124 @@ class ListClusterNodesResponse(OutputShape):
         *,
         next_token: str | None = ...,
         cluster_node_summaries: list[ClusterNodeSummary] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListClusterOperationsRequest(Shape):
+    """The request of ``list_cluster_operations`` (ListClusterOperations): Retrieves a list of
+    operation summaries for a specified HyperPod cluster, such as scaling operations and deep health
+    checks. The operation supports filtering, sorting, and pagination of results.
+    """
+
+    cluster_name: Final[str]
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster for which to list operations.
+
+    Since 2026-11-13.
+    """
+    status: Final[ClusterOperationStatus | None]
+    """The operation status to filter by. If specified, only operations with this status are returned.
+    Valid values are InProgress, Superseded, or Done.
+
+    Since 2026-11-13.
+    """
+    type: Final[ClusterOperationType | None]
+    """The operation type to filter by. If specified, only operations of this type are returned. Valid
+    values are Scaling or DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+    creation_time_after: Final[datetime | None]
+    """The start of the time range for filtering operations. Only operations created after this time
+    are included in the results.
+
+    Since 2026-11-13.
+    """
+    creation_time_before: Final[datetime | None]
+    """The end of the time range for filtering operations. Only operations created before this time are
+    included in the results.
+
+    Since 2026-11-13.
+    """
+    sort_by: Final[ClusterOperationSortBy | None]
+    """The field to use for sorting the operation list. Currently, the only supported value is
+    CreationTime.
+
+    Since 2026-11-13.
+    """
+    sort_order: Final[SortOrder | None]
+    """The order in which to sort the results. Valid values are Ascending or Descending (the default is
+    Descending).
+
+    Since 2026-11-13.
+    """
+    max_results: Final[int | None]
+    """The maximum number of operations to return in the response. Valid range is 1 to 100.
+
+    Since 2026-11-13.
+    """
+    next_token: Final[str | None]
+    """A token to retrieve the next set of results. This token is obtained from the output of a
+    previous ListClusterOperations call.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_name: str,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+        creation_time_after: datetime | None = None,
+        creation_time_before: datetime | None = None,
+        sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = None,
+        sort_order: SortOrder | SortOrderLiteral | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_name: str = ...,
+        status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = ...,
+        type: ClusterOperationType | ClusterOperationTypeLiteral | None = ...,
+        creation_time_after: datetime | None = ...,
+        creation_time_before: datetime | None = ...,
+        sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = ...,
+        sort_order: SortOrder | SortOrderLiteral | None = ...,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListClusterOperationsResponse(OutputShape):
+    """The result of ``list_cluster_operations`` (ListClusterOperations)."""
+
+    next_token: Final[str | None]
+    """A token to retrieve the next set of results. Include this token in subsequent
+    ListClusterOperations calls to fetch more operations.
+
+    Since 2026-11-13.
+    """
+    cluster_operation_summaries: Final[list[ClusterOperationSummary] | None]
+    """A list of operation summaries matching the specified criteria.
+
+    Since 2026-11-13.
+    """
+    def __init__(
+        self,
+        *,
+        next_token: str | None = None,
+        cluster_operation_summaries: list[ClusterOperationSummary] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        next_token: str | None = ...,
+        cluster_operation_summaries: list[ClusterOperationSummary] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3503,6 +3994,78 @@ class ListFlowDefinitionsResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class ListGlobalInferenceGatewaysRequest(Shape):
+    """The request of ``list_global_inference_gateways`` (ListGlobalInferenceGateways): Lists summaries
+    of the global inference gateways in your account. You can filter the results by status.
+    """
+
+    filters: Final[list[GlobalInferenceGatewayFilter] | None]
+    """The filters to apply to the results. You can filter by Status. Multiple filters are combined
+    with a logical AND.
+
+    Since 2026-11-20.
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListGlobalInferenceGateways request was truncated, the response
+    includes a NextToken. To retrieve the next set of global inference gateways, use the token in
+    the next request.
+
+    Since 2026-11-20.
+    """
+    max_results: Final[int | None]
+    """The maximum number of global inference gateways to return in the response.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        filters: list[GlobalInferenceGatewayFilter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        filters: list[GlobalInferenceGatewayFilter] | None = ...,
+        next_token: str | None = ...,
+        max_results: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListGlobalInferenceGatewaysResponse(OutputShape):
+    """The result of ``list_global_inference_gateways`` (ListGlobalInferenceGateways)."""
+
+    global_inference_gateway_summaries: Final[list[GlobalInferenceGatewaySummary]]
+    """The summaries of the global inference gateways.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListGlobalInferenceGateways request was truncated, the response
+    includes a NextToken. To retrieve the next set of global inference gateways, use the token in
+    the next request.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        global_inference_gateway_summaries: list[GlobalInferenceGatewaySummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        global_inference_gateway_summaries: list[GlobalInferenceGatewaySummary] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class ListHubContentVersionsRequest(Shape):
     """The request of ``list_hub_content_versions`` (ListHubContentVersions): List hub content
     versions.
@@ -4549,6 +5112,88 @@ class ListInferenceExperimentsResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class ListInferenceGatewaysRequest(Shape):
+    """The request of ``list_inference_gateways`` (ListInferenceGateways): Lists the in-cluster
+    inference gateways in a global inference gateway, in the order that they were added. Each
+    summary includes the status of the in-cluster inference gateway and, if the status is FAILED,
+    the reason for the failure. DescribeGlobalInferenceGateway doesn't return the in-cluster
+    inference gateways; use this operation to list them.
+    """
+
+    identifier: Final[str]
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    filters: Final[list[GlobalInferenceGatewayMemberFilter] | None]
+    """The filters to apply to the results. You can filter by Status and ClusterArn. Multiple filters
+    are combined with a logical AND.
+
+    Since 2026-11-20.
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListInferenceGateways request was truncated, the response includes
+    a NextToken. To retrieve the next set of in-cluster inference gateways, use the token in the
+    next request.
+
+    Since 2026-11-20.
+    """
+    max_results: Final[int | None]
+    """The maximum number of in-cluster inference gateways to return in the response.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: str,
+        filters: list[GlobalInferenceGatewayMemberFilter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        identifier: str = ...,
+        filters: list[GlobalInferenceGatewayMemberFilter] | None = ...,
+        next_token: str | None = ...,
+        max_results: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListInferenceGatewaysResponse(OutputShape):
+    """The result of ``list_inference_gateways`` (ListInferenceGateways)."""
+
+    inference_gateway_summaries: Final[list[GlobalInferenceGatewayMemberSummary]]
+    """The summaries of the in-cluster inference gateways, in the order that they were added.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListInferenceGateways request was truncated, the response includes
+    a NextToken. To retrieve the next set of in-cluster inference gateways, use the token in the
+    next request.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        inference_gateway_summaries: list[GlobalInferenceGatewayMemberSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_gateway_summaries: list[GlobalInferenceGatewayMemberSummary] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class ListInferenceRecommendationsJobStepsRequest(Shape):
     """The request of ``list_inference_recommendations_job_steps``
     (ListInferenceRecommendationsJobSteps): Returns a list of the subtasks for an Inference
@@ -4765,6 +5410,69 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
         self,
         *,
         inference_recommendations_jobs: list[InferenceRecommendationsJob] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListInferenceRoutersInput(Shape):
+    """The request of ``list_inference_routers`` (ListInferenceRouters): Lists the inference routers in
+    your account in the current Amazon Web Services Region. A router that you just created might not
+    appear in the list right away.
+    """
+
+    max_results: Final[int | None]
+    """The maximum number of inference routers to return in the response.
+
+    Since 2026-11-16.
+    """
+    next_token: Final[str | None]
+    """If the previous response was truncated, you receive this token. To get the next set of inference
+    routers, use it in your next request.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListInferenceRoutersOutput(OutputShape):
+    """The result of ``list_inference_routers`` (ListInferenceRouters)."""
+
+    inference_routers: Final[list[InferenceRouterSummary]]
+    """A list of summaries of the inference routers.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker AI returns this token. To get the next set of inference
+    routers, use it in your next request.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        inference_routers: list[InferenceRouterSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_routers: list[InferenceRouterSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5185,6 +5893,68 @@ class ListLabelingJobsResponse(OutputShape):
         self,
         *,
         labeling_job_summary_list: list[LabelingJobSummary] | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListLeaderboardsRequest(Shape):
+    """The request of ``list_leaderboards`` (ListLeaderboards): Lists the leaderboards in the caller's
+    account and Region.
+    """
+
+    max_results: Final[int | None]
+    """The maximum number of leaderboards to return in the response. The default is 20.
+
+    Since 2026-12-02.
+    """
+    next_token: Final[str | None]
+    """If the result of the previous ListLeaderboards request was truncated, the response includes a
+    NextToken. To retrieve the next set of leaderboards, use the token in the next request.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        max_results: int | None = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListLeaderboardsResponse(OutputShape):
+    """The result of ``list_leaderboards`` (ListLeaderboards)."""
+
+    items: Final[list[LeaderboardSummary] | None]
+    """The leaderboards in your account in the current Region.
+
+    Since 2026-12-02.
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker returns this token. To retrieve the next set of
+    leaderboards, use it in the next request.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        items: list[LeaderboardSummary] | None = None,
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        items: list[LeaderboardSummary] | None = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:

@@ -39,6 +39,10 @@ from smtyped._generated.enums._m import (
     ModelCardStatusLiteral,
     ModelCardVersionSortBy,
     ModelCardVersionSortByLiteral,
+    ModelMonitorExecutionStatus,
+    ModelMonitorExecutionStatusLiteral,
+    ModelMonitorTargetType,
+    ModelMonitorTargetTypeLiteral,
     ModelPackageGroupSortBy,
     ModelPackageGroupSortByLiteral,
     ModelPackageSortBy,
@@ -74,12 +78,16 @@ from smtyped._generated.enums._n import (
 )
 from smtyped._generated.enums._o import OptimizationJobStatus, OptimizationJobStatusLiteral, OrderKey, OrderKeyLiteral
 from smtyped._generated.enums._p import (
+    PipelineManagedBy,
+    PipelineManagedByLiteral,
     ProcessingJobStatus,
     ProcessingJobStatusLiteral,
     ProjectSortBy,
     ProjectSortByLiteral,
     ProjectSortOrder,
     ProjectSortOrderLiteral,
+    ProjectType,
+    ProjectTypeLiteral,
 )
 from smtyped._generated.enums._r import (
     ResourceCatalogSortBy,
@@ -140,6 +148,8 @@ from smtyped._generated.shapes._m import (
     ModelCardVersionSummary,
     ModelMetadataSearchExpression,
     ModelMetadataSummary,
+    ModelMonitorConfigSummary,
+    ModelMonitorExecutionSummary,
     ModelPackageGroupSummary,
     ModelPackageSummary,
     ModelSummary,
@@ -1014,6 +1024,181 @@ class ListModelMetadataResponse(OutputShape):
         self,
         *,
         model_metadata_summaries: list[ModelMetadataSummary] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListModelMonitorConfigsRequest(Shape):
+    """The request of ``list_model_monitor_configs`` (ListModelMonitorConfigs): Lists the model monitor
+    configurations that are attached to a single target, a SageMaker AI endpoint or an Amazon
+    Bedrock model, in your account. SageMaker AI lists the configurations newest first. Results are
+    paginated. To get the next page, use NextToken. A target can have more than one configuration,
+    so the response includes every configuration that is attached to the target that you specify.
+    """
+
+    target_type: Final[ModelMonitorTargetType]
+    """The type of the target whose model monitor configurations you want to list.
+
+    Since 2026-12-02.
+    """
+    target_name: Final[str]
+    """The name of the target whose model monitor configurations you want to list: the endpoint name or
+    the Amazon Bedrock model ID, depending on TargetType.
+
+    Since 2026-12-02.
+    """
+    next_token: Final[str | None]
+    """If the previous response was truncated, you receive this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+    max_results: Final[int | None]
+    """The maximum number of results to return in the response.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+        target_name: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral = ...,
+        target_name: str = ...,
+        next_token: str | None = ...,
+        max_results: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListModelMonitorConfigsResponse(OutputShape):
+    """The result of ``list_model_monitor_configs`` (ListModelMonitorConfigs)."""
+
+    model_monitor_config_summaries: Final[list[ModelMonitorConfigSummary]]
+    """A list of summaries of the model monitor configurations.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker AI returns this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_summaries: list[ModelMonitorConfigSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_summaries: list[ModelMonitorConfigSummary] = ...,
+        next_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListModelMonitorExecutionsRequest(Shape):
+    """The request of ``list_model_monitor_executions`` (ListModelMonitorExecutions): Lists the
+    executions of a model monitor configuration, newest first. Results are paginated. To get the
+    next page, use NextToken.
+    """
+
+    model_monitor_config_name_or_arn: Final[str]
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    status_equals: Final[ModelMonitorExecutionStatus | None]
+    """A filter that returns only executions with the specified status.
+
+    Since 2026-12-02.
+    """
+    scheduled_after: Final[datetime | None]
+    """A filter that returns only executions that were scheduled to run after the specified time.
+
+    Since 2026-12-02.
+    """
+    scheduled_before: Final[datetime | None]
+    """A filter that returns only executions that were scheduled to run before the specified time.
+
+    Since 2026-12-02.
+    """
+    next_token: Final[str | None]
+    """If the previous response was truncated, you receive this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+    max_results: Final[int | None]
+    """The maximum number of results to return in the response.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = None,
+        scheduled_after: datetime | None = None,
+        scheduled_before: datetime | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str = ...,
+        status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = ...,
+        scheduled_after: datetime | None = ...,
+        scheduled_before: datetime | None = ...,
+        next_token: str | None = ...,
+        max_results: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ListModelMonitorExecutionsResponse(OutputShape):
+    """The result of ``list_model_monitor_executions`` (ListModelMonitorExecutions)."""
+
+    model_monitor_execution_summaries: Final[list[ModelMonitorExecutionSummary]]
+    """A list of summaries of the executions.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    next_token: Final[str | None]
+    """If the response is truncated, SageMaker AI returns this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_execution_summaries: list[ModelMonitorExecutionSummary],
+        next_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_execution_summaries: list[ModelMonitorExecutionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2530,6 +2715,13 @@ class ListPipelineExecutionsRequest(Shape):
 
     Since 2020-12-01.
     """
+    pipeline_version_alias: Final[str | None]
+    """The alias of a pipeline version. The response includes only the executions of the version that
+    has this alias when you make the request. If no version of the pipeline has this alias, the
+    request fails with a ResourceNotFound error.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -2540,6 +2732,7 @@ class ListPipelineExecutionsRequest(Shape):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        pipeline_version_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2552,6 +2745,7 @@ class ListPipelineExecutionsRequest(Shape):
         sort_order: SortOrder | SortOrderLiteral | None = ...,
         next_token: str | None = ...,
         max_results: int | None = ...,
+        pipeline_version_alias: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2771,7 +2965,7 @@ class ListPipelinesRequest(Shape):
     Since 2020-12-01.
     """
     sort_by: Final[SortPipelinesBy | None]
-    """The field by which to sort results. The default is CreatedTime .
+    """The field by which to sort results. The default is CreatedTime.
 
     Since 2020-12-01.
     """
@@ -2782,7 +2976,7 @@ class ListPipelinesRequest(Shape):
     """
     next_token: Final[str | None]
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+    NextToken. To retrieve the next set of pipelines, use the token in the next request.
 
     Since 2020-12-01.
     """
@@ -2790,6 +2984,13 @@ class ListPipelinesRequest(Shape):
     """The maximum number of pipelines to return in the response.
 
     Since 2020-12-01.
+    """
+    managed_by: Final[PipelineManagedBy | None]
+    """Filters the pipelines by who manages them. Specify AWS to return pipelines that AWS manages, or
+    CUSTOMER to return pipelines that you created. If you don't specify a value, the response
+    includes both.
+
+    Since 2026-11-09.
     """
     def __init__(
         self,
@@ -2801,6 +3002,7 @@ class ListPipelinesRequest(Shape):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         next_token: str | None = None,
         max_results: int | None = None,
+        managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2813,6 +3015,7 @@ class ListPipelinesRequest(Shape):
         sort_order: SortOrder | SortOrderLiteral | None = ...,
         next_token: str | None = ...,
         max_results: int | None = ...,
+        managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2829,7 +3032,7 @@ class ListPipelinesResponse(OutputShape):
     """
     next_token: Final[str | None]
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+    NextToken. To retrieve the next set of pipelines, use the token in the next request.
 
     Since 2020-12-01.
     """
@@ -2995,19 +3198,25 @@ class ListProjectsInput(Shape):
     """
     next_token: Final[str | None]
     """If the result of the previous ListProjects request was truncated, the response includes a
-    NextToken . To retrieve the next set of projects, use the token in the next request.
+    NextToken. To retrieve the next set of projects, use the token in the next request.
 
     Since 2020-12-01.
     """
     sort_by: Final[ProjectSortBy | None]
-    """The field by which to sort results. The default is CreationTime .
+    """The field by which to sort results. The default is CreationTime.
 
     Since 2020-12-01.
     """
     sort_order: Final[ProjectSortOrder | None]
-    """The sort order for results. The default is Ascending .
+    """The sort order for results. The default is Ascending.
 
     Since 2020-12-01.
+    """
+    project_type: Final[ProjectType | None]
+    """A filter that returns only projects of the specified type. A CLASSIC filter also returns
+    projects that have no project type.
+
+    Since 2026-12-02.
     """
     def __init__(
         self,
@@ -3019,6 +3228,7 @@ class ListProjectsInput(Shape):
         next_token: str | None = None,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3031,6 +3241,7 @@ class ListProjectsInput(Shape):
         next_token: str | None = ...,
         sort_by: ProjectSortBy | ProjectSortByLiteral | None = ...,
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = ...,
+        project_type: ProjectType | ProjectTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3045,7 +3256,7 @@ class ListProjectsOutput(OutputShape):
     """
     next_token: Final[str | None]
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
-    NextToken . To retrieve the next set of model compilation jobs, use the token in the next
+    NextToken. To retrieve the next set of model compilation jobs, use the token in the next
     request.
 
     Since 2020-12-01.

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from typing_extensions import Self
 
-from smtyped._base import Shape
+from smtyped._base import OutputShape, Shape
 from smtyped._generated.enums._a import (
     AutoMLMetricEnum,
     AutoMLMetricEnumLiteral,
@@ -37,6 +37,14 @@ from smtyped._generated.enums._m import (
     ModelInfrastructureTypeLiteral,
     ModelMetadataFilterType,
     ModelMetadataFilterTypeLiteral,
+    ModelMonitorConfigStatus,
+    ModelMonitorConfigStatusLiteral,
+    ModelMonitorExecutionReasonCode,
+    ModelMonitorExecutionReasonCodeLiteral,
+    ModelMonitorExecutionStatus,
+    ModelMonitorExecutionStatusLiteral,
+    ModelMonitorTargetType,
+    ModelMonitorTargetTypeLiteral,
     ModelPackageGroupStatus,
     ModelPackageGroupStatusLiteral,
     ModelPackageRegistrationType,
@@ -55,6 +63,8 @@ from smtyped._generated.enums._m import (
     MonitoringProblemTypeLiteral,
     MonitoringType,
     MonitoringTypeLiteral,
+    MoveClusterNodesErrorCode,
+    MoveClusterNodesErrorCodeLiteral,
 )
 from smtyped._generated.enums._p import (
     ProcessingInstanceType,
@@ -73,7 +83,7 @@ from smtyped._generated.shapes._a import (
     AdditionalModelDataSource,
     AdditionalS3DataSource,
 )
-from smtyped._generated.shapes._b import BaseModel, BatchTransformInput, Bias
+from smtyped._generated.shapes._b import BaseModel, BatchTransformInput, BedrockModelSource, Bias
 from smtyped._generated.shapes._c import CognitoMemberDefinition, ContainerDefinition, CustomizedMetricSpecification
 from smtyped._generated.shapes._d import DeploymentRecommendation, DriftCheckBaselines
 from smtyped._generated.shapes._e import EndpointInput, EnvironmentParameter, Explainability
@@ -82,7 +92,12 @@ from smtyped._generated.shapes._n import NetworkConfig
 from smtyped._generated.shapes._o import OidcMemberDefinition
 from smtyped._generated.shapes._p import PredefinedMetricSpecification
 from smtyped._generated.shapes._r import RealTimeInferenceConfig
-from smtyped._generated.shapes._s import S3ModelDataSource, ScheduleConfig, SourceAlgorithmSpecification
+from smtyped._generated.shapes._s import (
+    S3ModelDataSource,
+    SageMakerEndpointSource,
+    ScheduleConfig,
+    SourceAlgorithmSpecification,
+)
 from smtyped._generated.shapes._t import Tag, TransformJob, TransformJobDefinition
 from smtyped._generated.shapes._u import UserContext
 from smtyped._generated.shapes._v import VpcConfig
@@ -2180,6 +2195,245 @@ class ModelMetrics(Shape):
         model_data_quality: ModelDataQuality | None = ...,
         bias: Bias | None = ...,
         explainability: Explainability | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ModelMonitorConfigSummary(Shape):
+    """Summary information about a model monitor configuration."""
+
+    model_monitor_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    model_monitor_config_name: Final[str]
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[ModelMonitorConfigStatus]
+    """The status of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    target: Final[ModelMonitorTarget]
+    """The target that the model monitor configuration is attached to.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    created_at: Final[datetime]
+    """The date and time that the model monitor configuration was created.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_arn: str,
+        model_monitor_config_name: str,
+        status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral,
+        target: ModelMonitorTarget,
+        created_at: datetime,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_arn: str = ...,
+        model_monitor_config_name: str = ...,
+        status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral = ...,
+        target: ModelMonitorTarget = ...,
+        created_at: datetime = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ModelMonitorExecutionSummary(Shape):
+    """Summary information about an execution of a model monitor configuration."""
+
+    scheduled_at: Final[datetime]
+    """The date and time that the execution was scheduled to run.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[ModelMonitorExecutionStatus]
+    """The status of the execution.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    started_at: Final[datetime | None]
+    """The date and time that the execution started.
+
+    Since 2026-12-02.
+    """
+    ended_at: Final[datetime | None]
+    """The date and time that the execution ended.
+
+    Since 2026-12-02.
+    """
+    traces_sampled: Final[int | None]
+    """The number of traces that the execution sampled.
+
+    Since 2026-12-02.
+    """
+    reason_code: Final[ModelMonitorExecutionReasonCode | None]
+    """The reason that the execution produced no scored result. This field is absent when the execution
+    produced a scored result.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        scheduled_at: datetime,
+        status: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral,
+        started_at: datetime | None = None,
+        ended_at: datetime | None = None,
+        traces_sampled: int | None = None,
+        reason_code: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        scheduled_at: datetime = ...,
+        status: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral = ...,
+        started_at: datetime | None = ...,
+        ended_at: datetime | None = ...,
+        traces_sampled: int | None = ...,
+        reason_code: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ModelMonitorSampling(Shape):
+    """The sampling settings that every evaluator under the Eval Criteria shares."""
+
+    sampling_percentage: Final[float]
+    """The percentage of traces to sample. Valid values are from 0.01 to 100.
+
+    Since 2026-12-02.
+    """
+    max_records: Final[int | None]
+    """The maximum number of records to sample. Valid values are from 1 to 5000.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        sampling_percentage: float,
+        max_records: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sampling_percentage: float = ...,
+        max_records: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ModelMonitorScheduleConfig(Shape):
+    """The schedule on which the model monitor configuration runs."""
+
+    schedule_expression: Final[str]
+    """The schedule expression for the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        schedule_expression: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        schedule_expression: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ModelMonitorScorerStat(Shape):
+    """The invocation counts for one scorer in an execution."""
+
+    evaluator_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the evaluator.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_run: Final[int | None]
+    """The number of scorer invocations that ran.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_succeeded: Final[int | None]
+    """The number of scorer invocations that succeeded.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_failed: Final[int | None]
+    """The number of scorer invocations that failed.
+
+    Since 2026-12-02.
+    """
+    failure_kind: Final[str | None]
+    """The kind of failure, if the scorer's invocations failed.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        evaluator_arn: str | None = None,
+        scorer_invocations_run: int | None = None,
+        scorer_invocations_succeeded: int | None = None,
+        scorer_invocations_failed: int | None = None,
+        failure_kind: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        evaluator_arn: str | None = ...,
+        scorer_invocations_run: int | None = ...,
+        scorer_invocations_succeeded: int | None = ...,
+        scorer_invocations_failed: int | None = ...,
+        failure_kind: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ModelMonitorTarget(Shape):
+    """The target that the model monitor configuration is attached to."""
+
+    target_type: Final[ModelMonitorTargetType]
+    """The type of the target.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    target_name: Final[str]
+    """The name of the target: the endpoint name or the Amazon Bedrock model ID, depending on
+    TargetType.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+        target_name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral = ...,
+        target_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4542,6 +4796,42 @@ class MonitoringScheduleSummary(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class MonitoringSource(Shape):
+    """The source that the model monitor configuration monitors.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        SageMakerEndpoint, BedrockModel.
+
+    A tagged union: at most one attribute is set.
+    """
+
+    sage_maker_endpoint: Final[SageMakerEndpointSource | None]
+    """A SageMaker AI endpoint to monitor.
+
+    Since 2026-12-02.
+    """
+    bedrock_model: Final[BedrockModelSource | None]
+    """An Amazon Bedrock model to monitor.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        sage_maker_endpoint: SageMakerEndpointSource | None = None,
+        bedrock_model: BedrockModelSource | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        sage_maker_endpoint: SageMakerEndpointSource | None = ...,
+        bedrock_model: BedrockModelSource | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class MonitoringStatisticsResource(Shape):
     """The statistics resource for a monitoring job."""
 
@@ -4587,6 +4877,241 @@ class MonitoringStoppingCondition(Shape):
         self,
         *,
         max_runtime_in_seconds: int = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class MoveClusterNodeLogicalIdsError(Shape):
+    """Describes why a node, identified by its NodeLogicalId, could not be moved in a MoveClusterNodes
+    request. Contains the NodeLogicalId, an error code, and an error message.
+    """
+
+    code: Final[MoveClusterNodesErrorCode]
+    """The error code associated with the error encountered when moving the node. The error code is one
+    of the following values:
+
+    - NodeIdNotFound: The node does not exist in the source instance group.
+    - InvalidNodeStatus: The node is not in a state that allows the move. For example, the node is
+      not Running, is not in a subnet of the target instance group, or has an attached Amazon EBS
+      volume that you must detach first.
+    - NodeIdInUse: Another operation is already in progress for this node. Wait for the operation to
+      complete before retrying.
+    - NodeInstanceTypeMismatch: The target instance group does not support the node's instance type.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    message: Final[str]
+    """A human-readable message describing the error encountered when moving the node.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    node_logical_id: Final[str]
+    """The NodeLogicalId of the node that could not be moved.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        code: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral,
+        message: str,
+        node_logical_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        code: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
+        node_logical_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class MoveClusterNodesError(Shape):
+    """Describes why a node, identified by its instance ID, could not be moved in a MoveClusterNodes
+    request. Contains the instance ID, an error code, and an error message.
+    """
+
+    code: Final[MoveClusterNodesErrorCode]
+    """The error code associated with the error encountered when moving the node. The error code is one
+    of the following values:
+
+    - NodeIdNotFound: The node does not exist in the source instance group.
+    - InvalidNodeStatus: The node is not in a state that allows the move. For example, the node is
+      not Running, is not in a subnet of the target instance group, or has an attached Amazon EBS
+      volume that you must detach first.
+    - NodeIdInUse: Another operation is already in progress for this node. Wait for the operation to
+      complete before retrying.
+    - NodeInstanceTypeMismatch: The target instance group does not support the node's instance type.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    message: Final[str]
+    """A human-readable message describing the error encountered when moving the node.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    node_id: Final[str]
+    """The instance ID of the node that could not be moved.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        code: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral,
+        message: str,
+        node_id: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        code: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
+        node_id: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class MoveClusterNodesRequest(Shape):
+    """The request of ``move_cluster_nodes`` (MoveClusterNodes): Moves running nodes from one instance
+    group to another instance group. The target instance group can be in the same HyperPod cluster
+    or in a different HyperPod cluster in the same account and Region. The underlying instances
+    aren't terminated.
+    """
+
+    source_cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the HyperPod cluster that the nodes are moved from.
+
+    Since 2026-11-20.
+    """
+    source_instance_group_name: Final[str]
+    """The name of the instance group in the source cluster that the nodes are moved from.
+
+    Since 2026-11-20.
+    """
+    target_cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the HyperPod cluster that the nodes are moved to. The target
+    cluster must be in the same account and Region as the source cluster, and can be the same
+    cluster as the source.
+
+    Since 2026-11-20.
+    """
+    target_instance_group_name: Final[str]
+    """The name of the instance group in the target cluster that the nodes are moved to. If the target
+    cluster is the same as the source cluster, the target instance group must be different from the
+    source instance group.
+
+    Since 2026-11-20.
+    """
+    instance_count: Final[int | None]
+    """The number of nodes to move, from 1 to 50. HyperPod selects the nodes from the source instance
+    group. If fewer than this number of nodes are eligible to move, the request fails and no nodes
+    are moved. Specify exactly one of NodeIds, NodeLogicalIds, or InstanceCount.
+
+    Since 2026-11-20.
+    """
+    node_ids: Final[list[str] | None]
+    """A list of instance IDs of the nodes to move. You can specify up to 50 instance IDs. Each node is
+    evaluated separately, so some nodes can be moved while others fail. The request fails if moving
+    the eligible nodes would reduce the source instance group below its minimum instance count.
+    Specify exactly one of NodeIds, NodeLogicalIds, or InstanceCount.
+
+    Since 2026-11-20.
+    """
+    node_logical_ids: Final[list[str] | None]
+    """A list of NodeLogicalIds of the nodes to move. You can specify up to 50 NodeLogicalIds. Each
+    node is evaluated separately, so some nodes can be moved while others fail. The request fails if
+    moving the eligible nodes would reduce the source instance group below its minimum instance
+    count. Specify exactly one of NodeIds, NodeLogicalIds, or InstanceCount.
+
+    Since 2026-11-20.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide to ensure that the operation completes no
+    more than one time. If you retry the request with the same client token and the same parameters
+    within 8 hours, the service returns the original response. It doesn't start a new move. If you
+    reuse a client token with different parameters, the request fails.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        source_cluster_arn: str,
+        source_instance_group_name: str,
+        target_cluster_arn: str,
+        target_instance_group_name: str,
+        instance_count: int | None = None,
+        node_ids: list[str] | None = None,
+        node_logical_ids: list[str] | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        source_cluster_arn: str = ...,
+        source_instance_group_name: str = ...,
+        target_cluster_arn: str = ...,
+        target_instance_group_name: str = ...,
+        instance_count: int | None = ...,
+        node_ids: list[str] | None = ...,
+        node_logical_ids: list[str] | None = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class MoveClusterNodesResponse(OutputShape):
+    """The result of ``move_cluster_nodes`` (MoveClusterNodes)."""
+
+    successful: Final[list[str] | None]
+    """This list contains the instance IDs of the nodes that were accepted for the move. The response
+    includes this list when you specify NodeIds or InstanceCount.
+
+    Since 2026-11-20.
+    """
+    failed: Final[list[MoveClusterNodesError] | None]
+    """The instance IDs that could not be moved, each with an error code and message. The response
+    includes this list when you specify NodeIds. If none of the specified nodes can be moved, the
+    request fails and no nodes are moved.
+
+    Since 2026-11-20.
+    """
+    successful_node_logical_ids: Final[list[str] | None]
+    """The NodeLogicalIds of the nodes that were accepted for the move. The response includes this list
+    when you specify NodeLogicalIds.
+
+    Since 2026-11-20.
+    """
+    failed_node_logical_ids: Final[list[MoveClusterNodeLogicalIdsError] | None]
+    """The NodeLogicalIds that could not be moved, each with an error code and message. The response
+    includes this list when you specify NodeLogicalIds. If none of the specified nodes can be moved,
+    the request fails and no nodes are moved.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        successful: list[str] | None = None,
+        failed: list[MoveClusterNodesError] | None = None,
+        successful_node_logical_ids: list[str] | None = None,
+        failed_node_logical_ids: list[MoveClusterNodeLogicalIdsError] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        successful: list[str] | None = ...,
+        failed: list[MoveClusterNodesError] | None = ...,
+        successful_node_logical_ids: list[str] | None = ...,
+        failed_node_logical_ids: list[MoveClusterNodeLogicalIdsError] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -47,6 +47,8 @@ from smtyped._generated.enums._p import (
     ProductionVariantInstanceTypeLiteral,
     ProjectStatus,
     ProjectStatusLiteral,
+    ProjectType,
+    ProjectTypeLiteral,
 )
 from smtyped._generated.enums._r import (
     RoutingStrategy,
@@ -90,6 +92,7 @@ from smtyped._generated.shapes._e import (
     ExperimentConfig,
 )
 from smtyped._generated.shapes._f import FailStepMetadata, ForEachStepMetadata
+from smtyped._generated.shapes._h import HubContentStepMetadata
 from smtyped._generated.shapes._i import (
     InferenceComponentMetadata,
     InstancePool,
@@ -103,7 +106,7 @@ from smtyped._generated.shapes._l import LambdaStepMetadata, LineageMetadata
 from smtyped._generated.shapes._m import ModelStepMetadata
 from smtyped._generated.shapes._n import NetworkConfig
 from smtyped._generated.shapes._q import QualityCheckStepMetadata
-from smtyped._generated.shapes._r import RegisterModelStepMetadata, RoleGroupAssignment
+from smtyped._generated.shapes._r import RegisterModelStepMetadata, RepositoryConfig, RoleGroupAssignment
 from smtyped._generated.shapes._s import (
     SelectiveExecutionConfig,
     SelectiveExecutionResult,
@@ -120,7 +123,9 @@ from smtyped._generated.shapes._t import (
 from smtyped._generated.shapes._u import USD, UserContext
 
 class ParallelismConfiguration(Shape):
-    """The parallelism configuration applied to the pipeline."""
+    """This is the configuration that controls the parallelism of the pipeline. If specified, it
+    applies to all runs of this pipeline by default.
+    """
 
     max_parallel_execution_steps: Final[int]
     """The max number of steps that can be executed in parallel.
@@ -1204,6 +1209,11 @@ class PipelineExecutionStepMetadata(Shape):
 
     Since 2026-10-13.
     """
+    hub_content: Final[HubContentStepMetadata | None]
+    """The metadata for the HubContent step execution.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -1234,6 +1244,7 @@ class PipelineExecutionStepMetadata(Shape):
         athena: AthenaStepMetadata | None = None,
         cleanup: CleanupStepMetadata | None = None,
         for_each: ForEachStepMetadata | None = None,
+        hub_content: HubContentStepMetadata | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -1266,6 +1277,7 @@ class PipelineExecutionStepMetadata(Shape):
         athena: AthenaStepMetadata | None = ...,
         cleanup: CleanupStepMetadata | None = ...,
         for_each: ForEachStepMetadata | None = ...,
+        hub_content: HubContentStepMetadata | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1303,6 +1315,11 @@ class PipelineExecutionSummary(Shape):
 
     Since 2022-01-26.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases currently assigned to the pipeline version that the execution ran.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -1312,6 +1329,7 @@ class PipelineExecutionSummary(Shape):
         pipeline_execution_description: str | None = None,
         pipeline_execution_display_name: str | None = None,
         pipeline_execution_failure_reason: str | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -1323,6 +1341,7 @@ class PipelineExecutionSummary(Shape):
         pipeline_execution_description: str | None = ...,
         pipeline_execution_display_name: str | None = ...,
         pipeline_execution_failure_reason: str | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1471,6 +1490,11 @@ class PipelineVersion(Shape):
 
     Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases assigned to the pipeline version.
+
+    Since 2026-11-09. No change-log page shows it: taken from botocore's model.
+    """
     pipeline_version_description: Final[str | None]
     """The description of the pipeline version.
 
@@ -1497,6 +1521,7 @@ class PipelineVersion(Shape):
         last_modified_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         pipeline_arn: str | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         pipeline_version_description: str | None = None,
         pipeline_version_display_name: str | None = None,
         pipeline_version_id: int | None = None,
@@ -1513,6 +1538,7 @@ class PipelineVersion(Shape):
         last_modified_by: UserContext | None = ...,
         last_modified_time: datetime | None = ...,
         pipeline_arn: str | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
         pipeline_version_description: str | None = ...,
         pipeline_version_display_name: str | None = ...,
         pipeline_version_id: int | None = ...,
@@ -1554,6 +1580,11 @@ class PipelineVersionSummary(Shape):
 
     Since 2025-07-15.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases assigned to the pipeline version.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -1563,6 +1594,7 @@ class PipelineVersionSummary(Shape):
         pipeline_version_description: str | None = None,
         pipeline_version_display_name: str | None = None,
         last_execution_pipeline_execution_arn: str | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -1574,6 +1606,7 @@ class PipelineVersionSummary(Shape):
         pipeline_version_description: str | None = ...,
         pipeline_version_display_name: str | None = ...,
         last_execution_pipeline_execution_arn: str | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2985,6 +3018,13 @@ class ProductionVariantRoutingConfig(Shape):
       reaches the ConcurrencyThreshold value, the endpoint routes the request to another copy on
       that instance or to another instance. The endpoint applies prefix-aware routing only when two
       or more instances can serve the request.
+    - KV_AWARE: The endpoint routes each request to an instance that already holds the start of the
+      request's prompt in its key-value (KV) cache, and weighs the length of that match against how
+      busy each instance is. On an endpoint with inference components, the endpoint chooses among
+      the copies of the invoked inference component in the same way. When the endpoint can't find an
+      instance or copy that holds the start of the prompt and isn't too busy, it chooses an instance
+      as it does with LEAST_OUTSTANDING_REQUESTS. KV_AWARE works only with supported containers,
+      such as the SageMaker AI vLLM Deep Learning Container.
 
     Since 2023-11-29.
     """
@@ -3541,6 +3581,16 @@ class Project(Shape):
 
     Since 2021-10-27.
     """
+    project_config_details: Final[ProjectConfigDetails | None]
+    """The configuration of a STANDARD project. Returned only for STANDARD projects.
+
+    Since 2026-12-02. No change-log page shows it: taken from botocore's model.
+    """
+    project_type: Final[ProjectType | None]
+    """The type of the project. If this value is not returned, the project is a CLASSIC project.
+
+    Since 2026-12-02. No change-log page shows it: taken from botocore's model.
+    """
     template_provider_details: Final[list[TemplateProviderDetail] | None]
     """An array of template providers associated with the project.
 
@@ -3561,6 +3611,8 @@ class Project(Shape):
         tags: list[Tag] | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
+        project_config_details: ProjectConfigDetails | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
         template_provider_details: list[TemplateProviderDetail] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
@@ -3579,7 +3631,85 @@ class Project(Shape):
         tags: list[Tag] | None = ...,
         last_modified_time: datetime | None = ...,
         last_modified_by: UserContext | None = ...,
+        project_config_details: ProjectConfigDetails | None = ...,
+        project_type: ProjectType | ProjectTypeLiteral | None = ...,
         template_provider_details: list[TemplateProviderDetail] | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ProjectConfig(Shape):
+    """The configuration for a STANDARD project. Specify this to create a STANDARD project. You can't
+    specify ProjectConfig together with ServiceCatalogProvisioningDetails or TemplateProviders.
+    """
+
+    repository_config: Final[RepositoryConfig | None]
+    """The source code repository for the project. If you don't specify a repository, SageMaker creates
+    an Amazon Web Services CodeCommit repository named sagemaker- followed by the project ID.
+
+    Since 2026-12-02.
+    """
+    leaderboard_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of an existing leaderboard to use for the project. If you don't
+    specify a leaderboard, SageMaker creates one.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        repository_config: RepositoryConfig | None = None,
+        leaderboard_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        repository_config: RepositoryConfig | None = ...,
+        leaderboard_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class ProjectConfigDetails(Shape):
+    """The configuration of a STANDARD project. Returned only for STANDARD projects."""
+
+    repository_config: Final[RepositoryConfig | None]
+    """The source code repository for the project.
+
+    Since 2026-12-02.
+    """
+    repository_url: Final[str | None]
+    """The HTTPS clone URL of the project's source code repository.
+
+    Since 2026-12-02.
+    """
+    leaderboard_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the project's leaderboard.
+
+    Since 2026-12-02.
+    """
+    status_message: Final[str | None]
+    """Why creating the project failed. Set only when creation fails.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        repository_config: RepositoryConfig | None = None,
+        repository_url: str | None = None,
+        leaderboard_arn: str | None = None,
+        status_message: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        repository_config: RepositoryConfig | None = ...,
+        repository_url: str | None = ...,
+        leaderboard_arn: str | None = ...,
+        status_message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3617,6 +3747,11 @@ class ProjectSummary(Shape):
 
     Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
+    project_type: Final[ProjectType | None]
+    """The type of the project.
+
+    Since 2026-12-02.
+    """
     def __init__(
         self,
         *,
@@ -3626,6 +3761,7 @@ class ProjectSummary(Shape):
         creation_time: datetime,
         project_status: ProjectStatus | ProjectStatusLiteral,
         project_description: str | None = None,
+        project_type: ProjectType | ProjectTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3637,6 +3773,7 @@ class ProjectSummary(Shape):
         project_id: str = ...,
         creation_time: datetime = ...,
         project_status: ProjectStatus | ProjectStatusLiteral = ...,
+        project_type: ProjectType | ProjectTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3856,6 +3993,63 @@ class PublicWorkforceTaskPrice(Shape):
         self,
         *,
         amount_in_usd: USD | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class PutEndpointPolicyRequest(Shape):
+    """The request of ``put_endpoint_policy`` (PutEndpointPolicy): Attaches a resource-based policy to
+    an endpoint. With an endpoint policy, you can allow other Amazon Web Services accounts to send
+    requests to your endpoint, or to inference components on it, through an inference router. The
+    policy that you specify replaces the endpoint's existing policy, if it has one.
+    """
+
+    endpoint_name: Final[str]
+    """The name of the endpoint. The endpoint must be in your account and in the current Amazon Web
+    Services Region.
+
+    Since 2026-11-16.
+    """
+    resource_policy: Final[str]
+    """The endpoint policy, as a JSON policy document. The policy can contain only ASCII characters.
+    For information about the policy rules, see Use destinations in other accounts.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_name: str,
+        resource_policy: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_name: str = ...,
+        resource_policy: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class PutEndpointPolicyResponse(OutputShape):
+    """The result of ``put_endpoint_policy`` (PutEndpointPolicy)."""
+
+    endpoint_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_arn: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -120,48 +120,48 @@ class QueryFilters(Shape):
     """A set of filtering parameters that allow you to specify which entities should be returned.
 
     - Properties - Key-value pairs to match on the lineage entities' properties.
-    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
-      Artifact , or Context .
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent,
+      Artifact, or Context.
     - CreatedBefore - Filter entities created before this date.
     - ModifiedBefore - Filter entities modified before this date.
     - ModifiedAfter - Filter entities modified after this date.
     """
 
     types: Final[list[str] | None]
-    """Filter the lineage entities connected to the StartArn by type. For example: DataSet , Model ,
-    Endpoint , or ModelDeployment .
+    """Filter the lineage entities connected to the StartArn by type. For example: DataSet, Model,
+    Endpoint, or ModelDeployment.
 
     Since 2021-12-01.
     """
     lineage_types: Final[list[LineageType | LineageTypeLiteral] | None]
-    """Filter the lineage entities connected to the StartArn (s) by the type of the lineage entity.
+    """Filter the lineage entities connected to the ``StartArn``(s) by the type of the lineage entity.
 
     Since 2021-12-01.
     """
     created_before: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) by created date.
+    """Filter the lineage entities connected to the ``StartArn``(s) by created date.
 
     Since 2021-12-01.
     """
     created_after: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) after the create date.
+    """Filter the lineage entities connected to the ``StartArn``(s) after the create date.
 
     Since 2021-12-01.
     """
     modified_before: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) before the last modified date.
+    """Filter the lineage entities connected to the ``StartArn``(s) before the last modified date.
 
     Since 2021-12-01.
     """
     modified_after: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) after the last modified date.
+    """Filter the lineage entities connected to the ``StartArn``(s) after the last modified date.
 
     Since 2021-12-01.
     """
     properties: Final[dict[str, str] | None]
-    """Filter the lineage entities connected to the StartArn (s) by a set if property key value pairs.
-    If multiple pairs are provided, an entity is included in the results if it matches any of the
-    provided pairs.
+    """Filter the lineage entities connected to the ``StartArn``(s) by a set if property key value
+    pairs. If multiple pairs are provided, an entity is included in the results if it matches any of
+    the provided pairs.
 
     Since 2021-12-01.
     """
@@ -194,7 +194,7 @@ class QueryFilters(Shape):
 class QueryLineageRequest(Shape):
     """The request of ``query_lineage`` (QueryLineage): Use this action to inspect your lineage and
     discover relationships between entities. For more information, see Querying Lineage Entities in
-    the Amazon SageMaker Developer Guide .
+    the Amazon SageMaker Developer Guide.
     """
 
     start_arns: Final[list[str] | None]
@@ -216,12 +216,17 @@ class QueryLineageRequest(Shape):
 
     Since 2021-12-01.
     """
+    include_source: Final[bool | None]
+    """Set to True to include the Source of each lineage entity in the response. The default is False.
+
+    Since 2026-12-02.
+    """
     filters: Final[QueryFilters | None]
     """A set of filtering parameters that allow you to specify which entities should be returned.
 
     - Properties - Key-value pairs to match on the lineage entities' properties.
-    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
-      Artifact , or Context .
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent,
+      Artifact, or Context.
     - CreatedBefore - Filter entities created before this date.
     - ModifiedBefore - Filter entities modified before this date.
     - ModifiedAfter - Filter entities modified after this date.
@@ -252,6 +257,7 @@ class QueryLineageRequest(Shape):
         start_arns: list[str] | None = None,
         direction: Direction | DirectionLiteral | None = None,
         include_edges: bool | None = None,
+        include_source: bool | None = None,
         filters: QueryFilters | None = None,
         max_depth: int | None = None,
         max_results: int | None = None,
@@ -264,6 +270,7 @@ class QueryLineageRequest(Shape):
         start_arns: list[str] | None = ...,
         direction: Direction | DirectionLiteral | None = ...,
         include_edges: bool | None = ...,
+        include_source: bool | None = ...,
         filters: QueryFilters | None = ...,
         max_depth: int | None = ...,
         max_results: int | None = ...,

@@ -11,6 +11,8 @@ from typing_extensions import Self
 from smtyped._base import OutputShape, Shape
 from smtyped._generated.enums._a import AppInstanceType, AppInstanceTypeLiteral
 from smtyped._generated.enums._f import FlatInvocations, FlatInvocationsLiteral
+from smtyped._generated.enums._g import GlobalInferenceGatewayMemberStatus, GlobalInferenceGatewayMemberStatusLiteral
+from smtyped._generated.enums._i import InferenceRouterRoutingPreference, InferenceRouterRoutingPreferenceLiteral
 from smtyped._generated.enums._p import (
     ProblemType,
     ProblemTypeLiteral,
@@ -41,9 +43,16 @@ from smtyped._generated.enums._r import (
 )
 from smtyped._generated.enums._t import TrainingInstanceType, TrainingInstanceTypeLiteral
 from smtyped._generated.shapes._a import AutoMLJobCompletionCriteria, AutoMLJobObjective
-from smtyped._generated.shapes._c import CapacitySize, CapacitySizeConfig, ComputeQuotaResourceConfig, CustomImage
-from smtyped._generated.shapes._d import Device
+from smtyped._generated.shapes._c import (
+    CapacitySize,
+    CapacitySizeConfig,
+    CodeCommitConfig,
+    ComputeQuotaResourceConfig,
+    CustomImage,
+)
+from smtyped._generated.shapes._d import Destination, Device
 from smtyped._generated.shapes._e import EndpointInfo, EndpointInputConfiguration, EndpointOutputConfiguration
+from smtyped._generated.shapes._g import GlobalInferenceGatewayMember
 from smtyped._generated.shapes._i import InferenceMetrics, InstanceGroup, InstancePlacementConfig, InstancePreference
 from smtyped._generated.shapes._m import ModelConfiguration, ModelLatencyThreshold
 from smtyped._generated.shapes._p import ParallelismConfiguration
@@ -1045,6 +1054,107 @@ class RemoteDebugConfigForUpdate(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class RemoveInferenceGatewayRequest(Shape):
+    """The request of ``remove_inference_gateway`` (RemoveInferenceGateway): Removes an in-cluster
+    inference gateway from a global inference gateway. This operation is asynchronous: the
+    in-cluster inference gateway moves to the REMOVING status, and then no longer appears in
+    ListInferenceGateways. If the in-cluster inference gateway isn't in the global inference
+    gateway, the operation succeeds and returns no status. The operation returns ResourceNotFound
+    only if the global inference gateway doesn't exist.
+    """
+
+    identifier: Final[str]
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that runs the in-cluster
+    inference gateway.
+
+    Since 2026-11-20.
+    """
+    namespace: Final[str]
+    """The Kubernetes namespace of the in-cluster inference gateway.
+
+    Since 2026-11-20.
+    """
+    name: Final[str]
+    """The name of the InferenceGatewayConfig resource that defines the in-cluster inference gateway.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: str,
+        cluster_arn: str,
+        namespace: str,
+        name: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        identifier: str = ...,
+        cluster_arn: str = ...,
+        namespace: str = ...,
+        name: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RemoveInferenceGatewayResponse(OutputShape):
+    """The result of ``remove_inference_gateway`` (RemoveInferenceGateway)."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    id: Final[str]
+    """The ID of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    gateway: Final[GlobalInferenceGatewayMember]
+    """The in-cluster inference gateway that you removed.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayMemberStatus | None]
+    """The status of the in-cluster inference gateway in the global inference gateway. This value is
+    absent if the in-cluster inference gateway wasn't in the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        id: str,
+        name: str,
+        gateway: GlobalInferenceGatewayMember,
+        status: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        id: str = ...,
+        name: str = ...,
+        gateway: GlobalInferenceGatewayMember = ...,
+        status: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class RenderUiTemplateRequest(Shape):
     """The request of ``render_ui_template`` (RenderUiTemplate): Renders the UI template so that you
     can preview the worker's experience.
@@ -1200,6 +1310,30 @@ class RepositoryAuthConfig(Shape):
         self,
         *,
         repository_credentials_provider_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RepositoryConfig(Shape):
+    """The source code repository for the project. If you don't specify a repository, SageMaker creates
+    an Amazon Web Services CodeCommit repository named sagemaker- followed by the project ID.
+    """
+
+    code_commit_config: Final[CodeCommitConfig | None]
+    """An existing Amazon Web Services CodeCommit repository to use for the project.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        code_commit_config: CodeCommitConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        code_commit_config: CodeCommitConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1762,14 +1896,9 @@ class ResourceSharingConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ResourceSpec(Shape):
-    """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
-    instance.
-
-    Note:
-        The value of InstanceType passed as part of the ResourceSpec in the CreateApp call overrides
-        the value passed as part of the ResourceSpec configured for the user profile or the domain.
-        If InstanceType is not specified in any of those three ResourceSpec values for a
-        KernelGateway app, the CreateApp call fails with a request validation error.
+    """The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image
+    used by the JupyterServer app. If you use the LifecycleConfigArns parameter, then this parameter
+    is also required.
     """
 
     sage_maker_image_arn: Final[str | None]
@@ -2057,6 +2186,233 @@ class RollingUpdatePolicy(Shape):
         wait_interval_in_seconds: int = ...,
         maximum_execution_timeout_in_seconds: int | None = ...,
         rollback_maximum_batch_size: CapacitySize | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RoutingTarget(Shape):
+    """A model that an inference router serves, and the destinations that can serve it. When you invoke
+    the router, you name the routing target, and the router sends the request to one of its
+    destinations.
+
+    Every destination in a routing target must serve the same model, with the same request and
+    response format.
+    """
+
+    name: Final[str]
+    """The name of the routing target. Callers specify this name in the RoutingTargetName parameter
+    when they invoke the inference router. The name must be unique within the router.
+
+    Since 2026-11-16.
+    """
+    destinations: Final[list[Destination]]
+    """The endpoints and inference components that serve the routing target. Each destination can
+    appear only once in a routing target.
+
+    In an asynchronous routing target, every destination must be an asynchronous inference endpoint.
+    In a real-time routing target, no destination can be one. SageMaker AI checks an endpoint in
+    another account with your credentials, so both your IAM policy and the endpoint policy must
+    allow sagemaker:DescribeEndpoint. If an endpoint can't be checked, for example because it isn't
+    found or can't be read in time, it's accepted, and requests to it fail if it's the wrong mode.
+
+    Since 2026-11-16.
+    """
+    async_inference_config: Final[RoutingTargetAsyncInferenceConfig | None]
+    """The asynchronous inference settings of the routing target. Specify this setting to make the
+    routing target asynchronous. If you omit it, the routing target serves real-time requests.
+
+    Asynchronous routing targets aren't available in all Amazon Web Services Regions. For
+    information about asynchronous routing targets and Region availability, see Send asynchronous
+    requests through an inference router.
+
+    Because UpdateInferenceRouter replaces all routing targets, include this setting in every update
+    of an asynchronous routing target.
+
+    For information about asynchronous routing targets, see Send asynchronous requests through an
+    inference router.
+
+    Since 2026-11-16.
+    """
+    routing_preference: Final[InferenceRouterRoutingPreference | None]
+    """How the inference router chooses among the routing target's destinations. The default is
+    LocalRegionFirst.
+
+    LocalRegionFirst
+
+    The router uses destinations in its own Region first. When the request leaves the Region, the
+    router spreads it across healthy destinations in other Regions.
+
+    InstancePoolOrder
+
+    The router prefers destinations by instance type first and by Region second. Every destination
+    must be an endpoint that lists the same two or more instance types, each with a different
+    priority, in the same priority order. This value is supported only for asynchronous routing
+    targets.
+
+    With either value, the router uses destinations whose health or capacity is reduced after the
+    others, but doesn't exclude them.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        name: str,
+        destinations: list[Destination],
+        async_inference_config: RoutingTargetAsyncInferenceConfig | None = None,
+        routing_preference: InferenceRouterRoutingPreference | InferenceRouterRoutingPreferenceLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        name: str = ...,
+        destinations: list[Destination] = ...,
+        async_inference_config: RoutingTargetAsyncInferenceConfig | None = ...,
+        routing_preference: InferenceRouterRoutingPreference | InferenceRouterRoutingPreferenceLiteral | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RoutingTargetAsyncInferenceClientConfig(Shape):
+    """How the inference router submits requests to destinations."""
+
+    max_time_in_backlog_seconds: Final[int | None]
+    """The maximum time, in seconds, that a request can wait at a destination before the inference
+    router moves it to another destination. The default is 900 seconds.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        max_time_in_backlog_seconds: int | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        max_time_in_backlog_seconds: int | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RoutingTargetAsyncInferenceConfig(Shape):
+    """The asynchronous inference settings of the routing target. Specify this setting to make the
+    routing target asynchronous. If you omit it, the routing target serves real-time requests.
+
+    Asynchronous routing targets aren't available in all Amazon Web Services Regions. For
+    information about asynchronous routing targets and Region availability, see Send asynchronous
+    requests through an inference router.
+
+    Because UpdateInferenceRouter replaces all routing targets, include this setting in every update
+    of an asynchronous routing target.
+
+    For information about asynchronous routing targets, see Send asynchronous requests through an
+    inference router.
+    """
+
+    output_config: Final[RoutingTargetAsyncInferenceOutputConfig]
+    """The Amazon S3 locations for the results of asynchronous requests, and the notification settings.
+
+    Since 2026-11-16.
+    """
+    client_config: Final[RoutingTargetAsyncInferenceClientConfig | None]
+    """How the inference router submits requests to destinations.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        output_config: RoutingTargetAsyncInferenceOutputConfig,
+        client_config: RoutingTargetAsyncInferenceClientConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        output_config: RoutingTargetAsyncInferenceOutputConfig = ...,
+        client_config: RoutingTargetAsyncInferenceClientConfig | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RoutingTargetAsyncInferenceNotificationConfig(Shape):
+    """The Amazon SNS topics that the inference router publishes to when a request completes or fails."""
+
+    success_topic: Final[str | None]
+    """The ARN of the Amazon SNS topic to publish to when a request completes. The topic must be a
+    standard topic, and can be in any Amazon Web Services Region.
+
+    Since 2026-11-16.
+    """
+    error_topic: Final[str | None]
+    """The ARN of the Amazon SNS topic to publish to when a request fails, or when the router can't
+    place it on any destination. The topic must be a standard topic, and can be in any Amazon Web
+    Services Region.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        success_topic: str | None = None,
+        error_topic: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        success_topic: str | None = ...,
+        error_topic: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class RoutingTargetAsyncInferenceOutputConfig(Shape):
+    """The Amazon S3 locations for the results of asynchronous requests, and the notification settings."""
+
+    s3_output_path: Final[str]
+    """The Amazon S3 location for the results of successful requests. The bucket must be in the
+    inference router's Amazon Web Services Region and owned by the router's account.
+
+    Since 2026-11-16.
+    """
+    s3_failure_path: Final[str]
+    """The Amazon S3 location for the failure details of failed requests. The bucket must be in the
+    inference router's Amazon Web Services Region and owned by the router's account.
+
+    Since 2026-11-16.
+    """
+    kms_key_id: Final[str | None]
+    """The KMS key that encrypts the results in Amazon S3. You can specify a key ID, key ARN, alias
+    name, or alias ARN. If any destination is in a different account or Amazon Web Services Region
+    from the inference router, specify a key ARN or an alias ARN.
+
+    Since 2026-11-16.
+    """
+    notification_config: Final[RoutingTargetAsyncInferenceNotificationConfig | None]
+    """The Amazon SNS topics that the inference router publishes to when a request completes or fails.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        s3_output_path: str,
+        s3_failure_path: str,
+        kms_key_id: str | None = None,
+        notification_config: RoutingTargetAsyncInferenceNotificationConfig | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        s3_output_path: str = ...,
+        s3_failure_path: str = ...,
+        kms_key_id: str | None = ...,
+        notification_config: RoutingTargetAsyncInferenceNotificationConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

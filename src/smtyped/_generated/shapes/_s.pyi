@@ -482,6 +482,35 @@ class S3StorageConfig(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class SageMakerEndpointSource(Shape):
+    """A SageMaker AI endpoint to monitor."""
+
+    endpoint_name: Final[str]
+    """The name of the endpoint.
+
+    Since 2026-12-02.
+    """
+    variant_name: Final[str | None]
+    """The name of the production variant on the endpoint.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        endpoint_name: str,
+        variant_name: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        endpoint_name: str = ...,
+        variant_name: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class ScalingPolicy(Shape):
     """An object containing a recommended scaling policy.
 
@@ -664,7 +693,7 @@ class ScheduleConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ScheduledUpdateConfig(Shape):
-    """The configuration object of the schedule that SageMaker uses to update the AMI."""
+    """The configuration object of the schedule that SageMaker follows when updating the AMI."""
 
     schedule_expression: Final[str]
     """A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
@@ -858,7 +887,7 @@ class SearchRecord(Shape):
     hub_content: Final[HubContent | None]
     """The properties of a hub content resource.
 
-    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
+    No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job: Final[HyperParameterTuningJobSearchEntity | None]
     """The properties of a hyperparameter tuning job.
@@ -883,7 +912,7 @@ class SearchRecord(Shape):
     pipeline_version: Final[PipelineVersion | None]
     """The version of the pipeline.
 
-    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
+    No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -2787,14 +2816,29 @@ class StartPipelineExecutionRequest(Shape):
     Since 2023-06-02.
     """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version to start execution from.
+    """The ID of the pipeline version to start execution from. You can't specify this with
+    PipelineVersionAlias.
 
     Since 2025-07-15.
     """
     mlflow_experiment_name: Final[str | None]
-    """The MLflow experiment name of the start execution.
+    """The MLflow experiment name of the pipeline execution.
 
     Since 2025-12-03.
+    """
+    pipeline_version_alias: Final[str | None]
+    """The alias of the pipeline version to start the execution from. You can't specify this with
+    PipelineVersionId. If no version of the pipeline has this alias, the request fails with a
+    ResourceNotFound error.
+
+    Since 2026-11-09.
+    """
+    role_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the IAM role that the execution uses. You must specify this
+    parameter when you start an execution of a pipeline that AWS manages. You can't specify it for a
+    pipeline that you create, because its executions use the pipeline's role.
+
+    Since 2026-11-09.
     """
     def __init__(
         self,
@@ -2808,6 +2852,8 @@ class StartPipelineExecutionRequest(Shape):
         selective_execution_config: SelectiveExecutionConfig | None = None,
         pipeline_version_id: int | None = None,
         mlflow_experiment_name: str | None = None,
+        pipeline_version_alias: str | None = None,
+        role_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2822,6 +2868,8 @@ class StartPipelineExecutionRequest(Shape):
         selective_execution_config: SelectiveExecutionConfig | None = ...,
         pipeline_version_id: int | None = ...,
         mlflow_experiment_name: str | None = ...,
+        pipeline_version_alias: str | None = ...,
+        role_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

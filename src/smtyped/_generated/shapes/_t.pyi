@@ -1060,6 +1060,62 @@ class TotalHits(Shape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class TracingConfig(Shape):
+    """The configuration for tracing the inference requests that the endpoint receives."""
+
+    enable_tracing: Final[bool]
+    """Specifies whether tracing is enabled. Set to true to send traces to the log group. If you don't
+    specify TracingConfig, tracing is disabled.
+
+    Since 2026-12-02.
+    """
+    initial_sampling_percentage: Final[int]
+    """The percentage of inference requests to trace. Valid values: 0 to 100. With 0, SageMaker traces
+    no requests.
+
+    Since 2026-12-02.
+    """
+    large_payload_delivery_s3_uri: Final[str | None]
+    """The Amazon S3 URI that SageMaker delivers large request and response payloads of traced requests
+    to. SageMaker truncates payloads larger than 512 KiB in the trace and delivers the full payload
+    to the specified S3 URI. If you don't specify one, only the truncated payload is available.
+
+    Since 2026-12-02.
+    """
+    kms_key_id: Final[str | None]
+    """The ID or ARN of the Key Management Service key that SageMaker uses to encrypt the payloads that
+    it delivers to LargePayloadDeliveryS3Uri. If you specify a key, you also need to specify
+    LargePayloadDeliveryS3Uri.
+
+    The KmsKeyId can be any of the following formats, in the endpoint's Region:
+
+    - Key ID – the unique identifier of the key
+    - Key ARN – the Amazon Resource Name (ARN) of the key
+    - Alias name – an alias for the key, starting with alias/
+    - Alias ARN – the ARN of the alias
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        enable_tracing: bool,
+        initial_sampling_percentage: int,
+        large_payload_delivery_s3_uri: str | None = None,
+        kms_key_id: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        enable_tracing: bool = ...,
+        initial_sampling_percentage: int = ...,
+        large_payload_delivery_s3_uri: str | None = ...,
+        kms_key_id: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class TrackingServerSummary(Shape):
     """The summary of the tracking server to list."""
 

@@ -30,6 +30,7 @@ from smtyped._generated.enums._c import (
     ClusterNodeRecoveryLiteral,
 )
 from smtyped._generated.enums._f import FeatureStatus, FeatureStatusLiteral
+from smtyped._generated.enums._g import GlobalInferenceGatewayStatus, GlobalInferenceGatewayStatusLiteral
 from smtyped._generated.enums._h import (
     HomeEfsFileSystemCreation,
     HomeEfsFileSystemCreationLiteral,
@@ -45,6 +46,8 @@ from smtyped._generated.enums._m import (
     ModelApprovalStatusLiteral,
     ModelCardStatus,
     ModelCardStatusLiteral,
+    ModelMonitorConfigStatus,
+    ModelMonitorConfigStatusLiteral,
     ModelPackageRegistrationType,
     ModelPackageRegistrationTypeLiteral,
     ModelRegistrationMode,
@@ -73,7 +76,11 @@ from smtyped._generated.enums._u import (
 )
 from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
 from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-from smtyped._generated.shapes._a import AdditionalInferenceSpecificationDefinition
+from smtyped._generated.shapes._a import (
+    AccessControlConfiguration,
+    AdditionalInferenceSpecificationDefinition,
+    AliasOperations,
+)
 from smtyped._generated.shapes._c import (
     CanvasAppSettings,
     CfnUpdateTemplateProvider,
@@ -99,9 +106,9 @@ from smtyped._generated.shapes._d import (
     Device,
     DomainSettingsForUpdate,
 )
-from smtyped._generated.shapes._e import EdgeOutputConfig
+from smtyped._generated.shapes._e import EdgeOutputConfig, EvaluationConfig
 from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter
-from smtyped._generated.shapes._g import GitConfigForUpdate
+from smtyped._generated.shapes._g import GitConfigForUpdate, GlobalInferenceGatewayRouting
 from smtyped._generated.shapes._i import (
     IamIdentity,
     IdcConfigInput,
@@ -118,6 +125,7 @@ from smtyped._generated.shapes._k import KernelGatewayAppSettings, KernelGateway
 from smtyped._generated.shapes._m import (
     MemberDefinition,
     ModelLifeCycle,
+    ModelMonitorScheduleConfig,
     ModelPackageModelCard,
     ModelVariantConfig,
     MonitoringScheduleConfig,
@@ -135,6 +143,7 @@ from smtyped._generated.shapes._p import (
 from smtyped._generated.shapes._r import (
     RemoteDebugConfigForUpdate,
     ResourceConfigForUpdate,
+    RoutingTarget,
     RSessionAppSettings,
     RStudioServerProAppSettings,
 )
@@ -784,6 +793,93 @@ class UpdateArtifactResponse(OutputShape):
         self,
         *,
         artifact_arn: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class UpdateClusterExtensionRequest(Shape):
+    """The request of ``update_cluster_extension`` (UpdateClusterExtension): Updates the configuration
+    or the version of an extension installed on a SageMaker HyperPod cluster. SageMaker HyperPod
+    applies the change to every node in the cluster. You can change the configuration, the version,
+    or both in one request.
+    """
+
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09.
+    """
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension to update.
+
+    Since 2026-11-09.
+    """
+    extension_version: Final[str | None]
+    """The version to update the extension to, in MAJOR.MINOR.PATCH format. The version must be later
+    than the extension's current version. If you omit this parameter, the extension keeps its
+    current version.
+
+    Since 2026-11-09.
+    """
+    configuration_values: Final[str | None]
+    """The configuration changes to apply, as a JSON object serialized as a string. Settings that you
+    include are changed, settings that you omit are unchanged, and a setting with the value null
+    returns to its default value. The resulting configuration must be valid for the target extension
+    version. If you omit ConfigurationValues, the configuration is unchanged.
+
+    Since 2026-11-09.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide so that the request is idempotent. If you
+    send the same update more than once, SageMaker HyperPod applies it once and doesn't return an
+    error.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-09.
+    """
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        extension_arn: str,
+        extension_version: str | None = None,
+        configuration_values: str | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        cluster_arn: str = ...,
+        extension_arn: str = ...,
+        extension_version: str | None = ...,
+        configuration_values: str | None = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class UpdateClusterExtensionResponse(OutputShape):
+    """The result of ``update_cluster_extension`` (UpdateClusterExtension)."""
+
+    extension_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the extension that is being updated. To track the update, call
+    DescribeClusterExtension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        extension_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        extension_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1905,6 +2001,90 @@ class UpdateFeatureMetadataResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class UpdateGlobalInferenceGatewayRequest(Shape):
+    """The request of ``update_global_inference_gateway`` (UpdateGlobalInferenceGateway): Updates the
+    routing configuration of a global inference gateway. To add or remove in-cluster inference
+    gateways, use AddInferenceGateway and RemoveInferenceGateway. This operation is asynchronous:
+    the global inference gateway moves to the UPDATING status. The operation fails with
+    ConflictException while another operation is in progress on the global inference gateway.
+    """
+
+    identifier: Final[str]
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway to update.
+
+    Since 2026-11-20.
+    """
+    routing: Final[GlobalInferenceGatewayRouting]
+    """The new routing configuration of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: str,
+        routing: GlobalInferenceGatewayRouting,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        identifier: str = ...,
+        routing: GlobalInferenceGatewayRouting = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class UpdateGlobalInferenceGatewayResponse(OutputShape):
+    """The result of ``update_global_inference_gateway`` (UpdateGlobalInferenceGateway)."""
+
+    arn: Final[str]
+    """The Amazon Resource Name (ARN) of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    id: Final[str]
+    """The ID of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    status: Final[GlobalInferenceGatewayStatus]
+    """The status of the global inference gateway.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    routing: Final[GlobalInferenceGatewayRouting | None]
+    """The routing configuration that you specified in the request.
+
+    Since 2026-11-20.
+    """
+    def __init__(
+        self,
+        *,
+        arn: str,
+        id: str,
+        name: str,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral,
+        routing: GlobalInferenceGatewayRouting | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        arn: str = ...,
+        id: str = ...,
+        name: str = ...,
+        status: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral = ...,
+        routing: GlobalInferenceGatewayRouting | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class UpdateHubContentReferenceRequest(Shape):
     """The request of ``update_hub_content_reference`` (UpdateHubContentReference): Updates the
     contents of a SageMaker hub for a ModelReference resource. A ModelReference allows you to access
@@ -2599,6 +2779,62 @@ class UpdateInferenceExperimentResponse(OutputShape):
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
 
+class UpdateInferenceRouterInput(Shape):
+    """The request of ``update_inference_router`` (UpdateInferenceRouter): Updates the routing targets
+    of an inference router. The routing targets that you specify replace all of the router's
+    existing routing targets. To change one routing target, call DescribeInferenceRouter, edit the
+    routing targets, and send all of them.
+    """
+
+    inference_router_name: Final[str]
+    """The name of the inference router to update.
+
+    Since 2026-11-16.
+    """
+    routing_targets: Final[list[RoutingTarget]]
+    """The complete list of routing targets for the inference router. To remove the last routing
+    target, delete the router.
+
+    Since 2026-11-16.
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_name: str,
+        routing_targets: list[RoutingTarget],
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_name: str = ...,
+        routing_targets: list[RoutingTarget] = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class UpdateInferenceRouterOutput(OutputShape):
+    """The result of ``update_inference_router`` (UpdateInferenceRouter)."""
+
+    inference_router_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    def __init__(
+        self,
+        *,
+        inference_router_arn: str,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        inference_router_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
 class UpdateMlflowAppRequest(Shape):
     """The request of ``update_mlflow_app`` (UpdateMlflowApp): Updates an MLflow App."""
 
@@ -2643,6 +2879,15 @@ class UpdateMlflowAppRequest(Shape):
 
     Since 2025-12-02.
     """
+    access_control_configuration: Final[AccessControlConfiguration | None]
+    """Specifies the fine-grained access control (FGAC) configuration for the MLflow App. Use this
+    parameter to enable or disable FGAC, or to change the Platform Admin. Enable FGAC when you need
+    to control which IAM principals can access specific MLflow resources in the app. If you disable
+    FGAC, the app stops enforcing permissions. If you re-enable FGAC, the app enforces the
+    permissions that you configured before you disabled it.
+
+    Since 2026-12-02.
+    """
     def __init__(
         self,
         *,
@@ -2653,6 +2898,7 @@ class UpdateMlflowAppRequest(Shape):
         weekly_maintenance_window_start: str | None = None,
         default_domain_id_list: list[str] | None = None,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+        access_control_configuration: AccessControlConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -2665,6 +2911,7 @@ class UpdateMlflowAppRequest(Shape):
         weekly_maintenance_window_start: str | None = ...,
         default_domain_id_list: list[str] | None = ...,
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = ...,
+        access_control_configuration: AccessControlConfiguration | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2852,6 +3099,129 @@ class UpdateModelCardResponse(OutputShape):
         self,
         *,
         model_card_arn: str = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class UpdateModelMonitorConfigRequest(Shape):
+    """The request of ``update_model_monitor_config`` (UpdateModelMonitorConfig): Updates a model
+    monitor configuration. Parameters that you don't specify keep their current values. If another
+    request modifies the configuration at the same time, you get a ConflictException.
+    """
+
+    model_monitor_config_name_or_arn: Final[str]
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    evaluation_config: Final[EvaluationConfig | None]
+    """The evaluation monitoring settings. The settings that you specify replace the current evaluation
+    settings. If you omit this parameter, the current value doesn't change.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EvalCriteria, EvalCriteriaList.
+
+    Since 2026-12-02.
+    """
+    schedule_config: Final[ModelMonitorScheduleConfig | None]
+    """The schedule on which the model monitor configuration runs. If you omit this parameter, the
+    current value doesn't change.
+
+    Since 2026-12-02.
+    """
+    role_arn: Final[str | None]
+    """The Amazon Resource Name (ARN) of the IAM role that the model monitor configuration uses. If you
+    omit this parameter, the current value doesn't change.
+
+    Since 2026-12-02.
+    """
+    enabled: Final[bool | None]
+    """Specifies whether the model monitor configuration is enabled. Use this parameter to pause or
+    resume the configuration.
+
+    - true - Resume the configuration. The status becomes Active, and the configuration runs on its
+      schedule.
+    - false - Pause the configuration. The status becomes Inactive. The configuration keeps its
+      schedule but doesn't run.
+
+    If you omit this parameter, the configuration stays enabled or disabled as it is. You can enable
+    or disable a configuration only when its status is Active or Inactive. Otherwise, you get a
+    ConflictException.
+
+    Since 2026-12-02.
+    """
+    client_token: Final[str | None]
+    """A unique, case-sensitive identifier that you provide to ensure that the operation completes no
+    more than one time. If you retry a request with the same client token, you get the result of the
+    original request and no error.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str,
+        evaluation_config: EvaluationConfig | None = None,
+        schedule_config: ModelMonitorScheduleConfig | None = None,
+        role_arn: str | None = None,
+        enabled: bool | None = None,
+        client_token: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_name_or_arn: str = ...,
+        evaluation_config: EvaluationConfig | None = ...,
+        schedule_config: ModelMonitorScheduleConfig | None = ...,
+        role_arn: str | None = ...,
+        enabled: bool | None = ...,
+        client_token: str | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class UpdateModelMonitorConfigResponse(OutputShape):
+    """The result of ``update_model_monitor_config`` (UpdateModelMonitorConfig)."""
+
+    model_monitor_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    version: Final[int | None]
+    """The version of the model monitor configuration after the update is applied.
+
+    Since 2026-12-02.
+    """
+    status: Final[ModelMonitorConfigStatus | None]
+    """The status of the model monitor configuration after the update is applied: Active if the
+    configuration is enabled, or Inactive if it's disabled. Use this field to confirm that a pause
+    or resume took effect.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        model_monitor_config_arn: str,
+        version: int | None = None,
+        status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        model_monitor_config_arn: str = ...,
+        version: int | None = ...,
+        status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3602,6 +3972,16 @@ class UpdatePipelineRequest(Shape):
 
     Since 2022-01-03.
     """
+    pipeline_version_aliases: Final[list[str] | None]
+    """The aliases to assign to the new pipeline version that this update creates. You can specify
+    aliases only when the update changes the pipeline definition. To change the aliases of an
+    existing version, use UpdatePipelineVersion.
+
+    An alias must be unique within the pipeline. To move an alias from an existing version to the
+    new version, first remove the alias from the existing version with UpdatePipelineVersion.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -3612,6 +3992,7 @@ class UpdatePipelineRequest(Shape):
         pipeline_description: str | None = None,
         role_arn: str | None = None,
         parallelism_configuration: ParallelismConfiguration | None = None,
+        pipeline_version_aliases: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3624,6 +4005,7 @@ class UpdatePipelineRequest(Shape):
         pipeline_description: str | None = ...,
         role_arn: str | None = ...,
         parallelism_configuration: ParallelismConfiguration | None = ...,
+        pipeline_version_aliases: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3680,6 +4062,11 @@ class UpdatePipelineVersionRequest(Shape):
 
     Since 2025-07-15.
     """
+    pipeline_version_alias_operations: Final[AliasOperations | None]
+    """The aliases to add to or remove from the pipeline version.
+
+    Since 2026-11-09.
+    """
     def __init__(
         self,
         *,
@@ -3687,6 +4074,7 @@ class UpdatePipelineVersionRequest(Shape):
         pipeline_version_id: int,
         pipeline_version_display_name: str | None = None,
         pipeline_version_description: str | None = None,
+        pipeline_version_alias_operations: AliasOperations | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -3696,6 +4084,7 @@ class UpdatePipelineVersionRequest(Shape):
         pipeline_version_id: int = ...,
         pipeline_version_display_name: str | None = ...,
         pipeline_version_description: str | None = ...,
+        pipeline_version_alias_operations: AliasOperations | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4403,7 +4792,7 @@ class UserContext(Shape):
     """
     iam_identity: Final[IamIdentity | None]
     """The IAM Identity details associated with the user. These details are associated with model
-    package groups, model packages, and project entities only.
+    package groups, model packages, project entities, hubs, and hub content only.
 
     Since 2023-03-08.
     """

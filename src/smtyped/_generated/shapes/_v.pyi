@@ -79,7 +79,7 @@ class Vertex(Shape):
     Since 2021-12-01.
     """
     type: Final[str | None]
-    """The type of the lineage entity resource. For example: DataSet , Model , Endpoint , etc...
+    """The type of the lineage entity resource. For example: DataSet, Model, Endpoint, etc...
 
     Since 2021-12-01.
     """
@@ -88,12 +88,20 @@ class Vertex(Shape):
 
     Since 2021-12-01.
     """
+    source: Final[VertexSource | None]
+    """The source of the lineage entity. QueryLineage returns this only when you set IncludeSource to
+    True. QueryLineage doesn't return the source for a deleted entity or for an entity in another
+    account.
+
+    Since 2026-12-02.
+    """
     def __init__(
         self,
         *,
         arn: str | None = None,
         type: str | None = None,
         lineage_type: LineageType | LineageTypeLiteral | None = None,
+        source: VertexSource | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -102,6 +110,33 @@ class Vertex(Shape):
         arn: str | None = ...,
         type: str | None = ...,
         lineage_type: LineageType | LineageTypeLiteral | None = ...,
+        source: VertexSource | None = ...,
+        extra: Mapping[str, Any] | None = ...,
+    ) -> Self:
+        """A copy with the given fields changed, keeping ``extra``."""
+
+class VertexSource(Shape):
+    """The source of the lineage entity. QueryLineage returns this only when you set IncludeSource to
+    True. QueryLineage doesn't return the source for a deleted entity or for an entity in another
+    account.
+    """
+
+    source_uri: Final[str | None]
+    """The URI of the source of the lineage entity. For a trial component, this is the ARN of the job
+    that created it.
+
+    Since 2026-12-02.
+    """
+    def __init__(
+        self,
+        *,
+        source_uri: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None: ...
+    def replace(
+        self,
+        *,
+        source_uri: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

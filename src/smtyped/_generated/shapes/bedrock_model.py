@@ -18,6 +18,7 @@ from smtyped._generated.shapes._wire import bedrock_model as _wire
 
 __all__ = [
     "BedrockModelImportMetadata",
+    "BedrockModelSource",
 ]
 
 
@@ -41,6 +42,34 @@ class BedrockModelImportMetadata(Shape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class BedrockModelSource(Shape):
+    """An Amazon Bedrock model to monitor."""
+
+    model_id: str
+    """The ID of the Amazon Bedrock model.
+
+    Since 2026-12-02.
+    """
+    request_metadata: dict[str, str] | None = None
+    """Limits monitoring to the model invocations that carry these Amazon Bedrock request metadata
+    entries. For more information, see request metadata in the Amazon Bedrock User Guide.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_id: str,
+            request_metadata: dict[str, str] | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     BedrockModelImportMetadata,
+    BedrockModelSource,
 )

@@ -2,7 +2,9 @@
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
 from smtyped._generated.shapes._b import BedrockModelImportMetadata as BedrockModelImportMetadata
+from smtyped._generated.shapes._b import BedrockModelSource as BedrockModelSource
 
 __all__ = [
     "BedrockModelImportMetadata",
+    "BedrockModelSource",
 ]

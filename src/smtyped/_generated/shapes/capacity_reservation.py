@@ -9,6 +9,7 @@ How each class is built and converted to and from botocore's dicts (what ``from_
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
@@ -17,10 +18,33 @@ from smtyped._base import Shape
 from smtyped._generated.shapes._wire import capacity_reservation as _wire
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.capacity_reservation import CapacityReservationType, CapacityReservationTypeLiteral
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationEndpointSharing,
+        CapacityReservationEndpointSharingLiteral,
+        CapacityReservationFilterName,
+        CapacityReservationFilterNameLiteral,
+        CapacityReservationMatchCriteria,
+        CapacityReservationMatchCriteriaLiteral,
+        CapacityReservationOptInStatus,
+        CapacityReservationOptInStatusLiteral,
+        CapacityReservationResourceType,
+        CapacityReservationResourceTypeLiteral,
+        CapacityReservationStatus,
+        CapacityReservationStatusLiteral,
+        CapacityReservationType,
+        CapacityReservationTypeLiteral,
+    )
 
 __all__ = [
     "CapacityReservation",
+    "CapacityReservationDetail",
+    "CapacityReservationEndpointsAssociation",
+    "CapacityReservationFilter",
+    "CapacityReservationHyperPodClustersAssociation",
+    "CapacityReservationInstanceUsage",
+    "CapacityReservationResourceAssociation",
+    "CapacityReservationResourceUsage",
+    "CapacityReservationSummary",
 ]
 
 
@@ -51,6 +75,492 @@ class CapacityReservation(Shape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationDetail(Shape):
+    """Details about the SageMaker Capacity Reservation."""
+
+    sm_capacity_reservation_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    sm_capacity_reservation_id: str
+    """The ID of the SageMaker Capacity Reservation. The ID is the last part of the ARN and starts with
+    smcr-.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    owner: str
+    """The ID of the Amazon Web Services account that owns the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    status: CapacityReservationStatus
+    """The status of the SageMaker Capacity Reservation. SageMaker AI sets the status from the start
+    and end times of the reservation. Valid values:
+
+    Scheduled
+
+    The current time is before StartTime.
+
+    Active
+
+    The current time is between StartTime and EndTime. You can use the reserved instances.
+
+    Expired
+
+    The current time is at or after EndTime.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    instance_type: str
+    """The SageMaker AI instance type of the reserved instances, for example ml.p5.48xlarge.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    availability_zone: str | None = None
+    """The name of the Availability Zone of the reserved instances, for example us-east-1a.
+    Availability Zone names can map to different physical zones in different accounts. To identify
+    the same zone across accounts, use AvailabilityZoneId.
+
+    Since 2026-11-27.
+    """
+    availability_zone_id: str
+    """The ID of the Availability Zone of the reserved instances, for example use1-az1. An Availability
+    Zone ID identifies the same physical zone in every account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    total_instance_count: int
+    """The number of instances in the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    start_time: datetime
+    """The time when the reserved instances become available.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    end_time: datetime | None = None
+    """The time when the SageMaker Capacity Reservation ends. This value is not returned if the
+    reservation has no end time.
+
+    Since 2026-11-27.
+    """
+    creation_time: datetime
+    """The time when the SageMaker Capacity Reservation was created.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            sm_capacity_reservation_arn: str,
+            sm_capacity_reservation_id: str,
+            owner: str,
+            status: CapacityReservationStatus | CapacityReservationStatusLiteral,
+            instance_type: str,
+            availability_zone_id: str,
+            total_instance_count: int,
+            start_time: datetime,
+            creation_time: datetime,
+            availability_zone: str | None = None,
+            end_time: datetime | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationEndpointsAssociation(Shape):
+    """The association between the SageMaker AI endpoints in your account and the SageMaker Capacity
+    Reservation, through one ML capacity reservation. The response includes one item for each ML
+    capacity reservation.
+    """
+
+    ml_reservation_id: str | None = None
+    """The name of the ML capacity reservation. The name is the last part of the ML capacity
+    reservation ARN.
+
+    Since 2026-11-27.
+    """
+    status: CapacityReservationOptInStatus
+    """The status of the association. Valid values:
+
+    Pending
+
+    SageMaker AI is adding or removing the association.
+
+    Active
+
+    The resources are associated with the SageMaker Capacity Reservation and can use its instances.
+
+    Inactive
+
+    The resources are not associated with the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    match_criteria: CapacityReservationMatchCriteria | None = None
+    """How endpoints in your account match the ML capacity reservation. Valid values:
+
+    Open
+
+    Endpoints in your account use the ML capacity reservation automatically when their instance type
+    matches. You don't specify the ML capacity reservation ARN when you create the endpoint.
+
+    Targeted
+
+    An endpoint uses the ML capacity reservation only when you specify its ARN when you create or
+    update the endpoint.
+
+    Since 2026-11-27.
+    """
+    endpoint_sharing: CapacityReservationEndpointSharing | None = None
+    """Whether one endpoint or multiple endpoints can use the ML capacity reservation. Valid values:
+
+    SingleEndpoint
+
+    Only one endpoint can use the ML capacity reservation.
+
+    MultipleEndpoints
+
+    Multiple endpoints can use the ML capacity reservation.
+
+    Since 2026-11-27.
+    """
+    ml_reservation_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the ML capacity reservation. Specify this ARN in
+    CreateEndpointConfig to use the reserved instances for an endpoint. For a new ML capacity
+    reservation, this value is returned when the status is Active.
+
+    Since 2026-11-27.
+    """
+    failure_reason: str | None = None
+    """The reason that the most recent attempt to add or remove the association failed. This value is
+    returned only when the most recent attempt failed. After a failure to add the association, the
+    status is Inactive. After a failure to remove the association, the status is Active.
+
+    Since 2026-11-27.
+    """
+    associated_time: datetime
+    """The time when SageMaker AI started the current association. This time resets when you add the
+    association again after it was removed or after it failed.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+            associated_time: datetime,
+            ml_reservation_id: str | None = None,
+            match_criteria: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None = None,
+            endpoint_sharing: CapacityReservationEndpointSharing
+            | CapacityReservationEndpointSharingLiteral
+            | None = None,
+            ml_reservation_arn: str | None = None,
+            failure_reason: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationFilter(Shape):
+    """A filter for the ListCapacityReservations operation. A reservation matches the filter when its
+    value for Name equals any of the values in Values.
+    """
+
+    name: CapacityReservationFilterName
+    """The name of the field to filter on. The only supported value is Status.
+
+    Since 2026-11-27.
+    """
+    values: list[str]
+    """The values to match. For the Status filter, valid values are Scheduled, Active, and Expired.
+    Values are case sensitive. You can specify up to 10 values.
+
+    Since 2026-11-27.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            name: CapacityReservationFilterName | CapacityReservationFilterNameLiteral,
+            values: list[str],
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationHyperPodClustersAssociation(Shape):
+    """The association between the SageMaker AI HyperPod clusters in your account and the SageMaker
+    Capacity Reservation. The association applies to all HyperPod clusters in your account.
+    """
+
+    status: CapacityReservationOptInStatus
+    """The status of the association. Valid values:
+
+    Pending
+
+    SageMaker AI is adding or removing the association.
+
+    Active
+
+    The resources are associated with the SageMaker Capacity Reservation and can use its instances.
+
+    Inactive
+
+    The resources are not associated with the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    failure_reason: str | None = None
+    """The reason that the most recent attempt to add or remove the association failed. This value is
+    returned only when the most recent attempt failed. After a failure to add the association, the
+    status is Inactive. After a failure to remove the association, the status is Active.
+
+    Since 2026-11-27.
+    """
+    associated_time: datetime
+    """The time when SageMaker AI started the current association. This time resets when you add the
+    association again after it was removed or after it failed.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+            associated_time: datetime,
+            failure_reason: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationInstanceUsage(Shape):
+    """The instances from a SageMaker Capacity Reservation that one account uses."""
+
+    account_id: str
+    """The ID of the Amazon Web Services account that uses the instances.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    in_use_instance_count: int
+    """The number of instances that the account uses, across all resource types.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    resources_usage: list[CapacityReservationResourceUsage]
+    """The instance usage for each resource type that has instances in use in the account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            account_id: str,
+            in_use_instance_count: int,
+            resources_usage: list[CapacityReservationResourceUsage],
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationResourceAssociation(Shape):
+    """An association between one type of resource in your account and a SageMaker Capacity
+    Reservation. Each item contains exactly one member.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        HyperPodClusters, Endpoints. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
+    """
+
+    hyper_pod_clusters: CapacityReservationHyperPodClustersAssociation | None = None
+    """The association between the SageMaker AI HyperPod clusters in your account and the SageMaker
+    Capacity Reservation. The association applies to all HyperPod clusters in your account.
+
+    Since 2026-11-27.
+    """
+    endpoints: CapacityReservationEndpointsAssociation | None = None
+    """The association between the SageMaker AI endpoints in your account and the SageMaker Capacity
+    Reservation, through one ML capacity reservation. The response includes one item for each ML
+    capacity reservation.
+
+    Since 2026-11-27.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            hyper_pod_clusters: CapacityReservationHyperPodClustersAssociation | None = None,
+            endpoints: CapacityReservationEndpointsAssociation | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationResourceUsage(Shape):
+    """The instances from a SageMaker Capacity Reservation that one resource type uses in an account."""
+
+    resource_type: CapacityReservationResourceType
+    """The type of resource that uses the instances. Valid values:
+
+    HyperPodClusters
+
+    SageMaker AI HyperPod clusters.
+
+    Endpoints
+
+    SageMaker AI endpoints.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    in_use_instance_count: int
+    """The number of instances from the SageMaker Capacity Reservation that are in use.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            resource_type: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral,
+            in_use_instance_count: int,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CapacityReservationSummary(Shape):
+    """Summary information about a SageMaker Capacity Reservation."""
+
+    sm_capacity_reservation_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    sm_capacity_reservation_id: str
+    """The ID of the SageMaker Capacity Reservation. The ID is the last part of the ARN and starts with
+    smcr-.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    owner: str
+    """The ID of the Amazon Web Services account that owns the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    status: CapacityReservationStatus
+    """The status of the SageMaker Capacity Reservation. SageMaker AI sets the status from the start
+    and end times of the reservation. Valid values:
+
+    Scheduled
+
+    The current time is before StartTime.
+
+    Active
+
+    The current time is between StartTime and EndTime. You can use the reserved instances.
+
+    Expired
+
+    The current time is at or after EndTime.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    instance_type: str
+    """The SageMaker AI instance type of the reserved instances, for example ml.p5.48xlarge.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    availability_zone: str | None = None
+    """The name of the Availability Zone of the reserved instances, for example us-east-1a.
+    Availability Zone names can map to different physical zones in different accounts. To identify
+    the same zone across accounts, use AvailabilityZoneId.
+
+    Since 2026-11-27.
+    """
+    availability_zone_id: str
+    """The ID of the Availability Zone of the reserved instances, for example use1-az1. An Availability
+    Zone ID identifies the same physical zone in every account.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    total_instance_count: int
+    """The number of instances in the SageMaker Capacity Reservation.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    start_time: datetime
+    """The time when the reserved instances become available.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+    end_time: datetime | None = None
+    """The time when the SageMaker Capacity Reservation ends. This value is not returned if the
+    reservation has no end time.
+
+    Since 2026-11-27.
+    """
+    creation_time: datetime
+    """The time when the SageMaker Capacity Reservation was created.
+
+    Since 2026-11-27. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            sm_capacity_reservation_arn: str,
+            sm_capacity_reservation_id: str,
+            owner: str,
+            status: CapacityReservationStatus | CapacityReservationStatusLiteral,
+            instance_type: str,
+            availability_zone_id: str,
+            total_instance_count: int,
+            start_time: datetime,
+            creation_time: datetime,
+            availability_zone: str | None = None,
+            end_time: datetime | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     CapacityReservation,
+    CapacityReservationDetail,
+    CapacityReservationEndpointsAssociation,
+    CapacityReservationFilter,
+    CapacityReservationHyperPodClustersAssociation,
+    CapacityReservationInstanceUsage,
+    CapacityReservationResourceAssociation,
+    CapacityReservationResourceUsage,
+    CapacityReservationSummary,
 )

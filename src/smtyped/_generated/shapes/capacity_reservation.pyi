@@ -2,7 +2,29 @@
 # Type checkers read the classes from the stub of their group (the first letter of the
 # name): a few dozen stub files type-check much faster than one per module.
 from smtyped._generated.shapes._c import CapacityReservation as CapacityReservation
+from smtyped._generated.shapes._c import CapacityReservationDetail as CapacityReservationDetail
+from smtyped._generated.shapes._c import (
+    CapacityReservationEndpointsAssociation as CapacityReservationEndpointsAssociation,
+)
+from smtyped._generated.shapes._c import CapacityReservationFilter as CapacityReservationFilter
+from smtyped._generated.shapes._c import (
+    CapacityReservationHyperPodClustersAssociation as CapacityReservationHyperPodClustersAssociation,
+)
+from smtyped._generated.shapes._c import CapacityReservationInstanceUsage as CapacityReservationInstanceUsage
+from smtyped._generated.shapes._c import (
+    CapacityReservationResourceAssociation as CapacityReservationResourceAssociation,
+)
+from smtyped._generated.shapes._c import CapacityReservationResourceUsage as CapacityReservationResourceUsage
+from smtyped._generated.shapes._c import CapacityReservationSummary as CapacityReservationSummary
 
 __all__ = [
     "CapacityReservation",
+    "CapacityReservationDetail",
+    "CapacityReservationEndpointsAssociation",
+    "CapacityReservationFilter",
+    "CapacityReservationHyperPodClustersAssociation",
+    "CapacityReservationInstanceUsage",
+    "CapacityReservationResourceAssociation",
+    "CapacityReservationResourceUsage",
+    "CapacityReservationSummary",
 ]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         ClusterAutoScalingStatusLiteral,
     )
     from smtyped._generated.enums.cluster_patching import ClusterPatchingStrategy, ClusterPatchingStrategyLiteral
+    from smtyped._generated.shapes.cluster_drain import ClusterDrainPolicy
     from smtyped._generated.shapes.cluster_patch import ClusterPatchSchedule, ClusterPatchScheduleDetails
     from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration
 
@@ -54,6 +55,11 @@ class ClusterAutoPatchConfig(Shape):
     - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
       instances are uncordoned after patching completes. If not all instances become idle, no
       patching occurs and all instances remain on the previous AMI version.
+    - DrainFirst: Designed for workloads that never become idle, such as inference. Cordons
+      instances, evicts the running pods, and then patches each instance in batches. Each instance
+      is uncordoned after patching. Use DrainPolicy to control how long to wait for pods to drain
+      and what happens if the drain times out. Requires MaximumBatchSize in DeploymentConfig.
+      Available only for clusters that use Amazon EKS as the orchestrator.
 
     Since 2026-06-18.
     """
@@ -68,6 +74,21 @@ class ClusterAutoPatchConfig(Shape):
 
     Since 2026-06-18.
     """
+    idle_wait_window_in_seconds: int | None = None
+    """The maximum time, in seconds, that automatic patching waits for instances to become idle after a
+    scheduled patch starts. Automatic patching uncordons instances that don't become idle within
+    this window, and they remain on the previous AMI version. Valid values are from 3600 (1 hour) to
+    2160000 (25 days). The default is 86400 (24 hours). This setting applies only to the WhenIdle
+    and WhenAllIdle strategies.
+
+    Since 2026-11-13.
+    """
+    drain_policy: ClusterDrainPolicy | None = None
+    """The policy that controls how pods are evicted from an instance before it is patched. Valid only
+    when PatchingStrategy is DrainFirst.
+
+    Since 2026-11-13.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -77,6 +98,8 @@ class ClusterAutoPatchConfig(Shape):
             patching_strategy: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral,
             patch_schedule: ClusterPatchSchedule | None = None,
             deployment_config: DeploymentConfiguration | None = None,
+            idle_wait_window_in_seconds: int | None = None,
+            drain_policy: ClusterDrainPolicy | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -98,6 +121,11 @@ class ClusterAutoPatchConfigDetails(Shape):
     - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
       instances are uncordoned after patching completes. If not all instances become idle, no
       patching occurs and all instances remain on the previous AMI version.
+    - DrainFirst: Designed for workloads that never become idle, such as inference. Cordons
+      instances, evicts the running pods, and then patches each instance in batches. Each instance
+      is uncordoned after patching. Use DrainPolicy to control how long to wait for pods to drain
+      and what happens if the drain times out. Requires MaximumBatchSize in DeploymentConfig.
+      Available only for clusters that use Amazon EKS as the orchestrator.
 
     Since 2026-06-18.
     """
@@ -117,6 +145,19 @@ class ClusterAutoPatchConfigDetails(Shape):
 
     Since 2026-06-18.
     """
+    idle_wait_window_in_seconds: int | None = None
+    """The maximum time, in seconds, that automatic patching waits for instances to become idle after a
+    scheduled patch starts. Automatic patching uncordons instances that don't become idle within
+    this window, and they remain on the previous AMI version. The default is 86400 (24 hours).
+
+    Since 2026-11-13.
+    """
+    drain_policy: ClusterDrainPolicy | None = None
+    """The policy that controls how pods are evicted from an instance before it is patched. Applies
+    only when PatchingStrategy is DrainFirst.
+
+    Since 2026-11-13.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -127,6 +168,8 @@ class ClusterAutoPatchConfigDetails(Shape):
             current_patch_schedule: ClusterPatchScheduleDetails | None = None,
             desired_patch_schedule: ClusterPatchScheduleDetails | None = None,
             deployment_config: DeploymentConfiguration | None = None,
+            idle_wait_window_in_seconds: int | None = None,
+            drain_policy: ClusterDrainPolicy | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

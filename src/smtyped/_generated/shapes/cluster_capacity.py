@@ -27,7 +27,7 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ClusterCapacityRequirements(Shape):
-    """Specifies the capacity requirements for the instance group."""
+    """The instance capacity requirements for the instance group."""
 
     spot: ClusterSpotOptions | None = None
     """Configuration options specific to Spot instances.

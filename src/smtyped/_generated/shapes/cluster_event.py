@@ -89,6 +89,13 @@ class ClusterEventDetail(Shape):
 
     Since 2026-05-13.
     """
+    operation_id: str | None = None
+    """The unique identifier (UUID) of the cluster operation that the event is associated with, such as
+    a scaling operation. This field is not returned when the event is not associated with an
+    operation.
+
+    Since 2026-11-13.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -105,6 +112,7 @@ class ClusterEventDetail(Shape):
             event_details: EventDetails | None = None,
             description: str | None = None,
             event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
+            operation_id: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -159,6 +167,13 @@ class ClusterEventSummary(Shape):
 
     Since 2026-05-13.
     """
+    operation_id: str | None = None
+    """The unique identifier (UUID) of the cluster operation that the event is associated with, such as
+    a scaling operation. This field is not returned when the event is not associated with an
+    operation.
+
+    Since 2026-11-13.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -174,6 +189,7 @@ class ClusterEventSummary(Shape):
             instance_id: str | None = None,
             description: str | None = None,
             event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
+            operation_id: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -608,8 +608,12 @@ class ClusterInstanceStorageConfig(Shape):
     2024.
 
     Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        EbsVolumeConfig, FsxLustreConfig, FsxOpenZfsConfig.
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        EbsVolumeConfig, FsxLustreConfig, FsxOpenZfsConfig. If a client receives an unknown member
+        it will set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the
+        unknown member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
 
     A tagged union: at most one attribute is set.
     """

@@ -23,7 +23,7 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ClusterLifeCycleConfig(Shape):
-    """Specifies the LifeCycle configuration for the instance group."""
+    """Details of LifeCycle configuration for the instance group."""
 
     source_s3_uri: str | None = None
     """An Amazon S3 bucket path where your lifecycle scripts are stored.

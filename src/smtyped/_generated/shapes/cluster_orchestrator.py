@@ -29,15 +29,7 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ClusterOrchestrator(Shape):
-    """The type of orchestrator to use for the SageMaker HyperPod cluster. Currently, supported values
-    are "Eks" and "Slurm", which is to use an Amazon Elastic Kubernetes Service or Slurm cluster as
-    the orchestrator.
-
-    Note:
-        If you specify the Orchestrator field, you must provide exactly one orchestrator
-        configuration: either Eks or Slurm. Specifying both or providing an empty configuration
-        returns a validation error.
-    """
+    """The type of orchestrator used for the SageMaker HyperPod cluster."""
 
     eks: ClusterOrchestratorEksConfig | None = None
     """The Amazon EKS cluster used as the orchestrator for the SageMaker HyperPod cluster.

@@ -26,9 +26,9 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ClusterTieredStorageConfig(Shape):
-    """The configuration for managed tier checkpointing on the HyperPod cluster. When enabled, this
-    feature uses a multi-tier storage approach for storing model checkpoints, providing faster
-    checkpoint operations and improved fault tolerance across cluster nodes.
+    """The current configuration for managed tier checkpointing on the HyperPod cluster. For example,
+    this shows whether the feature is enabled and the percentage of cluster memory allocated for
+    checkpoint storage.
     """
 
     mode: ClusterConfigMode

@@ -36,11 +36,107 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.vpc_config import VpcConfig
 
 __all__ = [
+    "CreateClusterExtensionRequest",
+    "CreateClusterExtensionResponse",
     "CreateClusterRequest",
     "CreateClusterResponse",
     "CreateClusterSchedulerConfigRequest",
     "CreateClusterSchedulerConfigResponse",
 ]
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CreateClusterExtensionRequest(Shape):
+    """The request of ``create_cluster_extension`` (CreateClusterExtension): Installs an extension,
+    such as sagemaker-observability, on a SageMaker HyperPod cluster orchestrated by Slurm. The
+    cluster must have NodeProvisioningMode set to Continuous and can have only one extension with a
+    given name. To track the installation, call DescribeClusterExtension.
+    """
+
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which to install the
+    extension. The cluster must use Slurm as the orchestrator and have NodeProvisioningMode set to
+    Continuous.
+
+    Since 2026-11-09.
+    """
+    extension_name: str
+    """The name of the extension to install, for example sagemaker-observability.
+
+    Since 2026-11-09.
+    """
+    extension_version: str | None = None
+    """The version of the extension to install, in MAJOR.MINOR.PATCH format, for example 1.0.0. If you
+    don't specify a version, SageMaker HyperPod installs the latest available version of the
+    extension.
+
+    Since 2026-11-09.
+    """
+    configuration_values: str | None = None
+    """The configuration settings for the extension, as a JSON object serialized as a string, for
+    example {"metricsProvider":{"nodeMetrics":{"level":"ADVANCED"}}}. Each extension version defines
+    which settings it accepts. SageMaker HyperPod validates the settings against that definition,
+    and rejects the request if a setting is unknown or has an invalid value. Settings that you omit
+    use the extension's default values. If you omit ConfigurationValues, all settings use their
+    default values.
+
+    Since 2026-11-09.
+    """
+    tags: list[Tag] | None = None
+    """Custom tags for managing the extension as an Amazon Web Services resource. You can add tags to
+    your extension in the same way you add them in other Amazon Web Services services that support
+    tagging. To learn more about tagging Amazon Web Services resources in general, see Tagging
+    Amazon Web Services Resources User Guide. To use this operation to add tags when you create an
+    extension, you must have the sagemaker:AddTags permission.
+
+    Since 2026-11-09.
+    """
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide so that the operation completes no more
+    than one time. This token is valid for 8 hours. If you retry the request with the same client
+    token and the same parameters within this time, the API returns the Amazon Resource Name (ARN)
+    of the extension that the original request created, without creating a duplicate. If you use the
+    same client token with different parameters, the request fails.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_arn: str,
+            extension_name: str,
+            extension_version: str | None = None,
+            configuration_values: str | None = None,
+            tags: list[Tag] | None = None,
+            client_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CreateClusterExtensionResponse(OutputShape):
+    """The result of ``create_cluster_extension`` (CreateClusterExtension)."""
+
+    extension_arn: str
+    """The Amazon Resource Name (ARN) of the extension that you created. Use this ARN to describe,
+    update, or delete the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extension_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
@@ -272,6 +368,8 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
 
 
 _wire.install(
+    CreateClusterExtensionRequest,
+    CreateClusterExtensionResponse,
     CreateClusterRequest,
     CreateClusterResponse,
     CreateClusterSchedulerConfigRequest,

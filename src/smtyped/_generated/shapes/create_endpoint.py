@@ -18,12 +18,14 @@ from smtyped._generated.shapes._wire import create_endpoint as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.async_inference import AsyncInferenceConfig
+    from smtyped._generated.shapes.cross_region import CrossRegionTrafficConfig
     from smtyped._generated.shapes.data_capture import DataCaptureConfig
     from smtyped._generated.shapes.deployment_config import DeploymentConfig
     from smtyped._generated.shapes.explainer_config import ExplainerConfig
     from smtyped._generated.shapes.metrics_config import MetricsConfig
     from smtyped._generated.shapes.production_variant import ProductionVariant
     from smtyped._generated.shapes.tag import Tag
+    from smtyped._generated.shapes.tracing_config import TracingConfig
     from smtyped._generated.shapes.vpc_config import VpcConfig
 
 __all__ = [
@@ -141,6 +143,20 @@ class CreateEndpointConfigInput(Shape):
 
     Since 2025-11-19.
     """
+    tracing_config: TracingConfig | None = None
+    """The configuration for tracing the inference requests that the endpoint receives.
+
+    Since 2026-12-02.
+    """
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    """The cross-Region traffic cap for the endpoint. The cap limits the requests per second that the
+    endpoint accepts from inference routers in other Amazon Web Services Regions. If you don't
+    specify it, these requests aren't limited. You can't specify it with serverless variants or with
+    AsyncInferenceConfig. For information about the cross-Region traffic cap, see Limit requests
+    from other Regions.
+
+    Since 2026-11-16.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -159,6 +175,8 @@ class CreateEndpointConfigInput(Shape):
             vpc_config: VpcConfig | None = None,
             enable_network_isolation: bool | None = None,
             metrics_config: MetricsConfig | None = None,
+            tracing_config: TracingConfig | None = None,
+            cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

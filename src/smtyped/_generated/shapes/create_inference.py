@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         RecommendationJobOutputConfig,
         RecommendationJobStoppingConditions,
     )
+    from smtyped._generated.shapes.routing_target import RoutingTarget
     from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
     from smtyped._generated.shapes.tag import Tag
 
@@ -43,6 +44,8 @@ __all__ = [
     "CreateInferenceExperimentResponse",
     "CreateInferenceRecommendationsJobRequest",
     "CreateInferenceRecommendationsJobResponse",
+    "CreateInferenceRouterInput",
+    "CreateInferenceRouterOutput",
 ]
 
 
@@ -371,6 +374,75 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CreateInferenceRouterInput(Shape):
+    """The request of ``create_inference_router`` (CreateInferenceRouter): Creates an inference router.
+    An inference router is a Regional SageMaker AI resource that sends each inference request to one
+    of the endpoints or inference components that you list for a routing target. These destinations
+    can be in any Amazon Web Services account, and in any Amazon Web Services Region in the same
+    partition as the router.
+    """
+
+    inference_router_name: str
+    """The name of the inference router. The name must be unique within your account in the current
+    Amazon Web Services Region. The name is case sensitive.
+
+    Since 2026-11-16.
+    """
+    routing_targets: list[RoutingTarget]
+    """The routing targets of the inference router. Each routing target is a model that callers name
+    when they invoke the router, and the destinations that serve it.
+
+    Since 2026-11-16.
+    """
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    If you reuse a client token, use the same request parameters. Otherwise, the request fails.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-16.
+    """
+    tags: list[Tag] | None = None
+    """A list of key-value pairs to apply to the inference router. For information about tagging, see
+    Tagging Amazon Web Services resources in the Amazon Web Services General Reference.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_name: str,
+            routing_targets: list[RoutingTarget],
+            client_token: str | None = None,
+            tags: list[Tag] | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CreateInferenceRouterOutput(OutputShape):
+    """The result of ``create_inference_router`` (CreateInferenceRouter)."""
+
+    inference_router_arn: str
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     CreateInferenceComponentInput,
     CreateInferenceComponentOutput,
@@ -378,4 +450,6 @@ _wire.install(
     CreateInferenceExperimentResponse,
     CreateInferenceRecommendationsJobRequest,
     CreateInferenceRecommendationsJobResponse,
+    CreateInferenceRouterInput,
+    CreateInferenceRouterOutput,
 )

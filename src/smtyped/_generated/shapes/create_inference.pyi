@@ -11,6 +11,8 @@ from smtyped._generated.shapes._create_a_l import (
 from smtyped._generated.shapes._create_a_l import (
     CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
 )
+from smtyped._generated.shapes._create_a_l import CreateInferenceRouterInput as CreateInferenceRouterInput
+from smtyped._generated.shapes._create_a_l import CreateInferenceRouterOutput as CreateInferenceRouterOutput
 
 __all__ = [
     "CreateInferenceComponentInput",
@@ -19,4 +21,6 @@ __all__ = [
     "CreateInferenceExperimentResponse",
     "CreateInferenceRecommendationsJobRequest",
     "CreateInferenceRecommendationsJobResponse",
+    "CreateInferenceRouterInput",
+    "CreateInferenceRouterOutput",
 ]

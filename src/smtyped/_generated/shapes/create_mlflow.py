@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
     from smtyped._generated.enums.model_registration import ModelRegistrationMode, ModelRegistrationModeLiteral
     from smtyped._generated.enums.tracking_server import TrackingServerSize, TrackingServerSizeLiteral
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration
     from smtyped._generated.shapes.tag import Tag
 
 __all__ = [
@@ -58,6 +59,14 @@ class CreateMlflowAppRequest(Shape):
     customer-managed key.
 
     Since 2026-08-20.
+    """
+    access_control_configuration: AccessControlConfiguration | None = None
+    """Specifies the fine-grained access control (FGAC) configuration for the MLflow App, including
+    whether FGAC is enabled and the Platform Admin. To enable FGAC when you create the app, set
+    Status to ENABLED and specify an AdminPrincipalArn. If you don't specify this parameter, the app
+    doesn't use FGAC.
+
+    Since 2026-12-02.
     """
     model_registration_mode: ModelRegistrationMode | None = None
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
@@ -99,6 +108,7 @@ class CreateMlflowAppRequest(Shape):
             artifact_store_uri: str,
             role_arn: str,
             kms_key_id: str | None = None,
+            access_control_configuration: AccessControlConfiguration | None = None,
             model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
             weekly_maintenance_window_start: str | None = None,
             account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.additional_inference import AdditionalInferenceSpecificationDefinition
     from smtyped._generated.shapes.container_definition import ContainerDefinition
     from smtyped._generated.shapes.drift_check import DriftCheckBaselines
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig
     from smtyped._generated.shapes.inference_execution import InferenceExecutionConfig
     from smtyped._generated.shapes.inference_specification import InferenceSpecification
     from smtyped._generated.shapes.managed_configuration import ManagedConfiguration
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.model_life import ModelLifeCycle
     from smtyped._generated.shapes.model_metrics import ModelMetrics
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig
     from smtyped._generated.shapes.model_package import (
         ModelPackageModelCard,
         ModelPackageSecurityConfig,
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_network import MonitoringNetworkConfig
     from smtyped._generated.shapes.monitoring_output import MonitoringOutputConfig
     from smtyped._generated.shapes.monitoring_resources import MonitoringResources
+    from smtyped._generated.shapes.monitoring_source import MonitoringSource
     from smtyped._generated.shapes.monitoring_stopping import MonitoringStoppingCondition
     from smtyped._generated.shapes.source_algorithm import SourceAlgorithmSpecification
     from smtyped._generated.shapes.tag import Tag
@@ -70,6 +73,8 @@ __all__ = [
     "CreateModelExplainabilityJobDefinitionRequest",
     "CreateModelExplainabilityJobDefinitionResponse",
     "CreateModelInput",
+    "CreateModelMonitorConfigRequest",
+    "CreateModelMonitorConfigResponse",
     "CreateModelOutput",
     "CreateModelPackageGroupInput",
     "CreateModelPackageGroupOutput",
@@ -490,6 +495,97 @@ class CreateModelInput(Shape):
             tags: list[Tag] | None = None,
             vpc_config: VpcConfig | None = None,
             enable_network_isolation: bool | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CreateModelMonitorConfigRequest(Shape):
+    """The request of ``create_model_monitor_config`` (CreateModelMonitorConfig): Creates a model
+    monitor configuration.
+    """
+
+    model_monitor_config_name: str
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    monitoring_source: MonitoringSource
+    """The source that the model monitor configuration monitors.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        SageMakerEndpoint, BedrockModel.
+
+    Since 2026-12-02.
+    """
+    evaluation_config: EvaluationConfig | None = None
+    """The evaluation monitoring settings. Specify EvaluationConfig.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EvalCriteria, EvalCriteriaList.
+
+    Since 2026-12-02.
+    """
+    schedule_config: ModelMonitorScheduleConfig
+    """The schedule on which the model monitor configuration runs.
+
+    Since 2026-12-02.
+    """
+    role_arn: str
+    """The Amazon Resource Name (ARN) of the IAM role that the model monitor configuration uses.
+
+    Since 2026-12-02.
+    """
+    tags: list[Tag] | None = None
+    """A list of key-value pairs to apply to the model monitor configuration. For information about
+    tagging, see Tagging Amazon Web Services resources in the Amazon Web Services General Reference.
+
+    Since 2026-12-02.
+    """
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure that the operation completes no
+    more than one time. If you retry a request with the same client token, you get the result of the
+    original request and no error.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_name: str,
+            monitoring_source: MonitoringSource,
+            schedule_config: ModelMonitorScheduleConfig,
+            role_arn: str,
+            evaluation_config: EvaluationConfig | None = None,
+            tags: list[Tag] | None = None,
+            client_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class CreateModelMonitorConfigResponse(OutputShape):
+    """The result of ``create_model_monitor_config`` (CreateModelMonitorConfig)."""
+
+    model_monitor_config_arn: str
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_arn: str,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -921,6 +1017,8 @@ _wire.install(
     CreateModelExplainabilityJobDefinitionRequest,
     CreateModelExplainabilityJobDefinitionResponse,
     CreateModelInput,
+    CreateModelMonitorConfigRequest,
+    CreateModelMonitorConfigResponse,
     CreateModelOutput,
     CreateModelPackageGroupInput,
     CreateModelPackageGroupOutput,

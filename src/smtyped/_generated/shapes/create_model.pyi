@@ -18,6 +18,8 @@ from smtyped._generated.shapes._create_m_z import (
     CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
 )
 from smtyped._generated.shapes._create_m_z import CreateModelInput as CreateModelInput
+from smtyped._generated.shapes._create_m_z import CreateModelMonitorConfigRequest as CreateModelMonitorConfigRequest
+from smtyped._generated.shapes._create_m_z import CreateModelMonitorConfigResponse as CreateModelMonitorConfigResponse
 from smtyped._generated.shapes._create_m_z import CreateModelOutput as CreateModelOutput
 from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupInput as CreateModelPackageGroupInput
 from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
@@ -40,6 +42,8 @@ __all__ = [
     "CreateModelExplainabilityJobDefinitionRequest",
     "CreateModelExplainabilityJobDefinitionResponse",
     "CreateModelInput",
+    "CreateModelMonitorConfigRequest",
+    "CreateModelMonitorConfigResponse",
     "CreateModelOutput",
     "CreateModelPackageGroupInput",
     "CreateModelPackageGroupOutput",

@@ -83,6 +83,15 @@ class CreatePipelineRequest(Shape):
 
     Since 2022-01-03.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases to assign to the first version of the pipeline. You can use an alias instead of a
+    pipeline version ID to start an execution, describe the pipeline, or list its executions. Each
+    alias can contain 1-128 letters, numbers, periods (.), hyphens (-), and underscores (_), and
+    can't consist of numbers only. An alias must be unique within the pipeline, and a version can
+    have up to 10 aliases.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -98,6 +107,7 @@ class CreatePipelineRequest(Shape):
             pipeline_description: str | None = None,
             tags: list[Tag] | None = None,
             parallelism_configuration: ParallelismConfiguration | None = None,
+            pipeline_version_aliases: list[str] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -18,6 +18,7 @@ from smtyped._generated.shapes._wire import create_project as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.create_template import CreateTemplateProvider
+    from smtyped._generated.shapes.project_config import ProjectConfig
     from smtyped._generated.shapes.service_catalog import ServiceCatalogProvisioningDetails
     from smtyped._generated.shapes.tag import Tag
 
@@ -29,9 +30,8 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateProjectInput(Shape):
-    """The request of ``create_project`` (CreateProject): Creates a machine learning (ML) project that
-    can contain one or more templates that set up an ML pipeline from training to deploying an
-    approved model.
+    """The request of ``create_project`` (CreateProject): Creates a machine learning (ML) project. You
+    can create the following types of projects:
     """
 
     project_name: str
@@ -65,6 +65,12 @@ class CreateProjectInput(Shape):
 
     Since 2025-06-19.
     """
+    project_config: ProjectConfig | None = None
+    """The configuration for a STANDARD project. Specify this to create a STANDARD project. You can't
+    specify ProjectConfig together with ServiceCatalogProvisioningDetails or TemplateProviders.
+
+    Since 2026-12-02.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -76,6 +82,7 @@ class CreateProjectInput(Shape):
             service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
             tags: list[Tag] | None = None,
             template_providers: list[CreateTemplateProvider] | None = None,
+            project_config: ProjectConfig | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

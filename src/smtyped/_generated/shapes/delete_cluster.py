@@ -17,11 +17,65 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated.shapes._wire import delete_cluster as _wire
 
 __all__ = [
+    "DeleteClusterExtensionRequest",
+    "DeleteClusterExtensionResponse",
     "DeleteClusterRequest",
     "DeleteClusterResponse",
     "DeleteClusterSchedulerConfigRequest",
     "DeleteClusterSchedulerConfigResponse",
 ]
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteClusterExtensionRequest(Shape):
+    """The request of ``delete_cluster_extension`` (DeleteClusterExtension): Deletes an extension from
+    a SageMaker HyperPod cluster. SageMaker HyperPod removes the extension's software from every
+    node in the cluster. While SageMaker HyperPod removes the extension, its status is Deleting.
+    After SageMaker HyperPod removes the extension from all nodes, it no longer appears in
+    ListClusterExtensions, and DescribeClusterExtension returns a ResourceNotFound error.
+    """
+
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09.
+    """
+    extension_arn: str
+    """The Amazon Resource Name (ARN) of the extension to delete.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_arn: str,
+            extension_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteClusterExtensionResponse(OutputShape):
+    """The result of ``delete_cluster_extension`` (DeleteClusterExtension)."""
+
+    extension_arn: str
+    """The Amazon Resource Name (ARN) of the extension that is being deleted.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extension_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
@@ -100,6 +154,8 @@ class DeleteClusterSchedulerConfigResponse(OutputShape):
 
 
 _wire.install(
+    DeleteClusterExtensionRequest,
+    DeleteClusterExtensionResponse,
     DeleteClusterRequest,
     DeleteClusterResponse,
     DeleteClusterSchedulerConfigRequest,

@@ -20,6 +20,8 @@ __all__ = [
     "DeleteEndpointConfigInput",
     "DeleteEndpointConfigResponse",
     "DeleteEndpointInput",
+    "DeleteEndpointPolicyRequest",
+    "DeleteEndpointPolicyResponse",
     "DeleteEndpointResponse",
 ]
 
@@ -83,6 +85,44 @@ class DeleteEndpointInput(Shape):
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteEndpointPolicyRequest(Shape):
+    """The request of ``delete_endpoint_policy`` (DeleteEndpointPolicy): Deletes the resource-based
+    policy that is attached to an endpoint. After you delete the policy, other accounts can no
+    longer send requests to the endpoint through an inference router. The endpoint continues to
+    serve requests from your account. If the endpoint doesn't have a policy, the operation succeeds.
+    """
+
+    endpoint_name: str
+    """The name of the endpoint. The endpoint must be in your account and in the current Amazon Web
+    Services Region.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            endpoint_name: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteEndpointPolicyResponse(OutputShape):
+    """The result of ``delete_endpoint_policy`` (DeleteEndpointPolicy)."""
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteEndpointResponse(OutputShape):
     """The result of ``delete_endpoint`` (DeleteEndpoint)."""
 
@@ -99,5 +139,7 @@ _wire.install(
     DeleteEndpointConfigInput,
     DeleteEndpointConfigResponse,
     DeleteEndpointInput,
+    DeleteEndpointPolicyRequest,
+    DeleteEndpointPolicyResponse,
     DeleteEndpointResponse,
 )

@@ -4,11 +4,15 @@
 from smtyped._generated.shapes._d import DeleteEndpointConfigInput as DeleteEndpointConfigInput
 from smtyped._generated.shapes._d import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
 from smtyped._generated.shapes._d import DeleteEndpointInput as DeleteEndpointInput
+from smtyped._generated.shapes._d import DeleteEndpointPolicyRequest as DeleteEndpointPolicyRequest
+from smtyped._generated.shapes._d import DeleteEndpointPolicyResponse as DeleteEndpointPolicyResponse
 from smtyped._generated.shapes._d import DeleteEndpointResponse as DeleteEndpointResponse
 
 __all__ = [
     "DeleteEndpointConfigInput",
     "DeleteEndpointConfigResponse",
     "DeleteEndpointInput",
+    "DeleteEndpointPolicyRequest",
+    "DeleteEndpointPolicyResponse",
     "DeleteEndpointResponse",
 ]

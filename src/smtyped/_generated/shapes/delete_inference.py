@@ -21,6 +21,8 @@ __all__ = [
     "DeleteInferenceComponentResponse",
     "DeleteInferenceExperimentRequest",
     "DeleteInferenceExperimentResponse",
+    "DeleteInferenceRouterInput",
+    "DeleteInferenceRouterResponse",
 ]
 
 
@@ -101,9 +103,46 @@ class DeleteInferenceExperimentResponse(OutputShape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteInferenceRouterInput(Shape):
+    """The request of ``delete_inference_router`` (DeleteInferenceRouter): Deletes an inference router.
+    The endpoints and inference components that the router sends requests to aren't deleted.
+    """
+
+    inference_router_name: str
+    """The name of the inference router to delete.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_name: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteInferenceRouterResponse(OutputShape):
+    """The result of ``delete_inference_router`` (DeleteInferenceRouter)."""
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     DeleteInferenceComponentInput,
     DeleteInferenceComponentResponse,
     DeleteInferenceExperimentRequest,
     DeleteInferenceExperimentResponse,
+    DeleteInferenceRouterInput,
+    DeleteInferenceRouterResponse,
 )

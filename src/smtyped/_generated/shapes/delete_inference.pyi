@@ -5,10 +5,14 @@ from smtyped._generated.shapes._d import DeleteInferenceComponentInput as Delete
 from smtyped._generated.shapes._d import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
 from smtyped._generated.shapes._d import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
 from smtyped._generated.shapes._d import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
+from smtyped._generated.shapes._d import DeleteInferenceRouterInput as DeleteInferenceRouterInput
+from smtyped._generated.shapes._d import DeleteInferenceRouterResponse as DeleteInferenceRouterResponse
 
 __all__ = [
     "DeleteInferenceComponentInput",
     "DeleteInferenceComponentResponse",
     "DeleteInferenceExperimentRequest",
     "DeleteInferenceExperimentResponse",
+    "DeleteInferenceRouterInput",
+    "DeleteInferenceRouterResponse",
 ]

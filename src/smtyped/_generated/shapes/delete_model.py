@@ -24,6 +24,8 @@ __all__ = [
     "DeleteModelExplainabilityJobDefinitionRequest",
     "DeleteModelExplainabilityJobDefinitionResponse",
     "DeleteModelInput",
+    "DeleteModelMonitorConfigRequest",
+    "DeleteModelMonitorConfigResponse",
     "DeleteModelPackageGroupInput",
     "DeleteModelPackageGroupPolicyInput",
     "DeleteModelPackageGroupPolicyResponse",
@@ -162,6 +164,47 @@ class DeleteModelInput(Shape):
             self,
             *,
             model_name: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteModelMonitorConfigRequest(Shape):
+    """The request of ``delete_model_monitor_config`` (DeleteModelMonitorConfig): Deletes a model
+    monitor configuration. You identify the configuration by its name or Amazon Resource Name (ARN).
+    Deletion is asynchronous: the status of the configuration changes to Deleting, and SageMaker AI
+    removes the configuration when deletion completes. The response is empty.
+    """
+
+    model_monitor_config_name_or_arn: str
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_name_or_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DeleteModelMonitorConfigResponse(OutputShape):
+    """The result of ``delete_model_monitor_config`` (DeleteModelMonitorConfig)."""
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -326,6 +369,8 @@ _wire.install(
     DeleteModelExplainabilityJobDefinitionRequest,
     DeleteModelExplainabilityJobDefinitionResponse,
     DeleteModelInput,
+    DeleteModelMonitorConfigRequest,
+    DeleteModelMonitorConfigResponse,
     DeleteModelPackageGroupInput,
     DeleteModelPackageGroupPolicyInput,
     DeleteModelPackageGroupPolicyResponse,

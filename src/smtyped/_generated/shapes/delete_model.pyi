@@ -12,6 +12,8 @@ from smtyped._generated.shapes._d import (
     DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
 )
 from smtyped._generated.shapes._d import DeleteModelInput as DeleteModelInput
+from smtyped._generated.shapes._d import DeleteModelMonitorConfigRequest as DeleteModelMonitorConfigRequest
+from smtyped._generated.shapes._d import DeleteModelMonitorConfigResponse as DeleteModelMonitorConfigResponse
 from smtyped._generated.shapes._d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
 from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
 from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse
@@ -34,6 +36,8 @@ __all__ = [
     "DeleteModelExplainabilityJobDefinitionRequest",
     "DeleteModelExplainabilityJobDefinitionResponse",
     "DeleteModelInput",
+    "DeleteModelMonitorConfigRequest",
+    "DeleteModelMonitorConfigResponse",
     "DeleteModelPackageGroupInput",
     "DeleteModelPackageGroupPolicyInput",
     "DeleteModelPackageGroupPolicyResponse",

@@ -24,18 +24,29 @@ if TYPE_CHECKING:
         ClusterNodeRecovery,
         ClusterNodeRecoveryLiteral,
     )
+    from smtyped._generated.enums.cluster_operation import (
+        ClusterOperationStatus,
+        ClusterOperationStatusLiteral,
+        ClusterOperationType,
+        ClusterOperationTypeLiteral,
+    )
     from smtyped._generated.enums.cluster_status import ClusterStatus, ClusterStatusLiteral
     from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus, SchedulerResourceStatusLiteral
     from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfigOutput
     from smtyped._generated.shapes.cluster_event import ClusterEventDetail
     from smtyped._generated.shapes.cluster_instance import ClusterInstanceGroupDetails
     from smtyped._generated.shapes.cluster_node import ClusterNodeDetails
+    from smtyped._generated.shapes.cluster_operation import ClusterOperationScalingDetails
     from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator
     from smtyped._generated.shapes.cluster_restricted import (
         ClusterRestrictedInstanceGroupDetails,
         ClusterRestrictedInstanceGroupsConfigOutput,
     )
     from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig
+    from smtyped._generated.shapes.extension_details import ExtensionDetails
+    from smtyped._generated.shapes.extension_health import ExtensionHealth
+    from smtyped._generated.shapes.extension_node import ExtensionNodeSummary
+    from smtyped._generated.shapes.instance_group import InstanceGroupHealthCheckConfiguration
     from smtyped._generated.shapes.scheduler_config import SchedulerConfig
     from smtyped._generated.shapes.user_context import UserContext
     from smtyped._generated.shapes.vpc_config import VpcConfig
@@ -43,8 +54,12 @@ if TYPE_CHECKING:
 __all__ = [
     "DescribeClusterEventRequest",
     "DescribeClusterEventResponse",
+    "DescribeClusterExtensionRequest",
+    "DescribeClusterExtensionResponse",
     "DescribeClusterNodeRequest",
     "DescribeClusterNodeResponse",
+    "DescribeClusterOperationRequest",
+    "DescribeClusterOperationResponse",
     "DescribeClusterRequest",
     "DescribeClusterResponse",
     "DescribeClusterSchedulerConfigRequest",
@@ -104,6 +119,77 @@ class DescribeClusterEventResponse(OutputShape):
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DescribeClusterExtensionRequest(Shape):
+    """The request of ``describe_cluster_extension`` (DescribeClusterExtension): Retrieves information
+    about an extension installed on a SageMaker HyperPod cluster. The information includes the
+    extension's version, configuration, and status, and a summary of how many cluster nodes are
+    running the current version and configuration of the extension. If the extension has problems on
+    some nodes, the response also lists the problems and how many nodes each one affects.
+    """
+
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09.
+    """
+    extension_arn: str
+    """The Amazon Resource Name (ARN) of the extension to describe. CreateClusterExtension returns this
+    ARN, and ListClusterExtensions lists it. If you delete an extension and create it again, the new
+    extension has a new ARN.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_arn: str,
+            extension_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DescribeClusterExtensionResponse(OutputShape):
+    """The result of ``describe_cluster_extension`` (DescribeClusterExtension)."""
+
+    extension_details: ExtensionDetails
+    """The details of the extension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    node_summary: ExtensionNodeSummary | None = None
+    """A summary of how many nodes in your cluster the extension targets, and how many of them run the
+    extension's current version and configuration.
+
+    Since 2026-11-09.
+    """
+    health: ExtensionHealth | None = None
+    """The problems that affect the extension on the cluster's nodes, grouped by cause, with the number
+    of nodes that each problem affects. Use it to find out why ActiveCount is lower than TotalCount,
+    or why the status is Degraded, CreateFailed, or UpdateFailed. SageMaker HyperPod omits Health
+    when no node has a problem. Nodes where SageMaker HyperPod hasn't finished installing or
+    updating the extension aren't counted in any issue, unless an earlier attempt failed on them.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extension_details: ExtensionDetails,
+            node_summary: ExtensionNodeSummary | None = None,
+            health: ExtensionHealth | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeClusterNodeRequest(Shape):
     """The request of ``describe_cluster_node`` (DescribeClusterNode): Retrieves information of a node
     (also called a instance interchangeably) of a SageMaker HyperPod cluster.
@@ -156,6 +242,95 @@ class DescribeClusterNodeResponse(OutputShape):
             self,
             *,
             node_details: ClusterNodeDetails,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DescribeClusterOperationRequest(Shape):
+    """The request of ``describe_cluster_operation`` (DescribeClusterOperation): Retrieves detailed
+    information about a specific operation for a given HyperPod cluster, such as a scaling operation
+    or a deep health check. Use the OperationId returned by the ListClusterOperations operation to
+    identify the operation to describe.
+    """
+
+    cluster_name: str
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster associated with the operation.
+
+    Since 2026-11-13.
+    """
+    operation_id: str
+    """The unique identifier (UUID) of the operation to describe. This ID can be obtained from the
+    ListClusterOperations operation.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_name: str,
+            operation_id: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DescribeClusterOperationResponse(OutputShape):
+    """The result of ``describe_cluster_operation`` (DescribeClusterOperation)."""
+
+    operation_id: str | None = None
+    """The unique identifier (UUID) of the operation.
+
+    Since 2026-11-13.
+    """
+    cluster_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the operation.
+
+    Since 2026-11-13.
+    """
+    type: ClusterOperationType | None = None
+    """The type of the operation. Valid values are Scaling or DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+    status: ClusterOperationStatus | None = None
+    """The current status of the operation. Valid values are InProgress, Superseded, or Done.
+
+    Since 2026-11-13.
+    """
+    creation_time: datetime | None = None
+    """The timestamp when the operation was created.
+
+    Since 2026-11-13.
+    """
+    scaling_details: list[ClusterOperationScalingDetails] | None = None
+    """The per-instance-group scaling details for the operation. This field is populated when the
+    operation Type is Scaling.
+
+    Since 2026-11-13.
+    """
+    deep_health_check_details: list[InstanceGroupHealthCheckConfiguration] | None = None
+    """The deep health check details for the operation. This field is populated when the operation Type
+    is DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            operation_id: str | None = None,
+            cluster_arn: str | None = None,
+            type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+            status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+            creation_time: datetime | None = None,
+            scaling_details: list[ClusterOperationScalingDetails] | None = None,
+            deep_health_check_details: list[InstanceGroupHealthCheckConfiguration] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -427,8 +602,12 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
 _wire.install(
     DescribeClusterEventRequest,
     DescribeClusterEventResponse,
+    DescribeClusterExtensionRequest,
+    DescribeClusterExtensionResponse,
     DescribeClusterNodeRequest,
     DescribeClusterNodeResponse,
+    DescribeClusterOperationRequest,
+    DescribeClusterOperationResponse,
     DescribeClusterRequest,
     DescribeClusterResponse,
     DescribeClusterSchedulerConfigRequest,

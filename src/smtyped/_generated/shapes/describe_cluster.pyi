@@ -3,8 +3,12 @@
 # name): a few dozen stub files type-check much faster than one per module.
 from smtyped._generated.shapes._describe_a_l import DescribeClusterEventRequest as DescribeClusterEventRequest
 from smtyped._generated.shapes._describe_a_l import DescribeClusterEventResponse as DescribeClusterEventResponse
+from smtyped._generated.shapes._describe_a_l import DescribeClusterExtensionRequest as DescribeClusterExtensionRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterExtensionResponse as DescribeClusterExtensionResponse
 from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeRequest as DescribeClusterNodeRequest
 from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+from smtyped._generated.shapes._describe_a_l import DescribeClusterOperationRequest as DescribeClusterOperationRequest
+from smtyped._generated.shapes._describe_a_l import DescribeClusterOperationResponse as DescribeClusterOperationResponse
 from smtyped._generated.shapes._describe_a_l import DescribeClusterRequest as DescribeClusterRequest
 from smtyped._generated.shapes._describe_a_l import DescribeClusterResponse as DescribeClusterResponse
 from smtyped._generated.shapes._describe_a_l import (
@@ -17,8 +21,12 @@ from smtyped._generated.shapes._describe_a_l import (
 __all__ = [
     "DescribeClusterEventRequest",
     "DescribeClusterEventResponse",
+    "DescribeClusterExtensionRequest",
+    "DescribeClusterExtensionResponse",
     "DescribeClusterNodeRequest",
     "DescribeClusterNodeResponse",
+    "DescribeClusterOperationRequest",
+    "DescribeClusterOperationResponse",
     "DescribeClusterRequest",
     "DescribeClusterResponse",
     "DescribeClusterSchedulerConfigRequest",

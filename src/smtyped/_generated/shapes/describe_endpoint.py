@@ -20,12 +20,14 @@ from smtyped._generated.shapes._wire import describe_endpoint as _wire
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
     from smtyped._generated.shapes.async_inference import AsyncInferenceConfig
+    from smtyped._generated.shapes.cross_region import CrossRegionTrafficConfig
     from smtyped._generated.shapes.data_capture import DataCaptureConfig, DataCaptureConfigSummary
     from smtyped._generated.shapes.deployment_config import DeploymentConfig
     from smtyped._generated.shapes.explainer_config import ExplainerConfig
     from smtyped._generated.shapes.metrics_config import MetricsConfig
     from smtyped._generated.shapes.pending_deployment import PendingDeploymentSummary
     from smtyped._generated.shapes.production_variant import ProductionVariant, ProductionVariantSummary
+    from smtyped._generated.shapes.tracing_config import TracingConfig
     from smtyped._generated.shapes.vpc_config import VpcConfig
 
 __all__ = [
@@ -135,6 +137,16 @@ class DescribeEndpointConfigOutput(OutputShape):
 
     Since 2025-11-19.
     """
+    tracing_config: TracingConfig | None = None
+    """The tracing configuration, if the endpoint configuration sets one.
+
+    Since 2026-12-02.
+    """
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    """The cross-Region traffic cap, if the endpoint configuration sets one.
+
+    Since 2026-11-16.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -154,6 +166,8 @@ class DescribeEndpointConfigOutput(OutputShape):
             vpc_config: VpcConfig | None = None,
             enable_network_isolation: bool | None = None,
             metrics_config: MetricsConfig | None = None,
+            tracing_config: TracingConfig | None = None,
+            cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -282,6 +296,16 @@ class DescribeEndpointOutput(OutputShape):
 
     Since 2025-11-19.
     """
+    tracing_config: TracingConfig | None = None
+    """The tracing configuration of the endpoint, if its endpoint configuration sets one.
+
+    Since 2026-12-02.
+    """
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    """The cross-Region traffic cap, if the endpoint configuration sets one.
+
+    Since 2026-11-16.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -303,6 +327,8 @@ class DescribeEndpointOutput(OutputShape):
             explainer_config: ExplainerConfig | None = None,
             shadow_production_variants: list[ProductionVariantSummary] | None = None,
             metrics_config: MetricsConfig | None = None,
+            tracing_config: TracingConfig | None = None,
+            cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.hub_status import HubStatus, HubStatusLiteral
     from smtyped._generated.shapes.hub_content import HubContentDependency
     from smtyped._generated.shapes.hub_s3 import HubS3StorageConfig
+    from smtyped._generated.shapes.user_context import UserContext
 
 __all__ = [
     "DescribeHubContentRequest",
@@ -183,6 +184,16 @@ class DescribeHubContentResponse(OutputShape):
 
     Since 2025-02-27.
     """
+    created_by: UserContext | None = None
+    """Information about the user who created the hub content.
+
+    Since 2026-11-12.
+    """
+    last_modified_by: UserContext | None = None
+    """Information about the user who last modified the hub content.
+
+    Since 2026-11-12.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -209,13 +220,15 @@ class DescribeHubContentResponse(OutputShape):
             hub_content_dependencies: list[HubContentDependency] | None = None,
             failure_reason: str | None = None,
             last_modified_time: datetime | None = None,
+            created_by: UserContext | None = None,
+            last_modified_by: UserContext | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeHubRequest(Shape):
-    """The request of ``describe_hub`` (DescribeHub): Describe a hub."""
+    """The request of ``describe_hub`` (DescribeHub): Describes a hub."""
 
     hub_name: str
     """The name of the hub to describe.
@@ -287,6 +300,16 @@ class DescribeHubResponse(OutputShape):
 
     Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
+    created_by: UserContext | None = None
+    """Information about the user who created the hub.
+
+    Since 2026-11-12.
+    """
+    last_modified_by: UserContext | None = None
+    """Information about the user who last modified the hub.
+
+    Since 2026-11-12.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -303,6 +326,8 @@ class DescribeHubResponse(OutputShape):
             hub_search_keywords: list[str] | None = None,
             s3_storage_config: HubS3StorageConfig | None = None,
             failure_reason: str | None = None,
+            created_by: UserContext | None = None,
+            last_modified_by: UserContext | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

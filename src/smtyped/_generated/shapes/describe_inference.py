@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         InferenceExperimentType,
         InferenceExperimentTypeLiteral,
     )
+    from smtyped._generated.enums.inference_router import InferenceRouterStatus, InferenceRouterStatusLiteral
     from smtyped._generated.enums.recommendation_job import (
         RecommendationJobStatus,
         RecommendationJobStatusLiteral,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         RecommendationJobInputConfig,
         RecommendationJobStoppingConditions,
     )
+    from smtyped._generated.shapes.routing_target import RoutingTarget
     from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
 
 __all__ = [
@@ -57,6 +59,8 @@ __all__ = [
     "DescribeInferenceExperimentResponse",
     "DescribeInferenceRecommendationsJobRequest",
     "DescribeInferenceRecommendationsJobResponse",
+    "DescribeInferenceRouterInput",
+    "DescribeInferenceRouterOutput",
 ]
 
 
@@ -454,6 +458,85 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DescribeInferenceRouterInput(Shape):
+    """The request of ``describe_inference_router`` (DescribeInferenceRouter): Returns information
+    about an inference router, including the routing status of each destination.
+    """
+
+    inference_router_name: str
+    """The name of the inference router to describe.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_name: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class DescribeInferenceRouterOutput(OutputShape):
+    """The result of ``describe_inference_router`` (DescribeInferenceRouter)."""
+
+    inference_router_name: str
+    """The name of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    inference_router_arn: str
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    routing_targets: list[RoutingTarget]
+    """The routing targets of the inference router. Each destination includes its RoutingStatus. You
+    can send these routing targets back in an UpdateInferenceRouter request without changes.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    status: InferenceRouterStatus
+    """The status of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    status_reason: str | None = None
+    """If the status is Failed, the reason that the inference router failed.
+
+    Since 2026-11-16.
+    """
+    creation_time: datetime
+    """The date and time that the inference router was created.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the inference router was last updated.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_name: str,
+            inference_router_arn: str,
+            routing_targets: list[RoutingTarget],
+            status: InferenceRouterStatus | InferenceRouterStatusLiteral,
+            creation_time: datetime,
+            last_modified_time: datetime,
+            status_reason: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     DescribeInferenceComponentInput,
     DescribeInferenceComponentOutput,
@@ -461,4 +544,6 @@ _wire.install(
     DescribeInferenceExperimentResponse,
     DescribeInferenceRecommendationsJobRequest,
     DescribeInferenceRecommendationsJobResponse,
+    DescribeInferenceRouterInput,
+    DescribeInferenceRouterOutput,
 )

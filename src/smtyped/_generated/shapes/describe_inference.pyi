@@ -15,6 +15,8 @@ from smtyped._generated.shapes._describe_a_l import (
 from smtyped._generated.shapes._describe_a_l import (
     DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
 )
+from smtyped._generated.shapes._describe_a_l import DescribeInferenceRouterInput as DescribeInferenceRouterInput
+from smtyped._generated.shapes._describe_a_l import DescribeInferenceRouterOutput as DescribeInferenceRouterOutput
 
 __all__ = [
     "DescribeInferenceComponentInput",
@@ -23,4 +25,6 @@ __all__ = [
     "DescribeInferenceExperimentResponse",
     "DescribeInferenceRecommendationsJobRequest",
     "DescribeInferenceRecommendationsJobResponse",
+    "DescribeInferenceRouterInput",
+    "DescribeInferenceRouterOutput",
 ]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         TrackingServerStatus,
         TrackingServerStatusLiteral,
     )
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration
     from smtyped._generated.shapes.user_context import UserContext
 
 __all__ = [
@@ -99,6 +100,12 @@ class DescribeMlflowAppResponse(OutputShape):
 
     Since 2026-08-20.
     """
+    access_control_configuration: AccessControlConfiguration | None = None
+    """Contains the fine-grained access control (FGAC) configuration for the MLflow App, including
+    whether FGAC is enabled and the ARN of the Platform Admin.
+
+    Since 2026-12-02.
+    """
     status: MlflowAppStatus | None = None
     """The current creation status of the described MLflow App.
 
@@ -161,6 +168,7 @@ class DescribeMlflowAppResponse(OutputShape):
             mlflow_version: str | None = None,
             role_arn: str | None = None,
             kms_key_id: str | None = None,
+            access_control_configuration: AccessControlConfiguration | None = None,
             status: MlflowAppStatus | MlflowAppStatusLiteral | None = None,
             model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
             account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,

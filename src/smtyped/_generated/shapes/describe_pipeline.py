@@ -188,6 +188,17 @@ class DescribePipelineExecutionResponse(OutputShape):
 
     Since 2025-12-03.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases currently assigned to the pipeline version that the execution ran.
+
+    Since 2026-11-09.
+    """
+    role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the IAM role that the execution uses. SageMaker returns this
+    value only for executions of pipelines that AWS manages.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -209,6 +220,8 @@ class DescribePipelineExecutionResponse(OutputShape):
             selective_execution_config: SelectiveExecutionConfig | None = None,
             pipeline_version_id: int | None = None,
             m_lflow_config: MLflowConfiguration | None = None,
+            pipeline_version_aliases: list[str] | None = None,
+            role_arn: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -223,9 +236,16 @@ class DescribePipelineRequest(Shape):
     Since 2020-12-01.
     """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version to describe.
+    """The ID of the pipeline version to describe. You can't specify this with PipelineVersionAlias.
 
     Since 2025-07-15.
+    """
+    pipeline_version_alias: str | None = None
+    """The alias of the pipeline version to describe. You can't specify this with PipelineVersionId. If
+    no version of the pipeline has this alias, the request fails with a ResourceNotFound error. If
+    you specify neither, SageMaker describes the latest version of the pipeline.
+
+    Since 2026-11-09.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
@@ -235,6 +255,7 @@ class DescribePipelineRequest(Shape):
             *,
             pipeline_name: str,
             pipeline_version_id: int | None = None,
+            pipeline_version_alias: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -318,6 +339,11 @@ class DescribePipelineResponse(OutputShape):
 
     Since 2025-07-15.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases assigned to the pipeline version.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -339,6 +365,7 @@ class DescribePipelineResponse(OutputShape):
             parallelism_configuration: ParallelismConfiguration | None = None,
             pipeline_version_display_name: str | None = None,
             pipeline_version_description: str | None = None,
+            pipeline_version_aliases: list[str] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -19,6 +19,8 @@ from smtyped._generated.shapes._wire import describe_project as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
+    from smtyped._generated.shapes.project_config import ProjectConfigDetails
     from smtyped._generated.shapes.service_catalog import (
         ServiceCatalogProvisionedProductDetails,
         ServiceCatalogProvisioningDetails,
@@ -98,8 +100,7 @@ class DescribeProjectOutput(OutputShape):
     Since 2025-06-19.
     """
     created_by: UserContext | None = None
-    """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card.
+    """Information about the user who created or modified a SageMaker resource.
 
     Since 2020-12-01.
     """
@@ -114,10 +115,19 @@ class DescribeProjectOutput(OutputShape):
     Since 2021-10-27.
     """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card.
+    """Information about the user who created or modified a SageMaker resource.
 
     Since 2021-10-27.
+    """
+    project_type: ProjectType | None = None
+    """The type of the project. If this value is not returned, the project is a CLASSIC project.
+
+    Since 2026-12-02.
+    """
+    project_config_details: ProjectConfigDetails | None = None
+    """The configuration of a STANDARD project. Returned only for STANDARD projects.
+
+    Since 2026-12-02.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
@@ -137,6 +147,8 @@ class DescribeProjectOutput(OutputShape):
             created_by: UserContext | None = None,
             last_modified_time: datetime | None = None,
             last_modified_by: UserContext | None = None,
+            project_type: ProjectType | ProjectTypeLiteral | None = None,
+            project_config_details: ProjectConfigDetails | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -39,8 +39,8 @@ class Edge(Shape):
     Since 2021-12-01.
     """
     association_type: AssociationEdgeType | None = None
-    """The type of the Association(Edge) between the source and destination. For example ContributedTo
-    , Produced , or DerivedFrom .
+    """The type of the Association(Edge) between the source and destination. For example ContributedTo,
+    Produced, or DerivedFrom.
 
     Since 2021-12-01.
     """

@@ -9,6 +9,7 @@ How each class is built and converted to and from botocore's dicts (what ``from_
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs as _attrs
@@ -16,10 +17,303 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._generated.shapes._wire import get_model as _wire
 
+if TYPE_CHECKING:
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorConfigStatus,
+        ModelMonitorConfigStatusLiteral,
+        ModelMonitorExecutionReasonCode,
+        ModelMonitorExecutionReasonCodeLiteral,
+        ModelMonitorExecutionStatus,
+        ModelMonitorExecutionStatusLiteral,
+    )
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig, ModelMonitorScorerStat
+    from smtyped._generated.shapes.monitoring_source import MonitoringSource
+
 __all__ = [
+    "GetModelMonitorConfigRequest",
+    "GetModelMonitorConfigResponse",
+    "GetModelMonitorExecutionRequest",
+    "GetModelMonitorExecutionResponse",
     "GetModelPackageGroupPolicyInput",
     "GetModelPackageGroupPolicyOutput",
 ]
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class GetModelMonitorConfigRequest(Shape):
+    """The request of ``get_model_monitor_config`` (GetModelMonitorConfig): Returns information about a
+    model monitor configuration. You identify the configuration by its name or Amazon Resource Name
+    (ARN).
+    """
+
+    model_monitor_config_name_or_arn: str
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_name_or_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class GetModelMonitorConfigResponse(OutputShape):
+    """The result of ``get_model_monitor_config`` (GetModelMonitorConfig)."""
+
+    model_monitor_config_arn: str
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    model_monitor_config_name: str
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    monitoring_source: MonitoringSource
+    """The source that the model monitor configuration monitors.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        SageMakerEndpoint, BedrockModel. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    evaluation_config: EvaluationConfig | None = None
+    """The evaluation monitoring settings. This field is present for an evaluation monitor.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        EvalCriteria, EvalCriteriaList. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-12-02.
+    """
+    schedule_config: ModelMonitorScheduleConfig
+    """The schedule on which the model monitor configuration runs.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    status: ModelMonitorConfigStatus
+    """The status of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    status_reason: str | None = None
+    """Details about the failure, if the status of the model monitor configuration is Failed or
+    DeleteFailed.
+
+    Since 2026-12-02.
+    """
+    version: int | None = None
+    """The version of the model monitor configuration. The version increments each time you update the
+    configuration, so you can trace results to the configuration that produced them.
+
+    Since 2026-12-02.
+    """
+    role_arn: str
+    """The Amazon Resource Name (ARN) of the IAM role that the model monitor configuration uses.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    created_at: datetime
+    """The date and time that the model monitor configuration was created.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    updated_at: datetime
+    """The date and time that the model monitor configuration was last updated.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_arn: str,
+            model_monitor_config_name: str,
+            monitoring_source: MonitoringSource,
+            schedule_config: ModelMonitorScheduleConfig,
+            status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral,
+            role_arn: str,
+            created_at: datetime,
+            updated_at: datetime,
+            evaluation_config: EvaluationConfig | None = None,
+            status_reason: str | None = None,
+            version: int | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class GetModelMonitorExecutionRequest(Shape):
+    """The request of ``get_model_monitor_execution`` (GetModelMonitorExecution): Returns information
+    about one execution of a model monitor configuration. You identify the execution by the name or
+    Amazon Resource Name (ARN) of the configuration and the time that the execution was scheduled to
+    run.
+    """
+
+    model_monitor_config_name_or_arn: str
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    scheduled_at: datetime
+    """The date and time that the execution was scheduled to run.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_name_or_arn: str,
+            scheduled_at: datetime,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class GetModelMonitorExecutionResponse(OutputShape):
+    """The result of ``get_model_monitor_execution`` (GetModelMonitorExecution)."""
+
+    model_monitor_config_arn: str
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    model_monitor_config_name: str
+    """The name of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    config_version: int | None = None
+    """The version of the model monitor configuration that the execution used.
+
+    Since 2026-12-02.
+    """
+    scheduled_at: datetime
+    """The date and time that the execution was scheduled to run.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    started_at: datetime | None = None
+    """The date and time that the execution started.
+
+    Since 2026-12-02.
+    """
+    ended_at: datetime | None = None
+    """The date and time that the execution ended.
+
+    Since 2026-12-02.
+    """
+    status: ModelMonitorExecutionStatus
+    """The status of the execution.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    failure_reason: str | None = None
+    """The reason that the execution failed, if it failed.
+
+    Since 2026-12-02.
+    """
+    reason_code: ModelMonitorExecutionReasonCode | None = None
+    """The reason that the execution produced no scored result. This field is absent when the execution
+    produced a scored result.
+
+    Since 2026-12-02.
+    """
+    traces_read: int | None = None
+    """The number of traces that the execution read.
+
+    Since 2026-12-02.
+    """
+    traces_sampled: int | None = None
+    """The number of traces that the execution sampled.
+
+    Since 2026-12-02.
+    """
+    scorer_count: int | None = None
+    """The number of scorers that the execution used.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_run: int | None = None
+    """The number of scorer invocations that ran.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_succeeded: int | None = None
+    """The number of scorer invocations that succeeded.
+
+    Since 2026-12-02.
+    """
+    scorer_invocations_failed: int | None = None
+    """The number of scorer invocations that failed.
+
+    Since 2026-12-02.
+    """
+    per_scorer: list[ModelMonitorScorerStat] | None = None
+    """The invocation counts for each scorer in the execution.
+
+    Since 2026-12-02.
+    """
+    eval_criteria_version: str | None = None
+    """The version of the Eval Criteria that the execution used.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_arn: str,
+            model_monitor_config_name: str,
+            scheduled_at: datetime,
+            status: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral,
+            config_version: int | None = None,
+            started_at: datetime | None = None,
+            ended_at: datetime | None = None,
+            failure_reason: str | None = None,
+            reason_code: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None = None,
+            traces_read: int | None = None,
+            traces_sampled: int | None = None,
+            scorer_count: int | None = None,
+            scorer_invocations_run: int | None = None,
+            scorer_invocations_succeeded: int | None = None,
+            scorer_invocations_failed: int | None = None,
+            per_scorer: list[ModelMonitorScorerStat] | None = None,
+            eval_criteria_version: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
@@ -67,6 +361,10 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
 
 
 _wire.install(
+    GetModelMonitorConfigRequest,
+    GetModelMonitorConfigResponse,
+    GetModelMonitorExecutionRequest,
+    GetModelMonitorExecutionResponse,
     GetModelPackageGroupPolicyInput,
     GetModelPackageGroupPolicyOutput,
 )

@@ -27,11 +27,13 @@ if TYPE_CHECKING:
         HubContentTypeLiteral,
     )
     from smtyped._generated.shapes.tag import Tag
+    from smtyped._generated.shapes.user_context import UserContext
 
 __all__ = [
     "HubContent",
     "HubContentDependency",
     "HubContentInfo",
+    "HubContentStepMetadata",
 ]
 
 
@@ -39,6 +41,11 @@ __all__ = [
 class HubContent(Shape):
     """The properties of a hub content resource."""
 
+    created_by: UserContext | None = None
+    """Information about the user who created the hub content.
+
+    Since 2026-11-12. No change-log page shows it: taken from botocore's model.
+    """
     creation_time: datetime
     """The date and time that hub content was created.
 
@@ -131,6 +138,11 @@ class HubContent(Shape):
     Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
     responses (botocore's model marks it required).
     """
+    last_modified_by: UserContext | None = None
+    """Information about the user who last modified the hub content.
+
+    Since 2026-11-12. No change-log page shows it: taken from botocore's model.
+    """
     last_modified_time: datetime | None = None
     """The last modified time of the hub content.
 
@@ -171,6 +183,7 @@ class HubContent(Shape):
             hub_content_type: HubContentType | HubContentTypeLiteral,
             hub_content_version: str,
             hub_name: str,
+            created_by: UserContext | None = None,
             failure_reason: str | None = None,
             hub_content_dependencies: list[HubContentDependency] | None = None,
             hub_content_description: str | None = None,
@@ -178,6 +191,7 @@ class HubContent(Shape):
             hub_content_document: str | None = None,
             hub_content_markdown: str | None = None,
             hub_content_search_keywords: list[str] | None = None,
+            last_modified_by: UserContext | None = None,
             last_modified_time: datetime | None = None,
             reference_min_version: str | None = None,
             sage_maker_public_hub_content_arn: str | None = None,
@@ -307,8 +321,35 @@ class HubContentInfo(Shape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class HubContentStepMetadata(Shape):
+    """The metadata for the HubContent step execution."""
+
+    hub_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the hub that the step imported the content into.
+
+    Since 2026-11-09.
+    """
+    hub_content_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the hub content that was imported by this step execution.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            hub_arn: str | None = None,
+            hub_content_arn: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     HubContent,
     HubContentDependency,
     HubContentInfo,
+    HubContentStepMetadata,
 )

@@ -4,9 +4,11 @@
 from smtyped._generated.shapes._h import HubContent as HubContent
 from smtyped._generated.shapes._h import HubContentDependency as HubContentDependency
 from smtyped._generated.shapes._h import HubContentInfo as HubContentInfo
+from smtyped._generated.shapes._h import HubContentStepMetadata as HubContentStepMetadata
 
 __all__ = [
     "HubContent",
     "HubContentDependency",
     "HubContentInfo",
+    "HubContentStepMetadata",
 ]

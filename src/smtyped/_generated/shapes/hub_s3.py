@@ -26,7 +26,7 @@ class HubS3StorageConfig(Shape):
     """The Amazon S3 storage configuration for the hub."""
 
     s3_output_path: str | None = None
-    """The Amazon S3 output path for the hub.
+    """The Amazon S3 bucket prefix for hosting hub content.
 
     Since 2022-11-30.
     """

@@ -24,7 +24,7 @@ __all__ = [
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class IamIdentity(Shape):
     """The IAM Identity details associated with the user. These details are associated with model
-    package groups, model packages, and project entities only.
+    package groups, model packages, project entities, hubs, and hub content only.
     """
 
     arn: str | None = None

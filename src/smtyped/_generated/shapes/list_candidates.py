@@ -20,11 +20,21 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import AutoMLSortOrder, AutoMLSortOrderLiteral
     from smtyped._generated.enums.candidate_sort import CandidateSortBy, CandidateSortByLiteral
     from smtyped._generated.enums.candidate_status import CandidateStatus, CandidateStatusLiteral
+    from smtyped._generated.enums.leaderboard_sort import (
+        LeaderboardSortBy,
+        LeaderboardSortByLiteral,
+        LeaderboardSortOrder,
+        LeaderboardSortOrderLiteral,
+    )
     from smtyped._generated.shapes.auto_ml import AutoMLCandidate
+    from smtyped._generated.shapes.leaderboard_candidate import LeaderboardCandidateFilters, LeaderboardCandidateSummary
+    from smtyped._generated.shapes.leaderboard_sort import LeaderboardSortMetric
 
 __all__ = [
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
+    "ListCandidatesRequest",
+    "ListCandidatesResponse",
 ]
 
 
@@ -114,7 +124,100 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListCandidatesRequest(Shape):
+    """The request of ``list_candidates`` (ListCandidates): Lists the candidates on a leaderboard. You
+    can filter the candidates by dataset or by evaluation criteria, and sort them by creation time
+    or by a metric.
+    """
+
+    leaderboard_arn: str
+    """The Amazon Resource Name (ARN) of the leaderboard.
+
+    Since 2026-12-02.
+    """
+    filters: LeaderboardCandidateFilters | None = None
+    """Filters that return only the candidates that match all of the filter values that you specify.
+
+    Since 2026-12-02.
+    """
+    sort_by: LeaderboardSortBy | None = None
+    """The field to sort the candidates by. If you specify METRIC, you must also specify SortMetric. If
+    you don't specify SortBy, the candidates are sorted by CandidateId.
+
+    Since 2026-12-02.
+    """
+    sort_metric: LeaderboardSortMetric | None = None
+    """The metric to sort the candidates by. Required when SortBy is METRIC. The response includes only
+    the candidates whose most recent evaluation run reports this metric.
+
+    Since 2026-12-02.
+    """
+    sort_order: LeaderboardSortOrder | None = None
+    """The sort order. The default is DESCENDING.
+
+    Since 2026-12-02.
+    """
+    max_results: int | None = None
+    """The maximum number of candidates to return in the response. The default is 20.
+
+    Since 2026-12-02.
+    """
+    next_token: str | None = None
+    """If the result of the previous ListCandidates request was truncated, the response includes a
+    NextToken. To retrieve the next set of candidates, use the token in the next request. Use the
+    same Filters, SortBy, SortMetric, and SortOrder as in the previous request. Otherwise,
+    ListCandidates returns a ValidationException error.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            leaderboard_arn: str,
+            filters: LeaderboardCandidateFilters | None = None,
+            sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = None,
+            sort_metric: LeaderboardSortMetric | None = None,
+            sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = None,
+            max_results: int | None = None,
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListCandidatesResponse(OutputShape):
+    """The result of ``list_candidates`` (ListCandidates)."""
+
+    items: list[LeaderboardCandidateSummary] | None = None
+    """The candidates on the leaderboard that match the request.
+
+    Since 2026-12-02.
+    """
+    next_token: str | None = None
+    """If the response is truncated, SageMaker returns this token. To retrieve the next set of
+    candidates, use it in the next request.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            items: list[LeaderboardCandidateSummary] | None = None,
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     ListCandidatesForAutoMLJobRequest,
     ListCandidatesForAutoMLJobResponse,
+    ListCandidatesRequest,
+    ListCandidatesResponse,
 )

@@ -3,8 +3,12 @@
 # name): a few dozen stub files type-check much faster than one per module.
 from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
 from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
+from smtyped._generated.shapes._list_a_l import ListCandidatesRequest as ListCandidatesRequest
+from smtyped._generated.shapes._list_a_l import ListCandidatesResponse as ListCandidatesResponse
 
 __all__ = [
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
+    "ListCandidatesRequest",
+    "ListCandidatesResponse",
 ]

@@ -19,6 +19,14 @@ from smtyped._generated.shapes._wire import list_cluster as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_event import ClusterEventResourceType, ClusterEventResourceTypeLiteral
+    from smtyped._generated.enums.cluster_operation import (
+        ClusterOperationSortBy,
+        ClusterOperationSortByLiteral,
+        ClusterOperationStatus,
+        ClusterOperationStatusLiteral,
+        ClusterOperationType,
+        ClusterOperationTypeLiteral,
+    )
     from smtyped._generated.enums.cluster_sort import ClusterSortBy, ClusterSortByLiteral
     from smtyped._generated.enums.event_sort import EventSortBy, EventSortByLiteral
     from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus, SchedulerResourceStatusLiteral
@@ -26,13 +34,22 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
     from smtyped._generated.shapes.cluster_event import ClusterEventSummary
     from smtyped._generated.shapes.cluster_node import ClusterNodeSummary
+    from smtyped._generated.shapes.cluster_operation import ClusterOperationSummary
     from smtyped._generated.shapes.cluster_scheduler import ClusterSchedulerConfigSummary
+    from smtyped._generated.shapes.extension_summary import ExtensionSummary
+    from smtyped._generated.shapes.extension_version import ExtensionVersionSummary
 
 __all__ = [
     "ListClusterEventsRequest",
     "ListClusterEventsResponse",
+    "ListClusterExtensionVersionsRequest",
+    "ListClusterExtensionVersionsResponse",
+    "ListClusterExtensionsRequest",
+    "ListClusterExtensionsResponse",
     "ListClusterNodesRequest",
     "ListClusterNodesResponse",
+    "ListClusterOperationsRequest",
+    "ListClusterOperationsResponse",
     "ListClusterSchedulerConfigsRequest",
     "ListClusterSchedulerConfigsResponse",
 ]
@@ -92,6 +109,13 @@ class ListClusterEventsRequest(Shape):
 
     Since 2025-08-05.
     """
+    operation_id: str | None = None
+    """The unique identifier (UUID) of a cluster operation for which to filter events. If specified,
+    only events associated with this operation are returned. This ID can be obtained from the
+    ListClusterOperations operation.
+
+    Since 2026-11-13.
+    """
     max_results: int | None = None
     """The maximum number of events to return in the response. Valid range is 1 to 100.
 
@@ -117,6 +141,7 @@ class ListClusterEventsRequest(Shape):
             sort_by: EventSortBy | EventSortByLiteral | None = None,
             sort_order: SortOrder | SortOrderLiteral | None = None,
             resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
+            operation_id: str | None = None,
             max_results: int | None = None,
             next_token: str | None = None,
             extra: Mapping[str, Any] | None = None,
@@ -146,6 +171,151 @@ class ListClusterEventsResponse(OutputShape):
             *,
             next_token: str | None = None,
             events: list[ClusterEventSummary] | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListClusterExtensionVersionsRequest(Shape):
+    """The request of ``list_cluster_extension_versions`` (ListClusterExtensionVersions): Lists the
+    versions of an extension that you can install on a SageMaker HyperPod cluster, from the highest
+    version to the lowest. Use a version from this list as the ExtensionVersion in
+    CreateClusterExtension or UpdateClusterExtension.
+    """
+
+    extension_name: str
+    """The name of the extension whose versions you want to list, for example sagemaker-observability.
+
+    Since 2026-11-13.
+    """
+    max_results: int | None = None
+    """The maximum number of versions to return in the response. If you don't specify a value,
+    SageMaker HyperPod returns up to 100 versions.
+
+    Since 2026-11-13.
+    """
+    next_token: str | None = None
+    """If the result of the previous ListClusterExtensionVersions request was truncated, the response
+    includes a NextToken. To retrieve the next set of versions, use the token in the next request.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extension_name: str,
+            max_results: int | None = None,
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListClusterExtensionVersionsResponse(OutputShape):
+    """The result of ``list_cluster_extension_versions`` (ListClusterExtensionVersions)."""
+
+    extension_versions: list[ExtensionVersionSummary]
+    """The versions of the extension that you can install, from the highest version to the lowest.
+
+    Since 2026-11-13. Always present in responses (botocore's model marks it required).
+    """
+    next_token: str | None = None
+    """If the response is truncated, a token that you can use in the next request to retrieve the next
+    set of versions.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extension_versions: list[ExtensionVersionSummary],
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListClusterExtensionsRequest(Shape):
+    """The request of ``list_cluster_extensions`` (ListClusterExtensions): Lists the extensions
+    installed on a SageMaker HyperPod cluster.
+    """
+
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster whose extensions you want to
+    list.
+
+    Since 2026-11-09.
+    """
+    max_results: int | None = None
+    """The maximum number of extensions to return in the response. If you don't specify a value,
+    SageMaker HyperPod returns up to 100 extensions.
+
+    Since 2026-11-09.
+    """
+    next_token: str | None = None
+    """If the result of the previous ListClusterExtensions request was truncated, the response includes
+    a NextToken. To retrieve the next set of extensions, use the token in the next request. When you
+    use the CreationTimeAfter or CreationTimeBefore filters, a response can contain fewer extensions
+    than MaxResults, or none, and still include a NextToken. Continue until the response doesn't
+    include a NextToken.
+
+    Since 2026-11-09.
+    """
+    creation_time_after: datetime | None = None
+    """A filter that returns extensions created at or after the specified time. Timestamps are
+    formatted according to the ISO 8601 standard.
+
+    Since 2026-11-09.
+    """
+    creation_time_before: datetime | None = None
+    """A filter that returns extensions created at or before the specified time. The acceptable formats
+    are the same as the timestamp formats for CreationTimeAfter.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_arn: str,
+            max_results: int | None = None,
+            next_token: str | None = None,
+            creation_time_after: datetime | None = None,
+            creation_time_before: datetime | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListClusterExtensionsResponse(OutputShape):
+    """The result of ``list_cluster_extensions`` (ListClusterExtensions)."""
+
+    extensions: list[ExtensionSummary]
+    """The list of extensions installed on the cluster.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+    next_token: str | None = None
+    """The next token specified for listing extensions on a SageMaker HyperPod cluster.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extensions: list[ExtensionSummary],
+            next_token: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -266,6 +436,111 @@ class ListClusterNodesResponse(OutputShape):
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListClusterOperationsRequest(Shape):
+    """The request of ``list_cluster_operations`` (ListClusterOperations): Retrieves a list of
+    operation summaries for a specified HyperPod cluster, such as scaling operations and deep health
+    checks. The operation supports filtering, sorting, and pagination of results.
+    """
+
+    cluster_name: str
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster for which to list operations.
+
+    Since 2026-11-13.
+    """
+    status: ClusterOperationStatus | None = None
+    """The operation status to filter by. If specified, only operations with this status are returned.
+    Valid values are InProgress, Superseded, or Done.
+
+    Since 2026-11-13.
+    """
+    type: ClusterOperationType | None = None
+    """The operation type to filter by. If specified, only operations of this type are returned. Valid
+    values are Scaling or DeepHealthCheck.
+
+    Since 2026-11-13.
+    """
+    creation_time_after: datetime | None = None
+    """The start of the time range for filtering operations. Only operations created after this time
+    are included in the results.
+
+    Since 2026-11-13.
+    """
+    creation_time_before: datetime | None = None
+    """The end of the time range for filtering operations. Only operations created before this time are
+    included in the results.
+
+    Since 2026-11-13.
+    """
+    sort_by: ClusterOperationSortBy | None = None
+    """The field to use for sorting the operation list. Currently, the only supported value is
+    CreationTime.
+
+    Since 2026-11-13.
+    """
+    sort_order: SortOrder | None = None
+    """The order in which to sort the results. Valid values are Ascending or Descending (the default is
+    Descending).
+
+    Since 2026-11-13.
+    """
+    max_results: int | None = None
+    """The maximum number of operations to return in the response. Valid range is 1 to 100.
+
+    Since 2026-11-13.
+    """
+    next_token: str | None = None
+    """A token to retrieve the next set of results. This token is obtained from the output of a
+    previous ListClusterOperations call.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_name: str,
+            status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+            type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+            creation_time_after: datetime | None = None,
+            creation_time_before: datetime | None = None,
+            sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = None,
+            sort_order: SortOrder | SortOrderLiteral | None = None,
+            max_results: int | None = None,
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListClusterOperationsResponse(OutputShape):
+    """The result of ``list_cluster_operations`` (ListClusterOperations)."""
+
+    next_token: str | None = None
+    """A token to retrieve the next set of results. Include this token in subsequent
+    ListClusterOperations calls to fetch more operations.
+
+    Since 2026-11-13.
+    """
+    cluster_operation_summaries: list[ClusterOperationSummary] | None = None
+    """A list of operation summaries matching the specified criteria.
+
+    Since 2026-11-13.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            next_token: str | None = None,
+            cluster_operation_summaries: list[ClusterOperationSummary] | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListClusterSchedulerConfigsRequest(Shape):
     """The request of ``list_cluster_scheduler_configs`` (ListClusterSchedulerConfigs): List the
     cluster policy configurations.
@@ -370,8 +645,14 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
 _wire.install(
     ListClusterEventsRequest,
     ListClusterEventsResponse,
+    ListClusterExtensionVersionsRequest,
+    ListClusterExtensionVersionsResponse,
+    ListClusterExtensionsRequest,
+    ListClusterExtensionsResponse,
     ListClusterNodesRequest,
     ListClusterNodesResponse,
+    ListClusterOperationsRequest,
+    ListClusterOperationsResponse,
     ListClusterSchedulerConfigsRequest,
     ListClusterSchedulerConfigsResponse,
 )

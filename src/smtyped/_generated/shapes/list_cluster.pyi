@@ -3,8 +3,18 @@
 # name): a few dozen stub files type-check much faster than one per module.
 from smtyped._generated.shapes._list_a_l import ListClusterEventsRequest as ListClusterEventsRequest
 from smtyped._generated.shapes._list_a_l import ListClusterEventsResponse as ListClusterEventsResponse
+from smtyped._generated.shapes._list_a_l import ListClusterExtensionsRequest as ListClusterExtensionsRequest
+from smtyped._generated.shapes._list_a_l import ListClusterExtensionsResponse as ListClusterExtensionsResponse
+from smtyped._generated.shapes._list_a_l import (
+    ListClusterExtensionVersionsRequest as ListClusterExtensionVersionsRequest,
+)
+from smtyped._generated.shapes._list_a_l import (
+    ListClusterExtensionVersionsResponse as ListClusterExtensionVersionsResponse,
+)
 from smtyped._generated.shapes._list_a_l import ListClusterNodesRequest as ListClusterNodesRequest
 from smtyped._generated.shapes._list_a_l import ListClusterNodesResponse as ListClusterNodesResponse
+from smtyped._generated.shapes._list_a_l import ListClusterOperationsRequest as ListClusterOperationsRequest
+from smtyped._generated.shapes._list_a_l import ListClusterOperationsResponse as ListClusterOperationsResponse
 from smtyped._generated.shapes._list_a_l import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
 from smtyped._generated.shapes._list_a_l import (
     ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse,
@@ -13,8 +23,14 @@ from smtyped._generated.shapes._list_a_l import (
 __all__ = [
     "ListClusterEventsRequest",
     "ListClusterEventsResponse",
+    "ListClusterExtensionVersionsRequest",
+    "ListClusterExtensionVersionsResponse",
+    "ListClusterExtensionsRequest",
+    "ListClusterExtensionsResponse",
     "ListClusterNodesRequest",
     "ListClusterNodesResponse",
+    "ListClusterOperationsRequest",
+    "ListClusterOperationsResponse",
     "ListClusterSchedulerConfigsRequest",
     "ListClusterSchedulerConfigsResponse",
 ]

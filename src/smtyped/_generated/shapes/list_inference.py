@@ -39,22 +39,31 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.recommendation_step import RecommendationStepType, RecommendationStepTypeLiteral
     from smtyped._generated.enums.sort_inference import SortInferenceExperimentsBy, SortInferenceExperimentsByLiteral
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewayMemberFilter,
+        GlobalInferenceGatewayMemberSummary,
+    )
     from smtyped._generated.shapes.inference_component import InferenceComponentSummary
     from smtyped._generated.shapes.inference_experiment import InferenceExperimentSummary
     from smtyped._generated.shapes.inference_recommendations import (
         InferenceRecommendationsJob,
         InferenceRecommendationsJobStep,
     )
+    from smtyped._generated.shapes.inference_router import InferenceRouterSummary
 
 __all__ = [
     "ListInferenceComponentsInput",
     "ListInferenceComponentsOutput",
     "ListInferenceExperimentsRequest",
     "ListInferenceExperimentsResponse",
+    "ListInferenceGatewaysRequest",
+    "ListInferenceGatewaysResponse",
     "ListInferenceRecommendationsJobStepsRequest",
     "ListInferenceRecommendationsJobStepsResponse",
     "ListInferenceRecommendationsJobsRequest",
     "ListInferenceRecommendationsJobsResponse",
+    "ListInferenceRoutersInput",
+    "ListInferenceRoutersOutput",
 ]
 
 
@@ -294,6 +303,80 @@ class ListInferenceExperimentsResponse(OutputShape):
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListInferenceGatewaysRequest(Shape):
+    """The request of ``list_inference_gateways`` (ListInferenceGateways): Lists the in-cluster
+    inference gateways in a global inference gateway, in the order that they were added. Each
+    summary includes the status of the in-cluster inference gateway and, if the status is FAILED,
+    the reason for the failure. DescribeGlobalInferenceGateway doesn't return the in-cluster
+    inference gateways; use this operation to list them.
+    """
+
+    identifier: str
+    """The name, Amazon Resource Name (ARN), or ID of the global inference gateway.
+
+    Since 2026-11-20.
+    """
+    filters: list[GlobalInferenceGatewayMemberFilter] | None = None
+    """The filters to apply to the results. You can filter by Status and ClusterArn. Multiple filters
+    are combined with a logical AND.
+
+    Since 2026-11-20.
+    """
+    next_token: str | None = None
+    """If the result of the previous ListInferenceGateways request was truncated, the response includes
+    a NextToken. To retrieve the next set of in-cluster inference gateways, use the token in the
+    next request.
+
+    Since 2026-11-20.
+    """
+    max_results: int | None = None
+    """The maximum number of in-cluster inference gateways to return in the response.
+
+    Since 2026-11-20.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            identifier: str,
+            filters: list[GlobalInferenceGatewayMemberFilter] | None = None,
+            next_token: str | None = None,
+            max_results: int | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListInferenceGatewaysResponse(OutputShape):
+    """The result of ``list_inference_gateways`` (ListInferenceGateways)."""
+
+    inference_gateway_summaries: list[GlobalInferenceGatewayMemberSummary]
+    """The summaries of the in-cluster inference gateways, in the order that they were added.
+
+    Since 2026-11-20. Always present in responses (botocore's model marks it required).
+    """
+    next_token: str | None = None
+    """If the result of the previous ListInferenceGateways request was truncated, the response includes
+    a NextToken. To retrieve the next set of in-cluster inference gateways, use the token in the
+    next request.
+
+    Since 2026-11-20.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_gateway_summaries: list[GlobalInferenceGatewayMemberSummary],
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListInferenceRecommendationsJobStepsRequest(Shape):
     """The request of ``list_inference_recommendations_job_steps``
     (ListInferenceRecommendationsJobSteps): Returns a list of the subtasks for an Inference
@@ -491,13 +574,74 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListInferenceRoutersInput(Shape):
+    """The request of ``list_inference_routers`` (ListInferenceRouters): Lists the inference routers in
+    your account in the current Amazon Web Services Region. A router that you just created might not
+    appear in the list right away.
+    """
+
+    max_results: int | None = None
+    """The maximum number of inference routers to return in the response.
+
+    Since 2026-11-16.
+    """
+    next_token: str | None = None
+    """If the previous response was truncated, you receive this token. To get the next set of inference
+    routers, use it in your next request.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            max_results: int | None = None,
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListInferenceRoutersOutput(OutputShape):
+    """The result of ``list_inference_routers`` (ListInferenceRouters)."""
+
+    inference_routers: list[InferenceRouterSummary]
+    """A list of summaries of the inference routers.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+    next_token: str | None = None
+    """If the response is truncated, SageMaker AI returns this token. To get the next set of inference
+    routers, use it in your next request.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_routers: list[InferenceRouterSummary],
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     ListInferenceComponentsInput,
     ListInferenceComponentsOutput,
     ListInferenceExperimentsRequest,
     ListInferenceExperimentsResponse,
+    ListInferenceGatewaysRequest,
+    ListInferenceGatewaysResponse,
     ListInferenceRecommendationsJobStepsRequest,
     ListInferenceRecommendationsJobStepsResponse,
     ListInferenceRecommendationsJobsRequest,
     ListInferenceRecommendationsJobsResponse,
+    ListInferenceRoutersInput,
+    ListInferenceRoutersOutput,
 )

@@ -5,6 +5,8 @@ from smtyped._generated.shapes._list_a_l import ListInferenceComponentsInput as 
 from smtyped._generated.shapes._list_a_l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
 from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
 from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
+from smtyped._generated.shapes._list_a_l import ListInferenceGatewaysRequest as ListInferenceGatewaysRequest
+from smtyped._generated.shapes._list_a_l import ListInferenceGatewaysResponse as ListInferenceGatewaysResponse
 from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
 )
@@ -17,14 +19,20 @@ from smtyped._generated.shapes._list_a_l import (
 from smtyped._generated.shapes._list_a_l import (
     ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
 )
+from smtyped._generated.shapes._list_a_l import ListInferenceRoutersInput as ListInferenceRoutersInput
+from smtyped._generated.shapes._list_a_l import ListInferenceRoutersOutput as ListInferenceRoutersOutput
 
 __all__ = [
     "ListInferenceComponentsInput",
     "ListInferenceComponentsOutput",
     "ListInferenceExperimentsRequest",
     "ListInferenceExperimentsResponse",
+    "ListInferenceGatewaysRequest",
+    "ListInferenceGatewaysResponse",
     "ListInferenceRecommendationsJobStepsRequest",
     "ListInferenceRecommendationsJobStepsResponse",
     "ListInferenceRecommendationsJobsRequest",
     "ListInferenceRecommendationsJobsResponse",
+    "ListInferenceRoutersInput",
+    "ListInferenceRoutersOutput",
 ]

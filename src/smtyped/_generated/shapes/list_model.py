@@ -36,6 +36,12 @@ if TYPE_CHECKING:
         ModelCardVersionSortBy,
         ModelCardVersionSortByLiteral,
     )
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorExecutionStatus,
+        ModelMonitorExecutionStatusLiteral,
+        ModelMonitorTargetType,
+        ModelMonitorTargetTypeLiteral,
+    )
     from smtyped._generated.enums.model_package import (
         ModelPackageGroupSortBy,
         ModelPackageGroupSortByLiteral,
@@ -55,6 +61,7 @@ if TYPE_CHECKING:
         ModelCardVersionSummary,
     )
     from smtyped._generated.shapes.model_metadata import ModelMetadataSearchExpression, ModelMetadataSummary
+    from smtyped._generated.shapes.model_monitor import ModelMonitorConfigSummary, ModelMonitorExecutionSummary
     from smtyped._generated.shapes.model_package import ModelPackageGroupSummary, ModelPackageSummary
     from smtyped._generated.shapes.monitoring_job import MonitoringJobDefinitionSummary
 
@@ -71,6 +78,10 @@ __all__ = [
     "ListModelExplainabilityJobDefinitionsResponse",
     "ListModelMetadataRequest",
     "ListModelMetadataResponse",
+    "ListModelMonitorConfigsRequest",
+    "ListModelMonitorConfigsResponse",
+    "ListModelMonitorExecutionsRequest",
+    "ListModelMonitorExecutionsResponse",
     "ListModelPackageGroupsInput",
     "ListModelPackageGroupsOutput",
     "ListModelPackagesInput",
@@ -621,6 +632,163 @@ class ListModelMetadataResponse(OutputShape):
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListModelMonitorConfigsRequest(Shape):
+    """The request of ``list_model_monitor_configs`` (ListModelMonitorConfigs): Lists the model monitor
+    configurations that are attached to a single target, a SageMaker AI endpoint or an Amazon
+    Bedrock model, in your account. SageMaker AI lists the configurations newest first. Results are
+    paginated. To get the next page, use NextToken. A target can have more than one configuration,
+    so the response includes every configuration that is attached to the target that you specify.
+    """
+
+    target_type: ModelMonitorTargetType
+    """The type of the target whose model monitor configurations you want to list.
+
+    Since 2026-12-02.
+    """
+    target_name: str
+    """The name of the target whose model monitor configurations you want to list: the endpoint name or
+    the Amazon Bedrock model ID, depending on TargetType.
+
+    Since 2026-12-02.
+    """
+    next_token: str | None = None
+    """If the previous response was truncated, you receive this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+    max_results: int | None = None
+    """The maximum number of results to return in the response.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+            target_name: str,
+            next_token: str | None = None,
+            max_results: int | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListModelMonitorConfigsResponse(OutputShape):
+    """The result of ``list_model_monitor_configs`` (ListModelMonitorConfigs)."""
+
+    model_monitor_config_summaries: list[ModelMonitorConfigSummary]
+    """A list of summaries of the model monitor configurations.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    next_token: str | None = None
+    """If the response is truncated, SageMaker AI returns this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_summaries: list[ModelMonitorConfigSummary],
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListModelMonitorExecutionsRequest(Shape):
+    """The request of ``list_model_monitor_executions`` (ListModelMonitorExecutions): Lists the
+    executions of a model monitor configuration, newest first. Results are paginated. To get the
+    next page, use NextToken.
+    """
+
+    model_monitor_config_name_or_arn: str
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    status_equals: ModelMonitorExecutionStatus | None = None
+    """A filter that returns only executions with the specified status.
+
+    Since 2026-12-02.
+    """
+    scheduled_after: datetime | None = None
+    """A filter that returns only executions that were scheduled to run after the specified time.
+
+    Since 2026-12-02.
+    """
+    scheduled_before: datetime | None = None
+    """A filter that returns only executions that were scheduled to run before the specified time.
+
+    Since 2026-12-02.
+    """
+    next_token: str | None = None
+    """If the previous response was truncated, you receive this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+    max_results: int | None = None
+    """The maximum number of results to return in the response.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_name_or_arn: str,
+            status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = None,
+            scheduled_after: datetime | None = None,
+            scheduled_before: datetime | None = None,
+            next_token: str | None = None,
+            max_results: int | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class ListModelMonitorExecutionsResponse(OutputShape):
+    """The result of ``list_model_monitor_executions`` (ListModelMonitorExecutions)."""
+
+    model_monitor_execution_summaries: list[ModelMonitorExecutionSummary]
+    """A list of summaries of the executions.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    next_token: str | None = None
+    """If the response is truncated, SageMaker AI returns this token. To get the next set of results,
+    use it in your next request.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_execution_summaries: list[ModelMonitorExecutionSummary],
+            next_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelPackageGroupsInput(Shape):
     """The request of ``list_model_package_groups`` (ListModelPackageGroups): Gets a list of the model
     groups in your Amazon Web Services account.
@@ -938,6 +1106,10 @@ _wire.install(
     ListModelExplainabilityJobDefinitionsResponse,
     ListModelMetadataRequest,
     ListModelMetadataResponse,
+    ListModelMonitorConfigsRequest,
+    ListModelMonitorConfigsResponse,
+    ListModelMonitorExecutionsRequest,
+    ListModelMonitorExecutionsResponse,
     ListModelPackageGroupsInput,
     ListModelPackageGroupsOutput,
     ListModelPackagesInput,

@@ -19,6 +19,10 @@ from smtyped._generated.shapes._list_m_z import (
 )
 from smtyped._generated.shapes._list_m_z import ListModelMetadataRequest as ListModelMetadataRequest
 from smtyped._generated.shapes._list_m_z import ListModelMetadataResponse as ListModelMetadataResponse
+from smtyped._generated.shapes._list_m_z import ListModelMonitorConfigsRequest as ListModelMonitorConfigsRequest
+from smtyped._generated.shapes._list_m_z import ListModelMonitorConfigsResponse as ListModelMonitorConfigsResponse
+from smtyped._generated.shapes._list_m_z import ListModelMonitorExecutionsRequest as ListModelMonitorExecutionsRequest
+from smtyped._generated.shapes._list_m_z import ListModelMonitorExecutionsResponse as ListModelMonitorExecutionsResponse
 from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsInput as ListModelPackageGroupsInput
 from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
 from smtyped._generated.shapes._list_m_z import ListModelPackagesInput as ListModelPackagesInput
@@ -43,6 +47,10 @@ __all__ = [
     "ListModelExplainabilityJobDefinitionsResponse",
     "ListModelMetadataRequest",
     "ListModelMetadataResponse",
+    "ListModelMonitorConfigsRequest",
+    "ListModelMonitorConfigsResponse",
+    "ListModelMonitorExecutionsRequest",
+    "ListModelMonitorExecutionsResponse",
     "ListModelPackageGroupsInput",
     "ListModelPackageGroupsOutput",
     "ListModelPackagesInput",

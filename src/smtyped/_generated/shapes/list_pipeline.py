@@ -151,6 +151,13 @@ class ListPipelineExecutionsRequest(Shape):
 
     Since 2020-12-01.
     """
+    pipeline_version_alias: str | None = None
+    """The alias of a pipeline version. The response includes only the executions of the version that
+    has this alias when you make the request. If no version of the pipeline has this alias, the
+    request fails with a ResourceNotFound error.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -164,6 +171,7 @@ class ListPipelineExecutionsRequest(Shape):
             sort_order: SortOrder | SortOrderLiteral | None = None,
             next_token: str | None = None,
             max_results: int | None = None,
+            pipeline_version_alias: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -18,6 +18,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated.shapes._wire import list_pipelines as _wire
 
 if TYPE_CHECKING:
+    from smtyped._generated.enums.pipeline_managed import PipelineManagedBy, PipelineManagedByLiteral
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
     from smtyped._generated.enums.sort_pipelines import SortPipelinesBy, SortPipelinesByLiteral
     from smtyped._generated.shapes.pipeline_summary import PipelineSummary
@@ -48,7 +49,7 @@ class ListPipelinesRequest(Shape):
     Since 2020-12-01.
     """
     sort_by: SortPipelinesBy | None = None
-    """The field by which to sort results. The default is CreatedTime .
+    """The field by which to sort results. The default is CreatedTime.
 
     Since 2020-12-01.
     """
@@ -59,7 +60,7 @@ class ListPipelinesRequest(Shape):
     """
     next_token: str | None = None
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+    NextToken. To retrieve the next set of pipelines, use the token in the next request.
 
     Since 2020-12-01.
     """
@@ -67,6 +68,13 @@ class ListPipelinesRequest(Shape):
     """The maximum number of pipelines to return in the response.
 
     Since 2020-12-01.
+    """
+    managed_by: PipelineManagedBy | None = None
+    """Filters the pipelines by who manages them. Specify AWS to return pipelines that AWS manages, or
+    CUSTOMER to return pipelines that you created. If you don't specify a value, the response
+    includes both.
+
+    Since 2026-11-09.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
@@ -81,6 +89,7 @@ class ListPipelinesRequest(Shape):
             sort_order: SortOrder | SortOrderLiteral | None = None,
             next_token: str | None = None,
             max_results: int | None = None,
+            managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -98,7 +107,7 @@ class ListPipelinesResponse(OutputShape):
     """
     next_token: str | None = None
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+    NextToken. To retrieve the next set of pipelines, use the token in the next request.
 
     Since 2020-12-01.
     """

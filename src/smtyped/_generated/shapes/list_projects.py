@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         ProjectSortOrder,
         ProjectSortOrderLiteral,
     )
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
     from smtyped._generated.shapes.project_summary import ProjectSummary
 
 __all__ = [
@@ -60,19 +61,25 @@ class ListProjectsInput(Shape):
     """
     next_token: str | None = None
     """If the result of the previous ListProjects request was truncated, the response includes a
-    NextToken . To retrieve the next set of projects, use the token in the next request.
+    NextToken. To retrieve the next set of projects, use the token in the next request.
 
     Since 2020-12-01.
     """
     sort_by: ProjectSortBy | None = None
-    """The field by which to sort results. The default is CreationTime .
+    """The field by which to sort results. The default is CreationTime.
 
     Since 2020-12-01.
     """
     sort_order: ProjectSortOrder | None = None
-    """The sort order for results. The default is Ascending .
+    """The sort order for results. The default is Ascending.
 
     Since 2020-12-01.
+    """
+    project_type: ProjectType | None = None
+    """A filter that returns only projects of the specified type. A CLASSIC filter also returns
+    projects that have no project type.
+
+    Since 2026-12-02.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
@@ -87,6 +94,7 @@ class ListProjectsInput(Shape):
             next_token: str | None = None,
             sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
             sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+            project_type: ProjectType | ProjectTypeLiteral | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -102,7 +110,7 @@ class ListProjectsOutput(OutputShape):
     """
     next_token: str | None = None
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
-    NextToken . To retrieve the next set of model compilation jobs, use the token in the next
+    NextToken. To retrieve the next set of model compilation jobs, use the token in the next
     request.
 
     Since 2020-12-01.

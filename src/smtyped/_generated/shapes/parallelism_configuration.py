@@ -23,7 +23,9 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ParallelismConfiguration(Shape):
-    """The parallelism configuration applied to the pipeline."""
+    """This is the configuration that controls the parallelism of the pipeline. If specified, it
+    applies to all runs of this pipeline by default.
+    """
 
     max_parallel_execution_steps: int
     """The max number of steps that can be executed in parallel.

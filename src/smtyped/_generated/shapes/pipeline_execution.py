@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.endpoint_step import EndpointStepMetadata
     from smtyped._generated.shapes.fail_step import FailStepMetadata
     from smtyped._generated.shapes.for_each import ForEachStepMetadata
+    from smtyped._generated.shapes.hub_content import HubContentStepMetadata
     from smtyped._generated.shapes.inference_component import InferenceComponentMetadata
     from smtyped._generated.shapes.iteration_context import IterationContext
     from smtyped._generated.shapes.job_step import JobStepMetadata
@@ -427,6 +428,11 @@ class PipelineExecutionStepMetadata(Shape):
 
     Since 2026-10-13.
     """
+    hub_content: HubContentStepMetadata | None = None
+    """The metadata for the HubContent step execution.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -460,6 +466,7 @@ class PipelineExecutionStepMetadata(Shape):
             athena: AthenaStepMetadata | None = None,
             cleanup: CleanupStepMetadata | None = None,
             for_each: ForEachStepMetadata | None = None,
+            hub_content: HubContentStepMetadata | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -498,6 +505,11 @@ class PipelineExecutionSummary(Shape):
 
     Since 2022-01-26.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases currently assigned to the pipeline version that the execution ran.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -510,6 +522,7 @@ class PipelineExecutionSummary(Shape):
             pipeline_execution_description: str | None = None,
             pipeline_execution_display_name: str | None = None,
             pipeline_execution_failure_reason: str | None = None,
+            pipeline_version_aliases: list[str] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

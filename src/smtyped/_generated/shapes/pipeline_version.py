@@ -72,6 +72,11 @@ class PipelineVersion(Shape):
 
     Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases assigned to the pipeline version.
+
+    Since 2026-11-09. No change-log page shows it: taken from botocore's model.
+    """
     pipeline_version_description: str | None = None
     """The description of the pipeline version.
 
@@ -103,6 +108,7 @@ class PipelineVersion(Shape):
             last_modified_by: UserContext | None = None,
             last_modified_time: datetime | None = None,
             pipeline_arn: str | None = None,
+            pipeline_version_aliases: list[str] | None = None,
             pipeline_version_description: str | None = None,
             pipeline_version_display_name: str | None = None,
             pipeline_version_id: int | None = None,
@@ -145,6 +151,11 @@ class PipelineVersionSummary(Shape):
 
     Since 2025-07-15.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases assigned to the pipeline version.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -157,6 +168,7 @@ class PipelineVersionSummary(Shape):
             pipeline_version_description: str | None = None,
             pipeline_version_display_name: str | None = None,
             last_execution_pipeline_execution_arn: str | None = None,
+            pipeline_version_aliases: list[str] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

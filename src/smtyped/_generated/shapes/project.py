@@ -19,6 +19,8 @@ from smtyped._generated.shapes._wire import project as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
+    from smtyped._generated.shapes.project_config import ProjectConfigDetails
     from smtyped._generated.shapes.service_catalog import (
         ServiceCatalogProvisionedProductDetails,
         ServiceCatalogProvisioningDetails,
@@ -100,6 +102,16 @@ class Project(Shape):
 
     Since 2021-10-27.
     """
+    project_config_details: ProjectConfigDetails | None = None
+    """The configuration of a STANDARD project. Returned only for STANDARD projects.
+
+    Since 2026-12-02. No change-log page shows it: taken from botocore's model.
+    """
+    project_type: ProjectType | None = None
+    """The type of the project. If this value is not returned, the project is a CLASSIC project.
+
+    Since 2026-12-02. No change-log page shows it: taken from botocore's model.
+    """
     template_provider_details: list[TemplateProviderDetail] | None = None
     """An array of template providers associated with the project.
 
@@ -123,6 +135,8 @@ class Project(Shape):
             tags: list[Tag] | None = None,
             last_modified_time: datetime | None = None,
             last_modified_by: UserContext | None = None,
+            project_config_details: ProjectConfigDetails | None = None,
+            project_type: ProjectType | ProjectTypeLiteral | None = None,
             template_provider_details: list[TemplateProviderDetail] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...

@@ -19,6 +19,7 @@ from smtyped._generated.shapes._wire import project_summary as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
 
 __all__ = [
     "ProjectSummary",
@@ -59,6 +60,11 @@ class ProjectSummary(Shape):
 
     Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
+    project_type: ProjectType | None = None
+    """The type of the project.
+
+    Since 2026-12-02.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -71,6 +77,7 @@ class ProjectSummary(Shape):
             creation_time: datetime,
             project_status: ProjectStatus | ProjectStatusLiteral,
             project_description: str | None = None,
+            project_type: ProjectType | ProjectTypeLiteral | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -30,48 +30,48 @@ class QueryFilters(Shape):
     """A set of filtering parameters that allow you to specify which entities should be returned.
 
     - Properties - Key-value pairs to match on the lineage entities' properties.
-    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
-      Artifact , or Context .
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent,
+      Artifact, or Context.
     - CreatedBefore - Filter entities created before this date.
     - ModifiedBefore - Filter entities modified before this date.
     - ModifiedAfter - Filter entities modified after this date.
     """
 
     types: list[str] | None = None
-    """Filter the lineage entities connected to the StartArn by type. For example: DataSet , Model ,
-    Endpoint , or ModelDeployment .
+    """Filter the lineage entities connected to the StartArn by type. For example: DataSet, Model,
+    Endpoint, or ModelDeployment.
 
     Since 2021-12-01.
     """
     lineage_types: list[LineageType | LineageTypeLiteral] | None = None
-    """Filter the lineage entities connected to the StartArn (s) by the type of the lineage entity.
+    """Filter the lineage entities connected to the ``StartArn``(s) by the type of the lineage entity.
 
     Since 2021-12-01.
     """
     created_before: datetime | None = None
-    """Filter the lineage entities connected to the StartArn (s) by created date.
+    """Filter the lineage entities connected to the ``StartArn``(s) by created date.
 
     Since 2021-12-01.
     """
     created_after: datetime | None = None
-    """Filter the lineage entities connected to the StartArn (s) after the create date.
+    """Filter the lineage entities connected to the ``StartArn``(s) after the create date.
 
     Since 2021-12-01.
     """
     modified_before: datetime | None = None
-    """Filter the lineage entities connected to the StartArn (s) before the last modified date.
+    """Filter the lineage entities connected to the ``StartArn``(s) before the last modified date.
 
     Since 2021-12-01.
     """
     modified_after: datetime | None = None
-    """Filter the lineage entities connected to the StartArn (s) after the last modified date.
+    """Filter the lineage entities connected to the ``StartArn``(s) after the last modified date.
 
     Since 2021-12-01.
     """
     properties: dict[str, str] | None = None
-    """Filter the lineage entities connected to the StartArn (s) by a set if property key value pairs.
-    If multiple pairs are provided, an entity is included in the results if it matches any of the
-    provided pairs.
+    """Filter the lineage entities connected to the ``StartArn``(s) by a set if property key value
+    pairs. If multiple pairs are provided, an entity is included in the results if it matches any of
+    the provided pairs.
 
     Since 2021-12-01.
     """

@@ -32,7 +32,7 @@ __all__ = [
 class QueryLineageRequest(Shape):
     """The request of ``query_lineage`` (QueryLineage): Use this action to inspect your lineage and
     discover relationships between entities. For more information, see Querying Lineage Entities in
-    the Amazon SageMaker Developer Guide .
+    the Amazon SageMaker Developer Guide.
     """
 
     start_arns: list[str] | None = None
@@ -54,12 +54,17 @@ class QueryLineageRequest(Shape):
 
     Since 2021-12-01.
     """
+    include_source: bool | None = None
+    """Set to True to include the Source of each lineage entity in the response. The default is False.
+
+    Since 2026-12-02.
+    """
     filters: QueryFilters | None = None
     """A set of filtering parameters that allow you to specify which entities should be returned.
 
     - Properties - Key-value pairs to match on the lineage entities' properties.
-    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
-      Artifact , or Context .
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent,
+      Artifact, or Context.
     - CreatedBefore - Filter entities created before this date.
     - ModifiedBefore - Filter entities modified before this date.
     - ModifiedAfter - Filter entities modified after this date.
@@ -93,6 +98,7 @@ class QueryLineageRequest(Shape):
             start_arns: list[str] | None = None,
             direction: Direction | DirectionLiteral | None = None,
             include_edges: bool | None = None,
+            include_source: bool | None = None,
             filters: QueryFilters | None = None,
             max_depth: int | None = None,
             max_results: int | None = None,

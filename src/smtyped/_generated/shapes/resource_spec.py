@@ -26,14 +26,9 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ResourceSpec(Shape):
-    """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
-    instance.
-
-    Note:
-        The value of InstanceType passed as part of the ResourceSpec in the CreateApp call overrides
-        the value passed as part of the ResourceSpec configured for the user profile or the domain.
-        If InstanceType is not specified in any of those three ResourceSpec values for a
-        KernelGateway app, the CreateApp call fails with a request validation error.
+    """The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image
+    used by the JupyterServer app. If you use the LifecycleConfigArns parameter, then this parameter
+    is also required.
     """
 
     sage_maker_image_arn: str | None = None

@@ -26,7 +26,7 @@ __all__ = [
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ScheduledUpdateConfig(Shape):
-    """The configuration object of the schedule that SageMaker uses to update the AMI."""
+    """The configuration object of the schedule that SageMaker follows when updating the AMI."""
 
     schedule_expression: str
     """A cron expression that specifies the schedule that SageMaker follows when updating the AMI.

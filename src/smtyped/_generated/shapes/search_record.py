@@ -115,7 +115,7 @@ class SearchRecord(Shape):
     hub_content: HubContent | None = None
     """The properties of a hub content resource.
 
-    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
+    No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job: HyperParameterTuningJobSearchEntity | None = None
     """The properties of a hyperparameter tuning job.
@@ -140,7 +140,7 @@ class SearchRecord(Shape):
     pipeline_version: PipelineVersion | None = None
     """The version of the pipeline.
 
-    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
+    No change-log page shows it: taken from botocore's model.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module

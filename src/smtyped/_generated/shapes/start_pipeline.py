@@ -73,14 +73,29 @@ class StartPipelineExecutionRequest(Shape):
     Since 2023-06-02.
     """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version to start execution from.
+    """The ID of the pipeline version to start execution from. You can't specify this with
+    PipelineVersionAlias.
 
     Since 2025-07-15.
     """
     mlflow_experiment_name: str | None = None
-    """The MLflow experiment name of the start execution.
+    """The MLflow experiment name of the pipeline execution.
 
     Since 2025-12-03.
+    """
+    pipeline_version_alias: str | None = None
+    """The alias of the pipeline version to start the execution from. You can't specify this with
+    PipelineVersionId. If no version of the pipeline has this alias, the request fails with a
+    ResourceNotFound error.
+
+    Since 2026-11-09.
+    """
+    role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the IAM role that the execution uses. You must specify this
+    parameter when you start an execution of a pipeline that AWS manages. You can't specify it for a
+    pipeline that you create, because its executions use the pipeline's role.
+
+    Since 2026-11-09.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
@@ -97,6 +112,8 @@ class StartPipelineExecutionRequest(Shape):
             selective_execution_config: SelectiveExecutionConfig | None = None,
             pipeline_version_id: int | None = None,
             mlflow_experiment_name: str | None = None,
+            pipeline_version_alias: str | None = None,
+            role_arn: str | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.scheduler_config import SchedulerConfig
 
 __all__ = [
+    "UpdateClusterExtensionRequest",
+    "UpdateClusterExtensionResponse",
     "UpdateClusterRequest",
     "UpdateClusterResponse",
     "UpdateClusterSchedulerConfigRequest",
@@ -43,6 +45,85 @@ __all__ = [
     "UpdateClusterSoftwareRequest",
     "UpdateClusterSoftwareResponse",
 ]
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class UpdateClusterExtensionRequest(Shape):
+    """The request of ``update_cluster_extension`` (UpdateClusterExtension): Updates the configuration
+    or the version of an extension installed on a SageMaker HyperPod cluster. SageMaker HyperPod
+    applies the change to every node in the cluster. You can change the configuration, the version,
+    or both in one request.
+    """
+
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the extension is
+    installed.
+
+    Since 2026-11-09.
+    """
+    extension_arn: str
+    """The Amazon Resource Name (ARN) of the extension to update.
+
+    Since 2026-11-09.
+    """
+    extension_version: str | None = None
+    """The version to update the extension to, in MAJOR.MINOR.PATCH format. The version must be later
+    than the extension's current version. If you omit this parameter, the extension keeps its
+    current version.
+
+    Since 2026-11-09.
+    """
+    configuration_values: str | None = None
+    """The configuration changes to apply, as a JSON object serialized as a string. Settings that you
+    include are changed, settings that you omit are unchanged, and a setting with the value null
+    returns to its default value. The resulting configuration must be valid for the target extension
+    version. If you omit ConfigurationValues, the configuration is unchanged.
+
+    Since 2026-11-09.
+    """
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide so that the request is idempotent. If you
+    send the same update more than once, SageMaker HyperPod applies it once and doesn't return an
+    error.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-11-09.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            cluster_arn: str,
+            extension_arn: str,
+            extension_version: str | None = None,
+            configuration_values: str | None = None,
+            client_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class UpdateClusterExtensionResponse(OutputShape):
+    """The result of ``update_cluster_extension`` (UpdateClusterExtension)."""
+
+    extension_arn: str
+    """The Amazon Resource Name (ARN) of the extension that is being updated. To track the update, call
+    DescribeClusterExtension.
+
+    Since 2026-11-09. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            extension_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
 
 
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
@@ -329,6 +410,8 @@ class UpdateClusterSoftwareResponse(OutputShape):
 
 
 _wire.install(
+    UpdateClusterExtensionRequest,
+    UpdateClusterExtensionResponse,
     UpdateClusterRequest,
     UpdateClusterResponse,
     UpdateClusterSchedulerConfigRequest,

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         InferenceExperimentSchedule,
     )
     from smtyped._generated.shapes.model_variant import ModelVariantConfig
+    from smtyped._generated.shapes.routing_target import RoutingTarget
     from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
 
 __all__ = [
@@ -36,6 +37,8 @@ __all__ = [
     "UpdateInferenceComponentRuntimeConfigOutput",
     "UpdateInferenceExperimentRequest",
     "UpdateInferenceExperimentResponse",
+    "UpdateInferenceRouterInput",
+    "UpdateInferenceRouterOutput",
 ]
 
 
@@ -241,6 +244,57 @@ class UpdateInferenceExperimentResponse(OutputShape):
         ) -> None: ...
 
 
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class UpdateInferenceRouterInput(Shape):
+    """The request of ``update_inference_router`` (UpdateInferenceRouter): Updates the routing targets
+    of an inference router. The routing targets that you specify replace all of the router's
+    existing routing targets. To change one routing target, call DescribeInferenceRouter, edit the
+    routing targets, and send all of them.
+    """
+
+    inference_router_name: str
+    """The name of the inference router to update.
+
+    Since 2026-11-16.
+    """
+    routing_targets: list[RoutingTarget]
+    """The complete list of routing targets for the inference router. To remove the last routing
+    target, delete the router.
+
+    Since 2026-11-16.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_name: str,
+            routing_targets: list[RoutingTarget],
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class UpdateInferenceRouterOutput(OutputShape):
+    """The result of ``update_inference_router`` (UpdateInferenceRouter)."""
+
+    inference_router_arn: str
+    """The Amazon Resource Name (ARN) of the inference router.
+
+    Since 2026-11-16. Always present in responses (botocore's model marks it required).
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            inference_router_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
 _wire.install(
     UpdateInferenceComponentInput,
     UpdateInferenceComponentOutput,
@@ -248,4 +302,6 @@ _wire.install(
     UpdateInferenceComponentRuntimeConfigOutput,
     UpdateInferenceExperimentRequest,
     UpdateInferenceExperimentResponse,
+    UpdateInferenceRouterInput,
+    UpdateInferenceRouterOutput,
 )

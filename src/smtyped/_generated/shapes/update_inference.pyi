@@ -11,6 +11,8 @@ from smtyped._generated.shapes._u import (
 )
 from smtyped._generated.shapes._u import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
 from smtyped._generated.shapes._u import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
+from smtyped._generated.shapes._u import UpdateInferenceRouterInput as UpdateInferenceRouterInput
+from smtyped._generated.shapes._u import UpdateInferenceRouterOutput as UpdateInferenceRouterOutput
 
 __all__ = [
     "UpdateInferenceComponentInput",
@@ -19,4 +21,6 @@ __all__ = [
     "UpdateInferenceComponentRuntimeConfigOutput",
     "UpdateInferenceExperimentRequest",
     "UpdateInferenceExperimentResponse",
+    "UpdateInferenceRouterInput",
+    "UpdateInferenceRouterOutput",
 ]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
     from smtyped._generated.enums.model_registration import ModelRegistrationMode, ModelRegistrationModeLiteral
     from smtyped._generated.enums.tracking_server import TrackingServerSize, TrackingServerSizeLiteral
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration
 
 __all__ = [
     "UpdateMlflowAppRequest",
@@ -74,6 +75,15 @@ class UpdateMlflowAppRequest(Shape):
 
     Since 2025-12-02.
     """
+    access_control_configuration: AccessControlConfiguration | None = None
+    """Specifies the fine-grained access control (FGAC) configuration for the MLflow App. Use this
+    parameter to enable or disable FGAC, or to change the Platform Admin. Enable FGAC when you need
+    to control which IAM principals can access specific MLflow resources in the app. If you disable
+    FGAC, the app stops enforcing permissions. If you re-enable FGAC, the app enforces the
+    permissions that you configured before you disabled it.
+
+    Since 2026-12-02.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -87,6 +97,7 @@ class UpdateMlflowAppRequest(Shape):
             weekly_maintenance_window_start: str | None = None,
             default_domain_id_list: list[str] | None = None,
             account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+            access_control_configuration: AccessControlConfiguration | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

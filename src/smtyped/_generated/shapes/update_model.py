@@ -19,15 +19,20 @@ from smtyped._generated.shapes._wire import update_model as _wire
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_approval import ModelApprovalStatus, ModelApprovalStatusLiteral
     from smtyped._generated.enums.model_card import ModelCardStatus, ModelCardStatusLiteral
+    from smtyped._generated.enums.model_monitor import ModelMonitorConfigStatus, ModelMonitorConfigStatusLiteral
     from smtyped._generated.enums.model_package import ModelPackageRegistrationType, ModelPackageRegistrationTypeLiteral
     from smtyped._generated.shapes.additional_inference import AdditionalInferenceSpecificationDefinition
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig
     from smtyped._generated.shapes.inference_specification import InferenceSpecification
     from smtyped._generated.shapes.model_life import ModelLifeCycle
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig
     from smtyped._generated.shapes.model_package import ModelPackageModelCard
 
 __all__ = [
     "UpdateModelCardRequest",
     "UpdateModelCardResponse",
+    "UpdateModelMonitorConfigRequest",
+    "UpdateModelMonitorConfigResponse",
     "UpdateModelPackageInput",
     "UpdateModelPackageOutput",
 ]
@@ -92,6 +97,118 @@ class UpdateModelCardResponse(OutputShape):
             self,
             *,
             model_card_arn: str,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class UpdateModelMonitorConfigRequest(Shape):
+    """The request of ``update_model_monitor_config`` (UpdateModelMonitorConfig): Updates a model
+    monitor configuration. Parameters that you don't specify keep their current values. If another
+    request modifies the configuration at the same time, you get a ConflictException.
+    """
+
+    model_monitor_config_name_or_arn: str
+    """The name or Amazon Resource Name (ARN) of the model monitor configuration. Specify one of the
+    following:
+
+    - The name of the model monitor configuration.
+    - The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02.
+    """
+    evaluation_config: EvaluationConfig | None = None
+    """The evaluation monitoring settings. The settings that you specify replace the current evaluation
+    settings. If you omit this parameter, the current value doesn't change.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EvalCriteria, EvalCriteriaList.
+
+    Since 2026-12-02.
+    """
+    schedule_config: ModelMonitorScheduleConfig | None = None
+    """The schedule on which the model monitor configuration runs. If you omit this parameter, the
+    current value doesn't change.
+
+    Since 2026-12-02.
+    """
+    role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the IAM role that the model monitor configuration uses. If you
+    omit this parameter, the current value doesn't change.
+
+    Since 2026-12-02.
+    """
+    enabled: bool | None = None
+    """Specifies whether the model monitor configuration is enabled. Use this parameter to pause or
+    resume the configuration.
+
+    - true - Resume the configuration. The status becomes Active, and the configuration runs on its
+      schedule.
+    - false - Pause the configuration. The status becomes Inactive. The configuration keeps its
+      schedule but doesn't run.
+
+    If you omit this parameter, the configuration stays enabled or disabled as it is. You can enable
+    or disable a configuration only when its status is Active or Inactive. Otherwise, you get a
+    ConflictException.
+
+    Since 2026-12-02.
+    """
+    client_token: str | None = None
+    """A unique, case-sensitive identifier that you provide to ensure that the operation completes no
+    more than one time. If you retry a request with the same client token, you get the result of the
+    original request and no error.
+
+    This field is autopopulated if not provided.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_name_or_arn: str,
+            evaluation_config: EvaluationConfig | None = None,
+            schedule_config: ModelMonitorScheduleConfig | None = None,
+            role_arn: str | None = None,
+            enabled: bool | None = None,
+            client_token: str | None = None,
+            extra: Mapping[str, Any] | None = None,
+        ) -> None: ...
+
+
+@_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
+class UpdateModelMonitorConfigResponse(OutputShape):
+    """The result of ``update_model_monitor_config`` (UpdateModelMonitorConfig)."""
+
+    model_monitor_config_arn: str
+    """The Amazon Resource Name (ARN) of the model monitor configuration.
+
+    Since 2026-12-02. Always present in responses (botocore's model marks it required).
+    """
+    version: int | None = None
+    """The version of the model monitor configuration after the update is applied.
+
+    Since 2026-12-02.
+    """
+    status: ModelMonitorConfigStatus | None = None
+    """The status of the model monitor configuration after the update is applied: Active if the
+    configuration is enabled, or Inactive if it's disabled. Use this field to confirm that a pause
+    or resume took effect.
+
+    Since 2026-12-02.
+    """
+
+    if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
+
+        def __init__(
+            self,
+            *,
+            model_monitor_config_arn: str,
+            version: int | None = None,
+            status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -223,6 +340,8 @@ class UpdateModelPackageOutput(OutputShape):
 _wire.install(
     UpdateModelCardRequest,
     UpdateModelCardResponse,
+    UpdateModelMonitorConfigRequest,
+    UpdateModelMonitorConfigResponse,
     UpdateModelPackageInput,
     UpdateModelPackageOutput,
 )

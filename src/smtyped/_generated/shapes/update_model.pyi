@@ -3,12 +3,16 @@
 # name): a few dozen stub files type-check much faster than one per module.
 from smtyped._generated.shapes._u import UpdateModelCardRequest as UpdateModelCardRequest
 from smtyped._generated.shapes._u import UpdateModelCardResponse as UpdateModelCardResponse
+from smtyped._generated.shapes._u import UpdateModelMonitorConfigRequest as UpdateModelMonitorConfigRequest
+from smtyped._generated.shapes._u import UpdateModelMonitorConfigResponse as UpdateModelMonitorConfigResponse
 from smtyped._generated.shapes._u import UpdateModelPackageInput as UpdateModelPackageInput
 from smtyped._generated.shapes._u import UpdateModelPackageOutput as UpdateModelPackageOutput
 
 __all__ = [
     "UpdateModelCardRequest",
     "UpdateModelCardResponse",
+    "UpdateModelMonitorConfigRequest",
+    "UpdateModelMonitorConfigResponse",
     "UpdateModelPackageInput",
     "UpdateModelPackageOutput",
 ]

@@ -17,6 +17,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated.shapes._wire import update_pipeline as _wire
 
 if TYPE_CHECKING:
+    from smtyped._generated.shapes.alias_operations import AliasOperations
     from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
     from smtyped._generated.shapes.pipeline_definition import PipelineDefinitionS3Location
 
@@ -131,6 +132,16 @@ class UpdatePipelineRequest(Shape):
 
     Since 2022-01-03.
     """
+    pipeline_version_aliases: list[str] | None = None
+    """The aliases to assign to the new pipeline version that this update creates. You can specify
+    aliases only when the update changes the pipeline definition. To change the aliases of an
+    existing version, use UpdatePipelineVersion.
+
+    An alias must be unique within the pipeline. To move an alias from an existing version to the
+    new version, first remove the alias from the existing version with UpdatePipelineVersion.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -144,6 +155,7 @@ class UpdatePipelineRequest(Shape):
             pipeline_description: str | None = None,
             role_arn: str | None = None,
             parallelism_configuration: ParallelismConfiguration | None = None,
+            pipeline_version_aliases: list[str] | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 
@@ -198,6 +210,11 @@ class UpdatePipelineVersionRequest(Shape):
 
     Since 2025-07-15.
     """
+    pipeline_version_alias_operations: AliasOperations | None = None
+    """The aliases to add to or remove from the pipeline version.
+
+    Since 2026-11-09.
+    """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
 
@@ -208,6 +225,7 @@ class UpdatePipelineVersionRequest(Shape):
             pipeline_version_id: int,
             pipeline_version_display_name: str | None = None,
             pipeline_version_description: str | None = None,
+            pipeline_version_alias_operations: AliasOperations | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

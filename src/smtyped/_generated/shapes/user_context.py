@@ -45,7 +45,7 @@ class UserContext(Shape):
     """
     iam_identity: IamIdentity | None = None
     """The IAM Identity details associated with the user. These details are associated with model
-    package groups, model packages, and project entities only.
+    package groups, model packages, project entities, hubs, and hub content only.
 
     Since 2023-03-08.
     """

@@ -18,6 +18,7 @@ from smtyped._generated.shapes._wire import vertex as _wire
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.lineage_type import LineageType, LineageTypeLiteral
+    from smtyped._generated.shapes.vertex_source import VertexSource
 
 __all__ = [
     "Vertex",
@@ -34,7 +35,7 @@ class Vertex(Shape):
     Since 2021-12-01.
     """
     type: str | None = None
-    """The type of the lineage entity resource. For example: DataSet , Model , Endpoint , etc...
+    """The type of the lineage entity resource. For example: DataSet, Model, Endpoint, etc...
 
     Since 2021-12-01.
     """
@@ -42,6 +43,13 @@ class Vertex(Shape):
     """The type of resource of the lineage entity.
 
     Since 2021-12-01.
+    """
+    source: VertexSource | None = None
+    """The source of the lineage entity. QueryLineage returns this only when you set IncludeSource to
+    True. QueryLineage doesn't return the source for a deleted entity or for an entity in another
+    account.
+
+    Since 2026-12-02.
     """
 
     if TYPE_CHECKING:  # the constructor's signature; its body is in the _wire module
@@ -52,6 +60,7 @@ class Vertex(Shape):
             arn: str | None = None,
             type: str | None = None,
             lineage_type: LineageType | LineageTypeLiteral | None = None,
+            source: VertexSource | None = None,
             extra: Mapping[str, Any] | None = None,
         ) -> None: ...
 

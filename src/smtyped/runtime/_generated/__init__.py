@@ -2,7 +2,7 @@
 """Code generated from the Amazon SageMaker Runtime change-log pages in ``specs/``.
 
 3 operations and 10 named shapes, from 20 pages (newest 2026-08-10);
-shape names from botocore 1.43.123's service model.
+shape names from botocore 1.44.18's service model.
 """
 
 PAGES: tuple[str, ...] = (
@@ -27,4 +27,4 @@ PAGES: tuple[str, ...] = (
     "sagemaker-runtime/2026-06-12.txt",
     "sagemaker-runtime/2026-08-10.txt",
 )
-BOTOCORE_FOR_NAMES = "1.43.123"
+BOTOCORE_FOR_NAMES = "1.44.18"

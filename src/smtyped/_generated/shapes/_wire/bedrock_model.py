@@ -13,11 +13,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._base import attach as _attach
+from smtyped._requests import STR as _STR
+from smtyped._requests import map_of as _map_of
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_map as _copy_map
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.bedrock_model import BedrockModelImportMetadata
+    from smtyped._generated.shapes.bedrock_model import BedrockModelImportMetadata, BedrockModelSource
 
 
 _new = object.__new__
@@ -76,14 +80,86 @@ def _to_wire_BedrockModelImportMetadata(self: BedrockModelImportMetadata) -> dic
     return d
 
 
+# -- BedrockModelSource --
+
+
+def _init_BedrockModelSource(
+    self: BedrockModelSource,
+    *,
+    model_id: str,
+    request_metadata: dict[str, str] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_id": model_id,
+            "request_metadata": request_metadata,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_BedrockModelSource(cls: type[BedrockModelSource], d: Mapping[str, Any]) -> BedrockModelSource:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_id": (
+                    v
+                    if (v := get("ModelId")).__class__ is str or v is None
+                    else _bad("BedrockModelSource", "ModelId", v, "a string")
+                ),
+                "request_metadata": None
+                if (v := get("RequestMetadata")) is None
+                else (v.copy() if v.__class__ is dict else _copy_map("BedrockModelSource", "RequestMetadata", v)),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("BedrockModelSource") from None
+    return self
+
+
+def _to_wire_BedrockModelSource(self: BedrockModelSource) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_id) is not None:
+        d["ModelId"] = v
+    if (v := self.request_metadata) is not None:
+        d["RequestMetadata"] = dict(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+def _to_request_BedrockModelSource(self: BedrockModelSource) -> dict[str, Any]:
+    """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+    d: dict[str, Any] = {}
+    v: Any
+    if (v := self.model_id) is not None:
+        d["ModelId"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.request_metadata) is not None:
+        d["RequestMetadata"] = _map_of(v, _STR)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     BedrockModelImportMetadata: type[BedrockModelImportMetadata],
+    BedrockModelSource: type[BedrockModelSource],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.bedrock_model`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
     # this module's globals from now on (imported above for type checkers only)
     globals().update(
         BedrockModelImportMetadata=BedrockModelImportMetadata,
+        BedrockModelSource=BedrockModelSource,
     )
     _attach(
         BedrockModelImportMetadata,
@@ -92,4 +168,19 @@ def install(
         _to_wire_BedrockModelImportMetadata,
         fields=("arn",),
         wire=("Arn",),
+    )
+    _attach(
+        BedrockModelSource,
+        _init_BedrockModelSource,
+        _from_wire_BedrockModelSource,
+        _to_wire_BedrockModelSource,
+        to_request=_to_request_BedrockModelSource,
+        fields=(
+            "model_id",
+            "request_metadata",
+        ),
+        wire=(
+            "ModelId",
+            "RequestMetadata",
+        ),
     )

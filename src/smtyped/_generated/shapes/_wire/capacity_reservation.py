@@ -10,20 +10,70 @@ attaches to the classes when their module loads.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from smtyped._base import always_fields as _always_fields
 from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
+from smtyped._generated.enums.capacity_reservation import (
+    as_CapacityReservationEndpointSharing_opt as _as_CapacityReservationEndpointSharing_opt,
+)
+from smtyped._generated.enums.capacity_reservation import (
+    as_CapacityReservationFilterName as _as_CapacityReservationFilterName,
+)
+from smtyped._generated.enums.capacity_reservation import (
+    as_CapacityReservationMatchCriteria_opt as _as_CapacityReservationMatchCriteria_opt,
+)
+from smtyped._generated.enums.capacity_reservation import (
+    as_CapacityReservationOptInStatus as _as_CapacityReservationOptInStatus,
+)
+from smtyped._generated.enums.capacity_reservation import (
+    as_CapacityReservationResourceType as _as_CapacityReservationResourceType,
+)
+from smtyped._generated.enums.capacity_reservation import as_CapacityReservationStatus as _as_CapacityReservationStatus
 from smtyped._generated.enums.capacity_reservation import (
     as_CapacityReservationType_opt as _as_CapacityReservationType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import STR as _STR
+from smtyped._requests import enum_wire as _enum_wire
+from smtyped._requests import list_of as _list_of
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
-    from smtyped._generated.enums.capacity_reservation import CapacityReservationType, CapacityReservationTypeLiteral
-    from smtyped._generated.shapes.capacity_reservation import CapacityReservation
+    from smtyped._generated.enums.capacity_reservation import (
+        CapacityReservationEndpointSharing,
+        CapacityReservationEndpointSharingLiteral,
+        CapacityReservationFilterName,
+        CapacityReservationFilterNameLiteral,
+        CapacityReservationMatchCriteria,
+        CapacityReservationMatchCriteriaLiteral,
+        CapacityReservationOptInStatus,
+        CapacityReservationOptInStatusLiteral,
+        CapacityReservationResourceType,
+        CapacityReservationResourceTypeLiteral,
+        CapacityReservationStatus,
+        CapacityReservationStatusLiteral,
+        CapacityReservationType,
+        CapacityReservationTypeLiteral,
+    )
+    from smtyped._generated.shapes.capacity_reservation import (
+        CapacityReservation,
+        CapacityReservationDetail,
+        CapacityReservationEndpointsAssociation,
+        CapacityReservationFilter,
+        CapacityReservationHyperPodClustersAssociation,
+        CapacityReservationInstanceUsage,
+        CapacityReservationResourceAssociation,
+        CapacityReservationResourceUsage,
+        CapacityReservationSummary,
+    )
 
 
 _new = object.__new__
@@ -92,14 +142,851 @@ def _to_wire_CapacityReservation(self: CapacityReservation) -> dict[str, Any]:
     return d
 
 
+# -- CapacityReservationDetail --
+
+
+def _init_CapacityReservationDetail(
+    self: CapacityReservationDetail,
+    *,
+    sm_capacity_reservation_arn: str,
+    sm_capacity_reservation_id: str,
+    owner: str,
+    status: CapacityReservationStatus | CapacityReservationStatusLiteral,
+    instance_type: str,
+    availability_zone_id: str,
+    total_instance_count: int,
+    start_time: datetime,
+    creation_time: datetime,
+    availability_zone: str | None = None,
+    end_time: datetime | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "sm_capacity_reservation_arn": sm_capacity_reservation_arn,
+            "sm_capacity_reservation_id": sm_capacity_reservation_id,
+            "owner": owner,
+            "status": _as_CapacityReservationStatus(status),
+            "instance_type": instance_type,
+            "availability_zone": availability_zone,
+            "availability_zone_id": availability_zone_id,
+            "total_instance_count": total_instance_count,
+            "start_time": start_time,
+            "end_time": end_time,
+            "creation_time": creation_time,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationDetail(
+    cls: type[CapacityReservationDetail], d: Mapping[str, Any]
+) -> CapacityReservationDetail:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "sm_capacity_reservation_arn": (
+                v
+                if (v := get("SMCapacityReservationArn")).__class__ is str or v is None
+                else _bad("CapacityReservationDetail", "SMCapacityReservationArn", v, "a string")
+            ),
+            "sm_capacity_reservation_id": (
+                v
+                if (v := get("SMCapacityReservationId")).__class__ is str or v is None
+                else _bad("CapacityReservationDetail", "SMCapacityReservationId", v, "a string")
+            ),
+            "owner": (
+                v
+                if (v := get("Owner")).__class__ is str or v is None
+                else _bad("CapacityReservationDetail", "Owner", v, "a string")
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.CapacityReservationStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.CapacityReservationStatus, v, "CapacityReservationDetail", "Status")
+            ),
+            "instance_type": (
+                v
+                if (v := get("InstanceType")).__class__ is str or v is None
+                else _bad("CapacityReservationDetail", "InstanceType", v, "a string")
+            ),
+            "availability_zone": (
+                v
+                if (v := get("AvailabilityZone")).__class__ is str or v is None
+                else _bad("CapacityReservationDetail", "AvailabilityZone", v, "a string")
+            ),
+            "availability_zone_id": (
+                v
+                if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                else _bad("CapacityReservationDetail", "AvailabilityZoneId", v, "a string")
+            ),
+            "total_instance_count": (
+                v
+                if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                else _bad("CapacityReservationDetail", "TotalInstanceCount", v, "an integer")
+            ),
+            "start_time": (
+                v
+                if (v := get("StartTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationDetail", "StartTime", v)
+            ),
+            "end_time": (
+                v
+                if (v := get("EndTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationDetail", "EndTime", v)
+            ),
+            "creation_time": (
+                v
+                if (v := get("CreationTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationDetail", "CreationTime", v)
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CapacityReservationDetail") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["sm_capacity_reservation_arn"] is None:
+        del state["sm_capacity_reservation_arn"]
+    if state["sm_capacity_reservation_id"] is None:
+        del state["sm_capacity_reservation_id"]
+    if state["owner"] is None:
+        del state["owner"]
+    if state["status"] is None:
+        del state["status"]
+    if state["instance_type"] is None:
+        del state["instance_type"]
+    if state["availability_zone_id"] is None:
+        del state["availability_zone_id"]
+    if state["total_instance_count"] is None:
+        del state["total_instance_count"]
+    if state["start_time"] is None:
+        del state["start_time"]
+    if state["creation_time"] is None:
+        del state["creation_time"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CapacityReservationDetail(self: CapacityReservationDetail) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("sm_capacity_reservation_arn")) is not None:
+        d["SMCapacityReservationArn"] = v
+    if (v := self.__dict__.get("sm_capacity_reservation_id")) is not None:
+        d["SMCapacityReservationId"] = v
+    if (v := self.__dict__.get("owner")) is not None:
+        d["Owner"] = v
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.__dict__.get("instance_type")) is not None:
+        d["InstanceType"] = v
+    if (v := self.availability_zone) is not None:
+        d["AvailabilityZone"] = v
+    if (v := self.__dict__.get("availability_zone_id")) is not None:
+        d["AvailabilityZoneId"] = v
+    if (v := self.__dict__.get("total_instance_count")) is not None:
+        d["TotalInstanceCount"] = v
+    if (v := self.__dict__.get("start_time")) is not None:
+        d["StartTime"] = v
+    if (v := self.end_time) is not None:
+        d["EndTime"] = v
+    if (v := self.__dict__.get("creation_time")) is not None:
+        d["CreationTime"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationEndpointsAssociation --
+
+
+def _init_CapacityReservationEndpointsAssociation(
+    self: CapacityReservationEndpointsAssociation,
+    *,
+    status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+    associated_time: datetime,
+    ml_reservation_id: str | None = None,
+    match_criteria: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None = None,
+    endpoint_sharing: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral | None = None,
+    ml_reservation_arn: str | None = None,
+    failure_reason: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "ml_reservation_id": ml_reservation_id,
+            "status": _as_CapacityReservationOptInStatus(status),
+            "match_criteria": _as_CapacityReservationMatchCriteria_opt(match_criteria),
+            "endpoint_sharing": _as_CapacityReservationEndpointSharing_opt(endpoint_sharing),
+            "ml_reservation_arn": ml_reservation_arn,
+            "failure_reason": failure_reason,
+            "associated_time": associated_time,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationEndpointsAssociation(
+    cls: type[CapacityReservationEndpointsAssociation], d: Mapping[str, Any]
+) -> CapacityReservationEndpointsAssociation:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "ml_reservation_id": (
+                v
+                if (v := get("MlReservationId")).__class__ is str or v is None
+                else _bad("CapacityReservationEndpointsAssociation", "MlReservationId", v, "a string")
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.CapacityReservationOptInStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.CapacityReservationOptInStatus, v, "CapacityReservationEndpointsAssociation", "Status")
+            ),
+            "match_criteria": None
+            if (v := get("MatchCriteria")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.CapacityReservationMatchCriteria._value2member_map_.get(v)) is not None
+                else _ev(
+                    _enums.CapacityReservationMatchCriteria,
+                    v,
+                    "CapacityReservationEndpointsAssociation",
+                    "MatchCriteria",
+                )
+            ),
+            "endpoint_sharing": None
+            if (v := get("EndpointSharing")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.CapacityReservationEndpointSharing._value2member_map_.get(v)) is not None
+                else _ev(
+                    _enums.CapacityReservationEndpointSharing,
+                    v,
+                    "CapacityReservationEndpointsAssociation",
+                    "EndpointSharing",
+                )
+            ),
+            "ml_reservation_arn": (
+                v
+                if (v := get("MlReservationArn")).__class__ is str or v is None
+                else _bad("CapacityReservationEndpointsAssociation", "MlReservationArn", v, "a string")
+            ),
+            "failure_reason": (
+                v
+                if (v := get("FailureReason")).__class__ is str or v is None
+                else _bad("CapacityReservationEndpointsAssociation", "FailureReason", v, "a string")
+            ),
+            "associated_time": (
+                v
+                if (v := get("AssociatedTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationEndpointsAssociation", "AssociatedTime", v)
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CapacityReservationEndpointsAssociation") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["status"] is None:
+        del state["status"]
+    if state["associated_time"] is None:
+        del state["associated_time"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CapacityReservationEndpointsAssociation(self: CapacityReservationEndpointsAssociation) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.ml_reservation_id) is not None:
+        d["MlReservationId"] = v
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.match_criteria) is not None:
+        d["MatchCriteria"] = getattr(v, "_value_", v)
+    if (v := self.endpoint_sharing) is not None:
+        d["EndpointSharing"] = getattr(v, "_value_", v)
+    if (v := self.ml_reservation_arn) is not None:
+        d["MlReservationArn"] = v
+    if (v := self.failure_reason) is not None:
+        d["FailureReason"] = v
+    if (v := self.__dict__.get("associated_time")) is not None:
+        d["AssociatedTime"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationFilter --
+
+
+def _init_CapacityReservationFilter(
+    self: CapacityReservationFilter,
+    *,
+    name: CapacityReservationFilterName | CapacityReservationFilterNameLiteral,
+    values: list[str],
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "name": _as_CapacityReservationFilterName(name),
+            "values": values,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationFilter(
+    cls: type[CapacityReservationFilter], d: Mapping[str, Any]
+) -> CapacityReservationFilter:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "name": None
+                if (v := get("Name")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.CapacityReservationFilterName._value2member_map_.get(v)) is not None
+                    else _ev(_enums.CapacityReservationFilterName, v, "CapacityReservationFilter", "Name")
+                ),
+                "values": None
+                if (v := get("Values")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("CapacityReservationFilter", "Values", v)),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("CapacityReservationFilter") from None
+    return self
+
+
+def _to_wire_CapacityReservationFilter(self: CapacityReservationFilter) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.name) is not None:
+        d["Name"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.values) is not None:
+        d["Values"] = _list_of(v, _STR)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationHyperPodClustersAssociation --
+
+
+def _init_CapacityReservationHyperPodClustersAssociation(
+    self: CapacityReservationHyperPodClustersAssociation,
+    *,
+    status: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
+    associated_time: datetime,
+    failure_reason: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "status": _as_CapacityReservationOptInStatus(status),
+            "failure_reason": failure_reason,
+            "associated_time": associated_time,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationHyperPodClustersAssociation(
+    cls: type[CapacityReservationHyperPodClustersAssociation], d: Mapping[str, Any]
+) -> CapacityReservationHyperPodClustersAssociation:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.CapacityReservationOptInStatus._value2member_map_.get(v)) is not None
+                else _ev(
+                    _enums.CapacityReservationOptInStatus, v, "CapacityReservationHyperPodClustersAssociation", "Status"
+                )
+            ),
+            "failure_reason": (
+                v
+                if (v := get("FailureReason")).__class__ is str or v is None
+                else _bad("CapacityReservationHyperPodClustersAssociation", "FailureReason", v, "a string")
+            ),
+            "associated_time": (
+                v
+                if (v := get("AssociatedTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationHyperPodClustersAssociation", "AssociatedTime", v)
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CapacityReservationHyperPodClustersAssociation") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["status"] is None:
+        del state["status"]
+    if state["associated_time"] is None:
+        del state["associated_time"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CapacityReservationHyperPodClustersAssociation(
+    self: CapacityReservationHyperPodClustersAssociation,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.failure_reason) is not None:
+        d["FailureReason"] = v
+    if (v := self.__dict__.get("associated_time")) is not None:
+        d["AssociatedTime"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationInstanceUsage --
+
+
+def _init_CapacityReservationInstanceUsage(
+    self: CapacityReservationInstanceUsage,
+    *,
+    account_id: str,
+    in_use_instance_count: int,
+    resources_usage: list[CapacityReservationResourceUsage],
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "account_id": account_id,
+            "in_use_instance_count": in_use_instance_count,
+            "resources_usage": resources_usage,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationInstanceUsage(
+    cls: type[CapacityReservationInstanceUsage], d: Mapping[str, Any]
+) -> CapacityReservationInstanceUsage:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "account_id": (
+                v
+                if (v := get("AccountId")).__class__ is str or v is None
+                else _bad("CapacityReservationInstanceUsage", "AccountId", v, "a string")
+            ),
+            "in_use_instance_count": (
+                v
+                if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                else _bad("CapacityReservationInstanceUsage", "InUseInstanceCount", v, "an integer")
+            ),
+            "resources_usage": None
+            if (v := get("ResourcesUsage")) is None
+            else [
+                (
+                    CapacityReservationResourceUsage._from_wire(i0)
+                    if i0.__class__ is dict
+                    else _obj(
+                        "CapacityReservationInstanceUsage", "ResourcesUsage", i0, CapacityReservationResourceUsage
+                    )
+                )
+                for i0 in (v if v.__class__ is list else _seq("CapacityReservationInstanceUsage", "ResourcesUsage", v))
+            ],
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CapacityReservationInstanceUsage") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["account_id"] is None:
+        del state["account_id"]
+    if state["in_use_instance_count"] is None:
+        del state["in_use_instance_count"]
+    if state["resources_usage"] is None:
+        del state["resources_usage"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CapacityReservationInstanceUsage(self: CapacityReservationInstanceUsage) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("account_id")) is not None:
+        d["AccountId"] = v
+    if (v := self.__dict__.get("in_use_instance_count")) is not None:
+        d["InUseInstanceCount"] = v
+    if (v := self.__dict__.get("resources_usage")) is not None:
+        d["ResourcesUsage"] = [i0._to_wire() for i0 in v]
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationResourceAssociation --
+
+
+def _init_CapacityReservationResourceAssociation(
+    self: CapacityReservationResourceAssociation,
+    *,
+    hyper_pod_clusters: CapacityReservationHyperPodClustersAssociation | None = None,
+    endpoints: CapacityReservationEndpointsAssociation | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "hyper_pod_clusters": hyper_pod_clusters,
+            "endpoints": endpoints,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+    chosen = [name for name in self._FIELDS if getattr(self, name) is not None]
+    if len(chosen) > 1:
+        raise ValueError(
+            f"CapacityReservationResourceAssociation is a tagged union: set one of its attributes, not {chosen}"
+        )
+
+
+def _from_wire_CapacityReservationResourceAssociation(
+    cls: type[CapacityReservationResourceAssociation], d: Mapping[str, Any]
+) -> CapacityReservationResourceAssociation:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "hyper_pod_clusters": None
+                if (v := get("HyperPodClusters")) is None
+                else (
+                    CapacityReservationHyperPodClustersAssociation._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "CapacityReservationResourceAssociation",
+                        "HyperPodClusters",
+                        v,
+                        CapacityReservationHyperPodClustersAssociation,
+                    )
+                ),
+                "endpoints": None
+                if (v := get("Endpoints")) is None
+                else (
+                    CapacityReservationEndpointsAssociation._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "CapacityReservationResourceAssociation",
+                        "Endpoints",
+                        v,
+                        CapacityReservationEndpointsAssociation,
+                    )
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("CapacityReservationResourceAssociation") from None
+    return self
+
+
+def _to_wire_CapacityReservationResourceAssociation(self: CapacityReservationResourceAssociation) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.hyper_pod_clusters) is not None:
+        d["HyperPodClusters"] = v._to_wire()
+    if (v := self.endpoints) is not None:
+        d["Endpoints"] = v._to_wire()
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationResourceUsage --
+
+
+def _init_CapacityReservationResourceUsage(
+    self: CapacityReservationResourceUsage,
+    *,
+    resource_type: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral,
+    in_use_instance_count: int,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "resource_type": _as_CapacityReservationResourceType(resource_type),
+            "in_use_instance_count": in_use_instance_count,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationResourceUsage(
+    cls: type[CapacityReservationResourceUsage], d: Mapping[str, Any]
+) -> CapacityReservationResourceUsage:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "resource_type": None
+            if (v := get("ResourceType")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.CapacityReservationResourceType._value2member_map_.get(v)) is not None
+                else _ev(_enums.CapacityReservationResourceType, v, "CapacityReservationResourceUsage", "ResourceType")
+            ),
+            "in_use_instance_count": (
+                v
+                if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                else _bad("CapacityReservationResourceUsage", "InUseInstanceCount", v, "an integer")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CapacityReservationResourceUsage") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["resource_type"] is None:
+        del state["resource_type"]
+    if state["in_use_instance_count"] is None:
+        del state["in_use_instance_count"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CapacityReservationResourceUsage(self: CapacityReservationResourceUsage) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("resource_type")) is not None:
+        d["ResourceType"] = getattr(v, "_value_", v)
+    if (v := self.__dict__.get("in_use_instance_count")) is not None:
+        d["InUseInstanceCount"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CapacityReservationSummary --
+
+
+def _init_CapacityReservationSummary(
+    self: CapacityReservationSummary,
+    *,
+    sm_capacity_reservation_arn: str,
+    sm_capacity_reservation_id: str,
+    owner: str,
+    status: CapacityReservationStatus | CapacityReservationStatusLiteral,
+    instance_type: str,
+    availability_zone_id: str,
+    total_instance_count: int,
+    start_time: datetime,
+    creation_time: datetime,
+    availability_zone: str | None = None,
+    end_time: datetime | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "sm_capacity_reservation_arn": sm_capacity_reservation_arn,
+            "sm_capacity_reservation_id": sm_capacity_reservation_id,
+            "owner": owner,
+            "status": _as_CapacityReservationStatus(status),
+            "instance_type": instance_type,
+            "availability_zone": availability_zone,
+            "availability_zone_id": availability_zone_id,
+            "total_instance_count": total_instance_count,
+            "start_time": start_time,
+            "end_time": end_time,
+            "creation_time": creation_time,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CapacityReservationSummary(
+    cls: type[CapacityReservationSummary], d: Mapping[str, Any]
+) -> CapacityReservationSummary:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "sm_capacity_reservation_arn": (
+                v
+                if (v := get("SMCapacityReservationArn")).__class__ is str or v is None
+                else _bad("CapacityReservationSummary", "SMCapacityReservationArn", v, "a string")
+            ),
+            "sm_capacity_reservation_id": (
+                v
+                if (v := get("SMCapacityReservationId")).__class__ is str or v is None
+                else _bad("CapacityReservationSummary", "SMCapacityReservationId", v, "a string")
+            ),
+            "owner": (
+                v
+                if (v := get("Owner")).__class__ is str or v is None
+                else _bad("CapacityReservationSummary", "Owner", v, "a string")
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.CapacityReservationStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.CapacityReservationStatus, v, "CapacityReservationSummary", "Status")
+            ),
+            "instance_type": (
+                v
+                if (v := get("InstanceType")).__class__ is str or v is None
+                else _bad("CapacityReservationSummary", "InstanceType", v, "a string")
+            ),
+            "availability_zone": (
+                v
+                if (v := get("AvailabilityZone")).__class__ is str or v is None
+                else _bad("CapacityReservationSummary", "AvailabilityZone", v, "a string")
+            ),
+            "availability_zone_id": (
+                v
+                if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                else _bad("CapacityReservationSummary", "AvailabilityZoneId", v, "a string")
+            ),
+            "total_instance_count": (
+                v
+                if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                else _bad("CapacityReservationSummary", "TotalInstanceCount", v, "an integer")
+            ),
+            "start_time": (
+                v
+                if (v := get("StartTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationSummary", "StartTime", v)
+            ),
+            "end_time": (
+                v
+                if (v := get("EndTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationSummary", "EndTime", v)
+            ),
+            "creation_time": (
+                v
+                if (v := get("CreationTime")).__class__ is datetime or v is None
+                else _timestamp("CapacityReservationSummary", "CreationTime", v)
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CapacityReservationSummary") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["sm_capacity_reservation_arn"] is None:
+        del state["sm_capacity_reservation_arn"]
+    if state["sm_capacity_reservation_id"] is None:
+        del state["sm_capacity_reservation_id"]
+    if state["owner"] is None:
+        del state["owner"]
+    if state["status"] is None:
+        del state["status"]
+    if state["instance_type"] is None:
+        del state["instance_type"]
+    if state["availability_zone_id"] is None:
+        del state["availability_zone_id"]
+    if state["total_instance_count"] is None:
+        del state["total_instance_count"]
+    if state["start_time"] is None:
+        del state["start_time"]
+    if state["creation_time"] is None:
+        del state["creation_time"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CapacityReservationSummary(self: CapacityReservationSummary) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("sm_capacity_reservation_arn")) is not None:
+        d["SMCapacityReservationArn"] = v
+    if (v := self.__dict__.get("sm_capacity_reservation_id")) is not None:
+        d["SMCapacityReservationId"] = v
+    if (v := self.__dict__.get("owner")) is not None:
+        d["Owner"] = v
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.__dict__.get("instance_type")) is not None:
+        d["InstanceType"] = v
+    if (v := self.availability_zone) is not None:
+        d["AvailabilityZone"] = v
+    if (v := self.__dict__.get("availability_zone_id")) is not None:
+        d["AvailabilityZoneId"] = v
+    if (v := self.__dict__.get("total_instance_count")) is not None:
+        d["TotalInstanceCount"] = v
+    if (v := self.__dict__.get("start_time")) is not None:
+        d["StartTime"] = v
+    if (v := self.end_time) is not None:
+        d["EndTime"] = v
+    if (v := self.__dict__.get("creation_time")) is not None:
+        d["CreationTime"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     CapacityReservation: type[CapacityReservation],
+    CapacityReservationDetail: type[CapacityReservationDetail],
+    CapacityReservationEndpointsAssociation: type[CapacityReservationEndpointsAssociation],
+    CapacityReservationFilter: type[CapacityReservationFilter],
+    CapacityReservationHyperPodClustersAssociation: type[CapacityReservationHyperPodClustersAssociation],
+    CapacityReservationInstanceUsage: type[CapacityReservationInstanceUsage],
+    CapacityReservationResourceAssociation: type[CapacityReservationResourceAssociation],
+    CapacityReservationResourceUsage: type[CapacityReservationResourceUsage],
+    CapacityReservationSummary: type[CapacityReservationSummary],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.capacity_reservation`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
     # this module's globals from now on (imported above for type checkers only)
     globals().update(
         CapacityReservation=CapacityReservation,
+        CapacityReservationDetail=CapacityReservationDetail,
+        CapacityReservationEndpointsAssociation=CapacityReservationEndpointsAssociation,
+        CapacityReservationFilter=CapacityReservationFilter,
+        CapacityReservationHyperPodClustersAssociation=CapacityReservationHyperPodClustersAssociation,
+        CapacityReservationInstanceUsage=CapacityReservationInstanceUsage,
+        CapacityReservationResourceAssociation=CapacityReservationResourceAssociation,
+        CapacityReservationResourceUsage=CapacityReservationResourceUsage,
+        CapacityReservationSummary=CapacityReservationSummary,
     )
     _attach(
         CapacityReservation,
@@ -113,5 +1000,270 @@ def install(
         wire=(
             "Arn",
             "Type",
+        ),
+    )
+    _attach(
+        CapacityReservationDetail,
+        _init_CapacityReservationDetail,
+        _from_wire_CapacityReservationDetail,
+        _to_wire_CapacityReservationDetail,
+        fields=(
+            "sm_capacity_reservation_arn",
+            "sm_capacity_reservation_id",
+            "owner",
+            "status",
+            "instance_type",
+            "availability_zone",
+            "availability_zone_id",
+            "total_instance_count",
+            "start_time",
+            "end_time",
+            "creation_time",
+        ),
+        wire=(
+            "SMCapacityReservationArn",
+            "SMCapacityReservationId",
+            "Owner",
+            "Status",
+            "InstanceType",
+            "AvailabilityZone",
+            "AvailabilityZoneId",
+            "TotalInstanceCount",
+            "StartTime",
+            "EndTime",
+            "CreationTime",
+        ),
+        always={
+            "sm_capacity_reservation_arn": "SMCapacityReservationArn",
+            "sm_capacity_reservation_id": "SMCapacityReservationId",
+            "owner": "Owner",
+            "status": "Status",
+            "instance_type": "InstanceType",
+            "availability_zone_id": "AvailabilityZoneId",
+            "total_instance_count": "TotalInstanceCount",
+            "start_time": "StartTime",
+            "creation_time": "CreationTime",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CapacityReservationDetail,
+        (
+            ("sm_capacity_reservation_arn", "SMCapacityReservationArn"),
+            ("sm_capacity_reservation_id", "SMCapacityReservationId"),
+            ("owner", "Owner"),
+            ("status", "Status"),
+            ("instance_type", "InstanceType"),
+            ("availability_zone_id", "AvailabilityZoneId"),
+            ("total_instance_count", "TotalInstanceCount"),
+            ("start_time", "StartTime"),
+            ("creation_time", "CreationTime"),
+        ),
+    )
+    _attach(
+        CapacityReservationEndpointsAssociation,
+        _init_CapacityReservationEndpointsAssociation,
+        _from_wire_CapacityReservationEndpointsAssociation,
+        _to_wire_CapacityReservationEndpointsAssociation,
+        fields=(
+            "ml_reservation_id",
+            "status",
+            "match_criteria",
+            "endpoint_sharing",
+            "ml_reservation_arn",
+            "failure_reason",
+            "associated_time",
+        ),
+        wire=(
+            "MlReservationId",
+            "Status",
+            "MatchCriteria",
+            "EndpointSharing",
+            "MlReservationArn",
+            "FailureReason",
+            "AssociatedTime",
+        ),
+        always={
+            "status": "Status",
+            "associated_time": "AssociatedTime",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CapacityReservationEndpointsAssociation,
+        (
+            ("status", "Status"),
+            ("associated_time", "AssociatedTime"),
+        ),
+    )
+    _attach(
+        CapacityReservationFilter,
+        _init_CapacityReservationFilter,
+        _from_wire_CapacityReservationFilter,
+        _to_wire_CapacityReservationFilter,
+        to_request=_to_wire_CapacityReservationFilter,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "name",
+            "values",
+        ),
+        wire=(
+            "Name",
+            "Values",
+        ),
+    )
+    _attach(
+        CapacityReservationHyperPodClustersAssociation,
+        _init_CapacityReservationHyperPodClustersAssociation,
+        _from_wire_CapacityReservationHyperPodClustersAssociation,
+        _to_wire_CapacityReservationHyperPodClustersAssociation,
+        fields=(
+            "status",
+            "failure_reason",
+            "associated_time",
+        ),
+        wire=(
+            "Status",
+            "FailureReason",
+            "AssociatedTime",
+        ),
+        always={
+            "status": "Status",
+            "associated_time": "AssociatedTime",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CapacityReservationHyperPodClustersAssociation,
+        (
+            ("status", "Status"),
+            ("associated_time", "AssociatedTime"),
+        ),
+    )
+    _attach(
+        CapacityReservationInstanceUsage,
+        _init_CapacityReservationInstanceUsage,
+        _from_wire_CapacityReservationInstanceUsage,
+        _to_wire_CapacityReservationInstanceUsage,
+        fields=(
+            "account_id",
+            "in_use_instance_count",
+            "resources_usage",
+        ),
+        wire=(
+            "AccountId",
+            "InUseInstanceCount",
+            "ResourcesUsage",
+        ),
+        always={
+            "account_id": "AccountId",
+            "in_use_instance_count": "InUseInstanceCount",
+            "resources_usage": "ResourcesUsage",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CapacityReservationInstanceUsage,
+        (
+            ("account_id", "AccountId"),
+            ("in_use_instance_count", "InUseInstanceCount"),
+            ("resources_usage", "ResourcesUsage"),
+        ),
+    )
+    _attach(
+        CapacityReservationResourceAssociation,
+        _init_CapacityReservationResourceAssociation,
+        _from_wire_CapacityReservationResourceAssociation,
+        _to_wire_CapacityReservationResourceAssociation,
+        fields=(
+            "hyper_pod_clusters",
+            "endpoints",
+        ),
+        wire=(
+            "HyperPodClusters",
+            "Endpoints",
+        ),
+    )
+    _attach(
+        CapacityReservationResourceUsage,
+        _init_CapacityReservationResourceUsage,
+        _from_wire_CapacityReservationResourceUsage,
+        _to_wire_CapacityReservationResourceUsage,
+        fields=(
+            "resource_type",
+            "in_use_instance_count",
+        ),
+        wire=(
+            "ResourceType",
+            "InUseInstanceCount",
+        ),
+        always={
+            "resource_type": "ResourceType",
+            "in_use_instance_count": "InUseInstanceCount",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CapacityReservationResourceUsage,
+        (
+            ("resource_type", "ResourceType"),
+            ("in_use_instance_count", "InUseInstanceCount"),
+        ),
+    )
+    _attach(
+        CapacityReservationSummary,
+        _init_CapacityReservationSummary,
+        _from_wire_CapacityReservationSummary,
+        _to_wire_CapacityReservationSummary,
+        fields=(
+            "sm_capacity_reservation_arn",
+            "sm_capacity_reservation_id",
+            "owner",
+            "status",
+            "instance_type",
+            "availability_zone",
+            "availability_zone_id",
+            "total_instance_count",
+            "start_time",
+            "end_time",
+            "creation_time",
+        ),
+        wire=(
+            "SMCapacityReservationArn",
+            "SMCapacityReservationId",
+            "Owner",
+            "Status",
+            "InstanceType",
+            "AvailabilityZone",
+            "AvailabilityZoneId",
+            "TotalInstanceCount",
+            "StartTime",
+            "EndTime",
+            "CreationTime",
+        ),
+        always={
+            "sm_capacity_reservation_arn": "SMCapacityReservationArn",
+            "sm_capacity_reservation_id": "SMCapacityReservationId",
+            "owner": "Owner",
+            "status": "Status",
+            "instance_type": "InstanceType",
+            "availability_zone_id": "AvailabilityZoneId",
+            "total_instance_count": "TotalInstanceCount",
+            "start_time": "StartTime",
+            "creation_time": "CreationTime",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CapacityReservationSummary,
+        (
+            ("sm_capacity_reservation_arn", "SMCapacityReservationArn"),
+            ("sm_capacity_reservation_id", "SMCapacityReservationId"),
+            ("owner", "Owner"),
+            ("status", "Status"),
+            ("instance_type", "InstanceType"),
+            ("availability_zone_id", "AvailabilityZoneId"),
+            ("total_instance_count", "TotalInstanceCount"),
+            ("start_time", "StartTime"),
+            ("creation_time", "CreationTime"),
         ),
     )

@@ -23,6 +23,7 @@ from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy_opt as _as_ClusterPatchingStrategy_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import enum_wire as _enum_wire
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
         ClusterAutoScalingConfig,
         ClusterAutoScalingConfigOutput,
     )
+    from smtyped._generated.shapes.cluster_drain import ClusterDrainPolicy
     from smtyped._generated.shapes.cluster_patch import ClusterPatchSchedule, ClusterPatchScheduleDetails
     from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration
 
@@ -60,6 +62,8 @@ def _init_ClusterAutoPatchConfig(
     patching_strategy: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral,
     patch_schedule: ClusterPatchSchedule | None = None,
     deployment_config: DeploymentConfiguration | None = None,
+    idle_wait_window_in_seconds: int | None = None,
+    drain_policy: ClusterDrainPolicy | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -69,6 +73,8 @@ def _init_ClusterAutoPatchConfig(
             "patching_strategy": _as_ClusterPatchingStrategy(patching_strategy),
             "patch_schedule": patch_schedule,
             "deployment_config": deployment_config,
+            "idle_wait_window_in_seconds": idle_wait_window_in_seconds,
+            "drain_policy": drain_policy,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -106,6 +112,18 @@ def _from_wire_ClusterAutoPatchConfig(
                     if v.__class__ is dict
                     else _obj("ClusterAutoPatchConfig", "DeploymentConfig", v, _shapes.DeploymentConfiguration)
                 ),
+                "idle_wait_window_in_seconds": (
+                    v
+                    if (v := get("IdleWaitWindowInSeconds")).__class__ is int or v is None
+                    else _bad("ClusterAutoPatchConfig", "IdleWaitWindowInSeconds", v, "an integer")
+                ),
+                "drain_policy": None
+                if (v := get("DrainPolicy")) is None
+                else (
+                    _shapes.ClusterDrainPolicy._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ClusterAutoPatchConfig", "DrainPolicy", v, _shapes.ClusterDrainPolicy)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -123,6 +141,10 @@ def _to_wire_ClusterAutoPatchConfig(self: ClusterAutoPatchConfig) -> dict[str, A
         d["PatchSchedule"] = v._to_request()
     if (v := self.deployment_config) is not None:
         d["DeploymentConfig"] = v._to_request()
+    if (v := self.idle_wait_window_in_seconds) is not None:
+        d["IdleWaitWindowInSeconds"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.drain_policy) is not None:
+        d["DrainPolicy"] = v._to_request()
     if self._extra:
         d.update(self._extra)
     return d
@@ -138,6 +160,8 @@ def _init_ClusterAutoPatchConfigDetails(
     current_patch_schedule: ClusterPatchScheduleDetails | None = None,
     desired_patch_schedule: ClusterPatchScheduleDetails | None = None,
     deployment_config: DeploymentConfiguration | None = None,
+    idle_wait_window_in_seconds: int | None = None,
+    drain_policy: ClusterDrainPolicy | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -148,6 +172,8 @@ def _init_ClusterAutoPatchConfigDetails(
             "current_patch_schedule": current_patch_schedule,
             "desired_patch_schedule": desired_patch_schedule,
             "deployment_config": deployment_config,
+            "idle_wait_window_in_seconds": idle_wait_window_in_seconds,
+            "drain_policy": drain_policy,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -196,6 +222,18 @@ def _from_wire_ClusterAutoPatchConfigDetails(
                     if v.__class__ is dict
                     else _obj("ClusterAutoPatchConfigDetails", "DeploymentConfig", v, _shapes.DeploymentConfiguration)
                 ),
+                "idle_wait_window_in_seconds": (
+                    v
+                    if (v := get("IdleWaitWindowInSeconds")).__class__ is int or v is None
+                    else _bad("ClusterAutoPatchConfigDetails", "IdleWaitWindowInSeconds", v, "an integer")
+                ),
+                "drain_policy": None
+                if (v := get("DrainPolicy")) is None
+                else (
+                    _shapes.ClusterDrainPolicy._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ClusterAutoPatchConfigDetails", "DrainPolicy", v, _shapes.ClusterDrainPolicy)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -215,6 +253,10 @@ def _to_wire_ClusterAutoPatchConfigDetails(self: ClusterAutoPatchConfigDetails) 
         d["DesiredPatchSchedule"] = v._to_wire()
     if (v := self.deployment_config) is not None:
         d["DeploymentConfig"] = v._to_wire()
+    if (v := self.idle_wait_window_in_seconds) is not None:
+        d["IdleWaitWindowInSeconds"] = v
+    if (v := self.drain_policy) is not None:
+        d["DrainPolicy"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -398,11 +440,15 @@ def install(
             "patching_strategy",
             "patch_schedule",
             "deployment_config",
+            "idle_wait_window_in_seconds",
+            "drain_policy",
         ),
         wire=(
             "PatchingStrategy",
             "PatchSchedule",
             "DeploymentConfig",
+            "IdleWaitWindowInSeconds",
+            "DrainPolicy",
         ),
     )
     _attach(
@@ -415,12 +461,16 @@ def install(
             "current_patch_schedule",
             "desired_patch_schedule",
             "deployment_config",
+            "idle_wait_window_in_seconds",
+            "drain_policy",
         ),
         wire=(
             "PatchingStrategy",
             "CurrentPatchSchedule",
             "DesiredPatchSchedule",
             "DeploymentConfig",
+            "IdleWaitWindowInSeconds",
+            "DrainPolicy",
         ),
     )
     _attach(

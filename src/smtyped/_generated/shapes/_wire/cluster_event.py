@@ -56,6 +56,7 @@ def _init_ClusterEventDetail(
     event_details: EventDetails | None = None,
     description: str | None = None,
     event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
+    operation_id: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -72,6 +73,7 @@ def _init_ClusterEventDetail(
             "event_details": event_details,
             "description": description,
             "event_level": _as_ClusterEventLevel_opt(event_level),
+            "operation_id": operation_id,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -138,6 +140,11 @@ def _from_wire_ClusterEventDetail(cls: type[ClusterEventDetail], d: Mapping[str,
                 if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
                 else _ev(_enums.ClusterEventLevel, v, "ClusterEventDetail", "EventLevel")
             ),
+            "operation_id": (
+                v
+                if (v := get("OperationId")).__class__ is str or v is None
+                else _bad("ClusterEventDetail", "OperationId", v, "a string")
+            ),
             "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
         }
     except _ConversionError as err:
@@ -181,6 +188,8 @@ def _to_wire_ClusterEventDetail(self: ClusterEventDetail) -> dict[str, Any]:
         d["Description"] = v
     if (v := self.event_level) is not None:
         d["EventLevel"] = getattr(v, "_value_", v)
+    if (v := self.operation_id) is not None:
+        d["OperationId"] = v
     if self._extra:
         d.update(self._extra)
     return d
@@ -201,6 +210,7 @@ def _init_ClusterEventSummary(
     instance_id: str | None = None,
     description: str | None = None,
     event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
+    operation_id: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -216,6 +226,7 @@ def _init_ClusterEventSummary(
             "event_time": event_time,
             "description": description,
             "event_level": _as_ClusterEventLevel_opt(event_level),
+            "operation_id": operation_id,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -275,6 +286,11 @@ def _from_wire_ClusterEventSummary(cls: type[ClusterEventSummary], d: Mapping[st
                 if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
                 else _ev(_enums.ClusterEventLevel, v, "ClusterEventSummary", "EventLevel")
             ),
+            "operation_id": (
+                v
+                if (v := get("OperationId")).__class__ is str or v is None
+                else _bad("ClusterEventSummary", "OperationId", v, "a string")
+            ),
             "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
         }
     except _ConversionError as err:
@@ -316,6 +332,8 @@ def _to_wire_ClusterEventSummary(self: ClusterEventSummary) -> dict[str, Any]:
         d["Description"] = v
     if (v := self.event_level) is not None:
         d["EventLevel"] = getattr(v, "_value_", v)
+    if (v := self.operation_id) is not None:
+        d["OperationId"] = v
     if self._extra:
         d.update(self._extra)
     return d
@@ -348,6 +366,7 @@ def install(
             "event_details",
             "description",
             "event_level",
+            "operation_id",
         ),
         wire=(
             "EventId",
@@ -360,6 +379,7 @@ def install(
             "EventDetails",
             "Description",
             "EventLevel",
+            "OperationId",
         ),
         always={
             "event_id": "EventId",
@@ -395,6 +415,7 @@ def install(
             "event_time",
             "description",
             "event_level",
+            "operation_id",
         ),
         wire=(
             "EventId",
@@ -406,6 +427,7 @@ def install(
             "EventTime",
             "Description",
             "EventLevel",
+            "OperationId",
         ),
         always={
             "event_id": "EventId",

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.cluster_tiered import ClusterTieredStorageConfig
     from smtyped._generated.shapes.create_cluster import (
+        CreateClusterExtensionRequest,
+        CreateClusterExtensionResponse,
         CreateClusterRequest,
         CreateClusterResponse,
         CreateClusterSchedulerConfigRequest,
@@ -56,6 +58,161 @@ if TYPE_CHECKING:
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
+
+
+# -- CreateClusterExtensionRequest --
+
+
+def _init_CreateClusterExtensionRequest(
+    self: CreateClusterExtensionRequest,
+    *,
+    cluster_arn: str,
+    extension_name: str,
+    extension_version: str | None = None,
+    configuration_values: str | None = None,
+    tags: list[Tag] | None = None,
+    client_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_arn": cluster_arn,
+            "extension_name": extension_name,
+            "extension_version": extension_version,
+            "configuration_values": configuration_values,
+            "tags": tags,
+            "client_token": client_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CreateClusterExtensionRequest(
+    cls: type[CreateClusterExtensionRequest], d: Mapping[str, Any]
+) -> CreateClusterExtensionRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("CreateClusterExtensionRequest", "ClusterArn", v, "a string")
+                ),
+                "extension_name": (
+                    v
+                    if (v := get("ExtensionName")).__class__ is str or v is None
+                    else _bad("CreateClusterExtensionRequest", "ExtensionName", v, "a string")
+                ),
+                "extension_version": (
+                    v
+                    if (v := get("ExtensionVersion")).__class__ is str or v is None
+                    else _bad("CreateClusterExtensionRequest", "ExtensionVersion", v, "a string")
+                ),
+                "configuration_values": (
+                    v
+                    if (v := get("ConfigurationValues")).__class__ is str or v is None
+                    else _bad("CreateClusterExtensionRequest", "ConfigurationValues", v, "a string")
+                ),
+                "tags": None
+                if (v := get("Tags")) is None
+                else [
+                    (
+                        _shapes.Tag._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("CreateClusterExtensionRequest", "Tags", i0, _shapes.Tag)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("CreateClusterExtensionRequest", "Tags", v))
+                ],
+                "client_token": (
+                    v
+                    if (v := get("ClientToken")).__class__ is str or v is None
+                    else _bad("CreateClusterExtensionRequest", "ClientToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("CreateClusterExtensionRequest") from None
+    return self
+
+
+def _to_wire_CreateClusterExtensionRequest(self: CreateClusterExtensionRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_arn) is not None:
+        d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.extension_name) is not None:
+        d["ExtensionName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.extension_version) is not None:
+        d["ExtensionVersion"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.configuration_values) is not None:
+        d["ConfigurationValues"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.tags) is not None:
+        d["Tags"] = [i0._to_request() for i0 in v]
+    if (v := self.client_token) is not None:
+        d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CreateClusterExtensionResponse --
+
+
+def _init_CreateClusterExtensionResponse(
+    self: CreateClusterExtensionResponse,
+    *,
+    extension_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extension_arn": extension_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CreateClusterExtensionResponse(
+    cls: type[CreateClusterExtensionResponse], d: Mapping[str, Any]
+) -> CreateClusterExtensionResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "extension_arn": (
+                v
+                if (v := get("ExtensionArn")).__class__ is str or v is None
+                else _bad("CreateClusterExtensionResponse", "ExtensionArn", v, "a string")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CreateClusterExtensionResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["extension_arn"] is None:
+        del state["extension_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CreateClusterExtensionResponse(self: CreateClusterExtensionResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("extension_arn")) is not None:
+        d["ExtensionArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
 
 
 # -- CreateClusterRequest --
@@ -462,6 +619,8 @@ def _to_wire_CreateClusterSchedulerConfigResponse(self: CreateClusterSchedulerCo
 
 
 def install(
+    CreateClusterExtensionRequest: type[CreateClusterExtensionRequest],
+    CreateClusterExtensionResponse: type[CreateClusterExtensionResponse],
     CreateClusterRequest: type[CreateClusterRequest],
     CreateClusterResponse: type[CreateClusterResponse],
     CreateClusterSchedulerConfigRequest: type[CreateClusterSchedulerConfigRequest],
@@ -471,10 +630,51 @@ def install(
     # the conversions above name these classes directly (a global read, the fastest): they are
     # this module's globals from now on (imported above for type checkers only)
     globals().update(
+        CreateClusterExtensionRequest=CreateClusterExtensionRequest,
+        CreateClusterExtensionResponse=CreateClusterExtensionResponse,
         CreateClusterRequest=CreateClusterRequest,
         CreateClusterResponse=CreateClusterResponse,
         CreateClusterSchedulerConfigRequest=CreateClusterSchedulerConfigRequest,
         CreateClusterSchedulerConfigResponse=CreateClusterSchedulerConfigResponse,
+    )
+    _attach(
+        CreateClusterExtensionRequest,
+        _init_CreateClusterExtensionRequest,
+        _from_wire_CreateClusterExtensionRequest,
+        _to_wire_CreateClusterExtensionRequest,
+        to_request=_to_wire_CreateClusterExtensionRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_arn",
+            "extension_name",
+            "extension_version",
+            "configuration_values",
+            "tags",
+            "client_token",
+        ),
+        wire=(
+            "ClusterArn",
+            "ExtensionName",
+            "ExtensionVersion",
+            "ConfigurationValues",
+            "Tags",
+            "ClientToken",
+        ),
+    )
+    _attach(
+        CreateClusterExtensionResponse,
+        _init_CreateClusterExtensionResponse,
+        _from_wire_CreateClusterExtensionResponse,
+        _to_wire_CreateClusterExtensionResponse,
+        fields=("extension_arn",),
+        wire=("ExtensionArn",),
+        always={
+            "extension_arn": "ExtensionArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CreateClusterExtensionResponse,
+        (("extension_arn", "ExtensionArn"),),
     )
     _attach(
         CreateClusterRequest,

@@ -29,12 +29,14 @@ if TYPE_CHECKING:
         CreateEndpointInput,
         CreateEndpointOutput,
     )
+    from smtyped._generated.shapes.cross_region import CrossRegionTrafficConfig
     from smtyped._generated.shapes.data_capture import DataCaptureConfig
     from smtyped._generated.shapes.deployment_config import DeploymentConfig
     from smtyped._generated.shapes.explainer_config import ExplainerConfig
     from smtyped._generated.shapes.metrics_config import MetricsConfig
     from smtyped._generated.shapes.production_variant import ProductionVariant
     from smtyped._generated.shapes.tag import Tag
+    from smtyped._generated.shapes.tracing_config import TracingConfig
     from smtyped._generated.shapes.vpc_config import VpcConfig
 
 
@@ -60,6 +62,8 @@ def _init_CreateEndpointConfigInput(
     vpc_config: VpcConfig | None = None,
     enable_network_isolation: bool | None = None,
     metrics_config: MetricsConfig | None = None,
+    tracing_config: TracingConfig | None = None,
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -78,6 +82,8 @@ def _init_CreateEndpointConfigInput(
             "vpc_config": vpc_config,
             "enable_network_isolation": enable_network_isolation,
             "metrics_config": metrics_config,
+            "tracing_config": tracing_config,
+            "cross_region_traffic_config": cross_region_traffic_config,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -182,6 +188,22 @@ def _from_wire_CreateEndpointConfigInput(
                     if v.__class__ is dict
                     else _obj("CreateEndpointConfigInput", "MetricsConfig", v, _shapes.MetricsConfig)
                 ),
+                "tracing_config": None
+                if (v := get("TracingConfig")) is None
+                else (
+                    _shapes.TracingConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("CreateEndpointConfigInput", "TracingConfig", v, _shapes.TracingConfig)
+                ),
+                "cross_region_traffic_config": None
+                if (v := get("CrossRegionTrafficConfig")) is None
+                else (
+                    _shapes.CrossRegionTrafficConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "CreateEndpointConfigInput", "CrossRegionTrafficConfig", v, _shapes.CrossRegionTrafficConfig
+                    )
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -217,6 +239,10 @@ def _to_wire_CreateEndpointConfigInput(self: CreateEndpointConfigInput) -> dict[
         d["EnableNetworkIsolation"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.metrics_config) is not None:
         d["MetricsConfig"] = v._to_request()
+    if (v := self.tracing_config) is not None:
+        d["TracingConfig"] = v._to_request()
+    if (v := self.cross_region_traffic_config) is not None:
+        d["CrossRegionTrafficConfig"] = v._to_request()
     if self._extra:
         d.update(self._extra)
     return d
@@ -444,6 +470,8 @@ def install(
             "vpc_config",
             "enable_network_isolation",
             "metrics_config",
+            "tracing_config",
+            "cross_region_traffic_config",
         ),
         wire=(
             "EndpointConfigName",
@@ -458,6 +486,8 @@ def install(
             "VpcConfig",
             "EnableNetworkIsolation",
             "MetricsConfig",
+            "TracingConfig",
+            "CrossRegionTrafficConfig",
         ),
     )
     _attach(

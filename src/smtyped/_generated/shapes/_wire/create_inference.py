@@ -36,6 +36,8 @@ if TYPE_CHECKING:
         CreateInferenceExperimentResponse,
         CreateInferenceRecommendationsJobRequest,
         CreateInferenceRecommendationsJobResponse,
+        CreateInferenceRouterInput,
+        CreateInferenceRouterOutput,
     )
     from smtyped._generated.shapes.inference_component import (
         InferenceComponentRuntimeConfig,
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
         RecommendationJobOutputConfig,
         RecommendationJobStoppingConditions,
     )
+    from smtyped._generated.shapes.routing_target import RoutingTarget
     from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
     from smtyped._generated.shapes.tag import Tag
 
@@ -662,6 +665,148 @@ def _to_wire_CreateInferenceRecommendationsJobResponse(
     return d
 
 
+# -- CreateInferenceRouterInput --
+
+
+def _init_CreateInferenceRouterInput(
+    self: CreateInferenceRouterInput,
+    *,
+    inference_router_name: str,
+    routing_targets: list[RoutingTarget],
+    client_token: str | None = None,
+    tags: list[Tag] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_name": inference_router_name,
+            "routing_targets": routing_targets,
+            "client_token": client_token,
+            "tags": tags,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CreateInferenceRouterInput(
+    cls: type[CreateInferenceRouterInput], d: Mapping[str, Any]
+) -> CreateInferenceRouterInput:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "inference_router_name": (
+                    v
+                    if (v := get("InferenceRouterName")).__class__ is str or v is None
+                    else _bad("CreateInferenceRouterInput", "InferenceRouterName", v, "a string")
+                ),
+                "routing_targets": None
+                if (v := get("RoutingTargets")) is None
+                else [
+                    (
+                        _shapes.RoutingTarget._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("CreateInferenceRouterInput", "RoutingTargets", i0, _shapes.RoutingTarget)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("CreateInferenceRouterInput", "RoutingTargets", v))
+                ],
+                "client_token": (
+                    v
+                    if (v := get("ClientToken")).__class__ is str or v is None
+                    else _bad("CreateInferenceRouterInput", "ClientToken", v, "a string")
+                ),
+                "tags": None
+                if (v := get("Tags")) is None
+                else [
+                    (
+                        _shapes.Tag._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("CreateInferenceRouterInput", "Tags", i0, _shapes.Tag)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("CreateInferenceRouterInput", "Tags", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("CreateInferenceRouterInput") from None
+    return self
+
+
+def _to_wire_CreateInferenceRouterInput(self: CreateInferenceRouterInput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.inference_router_name) is not None:
+        d["InferenceRouterName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.routing_targets) is not None:
+        d["RoutingTargets"] = [i0._to_request() for i0 in v]
+    if (v := self.client_token) is not None:
+        d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.tags) is not None:
+        d["Tags"] = [i0._to_request() for i0 in v]
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CreateInferenceRouterOutput --
+
+
+def _init_CreateInferenceRouterOutput(
+    self: CreateInferenceRouterOutput,
+    *,
+    inference_router_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_arn": inference_router_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CreateInferenceRouterOutput(
+    cls: type[CreateInferenceRouterOutput], d: Mapping[str, Any]
+) -> CreateInferenceRouterOutput:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "inference_router_arn": (
+                v
+                if (v := get("InferenceRouterArn")).__class__ is str or v is None
+                else _bad("CreateInferenceRouterOutput", "InferenceRouterArn", v, "a string")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CreateInferenceRouterOutput") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["inference_router_arn"] is None:
+        del state["inference_router_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CreateInferenceRouterOutput(self: CreateInferenceRouterOutput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("inference_router_arn")) is not None:
+        d["InferenceRouterArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     CreateInferenceComponentInput: type[CreateInferenceComponentInput],
     CreateInferenceComponentOutput: type[CreateInferenceComponentOutput],
@@ -669,6 +814,8 @@ def install(
     CreateInferenceExperimentResponse: type[CreateInferenceExperimentResponse],
     CreateInferenceRecommendationsJobRequest: type[CreateInferenceRecommendationsJobRequest],
     CreateInferenceRecommendationsJobResponse: type[CreateInferenceRecommendationsJobResponse],
+    CreateInferenceRouterInput: type[CreateInferenceRouterInput],
+    CreateInferenceRouterOutput: type[CreateInferenceRouterOutput],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.create_inference`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -680,6 +827,8 @@ def install(
         CreateInferenceExperimentResponse=CreateInferenceExperimentResponse,
         CreateInferenceRecommendationsJobRequest=CreateInferenceRecommendationsJobRequest,
         CreateInferenceRecommendationsJobResponse=CreateInferenceRecommendationsJobResponse,
+        CreateInferenceRouterInput=CreateInferenceRouterInput,
+        CreateInferenceRouterOutput=CreateInferenceRouterOutput,
     )
     _attach(
         CreateInferenceComponentInput,
@@ -813,4 +962,39 @@ def install(
     _always_fields(
         CreateInferenceRecommendationsJobResponse,
         (("job_arn", "JobArn"),),
+    )
+    _attach(
+        CreateInferenceRouterInput,
+        _init_CreateInferenceRouterInput,
+        _from_wire_CreateInferenceRouterInput,
+        _to_wire_CreateInferenceRouterInput,
+        to_request=_to_wire_CreateInferenceRouterInput,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "inference_router_name",
+            "routing_targets",
+            "client_token",
+            "tags",
+        ),
+        wire=(
+            "InferenceRouterName",
+            "RoutingTargets",
+            "ClientToken",
+            "Tags",
+        ),
+    )
+    _attach(
+        CreateInferenceRouterOutput,
+        _init_CreateInferenceRouterOutput,
+        _from_wire_CreateInferenceRouterOutput,
+        _to_wire_CreateInferenceRouterOutput,
+        fields=("inference_router_arn",),
+        wire=("InferenceRouterArn",),
+        always={
+            "inference_router_arn": "InferenceRouterArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CreateInferenceRouterOutput,
+        (("inference_router_arn", "InferenceRouterArn"),),
     )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
     from smtyped._generated.enums.model_registration import ModelRegistrationMode, ModelRegistrationModeLiteral
     from smtyped._generated.enums.tracking_server import TrackingServerSize, TrackingServerSizeLiteral
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration
     from smtyped._generated.shapes.create_mlflow import (
         CreateMlflowAppRequest,
         CreateMlflowAppResponse,
@@ -56,6 +57,7 @@ def _init_CreateMlflowAppRequest(
     artifact_store_uri: str,
     role_arn: str,
     kms_key_id: str | None = None,
+    access_control_configuration: AccessControlConfiguration | None = None,
     model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
     weekly_maintenance_window_start: str | None = None,
     account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
@@ -71,6 +73,7 @@ def _init_CreateMlflowAppRequest(
             "artifact_store_uri": artifact_store_uri,
             "role_arn": role_arn,
             "kms_key_id": kms_key_id,
+            "access_control_configuration": access_control_configuration,
             "model_registration_mode": _as_ModelRegistrationMode_opt(model_registration_mode),
             "weekly_maintenance_window_start": weekly_maintenance_window_start,
             "account_default_status": _as_AccountDefaultStatus_opt(account_default_status),
@@ -110,6 +113,15 @@ def _from_wire_CreateMlflowAppRequest(
                     v
                     if (v := get("KmsKeyId")).__class__ is str or v is None
                     else _bad("CreateMlflowAppRequest", "KmsKeyId", v, "a string")
+                ),
+                "access_control_configuration": None
+                if (v := get("AccessControlConfiguration")) is None
+                else (
+                    _shapes.AccessControlConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "CreateMlflowAppRequest", "AccessControlConfiguration", v, _shapes.AccessControlConfiguration
+                    )
                 ),
                 "model_registration_mode": None
                 if (v := get("ModelRegistrationMode")) is None
@@ -164,6 +176,8 @@ def _to_wire_CreateMlflowAppRequest(self: CreateMlflowAppRequest) -> dict[str, A
         d["RoleArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.kms_key_id) is not None:
         d["KmsKeyId"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.access_control_configuration) is not None:
+        d["AccessControlConfiguration"] = v._to_request()
     if (v := self.model_registration_mode) is not None:
         d["ModelRegistrationMode"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.weekly_maintenance_window_start) is not None:
@@ -449,6 +463,7 @@ def install(
             "artifact_store_uri",
             "role_arn",
             "kms_key_id",
+            "access_control_configuration",
             "model_registration_mode",
             "weekly_maintenance_window_start",
             "account_default_status",
@@ -460,6 +475,7 @@ def install(
             "ArtifactStoreUri",
             "RoleArn",
             "KmsKeyId",
+            "AccessControlConfiguration",
             "ModelRegistrationMode",
             "WeeklyMaintenanceWindowStart",
             "AccountDefaultStatus",

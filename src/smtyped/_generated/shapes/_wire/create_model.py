@@ -52,6 +52,8 @@ if TYPE_CHECKING:
         CreateModelExplainabilityJobDefinitionRequest,
         CreateModelExplainabilityJobDefinitionResponse,
         CreateModelInput,
+        CreateModelMonitorConfigRequest,
+        CreateModelMonitorConfigResponse,
         CreateModelOutput,
         CreateModelPackageGroupInput,
         CreateModelPackageGroupOutput,
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
         CreateModelQualityJobDefinitionResponse,
     )
     from smtyped._generated.shapes.drift_check import DriftCheckBaselines
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig
     from smtyped._generated.shapes.inference_execution import InferenceExecutionConfig
     from smtyped._generated.shapes.inference_specification import InferenceSpecification
     from smtyped._generated.shapes.managed_configuration import ManagedConfiguration
@@ -78,6 +81,7 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.model_life import ModelLifeCycle
     from smtyped._generated.shapes.model_metrics import ModelMetrics
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig
     from smtyped._generated.shapes.model_package import (
         ModelPackageModelCard,
         ModelPackageSecurityConfig,
@@ -91,6 +95,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.monitoring_network import MonitoringNetworkConfig
     from smtyped._generated.shapes.monitoring_output import MonitoringOutputConfig
     from smtyped._generated.shapes.monitoring_resources import MonitoringResources
+    from smtyped._generated.shapes.monitoring_source import MonitoringSource
     from smtyped._generated.shapes.monitoring_stopping import MonitoringStoppingCondition
     from smtyped._generated.shapes.source_algorithm import SourceAlgorithmSpecification
     from smtyped._generated.shapes.tag import Tag
@@ -984,6 +989,178 @@ def _to_wire_CreateModelInput(self: CreateModelInput) -> dict[str, Any]:
     return d
 
 
+# -- CreateModelMonitorConfigRequest --
+
+
+def _init_CreateModelMonitorConfigRequest(
+    self: CreateModelMonitorConfigRequest,
+    *,
+    model_monitor_config_name: str,
+    monitoring_source: MonitoringSource,
+    schedule_config: ModelMonitorScheduleConfig,
+    role_arn: str,
+    evaluation_config: EvaluationConfig | None = None,
+    tags: list[Tag] | None = None,
+    client_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_name": model_monitor_config_name,
+            "monitoring_source": monitoring_source,
+            "evaluation_config": evaluation_config,
+            "schedule_config": schedule_config,
+            "role_arn": role_arn,
+            "tags": tags,
+            "client_token": client_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CreateModelMonitorConfigRequest(
+    cls: type[CreateModelMonitorConfigRequest], d: Mapping[str, Any]
+) -> CreateModelMonitorConfigRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_monitor_config_name": (
+                    v
+                    if (v := get("ModelMonitorConfigName")).__class__ is str or v is None
+                    else _bad("CreateModelMonitorConfigRequest", "ModelMonitorConfigName", v, "a string")
+                ),
+                "monitoring_source": None
+                if (v := get("MonitoringSource")) is None
+                else (
+                    _shapes.MonitoringSource._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("CreateModelMonitorConfigRequest", "MonitoringSource", v, _shapes.MonitoringSource)
+                ),
+                "evaluation_config": None
+                if (v := get("EvaluationConfig")) is None
+                else (
+                    _shapes.EvaluationConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("CreateModelMonitorConfigRequest", "EvaluationConfig", v, _shapes.EvaluationConfig)
+                ),
+                "schedule_config": None
+                if (v := get("ScheduleConfig")) is None
+                else (
+                    _shapes.ModelMonitorScheduleConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "CreateModelMonitorConfigRequest", "ScheduleConfig", v, _shapes.ModelMonitorScheduleConfig
+                    )
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("CreateModelMonitorConfigRequest", "RoleArn", v, "a string")
+                ),
+                "tags": None
+                if (v := get("Tags")) is None
+                else [
+                    (
+                        _shapes.Tag._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("CreateModelMonitorConfigRequest", "Tags", i0, _shapes.Tag)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("CreateModelMonitorConfigRequest", "Tags", v))
+                ],
+                "client_token": (
+                    v
+                    if (v := get("ClientToken")).__class__ is str or v is None
+                    else _bad("CreateModelMonitorConfigRequest", "ClientToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("CreateModelMonitorConfigRequest") from None
+    return self
+
+
+def _to_wire_CreateModelMonitorConfigRequest(self: CreateModelMonitorConfigRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_monitor_config_name) is not None:
+        d["ModelMonitorConfigName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.monitoring_source) is not None:
+        d["MonitoringSource"] = v._to_request()
+    if (v := self.evaluation_config) is not None:
+        d["EvaluationConfig"] = v._to_request()
+    if (v := self.schedule_config) is not None:
+        d["ScheduleConfig"] = v._to_request()
+    if (v := self.role_arn) is not None:
+        d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.tags) is not None:
+        d["Tags"] = [i0._to_request() for i0 in v]
+    if (v := self.client_token) is not None:
+        d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- CreateModelMonitorConfigResponse --
+
+
+def _init_CreateModelMonitorConfigResponse(
+    self: CreateModelMonitorConfigResponse,
+    *,
+    model_monitor_config_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_arn": model_monitor_config_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_CreateModelMonitorConfigResponse(
+    cls: type[CreateModelMonitorConfigResponse], d: Mapping[str, Any]
+) -> CreateModelMonitorConfigResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "model_monitor_config_arn": (
+                v
+                if (v := get("ModelMonitorConfigArn")).__class__ is str or v is None
+                else _bad("CreateModelMonitorConfigResponse", "ModelMonitorConfigArn", v, "a string")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("CreateModelMonitorConfigResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["model_monitor_config_arn"] is None:
+        del state["model_monitor_config_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_CreateModelMonitorConfigResponse(self: CreateModelMonitorConfigResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("model_monitor_config_arn")) is not None:
+        d["ModelMonitorConfigArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 # -- CreateModelOutput --
 
 
@@ -1800,6 +1977,8 @@ def install(
     CreateModelExplainabilityJobDefinitionRequest: type[CreateModelExplainabilityJobDefinitionRequest],
     CreateModelExplainabilityJobDefinitionResponse: type[CreateModelExplainabilityJobDefinitionResponse],
     CreateModelInput: type[CreateModelInput],
+    CreateModelMonitorConfigRequest: type[CreateModelMonitorConfigRequest],
+    CreateModelMonitorConfigResponse: type[CreateModelMonitorConfigResponse],
     CreateModelOutput: type[CreateModelOutput],
     CreateModelPackageGroupInput: type[CreateModelPackageGroupInput],
     CreateModelPackageGroupOutput: type[CreateModelPackageGroupOutput],
@@ -1821,6 +2000,8 @@ def install(
         CreateModelExplainabilityJobDefinitionRequest=CreateModelExplainabilityJobDefinitionRequest,
         CreateModelExplainabilityJobDefinitionResponse=CreateModelExplainabilityJobDefinitionResponse,
         CreateModelInput=CreateModelInput,
+        CreateModelMonitorConfigRequest=CreateModelMonitorConfigRequest,
+        CreateModelMonitorConfigResponse=CreateModelMonitorConfigResponse,
         CreateModelOutput=CreateModelOutput,
         CreateModelPackageGroupInput=CreateModelPackageGroupInput,
         CreateModelPackageGroupOutput=CreateModelPackageGroupOutput,
@@ -2022,6 +2203,47 @@ def install(
             "VpcConfig",
             "EnableNetworkIsolation",
         ),
+    )
+    _attach(
+        CreateModelMonitorConfigRequest,
+        _init_CreateModelMonitorConfigRequest,
+        _from_wire_CreateModelMonitorConfigRequest,
+        _to_wire_CreateModelMonitorConfigRequest,
+        to_request=_to_wire_CreateModelMonitorConfigRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "model_monitor_config_name",
+            "monitoring_source",
+            "evaluation_config",
+            "schedule_config",
+            "role_arn",
+            "tags",
+            "client_token",
+        ),
+        wire=(
+            "ModelMonitorConfigName",
+            "MonitoringSource",
+            "EvaluationConfig",
+            "ScheduleConfig",
+            "RoleArn",
+            "Tags",
+            "ClientToken",
+        ),
+    )
+    _attach(
+        CreateModelMonitorConfigResponse,
+        _init_CreateModelMonitorConfigResponse,
+        _from_wire_CreateModelMonitorConfigResponse,
+        _to_wire_CreateModelMonitorConfigResponse,
+        fields=("model_monitor_config_arn",),
+        wire=("ModelMonitorConfigArn",),
+        always={
+            "model_monitor_config_arn": "ModelMonitorConfigArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        CreateModelMonitorConfigResponse,
+        (("model_monitor_config_arn", "ModelMonitorConfigArn"),),
     )
     _attach(
         CreateModelOutput,

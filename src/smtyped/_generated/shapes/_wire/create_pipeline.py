@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._base import attach as _attach
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
 
@@ -46,6 +49,7 @@ def _init_CreatePipelineRequest(
     pipeline_description: str | None = None,
     tags: list[Tag] | None = None,
     parallelism_configuration: ParallelismConfiguration | None = None,
+    pipeline_version_aliases: list[str] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -61,6 +65,7 @@ def _init_CreatePipelineRequest(
             "role_arn": role_arn,
             "tags": tags,
             "parallelism_configuration": parallelism_configuration,
+            "pipeline_version_aliases": pipeline_version_aliases,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -130,6 +135,13 @@ def _from_wire_CreatePipelineRequest(cls: type[CreatePipelineRequest], d: Mappin
                     if v.__class__ is dict
                     else _obj("CreatePipelineRequest", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration)
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("CreatePipelineRequest", "PipelineVersionAliases", v)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -159,6 +171,8 @@ def _to_wire_CreatePipelineRequest(self: CreatePipelineRequest) -> dict[str, Any
         d["Tags"] = [i0._to_request() for i0 in v]
     if (v := self.parallelism_configuration) is not None:
         d["ParallelismConfiguration"] = v._to_request()
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = _list_of(v, _STR)
     if self._extra:
         d.update(self._extra)
     return d
@@ -243,6 +257,7 @@ def install(
             "role_arn",
             "tags",
             "parallelism_configuration",
+            "pipeline_version_aliases",
         ),
         wire=(
             "PipelineName",
@@ -254,6 +269,7 @@ def install(
             "RoleArn",
             "Tags",
             "ParallelismConfiguration",
+            "PipelineVersionAliases",
         ),
     )
     _attach(

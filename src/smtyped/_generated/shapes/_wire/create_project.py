@@ -24,6 +24,7 @@ from smtyped._wire import seq as _seq
 if TYPE_CHECKING:
     from smtyped._generated.shapes.create_project import CreateProjectInput, CreateProjectOutput
     from smtyped._generated.shapes.create_template import CreateTemplateProvider
+    from smtyped._generated.shapes.project_config import ProjectConfig
     from smtyped._generated.shapes.service_catalog import ServiceCatalogProvisioningDetails
     from smtyped._generated.shapes.tag import Tag
 
@@ -43,6 +44,7 @@ def _init_CreateProjectInput(
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
     tags: list[Tag] | None = None,
     template_providers: list[CreateTemplateProvider] | None = None,
+    project_config: ProjectConfig | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -54,6 +56,7 @@ def _init_CreateProjectInput(
             "service_catalog_provisioning_details": service_catalog_provisioning_details,
             "tags": tags,
             "template_providers": template_providers,
+            "project_config": project_config,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -109,6 +112,13 @@ def _from_wire_CreateProjectInput(cls: type[CreateProjectInput], d: Mapping[str,
                     )
                     for i0 in (v if v.__class__ is list else _seq("CreateProjectInput", "TemplateProviders", v))
                 ],
+                "project_config": None
+                if (v := get("ProjectConfig")) is None
+                else (
+                    _shapes.ProjectConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("CreateProjectInput", "ProjectConfig", v, _shapes.ProjectConfig)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -130,6 +140,8 @@ def _to_wire_CreateProjectInput(self: CreateProjectInput) -> dict[str, Any]:
         d["Tags"] = [i0._to_request() for i0 in v]
     if (v := self.template_providers) is not None:
         d["TemplateProviders"] = [i0._to_request() for i0 in v]
+    if (v := self.project_config) is not None:
+        d["ProjectConfig"] = v._to_request()
     if self._extra:
         d.update(self._extra)
     return d
@@ -220,6 +232,7 @@ def install(
             "service_catalog_provisioning_details",
             "tags",
             "template_providers",
+            "project_config",
         ),
         wire=(
             "ProjectName",
@@ -227,6 +240,7 @@ def install(
             "ServiceCatalogProvisioningDetails",
             "Tags",
             "TemplateProviders",
+            "ProjectConfig",
         ),
     )
     _attach(

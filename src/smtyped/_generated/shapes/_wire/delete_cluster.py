@@ -20,6 +20,8 @@ from smtyped._wire import bad as _bad
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_cluster import (
+        DeleteClusterExtensionRequest,
+        DeleteClusterExtensionResponse,
         DeleteClusterRequest,
         DeleteClusterResponse,
         DeleteClusterSchedulerConfigRequest,
@@ -29,6 +31,120 @@ if TYPE_CHECKING:
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
+
+
+# -- DeleteClusterExtensionRequest --
+
+
+def _init_DeleteClusterExtensionRequest(
+    self: DeleteClusterExtensionRequest,
+    *,
+    cluster_arn: str,
+    extension_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_arn": cluster_arn,
+            "extension_arn": extension_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteClusterExtensionRequest(
+    cls: type[DeleteClusterExtensionRequest], d: Mapping[str, Any]
+) -> DeleteClusterExtensionRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DeleteClusterExtensionRequest", "ClusterArn", v, "a string")
+                ),
+                "extension_arn": (
+                    v
+                    if (v := get("ExtensionArn")).__class__ is str or v is None
+                    else _bad("DeleteClusterExtensionRequest", "ExtensionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteClusterExtensionRequest") from None
+    return self
+
+
+def _to_wire_DeleteClusterExtensionRequest(self: DeleteClusterExtensionRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_arn) is not None:
+        d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.extension_arn) is not None:
+        d["ExtensionArn"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DeleteClusterExtensionResponse --
+
+
+def _init_DeleteClusterExtensionResponse(
+    self: DeleteClusterExtensionResponse,
+    *,
+    extension_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extension_arn": extension_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteClusterExtensionResponse(
+    cls: type[DeleteClusterExtensionResponse], d: Mapping[str, Any]
+) -> DeleteClusterExtensionResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "extension_arn": (
+                v
+                if (v := get("ExtensionArn")).__class__ is str or v is None
+                else _bad("DeleteClusterExtensionResponse", "ExtensionArn", v, "a string")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("DeleteClusterExtensionResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["extension_arn"] is None:
+        del state["extension_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_DeleteClusterExtensionResponse(self: DeleteClusterExtensionResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("extension_arn")) is not None:
+        d["ExtensionArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
 
 
 # -- DeleteClusterRequest --
@@ -226,6 +342,8 @@ def _to_wire_DeleteClusterSchedulerConfigResponse(self: DeleteClusterSchedulerCo
 
 
 def install(
+    DeleteClusterExtensionRequest: type[DeleteClusterExtensionRequest],
+    DeleteClusterExtensionResponse: type[DeleteClusterExtensionResponse],
     DeleteClusterRequest: type[DeleteClusterRequest],
     DeleteClusterResponse: type[DeleteClusterResponse],
     DeleteClusterSchedulerConfigRequest: type[DeleteClusterSchedulerConfigRequest],
@@ -235,10 +353,43 @@ def install(
     # the conversions above name these classes directly (a global read, the fastest): they are
     # this module's globals from now on (imported above for type checkers only)
     globals().update(
+        DeleteClusterExtensionRequest=DeleteClusterExtensionRequest,
+        DeleteClusterExtensionResponse=DeleteClusterExtensionResponse,
         DeleteClusterRequest=DeleteClusterRequest,
         DeleteClusterResponse=DeleteClusterResponse,
         DeleteClusterSchedulerConfigRequest=DeleteClusterSchedulerConfigRequest,
         DeleteClusterSchedulerConfigResponse=DeleteClusterSchedulerConfigResponse,
+    )
+    _attach(
+        DeleteClusterExtensionRequest,
+        _init_DeleteClusterExtensionRequest,
+        _from_wire_DeleteClusterExtensionRequest,
+        _to_wire_DeleteClusterExtensionRequest,
+        to_request=_to_wire_DeleteClusterExtensionRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_arn",
+            "extension_arn",
+        ),
+        wire=(
+            "ClusterArn",
+            "ExtensionArn",
+        ),
+    )
+    _attach(
+        DeleteClusterExtensionResponse,
+        _init_DeleteClusterExtensionResponse,
+        _from_wire_DeleteClusterExtensionResponse,
+        _to_wire_DeleteClusterExtensionResponse,
+        fields=("extension_arn",),
+        wire=("ExtensionArn",),
+        always={
+            "extension_arn": "ExtensionArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        DeleteClusterExtensionResponse,
+        (("extension_arn", "ExtensionArn"),),
     )
     _attach(
         DeleteClusterRequest,

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
         DeleteEndpointConfigInput,
         DeleteEndpointConfigResponse,
         DeleteEndpointInput,
+        DeleteEndpointPolicyRequest,
+        DeleteEndpointPolicyResponse,
         DeleteEndpointResponse,
     )
 
@@ -173,6 +175,99 @@ def _to_wire_DeleteEndpointInput(self: DeleteEndpointInput) -> dict[str, Any]:
     return d
 
 
+# -- DeleteEndpointPolicyRequest --
+
+
+def _init_DeleteEndpointPolicyRequest(
+    self: DeleteEndpointPolicyRequest,
+    *,
+    endpoint_name: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "endpoint_name": endpoint_name,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteEndpointPolicyRequest(
+    cls: type[DeleteEndpointPolicyRequest], d: Mapping[str, Any]
+) -> DeleteEndpointPolicyRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("DeleteEndpointPolicyRequest", "EndpointName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteEndpointPolicyRequest") from None
+    return self
+
+
+def _to_wire_DeleteEndpointPolicyRequest(self: DeleteEndpointPolicyRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.endpoint_name) is not None:
+        d["EndpointName"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DeleteEndpointPolicyResponse --
+
+
+def _init_DeleteEndpointPolicyResponse(
+    self: DeleteEndpointPolicyResponse,
+    *,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteEndpointPolicyResponse(
+    cls: type[DeleteEndpointPolicyResponse], d: Mapping[str, Any]
+) -> DeleteEndpointPolicyResponse:
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteEndpointPolicyResponse") from None
+    return self
+
+
+def _to_wire_DeleteEndpointPolicyResponse(self: DeleteEndpointPolicyResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 # -- DeleteEndpointResponse --
 
 
@@ -218,6 +313,8 @@ def install(
     DeleteEndpointConfigInput: type[DeleteEndpointConfigInput],
     DeleteEndpointConfigResponse: type[DeleteEndpointConfigResponse],
     DeleteEndpointInput: type[DeleteEndpointInput],
+    DeleteEndpointPolicyRequest: type[DeleteEndpointPolicyRequest],
+    DeleteEndpointPolicyResponse: type[DeleteEndpointPolicyResponse],
     DeleteEndpointResponse: type[DeleteEndpointResponse],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.delete_endpoint`` its constructor and conversions."""
@@ -227,6 +324,8 @@ def install(
         DeleteEndpointConfigInput=DeleteEndpointConfigInput,
         DeleteEndpointConfigResponse=DeleteEndpointConfigResponse,
         DeleteEndpointInput=DeleteEndpointInput,
+        DeleteEndpointPolicyRequest=DeleteEndpointPolicyRequest,
+        DeleteEndpointPolicyResponse=DeleteEndpointPolicyResponse,
         DeleteEndpointResponse=DeleteEndpointResponse,
     )
     _attach(
@@ -254,6 +353,23 @@ def install(
         to_request=_to_wire_DeleteEndpointInput,  # only requests use it: its _to_wire checks each value
         fields=("endpoint_name",),
         wire=("EndpointName",),
+    )
+    _attach(
+        DeleteEndpointPolicyRequest,
+        _init_DeleteEndpointPolicyRequest,
+        _from_wire_DeleteEndpointPolicyRequest,
+        _to_wire_DeleteEndpointPolicyRequest,
+        to_request=_to_wire_DeleteEndpointPolicyRequest,  # only requests use it: its _to_wire checks each value
+        fields=("endpoint_name",),
+        wire=("EndpointName",),
+    )
+    _attach(
+        DeleteEndpointPolicyResponse,
+        _init_DeleteEndpointPolicyResponse,
+        _from_wire_DeleteEndpointPolicyResponse,
+        _to_wire_DeleteEndpointPolicyResponse,
+        fields=(),
+        wire=(),
     )
     _attach(
         DeleteEndpointResponse,

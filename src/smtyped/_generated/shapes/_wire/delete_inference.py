@@ -24,6 +24,8 @@ if TYPE_CHECKING:
         DeleteInferenceComponentResponse,
         DeleteInferenceExperimentRequest,
         DeleteInferenceExperimentResponse,
+        DeleteInferenceRouterInput,
+        DeleteInferenceRouterResponse,
     )
 
 
@@ -229,11 +231,106 @@ def _to_wire_DeleteInferenceExperimentResponse(self: DeleteInferenceExperimentRe
     return d
 
 
+# -- DeleteInferenceRouterInput --
+
+
+def _init_DeleteInferenceRouterInput(
+    self: DeleteInferenceRouterInput,
+    *,
+    inference_router_name: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_name": inference_router_name,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteInferenceRouterInput(
+    cls: type[DeleteInferenceRouterInput], d: Mapping[str, Any]
+) -> DeleteInferenceRouterInput:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "inference_router_name": (
+                    v
+                    if (v := get("InferenceRouterName")).__class__ is str or v is None
+                    else _bad("DeleteInferenceRouterInput", "InferenceRouterName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteInferenceRouterInput") from None
+    return self
+
+
+def _to_wire_DeleteInferenceRouterInput(self: DeleteInferenceRouterInput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.inference_router_name) is not None:
+        d["InferenceRouterName"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DeleteInferenceRouterResponse --
+
+
+def _init_DeleteInferenceRouterResponse(
+    self: DeleteInferenceRouterResponse,
+    *,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteInferenceRouterResponse(
+    cls: type[DeleteInferenceRouterResponse], d: Mapping[str, Any]
+) -> DeleteInferenceRouterResponse:
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteInferenceRouterResponse") from None
+    return self
+
+
+def _to_wire_DeleteInferenceRouterResponse(self: DeleteInferenceRouterResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     DeleteInferenceComponentInput: type[DeleteInferenceComponentInput],
     DeleteInferenceComponentResponse: type[DeleteInferenceComponentResponse],
     DeleteInferenceExperimentRequest: type[DeleteInferenceExperimentRequest],
     DeleteInferenceExperimentResponse: type[DeleteInferenceExperimentResponse],
+    DeleteInferenceRouterInput: type[DeleteInferenceRouterInput],
+    DeleteInferenceRouterResponse: type[DeleteInferenceRouterResponse],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.delete_inference`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -243,6 +340,8 @@ def install(
         DeleteInferenceComponentResponse=DeleteInferenceComponentResponse,
         DeleteInferenceExperimentRequest=DeleteInferenceExperimentRequest,
         DeleteInferenceExperimentResponse=DeleteInferenceExperimentResponse,
+        DeleteInferenceRouterInput=DeleteInferenceRouterInput,
+        DeleteInferenceRouterResponse=DeleteInferenceRouterResponse,
     )
     _attach(
         DeleteInferenceComponentInput,
@@ -285,4 +384,21 @@ def install(
     _always_fields(
         DeleteInferenceExperimentResponse,
         (("inference_experiment_arn", "InferenceExperimentArn"),),
+    )
+    _attach(
+        DeleteInferenceRouterInput,
+        _init_DeleteInferenceRouterInput,
+        _from_wire_DeleteInferenceRouterInput,
+        _to_wire_DeleteInferenceRouterInput,
+        to_request=_to_wire_DeleteInferenceRouterInput,  # only requests use it: its _to_wire checks each value
+        fields=("inference_router_name",),
+        wire=("InferenceRouterName",),
+    )
+    _attach(
+        DeleteInferenceRouterResponse,
+        _init_DeleteInferenceRouterResponse,
+        _from_wire_DeleteInferenceRouterResponse,
+        _to_wire_DeleteInferenceRouterResponse,
+        fields=(),
+        wire=(),
     )

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
         DeleteModelExplainabilityJobDefinitionRequest,
         DeleteModelExplainabilityJobDefinitionResponse,
         DeleteModelInput,
+        DeleteModelMonitorConfigRequest,
+        DeleteModelMonitorConfigResponse,
         DeleteModelPackageGroupInput,
         DeleteModelPackageGroupPolicyInput,
         DeleteModelPackageGroupPolicyResponse,
@@ -370,6 +372,99 @@ def _to_wire_DeleteModelInput(self: DeleteModelInput) -> dict[str, Any]:
     v: Any  # each member in turn (read once)
     if (v := self.model_name) is not None:
         d["ModelName"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DeleteModelMonitorConfigRequest --
+
+
+def _init_DeleteModelMonitorConfigRequest(
+    self: DeleteModelMonitorConfigRequest,
+    *,
+    model_monitor_config_name_or_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_name_or_arn": model_monitor_config_name_or_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteModelMonitorConfigRequest(
+    cls: type[DeleteModelMonitorConfigRequest], d: Mapping[str, Any]
+) -> DeleteModelMonitorConfigRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_monitor_config_name_or_arn": (
+                    v
+                    if (v := get("ModelMonitorConfigNameOrArn")).__class__ is str or v is None
+                    else _bad("DeleteModelMonitorConfigRequest", "ModelMonitorConfigNameOrArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteModelMonitorConfigRequest") from None
+    return self
+
+
+def _to_wire_DeleteModelMonitorConfigRequest(self: DeleteModelMonitorConfigRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_monitor_config_name_or_arn) is not None:
+        d["ModelMonitorConfigNameOrArn"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DeleteModelMonitorConfigResponse --
+
+
+def _init_DeleteModelMonitorConfigResponse(
+    self: DeleteModelMonitorConfigResponse,
+    *,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DeleteModelMonitorConfigResponse(
+    cls: type[DeleteModelMonitorConfigResponse], d: Mapping[str, Any]
+) -> DeleteModelMonitorConfigResponse:
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DeleteModelMonitorConfigResponse") from None
+    return self
+
+
+def _to_wire_DeleteModelMonitorConfigResponse(self: DeleteModelMonitorConfigResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
     if self._extra:
         d.update(self._extra)
     return d
@@ -794,6 +889,8 @@ def install(
     DeleteModelExplainabilityJobDefinitionRequest: type[DeleteModelExplainabilityJobDefinitionRequest],
     DeleteModelExplainabilityJobDefinitionResponse: type[DeleteModelExplainabilityJobDefinitionResponse],
     DeleteModelInput: type[DeleteModelInput],
+    DeleteModelMonitorConfigRequest: type[DeleteModelMonitorConfigRequest],
+    DeleteModelMonitorConfigResponse: type[DeleteModelMonitorConfigResponse],
     DeleteModelPackageGroupInput: type[DeleteModelPackageGroupInput],
     DeleteModelPackageGroupPolicyInput: type[DeleteModelPackageGroupPolicyInput],
     DeleteModelPackageGroupPolicyResponse: type[DeleteModelPackageGroupPolicyResponse],
@@ -815,6 +912,8 @@ def install(
         DeleteModelExplainabilityJobDefinitionRequest=DeleteModelExplainabilityJobDefinitionRequest,
         DeleteModelExplainabilityJobDefinitionResponse=DeleteModelExplainabilityJobDefinitionResponse,
         DeleteModelInput=DeleteModelInput,
+        DeleteModelMonitorConfigRequest=DeleteModelMonitorConfigRequest,
+        DeleteModelMonitorConfigResponse=DeleteModelMonitorConfigResponse,
         DeleteModelPackageGroupInput=DeleteModelPackageGroupInput,
         DeleteModelPackageGroupPolicyInput=DeleteModelPackageGroupPolicyInput,
         DeleteModelPackageGroupPolicyResponse=DeleteModelPackageGroupPolicyResponse,
@@ -884,6 +983,23 @@ def install(
         to_request=_to_wire_DeleteModelInput,  # only requests use it: its _to_wire checks each value
         fields=("model_name",),
         wire=("ModelName",),
+    )
+    _attach(
+        DeleteModelMonitorConfigRequest,
+        _init_DeleteModelMonitorConfigRequest,
+        _from_wire_DeleteModelMonitorConfigRequest,
+        _to_wire_DeleteModelMonitorConfigRequest,
+        to_request=_to_wire_DeleteModelMonitorConfigRequest,  # only requests use it: its _to_wire checks each value
+        fields=("model_monitor_config_name_or_arn",),
+        wire=("ModelMonitorConfigNameOrArn",),
+    )
+    _attach(
+        DeleteModelMonitorConfigResponse,
+        _init_DeleteModelMonitorConfigResponse,
+        _from_wire_DeleteModelMonitorConfigResponse,
+        _to_wire_DeleteModelMonitorConfigResponse,
+        fields=(),
+        wire=(),
     )
     _attach(
         DeleteModelPackageGroupInput,

@@ -22,6 +22,8 @@ from smtyped._generated.enums.cluster_node import (
     as_ClusterNodeProvisioningMode_opt as _as_ClusterNodeProvisioningMode_opt,
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
+from smtyped._generated.enums.cluster_operation import as_ClusterOperationStatus_opt as _as_ClusterOperationStatus_opt
+from smtyped._generated.enums.cluster_operation import as_ClusterOperationType_opt as _as_ClusterOperationType_opt
 from smtyped._generated.enums.cluster_status import as_ClusterStatus as _as_ClusterStatus
 from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
@@ -40,12 +42,19 @@ if TYPE_CHECKING:
         ClusterNodeRecovery,
         ClusterNodeRecoveryLiteral,
     )
+    from smtyped._generated.enums.cluster_operation import (
+        ClusterOperationStatus,
+        ClusterOperationStatusLiteral,
+        ClusterOperationType,
+        ClusterOperationTypeLiteral,
+    )
     from smtyped._generated.enums.cluster_status import ClusterStatus, ClusterStatusLiteral
     from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus, SchedulerResourceStatusLiteral
     from smtyped._generated.shapes.cluster_auto import ClusterAutoScalingConfigOutput
     from smtyped._generated.shapes.cluster_event import ClusterEventDetail
     from smtyped._generated.shapes.cluster_instance import ClusterInstanceGroupDetails
     from smtyped._generated.shapes.cluster_node import ClusterNodeDetails
+    from smtyped._generated.shapes.cluster_operation import ClusterOperationScalingDetails
     from smtyped._generated.shapes.cluster_orchestrator import ClusterOrchestrator
     from smtyped._generated.shapes.cluster_restricted import (
         ClusterRestrictedInstanceGroupDetails,
@@ -55,13 +64,21 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.describe_cluster import (
         DescribeClusterEventRequest,
         DescribeClusterEventResponse,
+        DescribeClusterExtensionRequest,
+        DescribeClusterExtensionResponse,
         DescribeClusterNodeRequest,
         DescribeClusterNodeResponse,
+        DescribeClusterOperationRequest,
+        DescribeClusterOperationResponse,
         DescribeClusterRequest,
         DescribeClusterResponse,
         DescribeClusterSchedulerConfigRequest,
         DescribeClusterSchedulerConfigResponse,
     )
+    from smtyped._generated.shapes.extension_details import ExtensionDetails
+    from smtyped._generated.shapes.extension_health import ExtensionHealth
+    from smtyped._generated.shapes.extension_node import ExtensionNodeSummary
+    from smtyped._generated.shapes.instance_group import InstanceGroupHealthCheckConfiguration
     from smtyped._generated.shapes.scheduler_config import SchedulerConfig
     from smtyped._generated.shapes.user_context import UserContext
     from smtyped._generated.shapes.vpc_config import VpcConfig
@@ -179,6 +196,122 @@ def _to_wire_DescribeClusterEventResponse(self: DescribeClusterEventResponse) ->
     return d
 
 
+# -- DescribeClusterExtensionRequest --
+
+
+def _init_DescribeClusterExtensionRequest(
+    self: DescribeClusterExtensionRequest,
+    *,
+    cluster_arn: str,
+    extension_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_arn": cluster_arn,
+            "extension_arn": extension_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DescribeClusterExtensionRequest(
+    cls: type[DescribeClusterExtensionRequest], d: Mapping[str, Any]
+) -> DescribeClusterExtensionRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DescribeClusterExtensionRequest", "ClusterArn", v, "a string")
+                ),
+                "extension_arn": (
+                    v
+                    if (v := get("ExtensionArn")).__class__ is str or v is None
+                    else _bad("DescribeClusterExtensionRequest", "ExtensionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DescribeClusterExtensionRequest") from None
+    return self
+
+
+def _to_wire_DescribeClusterExtensionRequest(self: DescribeClusterExtensionRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_arn) is not None:
+        d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.extension_arn) is not None:
+        d["ExtensionArn"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DescribeClusterExtensionResponse --
+
+
+def _init_DescribeClusterExtensionResponse(
+    self: DescribeClusterExtensionResponse,
+    *,
+    extension_details: ExtensionDetails,
+    node_summary: ExtensionNodeSummary | None = None,
+    health: ExtensionHealth | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extension_details": extension_details,
+            "node_summary": node_summary,
+            "health": health,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DescribeClusterExtensionResponse(
+    cls: type[DescribeClusterExtensionResponse], d: Mapping[str, Any]
+) -> DescribeClusterExtensionResponse:
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DescribeClusterExtensionResponse") from None
+    return self
+
+
+def _to_wire_DescribeClusterExtensionResponse(self: DescribeClusterExtensionResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "extension_details", None)) is not None:
+        d["ExtensionDetails"] = v._to_wire()
+    if (v := self.node_summary) is not None:
+        d["NodeSummary"] = v._to_wire()
+    if (v := self.health) is not None:
+        d["Health"] = v._to_wire()
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 # -- DescribeClusterNodeRequest --
 
 
@@ -291,6 +424,168 @@ def _to_wire_DescribeClusterNodeResponse(self: DescribeClusterNodeResponse) -> d
     v: Any  # each member in turn (read once)
     if (v := getattr(self, "node_details", None)) is not None:
         d["NodeDetails"] = v._to_wire()
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DescribeClusterOperationRequest --
+
+
+def _init_DescribeClusterOperationRequest(
+    self: DescribeClusterOperationRequest,
+    *,
+    cluster_name: str,
+    operation_id: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_name": cluster_name,
+            "operation_id": operation_id,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DescribeClusterOperationRequest(
+    cls: type[DescribeClusterOperationRequest], d: Mapping[str, Any]
+) -> DescribeClusterOperationRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_name": (
+                    v
+                    if (v := get("ClusterName")).__class__ is str or v is None
+                    else _bad("DescribeClusterOperationRequest", "ClusterName", v, "a string")
+                ),
+                "operation_id": (
+                    v
+                    if (v := get("OperationId")).__class__ is str or v is None
+                    else _bad("DescribeClusterOperationRequest", "OperationId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DescribeClusterOperationRequest") from None
+    return self
+
+
+def _to_wire_DescribeClusterOperationRequest(self: DescribeClusterOperationRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_name) is not None:
+        d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.operation_id) is not None:
+        d["OperationId"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DescribeClusterOperationResponse --
+
+
+def _init_DescribeClusterOperationResponse(
+    self: DescribeClusterOperationResponse,
+    *,
+    operation_id: str | None = None,
+    cluster_arn: str | None = None,
+    type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+    status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+    creation_time: datetime | None = None,
+    scaling_details: list[ClusterOperationScalingDetails] | None = None,
+    deep_health_check_details: list[InstanceGroupHealthCheckConfiguration] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "operation_id": operation_id,
+            "cluster_arn": cluster_arn,
+            "type": _as_ClusterOperationType_opt(type),
+            "status": _as_ClusterOperationStatus_opt(status),
+            "creation_time": creation_time,
+            "scaling_details": scaling_details,
+            "deep_health_check_details": deep_health_check_details,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DescribeClusterOperationResponse(
+    cls: type[DescribeClusterOperationResponse], d: Mapping[str, Any]
+) -> DescribeClusterOperationResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "operation_id": (
+                    v
+                    if (v := get("OperationId")).__class__ is str or v is None
+                    else _bad("DescribeClusterOperationResponse", "OperationId", v, "a string")
+                ),
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DescribeClusterOperationResponse", "ClusterArn", v, "a string")
+                ),
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterOperationType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterOperationType, v, "DescribeClusterOperationResponse", "Type")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterOperationStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterOperationStatus, v, "DescribeClusterOperationResponse", "Status")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeClusterOperationResponse", "CreationTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DescribeClusterOperationResponse") from None
+    return self
+
+
+def _to_wire_DescribeClusterOperationResponse(self: DescribeClusterOperationResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.operation_id) is not None:
+        d["OperationId"] = v
+    if (v := self.cluster_arn) is not None:
+        d["ClusterArn"] = v
+    if (v := self.type) is not None:
+        d["Type"] = getattr(v, "_value_", v)
+    if (v := self.status) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.creation_time) is not None:
+        d["CreationTime"] = v
+    if (v := self.scaling_details) is not None:
+        d["ScalingDetails"] = [i0._to_wire() for i0 in v]
+    if (v := self.deep_health_check_details) is not None:
+        d["DeepHealthCheckDetails"] = [i0._to_wire() for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d
@@ -744,8 +1039,12 @@ def _to_wire_DescribeClusterSchedulerConfigResponse(self: DescribeClusterSchedul
 def install(
     DescribeClusterEventRequest: type[DescribeClusterEventRequest],
     DescribeClusterEventResponse: type[DescribeClusterEventResponse],
+    DescribeClusterExtensionRequest: type[DescribeClusterExtensionRequest],
+    DescribeClusterExtensionResponse: type[DescribeClusterExtensionResponse],
     DescribeClusterNodeRequest: type[DescribeClusterNodeRequest],
     DescribeClusterNodeResponse: type[DescribeClusterNodeResponse],
+    DescribeClusterOperationRequest: type[DescribeClusterOperationRequest],
+    DescribeClusterOperationResponse: type[DescribeClusterOperationResponse],
     DescribeClusterRequest: type[DescribeClusterRequest],
     DescribeClusterResponse: type[DescribeClusterResponse],
     DescribeClusterSchedulerConfigRequest: type[DescribeClusterSchedulerConfigRequest],
@@ -757,8 +1056,12 @@ def install(
     globals().update(
         DescribeClusterEventRequest=DescribeClusterEventRequest,
         DescribeClusterEventResponse=DescribeClusterEventResponse,
+        DescribeClusterExtensionRequest=DescribeClusterExtensionRequest,
+        DescribeClusterExtensionResponse=DescribeClusterExtensionResponse,
         DescribeClusterNodeRequest=DescribeClusterNodeRequest,
         DescribeClusterNodeResponse=DescribeClusterNodeResponse,
+        DescribeClusterOperationRequest=DescribeClusterOperationRequest,
+        DescribeClusterOperationResponse=DescribeClusterOperationResponse,
         DescribeClusterRequest=DescribeClusterRequest,
         DescribeClusterResponse=DescribeClusterResponse,
         DescribeClusterSchedulerConfigRequest=DescribeClusterSchedulerConfigRequest,
@@ -797,6 +1100,75 @@ def install(
                     _shapes.ClusterEventDetail._from_wire(v)
                     if v.__class__ is dict
                     else _obj("DescribeClusterEventResponse", "EventDetails", v, _shapes.ClusterEventDetail)
+                ),
+                False,
+            ),
+        ),
+    )
+    _attach(
+        DescribeClusterExtensionRequest,
+        _init_DescribeClusterExtensionRequest,
+        _from_wire_DescribeClusterExtensionRequest,
+        _to_wire_DescribeClusterExtensionRequest,
+        to_request=_to_wire_DescribeClusterExtensionRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_arn",
+            "extension_arn",
+        ),
+        wire=(
+            "ClusterArn",
+            "ExtensionArn",
+        ),
+    )
+    _attach(
+        DescribeClusterExtensionResponse,
+        _init_DescribeClusterExtensionResponse,
+        _from_wire_DescribeClusterExtensionResponse,
+        _to_wire_DescribeClusterExtensionResponse,
+        fields=(
+            "extension_details",
+            "node_summary",
+            "health",
+        ),
+        wire=(
+            "ExtensionDetails",
+            "NodeSummary",
+            "Health",
+        ),
+        always={
+            "extension_details": "ExtensionDetails",
+        },
+    )
+    _lazy_fields(
+        DescribeClusterExtensionResponse,
+        (
+            (
+                "extension_details",
+                "ExtensionDetails",
+                lambda v: (
+                    _shapes.ExtensionDetails._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeClusterExtensionResponse", "ExtensionDetails", v, _shapes.ExtensionDetails)
+                ),
+                True,
+            ),
+            (
+                "node_summary",
+                "NodeSummary",
+                lambda v: (
+                    _shapes.ExtensionNodeSummary._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeClusterExtensionResponse", "NodeSummary", v, _shapes.ExtensionNodeSummary)
+                ),
+                False,
+            ),
+            (
+                "health",
+                "Health",
+                lambda v: (
+                    _shapes.ExtensionHealth._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeClusterExtensionResponse", "Health", v, _shapes.ExtensionHealth)
                 ),
                 False,
             ),
@@ -842,6 +1214,92 @@ def install(
                     else _obj("DescribeClusterNodeResponse", "NodeDetails", v, _shapes.ClusterNodeDetails)
                 ),
                 True,
+            ),
+        ),
+    )
+    _attach(
+        DescribeClusterOperationRequest,
+        _init_DescribeClusterOperationRequest,
+        _from_wire_DescribeClusterOperationRequest,
+        _to_wire_DescribeClusterOperationRequest,
+        to_request=_to_wire_DescribeClusterOperationRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_name",
+            "operation_id",
+        ),
+        wire=(
+            "ClusterName",
+            "OperationId",
+        ),
+    )
+    _attach(
+        DescribeClusterOperationResponse,
+        _init_DescribeClusterOperationResponse,
+        _from_wire_DescribeClusterOperationResponse,
+        _to_wire_DescribeClusterOperationResponse,
+        fields=(
+            "operation_id",
+            "cluster_arn",
+            "type",
+            "status",
+            "creation_time",
+            "scaling_details",
+            "deep_health_check_details",
+        ),
+        wire=(
+            "OperationId",
+            "ClusterArn",
+            "Type",
+            "Status",
+            "CreationTime",
+            "ScalingDetails",
+            "DeepHealthCheckDetails",
+        ),
+    )
+    _lazy_fields(
+        DescribeClusterOperationResponse,
+        (
+            (
+                "scaling_details",
+                "ScalingDetails",
+                lambda v: [
+                    (
+                        _shapes.ClusterOperationScalingDetails._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "DescribeClusterOperationResponse",
+                            "ScalingDetails",
+                            i0,
+                            _shapes.ClusterOperationScalingDetails,
+                        )
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("DescribeClusterOperationResponse", "ScalingDetails", v)
+                    )
+                ],
+                False,
+            ),
+            (
+                "deep_health_check_details",
+                "DeepHealthCheckDetails",
+                lambda v: [
+                    (
+                        _shapes.InstanceGroupHealthCheckConfiguration._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "DescribeClusterOperationResponse",
+                            "DeepHealthCheckDetails",
+                            i0,
+                            _shapes.InstanceGroupHealthCheckConfiguration,
+                        )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("DescribeClusterOperationResponse", "DeepHealthCheckDetails", v)
+                    )
+                ],
+                False,
             ),
         ),
     )

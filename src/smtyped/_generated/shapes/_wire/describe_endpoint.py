@@ -30,6 +30,7 @@ from smtyped._wire import timestamp as _timestamp
 if TYPE_CHECKING:
     from smtyped._generated.enums.endpoint_status import EndpointStatus, EndpointStatusLiteral
     from smtyped._generated.shapes.async_inference import AsyncInferenceConfig
+    from smtyped._generated.shapes.cross_region import CrossRegionTrafficConfig
     from smtyped._generated.shapes.data_capture import DataCaptureConfig, DataCaptureConfigSummary
     from smtyped._generated.shapes.deployment_config import DeploymentConfig
     from smtyped._generated.shapes.describe_endpoint import (
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.metrics_config import MetricsConfig
     from smtyped._generated.shapes.pending_deployment import PendingDeploymentSummary
     from smtyped._generated.shapes.production_variant import ProductionVariant, ProductionVariantSummary
+    from smtyped._generated.shapes.tracing_config import TracingConfig
     from smtyped._generated.shapes.vpc_config import VpcConfig
 
 
@@ -120,6 +122,8 @@ def _init_DescribeEndpointConfigOutput(
     vpc_config: VpcConfig | None = None,
     enable_network_isolation: bool | None = None,
     metrics_config: MetricsConfig | None = None,
+    tracing_config: TracingConfig | None = None,
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -139,6 +143,8 @@ def _init_DescribeEndpointConfigOutput(
             "vpc_config": vpc_config,
             "enable_network_isolation": enable_network_isolation,
             "metrics_config": metrics_config,
+            "tracing_config": tracing_config,
+            "cross_region_traffic_config": cross_region_traffic_config,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -227,6 +233,10 @@ def _to_wire_DescribeEndpointConfigOutput(self: DescribeEndpointConfigOutput) ->
         d["EnableNetworkIsolation"] = v
     if (v := self.metrics_config) is not None:
         d["MetricsConfig"] = v._to_wire()
+    if (v := self.tracing_config) is not None:
+        d["TracingConfig"] = v._to_wire()
+    if (v := self.cross_region_traffic_config) is not None:
+        d["CrossRegionTrafficConfig"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -303,6 +313,8 @@ def _init_DescribeEndpointOutput(
     explainer_config: ExplainerConfig | None = None,
     shadow_production_variants: list[ProductionVariantSummary] | None = None,
     metrics_config: MetricsConfig | None = None,
+    tracing_config: TracingConfig | None = None,
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -324,6 +336,8 @@ def _init_DescribeEndpointOutput(
             "explainer_config": explainer_config,
             "shadow_production_variants": shadow_production_variants,
             "metrics_config": metrics_config,
+            "tracing_config": tracing_config,
+            "cross_region_traffic_config": cross_region_traffic_config,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -427,6 +441,10 @@ def _to_wire_DescribeEndpointOutput(self: DescribeEndpointOutput) -> dict[str, A
         d["ShadowProductionVariants"] = [i0._to_wire() for i0 in v]
     if (v := self.metrics_config) is not None:
         d["MetricsConfig"] = v._to_wire()
+    if (v := self.tracing_config) is not None:
+        d["TracingConfig"] = v._to_wire()
+    if (v := self.cross_region_traffic_config) is not None:
+        d["CrossRegionTrafficConfig"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -475,6 +493,8 @@ def install(
             "vpc_config",
             "enable_network_isolation",
             "metrics_config",
+            "tracing_config",
+            "cross_region_traffic_config",
         ),
         wire=(
             "EndpointConfigName",
@@ -490,6 +510,8 @@ def install(
             "VpcConfig",
             "EnableNetworkIsolation",
             "MetricsConfig",
+            "TracingConfig",
+            "CrossRegionTrafficConfig",
         ),
         always={
             "endpoint_config_name": "EndpointConfigName",
@@ -594,6 +616,28 @@ def install(
                 ),
                 False,
             ),
+            (
+                "tracing_config",
+                "TracingConfig",
+                lambda v: (
+                    _shapes.TracingConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeEndpointConfigOutput", "TracingConfig", v, _shapes.TracingConfig)
+                ),
+                False,
+            ),
+            (
+                "cross_region_traffic_config",
+                "CrossRegionTrafficConfig",
+                lambda v: (
+                    _shapes.CrossRegionTrafficConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "DescribeEndpointConfigOutput", "CrossRegionTrafficConfig", v, _shapes.CrossRegionTrafficConfig
+                    )
+                ),
+                False,
+            ),
         ),
     )
     _attach(
@@ -626,6 +670,8 @@ def install(
             "explainer_config",
             "shadow_production_variants",
             "metrics_config",
+            "tracing_config",
+            "cross_region_traffic_config",
         ),
         wire=(
             "EndpointName",
@@ -643,6 +689,8 @@ def install(
             "ExplainerConfig",
             "ShadowProductionVariants",
             "MetricsConfig",
+            "TracingConfig",
+            "CrossRegionTrafficConfig",
         ),
         always={
             "endpoint_name": "EndpointName",
@@ -753,6 +801,26 @@ def install(
                     _shapes.MetricsConfig._from_wire(v)
                     if v.__class__ is dict
                     else _obj("DescribeEndpointOutput", "MetricsConfig", v, _shapes.MetricsConfig)
+                ),
+                False,
+            ),
+            (
+                "tracing_config",
+                "TracingConfig",
+                lambda v: (
+                    _shapes.TracingConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeEndpointOutput", "TracingConfig", v, _shapes.TracingConfig)
+                ),
+                False,
+            ),
+            (
+                "cross_region_traffic_config",
+                "CrossRegionTrafficConfig",
+                lambda v: (
+                    _shapes.CrossRegionTrafficConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeEndpointOutput", "CrossRegionTrafficConfig", v, _shapes.CrossRegionTrafficConfig)
                 ),
                 False,
             ),

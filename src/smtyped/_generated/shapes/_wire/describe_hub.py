@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     )
     from smtyped._generated.shapes.hub_content import HubContentDependency
     from smtyped._generated.shapes.hub_s3 import HubS3StorageConfig
+    from smtyped._generated.shapes.user_context import UserContext
 
 
 _new = object.__new__
@@ -163,6 +164,8 @@ def _init_DescribeHubContentResponse(
     hub_content_dependencies: list[HubContentDependency] | None = None,
     failure_reason: str | None = None,
     last_modified_time: datetime | None = None,
+    created_by: UserContext | None = None,
+    last_modified_by: UserContext | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -189,6 +192,8 @@ def _init_DescribeHubContentResponse(
             "failure_reason": failure_reason,
             "creation_time": creation_time,
             "last_modified_time": last_modified_time,
+            "created_by": created_by,
+            "last_modified_by": last_modified_by,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -378,6 +383,10 @@ def _to_wire_DescribeHubContentResponse(self: DescribeHubContentResponse) -> dic
         d["CreationTime"] = v
     if (v := self.last_modified_time) is not None:
         d["LastModifiedTime"] = v
+    if (v := self.created_by) is not None:
+        d["CreatedBy"] = v._to_wire()
+    if (v := self.last_modified_by) is not None:
+        d["LastModifiedBy"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -449,6 +458,8 @@ def _init_DescribeHubResponse(
     hub_search_keywords: list[str] | None = None,
     s3_storage_config: HubS3StorageConfig | None = None,
     failure_reason: str | None = None,
+    created_by: UserContext | None = None,
+    last_modified_by: UserContext | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -465,6 +476,8 @@ def _init_DescribeHubResponse(
             "failure_reason": failure_reason,
             "creation_time": creation_time,
             "last_modified_time": last_modified_time,
+            "created_by": created_by,
+            "last_modified_by": last_modified_by,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -564,6 +577,10 @@ def _to_wire_DescribeHubResponse(self: DescribeHubResponse) -> dict[str, Any]:
         d["CreationTime"] = v
     if (v := self.__dict__.get("last_modified_time")) is not None:
         d["LastModifiedTime"] = v
+    if (v := self.created_by) is not None:
+        d["CreatedBy"] = v._to_wire()
+    if (v := self.last_modified_by) is not None:
+        d["LastModifiedBy"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -629,6 +646,8 @@ def install(
             "failure_reason",
             "creation_time",
             "last_modified_time",
+            "created_by",
+            "last_modified_by",
         ),
         wire=(
             "HubContentName",
@@ -651,6 +670,8 @@ def install(
             "FailureReason",
             "CreationTime",
             "LastModifiedTime",
+            "CreatedBy",
+            "LastModifiedBy",
         ),
         always={
             "hub_content_name": "HubContentName",
@@ -701,6 +722,26 @@ def install(
                 ],
                 False,
             ),
+            (
+                "created_by",
+                "CreatedBy",
+                lambda v: (
+                    _shapes.UserContext._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeHubContentResponse", "CreatedBy", v, _shapes.UserContext)
+                ),
+                False,
+            ),
+            (
+                "last_modified_by",
+                "LastModifiedBy",
+                lambda v: (
+                    _shapes.UserContext._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeHubContentResponse", "LastModifiedBy", v, _shapes.UserContext)
+                ),
+                False,
+            ),
         ),
     )
     _attach(
@@ -728,6 +769,8 @@ def install(
             "failure_reason",
             "creation_time",
             "last_modified_time",
+            "created_by",
+            "last_modified_by",
         ),
         wire=(
             "HubName",
@@ -740,6 +783,8 @@ def install(
             "FailureReason",
             "CreationTime",
             "LastModifiedTime",
+            "CreatedBy",
+            "LastModifiedBy",
         ),
         always={
             "hub_name": "HubName",
@@ -770,6 +815,26 @@ def install(
                     _shapes.HubS3StorageConfig._from_wire(v)
                     if v.__class__ is dict
                     else _obj("DescribeHubResponse", "S3StorageConfig", v, _shapes.HubS3StorageConfig)
+                ),
+                False,
+            ),
+            (
+                "created_by",
+                "CreatedBy",
+                lambda v: (
+                    _shapes.UserContext._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeHubResponse", "CreatedBy", v, _shapes.UserContext)
+                ),
+                False,
+            ),
+            (
+                "last_modified_by",
+                "LastModifiedBy",
+                lambda v: (
+                    _shapes.UserContext._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeHubResponse", "LastModifiedBy", v, _shapes.UserContext)
                 ),
                 False,
             ),

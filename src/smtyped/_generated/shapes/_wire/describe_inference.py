@@ -23,6 +23,7 @@ from smtyped._generated.enums.inference_component import (
 )
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentStatus as _as_InferenceExperimentStatus
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
+from smtyped._generated.enums.inference_router import as_InferenceRouterStatus as _as_InferenceRouterStatus
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobStatus as _as_RecommendationJobStatus
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobType as _as_RecommendationJobType
 from smtyped._registry import enum_value as _ev
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         InferenceExperimentType,
         InferenceExperimentTypeLiteral,
     )
+    from smtyped._generated.enums.inference_router import InferenceRouterStatus, InferenceRouterStatusLiteral
     from smtyped._generated.enums.recommendation_job import (
         RecommendationJobStatus,
         RecommendationJobStatusLiteral,
@@ -54,6 +56,8 @@ if TYPE_CHECKING:
         DescribeInferenceExperimentResponse,
         DescribeInferenceRecommendationsJobRequest,
         DescribeInferenceRecommendationsJobResponse,
+        DescribeInferenceRouterInput,
+        DescribeInferenceRouterOutput,
     )
     from smtyped._generated.shapes.endpoint_metadata import EndpointMetadata
     from smtyped._generated.shapes.endpoint_performance import EndpointPerformance
@@ -72,6 +76,7 @@ if TYPE_CHECKING:
         RecommendationJobInputConfig,
         RecommendationJobStoppingConditions,
     )
+    from smtyped._generated.shapes.routing_target import RoutingTarget
     from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
 
 
@@ -736,6 +741,171 @@ def _to_wire_DescribeInferenceRecommendationsJobResponse(
     return d
 
 
+# -- DescribeInferenceRouterInput --
+
+
+def _init_DescribeInferenceRouterInput(
+    self: DescribeInferenceRouterInput,
+    *,
+    inference_router_name: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_name": inference_router_name,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DescribeInferenceRouterInput(
+    cls: type[DescribeInferenceRouterInput], d: Mapping[str, Any]
+) -> DescribeInferenceRouterInput:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "inference_router_name": (
+                    v
+                    if (v := get("InferenceRouterName")).__class__ is str or v is None
+                    else _bad("DescribeInferenceRouterInput", "InferenceRouterName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("DescribeInferenceRouterInput") from None
+    return self
+
+
+def _to_wire_DescribeInferenceRouterInput(self: DescribeInferenceRouterInput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.inference_router_name) is not None:
+        d["InferenceRouterName"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- DescribeInferenceRouterOutput --
+
+
+def _init_DescribeInferenceRouterOutput(
+    self: DescribeInferenceRouterOutput,
+    *,
+    inference_router_name: str,
+    inference_router_arn: str,
+    routing_targets: list[RoutingTarget],
+    status: InferenceRouterStatus | InferenceRouterStatusLiteral,
+    creation_time: datetime,
+    last_modified_time: datetime,
+    status_reason: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_name": inference_router_name,
+            "inference_router_arn": inference_router_arn,
+            "routing_targets": routing_targets,
+            "status": _as_InferenceRouterStatus(status),
+            "status_reason": status_reason,
+            "creation_time": creation_time,
+            "last_modified_time": last_modified_time,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_DescribeInferenceRouterOutput(
+    cls: type[DescribeInferenceRouterOutput], d: Mapping[str, Any]
+) -> DescribeInferenceRouterOutput:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "inference_router_name": (
+                v
+                if (v := get("InferenceRouterName")).__class__ is str or v is None
+                else _bad("DescribeInferenceRouterOutput", "InferenceRouterName", v, "a string")
+            ),
+            "inference_router_arn": (
+                v
+                if (v := get("InferenceRouterArn")).__class__ is str or v is None
+                else _bad("DescribeInferenceRouterOutput", "InferenceRouterArn", v, "a string")
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.InferenceRouterStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.InferenceRouterStatus, v, "DescribeInferenceRouterOutput", "Status")
+            ),
+            "status_reason": (
+                v
+                if (v := get("StatusReason")).__class__ is str or v is None
+                else _bad("DescribeInferenceRouterOutput", "StatusReason", v, "a string")
+            ),
+            "creation_time": (
+                v
+                if (v := get("CreationTime")).__class__ is datetime or v is None
+                else _timestamp("DescribeInferenceRouterOutput", "CreationTime", v)
+            ),
+            "last_modified_time": (
+                v
+                if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                else _timestamp("DescribeInferenceRouterOutput", "LastModifiedTime", v)
+            ),
+            "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("DescribeInferenceRouterOutput") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["inference_router_name"] is None:
+        del state["inference_router_name"]
+    if state["inference_router_arn"] is None:
+        del state["inference_router_arn"]
+    if state["status"] is None:
+        del state["status"]
+    if state["creation_time"] is None:
+        del state["creation_time"]
+    if state["last_modified_time"] is None:
+        del state["last_modified_time"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_DescribeInferenceRouterOutput(self: DescribeInferenceRouterOutput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("inference_router_name")) is not None:
+        d["InferenceRouterName"] = v
+    if (v := self.__dict__.get("inference_router_arn")) is not None:
+        d["InferenceRouterArn"] = v
+    if (v := getattr(self, "routing_targets", None)) is not None:
+        d["RoutingTargets"] = [i0._to_wire() for i0 in v]
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.status_reason) is not None:
+        d["StatusReason"] = v
+    if (v := self.__dict__.get("creation_time")) is not None:
+        d["CreationTime"] = v
+    if (v := self.__dict__.get("last_modified_time")) is not None:
+        d["LastModifiedTime"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     DescribeInferenceComponentInput: type[DescribeInferenceComponentInput],
     DescribeInferenceComponentOutput: type[DescribeInferenceComponentOutput],
@@ -743,6 +913,8 @@ def install(
     DescribeInferenceExperimentResponse: type[DescribeInferenceExperimentResponse],
     DescribeInferenceRecommendationsJobRequest: type[DescribeInferenceRecommendationsJobRequest],
     DescribeInferenceRecommendationsJobResponse: type[DescribeInferenceRecommendationsJobResponse],
+    DescribeInferenceRouterInput: type[DescribeInferenceRouterInput],
+    DescribeInferenceRouterOutput: type[DescribeInferenceRouterOutput],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.describe_inference`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -754,6 +926,8 @@ def install(
         DescribeInferenceExperimentResponse=DescribeInferenceExperimentResponse,
         DescribeInferenceRecommendationsJobRequest=DescribeInferenceRecommendationsJobRequest,
         DescribeInferenceRecommendationsJobResponse=DescribeInferenceRecommendationsJobResponse,
+        DescribeInferenceRouterInput=DescribeInferenceRouterInput,
+        DescribeInferenceRouterOutput=DescribeInferenceRouterOutput,
     )
     _attach(
         DescribeInferenceComponentInput,
@@ -1175,6 +1349,76 @@ def install(
                     )
                 ],
                 False,
+            ),
+        ),
+    )
+    _attach(
+        DescribeInferenceRouterInput,
+        _init_DescribeInferenceRouterInput,
+        _from_wire_DescribeInferenceRouterInput,
+        _to_wire_DescribeInferenceRouterInput,
+        to_request=_to_wire_DescribeInferenceRouterInput,  # only requests use it: its _to_wire checks each value
+        fields=("inference_router_name",),
+        wire=("InferenceRouterName",),
+    )
+    _attach(
+        DescribeInferenceRouterOutput,
+        _init_DescribeInferenceRouterOutput,
+        _from_wire_DescribeInferenceRouterOutput,
+        _to_wire_DescribeInferenceRouterOutput,
+        fields=(
+            "inference_router_name",
+            "inference_router_arn",
+            "routing_targets",
+            "status",
+            "status_reason",
+            "creation_time",
+            "last_modified_time",
+        ),
+        wire=(
+            "InferenceRouterName",
+            "InferenceRouterArn",
+            "RoutingTargets",
+            "Status",
+            "StatusReason",
+            "CreationTime",
+            "LastModifiedTime",
+        ),
+        always={
+            "inference_router_name": "InferenceRouterName",
+            "inference_router_arn": "InferenceRouterArn",
+            "routing_targets": "RoutingTargets",
+            "status": "Status",
+            "creation_time": "CreationTime",
+            "last_modified_time": "LastModifiedTime",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        DescribeInferenceRouterOutput,
+        (
+            ("inference_router_name", "InferenceRouterName"),
+            ("inference_router_arn", "InferenceRouterArn"),
+            ("status", "Status"),
+            ("creation_time", "CreationTime"),
+            ("last_modified_time", "LastModifiedTime"),
+        ),
+    )
+    _lazy_fields(
+        DescribeInferenceRouterOutput,
+        (
+            (
+                "routing_targets",
+                "RoutingTargets",
+                lambda v: [
+                    (
+                        _shapes.RoutingTarget._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("DescribeInferenceRouterOutput", "RoutingTargets", i0, _shapes.RoutingTarget)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("DescribeInferenceRouterOutput", "RoutingTargets", v))
+                ],
+                True,
             ),
         ),
     )

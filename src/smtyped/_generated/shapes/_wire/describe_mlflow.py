@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         TrackingServerStatus,
         TrackingServerStatusLiteral,
     )
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration
     from smtyped._generated.shapes.describe_mlflow import (
         DescribeMlflowAppRequest,
         DescribeMlflowAppResponse,
@@ -126,6 +127,7 @@ def _init_DescribeMlflowAppResponse(
     mlflow_version: str | None = None,
     role_arn: str | None = None,
     kms_key_id: str | None = None,
+    access_control_configuration: AccessControlConfiguration | None = None,
     status: MlflowAppStatus | MlflowAppStatusLiteral | None = None,
     model_registration_mode: ModelRegistrationMode | ModelRegistrationModeLiteral | None = None,
     account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
@@ -148,6 +150,7 @@ def _init_DescribeMlflowAppResponse(
             "mlflow_version": mlflow_version,
             "role_arn": role_arn,
             "kms_key_id": kms_key_id,
+            "access_control_configuration": access_control_configuration,
             "status": _as_MlflowAppStatus_opt(status),
             "model_registration_mode": _as_ModelRegistrationMode_opt(model_registration_mode),
             "account_default_status": _as_AccountDefaultStatus_opt(account_default_status),
@@ -277,6 +280,8 @@ def _to_wire_DescribeMlflowAppResponse(self: DescribeMlflowAppResponse) -> dict[
         d["RoleArn"] = v
     if (v := self.kms_key_id) is not None:
         d["KmsKeyId"] = v
+    if (v := self.access_control_configuration) is not None:
+        d["AccessControlConfiguration"] = v._to_wire()
     if (v := self.status) is not None:
         d["Status"] = getattr(v, "_value_", v)
     if (v := self.model_registration_mode) is not None:
@@ -606,6 +611,7 @@ def install(
             "mlflow_version",
             "role_arn",
             "kms_key_id",
+            "access_control_configuration",
             "status",
             "model_registration_mode",
             "account_default_status",
@@ -624,6 +630,7 @@ def install(
             "MlflowVersion",
             "RoleArn",
             "KmsKeyId",
+            "AccessControlConfiguration",
             "Status",
             "ModelRegistrationMode",
             "AccountDefaultStatus",
@@ -639,6 +646,18 @@ def install(
     _lazy_fields(
         DescribeMlflowAppResponse,
         (
+            (
+                "access_control_configuration",
+                "AccessControlConfiguration",
+                lambda v: (
+                    _shapes.AccessControlConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "DescribeMlflowAppResponse", "AccessControlConfiguration", v, _shapes.AccessControlConfiguration
+                    )
+                ),
+                False,
+            ),
             (
                 "created_by",
                 "CreatedBy",

@@ -25,6 +25,7 @@ from smtyped._registry import enum_value as _ev
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
 from smtyped._wire import timestamp as _timestamp
 
@@ -240,6 +241,8 @@ def _init_DescribePipelineExecutionResponse(
     selective_execution_config: SelectiveExecutionConfig | None = None,
     pipeline_version_id: int | None = None,
     m_lflow_config: MLflowConfiguration | None = None,
+    pipeline_version_aliases: list[str] | None = None,
+    role_arn: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -261,6 +264,8 @@ def _init_DescribePipelineExecutionResponse(
             "selective_execution_config": selective_execution_config,
             "pipeline_version_id": pipeline_version_id,
             "m_lflow_config": m_lflow_config,
+            "pipeline_version_aliases": pipeline_version_aliases,
+            "role_arn": role_arn,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -329,6 +334,18 @@ def _from_wire_DescribePipelineExecutionResponse(
                     if (v := get("PipelineVersionId")).__class__ is int or v is None
                     else _bad("DescribePipelineExecutionResponse", "PipelineVersionId", v, "an integer")
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("DescribePipelineExecutionResponse", "PipelineVersionAliases", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribePipelineExecutionResponse", "RoleArn", v, "a string")
+                ),
                 "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
@@ -371,6 +388,10 @@ def _to_wire_DescribePipelineExecutionResponse(self: DescribePipelineExecutionRe
         d["PipelineVersionId"] = v
     if (v := self.m_lflow_config) is not None:
         d["MLflowConfig"] = v._to_wire()
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = list(v)
+    if (v := self.role_arn) is not None:
+        d["RoleArn"] = v
     if self._extra:
         d.update(self._extra)
     return d
@@ -384,6 +405,7 @@ def _init_DescribePipelineRequest(
     *,
     pipeline_name: str,
     pipeline_version_id: int | None = None,
+    pipeline_version_alias: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -392,6 +414,7 @@ def _init_DescribePipelineRequest(
         {
             "pipeline_name": pipeline_name,
             "pipeline_version_id": pipeline_version_id,
+            "pipeline_version_alias": pipeline_version_alias,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -417,6 +440,11 @@ def _from_wire_DescribePipelineRequest(
                     if (v := get("PipelineVersionId")).__class__ is int or v is None
                     else _bad("DescribePipelineRequest", "PipelineVersionId", v, "an integer")
                 ),
+                "pipeline_version_alias": (
+                    v
+                    if (v := get("PipelineVersionAlias")).__class__ is str or v is None
+                    else _bad("DescribePipelineRequest", "PipelineVersionAlias", v, "a string")
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -432,6 +460,8 @@ def _to_wire_DescribePipelineRequest(self: DescribePipelineRequest) -> dict[str,
         d["PipelineName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.pipeline_version_id) is not None:
         d["PipelineVersionId"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.pipeline_version_alias) is not None:
+        d["PipelineVersionAlias"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -458,6 +488,7 @@ def _init_DescribePipelineResponse(
     parallelism_configuration: ParallelismConfiguration | None = None,
     pipeline_version_display_name: str | None = None,
     pipeline_version_description: str | None = None,
+    pipeline_version_aliases: list[str] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -479,6 +510,7 @@ def _init_DescribePipelineResponse(
             "parallelism_configuration": parallelism_configuration,
             "pipeline_version_display_name": pipeline_version_display_name,
             "pipeline_version_description": pipeline_version_description,
+            "pipeline_version_aliases": pipeline_version_aliases,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -556,6 +588,13 @@ def _from_wire_DescribePipelineResponse(
                     if (v := get("PipelineVersionDescription")).__class__ is str or v is None
                     else _bad("DescribePipelineResponse", "PipelineVersionDescription", v, "a string")
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("DescribePipelineResponse", "PipelineVersionAliases", v)
+                ),
                 "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
@@ -598,6 +637,8 @@ def _to_wire_DescribePipelineResponse(self: DescribePipelineResponse) -> dict[st
         d["PipelineVersionDisplayName"] = v
     if (v := self.pipeline_version_description) is not None:
         d["PipelineVersionDescription"] = v
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = list(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -675,6 +716,8 @@ def install(
             "selective_execution_config",
             "pipeline_version_id",
             "m_lflow_config",
+            "pipeline_version_aliases",
+            "role_arn",
         ),
         wire=(
             "PipelineArn",
@@ -692,6 +735,8 @@ def install(
             "SelectiveExecutionConfig",
             "PipelineVersionId",
             "MLflowConfig",
+            "PipelineVersionAliases",
+            "RoleArn",
         ),
     )
     _lazy_fields(
@@ -783,10 +828,12 @@ def install(
         fields=(
             "pipeline_name",
             "pipeline_version_id",
+            "pipeline_version_alias",
         ),
         wire=(
             "PipelineName",
             "PipelineVersionId",
+            "PipelineVersionAlias",
         ),
     )
     _attach(
@@ -810,6 +857,7 @@ def install(
             "parallelism_configuration",
             "pipeline_version_display_name",
             "pipeline_version_description",
+            "pipeline_version_aliases",
         ),
         wire=(
             "PipelineArn",
@@ -827,6 +875,7 @@ def install(
             "ParallelismConfiguration",
             "PipelineVersionDisplayName",
             "PipelineVersionDescription",
+            "PipelineVersionAliases",
         ),
     )
     _lazy_fields(

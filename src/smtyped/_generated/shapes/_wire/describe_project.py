@@ -19,6 +19,7 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_status import as_ProjectStatus as _as_ProjectStatus
+from smtyped._generated.enums.project_type import as_ProjectType_opt as _as_ProjectType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
@@ -29,7 +30,9 @@ from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
     from smtyped._generated.shapes.describe_project import DescribeProjectInput, DescribeProjectOutput
+    from smtyped._generated.shapes.project_config import ProjectConfigDetails
     from smtyped._generated.shapes.service_catalog import (
         ServiceCatalogProvisionedProductDetails,
         ServiceCatalogProvisioningDetails,
@@ -110,6 +113,8 @@ def _init_DescribeProjectOutput(
     created_by: UserContext | None = None,
     last_modified_time: datetime | None = None,
     last_modified_by: UserContext | None = None,
+    project_type: ProjectType | ProjectTypeLiteral | None = None,
+    project_config_details: ProjectConfigDetails | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -128,6 +133,8 @@ def _init_DescribeProjectOutput(
             "creation_time": creation_time,
             "last_modified_time": last_modified_time,
             "last_modified_by": last_modified_by,
+            "project_type": _as_ProjectType_opt(project_type),
+            "project_config_details": project_config_details,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -174,6 +181,13 @@ def _from_wire_DescribeProjectOutput(cls: type[DescribeProjectOutput], d: Mappin
                 v
                 if (v := get("LastModifiedTime")).__class__ is datetime or v is None
                 else _timestamp("DescribeProjectOutput", "LastModifiedTime", v)
+            ),
+            "project_type": None
+            if (v := get("ProjectType")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.ProjectType._value2member_map_.get(v)) is not None
+                else _ev(_enums.ProjectType, v, "DescribeProjectOutput", "ProjectType")
             ),
             "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
             "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
@@ -223,6 +237,10 @@ def _to_wire_DescribeProjectOutput(self: DescribeProjectOutput) -> dict[str, Any
         d["LastModifiedTime"] = v
     if (v := self.last_modified_by) is not None:
         d["LastModifiedBy"] = v._to_wire()
+    if (v := self.project_type) is not None:
+        d["ProjectType"] = getattr(v, "_value_", v)
+    if (v := self.project_config_details) is not None:
+        d["ProjectConfigDetails"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -266,6 +284,8 @@ def install(
             "creation_time",
             "last_modified_time",
             "last_modified_by",
+            "project_type",
+            "project_config_details",
         ),
         wire=(
             "ProjectArn",
@@ -280,6 +300,8 @@ def install(
             "CreationTime",
             "LastModifiedTime",
             "LastModifiedBy",
+            "ProjectType",
+            "ProjectConfigDetails",
         ),
         always={
             "project_arn": "ProjectArn",
@@ -367,6 +389,16 @@ def install(
                     _shapes.UserContext._from_wire(v)
                     if v.__class__ is dict
                     else _obj("DescribeProjectOutput", "LastModifiedBy", v, _shapes.UserContext)
+                ),
+                False,
+            ),
+            (
+                "project_config_details",
+                "ProjectConfigDetails",
+                lambda v: (
+                    _shapes.ProjectConfigDetails._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DescribeProjectOutput", "ProjectConfigDetails", v, _shapes.ProjectConfigDetails)
                 ),
                 False,
             ),

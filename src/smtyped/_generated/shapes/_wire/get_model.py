@@ -10,20 +10,510 @@ attaches to the classes when their module loads.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._base import always_fields as _always_fields
 from smtyped._base import attach as _attach
+from smtyped._base import lazy_fields as _lazy_fields
+from smtyped._generated import enums as _enums
+from smtyped._generated import shapes as _shapes
+from smtyped._generated.enums.model_monitor import as_ModelMonitorConfigStatus as _as_ModelMonitorConfigStatus
+from smtyped._generated.enums.model_monitor import (
+    as_ModelMonitorExecutionReasonCode_opt as _as_ModelMonitorExecutionReasonCode_opt,
+)
+from smtyped._generated.enums.model_monitor import as_ModelMonitorExecutionStatus as _as_ModelMonitorExecutionStatus
+from smtyped._registry import enum_value as _ev
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
+from smtyped._wire import seq as _seq
+from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
-    from smtyped._generated.shapes.get_model import GetModelPackageGroupPolicyInput, GetModelPackageGroupPolicyOutput
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorConfigStatus,
+        ModelMonitorConfigStatusLiteral,
+        ModelMonitorExecutionReasonCode,
+        ModelMonitorExecutionReasonCodeLiteral,
+        ModelMonitorExecutionStatus,
+        ModelMonitorExecutionStatusLiteral,
+    )
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig
+    from smtyped._generated.shapes.get_model import (
+        GetModelMonitorConfigRequest,
+        GetModelMonitorConfigResponse,
+        GetModelMonitorExecutionRequest,
+        GetModelMonitorExecutionResponse,
+        GetModelPackageGroupPolicyInput,
+        GetModelPackageGroupPolicyOutput,
+    )
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig, ModelMonitorScorerStat
+    from smtyped._generated.shapes.monitoring_source import MonitoringSource
 
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
+
+
+# -- GetModelMonitorConfigRequest --
+
+
+def _init_GetModelMonitorConfigRequest(
+    self: GetModelMonitorConfigRequest,
+    *,
+    model_monitor_config_name_or_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_name_or_arn": model_monitor_config_name_or_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_GetModelMonitorConfigRequest(
+    cls: type[GetModelMonitorConfigRequest], d: Mapping[str, Any]
+) -> GetModelMonitorConfigRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_monitor_config_name_or_arn": (
+                    v
+                    if (v := get("ModelMonitorConfigNameOrArn")).__class__ is str or v is None
+                    else _bad("GetModelMonitorConfigRequest", "ModelMonitorConfigNameOrArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("GetModelMonitorConfigRequest") from None
+    return self
+
+
+def _to_wire_GetModelMonitorConfigRequest(self: GetModelMonitorConfigRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_monitor_config_name_or_arn) is not None:
+        d["ModelMonitorConfigNameOrArn"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- GetModelMonitorConfigResponse --
+
+
+def _init_GetModelMonitorConfigResponse(
+    self: GetModelMonitorConfigResponse,
+    *,
+    model_monitor_config_arn: str,
+    model_monitor_config_name: str,
+    monitoring_source: MonitoringSource,
+    schedule_config: ModelMonitorScheduleConfig,
+    status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral,
+    role_arn: str,
+    created_at: datetime,
+    updated_at: datetime,
+    evaluation_config: EvaluationConfig | None = None,
+    status_reason: str | None = None,
+    version: int | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_arn": model_monitor_config_arn,
+            "model_monitor_config_name": model_monitor_config_name,
+            "monitoring_source": monitoring_source,
+            "evaluation_config": evaluation_config,
+            "schedule_config": schedule_config,
+            "status": _as_ModelMonitorConfigStatus(status),
+            "status_reason": status_reason,
+            "version": version,
+            "role_arn": role_arn,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_GetModelMonitorConfigResponse(
+    cls: type[GetModelMonitorConfigResponse], d: Mapping[str, Any]
+) -> GetModelMonitorConfigResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "model_monitor_config_arn": (
+                v
+                if (v := get("ModelMonitorConfigArn")).__class__ is str or v is None
+                else _bad("GetModelMonitorConfigResponse", "ModelMonitorConfigArn", v, "a string")
+            ),
+            "model_monitor_config_name": (
+                v
+                if (v := get("ModelMonitorConfigName")).__class__ is str or v is None
+                else _bad("GetModelMonitorConfigResponse", "ModelMonitorConfigName", v, "a string")
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.ModelMonitorConfigStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.ModelMonitorConfigStatus, v, "GetModelMonitorConfigResponse", "Status")
+            ),
+            "status_reason": (
+                v
+                if (v := get("StatusReason")).__class__ is str or v is None
+                else _bad("GetModelMonitorConfigResponse", "StatusReason", v, "a string")
+            ),
+            "version": (
+                v
+                if (v := get("Version")).__class__ is int or v is None
+                else _bad("GetModelMonitorConfigResponse", "Version", v, "an integer")
+            ),
+            "role_arn": (
+                v
+                if (v := get("RoleArn")).__class__ is str or v is None
+                else _bad("GetModelMonitorConfigResponse", "RoleArn", v, "a string")
+            ),
+            "created_at": (
+                v
+                if (v := get("CreatedAt")).__class__ is datetime or v is None
+                else _timestamp("GetModelMonitorConfigResponse", "CreatedAt", v)
+            ),
+            "updated_at": (
+                v
+                if (v := get("UpdatedAt")).__class__ is datetime or v is None
+                else _timestamp("GetModelMonitorConfigResponse", "UpdatedAt", v)
+            ),
+            "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("GetModelMonitorConfigResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["model_monitor_config_arn"] is None:
+        del state["model_monitor_config_arn"]
+    if state["model_monitor_config_name"] is None:
+        del state["model_monitor_config_name"]
+    if state["status"] is None:
+        del state["status"]
+    if state["role_arn"] is None:
+        del state["role_arn"]
+    if state["created_at"] is None:
+        del state["created_at"]
+    if state["updated_at"] is None:
+        del state["updated_at"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_GetModelMonitorConfigResponse(self: GetModelMonitorConfigResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("model_monitor_config_arn")) is not None:
+        d["ModelMonitorConfigArn"] = v
+    if (v := self.__dict__.get("model_monitor_config_name")) is not None:
+        d["ModelMonitorConfigName"] = v
+    if (v := getattr(self, "monitoring_source", None)) is not None:
+        d["MonitoringSource"] = v._to_wire()
+    if (v := self.evaluation_config) is not None:
+        d["EvaluationConfig"] = v._to_wire()
+    if (v := getattr(self, "schedule_config", None)) is not None:
+        d["ScheduleConfig"] = v._to_wire()
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.status_reason) is not None:
+        d["StatusReason"] = v
+    if (v := self.version) is not None:
+        d["Version"] = v
+    if (v := self.__dict__.get("role_arn")) is not None:
+        d["RoleArn"] = v
+    if (v := self.__dict__.get("created_at")) is not None:
+        d["CreatedAt"] = v
+    if (v := self.__dict__.get("updated_at")) is not None:
+        d["UpdatedAt"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- GetModelMonitorExecutionRequest --
+
+
+def _init_GetModelMonitorExecutionRequest(
+    self: GetModelMonitorExecutionRequest,
+    *,
+    model_monitor_config_name_or_arn: str,
+    scheduled_at: datetime,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_name_or_arn": model_monitor_config_name_or_arn,
+            "scheduled_at": scheduled_at,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_GetModelMonitorExecutionRequest(
+    cls: type[GetModelMonitorExecutionRequest], d: Mapping[str, Any]
+) -> GetModelMonitorExecutionRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_monitor_config_name_or_arn": (
+                    v
+                    if (v := get("ModelMonitorConfigNameOrArn")).__class__ is str or v is None
+                    else _bad("GetModelMonitorExecutionRequest", "ModelMonitorConfigNameOrArn", v, "a string")
+                ),
+                "scheduled_at": (
+                    v
+                    if (v := get("ScheduledAt")).__class__ is datetime or v is None
+                    else _timestamp("GetModelMonitorExecutionRequest", "ScheduledAt", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("GetModelMonitorExecutionRequest") from None
+    return self
+
+
+def _to_wire_GetModelMonitorExecutionRequest(self: GetModelMonitorExecutionRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_monitor_config_name_or_arn) is not None:
+        d["ModelMonitorConfigNameOrArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.scheduled_at) is not None:
+        d["ScheduledAt"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- GetModelMonitorExecutionResponse --
+
+
+def _init_GetModelMonitorExecutionResponse(
+    self: GetModelMonitorExecutionResponse,
+    *,
+    model_monitor_config_arn: str,
+    model_monitor_config_name: str,
+    scheduled_at: datetime,
+    status: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral,
+    config_version: int | None = None,
+    started_at: datetime | None = None,
+    ended_at: datetime | None = None,
+    failure_reason: str | None = None,
+    reason_code: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None = None,
+    traces_read: int | None = None,
+    traces_sampled: int | None = None,
+    scorer_count: int | None = None,
+    scorer_invocations_run: int | None = None,
+    scorer_invocations_succeeded: int | None = None,
+    scorer_invocations_failed: int | None = None,
+    per_scorer: list[ModelMonitorScorerStat] | None = None,
+    eval_criteria_version: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_arn": model_monitor_config_arn,
+            "model_monitor_config_name": model_monitor_config_name,
+            "config_version": config_version,
+            "scheduled_at": scheduled_at,
+            "started_at": started_at,
+            "ended_at": ended_at,
+            "status": _as_ModelMonitorExecutionStatus(status),
+            "failure_reason": failure_reason,
+            "reason_code": _as_ModelMonitorExecutionReasonCode_opt(reason_code),
+            "traces_read": traces_read,
+            "traces_sampled": traces_sampled,
+            "scorer_count": scorer_count,
+            "scorer_invocations_run": scorer_invocations_run,
+            "scorer_invocations_succeeded": scorer_invocations_succeeded,
+            "scorer_invocations_failed": scorer_invocations_failed,
+            "per_scorer": per_scorer,
+            "eval_criteria_version": eval_criteria_version,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_GetModelMonitorExecutionResponse(
+    cls: type[GetModelMonitorExecutionResponse], d: Mapping[str, Any]
+) -> GetModelMonitorExecutionResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "model_monitor_config_arn": (
+                v
+                if (v := get("ModelMonitorConfigArn")).__class__ is str or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ModelMonitorConfigArn", v, "a string")
+            ),
+            "model_monitor_config_name": (
+                v
+                if (v := get("ModelMonitorConfigName")).__class__ is str or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ModelMonitorConfigName", v, "a string")
+            ),
+            "config_version": (
+                v
+                if (v := get("ConfigVersion")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ConfigVersion", v, "an integer")
+            ),
+            "scheduled_at": (
+                v
+                if (v := get("ScheduledAt")).__class__ is datetime or v is None
+                else _timestamp("GetModelMonitorExecutionResponse", "ScheduledAt", v)
+            ),
+            "started_at": (
+                v
+                if (v := get("StartedAt")).__class__ is datetime or v is None
+                else _timestamp("GetModelMonitorExecutionResponse", "StartedAt", v)
+            ),
+            "ended_at": (
+                v
+                if (v := get("EndedAt")).__class__ is datetime or v is None
+                else _timestamp("GetModelMonitorExecutionResponse", "EndedAt", v)
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.ModelMonitorExecutionStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.ModelMonitorExecutionStatus, v, "GetModelMonitorExecutionResponse", "Status")
+            ),
+            "failure_reason": (
+                v
+                if (v := get("FailureReason")).__class__ is str or v is None
+                else _bad("GetModelMonitorExecutionResponse", "FailureReason", v, "a string")
+            ),
+            "reason_code": None
+            if (v := get("ReasonCode")) is None
+            else (
+                m
+                if v.__class__ is str
+                and (m := _enums.ModelMonitorExecutionReasonCode._value2member_map_.get(v)) is not None
+                else _ev(_enums.ModelMonitorExecutionReasonCode, v, "GetModelMonitorExecutionResponse", "ReasonCode")
+            ),
+            "traces_read": (
+                v
+                if (v := get("TracesRead")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "TracesRead", v, "an integer")
+            ),
+            "traces_sampled": (
+                v
+                if (v := get("TracesSampled")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "TracesSampled", v, "an integer")
+            ),
+            "scorer_count": (
+                v
+                if (v := get("ScorerCount")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ScorerCount", v, "an integer")
+            ),
+            "scorer_invocations_run": (
+                v
+                if (v := get("ScorerInvocationsRun")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ScorerInvocationsRun", v, "an integer")
+            ),
+            "scorer_invocations_succeeded": (
+                v
+                if (v := get("ScorerInvocationsSucceeded")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ScorerInvocationsSucceeded", v, "an integer")
+            ),
+            "scorer_invocations_failed": (
+                v
+                if (v := get("ScorerInvocationsFailed")).__class__ is int or v is None
+                else _bad("GetModelMonitorExecutionResponse", "ScorerInvocationsFailed", v, "an integer")
+            ),
+            "eval_criteria_version": (
+                v
+                if (v := get("EvalCriteriaVersion")).__class__ is str or v is None
+                else _bad("GetModelMonitorExecutionResponse", "EvalCriteriaVersion", v, "a string")
+            ),
+            "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("GetModelMonitorExecutionResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["model_monitor_config_arn"] is None:
+        del state["model_monitor_config_arn"]
+    if state["model_monitor_config_name"] is None:
+        del state["model_monitor_config_name"]
+    if state["scheduled_at"] is None:
+        del state["scheduled_at"]
+    if state["status"] is None:
+        del state["status"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_GetModelMonitorExecutionResponse(self: GetModelMonitorExecutionResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("model_monitor_config_arn")) is not None:
+        d["ModelMonitorConfigArn"] = v
+    if (v := self.__dict__.get("model_monitor_config_name")) is not None:
+        d["ModelMonitorConfigName"] = v
+    if (v := self.config_version) is not None:
+        d["ConfigVersion"] = v
+    if (v := self.__dict__.get("scheduled_at")) is not None:
+        d["ScheduledAt"] = v
+    if (v := self.started_at) is not None:
+        d["StartedAt"] = v
+    if (v := self.ended_at) is not None:
+        d["EndedAt"] = v
+    if (v := self.__dict__.get("status")) is not None:
+        d["Status"] = getattr(v, "_value_", v)
+    if (v := self.failure_reason) is not None:
+        d["FailureReason"] = v
+    if (v := self.reason_code) is not None:
+        d["ReasonCode"] = getattr(v, "_value_", v)
+    if (v := self.traces_read) is not None:
+        d["TracesRead"] = v
+    if (v := self.traces_sampled) is not None:
+        d["TracesSampled"] = v
+    if (v := self.scorer_count) is not None:
+        d["ScorerCount"] = v
+    if (v := self.scorer_invocations_run) is not None:
+        d["ScorerInvocationsRun"] = v
+    if (v := self.scorer_invocations_succeeded) is not None:
+        d["ScorerInvocationsSucceeded"] = v
+    if (v := self.scorer_invocations_failed) is not None:
+        d["ScorerInvocationsFailed"] = v
+    if (v := self.per_scorer) is not None:
+        d["PerScorer"] = [i0._to_wire() for i0 in v]
+    if (v := self.eval_criteria_version) is not None:
+        d["EvalCriteriaVersion"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
 
 
 # -- GetModelPackageGroupPolicyInput --
@@ -132,6 +622,10 @@ def _to_wire_GetModelPackageGroupPolicyOutput(self: GetModelPackageGroupPolicyOu
 
 
 def install(
+    GetModelMonitorConfigRequest: type[GetModelMonitorConfigRequest],
+    GetModelMonitorConfigResponse: type[GetModelMonitorConfigResponse],
+    GetModelMonitorExecutionRequest: type[GetModelMonitorExecutionRequest],
+    GetModelMonitorExecutionResponse: type[GetModelMonitorExecutionResponse],
     GetModelPackageGroupPolicyInput: type[GetModelPackageGroupPolicyInput],
     GetModelPackageGroupPolicyOutput: type[GetModelPackageGroupPolicyOutput],
 ) -> None:
@@ -139,8 +633,203 @@ def install(
     # the conversions above name these classes directly (a global read, the fastest): they are
     # this module's globals from now on (imported above for type checkers only)
     globals().update(
+        GetModelMonitorConfigRequest=GetModelMonitorConfigRequest,
+        GetModelMonitorConfigResponse=GetModelMonitorConfigResponse,
+        GetModelMonitorExecutionRequest=GetModelMonitorExecutionRequest,
+        GetModelMonitorExecutionResponse=GetModelMonitorExecutionResponse,
         GetModelPackageGroupPolicyInput=GetModelPackageGroupPolicyInput,
         GetModelPackageGroupPolicyOutput=GetModelPackageGroupPolicyOutput,
+    )
+    _attach(
+        GetModelMonitorConfigRequest,
+        _init_GetModelMonitorConfigRequest,
+        _from_wire_GetModelMonitorConfigRequest,
+        _to_wire_GetModelMonitorConfigRequest,
+        to_request=_to_wire_GetModelMonitorConfigRequest,  # only requests use it: its _to_wire checks each value
+        fields=("model_monitor_config_name_or_arn",),
+        wire=("ModelMonitorConfigNameOrArn",),
+    )
+    _attach(
+        GetModelMonitorConfigResponse,
+        _init_GetModelMonitorConfigResponse,
+        _from_wire_GetModelMonitorConfigResponse,
+        _to_wire_GetModelMonitorConfigResponse,
+        fields=(
+            "model_monitor_config_arn",
+            "model_monitor_config_name",
+            "monitoring_source",
+            "evaluation_config",
+            "schedule_config",
+            "status",
+            "status_reason",
+            "version",
+            "role_arn",
+            "created_at",
+            "updated_at",
+        ),
+        wire=(
+            "ModelMonitorConfigArn",
+            "ModelMonitorConfigName",
+            "MonitoringSource",
+            "EvaluationConfig",
+            "ScheduleConfig",
+            "Status",
+            "StatusReason",
+            "Version",
+            "RoleArn",
+            "CreatedAt",
+            "UpdatedAt",
+        ),
+        always={
+            "model_monitor_config_arn": "ModelMonitorConfigArn",
+            "model_monitor_config_name": "ModelMonitorConfigName",
+            "monitoring_source": "MonitoringSource",
+            "schedule_config": "ScheduleConfig",
+            "status": "Status",
+            "role_arn": "RoleArn",
+            "created_at": "CreatedAt",
+            "updated_at": "UpdatedAt",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        GetModelMonitorConfigResponse,
+        (
+            ("model_monitor_config_arn", "ModelMonitorConfigArn"),
+            ("model_monitor_config_name", "ModelMonitorConfigName"),
+            ("status", "Status"),
+            ("role_arn", "RoleArn"),
+            ("created_at", "CreatedAt"),
+            ("updated_at", "UpdatedAt"),
+        ),
+    )
+    _lazy_fields(
+        GetModelMonitorConfigResponse,
+        (
+            (
+                "monitoring_source",
+                "MonitoringSource",
+                lambda v: (
+                    _shapes.MonitoringSource._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("GetModelMonitorConfigResponse", "MonitoringSource", v, _shapes.MonitoringSource)
+                ),
+                True,
+            ),
+            (
+                "evaluation_config",
+                "EvaluationConfig",
+                lambda v: (
+                    _shapes.EvaluationConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("GetModelMonitorConfigResponse", "EvaluationConfig", v, _shapes.EvaluationConfig)
+                ),
+                False,
+            ),
+            (
+                "schedule_config",
+                "ScheduleConfig",
+                lambda v: (
+                    _shapes.ModelMonitorScheduleConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("GetModelMonitorConfigResponse", "ScheduleConfig", v, _shapes.ModelMonitorScheduleConfig)
+                ),
+                True,
+            ),
+        ),
+    )
+    _attach(
+        GetModelMonitorExecutionRequest,
+        _init_GetModelMonitorExecutionRequest,
+        _from_wire_GetModelMonitorExecutionRequest,
+        _to_wire_GetModelMonitorExecutionRequest,
+        to_request=_to_wire_GetModelMonitorExecutionRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "model_monitor_config_name_or_arn",
+            "scheduled_at",
+        ),
+        wire=(
+            "ModelMonitorConfigNameOrArn",
+            "ScheduledAt",
+        ),
+    )
+    _attach(
+        GetModelMonitorExecutionResponse,
+        _init_GetModelMonitorExecutionResponse,
+        _from_wire_GetModelMonitorExecutionResponse,
+        _to_wire_GetModelMonitorExecutionResponse,
+        fields=(
+            "model_monitor_config_arn",
+            "model_monitor_config_name",
+            "config_version",
+            "scheduled_at",
+            "started_at",
+            "ended_at",
+            "status",
+            "failure_reason",
+            "reason_code",
+            "traces_read",
+            "traces_sampled",
+            "scorer_count",
+            "scorer_invocations_run",
+            "scorer_invocations_succeeded",
+            "scorer_invocations_failed",
+            "per_scorer",
+            "eval_criteria_version",
+        ),
+        wire=(
+            "ModelMonitorConfigArn",
+            "ModelMonitorConfigName",
+            "ConfigVersion",
+            "ScheduledAt",
+            "StartedAt",
+            "EndedAt",
+            "Status",
+            "FailureReason",
+            "ReasonCode",
+            "TracesRead",
+            "TracesSampled",
+            "ScorerCount",
+            "ScorerInvocationsRun",
+            "ScorerInvocationsSucceeded",
+            "ScorerInvocationsFailed",
+            "PerScorer",
+            "EvalCriteriaVersion",
+        ),
+        always={
+            "model_monitor_config_arn": "ModelMonitorConfigArn",
+            "model_monitor_config_name": "ModelMonitorConfigName",
+            "scheduled_at": "ScheduledAt",
+            "status": "Status",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        GetModelMonitorExecutionResponse,
+        (
+            ("model_monitor_config_arn", "ModelMonitorConfigArn"),
+            ("model_monitor_config_name", "ModelMonitorConfigName"),
+            ("scheduled_at", "ScheduledAt"),
+            ("status", "Status"),
+        ),
+    )
+    _lazy_fields(
+        GetModelMonitorExecutionResponse,
+        (
+            (
+                "per_scorer",
+                "PerScorer",
+                lambda v: [
+                    (
+                        _shapes.ModelMonitorScorerStat._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("GetModelMonitorExecutionResponse", "PerScorer", i0, _shapes.ModelMonitorScorerStat)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("GetModelMonitorExecutionResponse", "PerScorer", v))
+                ],
+                False,
+            ),
+        ),
     )
     _attach(
         GetModelPackageGroupPolicyInput,

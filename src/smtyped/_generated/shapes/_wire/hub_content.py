@@ -37,8 +37,14 @@ if TYPE_CHECKING:
         HubContentType,
         HubContentTypeLiteral,
     )
-    from smtyped._generated.shapes.hub_content import HubContent, HubContentDependency, HubContentInfo
+    from smtyped._generated.shapes.hub_content import (
+        HubContent,
+        HubContentDependency,
+        HubContentInfo,
+        HubContentStepMetadata,
+    )
     from smtyped._generated.shapes.tag import Tag
+    from smtyped._generated.shapes.user_context import UserContext
 
 
 _new = object.__new__
@@ -60,6 +66,7 @@ def _init_HubContent(
     hub_content_type: HubContentType | HubContentTypeLiteral,
     hub_content_version: str,
     hub_name: str,
+    created_by: UserContext | None = None,
     failure_reason: str | None = None,
     hub_content_dependencies: list[HubContentDependency] | None = None,
     hub_content_description: str | None = None,
@@ -67,6 +74,7 @@ def _init_HubContent(
     hub_content_document: str | None = None,
     hub_content_markdown: str | None = None,
     hub_content_search_keywords: list[str] | None = None,
+    last_modified_by: UserContext | None = None,
     last_modified_time: datetime | None = None,
     reference_min_version: str | None = None,
     sage_maker_public_hub_content_arn: str | None = None,
@@ -78,6 +86,7 @@ def _init_HubContent(
         self,
         "__dict__",
         {
+            "created_by": created_by,
             "creation_time": creation_time,
             "document_schema_version": document_schema_version,
             "failure_reason": failure_reason,
@@ -94,6 +103,7 @@ def _init_HubContent(
             "hub_content_type": _as_HubContentType(hub_content_type),
             "hub_content_version": hub_content_version,
             "hub_name": hub_name,
+            "last_modified_by": last_modified_by,
             "last_modified_time": last_modified_time,
             "reference_min_version": reference_min_version,
             "sage_maker_public_hub_content_arn": sage_maker_public_hub_content_arn,
@@ -109,6 +119,13 @@ def _from_wire_HubContent(cls: type[HubContent], d: Mapping[str, Any]) -> HubCon
     self = _new(cls)
     try:
         state = {
+            "created_by": None
+            if (v := get("CreatedBy")) is None
+            else (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("HubContent", "CreatedBy", v, _shapes.UserContext)
+            ),
             "creation_time": (
                 v
                 if (v := get("CreationTime")).__class__ is datetime or v is None
@@ -194,6 +211,13 @@ def _from_wire_HubContent(cls: type[HubContent], d: Mapping[str, Any]) -> HubCon
                 if (v := get("HubName")).__class__ is str or v is None
                 else _bad("HubContent", "HubName", v, "a string")
             ),
+            "last_modified_by": None
+            if (v := get("LastModifiedBy")) is None
+            else (
+                _shapes.UserContext._from_wire(v)
+                if v.__class__ is dict
+                else _obj("HubContent", "LastModifiedBy", v, _shapes.UserContext)
+            ),
             "last_modified_time": (
                 v
                 if (v := get("LastModifiedTime")).__class__ is datetime or v is None
@@ -253,6 +277,8 @@ def _from_wire_HubContent(cls: type[HubContent], d: Mapping[str, Any]) -> HubCon
 def _to_wire_HubContent(self: HubContent) -> dict[str, Any]:
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
+    if (v := self.created_by) is not None:
+        d["CreatedBy"] = v._to_wire()
     if (v := self.__dict__.get("creation_time")) is not None:
         d["CreationTime"] = v
     if (v := self.__dict__.get("document_schema_version")) is not None:
@@ -285,6 +311,8 @@ def _to_wire_HubContent(self: HubContent) -> dict[str, Any]:
         d["HubContentVersion"] = v
     if (v := self.__dict__.get("hub_name")) is not None:
         d["HubName"] = v
+    if (v := self.last_modified_by) is not None:
+        d["LastModifiedBy"] = v._to_wire()
     if (v := self.last_modified_time) is not None:
         d["LastModifiedTime"] = v
     if (v := self.reference_min_version) is not None:
@@ -534,10 +562,72 @@ def _to_wire_HubContentInfo(self: HubContentInfo) -> dict[str, Any]:
     return d
 
 
+# -- HubContentStepMetadata --
+
+
+def _init_HubContentStepMetadata(
+    self: HubContentStepMetadata,
+    *,
+    hub_arn: str | None = None,
+    hub_content_arn: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "hub_arn": hub_arn,
+            "hub_content_arn": hub_content_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_HubContentStepMetadata(
+    cls: type[HubContentStepMetadata], d: Mapping[str, Any]
+) -> HubContentStepMetadata:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("HubContentStepMetadata", "HubArn", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("HubContentStepMetadata", "HubContentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("HubContentStepMetadata") from None
+    return self
+
+
+def _to_wire_HubContentStepMetadata(self: HubContentStepMetadata) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.hub_arn) is not None:
+        d["HubArn"] = v
+    if (v := self.hub_content_arn) is not None:
+        d["HubContentArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     HubContent: type[HubContent],
     HubContentDependency: type[HubContentDependency],
     HubContentInfo: type[HubContentInfo],
+    HubContentStepMetadata: type[HubContentStepMetadata],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.hub_content`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -546,6 +636,7 @@ def install(
         HubContent=HubContent,
         HubContentDependency=HubContentDependency,
         HubContentInfo=HubContentInfo,
+        HubContentStepMetadata=HubContentStepMetadata,
     )
     _attach(
         HubContent,
@@ -553,6 +644,7 @@ def install(
         _from_wire_HubContent,
         _to_wire_HubContent,
         fields=(
+            "created_by",
             "creation_time",
             "document_schema_version",
             "failure_reason",
@@ -569,6 +661,7 @@ def install(
             "hub_content_type",
             "hub_content_version",
             "hub_name",
+            "last_modified_by",
             "last_modified_time",
             "reference_min_version",
             "sage_maker_public_hub_content_arn",
@@ -576,6 +669,7 @@ def install(
             "tags",
         ),
         wire=(
+            "CreatedBy",
             "CreationTime",
             "DocumentSchemaVersion",
             "FailureReason",
@@ -592,6 +686,7 @@ def install(
             "HubContentType",
             "HubContentVersion",
             "HubName",
+            "LastModifiedBy",
             "LastModifiedTime",
             "ReferenceMinVersion",
             "SageMakerPublicHubContentArn",
@@ -695,5 +790,19 @@ def install(
             ("document_schema_version", "DocumentSchemaVersion"),
             ("hub_content_status", "HubContentStatus"),
             ("creation_time", "CreationTime"),
+        ),
+    )
+    _attach(
+        HubContentStepMetadata,
+        _init_HubContentStepMetadata,
+        _from_wire_HubContentStepMetadata,
+        _to_wire_HubContentStepMetadata,
+        fields=(
+            "hub_arn",
+            "hub_content_arn",
+        ),
+        wire=(
+            "HubArn",
+            "HubContentArn",
         ),
     )

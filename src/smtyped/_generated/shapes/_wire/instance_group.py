@@ -202,6 +202,21 @@ def _to_wire_InstanceGroupHealthCheckConfiguration(self: InstanceGroupHealthChec
     d: dict[str, Any] = {}
     v: Any  # each member in turn (read once)
     if (v := self.instance_group_name) is not None:
+        d["InstanceGroupName"] = v
+    if (v := self.instance_ids) is not None:
+        d["InstanceIds"] = list(v)
+    if (v := self.deep_health_checks) is not None:
+        d["DeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in v]
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+def _to_request_InstanceGroupHealthCheckConfiguration(self: InstanceGroupHealthCheckConfiguration) -> dict[str, Any]:
+    """``_to_wire`` for a request: each value's class checked (smtyped._requests)."""
+    d: dict[str, Any] = {}
+    v: Any
+    if (v := self.instance_group_name) is not None:
         d["InstanceGroupName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.instance_ids) is not None:
         d["InstanceIds"] = _list_of(v, _STR)
@@ -423,7 +438,7 @@ def install(
         _init_InstanceGroupHealthCheckConfiguration,
         _from_wire_InstanceGroupHealthCheckConfiguration,
         _to_wire_InstanceGroupHealthCheckConfiguration,
-        to_request=_to_wire_InstanceGroupHealthCheckConfiguration,  # only requests use it: its _to_wire checks each value
+        to_request=_to_request_InstanceGroupHealthCheckConfiguration,
         fields=(
             "instance_group_name",
             "instance_ids",

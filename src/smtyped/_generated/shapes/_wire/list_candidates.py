@@ -19,6 +19,8 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_ml import as_AutoMLSortOrder_opt as _as_AutoMLSortOrder_opt
 from smtyped._generated.enums.candidate_sort import as_CandidateSortBy_opt as _as_CandidateSortBy_opt
 from smtyped._generated.enums.candidate_status import as_CandidateStatus_opt as _as_CandidateStatus_opt
+from smtyped._generated.enums.leaderboard_sort import as_LeaderboardSortBy_opt as _as_LeaderboardSortBy_opt
+from smtyped._generated.enums.leaderboard_sort import as_LeaderboardSortOrder_opt as _as_LeaderboardSortOrder_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
@@ -31,10 +33,20 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.auto_ml import AutoMLSortOrder, AutoMLSortOrderLiteral
     from smtyped._generated.enums.candidate_sort import CandidateSortBy, CandidateSortByLiteral
     from smtyped._generated.enums.candidate_status import CandidateStatus, CandidateStatusLiteral
+    from smtyped._generated.enums.leaderboard_sort import (
+        LeaderboardSortBy,
+        LeaderboardSortByLiteral,
+        LeaderboardSortOrder,
+        LeaderboardSortOrderLiteral,
+    )
     from smtyped._generated.shapes.auto_ml import AutoMLCandidate
+    from smtyped._generated.shapes.leaderboard_candidate import LeaderboardCandidateFilters, LeaderboardCandidateSummary
+    from smtyped._generated.shapes.leaderboard_sort import LeaderboardSortMetric
     from smtyped._generated.shapes.list_candidates import (
         ListCandidatesForAutoMLJobRequest,
         ListCandidatesForAutoMLJobResponse,
+        ListCandidatesRequest,
+        ListCandidatesResponse,
     )
 
 
@@ -211,9 +223,180 @@ def _to_wire_ListCandidatesForAutoMLJobResponse(self: ListCandidatesForAutoMLJob
     return d
 
 
+# -- ListCandidatesRequest --
+
+
+def _init_ListCandidatesRequest(
+    self: ListCandidatesRequest,
+    *,
+    leaderboard_arn: str,
+    filters: LeaderboardCandidateFilters | None = None,
+    sort_by: LeaderboardSortBy | LeaderboardSortByLiteral | None = None,
+    sort_metric: LeaderboardSortMetric | None = None,
+    sort_order: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None = None,
+    max_results: int | None = None,
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "leaderboard_arn": leaderboard_arn,
+            "filters": filters,
+            "sort_by": _as_LeaderboardSortBy_opt(sort_by),
+            "sort_metric": sort_metric,
+            "sort_order": _as_LeaderboardSortOrder_opt(sort_order),
+            "max_results": max_results,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListCandidatesRequest(cls: type[ListCandidatesRequest], d: Mapping[str, Any]) -> ListCandidatesRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "leaderboard_arn": (
+                    v
+                    if (v := get("LeaderboardArn")).__class__ is str or v is None
+                    else _bad("ListCandidatesRequest", "LeaderboardArn", v, "a string")
+                ),
+                "filters": None
+                if (v := get("Filters")) is None
+                else (
+                    _shapes.LeaderboardCandidateFilters._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ListCandidatesRequest", "Filters", v, _shapes.LeaderboardCandidateFilters)
+                ),
+                "sort_by": None
+                if (v := get("SortBy")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.LeaderboardSortBy._value2member_map_.get(v)) is not None
+                    else _ev(_enums.LeaderboardSortBy, v, "ListCandidatesRequest", "SortBy")
+                ),
+                "sort_metric": None
+                if (v := get("SortMetric")) is None
+                else (
+                    _shapes.LeaderboardSortMetric._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ListCandidatesRequest", "SortMetric", v, _shapes.LeaderboardSortMetric)
+                ),
+                "sort_order": None
+                if (v := get("SortOrder")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.LeaderboardSortOrder._value2member_map_.get(v)) is not None
+                    else _ev(_enums.LeaderboardSortOrder, v, "ListCandidatesRequest", "SortOrder")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListCandidatesRequest", "MaxResults", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListCandidatesRequest", "NextToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListCandidatesRequest") from None
+    return self
+
+
+def _to_wire_ListCandidatesRequest(self: ListCandidatesRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.leaderboard_arn) is not None:
+        d["LeaderboardArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.filters) is not None:
+        d["Filters"] = v._to_request()
+    if (v := self.sort_by) is not None:
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.sort_metric) is not None:
+        d["SortMetric"] = v._to_request()
+    if (v := self.sort_order) is not None:
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListCandidatesResponse --
+
+
+def _init_ListCandidatesResponse(
+    self: ListCandidatesResponse,
+    *,
+    items: list[LeaderboardCandidateSummary] | None = None,
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "items": items,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListCandidatesResponse(
+    cls: type[ListCandidatesResponse], d: Mapping[str, Any]
+) -> ListCandidatesResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListCandidatesResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListCandidatesResponse") from None
+    return self
+
+
+def _to_wire_ListCandidatesResponse(self: ListCandidatesResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.items) is not None:
+        d["Items"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     ListCandidatesForAutoMLJobRequest: type[ListCandidatesForAutoMLJobRequest],
     ListCandidatesForAutoMLJobResponse: type[ListCandidatesForAutoMLJobResponse],
+    ListCandidatesRequest: type[ListCandidatesRequest],
+    ListCandidatesResponse: type[ListCandidatesResponse],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.list_candidates`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -221,6 +404,8 @@ def install(
     globals().update(
         ListCandidatesForAutoMLJobRequest=ListCandidatesForAutoMLJobRequest,
         ListCandidatesForAutoMLJobResponse=ListCandidatesForAutoMLJobResponse,
+        ListCandidatesRequest=ListCandidatesRequest,
+        ListCandidatesResponse=ListCandidatesResponse,
     )
     _attach(
         ListCandidatesForAutoMLJobRequest,
@@ -281,6 +466,63 @@ def install(
                     )
                 ],
                 True,
+            ),
+        ),
+    )
+    _attach(
+        ListCandidatesRequest,
+        _init_ListCandidatesRequest,
+        _from_wire_ListCandidatesRequest,
+        _to_wire_ListCandidatesRequest,
+        to_request=_to_wire_ListCandidatesRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "leaderboard_arn",
+            "filters",
+            "sort_by",
+            "sort_metric",
+            "sort_order",
+            "max_results",
+            "next_token",
+        ),
+        wire=(
+            "LeaderboardArn",
+            "Filters",
+            "SortBy",
+            "SortMetric",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
+        ),
+    )
+    _attach(
+        ListCandidatesResponse,
+        _init_ListCandidatesResponse,
+        _from_wire_ListCandidatesResponse,
+        _to_wire_ListCandidatesResponse,
+        fields=(
+            "items",
+            "next_token",
+        ),
+        wire=(
+            "Items",
+            "NextToken",
+        ),
+    )
+    _lazy_fields(
+        ListCandidatesResponse,
+        (
+            (
+                "items",
+                "Items",
+                lambda v: [
+                    (
+                        _shapes.LeaderboardCandidateSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ListCandidatesResponse", "Items", i0, _shapes.LeaderboardCandidateSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ListCandidatesResponse", "Items", v))
+                ],
+                False,
             ),
         ),
     )

@@ -18,6 +18,9 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_event import as_ClusterEventResourceType_opt as _as_ClusterEventResourceType_opt
+from smtyped._generated.enums.cluster_operation import as_ClusterOperationSortBy_opt as _as_ClusterOperationSortBy_opt
+from smtyped._generated.enums.cluster_operation import as_ClusterOperationStatus_opt as _as_ClusterOperationStatus_opt
+from smtyped._generated.enums.cluster_operation import as_ClusterOperationType_opt as _as_ClusterOperationType_opt
 from smtyped._generated.enums.cluster_sort import as_ClusterSortBy_opt as _as_ClusterSortBy_opt
 from smtyped._generated.enums.event_sort import as_EventSortBy_opt as _as_EventSortBy_opt
 from smtyped._generated.enums.scheduler_resource import (
@@ -38,6 +41,14 @@ from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cluster_event import ClusterEventResourceType, ClusterEventResourceTypeLiteral
+    from smtyped._generated.enums.cluster_operation import (
+        ClusterOperationSortBy,
+        ClusterOperationSortByLiteral,
+        ClusterOperationStatus,
+        ClusterOperationStatusLiteral,
+        ClusterOperationType,
+        ClusterOperationTypeLiteral,
+    )
     from smtyped._generated.enums.cluster_sort import ClusterSortBy, ClusterSortByLiteral
     from smtyped._generated.enums.event_sort import EventSortBy, EventSortByLiteral
     from smtyped._generated.enums.scheduler_resource import SchedulerResourceStatus, SchedulerResourceStatusLiteral
@@ -45,12 +56,21 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
     from smtyped._generated.shapes.cluster_event import ClusterEventSummary
     from smtyped._generated.shapes.cluster_node import ClusterNodeSummary
+    from smtyped._generated.shapes.cluster_operation import ClusterOperationSummary
     from smtyped._generated.shapes.cluster_scheduler import ClusterSchedulerConfigSummary
+    from smtyped._generated.shapes.extension_summary import ExtensionSummary
+    from smtyped._generated.shapes.extension_version import ExtensionVersionSummary
     from smtyped._generated.shapes.list_cluster import (
         ListClusterEventsRequest,
         ListClusterEventsResponse,
+        ListClusterExtensionsRequest,
+        ListClusterExtensionsResponse,
+        ListClusterExtensionVersionsRequest,
+        ListClusterExtensionVersionsResponse,
         ListClusterNodesRequest,
         ListClusterNodesResponse,
+        ListClusterOperationsRequest,
+        ListClusterOperationsResponse,
         ListClusterSchedulerConfigsRequest,
         ListClusterSchedulerConfigsResponse,
     )
@@ -74,6 +94,7 @@ def _init_ListClusterEventsRequest(
     sort_by: EventSortBy | EventSortByLiteral | None = None,
     sort_order: SortOrder | SortOrderLiteral | None = None,
     resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
+    operation_id: str | None = None,
     max_results: int | None = None,
     next_token: str | None = None,
     extra: Mapping[str, Any] | None = None,
@@ -90,6 +111,7 @@ def _init_ListClusterEventsRequest(
             "sort_by": _as_EventSortBy_opt(sort_by),
             "sort_order": _as_SortOrder_opt(sort_order),
             "resource_type": _as_ClusterEventResourceType_opt(resource_type),
+            "operation_id": operation_id,
             "max_results": max_results,
             "next_token": next_token,
             "_extra": dict(extra) if extra else None,
@@ -154,6 +176,11 @@ def _from_wire_ListClusterEventsRequest(
                     and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
                     else _ev(_enums.ClusterEventResourceType, v, "ListClusterEventsRequest", "ResourceType")
                 ),
+                "operation_id": (
+                    v
+                    if (v := get("OperationId")).__class__ is str or v is None
+                    else _bad("ListClusterEventsRequest", "OperationId", v, "a string")
+                ),
                 "max_results": (
                     v
                     if (v := get("MaxResults")).__class__ is int or v is None
@@ -191,6 +218,8 @@ def _to_wire_ListClusterEventsRequest(self: ListClusterEventsRequest) -> dict[st
         d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.resource_type) is not None:
         d["ResourceType"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.operation_id) is not None:
+        d["OperationId"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
     if (v := self.next_token) is not None:
@@ -252,6 +281,278 @@ def _to_wire_ListClusterEventsResponse(self: ListClusterEventsResponse) -> dict[
         d["NextToken"] = v
     if (v := self.events) is not None:
         d["Events"] = [i0._to_wire() for i0 in v]
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListClusterExtensionVersionsRequest --
+
+
+def _init_ListClusterExtensionVersionsRequest(
+    self: ListClusterExtensionVersionsRequest,
+    *,
+    extension_name: str,
+    max_results: int | None = None,
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extension_name": extension_name,
+            "max_results": max_results,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListClusterExtensionVersionsRequest(
+    cls: type[ListClusterExtensionVersionsRequest], d: Mapping[str, Any]
+) -> ListClusterExtensionVersionsRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "extension_name": (
+                    v
+                    if (v := get("ExtensionName")).__class__ is str or v is None
+                    else _bad("ListClusterExtensionVersionsRequest", "ExtensionName", v, "a string")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListClusterExtensionVersionsRequest", "MaxResults", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListClusterExtensionVersionsRequest", "NextToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListClusterExtensionVersionsRequest") from None
+    return self
+
+
+def _to_wire_ListClusterExtensionVersionsRequest(self: ListClusterExtensionVersionsRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.extension_name) is not None:
+        d["ExtensionName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListClusterExtensionVersionsResponse --
+
+
+def _init_ListClusterExtensionVersionsResponse(
+    self: ListClusterExtensionVersionsResponse,
+    *,
+    extension_versions: list[ExtensionVersionSummary],
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extension_versions": extension_versions,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListClusterExtensionVersionsResponse(
+    cls: type[ListClusterExtensionVersionsResponse], d: Mapping[str, Any]
+) -> ListClusterExtensionVersionsResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListClusterExtensionVersionsResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListClusterExtensionVersionsResponse") from None
+    return self
+
+
+def _to_wire_ListClusterExtensionVersionsResponse(self: ListClusterExtensionVersionsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "extension_versions", None)) is not None:
+        d["ExtensionVersions"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListClusterExtensionsRequest --
+
+
+def _init_ListClusterExtensionsRequest(
+    self: ListClusterExtensionsRequest,
+    *,
+    cluster_arn: str,
+    max_results: int | None = None,
+    next_token: str | None = None,
+    creation_time_after: datetime | None = None,
+    creation_time_before: datetime | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_arn": cluster_arn,
+            "max_results": max_results,
+            "next_token": next_token,
+            "creation_time_after": creation_time_after,
+            "creation_time_before": creation_time_before,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListClusterExtensionsRequest(
+    cls: type[ListClusterExtensionsRequest], d: Mapping[str, Any]
+) -> ListClusterExtensionsRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("ListClusterExtensionsRequest", "ClusterArn", v, "a string")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListClusterExtensionsRequest", "MaxResults", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListClusterExtensionsRequest", "NextToken", v, "a string")
+                ),
+                "creation_time_after": (
+                    v
+                    if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                    else _timestamp("ListClusterExtensionsRequest", "CreationTimeAfter", v)
+                ),
+                "creation_time_before": (
+                    v
+                    if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                    else _timestamp("ListClusterExtensionsRequest", "CreationTimeBefore", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListClusterExtensionsRequest") from None
+    return self
+
+
+def _to_wire_ListClusterExtensionsRequest(self: ListClusterExtensionsRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_arn) is not None:
+        d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.creation_time_after) is not None:
+        d["CreationTimeAfter"] = v
+    if (v := self.creation_time_before) is not None:
+        d["CreationTimeBefore"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListClusterExtensionsResponse --
+
+
+def _init_ListClusterExtensionsResponse(
+    self: ListClusterExtensionsResponse,
+    *,
+    extensions: list[ExtensionSummary],
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extensions": extensions,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListClusterExtensionsResponse(
+    cls: type[ListClusterExtensionsResponse], d: Mapping[str, Any]
+) -> ListClusterExtensionsResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListClusterExtensionsResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListClusterExtensionsResponse") from None
+    return self
+
+
+def _to_wire_ListClusterExtensionsResponse(self: ListClusterExtensionsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "extensions", None)) is not None:
+        d["Extensions"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
     if self._extra:
         d.update(self._extra)
     return d
@@ -437,6 +738,195 @@ def _to_wire_ListClusterNodesResponse(self: ListClusterNodesResponse) -> dict[st
         d["NextToken"] = v
     if (v := getattr(self, "cluster_node_summaries", None)) is not None:
         d["ClusterNodeSummaries"] = [i0._to_wire() for i0 in v]
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListClusterOperationsRequest --
+
+
+def _init_ListClusterOperationsRequest(
+    self: ListClusterOperationsRequest,
+    *,
+    cluster_name: str,
+    status: ClusterOperationStatus | ClusterOperationStatusLiteral | None = None,
+    type: ClusterOperationType | ClusterOperationTypeLiteral | None = None,
+    creation_time_after: datetime | None = None,
+    creation_time_before: datetime | None = None,
+    sort_by: ClusterOperationSortBy | ClusterOperationSortByLiteral | None = None,
+    sort_order: SortOrder | SortOrderLiteral | None = None,
+    max_results: int | None = None,
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_name": cluster_name,
+            "status": _as_ClusterOperationStatus_opt(status),
+            "type": _as_ClusterOperationType_opt(type),
+            "creation_time_after": creation_time_after,
+            "creation_time_before": creation_time_before,
+            "sort_by": _as_ClusterOperationSortBy_opt(sort_by),
+            "sort_order": _as_SortOrder_opt(sort_order),
+            "max_results": max_results,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListClusterOperationsRequest(
+    cls: type[ListClusterOperationsRequest], d: Mapping[str, Any]
+) -> ListClusterOperationsRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_name": (
+                    v
+                    if (v := get("ClusterName")).__class__ is str or v is None
+                    else _bad("ListClusterOperationsRequest", "ClusterName", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterOperationStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterOperationStatus, v, "ListClusterOperationsRequest", "Status")
+                ),
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterOperationType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterOperationType, v, "ListClusterOperationsRequest", "Type")
+                ),
+                "creation_time_after": (
+                    v
+                    if (v := get("CreationTimeAfter")).__class__ is datetime or v is None
+                    else _timestamp("ListClusterOperationsRequest", "CreationTimeAfter", v)
+                ),
+                "creation_time_before": (
+                    v
+                    if (v := get("CreationTimeBefore")).__class__ is datetime or v is None
+                    else _timestamp("ListClusterOperationsRequest", "CreationTimeBefore", v)
+                ),
+                "sort_by": None
+                if (v := get("SortBy")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterOperationSortBy._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterOperationSortBy, v, "ListClusterOperationsRequest", "SortBy")
+                ),
+                "sort_order": None
+                if (v := get("SortOrder")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SortOrder._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SortOrder, v, "ListClusterOperationsRequest", "SortOrder")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListClusterOperationsRequest", "MaxResults", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListClusterOperationsRequest", "NextToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListClusterOperationsRequest") from None
+    return self
+
+
+def _to_wire_ListClusterOperationsRequest(self: ListClusterOperationsRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_name) is not None:
+        d["ClusterName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.status) is not None:
+        d["Status"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.type) is not None:
+        d["Type"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.creation_time_after) is not None:
+        d["CreationTimeAfter"] = v
+    if (v := self.creation_time_before) is not None:
+        d["CreationTimeBefore"] = v
+    if (v := self.sort_by) is not None:
+        d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.sort_order) is not None:
+        d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListClusterOperationsResponse --
+
+
+def _init_ListClusterOperationsResponse(
+    self: ListClusterOperationsResponse,
+    *,
+    next_token: str | None = None,
+    cluster_operation_summaries: list[ClusterOperationSummary] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "next_token": next_token,
+            "cluster_operation_summaries": cluster_operation_summaries,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListClusterOperationsResponse(
+    cls: type[ListClusterOperationsResponse], d: Mapping[str, Any]
+) -> ListClusterOperationsResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListClusterOperationsResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListClusterOperationsResponse") from None
+    return self
+
+
+def _to_wire_ListClusterOperationsResponse(self: ListClusterOperationsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if (v := self.cluster_operation_summaries) is not None:
+        d["ClusterOperationSummaries"] = [i0._to_wire() for i0 in v]
     if self._extra:
         d.update(self._extra)
     return d
@@ -634,8 +1124,14 @@ def _to_wire_ListClusterSchedulerConfigsResponse(self: ListClusterSchedulerConfi
 def install(
     ListClusterEventsRequest: type[ListClusterEventsRequest],
     ListClusterEventsResponse: type[ListClusterEventsResponse],
+    ListClusterExtensionVersionsRequest: type[ListClusterExtensionVersionsRequest],
+    ListClusterExtensionVersionsResponse: type[ListClusterExtensionVersionsResponse],
+    ListClusterExtensionsRequest: type[ListClusterExtensionsRequest],
+    ListClusterExtensionsResponse: type[ListClusterExtensionsResponse],
     ListClusterNodesRequest: type[ListClusterNodesRequest],
     ListClusterNodesResponse: type[ListClusterNodesResponse],
+    ListClusterOperationsRequest: type[ListClusterOperationsRequest],
+    ListClusterOperationsResponse: type[ListClusterOperationsResponse],
     ListClusterSchedulerConfigsRequest: type[ListClusterSchedulerConfigsRequest],
     ListClusterSchedulerConfigsResponse: type[ListClusterSchedulerConfigsResponse],
 ) -> None:
@@ -645,8 +1141,14 @@ def install(
     globals().update(
         ListClusterEventsRequest=ListClusterEventsRequest,
         ListClusterEventsResponse=ListClusterEventsResponse,
+        ListClusterExtensionVersionsRequest=ListClusterExtensionVersionsRequest,
+        ListClusterExtensionVersionsResponse=ListClusterExtensionVersionsResponse,
+        ListClusterExtensionsRequest=ListClusterExtensionsRequest,
+        ListClusterExtensionsResponse=ListClusterExtensionsResponse,
         ListClusterNodesRequest=ListClusterNodesRequest,
         ListClusterNodesResponse=ListClusterNodesResponse,
+        ListClusterOperationsRequest=ListClusterOperationsRequest,
+        ListClusterOperationsResponse=ListClusterOperationsResponse,
         ListClusterSchedulerConfigsRequest=ListClusterSchedulerConfigsRequest,
         ListClusterSchedulerConfigsResponse=ListClusterSchedulerConfigsResponse,
     )
@@ -665,6 +1167,7 @@ def install(
             "sort_by",
             "sort_order",
             "resource_type",
+            "operation_id",
             "max_results",
             "next_token",
         ),
@@ -677,6 +1180,7 @@ def install(
             "SortBy",
             "SortOrder",
             "ResourceType",
+            "OperationId",
             "MaxResults",
             "NextToken",
         ),
@@ -710,6 +1214,123 @@ def install(
                     for i0 in (v if v.__class__ is list else _seq("ListClusterEventsResponse", "Events", v))
                 ],
                 False,
+            ),
+        ),
+    )
+    _attach(
+        ListClusterExtensionVersionsRequest,
+        _init_ListClusterExtensionVersionsRequest,
+        _from_wire_ListClusterExtensionVersionsRequest,
+        _to_wire_ListClusterExtensionVersionsRequest,
+        to_request=_to_wire_ListClusterExtensionVersionsRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "extension_name",
+            "max_results",
+            "next_token",
+        ),
+        wire=(
+            "ExtensionName",
+            "MaxResults",
+            "NextToken",
+        ),
+    )
+    _attach(
+        ListClusterExtensionVersionsResponse,
+        _init_ListClusterExtensionVersionsResponse,
+        _from_wire_ListClusterExtensionVersionsResponse,
+        _to_wire_ListClusterExtensionVersionsResponse,
+        fields=(
+            "extension_versions",
+            "next_token",
+        ),
+        wire=(
+            "ExtensionVersions",
+            "NextToken",
+        ),
+        always={
+            "extension_versions": "ExtensionVersions",
+        },
+    )
+    _lazy_fields(
+        ListClusterExtensionVersionsResponse,
+        (
+            (
+                "extension_versions",
+                "ExtensionVersions",
+                lambda v: [
+                    (
+                        _shapes.ExtensionVersionSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "ListClusterExtensionVersionsResponse",
+                            "ExtensionVersions",
+                            i0,
+                            _shapes.ExtensionVersionSummary,
+                        )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("ListClusterExtensionVersionsResponse", "ExtensionVersions", v)
+                    )
+                ],
+                True,
+            ),
+        ),
+    )
+    _attach(
+        ListClusterExtensionsRequest,
+        _init_ListClusterExtensionsRequest,
+        _from_wire_ListClusterExtensionsRequest,
+        _to_wire_ListClusterExtensionsRequest,
+        to_request=_to_wire_ListClusterExtensionsRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_arn",
+            "max_results",
+            "next_token",
+            "creation_time_after",
+            "creation_time_before",
+        ),
+        wire=(
+            "ClusterArn",
+            "MaxResults",
+            "NextToken",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+        ),
+    )
+    _attach(
+        ListClusterExtensionsResponse,
+        _init_ListClusterExtensionsResponse,
+        _from_wire_ListClusterExtensionsResponse,
+        _to_wire_ListClusterExtensionsResponse,
+        fields=(
+            "extensions",
+            "next_token",
+        ),
+        wire=(
+            "Extensions",
+            "NextToken",
+        ),
+        always={
+            "extensions": "Extensions",
+        },
+    )
+    _lazy_fields(
+        ListClusterExtensionsResponse,
+        (
+            (
+                "extensions",
+                "Extensions",
+                lambda v: [
+                    (
+                        _shapes.ExtensionSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ListClusterExtensionsResponse", "Extensions", i0, _shapes.ExtensionSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ListClusterExtensionsResponse", "Extensions", v))
+                ],
+                True,
             ),
         ),
     )
@@ -776,6 +1397,76 @@ def install(
                     )
                 ],
                 True,
+            ),
+        ),
+    )
+    _attach(
+        ListClusterOperationsRequest,
+        _init_ListClusterOperationsRequest,
+        _from_wire_ListClusterOperationsRequest,
+        _to_wire_ListClusterOperationsRequest,
+        to_request=_to_wire_ListClusterOperationsRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_name",
+            "status",
+            "type",
+            "creation_time_after",
+            "creation_time_before",
+            "sort_by",
+            "sort_order",
+            "max_results",
+            "next_token",
+        ),
+        wire=(
+            "ClusterName",
+            "Status",
+            "Type",
+            "CreationTimeAfter",
+            "CreationTimeBefore",
+            "SortBy",
+            "SortOrder",
+            "MaxResults",
+            "NextToken",
+        ),
+    )
+    _attach(
+        ListClusterOperationsResponse,
+        _init_ListClusterOperationsResponse,
+        _from_wire_ListClusterOperationsResponse,
+        _to_wire_ListClusterOperationsResponse,
+        fields=(
+            "next_token",
+            "cluster_operation_summaries",
+        ),
+        wire=(
+            "NextToken",
+            "ClusterOperationSummaries",
+        ),
+    )
+    _lazy_fields(
+        ListClusterOperationsResponse,
+        (
+            (
+                "cluster_operation_summaries",
+                "ClusterOperationSummaries",
+                lambda v: [
+                    (
+                        _shapes.ClusterOperationSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "ListClusterOperationsResponse",
+                            "ClusterOperationSummaries",
+                            i0,
+                            _shapes.ClusterOperationSummary,
+                        )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("ListClusterOperationsResponse", "ClusterOperationSummaries", v)
+                    )
+                ],
+                False,
             ),
         ),
     )

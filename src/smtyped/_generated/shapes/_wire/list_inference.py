@@ -72,21 +72,30 @@ if TYPE_CHECKING:
     from smtyped._generated.enums.recommendation_step import RecommendationStepType, RecommendationStepTypeLiteral
     from smtyped._generated.enums.sort_inference import SortInferenceExperimentsBy, SortInferenceExperimentsByLiteral
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
+    from smtyped._generated.shapes.global_inference import (
+        GlobalInferenceGatewayMemberFilter,
+        GlobalInferenceGatewayMemberSummary,
+    )
     from smtyped._generated.shapes.inference_component import InferenceComponentSummary
     from smtyped._generated.shapes.inference_experiment import InferenceExperimentSummary
     from smtyped._generated.shapes.inference_recommendations import (
         InferenceRecommendationsJob,
         InferenceRecommendationsJobStep,
     )
+    from smtyped._generated.shapes.inference_router import InferenceRouterSummary
     from smtyped._generated.shapes.list_inference import (
         ListInferenceComponentsInput,
         ListInferenceComponentsOutput,
         ListInferenceExperimentsRequest,
         ListInferenceExperimentsResponse,
+        ListInferenceGatewaysRequest,
+        ListInferenceGatewaysResponse,
         ListInferenceRecommendationsJobsRequest,
         ListInferenceRecommendationsJobsResponse,
         ListInferenceRecommendationsJobStepsRequest,
         ListInferenceRecommendationsJobStepsResponse,
+        ListInferenceRoutersInput,
+        ListInferenceRoutersOutput,
     )
 
 
@@ -520,6 +529,149 @@ def _to_wire_ListInferenceExperimentsResponse(self: ListInferenceExperimentsResp
     return d
 
 
+# -- ListInferenceGatewaysRequest --
+
+
+def _init_ListInferenceGatewaysRequest(
+    self: ListInferenceGatewaysRequest,
+    *,
+    identifier: str,
+    filters: list[GlobalInferenceGatewayMemberFilter] | None = None,
+    next_token: str | None = None,
+    max_results: int | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "identifier": identifier,
+            "filters": filters,
+            "next_token": next_token,
+            "max_results": max_results,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListInferenceGatewaysRequest(
+    cls: type[ListInferenceGatewaysRequest], d: Mapping[str, Any]
+) -> ListInferenceGatewaysRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "identifier": (
+                    v
+                    if (v := get("Identifier")).__class__ is str or v is None
+                    else _bad("ListInferenceGatewaysRequest", "Identifier", v, "a string")
+                ),
+                "filters": None
+                if (v := get("Filters")) is None
+                else [
+                    (
+                        _shapes.GlobalInferenceGatewayMemberFilter._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "ListInferenceGatewaysRequest", "Filters", i0, _shapes.GlobalInferenceGatewayMemberFilter
+                        )
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ListInferenceGatewaysRequest", "Filters", v))
+                ],
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListInferenceGatewaysRequest", "NextToken", v, "a string")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListInferenceGatewaysRequest", "MaxResults", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListInferenceGatewaysRequest") from None
+    return self
+
+
+def _to_wire_ListInferenceGatewaysRequest(self: ListInferenceGatewaysRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.identifier) is not None:
+        d["Identifier"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.filters) is not None:
+        d["Filters"] = [i0._to_request() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListInferenceGatewaysResponse --
+
+
+def _init_ListInferenceGatewaysResponse(
+    self: ListInferenceGatewaysResponse,
+    *,
+    inference_gateway_summaries: list[GlobalInferenceGatewayMemberSummary],
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_gateway_summaries": inference_gateway_summaries,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListInferenceGatewaysResponse(
+    cls: type[ListInferenceGatewaysResponse], d: Mapping[str, Any]
+) -> ListInferenceGatewaysResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListInferenceGatewaysResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListInferenceGatewaysResponse") from None
+    return self
+
+
+def _to_wire_ListInferenceGatewaysResponse(self: ListInferenceGatewaysResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "inference_gateway_summaries", None)) is not None:
+        d["InferenceGatewaySummaries"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 # -- ListInferenceRecommendationsJobStepsRequest --
 
 
@@ -899,15 +1051,137 @@ def _to_wire_ListInferenceRecommendationsJobsResponse(self: ListInferenceRecomme
     return d
 
 
+# -- ListInferenceRoutersInput --
+
+
+def _init_ListInferenceRoutersInput(
+    self: ListInferenceRoutersInput,
+    *,
+    max_results: int | None = None,
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "max_results": max_results,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListInferenceRoutersInput(
+    cls: type[ListInferenceRoutersInput], d: Mapping[str, Any]
+) -> ListInferenceRoutersInput:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListInferenceRoutersInput", "MaxResults", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListInferenceRoutersInput", "NextToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListInferenceRoutersInput") from None
+    return self
+
+
+def _to_wire_ListInferenceRoutersInput(self: ListInferenceRoutersInput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListInferenceRoutersOutput --
+
+
+def _init_ListInferenceRoutersOutput(
+    self: ListInferenceRoutersOutput,
+    *,
+    inference_routers: list[InferenceRouterSummary],
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_routers": inference_routers,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListInferenceRoutersOutput(
+    cls: type[ListInferenceRoutersOutput], d: Mapping[str, Any]
+) -> ListInferenceRoutersOutput:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListInferenceRoutersOutput", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListInferenceRoutersOutput") from None
+    return self
+
+
+def _to_wire_ListInferenceRoutersOutput(self: ListInferenceRoutersOutput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "inference_routers", None)) is not None:
+        d["InferenceRouters"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     ListInferenceComponentsInput: type[ListInferenceComponentsInput],
     ListInferenceComponentsOutput: type[ListInferenceComponentsOutput],
     ListInferenceExperimentsRequest: type[ListInferenceExperimentsRequest],
     ListInferenceExperimentsResponse: type[ListInferenceExperimentsResponse],
+    ListInferenceGatewaysRequest: type[ListInferenceGatewaysRequest],
+    ListInferenceGatewaysResponse: type[ListInferenceGatewaysResponse],
     ListInferenceRecommendationsJobStepsRequest: type[ListInferenceRecommendationsJobStepsRequest],
     ListInferenceRecommendationsJobStepsResponse: type[ListInferenceRecommendationsJobStepsResponse],
     ListInferenceRecommendationsJobsRequest: type[ListInferenceRecommendationsJobsRequest],
     ListInferenceRecommendationsJobsResponse: type[ListInferenceRecommendationsJobsResponse],
+    ListInferenceRoutersInput: type[ListInferenceRoutersInput],
+    ListInferenceRoutersOutput: type[ListInferenceRoutersOutput],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.list_inference`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -917,10 +1191,14 @@ def install(
         ListInferenceComponentsOutput=ListInferenceComponentsOutput,
         ListInferenceExperimentsRequest=ListInferenceExperimentsRequest,
         ListInferenceExperimentsResponse=ListInferenceExperimentsResponse,
+        ListInferenceGatewaysRequest=ListInferenceGatewaysRequest,
+        ListInferenceGatewaysResponse=ListInferenceGatewaysResponse,
         ListInferenceRecommendationsJobStepsRequest=ListInferenceRecommendationsJobStepsRequest,
         ListInferenceRecommendationsJobStepsResponse=ListInferenceRecommendationsJobStepsResponse,
         ListInferenceRecommendationsJobsRequest=ListInferenceRecommendationsJobsRequest,
         ListInferenceRecommendationsJobsResponse=ListInferenceRecommendationsJobsResponse,
+        ListInferenceRoutersInput=ListInferenceRoutersInput,
+        ListInferenceRoutersOutput=ListInferenceRoutersOutput,
     )
     _attach(
         ListInferenceComponentsInput,
@@ -1074,6 +1352,69 @@ def install(
         ),
     )
     _attach(
+        ListInferenceGatewaysRequest,
+        _init_ListInferenceGatewaysRequest,
+        _from_wire_ListInferenceGatewaysRequest,
+        _to_wire_ListInferenceGatewaysRequest,
+        to_request=_to_wire_ListInferenceGatewaysRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "identifier",
+            "filters",
+            "next_token",
+            "max_results",
+        ),
+        wire=(
+            "Identifier",
+            "Filters",
+            "NextToken",
+            "MaxResults",
+        ),
+    )
+    _attach(
+        ListInferenceGatewaysResponse,
+        _init_ListInferenceGatewaysResponse,
+        _from_wire_ListInferenceGatewaysResponse,
+        _to_wire_ListInferenceGatewaysResponse,
+        fields=(
+            "inference_gateway_summaries",
+            "next_token",
+        ),
+        wire=(
+            "InferenceGatewaySummaries",
+            "NextToken",
+        ),
+        always={
+            "inference_gateway_summaries": "InferenceGatewaySummaries",
+        },
+    )
+    _lazy_fields(
+        ListInferenceGatewaysResponse,
+        (
+            (
+                "inference_gateway_summaries",
+                "InferenceGatewaySummaries",
+                lambda v: [
+                    (
+                        _shapes.GlobalInferenceGatewayMemberSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "ListInferenceGatewaysResponse",
+                            "InferenceGatewaySummaries",
+                            i0,
+                            _shapes.GlobalInferenceGatewayMemberSummary,
+                        )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("ListInferenceGatewaysResponse", "InferenceGatewaySummaries", v)
+                    )
+                ],
+                True,
+            ),
+        ),
+    )
+    _attach(
         ListInferenceRecommendationsJobStepsRequest,
         _init_ListInferenceRecommendationsJobStepsRequest,
         _from_wire_ListInferenceRecommendationsJobStepsRequest,
@@ -1207,6 +1548,56 @@ def install(
                         if v.__class__ is list
                         else _seq("ListInferenceRecommendationsJobsResponse", "InferenceRecommendationsJobs", v)
                     )
+                ],
+                True,
+            ),
+        ),
+    )
+    _attach(
+        ListInferenceRoutersInput,
+        _init_ListInferenceRoutersInput,
+        _from_wire_ListInferenceRoutersInput,
+        _to_wire_ListInferenceRoutersInput,
+        to_request=_to_wire_ListInferenceRoutersInput,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "max_results",
+            "next_token",
+        ),
+        wire=(
+            "MaxResults",
+            "NextToken",
+        ),
+    )
+    _attach(
+        ListInferenceRoutersOutput,
+        _init_ListInferenceRoutersOutput,
+        _from_wire_ListInferenceRoutersOutput,
+        _to_wire_ListInferenceRoutersOutput,
+        fields=(
+            "inference_routers",
+            "next_token",
+        ),
+        wire=(
+            "InferenceRouters",
+            "NextToken",
+        ),
+        always={
+            "inference_routers": "InferenceRouters",
+        },
+    )
+    _lazy_fields(
+        ListInferenceRoutersOutput,
+        (
+            (
+                "inference_routers",
+                "InferenceRouters",
+                lambda v: [
+                    (
+                        _shapes.InferenceRouterSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ListInferenceRoutersOutput", "InferenceRouters", i0, _shapes.InferenceRouterSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ListInferenceRoutersOutput", "InferenceRouters", v))
                 ],
                 True,
             ),

@@ -28,6 +28,10 @@ from smtyped._generated.enums.model_card import as_ModelCardSortBy_opt as _as_Mo
 from smtyped._generated.enums.model_card import as_ModelCardSortOrder_opt as _as_ModelCardSortOrder_opt
 from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
 from smtyped._generated.enums.model_card import as_ModelCardVersionSortBy_opt as _as_ModelCardVersionSortBy_opt
+from smtyped._generated.enums.model_monitor import (
+    as_ModelMonitorExecutionStatus_opt as _as_ModelMonitorExecutionStatus_opt,
+)
+from smtyped._generated.enums.model_monitor import as_ModelMonitorTargetType as _as_ModelMonitorTargetType
 from smtyped._generated.enums.model_package import as_ModelPackageGroupSortBy_opt as _as_ModelPackageGroupSortBy_opt
 from smtyped._generated.enums.model_package import as_ModelPackageSortBy_opt as _as_ModelPackageSortBy_opt
 from smtyped._generated.enums.model_package import as_ModelPackageType_opt as _as_ModelPackageType_opt
@@ -63,6 +67,12 @@ if TYPE_CHECKING:
         ModelCardVersionSortBy,
         ModelCardVersionSortByLiteral,
     )
+    from smtyped._generated.enums.model_monitor import (
+        ModelMonitorExecutionStatus,
+        ModelMonitorExecutionStatusLiteral,
+        ModelMonitorTargetType,
+        ModelMonitorTargetTypeLiteral,
+    )
     from smtyped._generated.enums.model_package import (
         ModelPackageGroupSortBy,
         ModelPackageGroupSortByLiteral,
@@ -89,6 +99,10 @@ if TYPE_CHECKING:
         ListModelExplainabilityJobDefinitionsResponse,
         ListModelMetadataRequest,
         ListModelMetadataResponse,
+        ListModelMonitorConfigsRequest,
+        ListModelMonitorConfigsResponse,
+        ListModelMonitorExecutionsRequest,
+        ListModelMonitorExecutionsResponse,
         ListModelPackageGroupsInput,
         ListModelPackageGroupsOutput,
         ListModelPackagesInput,
@@ -102,6 +116,7 @@ if TYPE_CHECKING:
         ModelCardVersionSummary,
     )
     from smtyped._generated.shapes.model_metadata import ModelMetadataSearchExpression, ModelMetadataSummary
+    from smtyped._generated.shapes.model_monitor import ModelMonitorConfigSummary, ModelMonitorExecutionSummary
     from smtyped._generated.shapes.model_package import ModelPackageGroupSummary, ModelPackageSummary
     from smtyped._generated.shapes.monitoring_job import MonitoringJobDefinitionSummary
 
@@ -1155,6 +1170,301 @@ def _to_wire_ListModelMetadataResponse(self: ListModelMetadataResponse) -> dict[
     return d
 
 
+# -- ListModelMonitorConfigsRequest --
+
+
+def _init_ListModelMonitorConfigsRequest(
+    self: ListModelMonitorConfigsRequest,
+    *,
+    target_type: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral,
+    target_name: str,
+    next_token: str | None = None,
+    max_results: int | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "target_type": _as_ModelMonitorTargetType(target_type),
+            "target_name": target_name,
+            "next_token": next_token,
+            "max_results": max_results,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListModelMonitorConfigsRequest(
+    cls: type[ListModelMonitorConfigsRequest], d: Mapping[str, Any]
+) -> ListModelMonitorConfigsRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "target_type": None
+                if (v := get("TargetType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelMonitorTargetType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelMonitorTargetType, v, "ListModelMonitorConfigsRequest", "TargetType")
+                ),
+                "target_name": (
+                    v
+                    if (v := get("TargetName")).__class__ is str or v is None
+                    else _bad("ListModelMonitorConfigsRequest", "TargetName", v, "a string")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListModelMonitorConfigsRequest", "NextToken", v, "a string")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListModelMonitorConfigsRequest", "MaxResults", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListModelMonitorConfigsRequest") from None
+    return self
+
+
+def _to_wire_ListModelMonitorConfigsRequest(self: ListModelMonitorConfigsRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.target_type) is not None:
+        d["TargetType"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.target_name) is not None:
+        d["TargetName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListModelMonitorConfigsResponse --
+
+
+def _init_ListModelMonitorConfigsResponse(
+    self: ListModelMonitorConfigsResponse,
+    *,
+    model_monitor_config_summaries: list[ModelMonitorConfigSummary],
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_summaries": model_monitor_config_summaries,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListModelMonitorConfigsResponse(
+    cls: type[ListModelMonitorConfigsResponse], d: Mapping[str, Any]
+) -> ListModelMonitorConfigsResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListModelMonitorConfigsResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListModelMonitorConfigsResponse") from None
+    return self
+
+
+def _to_wire_ListModelMonitorConfigsResponse(self: ListModelMonitorConfigsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "model_monitor_config_summaries", None)) is not None:
+        d["ModelMonitorConfigSummaries"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListModelMonitorExecutionsRequest --
+
+
+def _init_ListModelMonitorExecutionsRequest(
+    self: ListModelMonitorExecutionsRequest,
+    *,
+    model_monitor_config_name_or_arn: str,
+    status_equals: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None = None,
+    scheduled_after: datetime | None = None,
+    scheduled_before: datetime | None = None,
+    next_token: str | None = None,
+    max_results: int | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_name_or_arn": model_monitor_config_name_or_arn,
+            "status_equals": _as_ModelMonitorExecutionStatus_opt(status_equals),
+            "scheduled_after": scheduled_after,
+            "scheduled_before": scheduled_before,
+            "next_token": next_token,
+            "max_results": max_results,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListModelMonitorExecutionsRequest(
+    cls: type[ListModelMonitorExecutionsRequest], d: Mapping[str, Any]
+) -> ListModelMonitorExecutionsRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_monitor_config_name_or_arn": (
+                    v
+                    if (v := get("ModelMonitorConfigNameOrArn")).__class__ is str or v is None
+                    else _bad("ListModelMonitorExecutionsRequest", "ModelMonitorConfigNameOrArn", v, "a string")
+                ),
+                "status_equals": None
+                if (v := get("StatusEquals")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelMonitorExecutionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelMonitorExecutionStatus, v, "ListModelMonitorExecutionsRequest", "StatusEquals")
+                ),
+                "scheduled_after": (
+                    v
+                    if (v := get("ScheduledAfter")).__class__ is datetime or v is None
+                    else _timestamp("ListModelMonitorExecutionsRequest", "ScheduledAfter", v)
+                ),
+                "scheduled_before": (
+                    v
+                    if (v := get("ScheduledBefore")).__class__ is datetime or v is None
+                    else _timestamp("ListModelMonitorExecutionsRequest", "ScheduledBefore", v)
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListModelMonitorExecutionsRequest", "NextToken", v, "a string")
+                ),
+                "max_results": (
+                    v
+                    if (v := get("MaxResults")).__class__ is int or v is None
+                    else _bad("ListModelMonitorExecutionsRequest", "MaxResults", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListModelMonitorExecutionsRequest") from None
+    return self
+
+
+def _to_wire_ListModelMonitorExecutionsRequest(self: ListModelMonitorExecutionsRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_monitor_config_name_or_arn) is not None:
+        d["ModelMonitorConfigNameOrArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.status_equals) is not None:
+        d["StatusEquals"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.scheduled_after) is not None:
+        d["ScheduledAfter"] = v
+    if (v := self.scheduled_before) is not None:
+        d["ScheduledBefore"] = v
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.max_results) is not None:
+        d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- ListModelMonitorExecutionsResponse --
+
+
+def _init_ListModelMonitorExecutionsResponse(
+    self: ListModelMonitorExecutionsResponse,
+    *,
+    model_monitor_execution_summaries: list[ModelMonitorExecutionSummary],
+    next_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_execution_summaries": model_monitor_execution_summaries,
+            "next_token": next_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_ListModelMonitorExecutionsResponse(
+    cls: type[ListModelMonitorExecutionsResponse], d: Mapping[str, Any]
+) -> ListModelMonitorExecutionsResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("ListModelMonitorExecutionsResponse", "NextToken", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("ListModelMonitorExecutionsResponse") from None
+    return self
+
+
+def _to_wire_ListModelMonitorExecutionsResponse(self: ListModelMonitorExecutionsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := getattr(self, "model_monitor_execution_summaries", None)) is not None:
+        d["ModelMonitorExecutionSummaries"] = [i0._to_wire() for i0 in v]
+    if (v := self.next_token) is not None:
+        d["NextToken"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 # -- ListModelPackageGroupsInput --
 
 
@@ -1727,6 +2037,10 @@ def install(
     ListModelExplainabilityJobDefinitionsResponse: type[ListModelExplainabilityJobDefinitionsResponse],
     ListModelMetadataRequest: type[ListModelMetadataRequest],
     ListModelMetadataResponse: type[ListModelMetadataResponse],
+    ListModelMonitorConfigsRequest: type[ListModelMonitorConfigsRequest],
+    ListModelMonitorConfigsResponse: type[ListModelMonitorConfigsResponse],
+    ListModelMonitorExecutionsRequest: type[ListModelMonitorExecutionsRequest],
+    ListModelMonitorExecutionsResponse: type[ListModelMonitorExecutionsResponse],
     ListModelPackageGroupsInput: type[ListModelPackageGroupsInput],
     ListModelPackageGroupsOutput: type[ListModelPackageGroupsOutput],
     ListModelPackagesInput: type[ListModelPackagesInput],
@@ -1750,6 +2064,10 @@ def install(
         ListModelExplainabilityJobDefinitionsResponse=ListModelExplainabilityJobDefinitionsResponse,
         ListModelMetadataRequest=ListModelMetadataRequest,
         ListModelMetadataResponse=ListModelMetadataResponse,
+        ListModelMonitorConfigsRequest=ListModelMonitorConfigsRequest,
+        ListModelMonitorConfigsResponse=ListModelMonitorConfigsResponse,
+        ListModelMonitorExecutionsRequest=ListModelMonitorExecutionsRequest,
+        ListModelMonitorExecutionsResponse=ListModelMonitorExecutionsResponse,
         ListModelPackageGroupsInput=ListModelPackageGroupsInput,
         ListModelPackageGroupsOutput=ListModelPackageGroupsOutput,
         ListModelPackagesInput=ListModelPackagesInput,
@@ -2157,6 +2475,136 @@ def install(
                     )
                     for i0 in (
                         v if v.__class__ is list else _seq("ListModelMetadataResponse", "ModelMetadataSummaries", v)
+                    )
+                ],
+                True,
+            ),
+        ),
+    )
+    _attach(
+        ListModelMonitorConfigsRequest,
+        _init_ListModelMonitorConfigsRequest,
+        _from_wire_ListModelMonitorConfigsRequest,
+        _to_wire_ListModelMonitorConfigsRequest,
+        to_request=_to_wire_ListModelMonitorConfigsRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "target_type",
+            "target_name",
+            "next_token",
+            "max_results",
+        ),
+        wire=(
+            "TargetType",
+            "TargetName",
+            "NextToken",
+            "MaxResults",
+        ),
+    )
+    _attach(
+        ListModelMonitorConfigsResponse,
+        _init_ListModelMonitorConfigsResponse,
+        _from_wire_ListModelMonitorConfigsResponse,
+        _to_wire_ListModelMonitorConfigsResponse,
+        fields=(
+            "model_monitor_config_summaries",
+            "next_token",
+        ),
+        wire=(
+            "ModelMonitorConfigSummaries",
+            "NextToken",
+        ),
+        always={
+            "model_monitor_config_summaries": "ModelMonitorConfigSummaries",
+        },
+    )
+    _lazy_fields(
+        ListModelMonitorConfigsResponse,
+        (
+            (
+                "model_monitor_config_summaries",
+                "ModelMonitorConfigSummaries",
+                lambda v: [
+                    (
+                        _shapes.ModelMonitorConfigSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "ListModelMonitorConfigsResponse",
+                            "ModelMonitorConfigSummaries",
+                            i0,
+                            _shapes.ModelMonitorConfigSummary,
+                        )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("ListModelMonitorConfigsResponse", "ModelMonitorConfigSummaries", v)
+                    )
+                ],
+                True,
+            ),
+        ),
+    )
+    _attach(
+        ListModelMonitorExecutionsRequest,
+        _init_ListModelMonitorExecutionsRequest,
+        _from_wire_ListModelMonitorExecutionsRequest,
+        _to_wire_ListModelMonitorExecutionsRequest,
+        to_request=_to_wire_ListModelMonitorExecutionsRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "model_monitor_config_name_or_arn",
+            "status_equals",
+            "scheduled_after",
+            "scheduled_before",
+            "next_token",
+            "max_results",
+        ),
+        wire=(
+            "ModelMonitorConfigNameOrArn",
+            "StatusEquals",
+            "ScheduledAfter",
+            "ScheduledBefore",
+            "NextToken",
+            "MaxResults",
+        ),
+    )
+    _attach(
+        ListModelMonitorExecutionsResponse,
+        _init_ListModelMonitorExecutionsResponse,
+        _from_wire_ListModelMonitorExecutionsResponse,
+        _to_wire_ListModelMonitorExecutionsResponse,
+        fields=(
+            "model_monitor_execution_summaries",
+            "next_token",
+        ),
+        wire=(
+            "ModelMonitorExecutionSummaries",
+            "NextToken",
+        ),
+        always={
+            "model_monitor_execution_summaries": "ModelMonitorExecutionSummaries",
+        },
+    )
+    _lazy_fields(
+        ListModelMonitorExecutionsResponse,
+        (
+            (
+                "model_monitor_execution_summaries",
+                "ModelMonitorExecutionSummaries",
+                lambda v: [
+                    (
+                        _shapes.ModelMonitorExecutionSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "ListModelMonitorExecutionsResponse",
+                            "ModelMonitorExecutionSummaries",
+                            i0,
+                            _shapes.ModelMonitorExecutionSummary,
+                        )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("ListModelMonitorExecutionsResponse", "ModelMonitorExecutionSummaries", v)
                     )
                 ],
                 True,

@@ -201,6 +201,7 @@ def _init_ListPipelineExecutionsRequest(
     sort_order: SortOrder | SortOrderLiteral | None = None,
     next_token: str | None = None,
     max_results: int | None = None,
+    pipeline_version_alias: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -214,6 +215,7 @@ def _init_ListPipelineExecutionsRequest(
             "sort_order": _as_SortOrder_opt(sort_order),
             "next_token": next_token,
             "max_results": max_results,
+            "pipeline_version_alias": pipeline_version_alias,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -269,6 +271,11 @@ def _from_wire_ListPipelineExecutionsRequest(
                     if (v := get("MaxResults")).__class__ is int or v is None
                     else _bad("ListPipelineExecutionsRequest", "MaxResults", v, "an integer")
                 ),
+                "pipeline_version_alias": (
+                    v
+                    if (v := get("PipelineVersionAlias")).__class__ is str or v is None
+                    else _bad("ListPipelineExecutionsRequest", "PipelineVersionAlias", v, "a string")
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -294,6 +301,8 @@ def _to_wire_ListPipelineExecutionsRequest(self: ListPipelineExecutionsRequest) 
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.pipeline_version_alias) is not None:
+        d["PipelineVersionAlias"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -740,6 +749,7 @@ def install(
             "sort_order",
             "next_token",
             "max_results",
+            "pipeline_version_alias",
         ),
         wire=(
             "PipelineName",
@@ -749,6 +759,7 @@ def install(
             "SortOrder",
             "NextToken",
             "MaxResults",
+            "PipelineVersionAlias",
         ),
     )
     _attach(

@@ -17,6 +17,7 @@ from smtyped._base import attach as _attach
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
+from smtyped._generated.enums.pipeline_managed import as_PipelineManagedBy_opt as _as_PipelineManagedBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_pipelines import as_SortPipelinesBy_opt as _as_SortPipelinesBy_opt
 from smtyped._registry import enum_value as _ev
@@ -29,6 +30,7 @@ from smtyped._wire import seq as _seq
 from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
+    from smtyped._generated.enums.pipeline_managed import PipelineManagedBy, PipelineManagedByLiteral
     from smtyped._generated.enums.sort_order import SortOrder, SortOrderLiteral
     from smtyped._generated.enums.sort_pipelines import SortPipelinesBy, SortPipelinesByLiteral
     from smtyped._generated.shapes.list_pipelines import ListPipelinesRequest, ListPipelinesResponse
@@ -52,6 +54,7 @@ def _init_ListPipelinesRequest(
     sort_order: SortOrder | SortOrderLiteral | None = None,
     next_token: str | None = None,
     max_results: int | None = None,
+    managed_by: PipelineManagedBy | PipelineManagedByLiteral | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -65,6 +68,7 @@ def _init_ListPipelinesRequest(
             "sort_order": _as_SortOrder_opt(sort_order),
             "next_token": next_token,
             "max_results": max_results,
+            "managed_by": _as_PipelineManagedBy_opt(managed_by),
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -117,6 +121,13 @@ def _from_wire_ListPipelinesRequest(cls: type[ListPipelinesRequest], d: Mapping[
                     if (v := get("MaxResults")).__class__ is int or v is None
                     else _bad("ListPipelinesRequest", "MaxResults", v, "an integer")
                 ),
+                "managed_by": None
+                if (v := get("ManagedBy")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.PipelineManagedBy._value2member_map_.get(v)) is not None
+                    else _ev(_enums.PipelineManagedBy, v, "ListPipelinesRequest", "ManagedBy")
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -142,6 +153,8 @@ def _to_wire_ListPipelinesRequest(self: ListPipelinesRequest) -> dict[str, Any]:
         d["NextToken"] = v if v.__class__ is str else _wrong(v)
     if (v := self.max_results) is not None:
         d["MaxResults"] = v if v.__class__ is int else _wrong(v)
+    if (v := self.managed_by) is not None:
+        d["ManagedBy"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -227,6 +240,7 @@ def install(
             "sort_order",
             "next_token",
             "max_results",
+            "managed_by",
         ),
         wire=(
             "PipelineNamePrefix",
@@ -236,6 +250,7 @@ def install(
             "SortOrder",
             "NextToken",
             "MaxResults",
+            "ManagedBy",
         ),
     )
     _attach(

@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_sort import as_ProjectSortBy_opt as _as_ProjectSortBy_opt
 from smtyped._generated.enums.project_sort import as_ProjectSortOrder_opt as _as_ProjectSortOrder_opt
+from smtyped._generated.enums.project_type import as_ProjectType_opt as _as_ProjectType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._requests import enum_wire as _enum_wire
 from smtyped._requests import wrong as _wrong
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         ProjectSortOrder,
         ProjectSortOrderLiteral,
     )
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
     from smtyped._generated.shapes.list_projects import ListProjectsInput, ListProjectsOutput
     from smtyped._generated.shapes.project_summary import ProjectSummary
 
@@ -56,6 +58,7 @@ def _init_ListProjectsInput(
     next_token: str | None = None,
     sort_by: ProjectSortBy | ProjectSortByLiteral | None = None,
     sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
+    project_type: ProjectType | ProjectTypeLiteral | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -69,6 +72,7 @@ def _init_ListProjectsInput(
             "next_token": next_token,
             "sort_by": _as_ProjectSortBy_opt(sort_by),
             "sort_order": _as_ProjectSortOrder_opt(sort_order),
+            "project_type": _as_ProjectType_opt(project_type),
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -121,6 +125,13 @@ def _from_wire_ListProjectsInput(cls: type[ListProjectsInput], d: Mapping[str, A
                     if v.__class__ is str and (m := _enums.ProjectSortOrder._value2member_map_.get(v)) is not None
                     else _ev(_enums.ProjectSortOrder, v, "ListProjectsInput", "SortOrder")
                 ),
+                "project_type": None
+                if (v := get("ProjectType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProjectType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProjectType, v, "ListProjectsInput", "ProjectType")
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -146,6 +157,8 @@ def _to_wire_ListProjectsInput(self: ListProjectsInput) -> dict[str, Any]:
         d["SortBy"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.sort_order) is not None:
         d["SortOrder"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.project_type) is not None:
+        d["ProjectType"] = v if v.__class__ is str else _enum_wire(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -231,6 +244,7 @@ def install(
             "next_token",
             "sort_by",
             "sort_order",
+            "project_type",
         ),
         wire=(
             "CreationTimeAfter",
@@ -240,6 +254,7 @@ def install(
             "NextToken",
             "SortBy",
             "SortOrder",
+            "ProjectType",
         ),
     )
     _attach(

@@ -23,6 +23,7 @@ from smtyped._generated.enums.step_status import as_StepStatus_opt as _as_StepSt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
 from smtyped._wire import seq as _seq
 from smtyped._wire import timestamp as _timestamp
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.endpoint_step import EndpointStepMetadata
     from smtyped._generated.shapes.fail_step import FailStepMetadata
     from smtyped._generated.shapes.for_each import ForEachStepMetadata
+    from smtyped._generated.shapes.hub_content import HubContentStepMetadata
     from smtyped._generated.shapes.inference_component import InferenceComponentMetadata
     from smtyped._generated.shapes.iteration_context import IterationContext
     from smtyped._generated.shapes.job_step import JobStepMetadata
@@ -473,6 +475,7 @@ def _init_PipelineExecutionStepMetadata(
     athena: AthenaStepMetadata | None = None,
     cleanup: CleanupStepMetadata | None = None,
     for_each: ForEachStepMetadata | None = None,
+    hub_content: HubContentStepMetadata | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -506,6 +509,7 @@ def _init_PipelineExecutionStepMetadata(
             "athena": athena,
             "cleanup": cleanup,
             "for_each": for_each,
+            "hub_content": hub_content,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -726,6 +730,13 @@ def _from_wire_PipelineExecutionStepMetadata(
                     if v.__class__ is dict
                     else _obj("PipelineExecutionStepMetadata", "ForEach", v, _shapes.ForEachStepMetadata)
                 ),
+                "hub_content": None
+                if (v := get("HubContent")) is None
+                else (
+                    _shapes.HubContentStepMetadata._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("PipelineExecutionStepMetadata", "HubContent", v, _shapes.HubContentStepMetadata)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -791,6 +802,8 @@ def _to_wire_PipelineExecutionStepMetadata(self: PipelineExecutionStepMetadata) 
         d["Cleanup"] = v._to_wire()
     if (v := self.for_each) is not None:
         d["ForEach"] = v._to_wire()
+    if (v := self.hub_content) is not None:
+        d["HubContent"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -808,6 +821,7 @@ def _init_PipelineExecutionSummary(
     pipeline_execution_description: str | None = None,
     pipeline_execution_display_name: str | None = None,
     pipeline_execution_failure_reason: str | None = None,
+    pipeline_version_aliases: list[str] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -820,6 +834,7 @@ def _init_PipelineExecutionSummary(
             "pipeline_execution_description": pipeline_execution_description,
             "pipeline_execution_display_name": pipeline_execution_display_name,
             "pipeline_execution_failure_reason": pipeline_execution_failure_reason,
+            "pipeline_version_aliases": pipeline_version_aliases,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -868,6 +883,13 @@ def _from_wire_PipelineExecutionSummary(
                     if (v := get("PipelineExecutionFailureReason")).__class__ is str or v is None
                     else _bad("PipelineExecutionSummary", "PipelineExecutionFailureReason", v, "a string")
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("PipelineExecutionSummary", "PipelineVersionAliases", v)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -891,6 +913,8 @@ def _to_wire_PipelineExecutionSummary(self: PipelineExecutionSummary) -> dict[st
         d["PipelineExecutionDisplayName"] = v
     if (v := self.pipeline_execution_failure_reason) is not None:
         d["PipelineExecutionFailureReason"] = v
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = list(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -1020,6 +1044,7 @@ def install(
             "athena",
             "cleanup",
             "for_each",
+            "hub_content",
         ),
         wire=(
             "TrainingJob",
@@ -1049,6 +1074,7 @@ def install(
             "Athena",
             "Cleanup",
             "ForEach",
+            "HubContent",
         ),
     )
     _attach(
@@ -1063,6 +1089,7 @@ def install(
             "pipeline_execution_description",
             "pipeline_execution_display_name",
             "pipeline_execution_failure_reason",
+            "pipeline_version_aliases",
         ),
         wire=(
             "PipelineExecutionArn",
@@ -1071,5 +1098,6 @@ def install(
             "PipelineExecutionDescription",
             "PipelineExecutionDisplayName",
             "PipelineExecutionFailureReason",
+            "PipelineVersionAliases",
         ),
     )

@@ -22,6 +22,7 @@ from smtyped._generated.enums.pipeline_execution import (
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
 from smtyped._wire import timestamp as _timestamp
 
@@ -49,6 +50,7 @@ def _init_PipelineVersion(
     last_modified_by: UserContext | None = None,
     last_modified_time: datetime | None = None,
     pipeline_arn: str | None = None,
+    pipeline_version_aliases: list[str] | None = None,
     pipeline_version_description: str | None = None,
     pipeline_version_display_name: str | None = None,
     pipeline_version_id: int | None = None,
@@ -68,6 +70,7 @@ def _init_PipelineVersion(
             "last_modified_by": last_modified_by,
             "last_modified_time": last_modified_time,
             "pipeline_arn": pipeline_arn,
+            "pipeline_version_aliases": pipeline_version_aliases,
             "pipeline_version_description": pipeline_version_description,
             "pipeline_version_display_name": pipeline_version_display_name,
             "pipeline_version_id": pipeline_version_id,
@@ -133,6 +136,9 @@ def _from_wire_PipelineVersion(cls: type[PipelineVersion], d: Mapping[str, Any])
                     if (v := get("PipelineArn")).__class__ is str or v is None
                     else _bad("PipelineVersion", "PipelineArn", v, "a string")
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("PipelineVersion", "PipelineVersionAliases", v)),
                 "pipeline_version_description": (
                     v
                     if (v := get("PipelineVersionDescription")).__class__ is str or v is None
@@ -175,6 +181,8 @@ def _to_wire_PipelineVersion(self: PipelineVersion) -> dict[str, Any]:
         d["LastModifiedTime"] = v
     if (v := self.pipeline_arn) is not None:
         d["PipelineArn"] = v
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = list(v)
     if (v := self.pipeline_version_description) is not None:
         d["PipelineVersionDescription"] = v
     if (v := self.pipeline_version_display_name) is not None:
@@ -198,6 +206,7 @@ def _init_PipelineVersionSummary(
     pipeline_version_description: str | None = None,
     pipeline_version_display_name: str | None = None,
     last_execution_pipeline_execution_arn: str | None = None,
+    pipeline_version_aliases: list[str] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -210,6 +219,7 @@ def _init_PipelineVersionSummary(
             "pipeline_version_description": pipeline_version_description,
             "pipeline_version_display_name": pipeline_version_display_name,
             "last_execution_pipeline_execution_arn": last_execution_pipeline_execution_arn,
+            "pipeline_version_aliases": pipeline_version_aliases,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -255,6 +265,13 @@ def _from_wire_PipelineVersionSummary(
                     if (v := get("LastExecutionPipelineExecutionArn")).__class__ is str or v is None
                     else _bad("PipelineVersionSummary", "LastExecutionPipelineExecutionArn", v, "a string")
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("PipelineVersionSummary", "PipelineVersionAliases", v)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -278,6 +295,8 @@ def _to_wire_PipelineVersionSummary(self: PipelineVersionSummary) -> dict[str, A
         d["PipelineVersionDisplayName"] = v
     if (v := self.last_execution_pipeline_execution_arn) is not None:
         d["LastExecutionPipelineExecutionArn"] = v
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = list(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -308,6 +327,7 @@ def install(
             "last_modified_by",
             "last_modified_time",
             "pipeline_arn",
+            "pipeline_version_aliases",
             "pipeline_version_description",
             "pipeline_version_display_name",
             "pipeline_version_id",
@@ -321,6 +341,7 @@ def install(
             "LastModifiedBy",
             "LastModifiedTime",
             "PipelineArn",
+            "PipelineVersionAliases",
             "PipelineVersionDescription",
             "PipelineVersionDisplayName",
             "PipelineVersionId",
@@ -338,6 +359,7 @@ def install(
             "pipeline_version_description",
             "pipeline_version_display_name",
             "last_execution_pipeline_execution_arn",
+            "pipeline_version_aliases",
         ),
         wire=(
             "PipelineArn",
@@ -346,5 +368,6 @@ def install(
             "PipelineVersionDescription",
             "PipelineVersionDisplayName",
             "LastExecutionPipelineExecutionArn",
+            "PipelineVersionAliases",
         ),
     )

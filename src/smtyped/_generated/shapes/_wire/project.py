@@ -17,6 +17,7 @@ from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_status import as_ProjectStatus_opt as _as_ProjectStatus_opt
+from smtyped._generated.enums.project_type import as_ProjectType_opt as _as_ProjectType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -26,7 +27,9 @@ from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
     from smtyped._generated.shapes.project import Project
+    from smtyped._generated.shapes.project_config import ProjectConfigDetails
     from smtyped._generated.shapes.service_catalog import (
         ServiceCatalogProvisionedProductDetails,
         ServiceCatalogProvisioningDetails,
@@ -58,6 +61,8 @@ def _init_Project(
     tags: list[Tag] | None = None,
     last_modified_time: datetime | None = None,
     last_modified_by: UserContext | None = None,
+    project_config_details: ProjectConfigDetails | None = None,
+    project_type: ProjectType | ProjectTypeLiteral | None = None,
     template_provider_details: list[TemplateProviderDetail] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
@@ -77,6 +82,8 @@ def _init_Project(
             "tags": tags,
             "last_modified_time": last_modified_time,
             "last_modified_by": last_modified_by,
+            "project_config_details": project_config_details,
+            "project_type": _as_ProjectType_opt(project_type),
             "template_provider_details": template_provider_details,
             "_extra": dict(extra) if extra else None,
         },
@@ -169,6 +176,20 @@ def _from_wire_Project(cls: type[Project], d: Mapping[str, Any]) -> Project:
                     if v.__class__ is dict
                     else _obj("Project", "LastModifiedBy", v, _shapes.UserContext)
                 ),
+                "project_config_details": None
+                if (v := get("ProjectConfigDetails")) is None
+                else (
+                    _shapes.ProjectConfigDetails._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Project", "ProjectConfigDetails", v, _shapes.ProjectConfigDetails)
+                ),
+                "project_type": None
+                if (v := get("ProjectType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProjectType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProjectType, v, "Project", "ProjectType")
+                ),
                 "template_provider_details": None
                 if (v := get("TemplateProviderDetails")) is None
                 else [
@@ -214,6 +235,10 @@ def _to_wire_Project(self: Project) -> dict[str, Any]:
         d["LastModifiedTime"] = v
     if (v := self.last_modified_by) is not None:
         d["LastModifiedBy"] = v._to_wire()
+    if (v := self.project_config_details) is not None:
+        d["ProjectConfigDetails"] = v._to_wire()
+    if (v := self.project_type) is not None:
+        d["ProjectType"] = getattr(v, "_value_", v)
     if (v := self.template_provider_details) is not None:
         d["TemplateProviderDetails"] = [i0._to_wire() for i0 in v]
     if self._extra:
@@ -248,6 +273,8 @@ def install(
             "tags",
             "last_modified_time",
             "last_modified_by",
+            "project_config_details",
+            "project_type",
             "template_provider_details",
         ),
         wire=(
@@ -263,6 +290,8 @@ def install(
             "Tags",
             "LastModifiedTime",
             "LastModifiedBy",
+            "ProjectConfigDetails",
+            "ProjectType",
             "TemplateProviderDetails",
         ),
     )

@@ -17,6 +17,7 @@ from smtyped._base import always_fields as _always_fields
 from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.project_status import as_ProjectStatus as _as_ProjectStatus
+from smtyped._generated.enums.project_type import as_ProjectType_opt as _as_ProjectType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -24,6 +25,7 @@ from smtyped._wire import timestamp as _timestamp
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.project_status import ProjectStatus, ProjectStatusLiteral
+    from smtyped._generated.enums.project_type import ProjectType, ProjectTypeLiteral
     from smtyped._generated.shapes.project_summary import ProjectSummary
 
 
@@ -43,6 +45,7 @@ def _init_ProjectSummary(
     creation_time: datetime,
     project_status: ProjectStatus | ProjectStatusLiteral,
     project_description: str | None = None,
+    project_type: ProjectType | ProjectTypeLiteral | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -55,6 +58,7 @@ def _init_ProjectSummary(
             "project_id": project_id,
             "creation_time": creation_time,
             "project_status": _as_ProjectStatus(project_status),
+            "project_type": _as_ProjectType_opt(project_type),
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -97,6 +101,13 @@ def _from_wire_ProjectSummary(cls: type[ProjectSummary], d: Mapping[str, Any]) -
                 if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
                 else _ev(_enums.ProjectStatus, v, "ProjectSummary", "ProjectStatus")
             ),
+            "project_type": None
+            if (v := get("ProjectType")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.ProjectType._value2member_map_.get(v)) is not None
+                else _ev(_enums.ProjectType, v, "ProjectSummary", "ProjectType")
+            ),
             "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
         }
     except _ConversionError as err:
@@ -132,6 +143,8 @@ def _to_wire_ProjectSummary(self: ProjectSummary) -> dict[str, Any]:
         d["CreationTime"] = v
     if (v := self.__dict__.get("project_status")) is not None:
         d["ProjectStatus"] = getattr(v, "_value_", v)
+    if (v := self.project_type) is not None:
+        d["ProjectType"] = getattr(v, "_value_", v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -158,6 +171,7 @@ def install(
             "project_id",
             "creation_time",
             "project_status",
+            "project_type",
         ),
         wire=(
             "ProjectName",
@@ -166,6 +180,7 @@ def install(
             "ProjectId",
             "CreationTime",
             "ProjectStatus",
+            "ProjectType",
         ),
         always={
             "project_name": "ProjectName",

@@ -49,6 +49,7 @@ def _init_QueryLineageRequest(
     start_arns: list[str] | None = None,
     direction: Direction | DirectionLiteral | None = None,
     include_edges: bool | None = None,
+    include_source: bool | None = None,
     filters: QueryFilters | None = None,
     max_depth: int | None = None,
     max_results: int | None = None,
@@ -62,6 +63,7 @@ def _init_QueryLineageRequest(
             "start_arns": start_arns,
             "direction": _as_Direction_opt(direction),
             "include_edges": include_edges,
+            "include_source": include_source,
             "filters": filters,
             "max_depth": max_depth,
             "max_results": max_results,
@@ -93,6 +95,11 @@ def _from_wire_QueryLineageRequest(cls: type[QueryLineageRequest], d: Mapping[st
                     v
                     if (v := get("IncludeEdges")).__class__ is bool or v is None
                     else _bad("QueryLineageRequest", "IncludeEdges", v, "a boolean")
+                ),
+                "include_source": (
+                    v
+                    if (v := get("IncludeSource")).__class__ is bool or v is None
+                    else _bad("QueryLineageRequest", "IncludeSource", v, "a boolean")
                 ),
                 "filters": None
                 if (v := get("Filters")) is None
@@ -133,6 +140,8 @@ def _to_wire_QueryLineageRequest(self: QueryLineageRequest) -> dict[str, Any]:
         d["Direction"] = v if v.__class__ is str else _enum_wire(v)
     if (v := self.include_edges) is not None:
         d["IncludeEdges"] = v if v.__class__ is bool else _wrong(v)
+    if (v := self.include_source) is not None:
+        d["IncludeSource"] = v if v.__class__ is bool else _wrong(v)
     if (v := self.filters) is not None:
         d["Filters"] = v._to_request()
     if (v := self.max_depth) is not None:
@@ -226,6 +235,7 @@ def install(
             "start_arns",
             "direction",
             "include_edges",
+            "include_source",
             "filters",
             "max_depth",
             "max_results",
@@ -235,6 +245,7 @@ def install(
             "StartArns",
             "Direction",
             "IncludeEdges",
+            "IncludeSource",
             "Filters",
             "MaxDepth",
             "MaxResults",

@@ -46,6 +46,8 @@ def _init_StartPipelineExecutionRequest(
     selective_execution_config: SelectiveExecutionConfig | None = None,
     pipeline_version_id: int | None = None,
     mlflow_experiment_name: str | None = None,
+    pipeline_version_alias: str | None = None,
+    role_arn: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -61,6 +63,8 @@ def _init_StartPipelineExecutionRequest(
             "selective_execution_config": selective_execution_config,
             "pipeline_version_id": pipeline_version_id,
             "mlflow_experiment_name": mlflow_experiment_name,
+            "pipeline_version_alias": pipeline_version_alias,
+            "role_arn": role_arn,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -136,6 +140,16 @@ def _from_wire_StartPipelineExecutionRequest(
                     if (v := get("MlflowExperimentName")).__class__ is str or v is None
                     else _bad("StartPipelineExecutionRequest", "MlflowExperimentName", v, "a string")
                 ),
+                "pipeline_version_alias": (
+                    v
+                    if (v := get("PipelineVersionAlias")).__class__ is str or v is None
+                    else _bad("StartPipelineExecutionRequest", "PipelineVersionAlias", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("StartPipelineExecutionRequest", "RoleArn", v, "a string")
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -165,6 +179,10 @@ def _to_wire_StartPipelineExecutionRequest(self: StartPipelineExecutionRequest) 
         d["PipelineVersionId"] = v if v.__class__ is int else _wrong(v)
     if (v := self.mlflow_experiment_name) is not None:
         d["MlflowExperimentName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.pipeline_version_alias) is not None:
+        d["PipelineVersionAlias"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.role_arn) is not None:
+        d["RoleArn"] = v if v.__class__ is str else _wrong(v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -249,6 +267,8 @@ def install(
             "selective_execution_config",
             "pipeline_version_id",
             "mlflow_experiment_name",
+            "pipeline_version_alias",
+            "role_arn",
         ),
         wire=(
             "PipelineName",
@@ -260,6 +280,8 @@ def install(
             "SelectiveExecutionConfig",
             "PipelineVersionId",
             "MlflowExperimentName",
+            "PipelineVersionAlias",
+            "RoleArn",
         ),
     )
     _attach(

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from smtyped._generated.shapes.deployment_configuration import DeploymentConfiguration
     from smtyped._generated.shapes.scheduler_config import SchedulerConfig
     from smtyped._generated.shapes.update_cluster import (
+        UpdateClusterExtensionRequest,
+        UpdateClusterExtensionResponse,
         UpdateClusterRequest,
         UpdateClusterResponse,
         UpdateClusterSchedulerConfigRequest,
@@ -61,6 +63,147 @@ if TYPE_CHECKING:
 
 _new = object.__new__
 _set = object.__setattr__  # the classes are frozen: state is written once, as a whole __dict__
+
+
+# -- UpdateClusterExtensionRequest --
+
+
+def _init_UpdateClusterExtensionRequest(
+    self: UpdateClusterExtensionRequest,
+    *,
+    cluster_arn: str,
+    extension_arn: str,
+    extension_version: str | None = None,
+    configuration_values: str | None = None,
+    client_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "cluster_arn": cluster_arn,
+            "extension_arn": extension_arn,
+            "extension_version": extension_version,
+            "configuration_values": configuration_values,
+            "client_token": client_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_UpdateClusterExtensionRequest(
+    cls: type[UpdateClusterExtensionRequest], d: Mapping[str, Any]
+) -> UpdateClusterExtensionRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("UpdateClusterExtensionRequest", "ClusterArn", v, "a string")
+                ),
+                "extension_arn": (
+                    v
+                    if (v := get("ExtensionArn")).__class__ is str or v is None
+                    else _bad("UpdateClusterExtensionRequest", "ExtensionArn", v, "a string")
+                ),
+                "extension_version": (
+                    v
+                    if (v := get("ExtensionVersion")).__class__ is str or v is None
+                    else _bad("UpdateClusterExtensionRequest", "ExtensionVersion", v, "a string")
+                ),
+                "configuration_values": (
+                    v
+                    if (v := get("ConfigurationValues")).__class__ is str or v is None
+                    else _bad("UpdateClusterExtensionRequest", "ConfigurationValues", v, "a string")
+                ),
+                "client_token": (
+                    v
+                    if (v := get("ClientToken")).__class__ is str or v is None
+                    else _bad("UpdateClusterExtensionRequest", "ClientToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("UpdateClusterExtensionRequest") from None
+    return self
+
+
+def _to_wire_UpdateClusterExtensionRequest(self: UpdateClusterExtensionRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.cluster_arn) is not None:
+        d["ClusterArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.extension_arn) is not None:
+        d["ExtensionArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.extension_version) is not None:
+        d["ExtensionVersion"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.configuration_values) is not None:
+        d["ConfigurationValues"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.client_token) is not None:
+        d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- UpdateClusterExtensionResponse --
+
+
+def _init_UpdateClusterExtensionResponse(
+    self: UpdateClusterExtensionResponse,
+    *,
+    extension_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "extension_arn": extension_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_UpdateClusterExtensionResponse(
+    cls: type[UpdateClusterExtensionResponse], d: Mapping[str, Any]
+) -> UpdateClusterExtensionResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "extension_arn": (
+                v
+                if (v := get("ExtensionArn")).__class__ is str or v is None
+                else _bad("UpdateClusterExtensionResponse", "ExtensionArn", v, "a string")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("UpdateClusterExtensionResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["extension_arn"] is None:
+        del state["extension_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_UpdateClusterExtensionResponse(self: UpdateClusterExtensionResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("extension_arn")) is not None:
+        d["ExtensionArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
 
 
 # -- UpdateClusterRequest --
@@ -644,6 +787,8 @@ def _to_wire_UpdateClusterSoftwareResponse(self: UpdateClusterSoftwareResponse) 
 
 
 def install(
+    UpdateClusterExtensionRequest: type[UpdateClusterExtensionRequest],
+    UpdateClusterExtensionResponse: type[UpdateClusterExtensionResponse],
     UpdateClusterRequest: type[UpdateClusterRequest],
     UpdateClusterResponse: type[UpdateClusterResponse],
     UpdateClusterSchedulerConfigRequest: type[UpdateClusterSchedulerConfigRequest],
@@ -656,6 +801,8 @@ def install(
     # the conversions above name these classes directly (a global read, the fastest): they are
     # this module's globals from now on (imported above for type checkers only)
     globals().update(
+        UpdateClusterExtensionRequest=UpdateClusterExtensionRequest,
+        UpdateClusterExtensionResponse=UpdateClusterExtensionResponse,
         UpdateClusterRequest=UpdateClusterRequest,
         UpdateClusterResponse=UpdateClusterResponse,
         UpdateClusterSchedulerConfigRequest=UpdateClusterSchedulerConfigRequest,
@@ -663,6 +810,43 @@ def install(
         UpdateClusterSoftwareInstanceGroupSpecification=UpdateClusterSoftwareInstanceGroupSpecification,
         UpdateClusterSoftwareRequest=UpdateClusterSoftwareRequest,
         UpdateClusterSoftwareResponse=UpdateClusterSoftwareResponse,
+    )
+    _attach(
+        UpdateClusterExtensionRequest,
+        _init_UpdateClusterExtensionRequest,
+        _from_wire_UpdateClusterExtensionRequest,
+        _to_wire_UpdateClusterExtensionRequest,
+        to_request=_to_wire_UpdateClusterExtensionRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "cluster_arn",
+            "extension_arn",
+            "extension_version",
+            "configuration_values",
+            "client_token",
+        ),
+        wire=(
+            "ClusterArn",
+            "ExtensionArn",
+            "ExtensionVersion",
+            "ConfigurationValues",
+            "ClientToken",
+        ),
+    )
+    _attach(
+        UpdateClusterExtensionResponse,
+        _init_UpdateClusterExtensionResponse,
+        _from_wire_UpdateClusterExtensionResponse,
+        _to_wire_UpdateClusterExtensionResponse,
+        fields=("extension_arn",),
+        wire=("ExtensionArn",),
+        always={
+            "extension_arn": "ExtensionArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        UpdateClusterExtensionResponse,
+        (("extension_arn", "ExtensionArn"),),
     )
     _attach(
         UpdateClusterRequest,

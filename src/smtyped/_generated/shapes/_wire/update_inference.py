@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         InferenceExperimentSchedule,
     )
     from smtyped._generated.shapes.model_variant import ModelVariantConfig
+    from smtyped._generated.shapes.routing_target import RoutingTarget
     from smtyped._generated.shapes.shadow_mode import ShadowModeConfig
     from smtyped._generated.shapes.update_inference import (
         UpdateInferenceComponentInput,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
         UpdateInferenceComponentRuntimeConfigOutput,
         UpdateInferenceExperimentRequest,
         UpdateInferenceExperimentResponse,
+        UpdateInferenceRouterInput,
+        UpdateInferenceRouterOutput,
     )
 
 
@@ -506,6 +509,125 @@ def _to_wire_UpdateInferenceExperimentResponse(self: UpdateInferenceExperimentRe
     return d
 
 
+# -- UpdateInferenceRouterInput --
+
+
+def _init_UpdateInferenceRouterInput(
+    self: UpdateInferenceRouterInput,
+    *,
+    inference_router_name: str,
+    routing_targets: list[RoutingTarget],
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_name": inference_router_name,
+            "routing_targets": routing_targets,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_UpdateInferenceRouterInput(
+    cls: type[UpdateInferenceRouterInput], d: Mapping[str, Any]
+) -> UpdateInferenceRouterInput:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "inference_router_name": (
+                    v
+                    if (v := get("InferenceRouterName")).__class__ is str or v is None
+                    else _bad("UpdateInferenceRouterInput", "InferenceRouterName", v, "a string")
+                ),
+                "routing_targets": None
+                if (v := get("RoutingTargets")) is None
+                else [
+                    (
+                        _shapes.RoutingTarget._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("UpdateInferenceRouterInput", "RoutingTargets", i0, _shapes.RoutingTarget)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("UpdateInferenceRouterInput", "RoutingTargets", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("UpdateInferenceRouterInput") from None
+    return self
+
+
+def _to_wire_UpdateInferenceRouterInput(self: UpdateInferenceRouterInput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.inference_router_name) is not None:
+        d["InferenceRouterName"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.routing_targets) is not None:
+        d["RoutingTargets"] = [i0._to_request() for i0 in v]
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- UpdateInferenceRouterOutput --
+
+
+def _init_UpdateInferenceRouterOutput(
+    self: UpdateInferenceRouterOutput,
+    *,
+    inference_router_arn: str,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "inference_router_arn": inference_router_arn,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_UpdateInferenceRouterOutput(
+    cls: type[UpdateInferenceRouterOutput], d: Mapping[str, Any]
+) -> UpdateInferenceRouterOutput:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "inference_router_arn": (
+                v
+                if (v := get("InferenceRouterArn")).__class__ is str or v is None
+                else _bad("UpdateInferenceRouterOutput", "InferenceRouterArn", v, "a string")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("UpdateInferenceRouterOutput") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["inference_router_arn"] is None:
+        del state["inference_router_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_UpdateInferenceRouterOutput(self: UpdateInferenceRouterOutput) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("inference_router_arn")) is not None:
+        d["InferenceRouterArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
 def install(
     UpdateInferenceComponentInput: type[UpdateInferenceComponentInput],
     UpdateInferenceComponentOutput: type[UpdateInferenceComponentOutput],
@@ -513,6 +635,8 @@ def install(
     UpdateInferenceComponentRuntimeConfigOutput: type[UpdateInferenceComponentRuntimeConfigOutput],
     UpdateInferenceExperimentRequest: type[UpdateInferenceExperimentRequest],
     UpdateInferenceExperimentResponse: type[UpdateInferenceExperimentResponse],
+    UpdateInferenceRouterInput: type[UpdateInferenceRouterInput],
+    UpdateInferenceRouterOutput: type[UpdateInferenceRouterOutput],
 ) -> None:
     """Give each class of ``smtyped._generated.shapes.update_inference`` its constructor and conversions."""
     # the conversions above name these classes directly (a global read, the fastest): they are
@@ -524,6 +648,8 @@ def install(
         UpdateInferenceComponentRuntimeConfigOutput=UpdateInferenceComponentRuntimeConfigOutput,
         UpdateInferenceExperimentRequest=UpdateInferenceExperimentRequest,
         UpdateInferenceExperimentResponse=UpdateInferenceExperimentResponse,
+        UpdateInferenceRouterInput=UpdateInferenceRouterInput,
+        UpdateInferenceRouterOutput=UpdateInferenceRouterOutput,
     )
     _attach(
         UpdateInferenceComponentInput,
@@ -631,4 +757,35 @@ def install(
     _always_fields(
         UpdateInferenceExperimentResponse,
         (("inference_experiment_arn", "InferenceExperimentArn"),),
+    )
+    _attach(
+        UpdateInferenceRouterInput,
+        _init_UpdateInferenceRouterInput,
+        _from_wire_UpdateInferenceRouterInput,
+        _to_wire_UpdateInferenceRouterInput,
+        to_request=_to_wire_UpdateInferenceRouterInput,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "inference_router_name",
+            "routing_targets",
+        ),
+        wire=(
+            "InferenceRouterName",
+            "RoutingTargets",
+        ),
+    )
+    _attach(
+        UpdateInferenceRouterOutput,
+        _init_UpdateInferenceRouterOutput,
+        _from_wire_UpdateInferenceRouterOutput,
+        _to_wire_UpdateInferenceRouterOutput,
+        fields=("inference_router_arn",),
+        wire=("InferenceRouterArn",),
+        always={
+            "inference_router_arn": "InferenceRouterArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        UpdateInferenceRouterOutput,
+        (("inference_router_arn", "InferenceRouterArn"),),
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
+from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.account_default import as_AccountDefaultStatus_opt as _as_AccountDefaultStatus_opt
 from smtyped._generated.enums.model_registration import as_ModelRegistrationMode_opt as _as_ModelRegistrationMode_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
@@ -25,11 +26,13 @@ from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
     from smtyped._generated.enums.model_registration import ModelRegistrationMode, ModelRegistrationModeLiteral
     from smtyped._generated.enums.tracking_server import TrackingServerSize, TrackingServerSizeLiteral
+    from smtyped._generated.shapes.access_control import AccessControlConfiguration
     from smtyped._generated.shapes.update_mlflow import (
         UpdateMlflowAppRequest,
         UpdateMlflowAppResponse,
@@ -55,6 +58,7 @@ def _init_UpdateMlflowAppRequest(
     weekly_maintenance_window_start: str | None = None,
     default_domain_id_list: list[str] | None = None,
     account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
+    access_control_configuration: AccessControlConfiguration | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -68,6 +72,7 @@ def _init_UpdateMlflowAppRequest(
             "weekly_maintenance_window_start": weekly_maintenance_window_start,
             "default_domain_id_list": default_domain_id_list,
             "account_default_status": _as_AccountDefaultStatus_opt(account_default_status),
+            "access_control_configuration": access_control_configuration,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -122,6 +127,15 @@ def _from_wire_UpdateMlflowAppRequest(
                     if v.__class__ is str and (m := _enums.AccountDefaultStatus._value2member_map_.get(v)) is not None
                     else _ev(_enums.AccountDefaultStatus, v, "UpdateMlflowAppRequest", "AccountDefaultStatus")
                 ),
+                "access_control_configuration": None
+                if (v := get("AccessControlConfiguration")) is None
+                else (
+                    _shapes.AccessControlConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "UpdateMlflowAppRequest", "AccessControlConfiguration", v, _shapes.AccessControlConfiguration
+                    )
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -147,6 +161,8 @@ def _to_wire_UpdateMlflowAppRequest(self: UpdateMlflowAppRequest) -> dict[str, A
         d["DefaultDomainIdList"] = _list_of(v, _STR)
     if (v := self.account_default_status) is not None:
         d["AccountDefaultStatus"] = v if v.__class__ is str else _enum_wire(v)
+    if (v := self.access_control_configuration) is not None:
+        d["AccessControlConfiguration"] = v._to_request()
     if self._extra:
         d.update(self._extra)
     return d
@@ -393,6 +409,7 @@ def install(
             "weekly_maintenance_window_start",
             "default_domain_id_list",
             "account_default_status",
+            "access_control_configuration",
         ),
         wire=(
             "Arn",
@@ -402,6 +419,7 @@ def install(
             "WeeklyMaintenanceWindowStart",
             "DefaultDomainIdList",
             "AccountDefaultStatus",
+            "AccessControlConfiguration",
         ),
     )
     _attach(

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_approval import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
 from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
+from smtyped._generated.enums.model_monitor import as_ModelMonitorConfigStatus_opt as _as_ModelMonitorConfigStatus_opt
 from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
@@ -37,14 +38,19 @@ from smtyped._wire import seq as _seq
 if TYPE_CHECKING:
     from smtyped._generated.enums.model_approval import ModelApprovalStatus, ModelApprovalStatusLiteral
     from smtyped._generated.enums.model_card import ModelCardStatus, ModelCardStatusLiteral
+    from smtyped._generated.enums.model_monitor import ModelMonitorConfigStatus, ModelMonitorConfigStatusLiteral
     from smtyped._generated.enums.model_package import ModelPackageRegistrationType, ModelPackageRegistrationTypeLiteral
     from smtyped._generated.shapes.additional_inference import AdditionalInferenceSpecificationDefinition
+    from smtyped._generated.shapes.evaluation_config import EvaluationConfig
     from smtyped._generated.shapes.inference_specification import InferenceSpecification
     from smtyped._generated.shapes.model_life import ModelLifeCycle
+    from smtyped._generated.shapes.model_monitor import ModelMonitorScheduleConfig
     from smtyped._generated.shapes.model_package import ModelPackageModelCard
     from smtyped._generated.shapes.update_model import (
         UpdateModelCardRequest,
         UpdateModelCardResponse,
+        UpdateModelMonitorConfigRequest,
+        UpdateModelMonitorConfigResponse,
         UpdateModelPackageInput,
         UpdateModelPackageOutput,
     )
@@ -174,6 +180,182 @@ def _to_wire_UpdateModelCardResponse(self: UpdateModelCardResponse) -> dict[str,
     v: Any  # each member in turn (read once)
     if (v := self.__dict__.get("model_card_arn")) is not None:
         d["ModelCardArn"] = v
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- UpdateModelMonitorConfigRequest --
+
+
+def _init_UpdateModelMonitorConfigRequest(
+    self: UpdateModelMonitorConfigRequest,
+    *,
+    model_monitor_config_name_or_arn: str,
+    evaluation_config: EvaluationConfig | None = None,
+    schedule_config: ModelMonitorScheduleConfig | None = None,
+    role_arn: str | None = None,
+    enabled: bool | None = None,
+    client_token: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_name_or_arn": model_monitor_config_name_or_arn,
+            "evaluation_config": evaluation_config,
+            "schedule_config": schedule_config,
+            "role_arn": role_arn,
+            "enabled": enabled,
+            "client_token": client_token,
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_UpdateModelMonitorConfigRequest(
+    cls: type[UpdateModelMonitorConfigRequest], d: Mapping[str, Any]
+) -> UpdateModelMonitorConfigRequest:
+    get = d.get
+    self = _new(cls)
+    try:
+        _set(
+            self,
+            "__dict__",
+            {
+                "model_monitor_config_name_or_arn": (
+                    v
+                    if (v := get("ModelMonitorConfigNameOrArn")).__class__ is str or v is None
+                    else _bad("UpdateModelMonitorConfigRequest", "ModelMonitorConfigNameOrArn", v, "a string")
+                ),
+                "evaluation_config": None
+                if (v := get("EvaluationConfig")) is None
+                else (
+                    _shapes.EvaluationConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("UpdateModelMonitorConfigRequest", "EvaluationConfig", v, _shapes.EvaluationConfig)
+                ),
+                "schedule_config": None
+                if (v := get("ScheduleConfig")) is None
+                else (
+                    _shapes.ModelMonitorScheduleConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "UpdateModelMonitorConfigRequest", "ScheduleConfig", v, _shapes.ModelMonitorScheduleConfig
+                    )
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("UpdateModelMonitorConfigRequest", "RoleArn", v, "a string")
+                ),
+                "enabled": (
+                    v
+                    if (v := get("Enabled")).__class__ is bool or v is None
+                    else _bad("UpdateModelMonitorConfigRequest", "Enabled", v, "a boolean")
+                ),
+                "client_token": (
+                    v
+                    if (v := get("ClientToken")).__class__ is str or v is None
+                    else _bad("UpdateModelMonitorConfigRequest", "ClientToken", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            },
+        )
+    except _ConversionError as err:
+        raise err.within("UpdateModelMonitorConfigRequest") from None
+    return self
+
+
+def _to_wire_UpdateModelMonitorConfigRequest(self: UpdateModelMonitorConfigRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.model_monitor_config_name_or_arn) is not None:
+        d["ModelMonitorConfigNameOrArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.evaluation_config) is not None:
+        d["EvaluationConfig"] = v._to_request()
+    if (v := self.schedule_config) is not None:
+        d["ScheduleConfig"] = v._to_request()
+    if (v := self.role_arn) is not None:
+        d["RoleArn"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.enabled) is not None:
+        d["Enabled"] = v if v.__class__ is bool else _wrong(v)
+    if (v := self.client_token) is not None:
+        d["ClientToken"] = v if v.__class__ is str else _wrong(v)
+    if self._extra:
+        d.update(self._extra)
+    return d
+
+
+# -- UpdateModelMonitorConfigResponse --
+
+
+def _init_UpdateModelMonitorConfigResponse(
+    self: UpdateModelMonitorConfigResponse,
+    *,
+    model_monitor_config_arn: str,
+    version: int | None = None,
+    status: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    _set(
+        self,
+        "__dict__",
+        {
+            "model_monitor_config_arn": model_monitor_config_arn,
+            "version": version,
+            "status": _as_ModelMonitorConfigStatus_opt(status),
+            "_extra": dict(extra) if extra else None,
+        },
+    )
+
+
+def _from_wire_UpdateModelMonitorConfigResponse(
+    cls: type[UpdateModelMonitorConfigResponse], d: Mapping[str, Any]
+) -> UpdateModelMonitorConfigResponse:
+    get = d.get
+    self = _new(cls)
+    try:
+        state = {
+            "model_monitor_config_arn": (
+                v
+                if (v := get("ModelMonitorConfigArn")).__class__ is str or v is None
+                else _bad("UpdateModelMonitorConfigResponse", "ModelMonitorConfigArn", v, "a string")
+            ),
+            "version": (
+                v
+                if (v := get("Version")).__class__ is int or v is None
+                else _bad("UpdateModelMonitorConfigResponse", "Version", v, "an integer")
+            ),
+            "status": None
+            if (v := get("Status")) is None
+            else (
+                m
+                if v.__class__ is str and (m := _enums.ModelMonitorConfigStatus._value2member_map_.get(v)) is not None
+                else _ev(_enums.ModelMonitorConfigStatus, v, "UpdateModelMonitorConfigResponse", "Status")
+            ),
+            "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+        }
+    except _ConversionError as err:
+        raise err.within("UpdateModelMonitorConfigResponse") from None
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    if state["model_monitor_config_arn"] is None:
+        del state["model_monitor_config_arn"]
+    _set(self, "__dict__", state)
+    return self
+
+
+def _to_wire_UpdateModelMonitorConfigResponse(self: UpdateModelMonitorConfigResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    v: Any  # each member in turn (read once)
+    if (v := self.__dict__.get("model_monitor_config_arn")) is not None:
+        d["ModelMonitorConfigArn"] = v
+    if (v := self.version) is not None:
+        d["Version"] = v
+    if (v := self.status) is not None:
+        d["Status"] = getattr(v, "_value_", v)
     if self._extra:
         d.update(self._extra)
     return d
@@ -420,6 +602,8 @@ def _to_wire_UpdateModelPackageOutput(self: UpdateModelPackageOutput) -> dict[st
 def install(
     UpdateModelCardRequest: type[UpdateModelCardRequest],
     UpdateModelCardResponse: type[UpdateModelCardResponse],
+    UpdateModelMonitorConfigRequest: type[UpdateModelMonitorConfigRequest],
+    UpdateModelMonitorConfigResponse: type[UpdateModelMonitorConfigResponse],
     UpdateModelPackageInput: type[UpdateModelPackageInput],
     UpdateModelPackageOutput: type[UpdateModelPackageOutput],
 ) -> None:
@@ -429,6 +613,8 @@ def install(
     globals().update(
         UpdateModelCardRequest=UpdateModelCardRequest,
         UpdateModelCardResponse=UpdateModelCardResponse,
+        UpdateModelMonitorConfigRequest=UpdateModelMonitorConfigRequest,
+        UpdateModelMonitorConfigResponse=UpdateModelMonitorConfigResponse,
         UpdateModelPackageInput=UpdateModelPackageInput,
         UpdateModelPackageOutput=UpdateModelPackageOutput,
     )
@@ -465,6 +651,53 @@ def install(
     _always_fields(
         UpdateModelCardResponse,
         (("model_card_arn", "ModelCardArn"),),
+    )
+    _attach(
+        UpdateModelMonitorConfigRequest,
+        _init_UpdateModelMonitorConfigRequest,
+        _from_wire_UpdateModelMonitorConfigRequest,
+        _to_wire_UpdateModelMonitorConfigRequest,
+        to_request=_to_wire_UpdateModelMonitorConfigRequest,  # only requests use it: its _to_wire checks each value
+        fields=(
+            "model_monitor_config_name_or_arn",
+            "evaluation_config",
+            "schedule_config",
+            "role_arn",
+            "enabled",
+            "client_token",
+        ),
+        wire=(
+            "ModelMonitorConfigNameOrArn",
+            "EvaluationConfig",
+            "ScheduleConfig",
+            "RoleArn",
+            "Enabled",
+            "ClientToken",
+        ),
+    )
+    _attach(
+        UpdateModelMonitorConfigResponse,
+        _init_UpdateModelMonitorConfigResponse,
+        _from_wire_UpdateModelMonitorConfigResponse,
+        _to_wire_UpdateModelMonitorConfigResponse,
+        fields=(
+            "model_monitor_config_arn",
+            "version",
+            "status",
+        ),
+        wire=(
+            "ModelMonitorConfigArn",
+            "Version",
+            "Status",
+        ),
+        always={
+            "model_monitor_config_arn": "ModelMonitorConfigArn",
+        },
+    )
+    # reading one of these that a response omitted raises MissingMemberError (see smtyped._base)
+    _always_fields(
+        UpdateModelMonitorConfigResponse,
+        (("model_monitor_config_arn", "ModelMonitorConfigArn"),),
     )
     _attach(
         UpdateModelPackageInput,

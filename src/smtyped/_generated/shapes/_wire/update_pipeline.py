@@ -14,12 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._base import attach as _attach
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import STR as _STR
+from smtyped._requests import list_of as _list_of
 from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
+    from smtyped._generated.shapes.alias_operations import AliasOperations
     from smtyped._generated.shapes.parallelism_configuration import ParallelismConfiguration
     from smtyped._generated.shapes.pipeline_definition import PipelineDefinitionS3Location
     from smtyped._generated.shapes.update_pipeline import (
@@ -187,6 +191,7 @@ def _init_UpdatePipelineRequest(
     pipeline_description: str | None = None,
     role_arn: str | None = None,
     parallelism_configuration: ParallelismConfiguration | None = None,
+    pipeline_version_aliases: list[str] | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -200,6 +205,7 @@ def _init_UpdatePipelineRequest(
             "pipeline_description": pipeline_description,
             "role_arn": role_arn,
             "parallelism_configuration": parallelism_configuration,
+            "pipeline_version_aliases": pipeline_version_aliases,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -254,6 +260,13 @@ def _from_wire_UpdatePipelineRequest(cls: type[UpdatePipelineRequest], d: Mappin
                     if v.__class__ is dict
                     else _obj("UpdatePipelineRequest", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration)
                 ),
+                "pipeline_version_aliases": None
+                if (v := get("PipelineVersionAliases")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("UpdatePipelineRequest", "PipelineVersionAliases", v)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -279,6 +292,8 @@ def _to_wire_UpdatePipelineRequest(self: UpdatePipelineRequest) -> dict[str, Any
         d["RoleArn"] = v if v.__class__ is str else _wrong(v)
     if (v := self.parallelism_configuration) is not None:
         d["ParallelismConfiguration"] = v._to_request()
+    if (v := self.pipeline_version_aliases) is not None:
+        d["PipelineVersionAliases"] = _list_of(v, _STR)
     if self._extra:
         d.update(self._extra)
     return d
@@ -355,6 +370,7 @@ def _init_UpdatePipelineVersionRequest(
     pipeline_version_id: int,
     pipeline_version_display_name: str | None = None,
     pipeline_version_description: str | None = None,
+    pipeline_version_alias_operations: AliasOperations | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -365,6 +381,7 @@ def _init_UpdatePipelineVersionRequest(
             "pipeline_version_id": pipeline_version_id,
             "pipeline_version_display_name": pipeline_version_display_name,
             "pipeline_version_description": pipeline_version_description,
+            "pipeline_version_alias_operations": pipeline_version_alias_operations,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -400,6 +417,15 @@ def _from_wire_UpdatePipelineVersionRequest(
                     if (v := get("PipelineVersionDescription")).__class__ is str or v is None
                     else _bad("UpdatePipelineVersionRequest", "PipelineVersionDescription", v, "a string")
                 ),
+                "pipeline_version_alias_operations": None
+                if (v := get("PipelineVersionAliasOperations")) is None
+                else (
+                    _shapes.AliasOperations._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "UpdatePipelineVersionRequest", "PipelineVersionAliasOperations", v, _shapes.AliasOperations
+                    )
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -419,6 +445,8 @@ def _to_wire_UpdatePipelineVersionRequest(self: UpdatePipelineVersionRequest) ->
         d["PipelineVersionDisplayName"] = v if v.__class__ is str else _wrong(v)
     if (v := self.pipeline_version_description) is not None:
         d["PipelineVersionDescription"] = v if v.__class__ is str else _wrong(v)
+    if (v := self.pipeline_version_alias_operations) is not None:
+        d["PipelineVersionAliasOperations"] = v._to_request()
     if self._extra:
         d.update(self._extra)
     return d
@@ -545,6 +573,7 @@ def install(
             "pipeline_description",
             "role_arn",
             "parallelism_configuration",
+            "pipeline_version_aliases",
         ),
         wire=(
             "PipelineName",
@@ -554,6 +583,7 @@ def install(
             "PipelineDescription",
             "RoleArn",
             "ParallelismConfiguration",
+            "PipelineVersionAliases",
         ),
     )
     _attach(
@@ -581,12 +611,14 @@ def install(
             "pipeline_version_id",
             "pipeline_version_display_name",
             "pipeline_version_description",
+            "pipeline_version_alias_operations",
         ),
         wire=(
             "PipelineArn",
             "PipelineVersionId",
             "PipelineVersionDisplayName",
             "PipelineVersionDescription",
+            "PipelineVersionAliasOperations",
         ),
     )
     _attach(

@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._base import attach as _attach
 from smtyped._generated import enums as _enums
+from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.lineage_type import as_LineageType_opt as _as_LineageType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
+from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.lineage_type import LineageType, LineageTypeLiteral
     from smtyped._generated.shapes.vertex import Vertex
+    from smtyped._generated.shapes.vertex_source import VertexSource
 
 
 _new = object.__new__
@@ -37,6 +40,7 @@ def _init_Vertex(
     arn: str | None = None,
     type: str | None = None,
     lineage_type: LineageType | LineageTypeLiteral | None = None,
+    source: VertexSource | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> None:
     _set(
@@ -46,6 +50,7 @@ def _init_Vertex(
             "arn": arn,
             "type": type,
             "lineage_type": _as_LineageType_opt(lineage_type),
+            "source": source,
             "_extra": dict(extra) if extra else None,
         },
     )
@@ -70,6 +75,13 @@ def _from_wire_Vertex(cls: type[Vertex], d: Mapping[str, Any]) -> Vertex:
                     if v.__class__ is str and (m := _enums.LineageType._value2member_map_.get(v)) is not None
                     else _ev(_enums.LineageType, v, "Vertex", "LineageType")
                 ),
+                "source": None
+                if (v := get("Source")) is None
+                else (
+                    _shapes.VertexSource._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Vertex", "Source", v, _shapes.VertexSource)
+                ),
                 "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
             },
         )
@@ -87,6 +99,8 @@ def _to_wire_Vertex(self: Vertex) -> dict[str, Any]:
         d["Type"] = v
     if (v := self.lineage_type) is not None:
         d["LineageType"] = getattr(v, "_value_", v)
+    if (v := self.source) is not None:
+        d["Source"] = v._to_wire()
     if self._extra:
         d.update(self._extra)
     return d
@@ -110,10 +124,12 @@ def install(
             "arn",
             "type",
             "lineage_type",
+            "source",
         ),
         wire=(
             "Arn",
             "Type",
             "LineageType",
+            "Source",
         ),
     )
