@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Rewrite codegen/data/models from the installed botocore. Install the botocore release "
         "of the newest page in specs/ first: generation reads these models, never the installed ones.",
     )
-    snap.add_argument("services", nargs="*", default=["sagemaker", "sagemaker-runtime"])
+    snap.add_argument("services", nargs="*", help="botocore service names (default: every service in specs/)")
     return ap
 
 
@@ -120,6 +120,7 @@ def _snapshot(services: list[str], report: Report) -> int:
     from codegen.pipeline import expand
 
     folders = {target_of(expand([f])).service: f for f in service_folders(Path("specs"))}
+    services = services or sorted(folders)
     wanted = [s for s in services if s in folders]
     old_release = botocore_model.snapshot_version()
     before = {s: service_json(load_service([folders[s]], Report())) for s in wanted}

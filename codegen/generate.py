@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -18,7 +19,9 @@ from pathlib import Path
 from codegen import api_diff, pipeline
 from codegen import cache as caching
 from codegen.core.diagnostics import Diagnostic, Report, SpecError
-from codegen.core.targets import service_folders, target_of
+from codegen.core.targets import Target, read_title, service_folders, target_of
+from codegen.report import unshowable
+from codegen.stages.emit.package import is_generated, package_files
 from codegen.workers import no_gc
 
 
@@ -57,6 +60,8 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         for d in remembered:
             if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
                 print(d, file=sys.stderr)
+        if _package_stale(target, read_title(pages[0]), out.parent, check):
+            return 1
         print("API changes: none (same pages, same generator as the last run)", file=sys.stderr)
         print(
             f"{target.service}: {len(pages)} pages: {out} is up to date (nothing changed since the last run)",
@@ -90,6 +95,19 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         print(f"{len(report.errors)} errors in the specs (above): nothing written", file=sys.stderr)
         _closing(report.items)
         return 1
+    if not svc.operations:
+        print(
+            f"error: {specs}: the pages describe no operation, so there is no client to make: nothing written",
+            file=sys.stderr,
+        )
+        return 1
+    if _package_stale(target, read_title(pages[0]), out.parent, check):
+        return 1
+    facts = unshowable(svc)
+    if facts:  # printed even with --quiet: kept as the pages say, and said
+        print(f"{target.service}: {len(facts)} facts no page shows (the pages' version is generated):", file=sys.stderr)
+        for fact in facts:
+            print(f"  note: {fact}", file=sys.stderr)
     # printed even with --quiet: a regeneration's effect on the API is never a surprise
     history = pipeline.history_tables(svc)  # for the API diff and for _history.py
     tables_cache = caching.api_folder()
@@ -127,6 +145,43 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
     caching.remember_run(key, hashes, report.items)
     api_diff.remember_tables(tables_cache, api_diff.history_key(hashes), tables)
     return 0
+
+
+def _package_stale(target: Target, title: str, folder: Path, check: bool) -> bool:
+    """Write the service's package modules; with ``check``, say which are stale (True if any)."""
+    stale = _sync_package(target, title, folder, check)
+    for path in stale:
+        print(f"stale: {path}", file=sys.stderr)
+    if stale:
+        print(f"{target.service}: its package modules are stale -- run `nox -s codegen` and commit", file=sys.stderr)
+    return bool(stale)
+
+
+def _sync_package(target: Target, title: str, folder: Path, check: bool) -> list[Path]:
+    """Write the public package modules of a service that is not the root (or, with ``check``,
+    list the stale ones). A module without the generated header is the project's own: kept."""
+    stale = []
+    for name, raw in package_files(target, title):
+        path = folder / name
+        text = _formatted(raw, path)
+        old = path.read_text(encoding="utf-8") if path.exists() else None
+        if old == text or (old is not None and not is_generated(old)):
+            continue
+        if check:
+            stale.append(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    return stale
+
+
+def _formatted(text: str, path: Path) -> str:
+    """``text`` as ruff formats it (the generated modules' one style)."""
+    cmd = [sys.executable, "-m", "ruff", "format", "--config", str(caching.CONFIG), "--stdin-filename", str(path), "-"]
+    proc = subprocess.run(cmd, input=text, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"ruff format failed on {path}: {proc.stderr.strip()}")
+    return proc.stdout
 
 
 def _closing(diagnostics: Iterable[Diagnostic]) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import difflib
 import inspect
+import re
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import attrs
 
@@ -20,15 +22,33 @@ SNAPSHOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "public_a
 
 def public_api() -> list[str]:
     """One line per public name: client methods with their keywords, shape fields, enum members,
-    for the control plane and (prefixed ``runtime``) the runtime API."""
-    import smtyped
-    import smtyped.runtime
+    for every service package (the root's unprefixed, another's prefixed with its module:
+    ``runtime shape InvokeEndpointInput...``), and the resources."""
+    import importlib
 
-    return sorted(
-        _lines(smtyped.SageMakerClient, smtyped.shapes, smtyped.enums, "")
-        + _lines(smtyped.runtime.SageMakerRuntimeClient, smtyped.runtime.shapes, smtyped.runtime.enums, "runtime ")
-        + _resource_lines()
-    )
+    lines = []
+    for target in _targets():
+        package = importlib.import_module(target.public)
+        shapes = importlib.import_module(f"{target.public}.shapes")
+        enums = importlib.import_module(f"{target.public}.enums")
+        prefix = f"{target.module} " if target.module else ""
+        lines += _lines(getattr(package, target.client), shapes, enums, prefix)
+    return sorted(lines + _resource_lines())
+
+
+def _targets() -> list[Any]:
+    """The target of each service folder under specs/ (the packages the snapshot covers)."""
+    from codegen.core.targets import service_folders, target_of
+    from codegen.pipeline import expand
+
+    specs = SNAPSHOT.parent.parent.parent / "specs"
+    return [target_of(expand([folder])) for folder in service_folders(specs)]
+
+
+def _kinds() -> tuple[str, ...]:
+    """``shape`` and ``enum``, with each service module's prefix (``runtime shape``, ...)."""
+    modules = [t.module for t in _targets() if t.module]
+    return ("shape", "enum", *(f"{m} {k}" for m in modules for k in ("shape", "enum")))
 
 
 def _resource_lines() -> list[str]:
@@ -153,7 +173,7 @@ def _key(line: str) -> tuple[str, str]:
         name, _, rest = line.partition(" -> ")
         return name, rest
     head, sep, rest = line.rpartition(": ")
-    if sep and (head.startswith(("shape ", "runtime shape ")) or head.count(": ") == 1):
+    if sep and (re.match(r"(\w+ )?shape ", head) is not None or head.count(": ") == 1):
         return head, rest
     return line, ""
 
@@ -176,10 +196,10 @@ def classify(old: list[str], new: list[str], renames: dict[str, str] | None = No
             changed.append(f"{key}: {was} -> {now}")
     renamed = []
     for old_name, new_name in sorted(renames.items()):
-        for kind in ("shape", "enum", "runtime shape", "runtime enum"):
+        for kind in _kinds():
             if f"{kind} {old_name}" in gone and f"{kind} {new_name}" in came:
                 renamed.append(f"{kind} {old_name} -> {new_name}")
-    moved = {f"{k} {o}" for o in renames for k in ("shape", "enum", "runtime shape", "runtime enum")}
+    moved = {f"{k} {o}" for o in renames for k in _kinds()}
     return Changes(
         removed=sorted(f"{k}: {v}" if v else k for k, v in gone.items() if k.split(".")[0] not in moved),
         changed=changed,

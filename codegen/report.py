@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.core import botocore_model as bm
-from codegen.core.ir import Ref, Service, StringShape, Structure
+from codegen.core.ir import Ref, Service, StringShape, Structure, reachable
 
 
 def _first_page(svc: Service) -> str:
@@ -159,3 +159,39 @@ def drift_text(r: dict[str, Any]) -> str:
     section("Enum values in the specs that botocore lacks", r["enum_values"]["only_in_specs"])
     section("Shapes named from paths (botocore has no such shape)", r["shapes_not_in_botocore"])
     return "\n".join(lines)
+
+
+# -- facts no page can show ------------------------------------------------------------------
+
+
+def unshowable(svc: Service) -> list[str]:
+    """What the merged pages say differently from botocore's model of the committed release
+    (``codegen/data/models``): a member or enum value the pages still have that the model
+    dropped, a request member whose required flag differs. A release that changes only these
+    renders no page that shows it, so the pages cannot know: the generated code keeps what the
+    pages say, and the regeneration reports each fact (never an error, never guessed)."""
+    service = bm.service_name(svc.title)
+    model = bm.service_model(service) if service else None
+    if model is None:
+        return []
+    release = bm.model_version(service or "")
+    inputs = {n for op in svc.operations.values() for n in reachable(svc.shapes, op.input)}
+    names = set(model.shape_names)
+    facts = []
+    for name, shape in sorted(svc.shapes.items()):
+        if name not in names:
+            continue
+        b = model.shape_for(name)
+        if isinstance(shape, Structure) and b.type_name == "structure":
+            for key, m in shape.members.items():
+                if m.removed:
+                    continue
+                if key not in b.members:
+                    facts.append(f"{name}.{key}: on the pages, not in botocore {release}'s model (removed unseen?)")
+                elif name in inputs and m.required != (key in b.required_members):
+                    says = "required" if key in b.required_members else "optional"
+                    facts.append(f"{name}.{key}: {says} in botocore {release}'s model, not on the pages")
+        elif isinstance(shape, StringShape) and shape.enum and b.type_name == "string" and b.enum:
+            for value in sorted(set(shape.enum) - set(shape.enum_removed) - set(b.enum)):
+                facts.append(f"{name}: value {value!r} on the pages, not in botocore {release}'s model")
+    return facts

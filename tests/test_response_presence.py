@@ -145,7 +145,10 @@ def _create(sm: SageMakerClient, **changes: object) -> None:
             "create_training_job: resource_config.instance_count: expected int, got str",
         ),
         ({"training_job_name": 7}, "create_training_job: training_job_name: expected str, got int"),
-        ({"output_data_config": [1]}, "create_training_job: output_data_config: expected OutputDataConfig (or its wire-name dict), got list"),
+        (
+            {"output_data_config": [1]},
+            "create_training_job: output_data_config: expected OutputDataConfig (or its wire-name dict), got list",
+        ),
     ],
 )
 def test_a_wrong_request_value_is_a_type_error_naming_its_path(changes: dict[str, object], message: str) -> None:

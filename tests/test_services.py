@@ -41,7 +41,7 @@ def test_each_service_folder_generates_its_own_package(tmp_path: Path) -> None:
     assert "class SageMakerClient(" in (control / "client.py").read_text()
     runtime_client = (runtime / "client.py").read_text()
     assert "class SageMakerRuntimeClient(" in runtime_client
-    assert '_service = "sagemaker-runtime"' in runtime_client
+    assert 'service_name = "sagemaker-runtime"' in runtime_client
     # never merged: neither package holds the other's operations or shapes
     control_ops = "".join(f.read_text() for f in sorted((control / "_client_ops").glob("*.py")))
     runtime_ops = "".join(f.read_text() for f in sorted((runtime / "_client_ops").glob("*.py")))
@@ -53,13 +53,15 @@ def test_each_service_folder_generates_its_own_package(tmp_path: Path) -> None:
     assert not (runtime / "aio_client.py").exists()  # no async runtime client (said in docs/runtime.md)
 
 
-def test_a_service_without_a_package_is_an_error_naming_it(tmp_path: Path) -> None:
+def test_a_service_with_no_row_anywhere_gets_a_package_by_the_rule(tmp_path: Path) -> None:
     root = _specs_root(tmp_path)
     (root / "lambda").mkdir()
     shutil.copy(LAMBDA_PAGE, root / "lambda" / "2023-04-07.txt")
     proc = _codegen("generate", "--quiet", "--specs", "specs", cwd=tmp_path)
-    assert proc.returncode == 1
-    assert "no generated package for service 'lambda'" in proc.stderr and "codegen/targets.py" in proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    package = tmp_path / "src" / "smtyped" / "lambda_"
+    assert "class LambdaClient(" in (package / "_generated" / "client.py").read_text()
+    assert (package / "errors.py").read_text().startswith("# @generated")
 
 
 def test_out_names_one_package(tmp_path: Path) -> None:

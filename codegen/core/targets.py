@@ -1,19 +1,36 @@
-"""Where each service's generated code goes, and what its client is called.
+"""Where each service's generated code goes, and what its client is called: one rule for all.
 
-One IR per service, never merged across services: ``specs/sagemaker`` becomes the
-package ``smtyped._generated`` (public as ``smtyped``), ``specs/sagemaker-runtime``
-becomes ``smtyped.runtime._generated`` (public as ``smtyped.runtime``). The service is
-read from the pages' title (botocore's name for it), so a folder of pages anywhere
-generates the right package; a service with no row here is an error that names it.
+One IR per service, never merged across services. The layout is derived, never written per
+service (``codegen/data/layout.json`` names only the distribution's package and its root
+service):
+
+- the root service (``sagemaker``) is the package itself: ``smtyped``;
+- any other service is ``smtyped.<module>``, its botocore name without the root's name and a
+  dash, dashes as underscores (``sagemaker-featurestore-runtime`` ->
+  ``smtyped.featurestore_runtime``; a service of another family keeps its whole name);
+- its client class is botocore's client class name plus ``Client`` (``SageMakerMetricsClient``;
+  botocore's rule on the pages' title for a service botocore does not know);
+- the async client and the typed test double are generated for every service whose responses
+  do not stream (aiobotocore's and the Stubber's streams differ from botocore's);
+- resources (:mod:`smtyped.resources`) belong to the root service.
+
+The service is read from the pages' title (botocore's name for it, or the folder's name when
+botocore does not know the service), so a folder of pages anywhere generates the right package.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import keyword
+import re
 from pathlib import Path
 
 import attrs
 
 from codegen.core.diagnostics import SpecError
+
+_LAYOUT_FILE = Path(__file__).resolve().parent.parent / "data" / "layout.json"
 
 
 @attrs.frozen
@@ -38,35 +55,81 @@ class Target:
         """The generated package's folder in the source tree."""
         return Path("src", *self.package.split("."))
 
+    @property
+    def is_root(self) -> bool:
+        """Whether this is the distribution's own service (``smtyped`` itself)."""
+        return "." not in self.public
 
-TARGETS: dict[str, Target] = {
-    t.service: t
-    for t in (
-        Target("sagemaker", "smtyped", "SageMakerClient", "AsyncSageMakerClient", stub_session=True, resources=True),
-        Target(
-            "sagemaker-runtime",
-            "smtyped.runtime",
-            "SageMakerRuntimeClient",
-            aio_client=None,
-            stub_session=False,
-            docs="runtime",
-        ),
+    @property
+    def module(self) -> str:
+        """The service's module under the package ("" for the root)."""
+        return self.public.partition(".")[2]
+
+
+@functools.cache
+def layout() -> dict[str, str]:
+    """The distribution's package and its root service (``codegen/data/layout.json``)."""
+    data: dict[str, str] = json.loads(_LAYOUT_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def module_name(service: str) -> str:
+    """The module of a service that is not the root: ``sagemaker-metrics`` -> ``metrics``."""
+    root = layout()["root"]
+    rest = service[len(root) + 1 :] if service.startswith(root + "-") else service
+    name = re.sub(r"\W", "_", rest.replace("-", "_"))
+    if keyword.iskeyword(name) or name[:1].isdigit():
+        name = f"{name}_" if not name[:1].isdigit() else f"_{name}"  # lambda -> lambda_, as PEP 8 says
+    return name
+
+
+def client_name(service: str, title: str) -> str:
+    """botocore's client class name (``botocore.utils.get_service_module_name``) + ``Client``,
+    from the committed or installed model, else by the same rule on the pages' title."""
+    from codegen.core import botocore_model
+
+    meta = (botocore_model.load_data(service, "service-2") or {}).get("metadata", {})
+    name = str(meta.get("serviceAbbreviation") or meta.get("serviceFullName") or title)
+    return re.sub(r"\W+", "", name.replace("Amazon", "").replace("AWS", "")) + "Client"
+
+
+def _streams(service: str) -> bool:
+    """Whether an operation of the service streams its response (botocore's model)."""
+    from codegen.core import botocore_model
+
+    model = botocore_model.load_data(service, "service-2") or {}
+    shapes = model.get("shapes", {})
+    for op in model.get("operations", {}).values():
+        out = shapes.get(op.get("output", {}).get("shape", ""), {})
+        payload = out.get("payload")
+        if payload:
+            target = shapes.get(out.get("members", {}).get(payload, {}).get("shape", ""), {})
+            if target.get("streaming") or target.get("eventstream"):
+                return True
+    return False
+
+
+def target_for(service: str | None, where: str, title: str = "") -> Target:
+    """The target of pages whose title names botocore service ``service``, by the rule above."""
+    if not service:
+        raise SpecError(where, None, f"cannot tell which service the pages' title {title!r} is")
+    root = layout()["root"]
+    client = client_name(service, title)
+    concurrent = not _streams(service)
+    if service == root:
+        public, docs = layout()["package"], ""
+    else:
+        docs = module_name(service)
+        public = f"{layout()['package']}.{docs}"
+    return Target(
+        service,
+        public,
+        client,
+        aio_client=f"Async{client}" if concurrent else None,
+        stub_session=concurrent,
+        docs=docs,
+        resources=service == root,
     )
-}
-
-
-def target_for(service: str | None, where: str) -> Target:
-    """The target of pages whose title names botocore service ``service``."""
-    target = TARGETS.get(service or "")
-    if target is None:
-        known = ", ".join(sorted(TARGETS))
-        raise SpecError(
-            where,
-            None,
-            f"no generated package for service {service!r} (the pages' title): smtyped generates {known}; "
-            "add a row to codegen/targets.py to generate another",
-        )
-    return target
 
 
 def service_folders(specs: Path) -> list[Path]:
@@ -85,7 +148,10 @@ def target_of(pages: list[Path]) -> Target:
     if not pages:
         raise SpecError("<specs>", None, "no pages")
     title = read_title(pages[0])
-    return target_for(botocore_model.service_name(title, pages[0].parent.name), str(pages[0]))
+    folder = pages[0].parent.name
+    # a service botocore does not know is named after its folder
+    service = botocore_model.service_name(title, folder) or (folder if folder != "specs" else None)
+    return target_for(service, str(pages[0]), title)
 
 
 def read_title(path: str | Path) -> str:

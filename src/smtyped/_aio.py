@@ -34,7 +34,8 @@ class AsyncBaseClient(LazyClient):
     The generated methods load by kind on first use (:mod:`smtyped._methods`)."""
 
     #: botocore's name of the service (each generated client sets it)
-    _service: ClassVar[str] = "sagemaker"
+    #: botocore's name of the service this client calls (``"sagemaker-metrics"``)
+    service_name: ClassVar[str] = "sagemaker"
     #: method -> (input token, output token, limit key, result key) (see smtyped._client.BaseClient)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
@@ -65,7 +66,7 @@ class AsyncBaseClient(LazyClient):
     async def __aenter__(self) -> Self:
         if self.client is None:
             session = self._session or _aiobotocore_session().get_session()
-            self._context = session.create_client(self._service, **self._kwargs)
+            self._context = session.create_client(self.service_name, **self._kwargs)
             self.client = await self._context.__aenter__()
         return self
 

@@ -86,7 +86,8 @@ class BaseClient(LazyClient):
     The generated methods load by kind on first use (:mod:`smtyped._methods`)."""
 
     #: botocore's name of the service (each generated client sets it)
-    _service: ClassVar[str] = "sagemaker"
+    #: botocore's name of the service this client calls (``"sagemaker-metrics"``)
+    service_name: ClassVar[str] = "sagemaker"
     #: method -> (input token, output token, limit key, result key) of each operation that pages
     #: (each generated client sets it from botocore's paginator model)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
@@ -124,14 +125,14 @@ class BaseClient(LazyClient):
                 session = botocore_session().get_session()
             kwargs = {"region_name": region_name, "endpoint_url": endpoint_url, "config": config}
             if hasattr(session, "create_client"):  # botocore.session.Session
-                client = session.create_client(self._service, **kwargs)
+                client = session.create_client(self.service_name, **kwargs)
             elif hasattr(session, "client"):  # boto3.session.Session
-                client = session.client(self._service, **kwargs)
+                client = session.client(self.service_name, **kwargs)
             else:
                 raise TypeError(f"session= must be a boto3 or botocore session, not {type(session).__name__}")
-        name = getattr(getattr(getattr(client, "meta", None), "service_model", None), "service_name", self._service)
-        if name != self._service:
-            raise TypeError(f"client= must be a {self._service!r} client, not {name!r}")
+        name = getattr(getattr(getattr(client, "meta", None), "service_model", None), "service_name", self.service_name)
+        if name != self.service_name:
+            raise TypeError(f"client= must be a {self.service_name!r} client, not {name!r}")
         #: the wrapped botocore client, for anything smtyped does not wrap
         self.client: BotocoreClient = client
         self._session = session  # None when given client=: companion() then borrows its credentials

@@ -44,6 +44,7 @@ __all__ = [
     "ConversionError",
     "MissingMemberError",
     "RequestTypeError",
+    "ResourceAlreadyExists",
     "ResourceFailed",
     "ResourceInUse",
     "ResourceLimitExceeded",
@@ -89,6 +90,12 @@ class ResourceLimitExceeded(SageMakerError):
     """An account quota would be exceeded."""
 
     code = "ResourceLimitExceeded"
+
+
+class ResourceAlreadyExists(SageMakerError):
+    """A resource of that name already exists."""
+
+    code = "ResourceAlreadyExists"
 
 
 class ResourceInUse(SageMakerError):
@@ -158,6 +165,7 @@ _BY_CODE: dict[str, type[SageMakerError]] = {
     for c in (
         ResourceNotFound,
         ResourceLimitExceeded,
+        ResourceAlreadyExists,
         ResourceInUse,
         ConflictException,
         ValidationError,

@@ -79,9 +79,13 @@ _RUNTIME = History("smtyped.runtime._generated")
 
 
 def _of(item: type | str) -> History:
-    # a class knows its API: runtime classes answer from the runtime's tables
+    # a class knows its API: a class of another service's package answers from that
+    # service's tables (smtyped.<service>._generated), any other item from SageMaker's
     module = getattr(item, "__module__", "") if isinstance(item, type) else ""
-    return _RUNTIME if module.startswith("smtyped.runtime.") else _SAGEMAKER
+    package = module.partition("._generated")[0]
+    if package in ("", "smtyped") or "._generated" not in module:
+        return _SAGEMAKER
+    return _RUNTIME if package == "smtyped.runtime" else History(f"{package}._generated")
 
 
 def fields(shape: type | str) -> dict[str, Dates]:

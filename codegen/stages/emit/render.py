@@ -51,7 +51,9 @@ def iter_files(
     import jinja2
 
     if target is None:
-        target = target_for(botocore_model.service_name(svc.title), svc.pages[0].file if svc.pages else "<specs>")
+        from codegen.core.targets import target_of
+
+        target = target_of([Path(svc.pages[0].file)]) if svc.pages else target_for(None, "<specs>", svc.title)
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),

@@ -55,7 +55,7 @@ class AsyncSageMakerClient(_Methods):
     (``client=``); ``endpoint_url=`` and ``config=`` are passed to botocore.
     """
 
-    _service = "sagemaker"
+    service_name = "sagemaker"
     _OPS_PACKAGE = "smtyped._generated._aio_client_ops"
     #: method -> the module of _OPS_PACKAGE that defines it
     _METHOD_KINDS: ClassVar[dict[str, str]] = {

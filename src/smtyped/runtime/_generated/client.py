@@ -37,7 +37,7 @@ class SageMakerRuntimeClient(_Methods):
     (``client=``); ``endpoint_url=`` and ``config=`` are passed to botocore.
     """
 
-    _service = "sagemaker-runtime"
+    service_name = "sagemaker-runtime"
     _OPS_PACKAGE = "smtyped.runtime._generated._client_ops"
     #: method -> the module of _OPS_PACKAGE that defines it
     _METHOD_KINDS: ClassVar[dict[str, str]] = {
