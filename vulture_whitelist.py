@@ -55,3 +55,11 @@ _._id_args  # called by the generated resources (src/smtyped/_resource.py)
 deploy  # typing test read by mypy (tests/typing/resources_usage.py)
 follow  # typing test read by mypy (tests/typing/resources_usage.py)
 approve  # typing test read by mypy (tests/typing/resources_usage.py)
+# read by the resource template (resources.py.j2)
+CreateView.uses_result  # type: ignore[name-defined]  # noqa: F821
+# read by inspect.signature (help() of a client method)
+_.__signature__  # type: ignore[name-defined]  # noqa: F821
+# read by nox itself
+_.error_on_missing_interpreters  # type: ignore[name-defined]  # noqa: F821
+# read by the generated _from_wire functions (excluded from the dead-code scan)
+_._KNOWN  # type: ignore[name-defined]  # noqa: F821

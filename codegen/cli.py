@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("titles", help="rewrite codegen/data/service_titles.json from the installed botocore")
 
+    log = sub.add_parser("changelog", help="print the API changes of the pages after a date (CHANGELOG.md)")
+    log.add_argument("--since", required=True, help="the date of the previous release's newest page (YYYY-MM-DD)")
+    log.add_argument("--specs", default="specs", help="a service's folder of pages, or a folder of them")
+
     snap = sub.add_parser(
         "snapshot",
         help="copy the installed botocore's models into codegen/data/models",
@@ -207,6 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from codegen.pipeline import write_docs
 
             return write_docs(Path(args.specs), Path(args.out))
+        if args.command == "changelog":
+            from codegen.changelog import changelog
+
+            print(changelog(Path(args.specs), args.since))
+            return 0
         if args.command == "snapshot":
             return _snapshot(args.services, report)
         if args.command == "api":

@@ -8,6 +8,8 @@ here, apart from the stages that compute what is written.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import shutil
 import subprocess
@@ -16,7 +18,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from codegen import api_diff, pipeline
+import attrs
+
+from codegen import api_diff, pipeline, version_file
 from codegen import cache as caching
 from codegen.core.diagnostics import Diagnostic, Report, SpecError
 from codegen.core.targets import Target, read_title, service_folders, target_of
@@ -38,13 +42,39 @@ def generate(
         names = ", ".join(f.name for f in folders)
         raise SpecError(str(specs), None, f"--out names one package, but this holds {len(folders)} services ({names})")
     status = 0
+    held: dict[str, tuple[str, int]] = {}
     with no_gc():  # rendering, like parsing, makes many acyclic objects: collecting them frees nothing
         for folder in folders:
-            status = max(status, _generate(folder, out, check, quiet, allow_lost_operations))
+            status = max(status, _generate(folder, out, check, quiet, allow_lost_operations, held))
+    if out is None and status == 0:
+        status = _sync_version(held, check)
     return status
 
 
-def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_lost_operations: bool) -> int:
+def _sync_version(held: dict[str, tuple[str, int]], check: bool) -> int:
+    """Write (or, with ``check``, compare) the version module from what this run generated
+    and, for services it did not, what the module said before."""
+    target = version_file.path()
+    old = target.read_text(encoding="utf-8") if target.exists() else ""
+    text = version_file.render({**(version_file.read_services(old) if old else {}), **held})
+    if text is None or text == old:
+        return 0
+    if check:
+        print(f"stale: {target} -- run `nox -s codegen` and commit the result", file=sys.stderr)
+        return 1
+    target.write_text(text, encoding="utf-8")
+    print(f"version: {text.split('__version__ = ')[1].split(chr(10))[0]} ({target})", file=sys.stderr)
+    return 0
+
+
+def _generate(
+    specs: Path,
+    out: Path | None,
+    check: bool,
+    quiet: bool,
+    allow_lost_operations: bool,
+    held: dict[str, tuple[str, int]] | None = None,
+) -> int:
     report = Report()
     strays = Report()
     pipeline.stray_files([specs], strays)  # every run, cached or not: these files are never read
@@ -57,8 +87,8 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
     key = caching.inputs_key(pages)
     remembered = caching.unchanged_run(key, out)
     if remembered is not None:  # same pages, same generator, output as that run wrote it
-        for d in remembered:
-            if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
+        for d in map(_as_known, remembered):
+            if d.level in ("error", "notice") or (d.level in ("warning", "note") and not quiet):
                 print(d, file=sys.stderr)
         if _package_stale(target, read_title(pages[0]), out.parent, check):
             return 1
@@ -88,8 +118,8 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
             print(f"parse {path} ({done[0]}/{len(pages)})", file=sys.stderr)
 
     svc = pipeline.load_service(pages, report, progress)
-    for d in report.items:
-        if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
+    for d in map(_as_known, report.items):
+        if d.level in ("error", "notice") or (d.level in ("warning", "note") and not quiet):
             print(d, file=sys.stderr)
     if report.errors:
         print(f"{len(report.errors)} errors in the specs (above): nothing written", file=sys.stderr)
@@ -103,10 +133,17 @@ def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_los
         return 1
     if _package_stale(target, read_title(pages[0]), out.parent, check):
         return 1
+    if held is not None:  # what the version module says of this service
+        held[target.service] = (svc.pages[-1].date, len(svc.operations))
     facts = unshowable(svc)
-    if facts:  # printed even with --quiet: kept as the pages say, and said
-        print(f"{target.service}: {len(facts)} facts no page shows (the pages' version is generated):", file=sys.stderr)
-        for fact in facts:
+    if facts:  # kept as the pages say, and said (counted even with --quiet, listed without it)
+        listed = "" if quiet else ":"
+        print(
+            f"{target.service}: {len(facts)} fact{'s' * (len(facts) != 1)} no page shows "
+            f"(the pages' version is generated){listed}",
+            file=sys.stderr,
+        )
+        for fact in [] if quiet else facts:
             print(f"  note: {fact}", file=sys.stderr)
     # printed even with --quiet: a regeneration's effect on the API is never a surprise
     history = pipeline.history_tables(svc)  # for the API diff and for _history.py
@@ -184,10 +221,26 @@ def _formatted(text: str, path: Path) -> str:
     return proc.stdout
 
 
+@functools.cache
+def _acknowledged() -> frozenset[tuple[str, str]]:
+    """(page, message) of the diagnostics checked and kept as notes (``codegen/data/acknowledged.json``)."""
+    path = Path(__file__).resolve().parent / "data" / "acknowledged.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset((str(n["page"]), str(n["message"])) for n in data["notes"])
+
+
+def _as_known(d: Diagnostic) -> Diagnostic:
+    """A diagnostic that was checked and acknowledged, as a note that needs nobody's look."""
+    page = "/".join(Path(d.file).parts[-2:])
+    if (page, d.message) in _acknowledged():
+        return attrs.evolve(d, level="note", attention=False)
+    return d
+
+
 def _closing(diagnostics: Iterable[Diagnostic]) -> None:
     """Repeat, last and even with ``--quiet``, the warnings a person should look at: they would
     otherwise scroll past among hundreds of lines."""
-    needs = [d for d in diagnostics if d.attention]
+    needs = [d for d in map(_as_known, diagnostics) if d.attention]
     if needs:
         print(f"{len(needs)} warnings need a look (also above):", file=sys.stderr)
         for d in needs:

@@ -22,7 +22,7 @@ from smtyped.shapes import (
 )
 
 
-def lambda_handler(event: dict[str, Any], context: object, sm: SageMakerClient | None = None) -> dict[str, Any]:
+def lambda_handler(event: dict[str, Any], _context: object, sm: SageMakerClient | None = None) -> dict[str, Any]:
     sm = sm or SageMakerClient()
     resource = event["resource_config"]  # the event's own keys, not SageMaker's
     job_name = f"{event['model_name']}-{datetime.datetime.now().strftime('%Y-%m-%d-%H-%M-%S')}"

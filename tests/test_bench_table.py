@@ -79,14 +79,15 @@ def test_missing_alternatives_leave_rows_without_a_verdict() -> None:
 
 def test_publish_replaces_only_the_marked_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "docs").mkdir()
-    for page in (tmp_path / "README.md", tmp_path / "docs" / "performance.md"):
-        page.write_text(f"before\n{bench.MARK_START}\nold table\n{bench.MARK_END}\nafter\n")
+    page = tmp_path / "docs" / "performance.md"
+    page.write_text(f"before\n{bench.MARK_START}\nold table\n{bench.MARK_END}\nafter\n")
+    (tmp_path / "README.md").write_text("the README: measurements live in docs/performance.md\n")
     monkeypatch.setattr(bench, "ROOT", tmp_path)
     bench.publish("| new |", "a machine", "2026-01-01")
-    text = (tmp_path / "README.md").read_text()
+    text = page.read_text()
     assert text.startswith("before\n") and text.endswith(f"{bench.MARK_END}\nafter\n")
     assert "old table" not in text and "| new |" in text and "a machine, 2026-01-01" in text
-    assert (tmp_path / "docs" / "performance.md").read_text() == text
+    assert (tmp_path / "README.md").read_text() == "the README: measurements live in docs/performance.md\n"
 
 
 def test_mypy_rows_take_the_median_of_each_rounds_own_ratio() -> None:

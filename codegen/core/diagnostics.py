@@ -12,7 +12,7 @@ from typing import Literal
 import attrs
 
 #: "notice": a warning about the spec set that ``--quiet`` still prints
-Level = Literal["error", "warning", "notice", "info"]
+Level = Literal["error", "warning", "notice", "note", "info"]
 
 
 @attrs.frozen

@@ -15,7 +15,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from smtyped._version import __version__
+
 __all__ = ["SageMakerClient", "__version__", "enums", "errors", "history", "omitted", "shapes"]
 
 if TYPE_CHECKING:

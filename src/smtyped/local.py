@@ -17,7 +17,6 @@ import argparse
 import socket
 import sys
 import threading
-from types import TracebackType
 from typing import Any
 
 __all__ = ["LocalServer", "main"]
@@ -82,7 +81,7 @@ class LocalServer:
     def __enter__(self) -> LocalServer:
         return self.start()
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
 
