@@ -214,3 +214,61 @@ def test_every_request_as_dicts_at_any_depth(op_name: str, data: st.DataObject) 
         assert path.endswith(f"[{tail}]" if isinstance(tail, int) else (f".{tail}", f"[{tail!r}]")), path
     with pytest.raises(RequestTypeError):
         request_cls.from_dict(broken)
+
+
+def _ended_snapshot(cls: Any, status: str) -> Any:
+    """A resource described in ``status``, on a client that fails the test if it is called."""
+    from smtyped.errors import ResourceFailed  # noqa: F401  (imported for the caller's pytest.raises)
+
+    def no_call(method: str, params: dict[str, Any]) -> dict[str, Any]:
+        raise AssertionError(f"wait() on an ended snapshot called {method}")
+
+    sm = SageMakerClient(client=CLIENT)
+    sm._call = no_call  # type: ignore[method-assign]
+    attr = cls._STATUS
+    wire = dict(zip(cls._FIELDS, cls._WIRE))[attr]
+    return cls._of({wire: status}, sm, {"Name": "x"})
+
+
+WITH_STATUS = [n for n in RESOURCES if getattr(resources, n)._STATUS]
+
+
+@pytest.mark.parametrize("name", WITH_STATUS)
+def test_wait_on_every_ended_resource_makes_no_call(name: str) -> None:
+    from smtyped.errors import ResourceFailed
+
+    cls = getattr(resources, name)
+    assert cls._TERMINAL, name
+    for status in sorted(cls._TERMINAL):
+        snapshot = _ended_snapshot(cls, status)
+        if status in cls._FAILED:
+            with pytest.raises(ResourceFailed) as caught:
+                snapshot.wait(poll=0.01)
+            assert caught.value.resource is snapshot
+        else:
+            assert snapshot.wait(poll=0.01) is snapshot
+        assert snapshot.wait_for_status(status) is snapshot if status not in cls._FAILED else True
+
+
+@pytest.mark.parametrize("name", WITH_STATUS)
+def test_async_wait_on_every_ended_resource_makes_no_call(name: str) -> None:
+    """The async resources share the check (smtyped._aio_resource); without aiobotocore here,
+    the awaited wait is driven directly: it must finish without awaiting any call."""
+    import importlib
+
+    from smtyped.errors import ResourceFailed
+
+    aio = importlib.import_module("smtyped._generated.aio_resources")
+    cls = getattr(aio, name)
+    for status in sorted(cls._TERMINAL):
+        snapshot = _ended_snapshot(cls, status)
+        coro = snapshot.wait(poll=0.01)
+        try:
+            coro.send(None)
+        except StopIteration as done:
+            assert status not in cls._FAILED and done.value is snapshot
+        except ResourceFailed:
+            assert status in cls._FAILED
+        else:
+            coro.close()
+            raise AssertionError(f"{name}.wait() awaited something on an ended snapshot ({status})")

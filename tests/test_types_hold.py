@@ -256,3 +256,25 @@ def test_every_operation_takes_its_request_class() -> None:
         assert sorted(cls._FIELDS) == sorted(keywords), name
         checked += 1
     assert checked > 400
+
+
+def test_a_request_mistake_names_public_modules_and_a_short_traceback(fake_aws_env: None) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from smtyped import SageMakerClient\n"
+        "sm = SageMakerClient(region_name='us-east-1')\n"
+        "tags = [{'Key': 'a', 'Value': 1}]\n"
+        "sm.create_endpoint(endpoint_name='e', endpoint_config_name='c', tags=tags)\n"
+    )
+    env = {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x", "PATH": ""}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    lines = proc.stderr.strip().splitlines()
+    assert lines[-1] == "smtyped.errors.RequestTypeError: create_endpoint: tags[0].Value: expected str, got int"
+    frames = [ln for ln in lines if ln.strip().startswith("File ")]
+    assert frames[0].strip().startswith('File "<string>", line 4')  # the user's own line first
+    assert len(frames) <= 4  # not the recursive walk that found it
+    from smtyped.errors import ConversionError, MissingMemberError, RequestTypeError
+
+    assert {c.__module__ for c in (ConversionError, MissingMemberError, RequestTypeError)} == {"smtyped.errors"}

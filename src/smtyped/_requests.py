@@ -52,6 +52,8 @@ class RequestTypeError(TypeError):
     ``err.method`` the method (or ``X.from_dict`` for a request read from a dict).
     """
 
+    __module__ = "smtyped.errors"  # tracebacks name where users import it from
+
     def __init__(self, method: str, path: str, expected: str, value: object, got: str | None = None) -> None:
         self.method, self.path = method, path
         super().__init__(f"{method}: {path}: expected {expected}, got {got or type(value).__name__}")
@@ -124,11 +126,14 @@ def rebuild(
         raise err from None
     given: dict[str, Any] = {}
     changed = False
-    for attr, hint in hints.items():
-        value = args.get(attr)
-        if value is not None:
-            given[attr] = coerce(value, hint, attr, method)
-            changed = changed or given[attr] is not value
+    try:
+        for attr, hint in hints.items():
+            value = args.get(attr)
+            if value is not None:
+                given[attr] = coerce(value, hint, attr, method)
+                changed = changed or given[attr] is not value
+    except RequestTypeError as found:  # the traceback ends here, not deep in the walk
+        raise found.with_traceback(None) from None
     if not changed:  # nothing to convert and nothing wrong: not a typing mistake
         raise err from None
     return builder(**given, extra=args.get("extra"), _method=method)
@@ -174,7 +179,10 @@ def read_request(cls: type[T], data: Any) -> T:
     label = f"{cls.__name__}.from_dict"
     if not isinstance(data, Mapping):
         raise RequestTypeError(label, "(the argument)", "a dict with wire names", data)
-    out: T = _from_mapping(data, cls, "", label, top=True)
+    try:
+        out: T = _from_mapping(data, cls, "", label, top=True)
+    except RequestTypeError as found:  # the traceback ends here, not deep in the walk
+        raise found.with_traceback(None) from None
     return out
 
 

@@ -28,6 +28,8 @@ class MissingMemberError(AttributeError):
     regions omit members; a script that never reads them is not affected.
     """
 
+    __module__ = "smtyped.errors"  # tracebacks name where users import it from
+
     def __init__(self, owner: str, attr: str, wire: str) -> None:
         self.owner = owner
         self.attr = attr
@@ -45,6 +47,8 @@ class ConversionError(ValueError):
     object, got a list``; a value deeper inside names the classes on the way
     (``DescribeCompilationJobResponse > OutputConfig.TargetDevice: ...``).
     """
+
+    __module__ = "smtyped.errors"  # tracebacks name where users import it from
 
     def __init__(self, owner: str, wire: str, reason: str) -> None:
         self.chain = [f"{owner}.{wire}"]
