@@ -236,3 +236,13 @@ def test_a_page_set_that_makes_no_service_fails_and_writes_nothing(tmp_path: Pat
     assert str(folder) in proc.stderr
     assert "no operation" in proc.stderr if case == "no operations" else "one service at a time" in proc.stderr
     assert not (tmp_path / "pkg").exists()
+
+
+def test_a_module_name_never_shadows_the_package_or_python() -> None:
+    from codegen.core.targets import module_name
+
+    assert module_name("sagemaker-errors") == "errors_service"  # smtyped.errors is the package's
+    assert module_name("sagemaker-resources") == "resources_service"
+    assert module_name("sagemaker-testing") == "testing_service"
+    assert module_name("sagemaker-runtime") == "runtime"  # a service package keeps its name
+    assert module_name("lambda") == "lambda_" and module_name("sagemaker-edge") == "edge"

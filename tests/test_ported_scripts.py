@@ -134,3 +134,20 @@ def test_local_server_command_prints_what_to_export() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_what_mypy_accepts_runs(local_sagemaker: SageMakerClient) -> None:
+    config = {
+        "OutputDataConfig": {"S3OutputPath": "s3://b/out"},
+        "Tags": [{"Key": "team", "Value": "ml"}],
+        "AlgorithmSpecification": {"TrainingImage": "img", "TrainingInputMode": "File"},
+        "ResourceConfig": {"InstanceType": "ml.m5.large", "InstanceCount": 1, "VolumeSizeInGB": 5},
+        "StoppingCondition": {"MaxRuntimeInSeconds": 600},
+    }
+    seen = _example("what_mypy_accepts_runs").main(local_sagemaker, ROLE, json.dumps(config))
+    assert seen[0].startswith("promises-1 Completed 20")
+    assert seen[1:] == ["promises-2", "Completed"]
+    tags = local_sagemaker.list_tags(
+        resource_arn=local_sagemaker.describe_training_job(training_job_name="promises-1").training_job_arn
+    )
+    assert [(t.key, t.value) for t in tags.tags or []] == [("team", "ml")]

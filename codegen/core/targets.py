@@ -7,7 +7,8 @@ service):
 - the root service (``sagemaker``) is the package itself: ``smtyped``;
 - any other service is ``smtyped.<module>``, its botocore name without the root's name and a
   dash, dashes as underscores (``sagemaker-featurestore-runtime`` ->
-  ``smtyped.featurestore_runtime``; a service of another family keeps its whole name);
+  ``smtyped.featurestore_runtime``; a service of another family keeps its whole name; a Python
+  keyword gets ``_``, and a name the package's own modules use gets ``_service``);
 - its client class is botocore's client class name plus ``Client`` (``SageMakerMetricsClient``;
   botocore's rule on the pages' title for a service botocore does not know);
 - the async client and the typed test double are generated for every service whose responses
@@ -80,7 +81,21 @@ def module_name(service: str) -> str:
     name = re.sub(r"\W", "_", rest.replace("-", "_"))
     if keyword.iskeyword(name) or name[:1].isdigit():
         name = f"{name}_" if not name[:1].isdigit() else f"_{name}"  # lambda -> lambda_, as PEP 8 says
+    if name in _own_modules():  # never shadow the package's own errors, resources, testing, ...
+        name = f"{name}_service"
     return name
+
+
+@functools.cache
+def _own_modules() -> frozenset[str]:
+    """The hand-written modules and packages of the distribution (a service package is a folder
+    with a ``_generated`` inside, and may keep its name)."""
+    root = Path(__file__).resolve().parents[2] / "src" / layout()["package"]
+    if not root.is_dir():
+        return frozenset()
+    names = {p.stem for p in root.glob("*.py")}
+    names |= {d.name for d in root.iterdir() if d.is_dir() and not (d / "_generated").exists()}
+    return frozenset(n for n in names if not n.startswith(("_", ".")))
 
 
 def client_name(service: str, title: str) -> str:
