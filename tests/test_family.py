@@ -211,6 +211,19 @@ def test_a_service_the_generator_has_never_seen(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert (out / "client.py").exists() and (out / "shapes" / "__init__.py").exists()
     assert (out.parent / "errors.py").exists() and (out.parent / "__init__.py").exists()
+    # every module and stub is valid Python: Lambda's MaxItems member is max_items, which the
+    # paginator's own max_items keyword must not meet twice in one signature
+    import ast
+
+    for path in sorted(out.parent.rglob("*.py*")):
+        compile(path.read_text(encoding="utf-8"), str(path), "exec")  # a duplicate parameter too
+    stub = next(p for p in out.rglob("*.pyi") if "def paginate_list_function_url_configs" in p.read_text())
+    tree = ast.parse(stub.read_text())
+    fn = next(
+        n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "paginate_list_function_url_configs"
+    )
+    names = [a.arg for a in fn.args.kwonlyargs]
+    assert names.count("max_items") == 1 and "page_size" in names
 
 
 @pytest.mark.parametrize("case", ["mixed", "no operations"])

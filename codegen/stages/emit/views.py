@@ -169,6 +169,18 @@ class MethodView:
     #: (input token, output token, limit key, result key) if it pages (see Views.paging)
     paging: tuple[str, str, str | None, str] | None = None
 
+    @property
+    def paging_params(self) -> tuple[ParamView, ...]:
+        """The keywords of ``paginate_<name>``: the operation's, less the input token (the
+        paginator follows it) and any named like a pagination keyword (Lambda's ``MaxItems`` is
+        ``max_items``; ``page_size`` sets that limit): a signature never names one twice."""
+        token = self.paging[0] if self.paging else None
+        return tuple(p for p in self.params if p.wire != token and p.attr not in PAGINATION_KEYWORDS)
+
+
+#: the keywords every ``paginate_<name>`` method adds to the operation's own
+PAGINATION_KEYWORDS = frozenset({"page_size", "max_items", "starting_token", "extra"})
+
 
 @attrs.frozen
 class WaiterView:
