@@ -63,3 +63,5 @@ _.__signature__  # type: ignore[name-defined]  # noqa: F821
 _.error_on_missing_interpreters  # type: ignore[name-defined]  # noqa: F821
 # read by the generated _from_wire functions (excluded from the dead-code scan)
 _._KNOWN  # type: ignore[name-defined]  # noqa: F821
+# read by the client templates (_signatures.j2, client_ops.py.j2)
+MethodView.paging_params  # type: ignore[name-defined]  # noqa: F821

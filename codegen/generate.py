@@ -22,6 +22,7 @@ import attrs
 
 from codegen import api_diff, pipeline, version_file
 from codegen import cache as caching
+from codegen.core.classes import with_class_names
 from codegen.core.diagnostics import Diagnostic, Report, SpecError
 from codegen.core.targets import Target, read_title, service_folders, target_of
 from codegen.report import unshowable
@@ -145,6 +146,7 @@ def _generate(
         )
         for fact in [] if quiet else facts:
             print(f"  note: {fact}", file=sys.stderr)
+    svc = with_class_names(svc)  # what is generated names its classes so (Glue's Mapping -> Mapping_)
     # printed even with --quiet: a regeneration's effect on the API is never a surprise
     history = pipeline.history_tables(svc)  # for the API diff and for _history.py
     tables_cache = caching.api_folder()

@@ -29,6 +29,7 @@ from codegen import cache as caching
 from codegen import workers
 from codegen.core import botocore_model as bm
 from codegen.core.artifacts import NamedPage, Pending
+from codegen.core.classes import with_class_names
 from codegen.core.diagnostics import Diagnostic, Report, SpecError
 from codegen.core.ir import Service
 from codegen.core.targets import Target, service_folders, target_of
@@ -277,7 +278,7 @@ def write_docs(specs: Path, root: Path) -> int:
         files = expand([folder])
         target = target_of(files)
         pages = load_pages(files, report)
-        svc = merge_pages(pages, report)
+        svc = with_class_names(merge_pages(pages, report))  # the classes' names, as generated
         out = root / target.docs if target.docs else root
         for sub in ("reference", "changes"):
             shutil.rmtree(out / sub, ignore_errors=True)

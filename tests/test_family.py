@@ -259,3 +259,36 @@ def test_a_module_name_never_shadows_the_package_or_python() -> None:
     assert module_name("sagemaker-testing") == "testing_service"
     assert module_name("sagemaker-runtime") == "runtime"  # a service package keeps its name
     assert module_name("lambda") == "lambda_" and module_name("sagemaker-edge") == "edge"
+
+
+def test_a_shape_named_like_a_typing_helper_gets_a_trailing_underscore(tmp_path: Path) -> None:
+    """Glue has a shape called Mapping: its class is Mapping_, so the generated modules' own
+    collections.abc.Mapping still means what it says (the IR keeps AWS's name)."""
+    from codegen.core.classes import with_class_names
+    from codegen.core.names import class_name
+
+    assert class_name("Mapping") == "Mapping_" and class_name("TrainingJob") == "TrainingJob"
+    page = ROOT / "tests" / "data" / "corpus" / "other" / "2025-05-16_glue_1.38.18.txt"
+    specs = tmp_path / "specs" / "glue"
+    specs.mkdir(parents=True)
+    shutil.copy(page, specs / "2025-05-16.txt")
+    svc = load_service(expand([specs]), Report())
+    assert "Mapping" in svc.shapes  # the IR: AWS's name
+    renamed = with_class_names(svc)
+    assert "Mapping_" in renamed.shapes and "Mapping" not in renamed.shapes
+    out = tmp_path / "pkg" / "_generated"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "codegen", "generate", "--specs", str(specs), "--out", str(out), "-q"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    sources = {p: p.read_text(encoding="utf-8") for p in out.rglob("*.py*")}
+    for path, text in sources.items():
+        compile(text, str(path), "exec")
+    assert any("class Mapping_(" in t for t in sources.values())
+    assert not any("class Mapping(" in t for t in sources.values())

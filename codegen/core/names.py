@@ -85,3 +85,42 @@ def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
         return base + "_" if keyword.iskeyword(base) else base
 
     return _unique(values, ident)
+
+
+#: names the generated modules import or define beside the classes (typing helpers, the
+#: runtime's bases): a shape of the same name (Glue's ``Mapping``) would shadow them
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncIterator",
+        "AsyncPages",
+        "BaseClient",
+        "Callable",
+        "ClassVar",
+        "ClientError",
+        "Enum",
+        "EventStream",
+        "Expectation",
+        "IO",
+        "Iterator",
+        "Literal",
+        "LogEvent",
+        "Mapping",
+        "OpenEnum",
+        "OutputShape",
+        "Pages",
+        "Self",
+        "Shape",
+        "StreamingBody",
+        "StreamingOutput",
+        "TYPE_CHECKING",
+        "datetime",
+        "deprecated",
+    }
+)
+
+
+def class_name(shape: str) -> str:
+    """The Python class of a shape: its name, with PEP 8's trailing underscore when the
+    generated modules already use that name (``Mapping`` -> ``Mapping_``)."""
+    return f"{shape}_" if shape in RESERVED_CLASS_NAMES else shape
