@@ -12,7 +12,6 @@ import functools
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -198,29 +197,22 @@ def _package_stale(target: Target, title: str, folder: Path, check: bool) -> boo
 
 def _sync_package(target: Target, title: str, folder: Path, check: bool) -> list[Path]:
     """Write the public package modules of a service that is not the root (or, with ``check``,
-    list the stale ones). A module without the generated header is the project's own: kept."""
+    list the stale ones). A module without the generated header is the project's own: kept.
+    Formatted through the generator's format cache, like every generated module."""
     stale = []
-    for name, raw in package_files(target, title):
-        path = folder / name
-        text = _formatted(raw, path)
-        old = path.read_text(encoding="utf-8") if path.exists() else None
-        if old == text or (old is not None and not is_generated(old)):
-            continue
-        if check:
-            stale.append(path)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+    with tempfile.TemporaryDirectory(dir=caching.scratch_folder()) as tmp:
+        finished = pipeline.format_files(package_files(target, title), Path(tmp), pipeline.ruff)
+        for name, where in finished.items():
+            path, text = folder / name, where.read_text(encoding="utf-8")
+            old = path.read_text(encoding="utf-8") if path.exists() else None
+            if old == text or (old is not None and not is_generated(old)):
+                continue
+            if check:
+                stale.append(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
     return stale
-
-
-def _formatted(text: str, path: Path) -> str:
-    """``text`` as ruff formats it (the generated modules' one style)."""
-    cmd = [sys.executable, "-m", "ruff", "format", "--config", str(caching.CONFIG), "--stdin-filename", str(path), "-"]
-    proc = subprocess.run(cmd, input=text, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise RuntimeError(f"ruff format failed on {path}: {proc.stderr.strip()}")
-    return proc.stdout
 
 
 @functools.cache

@@ -9,6 +9,7 @@ that file, never only as a changed line deep inside generated code.
 from __future__ import annotations
 
 import difflib
+import functools
 import inspect
 import re
 from pathlib import Path
@@ -36,13 +37,14 @@ def public_api() -> list[str]:
     return sorted(lines + _resource_lines())
 
 
-def _targets() -> list[Any]:
+@functools.cache
+def _targets() -> tuple[Any, ...]:
     """The target of each service folder under specs/ (the packages the snapshot covers)."""
     from codegen.core.targets import service_folders, target_of
     from codegen.pipeline import expand
 
     specs = SNAPSHOT.parent.parent.parent / "specs"
-    return [target_of(expand([folder])) for folder in service_folders(specs)]
+    return tuple(target_of(expand([folder])) for folder in service_folders(specs))
 
 
 def _kinds() -> tuple[str, ...]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from codegen.core import botocore_model as bm
-from codegen.core.ir import Ref, Service, StringShape, Structure, reachable
+from codegen.core.ir import Ref, Service, Shape, StringShape, Structure, reachable
 
 
 def _first_page(svc: Service) -> str:
@@ -119,11 +120,8 @@ def drift(svc: Service, specs: str) -> dict[str, Any]:
     result["operations"]["only_in_specs"] = sorted(set(svc.operations) - b_ops)
     result["operations"]["only_in_botocore"] = sorted(b_ops - set(svc.operations))
     b_shapes = set(model.shape_names)
-    for name, shape in svc.shapes.items():
-        if name not in b_shapes:
-            result["shapes_not_in_botocore"].append(name)
-            continue
-        b = model.shape_for(name)
+    result["shapes_not_in_botocore"] = [name for name in svc.shapes if name not in b_shapes]
+    for name, shape, b in _both(svc, model):
         if isinstance(shape, Structure) and b.type_name == "structure":
             mine = {k for k, m in shape.members.items() if not m.removed}
             theirs = set(b.members)
@@ -176,12 +174,8 @@ def unshowable(svc: Service) -> list[str]:
         return []
     release = bm.model_version(service or "")
     inputs = {n for op in svc.operations.values() for n in reachable(svc.shapes, op.input)}
-    names = set(model.shape_names)
     facts = []
-    for name, shape in sorted(svc.shapes.items()):
-        if name not in names:
-            continue
-        b = model.shape_for(name)
+    for name, shape, b in sorted(_both(svc, model), key=lambda both: both[0]):
         if isinstance(shape, Structure) and b.type_name == "structure":
             for key, m in shape.members.items():
                 if m.removed:
@@ -195,3 +189,11 @@ def unshowable(svc: Service) -> list[str]:
             for value in sorted(set(shape.enum) - set(shape.enum_removed) - set(b.enum)):
                 facts.append(f"{name}: value {value!r} on the pages, not in botocore {release}'s model")
     return facts
+
+
+def _both(svc: Service, model: Any) -> Iterator[tuple[str, Shape, Any]]:
+    """(name, the pages' shape, botocore's shape) of each shape the pages and ``model`` both name."""
+    names = set(model.shape_names)
+    for name, shape in svc.shapes.items():
+        if name in names:
+            yield name, shape, model.shape_for(name)

@@ -12,7 +12,6 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -52,6 +51,19 @@ UNSHOWABLE = {
         "InvokeEndpointWithResponseStream.input.Body: streaming True, model False",
     },
 }
+
+
+def _generate(specs: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``codegen generate`` of one folder of pages into ``out``, as a user runs it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", "generate", "--specs", str(specs), "--out", str(out), "-q"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
 
 
 @pytest.mark.parametrize("service", sorted(FAMILY))
@@ -199,15 +211,7 @@ def test_a_service_the_generator_has_never_seen(tmp_path: Path) -> None:
     # named by the rule: a keyword gets PEP 8's trailing underscore; the client is botocore's name
     assert (target.service, target.public, target.client) == ("lambda", "smtyped.lambda_", "LambdaClient")
     out = tmp_path / "pkg" / "_generated"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "codegen", "generate", "--specs", str(specs), "--out", str(out), "-q"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=600,
-    )
+    proc = _generate(specs, out)
     assert proc.returncode == 0, proc.stderr
     assert (out / "client.py").exists() and (out / "shapes" / "__init__.py").exists()
     assert (out.parent / "errors.py").exists() and (out.parent / "__init__.py").exists()
@@ -236,15 +240,7 @@ def test_a_page_set_that_makes_no_service_fails_and_writes_nothing(tmp_path: Pat
     else:
         shutil.copy(ROOT / "specs" / "sagemaker-metrics" / "2022-12-14.txt", folder)
     out = tmp_path / "pkg" / "_generated"
-    env: dict[str, Any] = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "codegen", "generate", "--specs", str(folder), "--out", str(out), "-q"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=600,
-    )
+    proc = _generate(folder, out)
     assert proc.returncode == 1
     assert str(folder) in proc.stderr
     assert "no operation" in proc.stderr if case == "no operations" else "one service at a time" in proc.stderr
@@ -277,15 +273,7 @@ def test_a_shape_named_like_a_typing_helper_gets_a_trailing_underscore(tmp_path:
     renamed = with_class_names(svc)
     assert "Mapping_" in renamed.shapes and "Mapping" not in renamed.shapes
     out = tmp_path / "pkg" / "_generated"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "codegen", "generate", "--specs", str(specs), "--out", str(out), "-q"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=600,
-    )
+    proc = _generate(specs, out)
     assert proc.returncode == 0, proc.stderr
     sources = {p: p.read_text(encoding="utf-8") for p in out.rglob("*.py*")}
     for path, text in sources.items():

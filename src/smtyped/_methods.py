@@ -45,9 +45,9 @@ def _signature(method: Any, builder: Any) -> Any:
     ``**kwargs`` and passes them on; the stubs declare both forms as overloads)."""
     import inspect
 
-    own = list(inspect.signature(method).parameters.values())[:2]
+    own = inspect.signature(method)
     keywords = [p for p in inspect.signature(builder).parameters.values() if not p.name.startswith("_")]
-    return inspect.signature(method).replace(parameters=[*own, *keywords])
+    return own.replace(parameters=[*list(own.parameters.values())[:2], *keywords])
 
 
 def load_method(cls: type, name: str) -> bool:

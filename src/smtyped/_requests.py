@@ -32,7 +32,6 @@ __all__ = [
     "RequestTypeError",
     "coerce",
     "enum_wire",
-    "explain",
     "list_of",
     "map_of",
     "read_request",
@@ -60,7 +59,7 @@ class RequestTypeError(TypeError):
 
 
 class _Wrong(TypeError):
-    """Raised by the generated request code at the first wrong value; :func:`explain` names it."""
+    """Raised by the generated request code at the first wrong value; :func:`rebuild` names it."""
 
 
 def wrong(value: object) -> NoReturn:
@@ -137,23 +136,6 @@ def rebuild(
     if not changed:  # nothing to convert and nothing wrong: not a typing mistake
         raise err from None
     return builder(**given, extra=args.get("extra"), _method=method)
-
-
-def explain(shapes: Any, input_name: str, method: str, args: Mapping[str, Any], err: BaseException) -> BaseException:
-    """The error to raise for a request that failed to build: a :class:`RequestTypeError` naming
-    the first wrong value, or ``err`` itself when no argument is of the wrong type."""
-    try:
-        hints = _hints(getattr(shapes, input_name))
-    except Exception:
-        return err
-    for attr, hint in hints.items():
-        value = args.get(attr)
-        if value is not None:
-            try:
-                coerce(value, hint, attr, method)
-            except RequestTypeError as found:
-                return found
-    return err
 
 
 def whole(shapes: Any, request: Any, input_name: str, method: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -258,25 +240,37 @@ def _within(shape: Any, path: str, method: str) -> Any:
     return shape.replace(**changes) if changes else shape
 
 
+def _members(cls: type) -> dict[str, tuple[str, Any, bool]]:
+    """Wire name -> (attribute, its type, whether it is required) of a generated class. Read-only."""
+    found = _MEMBERS.get(cls)
+    if found is None:
+        hints = _hints(cls)
+        fields: tuple[str, ...] = getattr(cls, "_FIELDS", ())
+        wires: tuple[str, ...] = getattr(cls, "_WIRE", ())
+        found = _MEMBERS[cls] = {
+            wire: (attr, hints.get(attr, Any), attr in hints and not _optional(hints[attr]))
+            for attr, wire in zip(fields, wires)
+        }
+    return found
+
+
 def _from_mapping(data: Mapping[str, Any], cls: Any, path: str, method: str, top: bool = False) -> Any:
     """A wire-name dict as an instance of ``cls``: each member checked and converted; keys the
     class does not know are kept in ``extra`` and sent as given (botocore validates them).
     Members are named in the path by their wire names, as the dict spells them (``top``: by
     attribute, as ``from_dict``'s class is the request the keywords build)."""
-    attr_of = dict(zip(cls._WIRE, cls._FIELDS))
-    hints = _hints(cls)
+    members = _members(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
-        attr = attr_of.get(key)
-        if attr is None:
+        member = members.get(key)
+        if member is None:
             extra[key] = value
         elif value is not None:
-            where = attr if top else key
-            kwargs[attr] = coerce(value, hints.get(attr, Any), f"{path}.{where}" if path else where, method)
-    for attr, hint in hints.items():
-        if attr not in kwargs and not _optional(hint):
-            wire = dict(zip(cls._FIELDS, cls._WIRE))[attr]
+            where = member[0] if top else key
+            kwargs[member[0]] = coerce(value, member[1], f"{path}.{where}" if path else where, method)
+    for wire, (attr, hint, required) in members.items():
+        if required and attr not in kwargs:
             where = attr if top else wire
             raise RequestTypeError(
                 method, f"{path}.{where}" if path else where, f"{_name(hint)} (required)", None, got="nothing"
@@ -341,9 +335,22 @@ class _Names(dict[str, Any]):
         raise KeyError(name)
 
 
+#: each generated class's evaluated annotations and member table, made on first use: a dict sent
+#: on every call meets the same classes every time (evaluating them was 95% of the dict path)
+_HINTS: dict[type, dict[str, Any]] = {}
+_MEMBERS: dict[type, dict[str, tuple[str, Any, bool]]] = {}
+
+
 def _hints(cls: type) -> dict[str, Any]:
-    """The types of a generated class's own fields (its annotations, evaluated in its module)."""
-    from typing_extensions import get_annotations  # the error path only: costs an import
+    """The types of a generated class's own fields (its annotations, evaluated in its module). Read-only."""
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = _evaluated(cls)
+    return found
+
+
+def _evaluated(cls: type) -> dict[str, Any]:
+    from typing_extensions import get_annotations  # the slow path only: costs an import
 
     module = sys.modules[cls.__module__]
     own = get_annotations(cls)
